@@ -1,0 +1,105 @@
+"""Shared fixtures: real stores built from samples/, and a real `kg serve` on a free port."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEEDS = ROOT.parent / "shared" / "seeds"
+DATA = Path(__file__).parent / "data"
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def kg_command(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    """Run the installed `kg` command as a user would."""
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, cwd=ROOT, **kwargs)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from kg.pipeline import Pipeline
+    from kg.settings import Settings
+
+    return Pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def sample_store_path(tmp_path_factory, pipeline) -> Path:
+    """A store folder built once per session from samples/ (closed, so servers can open it)."""
+    from kg.ingest import ingest
+    from kg.read import read_paths
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("sample-store") / "store"
+    store = open_store(path)
+    ingest(store, read_paths([SAMPLES]), pipeline)
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_store(sample_store_path):
+    """The sample store opened read-only, for queries in-process."""
+    from kg.store import open_store
+
+    return open_store(sample_store_path, read_only=True)
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds/ is absent")
+    return SEEDS
+
+
+def start_server(store_path: Path, env: dict[str, str] | None = None):
+    """Start `kg serve` as a subprocess on a free loopback port; returns (process, base URL)."""
+    port = free_port()
+    environment = {**os.environ, **(env or {})}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store_path), "--port", str(port)],
+        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"kg serve exited: {process.stderr.read()}")
+        try:
+            if httpx.get(base + "/stats", timeout=1).status_code == 200:
+                return process, base
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("kg serve did not start within 60 s")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, sample_store_path):
+    """A live `kg serve` over a copy of the sample store: yields its base URL."""
+    import shutil
+
+    copy = tmp_path_factory.mktemp("served") / "store"
+    shutil.copytree(sample_store_path, copy)
+    process, base = start_server(copy)
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
