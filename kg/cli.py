@@ -131,6 +131,33 @@ def remove(doc_ids: List[str] = typer.Argument(...), store: Optional[Path] = Sto
     target.close()
 
 
+@app.command("eval")
+def evaluate(
+    kind: str = typer.Argument(..., help="entities or relations"),
+    gold: Path = typer.Argument(..., help="Annotated JSON Lines (see kg/eval.py)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors: bool = typer.Option(False, "--errors", help="Also list every miss and spurious item."),
+) -> None:
+    """Precision, recall and F1 of the extractors against annotated documents."""
+    from kg.eval import EVALUATORS, evaluate as run_evaluation
+
+    if kind not in EVALUATORS:
+        raise KGError("E504", fmt=kind, known=", ".join(EVALUATORS))
+    if not gold.exists():
+        raise KGError("E101", path=gold)
+    report = run_evaluation(kind, gold, pipeline_from_settings())
+    typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.table())
+    if errors:
+        for line in report.errors:
+            typer.echo(line)
+
+
+def pipeline_from_settings():
+    from kg.pipeline import Pipeline
+
+    return Pipeline(settings())
+
+
 @app.command()
 def serve(
     host: Optional[str] = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),

@@ -1,0 +1,110 @@
+"""From articles to SPARQL answers over HTTP, as a user runs it: the `kg` command and `kg serve`."""
+
+import json
+
+import httpx
+import jsonschema
+import pytest
+from SPARQLWrapper import JSON, SPARQLWrapper
+
+from kg.output import load_schema
+from tests.conftest import SAMPLES, kg_command
+
+PREFIXES = """
+PREFIX kg: <https://w3id.org/newskg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+
+def select(base: str, query: str) -> list[dict]:
+    client = SPARQLWrapper(base + "/sparql")
+    client.setQuery(PREFIXES + query)
+    client.setReturnFormat(JSON)
+    return [{k: v["value"] for k, v in row.items()} for row in client.queryAndConvert()["results"]["bindings"]]
+
+
+@pytest.mark.slow
+def test_kg_extract_output_follows_the_published_schema():
+    done = kg_command("extract", str(SAMPLES), "--format", "jsonl")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) >= 35
+    schema = load_schema()
+    for line in lines:
+        jsonschema.validate(json.loads(line), schema)
+
+
+@pytest.mark.slow
+def test_the_conditional_demand_comes_back_over_sparql_with_its_evidence(server):
+    rows = select(server, """
+        SELECT ?condition ?evidence WHERE {
+          ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate kg:demands ; rdf:object ?o ;
+             kg:conditionText ?condition ; kg:evidence ?evidence .
+          ?s skos:prefLabel "Vladimir Putin"@en . ?o skos:prefLabel "United States"@en .
+        }""")
+    assert rows, "Putin — demands — United States is missing"
+    assert any("sanction" in r["condition"].lower() for r in rows)
+    assert all("Putin" in r["evidence"] or "Moscow" in r["evidence"] or "Kremlin" in r["evidence"] for r in rows)
+
+
+@pytest.mark.slow
+def test_the_coalition_with_iran_north_korea_and_china_comes_back_with_evidence(server):
+    rows = select(server, """
+        SELECT DISTINCT ?partner ?evidence WHERE {
+          ?a a kg:Assertion ; rdf:predicate kg:cooperatesWith ; rdf:subject|rdf:object ?russia ;
+             rdf:subject|rdf:object ?other ; kg:evidence ?evidence .
+          ?russia skos:prefLabel "Russia"@en . ?other skos:prefLabel ?partner .
+          FILTER(?other != ?russia)
+        }""")
+    partners = {r["partner"] for r in rows}
+    assert {"Iran", "North Korea", "China"} <= partners
+    assert all(r["evidence"] for r in rows)
+
+
+@pytest.mark.slow
+def test_malformed_sparql_is_a_400_and_the_server_keeps_serving(server):
+    bad = httpx.get(server + "/sparql", params={"query": "SELECT WHERE {"})
+    assert bad.status_code == 400 and bad.json()["message"]
+    good = httpx.get(server + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "application/sparql-results+json"})
+    assert good.status_code == 200 and good.json()["boolean"] is True
+
+
+def test_reingesting_the_same_document_does_not_duplicate_it(tmp_path):
+    store = tmp_path / "store"
+    doc = tmp_path / "one.jsonl"
+    doc.write_text(json.dumps({"id": "one", "text": "Trump praised Putin on Monday."}) + "\n")
+    first = kg_command("ingest", str(doc), "--store", str(store))
+    assert first.returncode == 0, first.stderr
+    before = kg_command("stats", "--store", str(store)).stdout
+    second = kg_command("ingest", str(doc), "--store", str(store))
+    assert "1 unchanged" in second.stdout
+    assert kg_command("stats", "--store", str(store)).stdout == before
+
+
+@pytest.mark.parametrize(
+    "name, content, code",
+    [
+        ("empty.txt", b"   \n", "E102"),
+        ("binary.txt", b"\x00\x01PK\x03\x04", "E103"),
+        ("latin1.txt", b"Citt\xe0 del Vaticano", "E104"),
+        ("broken.jsonl", b'{"id": "x", "text": "ok"}\n{"id": "y", "text"\n', "E105"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_leaves_the_store_untouched(tmp_path, name, content, code):
+    store = tmp_path / "store"
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"id": "good", "text": "Trump praised Putin on Monday."}) + "\n")
+    assert kg_command("ingest", str(good), "--store", str(store)).returncode == 0
+    before = kg_command("stats", "--store", str(store)).stdout
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    done = kg_command("ingest", str(good), str(bad), "--store", str(store))
+    assert done.returncode != 0
+    assert done.stderr.strip().count("\n") == 0 and code in done.stderr
+    assert kg_command("stats", "--store", str(store)).stdout == before
+
+
+def test_a_missing_path_is_a_clear_error(tmp_path):
+    done = kg_command("ingest", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "store"))
+    assert done.returncode == 1 and "E101" in done.stderr and "Traceback" not in done.stderr
