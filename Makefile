@@ -7,16 +7,34 @@ STORE  ?= data/store
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+FRONT  := api/frontend
+VENDOR := api/static/vendor
+VENDOR_STAMP := $(VENDOR)/.vendored-$(shell cat $(FRONT)/package-lock.json | cksum | cut -d' ' -f1)
 
-.PHONY: install system run graph serve test test-fast bench clean
+.PHONY: install vendor system run graph serve test test-fast bench bench-sparql clean
 
-install: $(STAMP)
+install: $(STAMP) vendor
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	rm -f $(VENV)/.installed-*
+	touch $@
+
+# The page's libraries (CodeMirror, Cytoscape, Swagger UI) from npm, pinned by the lock file,
+# copied into api/static/vendor/ so the page loads nothing from a CDN. No install scripts run.
+vendor: $(VENDOR_STAMP)
+
+$(VENDOR_STAMP): $(FRONT)/package.json $(FRONT)/package-lock.json
+	rm -rf build/npm $(VENDOR) && mkdir -p build/npm $(VENDOR)/codemirror $(VENDOR)/cytoscape $(VENDOR)/swagger-ui
+	cp $(FRONT)/package.json $(FRONT)/package-lock.json build/npm/
+	cd build/npm && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	cd build/npm/node_modules && cp codemirror/lib/codemirror.js codemirror/lib/codemirror.css \
+		codemirror/mode/sparql/sparql.js codemirror/addon/edit/matchbrackets.js codemirror/LICENSE ../../../$(VENDOR)/codemirror/
+	cd build/npm/node_modules && cp cytoscape/dist/cytoscape.min.js cytoscape/LICENSE ../../../$(VENDOR)/cytoscape/
+	cd build/npm/node_modules && cp swagger-ui-dist/swagger-ui-bundle.js swagger-ui-dist/swagger-ui.css \
+		swagger-ui-dist/LICENSE ../../../$(VENDOR)/swagger-ui/
 	touch $@
 
 # Debian packages the browser tests need (headless Chromium and its driver).
@@ -42,6 +60,9 @@ test-fast: install
 
 bench: install
 	$(BIN)/python bench/ingest.py
+
+bench-sparql: install
+	$(BIN)/python bench/sparql.py
 
 clean:
 	rm -rf $(VENV) data build *.egg-info

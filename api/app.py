@@ -1,99 +1,124 @@
-"""FastAPI application: ``create_app(settings)``; routes call the ``kg`` library, never the reverse."""
+"""FastAPI application: ``create_app(settings)``; routes call the ``kg`` library, never the reverse.
+
+- ``api.sparql``: SPARQL 1.1 Protocol, Update and Graph Store Protocol;
+- ``api.rest``: JSON for applications (documents, actors, relations, paths, stats);
+- ``api.page``: the page at ``/``, its example queries and the local OpenAPI page at ``/docs``.
+
+Every error a client can cause is a JSON ``{"error": code, "message": text}`` with a 4xx
+status (codes in ``kg.errors``); a 500 means a bug, and no request can stop the server.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import logging
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
 
 from fastapi import FastAPI, Request
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kg.errors import KGError, QueryError
-from kg.query import execute, serialize
+from api import page, rest, sparql
+from api.backend import Backend
+from kg import __version__
+from kg.errors import KGError, RequestError, ServerError
 from kg.settings import Settings
 from kg.store import open_store
 
-STATIC = Path(__file__).parent / "static"
-RESULT_MEDIA = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-GRAPH_MEDIA = {
-    "text/turtle": "ttl",
-    "application/n-triples": "nt",
-    "application/rdf+xml": "rdfxml",
-    "application/ld+json": "jsonld",
-}
-MEDIA_OF = {v: k for k, v in reversed(list({**RESULT_MEDIA, **GRAPH_MEDIA}.items()))}
+log = logging.getLogger("kg.api")
 
 
-def negotiate(accept: str, table: dict[str, str], default: str) -> str:
-    """The first acceptable format of ``table`` in the client's order of preference."""
-    ranked = []
-    for part in accept.split(","):
-        media, _, params = part.strip().partition(";")
-        q = 1.0
-        for param in params.split(";"):
-            key, _, value = param.strip().partition("=")
-            if key == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        ranked.append((q, media.strip().lower()))
-    for q, media in sorted(ranked, key=lambda r: -r[0]):
-        if q > 0 and media in table:
-            return table[media]
-        if q > 0 and media in ("*/*", "application/*", "text/*", ""):
-            return default
-    return default
+def error_response(err: KGError) -> JSONResponse:
+    headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else None
+    return JSONResponse({"error": err.code, "message": err.message}, status_code=err.status, headers=headers)
+
+
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes with a 413, whether or not they announce a length."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope["headers"]).get(b"content-length", b"0")
+        if declared.isdigit() and int(declared) > self.limit:
+            return await error_response(RequestError("E703", limit=self.limit))(scope, receive, send)
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise RequestError("E703", limit=self.limit)
+            return message
+
+        await self.app(scope, counted, send)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
+    """The whole HTTP service over the store folder ``settings.store`` (created if missing)."""
     settings = settings or Settings.from_env()
-    store = open_store(settings.store)
-    app = FastAPI(title="kg — news knowledge graph", version="0.1.0")
-    app.state.store = store
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        server = await Backend.start(settings, open_store(settings.store))
+        app.state.backend = server
+        try:
+            yield
+        finally:
+            await server.close()
+
+    app = FastAPI(
+        title="kg — news knowledge graph",
+        version=__version__,
+        description="SPARQL 1.1 endpoint, Graph Store and a JSON API over actors and relations in the news.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.settings = settings
 
     @app.exception_handler(KGError)
     async def kg_error(request: Request, err: KGError) -> JSONResponse:
-        return JSONResponse({"error": err.code, "message": err.message}, status_code=err.status)
+        return error_response(err)
 
-    async def answer(request: Request, query: str | None) -> Response:
-        if not query:
-            raise QueryError("E501", reason="no query given (use ?query=... or POST it)")
-        result = execute(store, query, limit=settings.result_limit)
-        accept = request.headers.get("accept", "*/*")
-        if result.kind == "graph":
-            fmt = negotiate(accept, GRAPH_MEDIA, "ttl")
-        else:
-            fmt = negotiate(accept, RESULT_MEDIA, "json")
-        return Response(serialize(result, fmt), media_type=MEDIA_OF[fmt])
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, err: RequestValidationError) -> JSONResponse:
+        first = err.errors()[0] if err.errors() else {}
+        name = ".".join(str(part) for part in first.get("loc", ())[1:]) or "request"
+        return error_response(RequestError("E707", name=name, reason=str(first.get("msg", "is not valid")).lower()))
 
-    @app.get("/sparql", summary="SPARQL 1.1 query (GET)")
-    async def sparql_get(request: Request, query: str | None = None) -> Response:
-        return await answer(request, query)
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, err: HTTPException) -> JSONResponse:
+        if err.status_code == 404:
+            return error_response(RequestError("E712", path=request.url.path))
+        if err.status_code == 405:
+            allowed = (err.headers or {}).get("Allow", "")
+            return error_response(RequestError("E713", method=request.method, path=request.url.path, allowed=allowed))
+        return JSONResponse({"error": f"HTTP{err.status_code}", "message": str(err.detail)}, status_code=err.status_code)
 
-    @app.post("/sparql", summary="SPARQL 1.1 query (POST form or application/sparql-query)")
-    async def sparql_post(request: Request) -> Response:
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind == "application/sparql-query":
-            query = (await request.body()).decode("utf-8", errors="replace")
-        else:
-            form = await request.form()
-            query = form.get("query")
-        return await answer(request, query if isinstance(query, str) else None)
+    @app.exception_handler(Exception)
+    async def bug(request: Request, err: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return error_response(ServerError("E714", kind=type(err).__name__))
 
-    @app.get("/stats", summary="Counts of documents, actors, relations and triples")
-    async def stats() -> dict:
-        return store.stats().__dict__
-
-    @app.get("/", include_in_schema=False)
-    async def page() -> FileResponse:
-        return FileResponse(STATIC / "index.html")
-
+    app.include_router(sparql.router)
+    app.include_router(rest.router)
+    app.include_router(page.router)
+    page.mount_static(app)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    if settings.cors_origins:  # outermost, so even a refused request carries the CORS headers
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
+            allow_headers=["Accept", "Authorization", "Content-Type"],
+        )
     return app

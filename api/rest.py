@@ -1,0 +1,189 @@
+"""JSON for applications: documents in (through the pipeline), actors, relations and paths out.
+
+Field names are stable (they are the dataclasses of ``kg.browse``); lists are
+``{"items", "total", "limit", "offset"}``; errors are ``{"error", "message"}`` with a 4xx.
+Routes are plain functions: FastAPI runs them in threads, where the time-limited reads of
+``Backend.reader`` may block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from api.backend import Backend, backend
+from kg import browse
+from kg.actors_query import list_actors
+from kg.errors import RequestError
+from kg.model import Document
+from kg.output import extraction_record
+from kg.rdf import to_quads
+from kg.read import content_id, decode, parse_json_line, read_html, read_plain, read_text
+
+router = APIRouter(tags=["REST"])
+
+Limit = Annotated[int, Query(ge=1, le=1000, description="Most items to return.")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+Server = Annotated[Backend, Depends(backend)]
+DOCUMENT_BODIES = ("application/json", "text/plain", "text/html")
+
+
+def as_json(value: object, status_code: int = 200) -> JSONResponse:
+    return JSONResponse(asdict(value) if not isinstance(value, dict) else value, status_code=status_code)
+
+
+def page_json(page: browse.Page) -> dict:
+    return {"items": [asdict(item) for item in page.items], "total": page.total, "limit": page.limit, "offset": page.offset}
+
+
+# --- documents --------------------------------------------------------------------------------
+
+
+def read_document(data: bytes, kind: str, meta: dict[str, str]) -> Document:
+    """The document in a request body: a JSON object (``{"text", "id", "title", …}``), plain text or HTML."""
+    text = decode(data, "the request body")
+    doc_id = meta.pop("id", None)
+    if kind == "application/json":
+        return parse_json_line(text, "the request body", 1)
+    if kind == "text/html":
+        return read_html(text, id=doc_id or content_id(text), **meta)
+    if meta:
+        return read_text(text, id=doc_id, **meta)
+    return read_plain(text, doc_id or content_id(text))
+
+
+@router.post(
+    "/documents",
+    summary="Extract actors and relations from a document and store it (needs the token)",
+    status_code=201,
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["text"],
+                        "properties": {k: {"type": "string"} for k in ("id", "text", "title", "date", "source", "url", "lang")},
+                    }
+                },
+                "text/plain": {"schema": {"type": "string"}},
+                "text/html": {"schema": {"type": "string"}},
+            }
+        }
+    },
+    responses={201: {"description": "The extraction, shaped like `kg extract` output"}, 401: {}, 403: {}, 415: {}},
+)
+async def post_document(
+    request: Request,
+    server: Server,
+    id: Annotated[str | None, Query(description="Document id for text and HTML bodies (default: a content hash).")] = None,
+    title: str | None = None,
+    date: Annotated[str | None, Query(description="Publication date, YYYY-MM-DD.")] = None,
+    source: str | None = None,
+    url: str | None = None,
+    lang: Annotated[str | None, Query(description="en or it (default: detected).")] = None,
+) -> JSONResponse:
+    server.authorize(request)
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind not in DOCUMENT_BODIES:
+        raise RequestError("E704", kind=kind, known=", ".join(DOCUMENT_BODIES))
+    meta = {k: v for k, v in {"id": id, "title": title, "date": date, "source": source, "url": url, "lang": lang}.items() if v}
+    document = read_document(await request.body(), kind, meta)
+
+    extraction = await run_in_threadpool(server.extract, document)
+    quads = to_quads(extraction)
+    await server.write(lambda store: store.put_document(quads))
+    return as_json(extraction_record(extraction), status_code=201)
+
+
+@router.get("/documents", summary="Stored documents, newest first")
+def get_documents(server: Server, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+    return as_json(page_json(browse.list_documents(server.reader, limit, offset)))
+
+
+@router.get("/documents/{doc_id}", summary="One document: metadata, text, actors mentioned and relations found")
+def get_document(doc_id: str, server: Server) -> JSONResponse:
+    return as_json(browse.document_detail(server.reader, doc_id))
+
+
+@router.delete("/documents/{doc_id}", summary="Delete a document and what only it said (needs the token)", status_code=204)
+async def delete_document(doc_id: str, request: Request, server: Server) -> Response:
+    server.authorize(request)
+    await server.write(lambda store: store.remove_document(doc_id))
+    return Response(status_code=204)
+
+
+# --- actors, relations, paths ----------------------------------------------------------------
+
+
+@router.get("/actors", summary="Actors whose name or an alias contains q, most mentioned first")
+def get_actors(
+    server: Server,
+    q: Annotated[str | None, Query(description="Part of a name or alias (case and accents ignored).")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> JSONResponse:
+    found = list_actors(server.reader, q)
+    items = [{"id": browse.actor_id(a.iri), **asdict(a)} for a in found[offset : offset + limit]]
+    return as_json({"items": items, "total": len(found), "limit": limit, "offset": offset})
+
+
+@router.get("/actors/{actor}", summary="One actor: aliases, types, identifiers, relations in and out with evidence, timeline")
+def get_actor(
+    actor: Annotated[str, PathParam(description="An actor id (the IRI's last part), its IRI, or a name or alias.")],
+    server: Server,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Most relations to return each way.")] = 100,
+) -> JSONResponse:
+    reader = server.reader
+    return as_json(browse.actor_detail(reader, browse.resolve_actor(reader, actor), limit))
+
+
+@router.get("/relations", summary="Relations (assertions) by actors, relation, dates and qualifiers, newest first")
+def get_relations(
+    server: Server,
+    subject: Annotated[str | None, Query(description="Actor id, IRI or name.")] = None,
+    relation: Annotated[str | None, Query(description="A relation name, or cooperative / conflictual / neutral / fact.")] = None,
+    object: Annotated[str | None, Query(description="Actor id, IRI or name.")] = None,
+    since: Annotated[str | None, Query(description="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, Query(description="Last date, YYYY-MM-DD.")] = None,
+    negated: Annotated[bool | None, Query(description="Only negated (true) or only affirmed (false) relations.")] = None,
+    attributed_to: Annotated[str | None, Query(description="Actor id, IRI or name the claim is attributed to.")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> JSONResponse:
+    reader = server.reader
+    actor = lambda ref: browse.resolve_actor(reader, ref) if ref else None  # noqa: E731
+    chosen = browse.RelationFilter(
+        subject=actor(subject),
+        relations=browse.relation_names(relation) if relation else (),
+        object=actor(object),
+        since=browse.check_date(since, "since"),
+        until=browse.check_date(until, "until"),
+        negated=negated,
+        attributed_to=actor(attributed_to),
+    )
+    return as_json(page_json(browse.find_relations(reader, chosen, limit, offset)))
+
+
+@router.get("/paths", summary="Shortest chains of relations between two actors, with the evidence for each hop")
+def get_paths(
+    server: Server,
+    source: Annotated[str, Query(alias="from", description="Actor id, IRI or name.")],
+    target: Annotated[str, Query(alias="to", description="Actor id, IRI or name.")],
+    max_hops: Annotated[int, Query(ge=1, le=browse.MAX_HOPS, description="Longest chain to look for.")] = 3,
+    limit: Annotated[int, Query(ge=1, le=100, description="Most paths to return.")] = 10,
+) -> JSONResponse:
+    reader = server.reader
+    start, end = browse.resolve_actor(reader, source), browse.resolve_actor(reader, target)
+    paths = browse.find_paths(reader, start, end, max_hops, limit)
+    return as_json({"from": start, "to": end, "max_hops": max_hops, "paths": [asdict(p) for p in paths]})
+
+
+@router.get("/stats", summary="Counts of documents, actors, relations and triples")
+async def get_stats(server: Server) -> JSONResponse:
+    return as_json(await run_in_threadpool(server.primary.stats))
