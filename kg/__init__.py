@@ -5,3 +5,13 @@ Stages, each a module: ``read`` → ``clean`` → ``parse`` → ``actors`` → `
 """
 
 __version__ = "0.1.0"
+__all__ = ["KnowledgeGraph", "__version__"]
+
+
+def __getattr__(name: str) -> object:
+    # imported on first use, so `kg` commands that never touch it start without pandas and networkx
+    if name == "KnowledgeGraph":
+        from kg.graph import KnowledgeGraph
+
+        return KnowledgeGraph
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -43,6 +43,35 @@ MESSAGES: dict[str, str] = {
     "E507": "The SPARQL update is not valid: {reason}",
     # evaluation (E6xx)
     "E601": "{path}:{line}: gold document is missing {field!r}.",
+    # HTTP API (E7xx)
+    "E701": "Writes are disabled on this server. Start it with KG_UPDATE_TOKEN set to a secret to allow updates, Graph Store writes and document changes.",
+    "E702": "This request changes the store and needs the server's update token: send the header 'Authorization: Bearer <token>'.",
+    "E703": "The request body is larger than {limit} bytes. Send less at once, or start the server with a larger KG_MAX_BODY_BYTES.",
+    "E704": "Content type {kind!r} is not accepted here. Send one of: {known}.",
+    "E705": "None of the media types in 'Accept: {accept}' can carry this result. Ask for one of: {known}.",
+    "E706": "The query process stopped before answering ({reason}). The server is still up; a query that needs less memory or time will run.",
+    "E707": "Parameter {name!r} {reason}.",
+    "E708": "No actor {actor!r} in the store. Search with GET /actors?q=NAME.",
+    "E709": "No graph <{graph}> in the store. GET /sparql?query=SELECT DISTINCT ?g {{ GRAPH ?g {{}} }} lists the graphs.",
+    "E710": "The body is not valid {fmt}: {reason}",
+    "E711": "Name the graph with exactly one of ?graph=IRI or ?default.",
+    "E712": "There is nothing at {path}. The API is described at /docs.",
+    "E713": "{method} is not allowed on {path}. Allowed: {allowed}.",
+    "E714": "The server failed on this request ({kind}). This is a bug: please report it with the request that caused it.",
+    "E715": "Dataset parameters ({names}) are not supported on updates; name graphs inside the update with USING, WITH or GRAPH.",
+    "E716": "The query could not be evaluated: {reason}",
+    # graph API and analytics (E8xx)
+    "E801": "No actor is named {name!r} (by canonical name, alias or IRI).{suggestion} List actors with `KnowledgeGraph.actors(q=...)` or `kg analyze top -n 50`.",
+    "E802": "{name!r} names several actors: {candidates}. Use one of these canonical names or its IRI.",
+    "E803": "Could not reach the SPARQL endpoint {url}: {reason}. Is `kg serve` running there? Start it with `kg serve --store PATH`.",
+    "E804": "The endpoint {url} refused the request ({status}): {message}",
+    "E805": "The server at {url} does not accept documents (POST {url} answered {status}). Ingest into the store folder instead: `kg ingest PATHS --store PATH`.",
+    "E811": "{actor!r} is not in this network: no relation that passes the filters involves it. Widen the filters (dates, relation types, confidence) or check the name.",
+    "E812": "Unknown centrality {by!r}. Choose one of: {known}.",
+    "E813": "No chain of relations links {source!r} and {target!r} in this network. Widen the filters, or look at each actor's ego network.",
+    "E814": "Unknown frequency {freq!r}. Choose one of: {known}.",
+    "E815": "{field} is {value!r}, not a date. Write dates as YYYY-MM-DD.",
+    "E816": "Unknown {field} {value!r}. Choose one of: {known}.",
 }
 
 
@@ -112,3 +141,38 @@ class FormatError(KGError):
     """An unknown export or result format."""
 
     status = 406
+
+
+class AuthError(KGError):
+    """A write without the right bearer token."""
+
+    status = 401
+
+
+class WritesDisabledError(KGError):
+    """A write to a server started without an update token."""
+
+    status = 403
+
+
+class RequestError(KGError):
+    """An HTTP request the server cannot take as sent (size, content type, route, parameters)."""
+
+    statuses = {"E703": 413, "E704": 415, "E712": 404, "E713": 405}
+
+    def __init__(self, code: str, **fields: object) -> None:
+        super().__init__(code, **fields)
+        self.status = self.statuses.get(code, 400)
+
+
+class WorkerError(KGError):
+    """The process running a query died before answering; the server itself is fine."""
+
+    status = 503
+
+
+class ServerError(KGError):
+    """A bug: the server failed on a request it should have answered."""
+
+    status = 500
+

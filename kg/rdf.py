@@ -1,16 +1,17 @@
 """RDF stage: an ``Extraction`` becomes quads in the document's named graph.
 
-Layout (documented with diagrams and example queries in ``docs/model.md``):
+Layout (documented with a diagram and example queries in ``docs/model.md``):
 
 - graph ``doc/{id}``: the document's metadata (dcterms, PROV-O), its mentions (surface
   form → actor, with the rule that merged them), one ``kg:Assertion`` node per relation
   with every qualifier and its evidence, and — for asserted, non-negated relations — the
   direct triple ``actor kg:praises actor`` so simple questions stay simple queries;
-- graph ``graph/actors``: canonical actor descriptions (type, labels, aliases, owl:sameAs).
+- graph ``graph/actors``: canonical actor descriptions (type, labels, aliases, owl:sameAs),
+  and topics that are the object of a relation.
 
-Values are checked here, at write time: an unknown relation, an actor without IRI or a
-confidence outside 0..1 is refused with the document and field named, and nothing of
-that document is written.
+Values are checked here, at write time (``check_extraction``): an unknown relation, a
+dangling or contradictory actor reference, a value of the wrong type or offsets outside
+the text are refused with the document and field named, before anything is written.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from numbers import Real
 from typing import Iterable
 
 import pyoxigraph as ox
 
 from kg import __version__
 from kg.errors import ValidationError
-from kg.model import ACTOR_TYPES, MODALITIES, Actor, Extraction, Relation
+from kg.model import ACTOR_TYPES, MODALITIES, Actor, Document, Extraction, Relation
 from kg.vocab import ACTORS_GRAPH, ASSERTION, BASE, DOC, KG, vocabulary
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -54,6 +56,8 @@ PREFIXES = {
     "topic": TOPIC,
     "wd": WIKIDATA,
 }
+
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 
 
 def sparql_prefixes() -> str:
@@ -84,7 +88,7 @@ def document_iri(doc_id: str) -> str:
 
 def topic_iri(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return TOPIC + (re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80] or "topic")
+    return TOPIC + (re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-") or "topic")
 
 
 def content_hash(text: str) -> str:
@@ -92,8 +96,15 @@ def content_hash(text: str) -> str:
 
 
 def assertion_iri(doc_id: str, relation: Relation) -> str:
+    """Stable per document and relation: every field that tells two relations apart is in the key,
+    so two different readings of one sentence never collapse into one node."""
     key = "|".join(
-        (relation.subject.iri, relation.relation, relation.object.iri, str(relation.evidence.start), str(relation.negated))
+        str(part)
+        for part in (
+            relation.subject.iri, relation.relation, relation.object.iri, relation.evidence.start, relation.evidence.end,
+            relation.negated, relation.modality, relation.condition,
+            relation.attributed_to.iri if relation.attributed_to else None,
+        )
     )
     return f"{ASSERTION}{doc_id}/{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
@@ -109,7 +120,8 @@ class DocumentQuads:
 
 
 def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> DocumentQuads:
-    """All quads of one extraction, checked (raises ``ValidationError``)."""
+    """All quads of one extraction, checked first (raises ``ValidationError``, writes nothing)."""
+    check_extraction(extraction)
     doc = extraction.document
     graph = n(document_iri(doc.id))
     sha = content_hash(doc.text)
@@ -128,6 +140,11 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
     add(graph, KG + "ingestedAt", lit(ingested_at.isoformat(timespec="seconds"), "dateTime"))
     add(graph, KG + "pipelineVersion", lit(__version__))
     add(graph, PROV + "wasGeneratedBy", n(EXTRACTOR))
+    # The extractor is described in every document graph that uses it, so it goes away with
+    # the last of them and no graph depends on another one.
+    add(n(EXTRACTOR), RDF + "type", n(KG + "Extractor"))
+    add(n(EXTRACTOR), KG + "pipelineVersion", lit(__version__))
+    add(n(EXTRACTOR), RDFS + "label", lit(f"kg extraction pipeline {__version__}", lang="en"))
     if doc.title:
         add(graph, DCT + "title", lit(doc.title))
     if doc.source:
@@ -139,9 +156,9 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
         add(graph, DCT + "date", lit(date, "date"))
     actors: dict[str, Actor] = {}
     for actor in extraction.actors:
-        _check_actor(actor, doc.id, "actors")
         actors[actor.iri] = actor
-        add(graph, KG + "mentions", n(actor.iri))
+        if actor.type != "Topic":
+            add(graph, KG + "mentions", n(actor.iri))
     for index, mention in enumerate(extraction.mentions):
         node = n(f"{graph.value}#mention-{mention.start}-{mention.end}-{index}")
         add(node, RDF + "type", n(KG + "Mention"))
@@ -151,9 +168,7 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
         add(node, KG + "start", lit(mention.start))
         add(node, KG + "end", lit(mention.end))
         add(node, KG + "inDocument", graph)
-    known = vocabulary()
     for relation in extraction.relations:
-        _check_relation(relation, doc.id, known)
         for actor in (relation.subject, relation.object, relation.attributed_to):
             if actor is not None:
                 actors.setdefault(actor.iri, actor)
@@ -168,8 +183,10 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
         add(node, KG + "evidence", lit(relation.evidence.sentence))
         add(node, KG + "evidenceStart", lit(relation.evidence.start))
         add(node, KG + "evidenceEnd", lit(relation.evidence.end))
-        add(node, KG + "predicateText", lit(relation.predicate_text))
-        add(node, KG + "rule", lit(relation.rule))
+        if relation.predicate_text:
+            add(node, KG + "predicateText", lit(relation.predicate_text))
+        if relation.rule:
+            add(node, KG + "rule", lit(relation.rule))
         add(node, PROV + "wasDerivedFrom", graph)
         add(node, PROV + "wasGeneratedBy", n(EXTRACTOR))
         if date:
@@ -188,10 +205,14 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
 
 
 def actor_quads(actors: Iterable[Actor]) -> Iterable[ox.Quad]:
-    """Canonical descriptions for the shared actors graph."""
+    """Canonical descriptions for the shared actors graph (topics that are objects too)."""
     graph = n(ACTORS_GRAPH)
     for actor in actors:
         node = n(actor.iri)
+        if actor.type == "Topic":
+            yield ox.Quad(node, n(RDF + "type"), n(KG + "Topic"), graph)
+            yield ox.Quad(node, n(RDFS + "label"), lit(actor.name), graph)
+            continue
         yield ox.Quad(node, n(RDF + "type"), n(KG + actor.type), graph)
         yield ox.Quad(node, n(RDF + "type"), n(KG + "Actor"), graph)
         yield ox.Quad(node, n(SKOS + "prefLabel"), lit(actor.name, lang="en"), graph)
@@ -203,28 +224,114 @@ def actor_quads(actors: Iterable[Actor]) -> Iterable[ox.Quad]:
             yield ox.Quad(node, n(OWL + "sameAs"), n(WIKIDATA + actor.wikidata), graph)
 
 
-def _check_actor(actor: Actor, doc_id: str, field: str) -> None:
-    if not actor.iri.startswith(("http://", "https://")):
-        raise ValidationError("E301", doc_id=doc_id, field=field, reason=f"has an actor without an IRI ({actor.name!r})")
-    if actor.type not in ACTOR_TYPES + ("Topic",):
-        raise ValidationError("E301", doc_id=doc_id, field=field, reason=f"has unknown actor type {actor.type!r}")
+# --- write-time checks -------------------------------------------------------------------
 
 
-def _check_relation(relation: Relation, doc_id: str, known: dict) -> None:
+def check_extraction(extraction: Extraction) -> None:
+    """Refuse an extraction that would write a bad graph; the error names the document and field.
+
+    Checked: document metadata types and the ISO date; every actor (IRI, name, type,
+    Wikidata id, one description per IRI); mentions point at the document's actors and
+    inside its text; relations name a known relation, carry values of the right types
+    (bool, number in 0..1, int offsets inside the text, a known modality).
+    """
+    doc = extraction.document
+    check = _Checker(doc.id)
+    _check_document(doc, extraction.lang, check)
+    described: dict[str, Actor] = {}
+    for index, actor in enumerate(extraction.actors):
+        check.actor(actor, f"actors[{index}]", described)
+    length = len(doc.text)
+    for index, mention in enumerate(extraction.mentions):
+        field = f"mentions[{index}]"
+        check.text(mention.text, f"{field}.text")
+        check.text(mention.rule, f"{field}.rule", allow_empty=True)
+        check.span(mention.start, mention.end, length, field)
+        if mention.actor.iri not in described:
+            check.fail(f"{field}.actor", f"points at {mention.actor.iri!r}, which is not among the document's actors (a dangling reference)")
+        check.actor(mention.actor, f"{field}.actor", described)
+    known = vocabulary()
+    for index, relation in enumerate(extraction.relations):
+        _check_relation(relation, f"relations[{index}]", known, length, described, check)
+
+
+class _Checker:
+    """Small helpers that raise ``E301`` with the document id and the field path."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+
+    def fail(self, field: str, reason: str) -> None:
+        raise ValidationError("E301", doc_id=self.doc_id, field=field, reason=reason)
+
+    def text(self, value: object, field: str, allow_empty: bool = False, optional: bool = False) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, str):
+            self.fail(field, f"is {value!r} ({type(value).__name__}), not a string")
+        if not value.strip() and not allow_empty:
+            self.fail(field, "is empty")
+
+    def integer(self, value: object, field: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(field, f"is {value!r} ({type(value).__name__}), not an integer")
+
+    def span(self, start: object, end: object, length: int, field: str) -> None:
+        self.integer(start, f"{field}.start")
+        self.integer(end, f"{field}.end")
+        if not 0 <= start <= end <= length:
+            self.fail(field, f"has offsets {start}..{end} outside the text (0..{length}) or out of order")
+
+    def actor(self, actor: object, field: str, described: dict[str, Actor]) -> None:
+        if not isinstance(actor, Actor):
+            self.fail(field, f"is {actor!r}, not an Actor")
+        if not isinstance(actor.iri, str) or not actor.iri.startswith(("http://", "https://")) or any(c in actor.iri for c in ' <>"{}|\\^`'):
+            self.fail(field, f"has an actor without a usable IRI ({actor.name!r}: {actor.iri!r})")
+        self.text(actor.name, f"{field}.name")
+        if actor.type not in ACTOR_TYPES + ("Topic",):
+            self.fail(field, f"has unknown actor type {actor.type!r} (known: {', '.join(ACTOR_TYPES + ('Topic',))})")
+        if actor.wikidata is not None and not (isinstance(actor.wikidata, str) and _WIKIDATA_ID.fullmatch(actor.wikidata)):
+            self.fail(f"{field}.wikidata", f"is {actor.wikidata!r}, not a Wikidata id such as 'Q159'")
+        for alias in actor.aliases:
+            self.text(alias, f"{field}.aliases")
+        earlier = described.setdefault(actor.iri, actor)
+        if (earlier.name, earlier.type) != (actor.name, actor.type):
+            self.fail(field, f"describes {actor.iri} as {actor.name!r} ({actor.type}) but it is also {earlier.name!r} ({earlier.type})")
+
+
+def _check_document(doc: Document, lang: object, check: _Checker) -> None:
+    check.text(doc.text, "text")
+    check.text(lang, "lang")
+    for field in ("title", "source", "url"):
+        check.text(getattr(doc, field), field, allow_empty=True, optional=True)
+    _date(doc.date, doc.id)
+
+
+def _check_relation(
+    relation: Relation, field: str, known: dict, length: int, described: dict[str, Actor], check: _Checker
+) -> None:
     if relation.relation not in known:
-        raise ValidationError("E301", doc_id=doc_id, field="relation", reason=f"names unknown relation {relation.relation!r}")
-    for field, actor in (("subject", relation.subject), ("object", relation.object), ("attributed_to", relation.attributed_to)):
-        if actor is not None:
-            _check_actor(actor, doc_id, field)
-    if not 0.0 <= relation.confidence <= 1.0:
-        raise ValidationError("E301", doc_id=doc_id, field="confidence", reason=f"is {relation.confidence}, not between 0 and 1")
+        check.fail(f"{field}.relation", f"names unknown relation {relation.relation!r} (known: {', '.join(known)})")
+    for role in ("subject", "object", "attributed_to"):
+        actor = getattr(relation, role)
+        if actor is not None or role != "attributed_to":
+            check.actor(actor, f"{field}.{role}", described)
+    if relation.subject.type == "Topic" or (relation.attributed_to is not None and relation.attributed_to.type == "Topic"):
+        check.fail(field, "has a topic as subject or source; only the object of a relation may be a topic")
+    if not isinstance(relation.negated, bool):
+        check.fail(f"{field}.negated", f"is {relation.negated!r}, not true or false")
+    if isinstance(relation.confidence, bool) or not isinstance(relation.confidence, Real) or not 0.0 <= relation.confidence <= 1.0:
+        check.fail(f"{field}.confidence", f"is {relation.confidence!r}, not a number between 0 and 1")
     if relation.modality not in MODALITIES:
-        raise ValidationError("E301", doc_id=doc_id, field="modality", reason=f"is {relation.modality!r}, not one of {MODALITIES}")
-    if not 0 <= relation.evidence.start <= relation.evidence.end:
-        raise ValidationError("E301", doc_id=doc_id, field="evidence", reason="has offsets out of order")
+        check.fail(f"{field}.modality", f"is {relation.modality!r}, not one of {', '.join(MODALITIES)}")
+    check.text(relation.evidence.sentence, f"{field}.evidence.sentence")
+    check.span(relation.evidence.start, relation.evidence.end, length, f"{field}.evidence")
+    check.text(relation.condition, f"{field}.condition", optional=True)
+    check.text(relation.predicate_text, f"{field}.predicate_text", allow_empty=True)
+    check.text(relation.rule, f"{field}.rule", allow_empty=True)
 
 
-def _date(value: str | None, doc_id: str) -> str | None:
+def _date(value: object, doc_id: str) -> str | None:
     if not value:
         return None
     try:

@@ -39,6 +39,10 @@ class RelationType:
     def iri(self) -> str:
         return KG + self.name
 
+    def label(self, lang: str = "en") -> str:
+        """The label in ``lang`` (``"en"`` or ``"it"``), else the relation's name."""
+        return dict(self.labels).get(lang, self.name)
+
 
 _QUERY = """
 PREFIX kg: <https://w3id.org/newskg/ontology#>
@@ -63,7 +67,7 @@ def vocabulary(path: Path = ONTOLOGIES / "kg.ttl") -> dict[str, RelationType]:
     found = {}
     for row in store.query(_QUERY):
         name = row["p"].value.removeprefix(KG)
-        labels = tuple(tuple(part.split("=", 1)) for part in row["labels"].value.split("|"))
+        labels = tuple(sorted(tuple(part.split("=", 1)) for part in row["labels"].value.split("|")))
         found[name] = RelationType(
             name=name,
             group=row["group"].value,

@@ -1,0 +1,148 @@
+"""The store's lifecycle: one graph per document, atomic replacement, exact removal, actors cleaned up."""
+
+import dataclasses
+import shutil
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import NotFoundError, ValidationError
+from kg.ingest import ingest
+from kg.rdf import document_iri, to_quads
+from kg.read import read_paths
+from kg.store import ONTOLOGY_PATH, open_store
+from kg.vocab import ACTORS_GRAPH, ONTOLOGY_GRAPH
+from tests.builders import ISW, NATO, PUTIN, RUSSIA, UNITED_STATES, praise_extraction, reset_extraction, with_relation
+from tests.conftest import SAMPLES, kg_command
+
+
+def dump(store) -> bytes:
+    return store.dump("nq")
+
+
+def graph_of(store, graph: str) -> set:
+    return set(store.quads(graph))
+
+
+def described(store) -> set[str]:
+    return {q.subject.value for q in store.quads(ACTORS_GRAPH)}
+
+
+@pytest.fixture
+def two_documents():
+    store = open_store(None)
+    store.put_document(to_quads(reset_extraction()))
+    store.put_document(to_quads(praise_extraction()))
+    return store
+
+
+def test_each_document_has_its_own_graph_and_actors_share_one(two_documents):
+    graphs = {q.graph_name.value for q in two_documents.quads()}
+    assert graphs == {document_iri("en-reset"), document_iri("en-praise"), ACTORS_GRAPH, ONTOLOGY_GRAPH}
+    assert described(two_documents) == {a.iri for a in (PUTIN, RUSSIA, UNITED_STATES, NATO, ISW)}
+    assert two_documents.documents() == ["en-praise", "en-reset"]
+
+
+def test_the_ontology_is_stored_once_in_its_own_graph(two_documents):
+    stored = {ox.Triple(q.subject, q.predicate, q.object) for q in graph_of(two_documents, ONTOLOGY_GRAPH)}
+    from_file = ox.Store()  # loaded the same way, so literals are normalised the same way ("1.0" = "1")
+    from_file.load(path=str(ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE)
+    expected = {ox.Triple(q.subject, q.predicate, q.object) for q in from_file}
+    assert expected <= stored and len(stored) == len(expected) + 1  # plus the hash that tells whether the file changed
+    assert two_documents.query("ASK { kg:praises rdfs:subPropertyOf kg:cooperative ; kg:tone ?t }")
+
+
+def test_a_dump_about_documents_only_leaves_the_ontology_out(two_documents):
+    graphs = {q.graph_name.value for q in ox.parse(two_documents.dump("nq", ontology=False), format=ox.RdfFormat.N_QUADS)}
+    assert graphs == {document_iri("en-reset"), document_iri("en-praise"), ACTORS_GRAPH}
+
+
+def test_changed_content_replaces_the_document_graph_whole(two_documents):
+    other = graph_of(two_documents, document_iri("en-praise"))
+    changed = reset_extraction(text=reset_extraction().document.text + " Officials disagreed.")
+    changed = dataclasses.replace(changed, relations=changed.relations[:2], mentions=changed.mentions[:4])
+    two_documents.put_document(to_quads(changed))
+    assert not two_documents.query("ASK { ?a rdf:predicate kg:criticizes ; rdf:subject actor:vladimir-putin ; kg:negated true }")
+    assert len(list(two_documents.query("SELECT ?h WHERE { GRAPH doc:en-reset { doc:en-reset kg:sha256 ?h } }"))) == 1
+    assert graph_of(two_documents, document_iri("en-praise")) == other
+    assert NATO.iri in described(two_documents), "NATO is still used by the other document"
+
+
+def test_an_actor_no_document_uses_any_more_loses_its_description(two_documents):
+    without_isw = with_relation(reset_extraction(), attributed_to=None)
+    without_isw = dataclasses.replace(
+        without_isw, actors=tuple(a for a in without_isw.actors if a != ISW), mentions=tuple(m for m in without_isw.mentions if m.actor != ISW)
+    )
+    two_documents.put_document(to_quads(without_isw))
+    assert ISW.iri not in described(two_documents)
+
+
+def test_remove_deletes_the_document_and_the_actors_only_it_used_and_nothing_else(two_documents):
+    before = set(two_documents.quads())
+    doc = document_iri("en-reset")
+    only_there = {RUSSIA.iri, UNITED_STATES.iri, ISW.iri}
+    two_documents.remove_document("en-reset")
+    gone = before - set(two_documents.quads())
+    assert {q for q in gone if q.graph_name.value == doc} == {q for q in before if q.graph_name.value == doc}
+    assert {q.subject.value for q in gone if q.graph_name.value == ACTORS_GRAPH} == only_there
+    assert {q.graph_name.value for q in gone} == {doc, ACTORS_GRAPH}
+    assert set(two_documents.quads()) <= before
+
+
+def test_removing_an_unknown_document_says_so_and_changes_nothing(two_documents):
+    before = dump(two_documents)
+    with pytest.raises(NotFoundError, match="E403.*'en-nowhere'"):
+        two_documents.remove_document("en-nowhere")
+    assert dump(two_documents) == before
+
+
+def test_a_failing_document_leaves_the_store_byte_identical(tmp_path):
+    store = open_store(tmp_path / "store")
+    store.put_document(to_quads(reset_extraction()))
+    before = dump(store)
+    bad = with_relation(reset_extraction(text=reset_extraction().document.text + " More."), 2, relation="admires")
+    with pytest.raises(ValidationError, match="en-reset.*relations\\[2\\].relation"):
+        store.put_document(to_quads(bad))
+    assert dump(store) == before
+    store.close()
+
+
+def test_one_update_is_one_transaction_so_a_document_write_is_whole_or_nothing(two_documents):
+    """put_document relies on this: its DROP, DELETEs and INSERT are one update request."""
+    before = dump(two_documents)
+    with pytest.raises(RuntimeError, match="does not exist"):
+        two_documents.store.update(
+            f"DROP GRAPH <{document_iri('en-reset')}> ; "
+            "INSERT DATA { GRAPH <http://example.org/x> { <http://example.org/a> <http://example.org/b> <http://example.org/c> } } ; "
+            "DROP GRAPH <http://example.org/never-stored>"
+        )
+    assert dump(two_documents) == before
+
+
+def test_reingesting_unchanged_samples_is_a_no_op_and_removing_one_touches_only_it(sample_store_path, pipeline, tmp_path):
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store_path, copy)
+    store = open_store(copy)
+    before = dump(store)
+    documents = read_paths([SAMPLES])
+    report = ingest(store, documents, pipeline)
+    assert (report.documents, report.unchanged) == (0, len(documents))
+    assert dump(store) == before
+    victim = documents[0].id
+    store.remove_document(victim)
+    assert victim not in store.documents() and len(store.documents()) == len(documents) - 1
+    assert not list(store.quads(document_iri(victim)))
+    store.close()
+
+
+def test_kg_remove_checks_every_id_before_deleting_anything(sample_store_path, tmp_path):
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store_path, copy)
+    first = open_store(copy, read_only=True).documents()[0]
+    refused = kg_command("remove", first, "no-such-document", "--store", str(copy))
+    assert refused.returncode == 1 and "E403" in refused.stderr and "'no-such-document'" in refused.stderr
+    assert first in open_store(copy, read_only=True).documents()
+    done = kg_command("remove", first, "--store", str(copy))
+    assert done.returncode == 0, done.stderr
+    assert f"removed {first}" in done.stdout
+    assert first not in open_store(copy, read_only=True).documents()
