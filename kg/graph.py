@@ -138,9 +138,7 @@ class KnowledgeGraph:
         return str(self.backend.path) if self.backend.path is not None else "memory"
 
     def close(self) -> None:
-        # closing a store flushes it, which pyoxigraph refuses on a read-only store (nothing to write anyway)
-        if not self.read_only:
-            self.backend.close()
+        self.backend.close()
 
     def __enter__(self) -> "KnowledgeGraph":
         return self

@@ -69,6 +69,7 @@ class EmbeddedStore:
 
     def __init__(self, path: Path | str | None, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         self._ontology_current = False
         try:
             if self.path is None:
@@ -207,7 +208,7 @@ class EmbeddedStore:
         self.store.backup(str(target))
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:  # pyoxigraph refuses to flush a read-only store
             self.store.flush()
 
     def close(self) -> None:
