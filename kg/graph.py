@@ -103,19 +103,16 @@ class RemoteEndpoint:
 class KnowledgeGraph:
     """The graph of actors and relations, embedded (``open``) or remote (``connect``), one API for both."""
 
-    def __init__(
-        self, backend: EmbeddedStore | RemoteEndpoint, settings: Settings | None = None, read_only: bool = False
-    ) -> None:
+    def __init__(self, backend: EmbeddedStore | RemoteEndpoint, settings: Settings | None = None) -> None:
         self.backend = backend
         self.settings = settings or Settings.from_env()
-        self.read_only = read_only
         self._pipeline: Pipeline | None = None
 
     # --- opening --------------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str | None = None, read_only: bool = False, settings: Settings | None = None) -> "KnowledgeGraph":
         """The store in a folder (``None``: in memory); ``read_only`` lets it be shared with a running server."""
-        return cls(open_store(path, read_only=read_only), settings, read_only)
+        return cls(open_store(path, read_only=read_only), settings)
 
     @classmethod
     def connect(cls, url: str, token: str | None = None, timeout: float = 60.0) -> "KnowledgeGraph":
@@ -129,7 +126,7 @@ class KnowledgeGraph:
             backend = RemoteEndpoint(settings.endpoint, token=settings.update_token, timeout=settings.query_timeout)
         else:
             backend = open_store(settings.store, read_only=read_only)
-        return cls(backend, settings, read_only and not settings.endpoint)
+        return cls(backend, settings)
 
     @property
     def location(self) -> str:
