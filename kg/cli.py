@@ -69,7 +69,7 @@ def extract(
     memory = open_store(None)
     for extraction in extractions:
         memory.put_document(to_quads(extraction))
-    sys.stdout.buffer.write(memory.dump("trig"))
+    sys.stdout.buffer.write(memory.dump("trig", ontology=False))
 
 
 @app.command()
@@ -102,17 +102,15 @@ def stats(store: Optional[Path] = StoreOption) -> None:
 
 @app.command()
 def export(
-    format: str = typer.Option("trig", "--format", "-f", help="ttl, trig, nq, nt, jsonld, rdfxml"),
+    format: str = typer.Option("trig", "--format", "-f", help="ttl, trig, nq, nt, rdfxml, jsonld, graphml, gexf or csv"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
     store: Optional[Path] = StoreOption,
 ) -> None:
-    """Export the whole graph in a standard RDF format."""
-    from kg.errors import FormatError
-    from kg.store import RDF_FORMATS, open_store
+    """Export the whole graph: RDF (named graphs kept in trig/nq), compact JSON-LD, the actor network or a CSV of assertions."""
+    from kg.export import export as run_export
+    from kg.store import open_store
 
-    if format not in RDF_FORMATS:
-        raise FormatError("E303", fmt=format, known=", ".join(RDF_FORMATS))
-    data = open_store(settings(store=store).store, read_only=True).dump(format)
+    data = run_export(open_store(settings(store=store).store, read_only=True), format)
     if output:
         output.write_bytes(data)
     else:
@@ -120,15 +118,52 @@ def export(
 
 
 @app.command()
-def remove(doc_ids: List[str] = typer.Argument(...), store: Optional[Path] = StoreOption) -> None:
-    """Delete documents (and actor descriptions nothing else uses)."""
+def remove(doc_ids: List[str] = typer.Argument(..., help="Ids of stored documents."), store: Optional[Path] = StoreOption) -> None:
+    """Delete documents, and the actor descriptions nothing else uses; all ids are checked before anything is deleted."""
+    from kg.errors import NotFoundError
     from kg.store import open_store
 
     target = open_store(settings(store=store).store)
+    missing = [doc_id for doc_id in doc_ids if target.document_hash(doc_id) is None]
+    if missing:
+        target.close()
+        raise NotFoundError("E403", doc_id=missing[0])
     for doc_id in doc_ids:
         target.remove_document(doc_id)
         typer.echo(f"removed {doc_id}")
+    totals = target.stats()
     target.close()
+    typer.echo(f"{totals.documents} documents, {totals.actors} actors, {totals.relations} relations, {totals.triples} triples left")
+
+
+@app.command()
+def validate(store: Optional[Path] = StoreOption) -> None:
+    """Check the store against the SHACL shapes (ontologies/shapes.ttl); exits 1 on any violation."""
+    from kg.errors import ValidationError
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    report = validate_store(open_store(settings(store=store).store, read_only=True))
+    typer.echo(report.text())
+    if not report.conforms:
+        raise ValidationError("E302", count=len(report.violations))
+
+
+@app.command()
+def actors(
+    q: Optional[str] = typer.Option(None, "--q", help="Only actors whose name or an alias contains this text."),
+    merges: bool = typer.Option(False, "--merges", help="Also list each surface form merged into the actor, by which rule, in which documents."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    store: Optional[Path] = StoreOption,
+) -> None:
+    """Actors in the store: types, aliases, mention counts and external identifiers."""
+    from kg.actors_query import actor_merges, actors_json, format_actors, list_actors
+    from kg.store import open_store
+
+    target = open_store(settings(store=store).store, read_only=True)
+    found = list_actors(target, q)
+    merged = {a.iri: actor_merges(target, a.iri) for a in found} if merges else None
+    typer.echo(actors_json(found, merged) if as_json else format_actors(found, merged))
 
 
 @app.command("eval")
@@ -137,14 +172,18 @@ def evaluate(
     gold: Path = typer.Argument(..., help="Annotated JSON Lines (see kg/eval.py)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     errors: bool = typer.Option(False, "--errors", help="Also list every miss and spurious item."),
+    calibrate: bool = typer.Option(False, "--calibrate", help="relations only: rewrite the confidence table from per-frame precision."),
 ) -> None:
     """Precision, recall and F1 of the extractors against annotated documents."""
-    from kg.eval import EVALUATORS, evaluate as run_evaluation
+    from kg.eval import EVALUATORS, calibrate as run_calibration, evaluate as run_evaluation
 
     if kind not in EVALUATORS:
         raise KGError("E504", fmt=kind, known=", ".join(EVALUATORS))
     if not gold.exists():
         raise KGError("E101", path=gold)
+    if calibrate and kind == "relations":
+        typer.echo(run_calibration(gold, pipeline_from_settings()))
+        return
     report = run_evaluation(kind, gold, pipeline_from_settings())
     typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.table())
     if errors:
@@ -174,6 +213,104 @@ def serve(
     typer.echo(f"page:     http://{config.host}:{config.port}/", err=True)
     typer.echo(f"endpoint: http://{config.host}:{config.port}/sparql", err=True)
     uvicorn.run(application, host=config.host, port=config.port, log_level="warning")
+
+
+analyze_app = typer.Typer(no_args_is_help=True, help="Network analytics: top actors, communities, blocs, dyad timelines, GraphML.")
+app.add_typer(analyze_app, name="analyze")
+EndpointOption = typer.Option(None, "--endpoint", help="A SPARQL endpoint to analyse instead of the store (default: $KG_ENDPOINT).")
+SinceOption = typer.Option(None, "--since", help="Only relations dated on or after this day (YYYY-MM-DD).")
+UntilOption = typer.Option(None, "--until", help="Only relations dated on or before this day (YYYY-MM-DD).")
+ConfidenceOption = typer.Option(0.0, "--min-confidence", help="Only relations with at least this confidence (0..1).")
+
+
+def _analysed(store: Optional[Path], endpoint: Optional[str]):
+    from kg.graph import KnowledgeGraph
+
+    return KnowledgeGraph.from_settings(settings(store=store, endpoint=endpoint))
+
+
+def _echo_groups(table, column: str) -> None:
+    for number, members in table.groupby(column, sort=True)["actor"]:
+        typer.echo(f"{number:>3}  {', '.join(members)}")
+
+
+@analyze_app.command("top")
+def analyze_top(
+    by: str = typer.Option("pagerank", "--by", help="pagerank, degree or betweenness"),
+    n: int = typer.Option(10, "-n", help="How many actors to list."),
+    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+) -> None:
+    """The most central actors of the network."""
+    from kg.analytics import centrality
+
+    with _analysed(store, endpoint) as graph:
+        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    table = centrality(network, by=by, n=n).drop(columns="iri")
+    typer.echo(table.to_string(index=False, float_format=lambda x: f"{x:.4f}"))
+
+
+@analyze_app.command("communities")
+def analyze_communities(
+    seed: int = typer.Option(7, help="Seed of the Louvain method (same seed, same communities)."),
+    blocs: bool = typer.Option(False, "--blocs", help="Signed blocs (cooperation together, conflict apart) instead."),
+    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+) -> None:
+    """Communities of actors (Louvain), or signed blocs with --blocs; one line per group."""
+    from kg.analytics import communities, signed_blocs
+
+    with _analysed(store, endpoint) as graph:
+        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    if blocs:
+        _echo_groups(signed_blocs(network), "bloc")
+    else:
+        _echo_groups(communities(network, seed=seed), "community")
+
+
+@analyze_app.command("dyad")
+def analyze_dyad(
+    a: str = typer.Argument(..., help="An actor: canonical name, alias or IRI."),
+    b: str = typer.Argument(..., help="The other actor."),
+    freq: str = typer.Option("M", "--freq", help="W (week), M (month), Q (quarter) or Y (year)."),
+    csv: Optional[Path] = typer.Option(None, "--csv", help="Write the timeline as CSV here."),
+    png: Optional[Path] = typer.Option(None, "--png", help="Draw the timeline into this PNG."),
+    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+) -> None:
+    """Events between two actors per period: counts by group, mean tone and Goldstein-style sum."""
+    from kg.analytics import dyad_timeline
+
+    with _analysed(store, endpoint) as graph:
+        first, second = graph.actor(a), graph.actor(b)
+        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    timeline = dyad_timeline(network, first.iri, second.iri, freq=freq)
+    typer.echo(timeline.to_string(index=False, float_format=lambda x: f"{x:+.2f}"))
+    if csv:
+        timeline.to_csv(csv, index=False, date_format="%Y-%m-%d")
+    if png:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from kg.plots import plot_dyad_timeline
+
+        plot_dyad_timeline(timeline, title=f"{first.name} – {second.name}", path=png)
+
+
+@analyze_app.command("graphml")
+def analyze_graphml(
+    output: Path = typer.Argument(..., help="The .graphml file to write."),
+    aggregate: bool = typer.Option(False, "--aggregate", help="One weighted edge per pair instead of one per assertion."),
+    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+) -> None:
+    """Export the actor network as GraphML (Gephi, Cytoscape, yEd)."""
+    from kg.analytics import write_graphml
+
+    with _analysed(store, endpoint) as graph:
+        network = graph.to_networkx(aggregate=aggregate, since=since, until=until, min_confidence=min_confidence)
+    write_graphml(network, output)
+    typer.echo(f"wrote {output}: {network.number_of_nodes()} actors, {network.number_of_edges()} edges")
 
 
 def main() -> None:

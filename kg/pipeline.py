@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from kg.actors import is_name
 from kg.clean import clean
 from kg.model import Actor, Document, Extraction, Mention, Relation
 from kg.parse import LANGUAGES, document_language, load_pipeline, segments_of
@@ -68,10 +69,12 @@ class Pipeline:
         for start, _, doc in parts:
             mentions += [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in doc._.kg_mentions or []]
             relations += [shift(r, start) for r in doc._.kg_relations or []]
+            warnings = warnings + list(doc._.kg_warnings or [])  # sentences kg_relations could not read
         surface: dict[str, set[str]] = defaultdict(set)
         first: dict[str, Actor] = {}
         for m in mentions:
-            surface[m.actor.iri].add(m.text)
+            if is_name(m):  # "he" and "the Russian president" are no aliases
+                surface[m.actor.iri].add(m.text)
             first.setdefault(m.actor.iri, m.actor)
         actors = tuple(
             dataclasses.replace(actor, aliases=tuple(sorted(surface[iri] | {actor.name})))

@@ -14,7 +14,18 @@ EXPECTED_ACTORS = {
     "NATO": "IntergovernmentalOrganization",
     "BRICS": "IntergovernmentalOrganization",
     "Institute for the Study of War": "ThinkTank",
+    "Konstantin Remchukov": "Person",
+    "Joshua Huminski": "Person",
+    "Center for the Study of the Presidency and Congress": "ThinkTank",
+    "Valdai Discussion Club": "ThinkTank",
+    "Ukraine": "State",
+    "Iran": "State",
+    "North Korea": "State",
+    "China": "State",
+    "Nezavisimaya Gazeta": "Media",
 }
+# Seats of power and capitals stand for their state.
+EXPECTED_MERGES = {"Washington": "United States", "Kremlin": "Russia", "Moscow": "Russia"}
 
 
 @pytest.fixture(scope="module")
@@ -26,3 +37,24 @@ def test_the_main_actors_of_the_source_articles_are_found_and_typed(seed_extract
     found = {a.name: a.type for e in seed_extractions for a in e.actors}
     for name, type_ in EXPECTED_ACTORS.items():
         assert found.get(name) == type_, f"{name}: {found.get(name)}"
+
+
+def test_capitals_and_seats_of_power_resolve_to_their_state(seed_extractions):
+    resolved = {m.text: m.actor.name for e in seed_extractions for m in e.mentions}
+    for surface, name in EXPECTED_MERGES.items():
+        assert resolved.get(surface) == name, f"{surface}: {resolved.get(surface)}"
+
+
+def test_the_editor_is_affiliated_with_his_newspaper(seed_extractions):
+    facts = {(r.subject.name, r.relation, r.object.name) for e in seed_extractions for r in e.relations}
+    assert ("Konstantin Remchukov", "affiliatedWith", "Nezavisimaya Gazeta") in facts
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="The Washington Post is named only in the byline ('Author: … Source: The Washington Post'), "
+    "which the clean stage blanks as an author box; it needs the byline's publisher kept as Document.source",
+)
+def test_the_publisher_named_in_the_byline_is_an_actor(seed_extractions):
+    found = {a.name: a.type for e in seed_extractions for a in e.actors}
+    assert found.get("The Washington Post") == "Media"
