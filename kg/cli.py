@@ -28,13 +28,16 @@ def ingest(
     store: Optional[Path] = StoreOption,
 ) -> None:
     """Read, extract and store documents; re-ingesting unchanged documents is a no-op."""
+    from kg.gazetteer import Gazetteer
     from kg.ingest import ingest as run_ingest
     from kg.pipeline import Pipeline
     from kg.read import read_paths
     from kg.store import open_store
 
     config = settings(store=store)
-    documents = read_paths(paths)  # every input is checked before the store is touched
+    # every input, user alias files included, is checked before the store is touched
+    documents = read_paths(paths)
+    Gazetteer.load(extra=config.aliases)
     target = open_store(config.store)
     with tqdm(total=len(documents), unit="doc", disable=None, file=sys.stderr, desc="ingest") as bar:
         report = run_ingest(target, documents, Pipeline(config), on_document=lambda _: bar.update())
