@@ -27,6 +27,7 @@ $(STAMP): pyproject.toml
 vendor: $(VENDOR_STAMP)
 
 $(VENDOR_STAMP): $(FRONT)/package.json $(FRONT)/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
 	rm -rf build/npm $(VENDOR) && mkdir -p build/npm $(VENDOR)/codemirror $(VENDOR)/cytoscape $(VENDOR)/swagger-ui
 	cp $(FRONT)/package.json $(FRONT)/package-lock.json build/npm/
 	cd build/npm && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
