@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Iterable
 
 from kg.errors import ReadError
-from kg.model import Extraction
+from kg.model import Extraction, Relation
 from kg.pipeline import Pipeline
 from kg.read import read_text
+from kg.relations import CONFIDENCE_PATH
 from kg.vocab import vocabulary
 
 
@@ -40,6 +41,7 @@ class GoldRelation:
     object: str
     negated: bool
     attributed_to: str | None
+    modality: str = "asserted"
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def load_gold(path: Path) -> list[GoldDocument]:
                     for e in record["entities"]
                 ),
                 relations=tuple(
-                    GoldRelation(r["subject"], r["relation"], r["object"], bool(r.get("negated")), r.get("attributed_to"))
+                    GoldRelation(r["subject"], r["relation"], r["object"], bool(r.get("negated")), r.get("attributed_to"), r.get("modality") or "asserted")
                     for r in record["relations"]
                 ),
             )
@@ -168,23 +170,31 @@ def evaluate_entities(golds: list[GoldDocument], extractions: list[Extraction]) 
     return report
 
 
+def _relation_key(relation: str, subject: str, obj: str) -> tuple:
+    """``(relation, subject, object)``, the pair sorted for symmetric relations."""
+    pair = tuple(sorted((subject, obj))) if vocabulary()[relation].symmetric else (subject, obj)
+    return (relation, *pair)
+
+
+def _predicted_keys(gold: GoldDocument, extraction: Extraction) -> list[tuple[tuple, Relation]]:
+    """Each predicted relation with its key in gold names ("?name" for unaligned actors)."""
+    mapping = align(gold, extraction)
+    return [
+        (_relation_key(r.relation, mapping.get(r.subject.iri, "?" + r.subject.name), mapping.get(r.object.iri, "?" + r.object.name)), r)
+        for r in extraction.relations
+    ]
+
+
 def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction]) -> Report:
     report = Report()
-    symmetric = {name for name, t in vocabulary().items() if t.symmetric}
-    negation, attribution = Counter(), Counter()
+    negation, attribution, modality = Counter(), Counter(), Counter()
     no_relation_fp = 0
     for gold, extraction in zip(golds, extractions):
         mapping = align(gold, extraction)
-
-        def key(subject: str, relation: str, obj: str) -> tuple:
-            pair = tuple(sorted((subject, obj))) if relation in symmetric else (subject, obj)
-            return (relation, *pair)
-
-        gold_by_key = {key(r.subject, r.relation, r.object): r for r in gold.relations}
-        found: dict[tuple, object] = {}
-        for r in extraction.relations:
-            subject, obj = mapping.get(r.subject.iri, "?" + r.subject.name), mapping.get(r.object.iri, "?" + r.object.name)
-            found.setdefault(key(subject, r.relation, obj), r)
+        gold_by_key = {_relation_key(r.relation, r.subject, r.object): r for r in gold.relations}
+        found: dict[tuple, Relation] = {}
+        for k, r in _predicted_keys(gold, extraction):
+            found.setdefault(k, r)
         if not gold.relations:
             no_relation_fp += len(found)
         for k, predicted in found.items():
@@ -194,6 +204,7 @@ def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction])
                     report.scores[s].tp += 1
                 expected = gold_by_key[k]
                 negation[predicted.negated == expected.negated] += 1
+                modality[predicted.modality == expected.modality] += 1
                 said_by = mapping.get(predicted.attributed_to.iri) if predicted.attributed_to else None
                 attribution[said_by == expected.attributed_to] += 1
                 if said_by != expected.attributed_to:
@@ -209,11 +220,83 @@ def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction])
                 report.errors.append(f"{gold.id}: missed {k}")
     report.extra["negation_accuracy"] = round(negation[True] / sum(negation.values()), 3) if negation else 0.0
     report.extra["attribution_accuracy"] = round(attribution[True] / sum(attribution.values()), 3) if attribution else 0.0
+    report.extra["modality_accuracy"] = round(modality[True] / sum(modality.values()), 3) if modality else 0.0
     report.extra["false_positives_on_no_relation_documents"] = no_relation_fp
     return report
 
 
+def frame_precision(golds: list[GoldDocument], extractions: list[Extraction]) -> dict[tuple[str, str], Score]:
+    """Correct and spurious predictions per ``(language, frame)``; the frame is the first
+    part of a relation's rule (``verb``, ``passive``, ``noun``, ``linear-verb`` …)."""
+    scores: dict[tuple[str, str], Score] = defaultdict(Score)
+    for gold, extraction in zip(golds, extractions):
+        expected = {_relation_key(r.relation, r.subject, r.object) for r in gold.relations}
+        for k, r in _predicted_keys(gold, extraction):
+            score = scores[(gold.lang, r.rule.split(":", 1)[0])]
+            if k in expected:
+                score.tp += 1
+            else:
+                score.fp += 1
+    return dict(scores)
+
+
+def confidence_table(scores: dict[tuple[str, str], Score]) -> dict[tuple[str, str], float]:
+    """Each frame's precision, smoothed toward 0.5 (add one right and one wrong) so a frame
+    seen twice does not get a confidence of 1.0."""
+    return {key: round((s.tp + 1) / (s.tp + s.fp + 2), 2) for key, s in scores.items()}
+
+
+def write_confidence(golds: list[GoldDocument], extractions: list[Extraction], path: Path) -> dict[tuple[str, str], float]:
+    """Measure per-frame precision and write the calibration table ``kg_relations`` reads."""
+    scores = frame_precision(golds, extractions)
+    table = confidence_table(scores)
+    lines = [
+        "# Confidence of a relation by language and frame: its frame's precision on the dev set,",
+        "# smoothed as (tp+1)/(tp+fp+2). Rebuilt by `kg eval relations GOLD --calibrate`; see docs/relations.md.",
+        "# lang\tframe\tconfidence\ttp\tfp",
+    ]
+    for (lang, frame), confidence in sorted(table.items()):
+        s = scores[(lang, frame)]
+        lines.append(f"{lang}\t{frame}\t{confidence}\t{s.tp}\t{s.fp}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return table
+
+
+def reliability(golds: list[GoldDocument], extractions: list[Extraction], folds: int = 2) -> list[tuple[str, int, float, float]]:
+    """Cross-validated calibration: confidences learnt on the other folds, precision measured
+    on each held-out fold, binned: ``[(bin, relations, mean confidence, precision)]``."""
+    bins: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for fold in range(folds):
+        train = [(g, e) for i, (g, e) in enumerate(zip(golds, extractions)) if i % folds != fold]
+        table = confidence_table(frame_precision([g for g, _ in train], [e for _, e in train]))
+        for i, (gold, extraction) in enumerate(zip(golds, extractions)):
+            if i % folds != fold:
+                continue
+            expected = {_relation_key(r.relation, r.subject, r.object) for r in gold.relations}
+            for k, r in _predicted_keys(gold, extraction):
+                confidence = table.get((gold.lang, r.rule.split(":", 1)[0]), 0.5)
+                low = min(int(confidence * 10), 9) / 10
+                bins[f"{low:.1f}-{low + 0.1:.1f}"].append((confidence, k in expected))
+    return [
+        (name, len(items), round(sum(c for c, _ in items) / len(items), 2), round(sum(ok for _, ok in items) / len(items), 2))
+        for name, items in sorted(bins.items())
+    ]
+
+
 EVALUATORS = {"entities": evaluate_entities, "relations": evaluate_relations}
+
+
+def calibrate(gold_path: Path, pipeline: Pipeline | None = None, path: Path = CONFIDENCE_PATH) -> str:
+    """Rewrite the confidence table from the gold file; returns it and a cross-validated
+    reliability table (does a confidence of 0.8 mean 80% correct on unseen documents?)."""
+    golds = load_gold(gold_path)
+    extractions = extract_gold(golds, pipeline)
+    table = write_confidence(golds, extractions, path)
+    lines = [f"wrote {path}", f"{'lang':<6}{'frame':<20}{'confidence':>11}"]
+    lines += [f"{lang:<6}{frame:<20}{confidence:>11.2f}" for (lang, frame), confidence in sorted(table.items())]
+    lines += ["", "reliability (2-fold cross-validation)", f"{'confidence':<12}{'relations':>10}{'mean':>7}{'correct':>9}"]
+    lines += [f"{name:<12}{n:>10}{mean:>7.2f}{correct:>9.2f}" for name, n, mean, correct in reliability(golds, extractions)]
+    return "\n".join(lines)
 
 
 def evaluate(kind: str, gold_path: Path, pipeline: Pipeline | None = None) -> Report:

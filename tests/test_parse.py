@@ -1,0 +1,55 @@
+"""Parse stage: language per document and per paragraph, and the Italian pipeline."""
+
+from kg.parse import detect_language, document_language, load_pipeline, segments_of
+from kg.read import read_text
+
+ENGLISH = "Russia's foreign ministry said on Tuesday that talks with Washington would resume next month in Geneva."
+ITALIAN = "Il ministero degli Esteri russo ha detto martedì che i colloqui con Washington riprenderanno il mese prossimo a Ginevra."
+
+
+def test_languages_are_detected_with_a_probability():
+    assert detect_language(ENGLISH)[0] == "en"
+    lang, probability = detect_language(ITALIAN)
+    assert lang == "it" and probability > 0.9
+
+
+def test_a_declared_language_wins_over_detection():
+    assert document_language(ITALIAN, declared="EN") == "en"
+
+
+def test_the_document_language_is_that_of_most_paragraphs():
+    text = "\n\n".join([ENGLISH, ENGLISH, ENGLISH, ITALIAN])
+    assert document_language(text) == "en"
+    assert document_language("\n\n".join([ITALIAN, ITALIAN, ENGLISH])) == "it"
+
+
+def test_paragraphs_of_one_language_form_one_segment():
+    text = "\n\n".join([ENGLISH, ENGLISH, ITALIAN, ITALIAN])
+    segments = segments_of(text, "en")
+    assert [lang for _, _, lang in segments] == ["en", "it"]
+    assert text[segments[1][0] : segments[1][1]] == ITALIAN + "\n\n" + ITALIAN
+
+
+def test_italian_sentences_do_not_end_at_a_title_abbreviation():
+    doc = load_pipeline("it")("Grazie, Dott. Rossi, per la sua analisi. Il Sig. Bianchi ha detto la sua.")
+    assert [s.text for s in doc.sents] == ["Grazie, Dott. Rossi, per la sua analisi.", "Il Sig. Bianchi ha detto la sua."]
+
+
+def test_italian_lemmas_come_from_simplemma_and_passive_participles_become_verbs():
+    doc = load_pipeline("it")("La Francia ha criticato la Russia, che è stata condannata anche dalla Germania.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["criticato"] == "criticare"
+    assert lemmas["condannata"] == "condannare"
+
+
+def test_an_article_with_an_italian_interview_yields_relations_in_both_languages(pipeline):
+    text = (
+        "Donald Trump praised Vladimir Putin on Monday and said the two leaders would meet again soon.\n\n"
+        "Secondo l'ANSA, Vladimir Putin ha criticato duramente la NATO per le esercitazioni nel Baltico."
+    )
+    extraction = pipeline.extract_one(read_text(text))
+    found = {(r.subject.name, r.relation, r.object.name, r.rule.split(":")[0]) for r in extraction.relations}
+    assert ("Donald Trump", "praises", "Vladimir Putin", "verb") in found
+    assert ("Vladimir Putin", "criticizes", "NATO", "linear-verb") in found
+    for r in extraction.relations:
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.sentence

@@ -1,0 +1,301 @@
+"""Relations stage: frames and qualifiers on held-out sentences written for these tests.
+
+None of these sentences is in the dev set (tests/data/gold/dev.jsonl): they check that the
+frames and qualifiers generalise, one behaviour per test.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.model import Relation
+from kg.read import read_paths, read_text
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def extract(pipeline):
+    def run(text: str, lang: str = "en") -> list[Relation]:
+        return list(pipeline.extract_one(read_text(text, lang=lang)).relations)
+
+    return run
+
+
+def triples(relations: list[Relation], include_facts: bool = False) -> set[tuple[str, str, str]]:
+    return {
+        (r.subject.name, r.relation, r.object.name)
+        for r in relations
+        if include_facts or r.relation not in ("leaderOf", "memberOf", "affiliatedWith")
+    }
+
+
+def only(relations: list[Relation], relation: str) -> Relation:
+    [found] = [r for r in relations if r.relation == relation]
+    return found
+
+
+# --- frames (English, dependency parse) -------------------------------------------------
+def test_an_active_verb_relates_its_subject_to_its_object(extract):
+    assert triples(extract("Emmanuel Macron praised Giorgia Meloni on Monday.")) == {("Emmanuel Macron", "praises", "Giorgia Meloni")}
+
+
+def test_a_passive_verb_takes_its_subject_from_the_by_phrase(extract):
+    assert triples(extract("Iran was condemned by France after the missile launches.")) == {("France", "criticizes", "Iran")}
+
+
+def test_a_control_chain_passes_the_subject_down(extract):
+    assert triples(extract("Turkey is trying to persuade Hungary to drop its veto.")) == {("Turkey", "influences", "Hungary")}
+
+
+def test_a_raising_passive_gives_its_subject_to_the_complement(extract):
+    assert triples(extract("Belarus was found to have shipped fuel to Russia.")) == {("Belarus", "aids", "Russia")}
+
+
+def test_an_accusation_makes_its_object_the_subject_of_what_it_alleges(extract):
+    relations = extract("Germany accused Iran of supplying drones to Russia.")
+    assert triples(relations) == {("Germany", "accuses", "Iran"), ("Iran", "aids", "Russia")}
+    assert only(relations, "aids").attributed_to.name == "Germany"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Spain called on Morocco to reopen the border crossing.", ("Spain", "requests", "Morocco")),
+        ("Greece blamed Turkey for the incident in the Aegean.", ("Greece", "accuses", "Turkey")),
+        ("Hungary attributed the energy crisis to the European Union.", ("Hungary", "accuses", "European Union")),
+        ("Serbia sided with Russia in the vote.", ("Serbia", "supports", "Russia")),
+    ],
+)
+def test_prepositional_frames_find_the_object_of_their_preposition(extract, sentence, expected):
+    assert triples(extract(sentence)) == {expected}
+
+
+def test_conditioning_x_on_y_is_a_demand_with_a_condition(extract):
+    relation = only(extract("Iran conditioned any deal on the United States lifting its sanctions."), "demands")
+    assert (relation.subject.name, relation.object.name) == ("Iran", "United States")
+    assert relation.modality == "conditional"
+    assert relation.condition == "the United States lifting its sanctions"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("France's condemnation of Iran was swift.", ("France", "criticizes", "Iran")),
+        ("Japan's support for Ukraine has grown since 2022.", ("Japan", "supports", "Ukraine")),
+        ("New sanctions against Syria were announced by the European Union.", ("European Union", "sanctions", "Syria")),
+    ],
+)
+def test_nominal_frames_take_their_subject_from_the_possessor_or_the_light_verb(extract, sentence, expected):
+    assert triples(extract(sentence)) == {expected}
+
+
+def test_coordination_distributes_a_relation_over_every_conjunct(extract):
+    found = triples(extract("Iran's alliance with Russia, China and Venezuela worries Washington."))
+    assert found == {("Iran", "cooperatesWith", "Russia"), ("China", "cooperatesWith", "Iran"), ("Iran", "cooperatesWith", "Venezuela")}
+
+
+def test_an_apposition_states_a_relation(extract):
+    assert triples(extract("Serbia, a close ally of Russia, abstained in the vote.")) == {("Russia", "cooperatesWith", "Serbia")}
+
+
+def test_a_copula_with_a_role_noun_states_a_fact(extract):
+    assert ("Egypt", "memberOf", "African Union") in triples(extract("Egypt is a member of the African Union."), include_facts=True)
+
+
+def test_coordinated_subjects_of_a_symmetric_relation_are_paired(extract):
+    assert triples(extract("Spain and Morocco held talks in Rabat on Friday.")) == {("Morocco", "consults", "Spain")}
+
+
+# --- qualifiers --------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", ["Brazil did not criticize Russia at the summit.", "Austria has never sanctioned Iran."])
+def test_negated_relations_are_kept_but_flagged(extract, sentence):
+    [relation] = extract(sentence)
+    assert relation.negated
+
+
+def test_refusing_to_support_is_a_rejection_not_a_negation(extract):
+    [relation] = extract("Hungary refused to support Ukraine's bid.")
+    assert (relation.relation, relation.negated) == ("rejects", False)
+
+
+def test_failing_to_persuade_negates_the_influence(extract):
+    [relation] = extract("Japan failed to persuade China.")
+    assert (relation.relation, relation.negated) == ("influences", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, modality",
+    [
+        ("Germany could sanction Iran next month.", "hypothetical"),
+        ("France will send tanks to Ukraine.", "future"),
+        ("Italy plans to send aid to Ukraine.", "future"),
+        ("Emmanuel Macron praised Giorgia Meloni on Monday.", "asserted"),
+    ],
+)
+def test_modality_comes_from_modals_and_intentions(extract, sentence, modality):
+    [relation] = extract(sentence)
+    assert relation.modality == modality
+
+
+def test_a_threat_to_act_against_someone_threatens_them(extract):
+    assert triples(extract("Turkey threatened to block Sweden from joining NATO.")) == {("Turkey", "threatens", "Sweden")}
+
+
+def test_an_only_if_clause_is_the_condition_and_a_demand_on_whoever_it_names(extract):
+    relations = extract("Russia would accept a truce with Ukraine only if NATO halted its expansion.")
+    agreement = only(relations, "agreesWith")
+    assert (agreement.modality, agreement.condition) == ("conditional", "NATO halted its expansion")
+    demand = only(relations, "demands")
+    assert (demand.subject.name, demand.object.name, demand.modality) == ("Russia", "NATO", "asserted")
+
+
+def test_an_exchange_is_a_condition_too(extract):
+    relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
+    assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"
+    assert only(relations, "demands").object.name == "Hezbollah"
+
+
+def test_making_x_conditional_on_y_is_a_demand_with_that_condition(extract):
+    relation = only(extract("Iran has made any deal with the United States conditional on the lifting of sanctions."), "demands")
+    assert (relation.subject.name, relation.object.name, relation.condition) == ("Iran", "United States", "the lifting of sanctions")
+
+
+@pytest.mark.parametrize(
+    "sentence, relation, condition",
+    [
+        ("Russia threatened to cut gas supplies to Moldova unless Chisinau paid its debts.", "threatens", "Chisinau paid its debts"),
+        ("Iran demanded that the United States lift sanctions in exchange for a return to talks.", "demands", "a return to talks"),
+    ],
+)
+def test_a_condition_in_what_is_demanded_or_threatened_qualifies_the_demand_or_threat(extract, sentence, relation, condition):
+    assert only(extract(sentence), relation).condition == condition
+
+
+@pytest.mark.parametrize(
+    "sentence, condition",
+    [
+        ("Italy supports a role for Turkey in the security framework, provided that Ankara respects the sanctions regime.", "Ankara respects the sanctions regime"),
+        ("Germany will send tanks to Ukraine unless Russia withdraws.", "Russia withdraws"),
+    ],
+)
+def test_provided_that_and_unless_clauses_make_a_relation_conditional(extract, sentence, condition):
+    [relation] = extract(sentence)
+    assert (relation.modality, relation.condition) == ("conditional", condition)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("According to Reuters, Iran supplied drones to Russia.", "Reuters"),
+        ("Emmanuel Macron said that Russia attacked Ukraine.", "Emmanuel Macron"),
+        ("According to Reuters, Emmanuel Macron said that Russia had attacked Ukraine.", "Emmanuel Macron"),
+        ("Poland will not send troops to Ukraine, the Polish government said.", "Poland"),
+    ],
+)
+def test_reported_relations_are_attributed_to_the_innermost_speaker(extract, sentence, speaker):
+    [relation] = extract(sentence)
+    assert relation.attributed_to.name == speaker
+
+
+def test_a_denial_negates_what_it_reports_and_is_attributed_to_the_denier(extract):
+    [relation] = extract("Iran denied that it had sent missiles to Russia.")
+    assert (relation.relation, relation.negated, relation.attributed_to.name) == ("aids", True, "Iran")
+
+
+# --- Italian (linear frames) -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Emmanuel Macron ha elogiato Giorgia Meloni.", ("Emmanuel Macron", "praises", "Giorgia Meloni")),
+        ("La Russia è stata criticata dalla Francia per l'attacco.", ("France", "criticizes", "Russia")),
+        ("L'Iran coopera con la Russia e la Cina.", ("Iran", "cooperatesWith", "Russia")),
+        ("La Cina potrebbe sanzionare il Giappone.", ("China", "sanctions", "Japan")),
+    ],
+)
+def test_italian_linear_frames_read_subjects_objects_and_passives(extract, sentence, expected):
+    assert expected in triples(extract(sentence, "it"))
+
+
+def test_an_italian_clitic_points_back_to_the_last_object(extract):
+    found = triples(extract("Volodymyr Zelensky ha incontrato Emmanuel Macron a Parigi e lo ha ringraziato.", "it"))
+    assert ("Volodymyr Zelensky", "praises", "Emmanuel Macron") in found
+
+
+def test_italian_qualifiers_read_non_potrebbe_the_future_and_secondo(extract):
+    assert only(extract("Il Brasile non ha criticato la Russia.", "it"), "criticizes").negated
+    assert only(extract("La Cina potrebbe sanzionare il Giappone.", "it"), "sanctions").modality == "hypothetical"
+    supports = only(extract("Giorgia Meloni ha detto che l'Italia sosterrà l'Ucraina.", "it"), "supports")
+    assert (supports.modality, supports.attributed_to.name) == ("future", "Giorgia Meloni")
+    assert only(extract("Secondo l'ANSA, la Turchia ha criticato Israele.", "it"), "criticizes").attributed_to.name == "ANSA"
+    stated = only(extract("La Francia ha sostenuto l'Ucraina, ha dichiarato Emmanuel Macron.", "it"), "supports")
+    assert stated.attributed_to.name == "Emmanuel Macron"
+
+
+def test_an_italian_condition_becomes_a_demand(extract):
+    relations = extract("La Russia negozierà con l'Ucraina solo se la NATO fermerà l'espansione.", "it")
+    assert only(relations, "negotiatesWith").modality == "conditional"
+    assert only(relations, "demands").object.name == "NATO"
+
+
+# --- evidence, noise and bad input ---------------------------------------------------------
+def test_evidence_offsets_point_into_the_original_document_text(pipeline):
+    for extraction in pipeline.extract(read_paths([SAMPLES])):
+        for r in extraction.relations:
+            assert extraction.document.text[r.evidence.start : r.evidence.end] == r.evidence.sentence
+
+
+def test_no_relation_comes_from_comments_captions_or_spam(pipeline):
+    [document] = read_paths([SAMPLES / "macron-merz-air-defence-noisy.txt"])
+    extraction = pipeline.extract_one(document)
+    article_end = document.text.index("Macron and Merz during a joint press conference")
+    assert extraction.relations
+    assert all(r.evidence.end <= article_end for r in extraction.relations)
+
+
+def test_confidence_is_the_calibrated_precision_of_the_frame(extract):
+    from kg.relations import load_confidence
+
+    [relation] = extract("Emmanuel Macron praised Giorgia Meloni on Monday.")
+    assert relation.confidence == load_confidence()[("en", relation.rule.split(":")[0])]
+    assert 0 < relation.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text, warning",
+    [
+        (" ".join(["Russia", "criticized", "NATO", "and", "Iran", "praised", "China", "while"] * 625), "longer than"),
+        ("Country | Sanctions | Aid\nRussia | 16 | 0\nUkraine | 0 | 45\nIran | 11 | 0", "table-like"),
+        ("RUSSIA CONDEMNS NATO AS TRUMP PRAISES PUTIN AND IRAN ATTACKS ISRAEL", "all-capitals"),
+        ("Russland hat die NATO scharf kritisiert und Iran lobte China für seine Unterstützung der Regierung.", "language 'de'"),
+    ],
+    ids=["5000-token sentence", "flattened table", "all caps", "German"],
+)
+def test_unreadable_input_yields_a_warning_and_no_invented_relation(pipeline, text, warning):
+    extraction = pipeline.extract_one(read_text(text))
+    assert not [r for r in extraction.relations if r.relation not in ("leaderOf", "memberOf", "affiliatedWith")]
+    assert any(warning in w for w in extraction.warnings), extraction.warnings
+
+
+# --- packaging ---------------------------------------------------------------------------------
+def test_a_blank_pipeline_adds_the_components_by_name_through_entry_points(tmp_path):
+    """A user's own pipeline finds the factories through the installed entry points, without
+    importing kg first; the results are on Doc extensions."""
+    script = """
+import json, spacy
+from importlib.metadata import entry_points
+names = sorted(e.name for e in entry_points(group="spacy_factories") if e.name.startswith("kg_"))
+nlp = spacy.blank("en")
+nlp.add_pipe("sentencizer")
+nlp.add_pipe("kg_actors")
+nlp.add_pipe("kg_relations")
+doc = nlp("Donald Trump praised Vladimir Putin. Russia did not criticize China.")
+print(json.dumps({"names": names, "relations": [[r.subject.name, r.relation, r.object.name, r.negated] for r in doc._.kg_relations]}))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["names"] == ["kg_actors", "kg_relations"]
+    assert ["Donald Trump", "praises", "Vladimir Putin", False] in found["relations"]
+    assert ["Russia", "criticizes", "China", True] in found["relations"]
