@@ -24,7 +24,7 @@ _REPEAT_MIN_CHARS = 25  # shorter repeats ("Reuters", "Ukraine") are headings or
 
 @dataclass(frozen=True)
 class NoiseRule:
-    scope: str  # "line" or "rest"
+    scope: str  # "line", "match" (only the matched text) or "rest"
     pattern: re.Pattern[str]
     why: str
 
@@ -43,8 +43,8 @@ def load_rules(path: Path = ONTOLOGIES / "noise.tsv") -> tuple[NoiseRule, ...]:
         for lineno, row in enumerate(csv.reader(handle, delimiter="\t"), start=1):
             if not row or row[0].startswith("#"):
                 continue
-            if len(row) != 3 or row[0] not in ("line", "rest"):
-                raise ResourceError("E201", path=path, line=lineno, reason="expected 'line|rest<TAB>pattern<TAB>why'")
+            if len(row) != 3 or row[0] not in ("line", "match", "rest"):
+                raise ResourceError("E201", path=path, line=lineno, reason="expected 'line|match|rest<TAB>pattern<TAB>why'")
             try:
                 pattern = re.compile(r"\s*(?:" + row[1] + ")", re.IGNORECASE)
             except re.error as err:
@@ -78,12 +78,16 @@ def noise_spans(text: str, rules: tuple[NoiseRule, ...] | None = None) -> list[N
         if seen.get(line.strip(), 0) > 1:
             found.append(NoiseSpan(start, end, "repeated line (caption or page chrome)"))
             continue
-        rule = next((r for r in rules if r.pattern.match(line)), None)
-        if rule is None:
+        matched = next(((r, m) for r in rules if (m := r.pattern.match(line))), None)
+        if matched is None:
             continue
+        rule, match = matched
         if rule.scope == "rest":
             found.append(NoiseSpan(start, len(text), rule.why))
             break
+        if rule.scope == "match":
+            found.append(NoiseSpan(start + match.start(), start + match.end(), rule.why))
+            continue
         found.append(NoiseSpan(start, end, rule.why))
     return found
 

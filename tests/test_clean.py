@@ -33,3 +33,10 @@ def test_the_noisy_sample_keeps_its_article_and_loses_its_comments():
     cleaned = clean(doc)
     assert "Comments (3)" in doc.text and "Comments (3)" not in cleaned.text
     assert cleaned.text.split("\n")[0] == doc.text.split("\n")[0]
+
+
+def test_an_author_box_loses_the_names_but_keeps_the_publisher():
+    doc = read_text("Putin met Trump.\nAuthor: Jane Roe, John Doe Source: The Daily Planet\nMore text here.")
+    cleaned = clean(doc)
+    assert "Jane Roe" not in cleaned.text and "Source: The Daily Planet" in cleaned.text
+    assert len(cleaned.text) == len(doc.text)

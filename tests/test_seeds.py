@@ -50,11 +50,6 @@ def test_the_editor_is_affiliated_with_his_newspaper(seed_extractions):
     assert ("Konstantin Remchukov", "affiliatedWith", "Nezavisimaya Gazeta") in facts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The Washington Post is named only in the byline ('Author: … Source: The Washington Post'), "
-    "which the clean stage blanks as an author box; it needs the byline's publisher kept as Document.source",
-)
 def test_the_publisher_named_in_the_byline_is_an_actor(seed_extractions):
     found = {a.name: a.type for e in seed_extractions for a in e.actors}
     assert found.get("The Washington Post") == "Media"
