@@ -7,6 +7,8 @@ replaces the document's graph in one transaction.
 from __future__ import annotations
 
 import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -60,13 +62,24 @@ def ingest(
                 continue
             yield document
 
-    for extraction in pipeline.extract(fresh()):
-        quads = to_quads(extraction)
-        store.put_document(quads)
-        _count(report, extraction, len(quads.quads))
-        actors.update(a.iri for a in extraction.actors)
-        if on_document:
-            on_document(extraction.document)
+    # Store writes run in one writer thread (pyoxigraph releases the GIL while it writes), so
+    # they overlap with parsing the next documents; one thread keeps the input order.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
+        pending: deque[Future] = deque()
+        try:
+            for extraction in pipeline.extract(fresh()):
+                quads = to_quads(extraction)  # checked here: a refused document stops the run before its write
+                pending.append(writer.submit(store.put_document, quads))
+                # two batches in flight: the writer drains one while the next is parsed
+                while len(pending) > 2 * pipeline.settings.batch_size:
+                    pending.popleft().result()
+                _count(report, extraction, len(quads.quads))
+                actors.update(a.iri for a in extraction.actors)
+                if on_document:
+                    on_document(extraction.document)
+        finally:
+            while pending:  # every accepted document is written (or its error raised) before we return
+                pending.popleft().result()
     report.actors = len(actors)
     report.seconds = time.perf_counter() - started
     return report
