@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -89,17 +91,24 @@ def start_server(store_path: Path, env: dict[str, str] | None = None):
     raise RuntimeError("kg serve did not start within 60 s")
 
 
+@contextlib.contextmanager
+def serving_copy(tmp_path_factory, store_path: Path, env: dict[str, str] | None = None):
+    """`kg serve` over a fresh copy of ``store_path`` (so tests may write): yields the base URL, then stops it."""
+    copy = tmp_path_factory.mktemp("served") / "store"
+    shutil.copytree(store_path, copy)
+    process, base = start_server(copy, env)
+    try:
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory, sample_store_path):
     """A live `kg serve` over a copy of the sample store: yields its base URL."""
-    import shutil
-
-    copy = tmp_path_factory.mktemp("served") / "store"
-    shutil.copytree(sample_store_path, copy)
-    process, base = start_server(copy)
-    yield base
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    with serving_copy(tmp_path_factory, sample_store_path) as base:
+        yield base

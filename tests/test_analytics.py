@@ -8,7 +8,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from conftest import kg_command
+from tests.conftest import kg_command
 from kg import analytics
 from kg.errors import NotFoundError, QueryError, ValidationError
 from kg.vocab import vocabulary

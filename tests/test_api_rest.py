@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 
 import httpx
 import jsonschema
 import pytest
 
 from kg.output import load_schema
-from tests.conftest import start_server
+from tests.conftest import serving_copy
 
 pytestmark = pytest.mark.slow
 
@@ -24,12 +23,8 @@ ASSERTION_FIELDS = {
 
 @pytest.fixture(scope="module")
 def api(tmp_path_factory, sample_store_path):
-    copy = tmp_path_factory.mktemp("rest") / "store"
-    shutil.copytree(sample_store_path, copy)
-    process, base = start_server(copy, {"KG_UPDATE_TOKEN": TOKEN})
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with serving_copy(tmp_path_factory, sample_store_path, {"KG_UPDATE_TOKEN": TOKEN}) as base:
+        yield base
 
 
 def get(base: str, path: str, **params) -> dict:

@@ -6,14 +6,13 @@ page-document.png). The page must load nothing from outside the server.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
 import httpx
 import pytest
 
-from tests.conftest import ARTIFACTS, ROOT, start_server
+from tests.conftest import ARTIFACTS, ROOT, serving_copy
 
 pytestmark = pytest.mark.slow
 
@@ -34,15 +33,11 @@ def site(tmp_path_factory, sample_store_path):
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed (run `make system`)")
     assert (ROOT / "api/static/vendor/cytoscape/cytoscape.min.js").exists(), "front-end libraries missing: run `make install`"
-    copy = tmp_path_factory.mktemp("browser") / "store"
-    shutil.copytree(sample_store_path, copy)
-    process, base = start_server(copy, {"KG_UPDATE_TOKEN": TOKEN})
-    posted = httpx.post(base + "/documents", json={"id": "hostile", "title": "A <b>bold</b> title", "text": HOSTILE},
-                        headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
-    assert posted.status_code == 201, posted.text
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with serving_copy(tmp_path_factory, sample_store_path, {"KG_UPDATE_TOKEN": TOKEN}) as base:
+        posted = httpx.post(base + "/documents", json={"id": "hostile", "title": "A <b>bold</b> title", "text": HOSTILE},
+                            headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
+        assert posted.status_code == 201, posted.text
+        yield base
 
 
 @pytest.fixture(scope="module")

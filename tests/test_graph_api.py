@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 
 import networkx as nx
 import pandas as pd
 import pytest
 
-from builders import reset_extraction
-from conftest import free_port, start_server
+from tests.builders import reset_extraction
+from tests.conftest import free_port, serving_copy
 from kg import KnowledgeGraph
 from kg.errors import NotFoundError, QueryError, ReadError, StoreError, ValidationError
 from kg.rdf import to_quads
@@ -29,15 +27,8 @@ TOKEN = "notebook-secret"
 @pytest.fixture(scope="module")
 def writable_server(tmp_path_factory, sample_store_path):
     """A live `kg serve` that accepts documents from holders of TOKEN, over its own copy of the samples."""
-    copy = tmp_path_factory.mktemp("writable") / "store"
-    shutil.copytree(sample_store_path, copy)
-    process, base = start_server(copy, env={"KG_UPDATE_TOKEN": TOKEN})
-    yield base
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    with serving_copy(tmp_path_factory, sample_store_path, {"KG_UPDATE_TOKEN": TOKEN}) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

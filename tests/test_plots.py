@@ -14,7 +14,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from conftest import ARTIFACTS  # noqa: E402
+from tests.conftest import ARTIFACTS  # noqa: E402
 from kg import analytics, plots  # noqa: E402
 from kg.vocab import vocabulary  # noqa: E402
 
