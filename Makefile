@@ -49,8 +49,6 @@ serve: install
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 run: graph
-	@echo "page:     http://$(HOST):$(PORT)/"
-	@echo "endpoint: http://$(HOST):$(PORT)/sparql"
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 test: install system
