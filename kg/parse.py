@@ -32,6 +32,7 @@ from kg.settings import Settings
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MIN_CONFIDENT_CHARS = 40   # below this, langid guesses; inherit the document's language
 _MIN_CONFIDENCE = 0.5
+_MIN_FOREIGN_CONFIDENCE = 0.9
 _SAMPLE_CHARS = 300  # enough text for a confident guess, little enough to stay fast
 
 
@@ -87,9 +88,18 @@ def _identifier() -> LanguageIdentifier:
 
 
 def detect_language(text: str) -> tuple[str, float]:
-    """The most likely ISO 639-1 code and its probability: ``("it", 0.98)``."""
-    lang, probability = _identifier().classify(text)
-    return lang, float(probability)
+    """The most likely ISO 639-1 code and its probability: ``("it", 0.98)``.
+
+    A language we have no pipeline for must be a clear winner: on short texts of names
+    ("Trump met Putin in Alaska.") langid's top guess is noise (Slovenian, 0.05), and taking
+    it would skip the text; then the likeliest language we read is chosen instead.
+    """
+    identifier = _identifier()
+    lang, probability = identifier.classify(text)
+    if lang in LANGUAGES or probability >= _MIN_FOREIGN_CONFIDENCE:
+        return lang, float(probability)
+    readable = next(((l, p) for l, p in identifier.rank(text) if l in LANGUAGES), (lang, probability))
+    return readable[0], float(readable[1])
 
 
 def document_language(text: str, declared: str | None = None) -> str:

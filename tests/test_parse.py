@@ -53,3 +53,17 @@ def test_an_article_with_an_italian_interview_yields_relations_in_both_languages
     assert ("Vladimir Putin", "criticizes", "NATO", "linear-verb") in found
     for r in extraction.relations:
         assert text[r.evidence.start : r.evidence.end] == r.evidence.sentence
+
+
+def test_a_short_sentence_of_names_is_read_as_english_not_skipped(pipeline):
+    extraction = pipeline.extract_one(read_text("Trump met Putin in Alaska."))
+    assert extraction.lang == "en" and not extraction.warnings
+    assert [(r.subject.name, r.relation, r.object.name) for r in extraction.relations] == [
+        ("Donald Trump", "consults", "Vladimir Putin")
+    ]
+
+
+def test_a_clear_foreign_language_is_still_skipped_with_a_warning(pipeline):
+    text = "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen, teilte ein Sprecher mit."
+    extraction = pipeline.extract_one(read_text(text))
+    assert extraction.relations == () and "'de'" in extraction.warnings[0]
