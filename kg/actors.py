@@ -298,6 +298,8 @@ class ActorRecognizer:
             if entry.type != "Person":
                 continue
             forms = {s for a in entry.aliases for s in self.surnames_in(a.text, entry.id in family_first)}
+            # news often drops diacritics ("Erdogan" for "Erdoğan"): both spellings resolve
+            forms |= {normalize(form, case_sensitive=True) for form in forms}
             surname_of[entry.id] = tuple(sorted(forms))
             for form in forms:
                 if form not in self.rules.not_surnames:

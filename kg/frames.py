@@ -572,9 +572,10 @@ def _shares_auxiliary(verb: Token) -> bool:
 
 
 def _attached(token: Token, word: str) -> bool:
-    """``word`` is a dependent of the trigger, the object of one of its prepositions, or in
-    its direct object's phrase ("made any reset … conditional on", where the parser hangs
-    "conditional" inside the object)."""
+    """``word`` is a dependent of the trigger, the object of one of its prepositions, an
+    auxiliary of its reported clause ("insisted that X must"), or in its direct object's
+    phrase ("made any reset … conditional on", where the parser hangs "conditional" inside
+    the object)."""
     if token.dep_ == "pobj" and token.head.lower_ == word:
         return True
     for child in token.children:
@@ -585,6 +586,8 @@ def _attached(token: Token, word: str) -> bool:
                 return True
         if child.dep_ == "dobj" and any(t.lower_ == word for t in child.subtree):
             return True
+        if child.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == word for g in child.children):
+            return True  # "insisted that X must withdraw": the modal of the reported clause
     return False
 
 

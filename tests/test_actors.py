@@ -236,3 +236,8 @@ def test_kg_actors_shows_which_rule_merged_each_surface_form(sample_store_path):
     assert russia["mentions"] > 10 and russia["documents"] > 5
     rules = {(m["surface"], m["rule"]) for m in russia["merges"]}
     assert ("Kremlin", "gazetteer:seat") in rules and ("Moscow", "gazetteer:capital") in rules
+
+
+def test_a_surname_written_without_its_diacritics_still_resolves(pipeline):
+    found = extract(pipeline, "Erdogan spoke by phone with Putin on Tuesday.")
+    assert {m.actor.name for m in found.mentions} == {"Recep Tayyip Erdoğan", "Vladimir Putin"}

@@ -299,3 +299,43 @@ print(json.dumps({"names": names, "relations": [[r.subject.name, r.relation, r.o
     assert found["names"] == ["kg_actors", "kg_relations"]
     assert ["Donald Trump", "praises", "Vladimir Putin", False] in found["relations"]
     assert ["Russia", "criticizes", "China", True] in found["relations"]
+
+
+# --- wire-news phrasings of the weaker relations (written for these tests) --------------
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Zelensky insisted that Russia must withdraw all its forces before any negotiations.", ("Volodymyr Zelensky", "demands", "Russia")),
+        ("The European Union set conditions for Serbia's membership bid.", ("European Union", "demands", "Serbia")),
+        ("Iran vowed to respond to Israel's strike.", ("Iran", "threatens", "Israel")),
+        ("Russia agreed to withdraw troops from the border with Georgia.", ("Russia", "concedes", "Georgia")),
+        ("Turkey backed down after pressure from Sweden.", ("Turkey", "concedes", "Sweden")),
+        ("Hungary yielded to pressure from the European Union and lifted its veto.", ("Hungary", "concedes", "European Union")),
+        ("Japan pledged $1 billion in humanitarian aid to Ukraine.", ("Japan", "aids", "Ukraine")),
+        ("Britain provided Ukraine with long-range missiles.", ("United Kingdom", "aids", "Ukraine")),
+        ("Brussels approved a financial package for Moldova.", ("European Union", "aids", "Moldova")),
+        ("Poland called Russia's actions unacceptable.", ("Poland", "criticizes", "Russia")),
+    ],
+)
+def test_news_phrasings_of_demands_threats_concessions_aid_and_criticism_are_found(extract, sentence, expected):
+    assert expected in triples(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("L'Iran ha promesso di vendicarsi contro Israele.", ("Iran", "threatens", "Israel")),
+        ("La Russia ha accettato di ritirare le truppe dalla Georgia.", ("Russia", "concedes", "Georgia")),
+        ("La Turchia ha fatto marcia indietro dopo le pressioni della Svezia.", ("Turkey", "concedes", "Sweden")),
+        ("Il Giappone ha stanziato un miliardo di dollari in aiuti all'Ucraina.", ("Japan", "aids", "Ukraine")),
+        ("La Francia ha spedito carri armati all'Ucraina.", ("France", "aids", "Ukraine")),
+        ("La Polonia ha definito inaccettabili le azioni della Russia.", ("Poland", "criticizes", "Russia")),
+        ("Il Giappone ha condotto esercitazioni congiunte con gli Stati Uniti.", ("Japan", "cooperatesWith", "United States")),
+    ],
+)
+def test_italian_news_phrasings_of_the_weaker_relations_are_found(extract, sentence, expected):
+    assert expected in triples(extract(sentence, lang="it"))
+
+
+def test_a_bare_insistence_without_an_obligation_is_no_demand(extract):
+    assert "demands" not in {r.relation for r in extract("Zelensky insisted that Russia had lost the battle.")}
