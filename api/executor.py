@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
+import logging
+import pickle
 import shutil
 import sys
 import tempfile
@@ -33,6 +34,8 @@ from api.worker import FRAME_LENGTH
 from kg.errors import KGError, QueryTimeoutError, WorkerError
 from kg.settings import PROJECT_ROOT
 from kg.store import EmbeddedStore
+
+log = logging.getLogger("kg.api")
 
 
 class Snapshots:
@@ -97,91 +100,141 @@ class Reply:
     body: bytes
 
 
-class _Process:
-    """One ``api.worker`` subprocess and the snapshot it keeps open between requests."""
+class WorkerExited(ConnectionError):
+    """The worker process ended while a request was waiting for it."""
 
-    def __init__(self, process: asyncio.subprocess.Process) -> None:
-        self.process = process
-        self.opened: Path | None = None
+
+class _Worker(asyncio.SubprocessProtocol):
+    """One ``api.worker`` process, seen from the server: its pipes, the reply being read, its open snapshot.
+
+    The protocol's callbacks read the reply straight off the pipe (no stream reader in
+    between: for a quick query, that machinery cost as much as the query), and the exit
+    callback fails a waiting request at once if the process dies.
+    """
+
+    def __init__(self, opened: Path) -> None:
+        self.opened = opened
+        self.received = bytearray()
+        self.reply: asyncio.Future[bytes] | None = None
+        self.exited: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self.transport: asyncio.SubprocessTransport | None = None
 
     @classmethod
-    async def start(cls) -> "_Process":
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "api.worker", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, cwd=PROJECT_ROOT
+    async def start(cls, snapshot: Path) -> "_Worker":
+        """A worker that opens ``snapshot`` before it reads its first request."""
+        _, worker = await asyncio.get_running_loop().subprocess_exec(
+            lambda: cls(snapshot), sys.executable, "-m", "api.worker", str(snapshot),
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=None, cwd=PROJECT_ROOT,
         )
-        return cls(process)
+        return worker
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport
+
+    def pipe_data_received(self, fd: int, data: bytes) -> None:
+        self.received += data
+        if len(self.received) < FRAME_LENGTH.size:
+            return
+        (size,) = FRAME_LENGTH.unpack_from(self.received)
+        end = FRAME_LENGTH.size + size
+        if len(self.received) >= end and self.reply is not None and not self.reply.done():
+            self.reply.set_result(bytes(self.received[FRAME_LENGTH.size : end]))
+            del self.received[:end]
+
+    def process_exited(self) -> None:
+        code = self.transport.get_returncode()
+        self.exited.set_result(code)
+        if self.reply is not None and not self.reply.done():
+            self.reply.set_exception(WorkerExited(f"exit status {code}"))
 
     async def call(self, payload: bytes) -> tuple[dict, bytes]:
-        self.process.stdin.write(FRAME_LENGTH.pack(len(payload)) + payload)
-        await self.process.stdin.drain()
-        (size,) = FRAME_LENGTH.unpack(await self.process.stdout.readexactly(FRAME_LENGTH.size))
-        reply = await self.process.stdout.readexactly(size)
+        """Send one request frame; the reply's header and body."""
+        if self.exited.done():
+            raise WorkerExited(f"exit status {self.exited.result()}")
+        self.reply = asyncio.get_running_loop().create_future()
+        self.transport.get_pipe_transport(0).write(FRAME_LENGTH.pack(len(payload)) + payload)
+        reply = await self.reply
         (header_size,) = FRAME_LENGTH.unpack_from(reply)
         end = FRAME_LENGTH.size + header_size
-        return json.loads(reply[FRAME_LENGTH.size : end]), reply[end:]
+        return pickle.loads(reply[FRAME_LENGTH.size : end]), reply[end:]
 
     async def kill(self) -> None:
-        if self.process.returncode is None:
-            self.process.kill()
-        await self.process.wait()
+        if not self.exited.done():
+            self.transport.kill()
+        await self.exited
+        self.transport.close()
 
 
 class QueryPool:
     """Up to ``size`` worker processes, each used by one request at a time; ``run`` answers or stops at the limit.
 
-    Create it inside the server's event loop (it starts subprocesses on that loop).
+    Workers are started ahead of need and kept, so no request waits for a process to start:
+    two before the pool is ready, the rest right after in the background, and a fresh one for
+    each that is killed. Create the pool inside the server's event loop (it starts subprocesses on it).
     """
 
     def __init__(self, snapshots: Snapshots, size: int, timeout: float) -> None:
         self.snapshots = snapshots
         self.size = max(1, size)
         self.timeout = timeout
-        self.idle: asyncio.Queue[_Process] = asyncio.Queue()
-        self.workers: set[_Process] = set()
-        self.starting = 0
+        # the worker used last goes first: its caches (RocksDB blocks, memory) are the warmest, and at
+        # low concurrency one or two workers answer everything
+        self.idle: asyncio.LifoQueue[_Worker] = asyncio.LifoQueue()
+        self.workers: set[_Worker] = set()
+        self.starting: set[asyncio.Task] = set()
         self.closed = False
         self.loop: asyncio.AbstractEventLoop | None = None
 
     @classmethod
     async def start(cls, snapshots: Snapshots, size: int, timeout: float) -> "QueryPool":
-        """A pool with two workers ready; it grows to ``size`` when requests overlap."""
+        """A pool with two workers ready and the others on their way."""
         pool = cls(snapshots, size, timeout)
         pool.loop = asyncio.get_running_loop()
         for _ in range(min(2, pool.size)):
             await pool._spawn()
+        for _ in range(pool.size - len(pool.workers)):
+            pool._spawn_soon()
         return pool
 
     async def _spawn(self) -> None:
-        self.starting += 1  # counted before the await, so overlapping requests never overshoot the size
+        snapshot = self.snapshots.hold()
         try:
-            worker = await _Process.start()
-        finally:
-            self.starting -= 1
+            worker = await _Worker.start(snapshot)
+        except BaseException:
+            self.snapshots.release(snapshot)
+            raise
         self.workers.add(worker)
         self.idle.put_nowait(worker)
 
+    def _spawn_soon(self) -> None:
+        """Start a worker in the background; requests meanwhile take whichever worker is free first."""
+        task = asyncio.get_running_loop().create_task(self._spawn())
+        self.starting.add(task)
+        task.add_done_callback(self._started)
+
+    def _started(self, task: asyncio.Task) -> None:
+        self.starting.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("a query worker failed to start: %s", task.exception())
+
     async def run(self, request: dict) -> Reply:
         """Evaluate ``request`` (see ``api.worker``) on the newest snapshot within the time limit."""
-        if self.idle.empty() and len(self.workers) + self.starting < self.size:
-            await self._spawn()
         worker = await self.idle.get()
         snapshot = self.snapshots.hold()
-        payload = json.dumps({**request, "snapshot": str(snapshot)}).encode("utf-8")
         try:
-            header, body = await asyncio.wait_for(worker.call(payload), self.timeout)
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(self.timeout):
+                header, body = await worker.call(pickle.dumps({**request, "snapshot": str(snapshot)}))
+        except TimeoutError:
             await self._replace(worker, snapshot)
             raise QueryTimeoutError("E502", seconds=f"{self.timeout:g}") from None
-        except (asyncio.IncompleteReadError, ConnectionError, ValueError) as err:
+        except WorkerExited as err:
             await self._replace(worker, snapshot)
-            code = worker.process.returncode
-            raise WorkerError("E706", reason=f"exit status {code}" if code is not None else type(err).__name__) from None
+            raise WorkerError("E706", reason=str(err)) from None
         except asyncio.CancelledError:  # the request went away mid-answer: the worker's pipe is in an unknown state
             await asyncio.shield(self._replace(worker, snapshot))
             raise
         # the worker now has this snapshot open: keep it until the worker moves on
-        if worker.opened is not None:
-            self.snapshots.release(worker.opened)
+        self.snapshots.release(worker.opened)
         worker.opened = snapshot
         self.idle.put_nowait(worker)
         if "error" in header:
@@ -192,17 +245,17 @@ class QueryPool:
         """``run`` for code in a worker thread (the REST routes): waits on the server's loop."""
         return asyncio.run_coroutine_threadsafe(self.run(request), self.loop).result()
 
-    async def _replace(self, worker: _Process, snapshot: Path) -> None:
+    async def _replace(self, worker: _Worker, snapshot: Path) -> None:
         self.workers.discard(worker)
         await worker.kill()
         self.snapshots.release(snapshot)
-        if worker.opened is not None:
-            self.snapshots.release(worker.opened)
+        self.snapshots.release(worker.opened)
         if not self.closed:
-            await self._spawn()
+            self._spawn_soon()
 
     async def close(self) -> None:
         self.closed = True
+        await asyncio.gather(*self.starting, return_exceptions=True)
         for worker in list(self.workers):
             await worker.kill()
 

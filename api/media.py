@@ -10,6 +10,8 @@ True
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 RESULTS: dict[str, str] = {
     "application/sparql-results+json": "json",
     "application/json": "json",
@@ -75,3 +77,9 @@ def negotiate(accept: str | None, table: dict[str, str]) -> str | None:
 
 def known_media(table: dict[str, str]) -> str:
     return ", ".join(table)
+
+
+@lru_cache(maxsize=256)
+def accepted(accept: str | None) -> tuple[str | None, str | None]:
+    """``(results format, graph format)`` for an ``Accept`` header: cached, as a client sends the same one every time."""
+    return negotiate(accept, RESULTS), negotiate(accept, GRAPHS)

@@ -12,9 +12,10 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.types import Receive, Scope, Send
 
 from api.backend import Backend, backend
-from api.media import GRAPHS, MEDIA_TYPE, RESULTS, known_media, negotiate
+from api.media import GRAPHS, MEDIA_TYPE, RESULTS, accepted, known_media, negotiate
 from api.sparql_text import shape_of
 from kg.errors import FormatError, NotFoundError, QueryError, RequestError
 from kg.query import GRAPH_FORMATS
@@ -38,9 +39,10 @@ FORMAT_IRIS = {
 }
 RESULT_EXAMPLES = {media: {} for media in (*RESULTS, *GRAPHS)}
 
-# The query routes read their parameters themselves (SPARQL names like "default-graph-uri"
-# repeat and carry dashes, and skipping FastAPI's validation keeps the hot path short); their
-# OpenAPI description is written out here instead.
+# ``/sparql`` is a plain ASGI app (``query_endpoint``), not a FastAPI route: it reads its own
+# parameters (SPARQL names like "default-graph-uri" repeat and carry dashes) and skips FastAPI's
+# routing, validation and dependencies, which cost as much as a quick query. So its OpenAPI
+# description is written out here, and ``api.app`` adds it to the schema.
 DATASET_PARAMETERS = [
     {"name": "default-graph-uri", "in": "query", "required": False, "schema": {"type": "array", "items": {"type": "string"}},
      "description": "Graphs merged into the default graph (replaces the union of all graphs)."},
@@ -49,6 +51,45 @@ DATASET_PARAMETERS = [
 ]
 QUERY_PARAMETER = {"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
                    "description": "The SPARQL query; without it the endpoint answers its service description."}
+QUERY_RESPONSES = {
+    "200": {"description": "The answer, in the negotiated format", "content": RESULT_EXAMPLES},
+    "400": {"description": "Malformed query, or an update"},
+    "406": {"description": "No acceptable result format"},
+    "503": {"description": "The query ran past the time limit"},
+}
+QUERY_OPENAPI = {
+    "get": {
+        "tags": ["SPARQL"],
+        "summary": "SPARQL 1.1 query (GET), or the service description when no query is given",
+        "operationId": "sparql_get",
+        "parameters": [QUERY_PARAMETER, *DATASET_PARAMETERS],
+        "responses": QUERY_RESPONSES,
+    },
+    "post": {
+        "tags": ["SPARQL"],
+        "summary": "SPARQL 1.1 query (POST, form-encoded or application/sparql-query)",
+        "operationId": "sparql_post",
+        "parameters": DATASET_PARAMETERS,
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "query": {"type": "string"},
+                            "default-graph-uri": {"type": "array", "items": {"type": "string"}},
+                            "named-graph-uri": {"type": "array", "items": {"type": "string"}},
+                        },
+                        "required": ["query"],
+                    }
+                },
+                QUERY_BODY: {"schema": {"type": "string"}},
+            },
+        },
+        "responses": {**QUERY_RESPONSES, "415": {"description": "Unsupported body"}},
+    },
+}
 
 
 def body_kind(request: Request) -> str:
@@ -69,7 +110,7 @@ async def answer(
     for name, iris in (("default-graph-uri", default_graphs), ("named-graph-uri", named_graphs)):
         for iri in iris or ():
             check_iri(iri, name)
-    results_format, graph_format = negotiate(accept, RESULTS), negotiate(accept, GRAPHS)
+    results_format, graph_format = accepted(accept)
     expected = graph_format if shape.is_graph else results_format
     if expected is None and shape.form is not None:
         raise FormatError("E705", accept=accept or "", known=known_media(GRAPHS if shape.is_graph else RESULTS))
@@ -127,17 +168,19 @@ def service_description(request: Request, server: Backend) -> Response:
     return Response(body, media_type=MEDIA_TYPE[fmt])
 
 
-@router.get(
-    "/sparql",
-    summary="SPARQL 1.1 query (GET), or the service description when no query is given",
-    openapi_extra={"parameters": [QUERY_PARAMETER, *DATASET_PARAMETERS]},
-    responses={
-        200: {"content": RESULT_EXAMPLES},
-        400: {"description": "Malformed query, or an update"},
-        406: {"description": "No acceptable result format"},
-    },
-)
-async def sparql_get(request: Request) -> Response:
+async def query_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
+    """``/sparql`` as an ASGI app: GET and POST queries; a ``KGError`` is left to the caller to answer."""
+    request = Request(scope, receive)
+    if request.method == "GET":
+        response = await query_get(request)
+    elif request.method == "POST":
+        response = await query_post(request)
+    else:
+        raise RequestError("E713", method=request.method, path=request.url.path, allowed="GET, POST")
+    await response(scope, receive, send)
+
+
+async def query_get(request: Request) -> Response:
     params = request.query_params
     if "update" in params:
         raise QueryError("E503")
@@ -149,35 +192,7 @@ async def sparql_get(request: Request) -> Response:
     )
 
 
-@router.post(
-    "/sparql",
-    summary="SPARQL 1.1 query (POST, form-encoded or application/sparql-query)",
-    openapi_extra={
-        "parameters": DATASET_PARAMETERS,
-        "requestBody": {
-            "content": {
-                "application/x-www-form-urlencoded": {
-                    "schema": {
-                        "type": "object",
-                        "properties": {
-                            "query": {"type": "string"},
-                            "default-graph-uri": {"type": "array", "items": {"type": "string"}},
-                            "named-graph-uri": {"type": "array", "items": {"type": "string"}},
-                        },
-                        "required": ["query"],
-                    }
-                },
-                QUERY_BODY: {"schema": {"type": "string"}},
-            }
-        },
-    },
-    responses={
-        200: {"content": RESULT_EXAMPLES},
-        400: {"description": "Malformed query, or an update"},
-        415: {"description": "Unsupported body"},
-    },
-)
-async def sparql_post(request: Request) -> Response:
+async def query_post(request: Request) -> Response:
     server: Backend = request.app.state.backend
     kind = body_kind(request)
     accept = request.headers.get("accept")

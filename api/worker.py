@@ -2,36 +2,45 @@
 
 The server runs every SPARQL read in one of these (``api.executor``), because pyoxigraph
 cannot cancel a query: the only sound way to stop one at the time limit is to kill the
-process evaluating it. Each worker opens an immutable snapshot of the store read-only,
-and reopens when the server says a newer snapshot exists (after a write).
+process evaluating it. Each worker opens an immutable snapshot of the store read-only (the
+one named on its command line as soon as it starts), and reopens when a request names a
+newer snapshot (after a write).
 
-Frames are a 4-byte big-endian length and a payload. A request is one JSON frame; a reply
-is one frame holding the length of a JSON header, the header, then the body.
+Frames are a 4-byte big-endian length and a payload. A request is one pickled dict; a reply
+is one frame holding the length of a pickled header, the header, then the body: the answer
+already serialised, which the server sends on as it is. (Pickle, because both ends are this
+program and it is the quickest codec Python has.)
+
+    python -m api.worker SNAPSHOT
 """
 
 from __future__ import annotations
 
-import json
+import io
 import os
+import pickle
 import signal
 import struct
 import sys
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Callable
 
 import pyoxigraph as ox
 
 from api.media import GRAPHS, RESULTS, known_media
 from kg.errors import FormatError, KGError, QueryError
-from kg.query import RESULT_FORMATS, Result, serialize, to_sparql_json
+from kg.query import GRAPH_FORMATS, RESULT_FORMATS, Result, serialize
 from kg.store import EmbeddedStore, open_store
 
 FRAME_LENGTH = struct.Struct(">I")
 
 
-def write_frame(stream: BinaryIO, payload: bytes) -> None:
-    stream.write(FRAME_LENGTH.pack(len(payload)))
-    stream.write(payload)
+def write_frame(stream: BinaryIO, *parts: bytes) -> None:
+    """One frame made of ``parts`` (written one after the other, so a large body is not copied)."""
+    stream.write(FRAME_LENGTH.pack(sum(len(part) for part in parts)))
+    for part in parts:
+        stream.write(part)
 
 
 def read_frame(stream: BinaryIO) -> bytes | None:
@@ -76,29 +85,66 @@ class Worker:
             options["named_graphs"] = [ox.NamedNode(iri) for iri in request.get("named_graphs") or []]
         elif request.get("own_dataset"):
             options["use_default_graph_as_union"] = False  # FROM / FROM NAMED decide the dataset
-        return self.render(store.query(request["query"], **options), request)
-
-    def render(self, answer: object, request: dict) -> tuple[dict, bytes]:
+        run = partial(store.query, request["query"], **options)
+        answer = run()
         limit = request["limit"]
+        if isinstance(answer, ox.QueryTriples):
+            fmt = _chosen(request, "graph_format")
+            return {"kind": "graph", "format": fmt}, ox.serialize(_capped(answer, limit), format=GRAPH_FORMATS[fmt]) or b""
+        fmt = _chosen(request, "results_format")
         if isinstance(answer, ox.QueryBoolean):
-            result, fmt = Result(boolean=bool(answer)), request["results_format"]
-        elif isinstance(answer, ox.QuerySolutions):
-            fmt = request["results_format"]
-            if fmt is not None and request.get("top_limit") is not None and request["top_limit"] <= limit:
-                # the query bounds itself within the cap: pyoxigraph's writer streams it fastest
-                return {"kind": "select", "format": fmt}, answer.serialize(format=RESULT_FORMATS[fmt])
-            variables = [v.value for v in answer.variables]
-            rows = [dict(zip(variables, solution)) for solution in _capped(answer, limit)]
-            result = Result(variables=variables, rows=rows)
-        else:
-            result, fmt = Result(triples=list(_capped(answer, limit))), request["graph_format"]
-        if fmt is None:
-            known = known_media(GRAPHS if result.kind == "graph" else RESULTS)
-            raise FormatError("E705", accept=request.get("accept") or "", known=known)
-        if fmt == "json" and result.kind != "graph":
-            # the common case, written directly rather than through pyoxigraph's reader and writer
-            return {"kind": result.kind, "format": fmt}, to_sparql_json(result).encode("utf-8")
-        return {"kind": result.kind, "format": fmt}, serialize(result, fmt)
+            return {"kind": "ask", "format": fmt}, answer.serialize(format=RESULT_FORMATS[fmt])
+        return {"kind": "select", "format": fmt}, _solutions(answer, fmt, limit, request.get("top_limit"), run)
+
+
+def _solutions(
+    answer: ox.QuerySolutions, fmt: str, limit: int, top_limit: int | None, again: Callable[[], ox.QuerySolutions]
+) -> bytes:
+    """SELECT results in ``fmt``, refused (E506) past ``limit`` rows; ``again`` evaluates the query anew."""
+    if top_limit is not None and top_limit <= limit:
+        return answer.serialize(format=RESULT_FORMATS[fmt])  # the query bounds itself within the cap
+    # pyoxigraph's writer is several times quicker than counting rows in Python, so it writes
+    # the answer into a bounded buffer: an answer too short to hold more than ``limit`` rows is
+    # within the cap. Only a longer one is counted, on a second evaluation.
+    bounded = _Bounded(MIN_ROW_BYTES[fmt] * (limit + 1))
+    try:
+        answer.serialize(bounded, format=RESULT_FORMATS[fmt])
+        return bounded.getvalue()
+    except _Overflow:
+        answer = again()
+    variables = [v.value for v in answer.variables]
+    return serialize(Result(variables=variables, rows=[dict(zip(variables, row)) for row in _capped(answer, limit)]), fmt)
+
+
+# The fewest bytes one more row adds to an answer in each results format: "{}" (and a comma)
+# in JSON, "<result></result>" in XML, a line end in CSV and TSV.
+MIN_ROW_BYTES = {"json": 2, "xml": 17, "csv": 2, "tsv": 1}
+
+
+class _Overflow(Exception):
+    """Raised by ``_Bounded`` at its size."""
+
+
+class _Bounded(io.BytesIO):
+    """A buffer that refuses to grow to ``size`` bytes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def write(self, data: bytes) -> int:
+        if self.tell() + len(data) >= self.size:
+            raise _Overflow
+        return super().write(data)
+
+
+def _chosen(request: dict, key: str) -> str:
+    """The format the server negotiated for this shape of answer; E705 when the client accepts none."""
+    fmt = request[key]
+    if fmt is None:
+        known = known_media(GRAPHS if key == "graph_format" else RESULTS)
+        raise FormatError("E705", accept=request.get("accept") or "", known=known)
+    return fmt
 
 
 def _capped(iterator, limit: int):
@@ -116,10 +162,11 @@ def main() -> None:
     # nothing but frames may reach stdout: anything printed by a library goes to stderr
     sys.stdout = sys.stderr
     worker = Worker()
+    worker.open(sys.argv[1])
     while (payload := read_frame(requests)) is not None:
-        header, body = worker.answer(json.loads(payload))
-        encoded = json.dumps(header).encode("utf-8")
-        write_frame(replies, FRAME_LENGTH.pack(len(encoded)) + encoded + body)
+        header, body = worker.answer(pickle.loads(payload))
+        encoded = pickle.dumps(header)
+        write_frame(replies, FRAME_LENGTH.pack(len(encoded)), encoded, body)
         replies.flush()
     os._exit(0)
 

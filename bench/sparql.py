@@ -6,6 +6,11 @@ assertions with qualifiers and evidence), loads it into a store for ``kg serve``
 sends the same query mix to both at concurrency 1 and 8 and prints p50/p95 latency,
 throughput and the ratio ours/Oxigraph. Target: our p50 within 1.3× of Oxigraph's.
 
+Both servers are treated alike: both are warmed at both concurrencies first, every client
+thread keeps one connection alive to either (the report counts the connections opened),
+and the servers take turns on parts of the mix, so load from other processes on the
+machine falls on both. On a shared machine, run it a few times and compare ratios.
+
     python bench/sparql.py                     # about one million triples
     python bench/sparql.py --triples 100000    # a quick run
 """
@@ -198,12 +203,22 @@ class Figures:
     p50_ms: float
     p95_ms: float
     throughput: float  # requests per second
+    connections: int  # most TCP connections one part of the mix opened: the concurrency, when connections are kept alive
 
 
-def run_mix(url: str, queries: list[tuple[str, str]], concurrency: int) -> tuple[list[tuple[str, float]], float, dict[str, int]]:
-    """Send every query once, from ``concurrency`` threads; returns (name, latency in s), wall time, sizes."""
+@dataclass(frozen=True)
+class Run:
+    latencies: list[tuple[str, float]]  # (query name, seconds)
+    wall: float  # seconds for the whole mix
+    sizes: dict[str, int]  # bytes of each answer, by "name#index"
+    connections: int  # TCP connections the clients opened (one per client when keep-alive works)
+
+
+def run_mix(url: str, queries: list[tuple[str, str]], concurrency: int) -> Run:
+    """Send every query once, from ``concurrency`` threads, each keeping one connection alive."""
     latencies: list[tuple[str, float]] = []
     sizes: dict[str, int] = {}
+    ports: set[int] = set()
     lock = threading.Lock()
     cursor = iter(range(len(queries)))
 
@@ -223,6 +238,7 @@ def run_mix(url: str, queries: list[tuple[str, str]], concurrency: int) -> tuple
                 with lock:
                     latencies.append((name, elapsed))
                     sizes[f"{name}#{index}"] = len(response.content)
+                    ports.add(response.extensions["network_stream"].get_extra_info("client_addr")[1])
 
     threads = [threading.Thread(target=client) for _ in range(concurrency)]
     started = time.perf_counter()
@@ -230,7 +246,27 @@ def run_mix(url: str, queries: list[tuple[str, str]], concurrency: int) -> tuple
         thread.start()
     for thread in threads:
         thread.join()
-    return latencies, time.perf_counter() - started, sizes
+    return Run(latencies, time.perf_counter() - started, sizes, len(ports))
+
+
+def alternate(servers: dict[str, str], queries: list[tuple[str, str]], concurrency: int, blocks: int) -> dict[str, Run]:
+    """Send ``queries`` to every server in ``blocks`` parts, taking turns (AB, BA, AB …), so a change in
+    the load of a shared machine falls on both servers alike; one merged ``Run`` per server."""
+    size = -(-len(queries) // blocks)
+    parts: dict[str, list[Run]] = {name: [] for name in servers}
+    for block, start in enumerate(range(0, len(queries), size)):
+        order = list(servers.items()) if block % 2 == 0 else list(servers.items())[::-1]
+        for name, url in order:
+            parts[name].append(run_mix(url, queries[start : start + size], concurrency))
+    return {
+        name: Run(
+            latencies=[item for run in runs for item in run.latencies],
+            wall=sum(run.wall for run in runs),
+            sizes={f"{block}/{key}": size for block, run in enumerate(runs) for key, size in run.sizes.items()},
+            connections=max(run.connections for run in runs),
+        )
+        for name, runs in parts.items()
+    }
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -242,6 +278,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000, help="Approximate dataset size.")
     parser.add_argument("--rounds", type=int, default=20, help="Times the query mix is sent at each concurrency.")
+    parser.add_argument("--blocks", type=int, default=4, help="Parts of the mix the servers take turns on, at each concurrency.")
     parser.add_argument("--workers", type=int, help="Query processes for kg serve (default: its own default).")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results", help="Folder for the JSON report.")
     args = parser.parse_args()
@@ -285,19 +322,21 @@ def main() -> None:
         rounds = [(name, PREFIX_LINES + make(r)) for r in range(args.rounds) for name, make in mix]
         warm = [(name, PREFIX_LINES + make(10_000 + r)) for r in range(2) for name, make in mix]
         figures: list[Figures] = []
+        # both servers warm at both concurrencies: caches filled, every query process or thread started
         for name, url in servers.items():
-            run_mix(url, warm, 1)
+            for concurrency in (1, 8):
+                run_mix(url, warm, concurrency)
         sizes = {}
         per_query: dict[str, dict[str, float]] = {}
         for concurrency in (1, 8):
-            for name, url in servers.items():
-                timed, wall, sizes[name] = run_mix(url, rounds, concurrency)
-                latencies = [t for _, t in timed]
+            for name, run in alternate(servers, rounds, concurrency, args.blocks).items():
+                sizes[name] = run.sizes
+                latencies = [t for _, t in run.latencies]
                 figures.append(Figures(name, concurrency, len(latencies), percentile(latencies, 0.5) * 1000,
-                                       percentile(latencies, 0.95) * 1000, len(latencies) / wall))
+                                       percentile(latencies, 0.95) * 1000, len(latencies) / run.wall, run.connections))
                 if concurrency == 1:
-                    for query in dict.fromkeys(q for q, _ in timed):
-                        per_query.setdefault(query, {})[name] = statistics.median(t for q, t in timed if q == query) * 1000
+                    for query in dict.fromkeys(q for q, _ in run.latencies):
+                        per_query.setdefault(query, {})[name] = statistics.median(t for q, t in run.latencies if q == query) * 1000
         different = [k for k in sizes["kg"] if abs(sizes["kg"][k] - sizes["oxigraph"][k]) > 0.2 * max(sizes["oxigraph"][k], 200)]
         report(figures, per_query, triples, different)
         args.out.mkdir(parents=True, exist_ok=True)
@@ -321,9 +360,10 @@ def report(figures: list[Figures], per_query: dict[str, dict[str, float]], tripl
     for query, times in per_query.items():
         print(f"{query:<28}{times['kg']:>10.1f}{times['oxigraph']:>10.1f}{times['kg'] / times['oxigraph']:>8.2f}")
     print()
-    print(f"{'server':<10}{'conc.':>6}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'req/s':>10}")
+    print(f"{'server':<10}{'conc.':>6}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'req/s':>10}{'conns':>7}")
     for f in figures:
-        print(f"{f.server:<10}{f.concurrency:>6}{f.requests:>10}{f.p50_ms:>10.1f}{f.p95_ms:>10.1f}{f.throughput:>10.1f}")
+        print(f"{f.server:<10}{f.concurrency:>6}{f.requests:>10}{f.p50_ms:>10.1f}{f.p95_ms:>10.1f}{f.throughput:>10.1f}"
+              f"{f.connections:>7}")
     for concurrency in (1, 8):
         ours, theirs = (next(f for f in figures if f.server == s and f.concurrency == concurrency) for s in ("kg", "oxigraph"))
         print(f"concurrency {concurrency}: p50 ratio kg/oxigraph = {ours.p50_ms / theirs.p50_ms:.2f}, "
