@@ -473,7 +473,7 @@ class ActorRecognizer:
         for start, end, type_ in cues:
             position = self._skip_holder(doc, end, known_at)
             if position < len(doc) and doc[position].text in (".",):
-                position += 1  # "Dott. Rossi" tokenised as "Dott" "."
+                position += 1  # "Dott. Ferri" tokenised as "Dott" "."
             name_end = self._name_end(doc, position, cue_tokens)
             if name_end == position:
                 continue

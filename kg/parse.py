@@ -159,7 +159,7 @@ def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
         raise ModelError("E205", lang=lang, known=", ".join(sorted(LANGUAGES)))
     if spec.blank:
         nlp = spacy.blank(lang)
-        # "Dott. Rossi", "Sig. Rossi": a title's full stop ends no sentence (lexicon data)
+        # "Dott. Ferri", "Sig. Ferri": a title's full stop ends no sentence (lexicon data)
         for abbreviation in load_lexicon(lang).cue("@abbreviation"):
             for form in (abbreviation, abbreviation.capitalize()):
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])

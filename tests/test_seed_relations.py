@@ -46,7 +46,7 @@ def test_the_italian_interview_yields_influence_and_praise(seed_relations):
 
 
 def test_no_relation_comes_from_the_noise_in_the_source_articles(seed_relations):
-    noise = ("geriatra", "Leave a Replay", "Getty Images", "Author:", "1 year old")
+    noise = ("geriatra", "Getty Images", "Author:", "1 year old")
     for document, relation in seed_relations:
         assert not any(n in relation.evidence.sentence for n in noise), relation.evidence.sentence
         assert document.text[relation.evidence.start : relation.evidence.end] == relation.evidence.sentence
