@@ -62,25 +62,44 @@ class BodyLimit:
         await self.app(scope, counted, send)
 
 
-class QueryRoute:
-    """Serves ``/sparql`` with ``api.sparql.query_endpoint`` ahead of FastAPI's routing.
+def bug_response(method: str, path: str, err: Exception) -> JSONResponse:
+    """The 500 for an error no handler expected (a bug), logged with its traceback."""
+    log.error("unhandled error on %s %s", method, path, exc_info=err)
+    return error_response(ServerError("E714", kind=type(err).__name__))
 
-    The endpoint is the hot path (a quick query takes about a millisecond to evaluate), and
-    FastAPI's route matching, dependency solving and exception middleware cost about as much
-    again; everything else goes on to FastAPI. Placed inside ``BodyLimit`` and CORS, so those
-    apply to ``/sparql`` as to every route.
+
+class Service(FastAPI):
+    """The FastAPI app, except that ``/sparql`` is answered ahead of FastAPI's own layers.
+
+    The query endpoint is the hot path: a quick query takes about a millisecond to evaluate,
+    and FastAPI's per-request machinery (its telemetry check and exception middleware, route
+    matching, dependency solving) cost a third as much again. So ``/sparql`` is a plain ASGI
+    app (``api.sparql.query_endpoint``) whose errors are answered here, and its OpenAPI
+    description is added by hand. ``entry`` (set by ``create_app``) wraps both paths in the
+    body limit and CORS.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    entry: ASGIApp
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.entry(scope, receive, send)
+
+    async def route(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] != "/sparql":
-            return await self.app(scope, receive, send)
+            return await super().__call__(scope, receive, send)
+        scope["app"] = self
         try:
             await sparql.query_endpoint(scope, receive, send)
         except KGError as err:
             await error_response(err)(scope, receive, send)
+        except Exception as err:  # noqa: BLE001 — as FastAPI's last-resort handler does for the other routes
+            await bug_response(scope["method"], scope["path"], err)(scope, receive, send)
+
+    def openapi(self) -> dict:
+        if self.openapi_schema is None:
+            schema = super().openapi()
+            schema["paths"] = {"/sparql": sparql.QUERY_OPENAPI, **schema["paths"]}
+        return self.openapi_schema
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -96,7 +115,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             await server.close()
 
-    app = FastAPI(
+    app = Service(
         title="kg — news knowledge graph",
         version=__version__,
         description="SPARQL 1.1 endpoint, Graph Store and a JSON API over actors and relations in the news.",
@@ -127,26 +146,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(Exception)
     async def bug(request: Request, err: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return error_response(ServerError("E714", kind=type(err).__name__))
+        return bug_response(request.method, request.url.path, err)
 
     app.include_router(sparql.router)
     app.include_router(rest.router)
     app.include_router(page.router)
     page.mount_static(app)
-
-    def openapi() -> dict:
-        if app.openapi_schema is None:
-            schema = FastAPI.openapi(app)
-            schema["paths"] = {"/sparql": sparql.QUERY_OPENAPI, **schema["paths"]}
-        return app.openapi_schema
-
-    app.openapi = openapi
-    app.add_middleware(QueryRoute)
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.entry = BodyLimit(app.route, limit=settings.max_body_bytes)
     if settings.cors_origins:  # outermost, so even a refused request carries the CORS headers
-        app.add_middleware(
-            CORSMiddleware,
+        app.entry = CORSMiddleware(
+            app.entry,
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
             allow_headers=["Accept", "Authorization", "Content-Type"],

@@ -40,9 +40,9 @@ FORMAT_IRIS = {
 RESULT_EXAMPLES = {media: {} for media in (*RESULTS, *GRAPHS)}
 
 # ``/sparql`` is a plain ASGI app (``query_endpoint``), not a FastAPI route: it reads its own
-# parameters (SPARQL names like "default-graph-uri" repeat and carry dashes) and skips FastAPI's
-# routing, validation and dependencies, which cost as much as a quick query. So its OpenAPI
-# description is written out here, and ``api.app`` adds it to the schema.
+# parameters (SPARQL names like "default-graph-uri" repeat and carry dashes) and is served ahead
+# of FastAPI's machinery (see ``api.app.Service``). So its OpenAPI description is written out
+# here, and ``api.app`` adds it to the schema.
 DATASET_PARAMETERS = [
     {"name": "default-graph-uri", "in": "query", "required": False, "schema": {"type": "array", "items": {"type": "string"}},
      "description": "Graphs merged into the default graph (replaces the union of all graphs)."},
@@ -169,7 +169,7 @@ def service_description(request: Request, server: Backend) -> Response:
 
 
 async def query_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
-    """``/sparql`` as an ASGI app: GET and POST queries; a ``KGError`` is left to the caller to answer."""
+    """``/sparql`` as an ASGI app: GET and POST queries; errors are left to the caller (``api.app.Service``) to answer."""
     request = Request(scope, receive)
     if request.method == "GET":
         response = await query_get(request)
