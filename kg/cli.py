@@ -179,25 +179,20 @@ def evaluate(
 ) -> None:
     """Precision, recall and F1 of the extractors against annotated documents."""
     from kg.eval import EVALUATORS, calibrate as run_calibration, evaluate as run_evaluation
+    from kg.pipeline import Pipeline
 
     if kind not in EVALUATORS:
         raise KGError("E504", fmt=kind, known=", ".join(EVALUATORS))
     if not gold.exists():
         raise KGError("E101", path=gold)
     if calibrate and kind == "relations":
-        typer.echo(run_calibration(gold, pipeline_from_settings()))
+        typer.echo(run_calibration(gold, Pipeline(settings())))
         return
-    report = run_evaluation(kind, gold, pipeline_from_settings())
+    report = run_evaluation(kind, gold, Pipeline(settings()))
     typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.table())
     if errors:
         for line in report.errors:
             typer.echo(line)
-
-
-def pipeline_from_settings():
-    from kg.pipeline import Pipeline
-
-    return Pipeline(settings())
 
 
 @app.command()
