@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import AsyncIterator
 
 from fastapi import FastAPI, Request
@@ -23,16 +24,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import page, rest, sparql
 from api.backend import Backend
+from api.snapshots import Replica
 from kg import __version__
-from kg.errors import KGError, RequestError, ServerError
+from kg.errors import KGError, QueryTimeoutError, RequestError, ServerError
 from kg.settings import Settings
-from kg.store import open_store
 
 log = logging.getLogger("kg.api")
 
 
 def error_response(err: KGError) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else None
+    headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else {}
+    if isinstance(err, QueryTimeoutError):  # this process is retiring: the next request should open a new connection
+        headers["Connection"] = "close"
     return JSONResponse({"error": err.code, "message": err.message}, status_code=err.status, headers=headers)
 
 
@@ -102,18 +105,18 @@ class Service(FastAPI):
         return self.openapi_schema
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The whole HTTP service over the store folder ``settings.store`` (created if missing)."""
-    settings = settings or Settings.from_env()
+def create_app(settings: Settings, run_folder: Path, control_path: str) -> FastAPI:
+    """The HTTP service of one serving process, reading the checkpoints in ``run_folder`` and
+    sending writes to ``control_path`` (both made by ``api.supervisor``)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        server = await Backend.start(settings, open_store(settings.store))
+        replica = Replica(run_folder)
+        server = await Backend.start(settings, replica, control_path)
+        server.stop = app.state.stop
         app.state.backend = server
-        try:
-            yield
-        finally:
-            await server.close()
+        yield
+        # no clean-up: the process exits right after (``api.serving``), which releases everything
 
     app = Service(
         title="kg — news knowledge graph",

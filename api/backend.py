@@ -1,74 +1,189 @@
-"""What every route needs: the settings, the primary store, the query pool, and the write rule.
+"""What every route of a serving process needs: reads with a hard time limit, writes, the write rule.
 
-Reads go to the pool (``read``, time-limited, never blocking the event loop); writes go to
-the primary one at a time (``write``), then refresh the snapshot the pool reads.
+A serving process (``api.serving``) reads the newest checkpoint of the store (``Replica``)
+in its own reader threads: pyoxigraph lets go of the GIL while it evaluates, so the event
+loop keeps answering other requests meanwhile. pyoxigraph cannot cancel a query, and a
+thread cannot be stopped from outside; so a read past the time limit gets its 503 at once
+and the process **retires**: it stops accepting connections, lets its other requests finish,
+and exits, which ends the runaway evaluation. The supervisor has already started its
+successor, and the other serving processes keep taking requests meanwhile.
+
+Handing a read to a thread and back through the event loop costs two wake-ups, as much as a
+quick query itself; so when nothing else is being read, the loop waits for the reader thread
+directly for a few milliseconds (``QUICK_READ``) before it goes back to its other work.
+
+Writes go to the supervisor (``api.control``), which holds the only writable store.
 """
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import hmac
+import logging
+import os
+import queue
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import Callable, TypeVar
 
 from fastapi import Request
-from starlette.concurrency import run_in_threadpool
 
-from api.executor import PooledStore, QueryPool, Reply, Snapshots
-from kg.errors import AuthError, WritesDisabledError
-from kg.model import Document, Extraction
+from api.control import Control
+from api.snapshots import Replica
+from api.writes import Write
+from kg.errors import AuthError, QueryTimeoutError, WritesDisabledError
 from kg.settings import Settings
 from kg.store import EmbeddedStore
 
-if TYPE_CHECKING:  # spaCy takes a second to import: only a server that extracts pays for it
-    from kg.pipeline import Pipeline
-
 T = TypeVar("T")
+log = logging.getLogger("kg.api")
+
+# seconds the event loop may wait for a read in hand when no other read is in flight: most
+# queries a person or an application sends are answered within it
+QUICK_READ = 0.004
+
+
+class Read:
+    """One read handed to a reader thread: its outcome, and how the loop learns of it."""
+
+    __slots__ = ("work", "store", "value", "error", "finished", "lock", "future", "loop")
+
+    def __init__(self, work: Callable[[EmbeddedStore], T], store: EmbeddedStore) -> None:
+        self.work = work
+        self.store = store
+        self.value = self.error = self.future = self.loop = None
+        self.finished = threading.Lock()
+        self.finished.acquire()  # released by the reader thread when the read is done
+        self.lock = threading.Lock()  # settles who tells whom: the thread finishing, or the loop giving up waiting
+
+    def run(self) -> None:
+        try:
+            self.value = self.work(self.store)
+        except BaseException as err:  # noqa: BLE001 — handed to the request, raised there
+            self.error = err
+        self.store = None
+        with self.lock:
+            self.finished.release()
+            future, loop = self.future, self.loop
+        if future is not None:
+            loop.call_soon_threadsafe(self._settle, future)
+
+    def _settle(self, future: asyncio.Future) -> None:
+        if not future.done():
+            future.set_result(None)
+
+    def outcome(self) -> T:
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+    def wait_here(self, seconds: float) -> bool:
+        """Wait in this thread (the GIL is free meanwhile) until the read is done or ``seconds`` pass."""
+        return self.finished.acquire(timeout=seconds)
+
+    def later(self, loop: asyncio.AbstractEventLoop) -> asyncio.Future | None:
+        """A future the thread sets when it is done; ``None`` if it is done already."""
+        with self.lock:
+            if self.finished.acquire(blocking=False):
+                return None
+            self.loop, self.future = loop, loop.create_future()
+            return self.future
+
+
+class Readers:
+    """Reader threads; a read goes to the thread that went idle last (its CPU caches are the
+    warmest), or waits in line when all are busy."""
+
+    def __init__(self, count: int) -> None:
+        self.lock = threading.Lock()
+        self.idle: list[queue.SimpleQueue[Read]] = []
+        self.waiting: collections.deque[Read] = collections.deque()
+        self.busy = 0  # reads in flight, counted on the event loop's thread
+        for number in range(max(1, count)):
+            threading.Thread(target=self._serve, args=(queue.SimpleQueue(),), name=f"kg-read-{number}", daemon=True).start()
+
+    def _serve(self, inbox: queue.SimpleQueue[Read]) -> None:
+        while True:
+            with self.lock:
+                read = self.waiting.popleft() if self.waiting else None
+                if read is None:
+                    self.idle.append(inbox)
+            (read or inbox.get()).run()
+
+    def submit(self, read: Read) -> None:
+        with self.lock:
+            if not self.idle:
+                self.waiting.append(read)
+                return
+            inbox = self.idle.pop()
+        inbox.put(read)
 
 
 @dataclass
 class Backend:
     settings: Settings
-    primary: EmbeddedStore
-    snapshots: Snapshots
-    pool: QueryPool
-    write_lock: threading.Lock = field(default_factory=threading.Lock)
-    pipeline_lock: threading.Lock = field(default_factory=threading.Lock)
-    pipeline: Pipeline | None = None
+    replica: Replica
+    control: Control
+    readers: Readers
+    stop: Callable[[], None] = lambda: None
+    """Set by ``api.serving``: tells the HTTP server to stop accepting and wind down."""
+    retired: bool = False
+    watch: asyncio.Task | None = field(default=None, repr=False)
 
     @classmethod
-    async def start(cls, settings: Settings, primary: EmbeddedStore) -> "Backend":
-        snapshots = await run_in_threadpool(Snapshots, primary)
-        pool = await QueryPool.start(snapshots, settings.query_workers, settings.query_timeout)
-        return cls(settings, primary, snapshots, pool)
+    async def start(cls, settings: Settings, replica: Replica, control_path: str) -> "Backend":
+        backend = cls(settings, replica, await Control.connect(control_path), Readers(settings.reader_threads))
+        backend.watch = asyncio.get_running_loop().create_task(backend._watch_supervisor(os.getppid()))
+        return backend
 
-    @property
-    def reader(self) -> PooledStore:
-        """A ``Store``-like reader for ``kg`` library functions (call it from a worker thread)."""
-        return PooledStore(self.pool, self.settings.result_limit)
+    async def read(self, work: Callable[[EmbeddedStore], T]) -> T:
+        """``work(store)`` on the newest checkpoint in a reader thread, within the time limit."""
+        lease = self.replica.acquire()
+        read = Read(work, lease.store)
+        readers = self.readers
+        alone = not readers.busy
+        readers.busy += 1
+        readers.submit(read)
+        try:
+            if alone and read.wait_here(QUICK_READ):
+                return read.outcome()
+            pending = read.later(asyncio.get_running_loop())
+            if pending is not None:
+                try:
+                    async with asyncio.timeout(self.settings.query_timeout):
+                        await asyncio.shield(pending)
+                except TimeoutError:
+                    await self.retire(f"a read ran past {self.settings.query_timeout:g} s")
+                    raise QueryTimeoutError("E502", seconds=f"{self.settings.query_timeout:g}") from None
+            return read.outcome()
+        finally:
+            # a read that timed out keeps its lease and its count: the process is retiring
+            if read.store is None:
+                readers.busy -= 1
+                self.replica.release(lease)
 
-    async def read(self, request: dict) -> Reply:
-        return await self.pool.run({"limit": self.settings.result_limit, **request})
+    async def write(self, change: Write) -> object:
+        """Have the supervisor apply ``change``; the next read, in any process, sees it."""
+        return await self.control.write(change)
 
-    async def write(self, change: Callable[[EmbeddedStore], T]) -> T:
-        """Apply ``change`` to the primary store, then make it visible to queries."""
+    async def retire(self, reason: str) -> None:
+        """Stop taking requests and exit once the others are answered (``api.serving`` ends the process)."""
+        if self.retired:
+            return
+        self.retired = True
+        log.warning("serving process %d retires: %s", os.getpid(), reason)
+        self.stop()
+        try:
+            await self.control.retiring(os.getpid())
+        except ConnectionError:
+            pass  # the supervisor is gone too
 
-        def locked() -> T:
-            with self.write_lock:
-                result = change(self.primary)
-                self.snapshots.refresh()
-                return result
-
-        return await run_in_threadpool(locked)
-
-    def extract(self, document: Document) -> Extraction:
-        """Run the pipeline (loaded on first use, shared by all requests) on one document."""
-        with self.pipeline_lock:
-            if self.pipeline is None:
-                from kg.pipeline import Pipeline
-
-                self.pipeline = Pipeline(self.settings)
-            return self.pipeline.extract_one(document)
+    async def _watch_supervisor(self, parent: int) -> None:
+        """Leave when the supervisor has gone (this process was handed to another parent)."""
+        while os.getppid() == parent:
+            await asyncio.sleep(1)
+        await self.retire("the supervisor has gone")
 
     def authorize(self, request: Request) -> None:
         """Refuse a write unless the server has a token and the request carries it."""
@@ -78,11 +193,6 @@ class Backend:
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
             raise AuthError("E702")
-
-    async def close(self) -> None:
-        await self.pool.close()
-        self.snapshots.close()
-        self.primary.close()
 
 
 async def backend(request: Request) -> Backend:

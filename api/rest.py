@@ -2,8 +2,8 @@
 
 Field names are stable (they are the dataclasses of ``kg.browse``); lists are
 ``{"items", "total", "limit", "offset"}``; errors are ``{"error", "message"}`` with a 4xx.
-Routes are plain functions: FastAPI runs them in threads, where the time-limited reads of
-``Backend.reader`` may block.
+Each read route does its work in one time-limited read (``Backend.read``) of one checkpoint,
+so its queries see one state of the store.
 """
 
 from __future__ import annotations
@@ -14,16 +14,15 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from api.backend import Backend, backend
+from api.writes import Ingest, RemoveDocument
 from kg import browse
 from kg.actors_query import list_actors
 from kg.errors import RequestError
 from kg.model import Document
-from kg.output import extraction_record
-from kg.rdf import to_quads
 from kg.read import content_id, decode, parse_json_line, read_html, read_plain, read_text
+from kg.store import EmbeddedStore
 
 router = APIRouter(tags=["REST"])
 
@@ -94,27 +93,23 @@ async def post_document(
         raise RequestError("E704", kind=kind, known=", ".join(DOCUMENT_BODIES))
     meta = {k: v for k, v in {"id": id, "title": title, "date": date, "source": source, "url": url, "lang": lang}.items() if v}
     document = read_document(await request.body(), kind, meta)
-
-    extraction = await run_in_threadpool(server.extract, document)
-    quads = to_quads(extraction)
-    await server.write(lambda store: store.put_document(quads))
-    return as_json(extraction_record(extraction), status_code=201)
+    return as_json(await server.write(Ingest(document)), status_code=201)
 
 
 @router.get("/documents", summary="Stored documents, newest first")
-def get_documents(server: Server, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
-    return as_json(page_json(browse.list_documents(server.reader, limit, offset)))
+async def get_documents(server: Server, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+    return as_json(page_json(await server.read(lambda store: browse.list_documents(store, limit, offset))))
 
 
 @router.get("/documents/{doc_id}", summary="One document: metadata, text, actors mentioned and relations found")
-def get_document(doc_id: str, server: Server) -> JSONResponse:
-    return as_json(browse.document_detail(server.reader, doc_id))
+async def get_document(doc_id: str, server: Server) -> JSONResponse:
+    return as_json(await server.read(lambda store: browse.document_detail(store, doc_id)))
 
 
 @router.delete("/documents/{doc_id}", summary="Delete a document and what only it said (needs the token)", status_code=204)
 async def delete_document(doc_id: str, request: Request, server: Server) -> Response:
     server.authorize(request)
-    await server.write(lambda store: store.remove_document(doc_id))
+    await server.write(RemoveDocument(doc_id))
     return Response(status_code=204)
 
 
@@ -122,29 +117,29 @@ async def delete_document(doc_id: str, request: Request, server: Server) -> Resp
 
 
 @router.get("/actors", summary="Actors whose name or an alias contains q, most mentioned first")
-def get_actors(
+async def get_actors(
     server: Server,
     q: Annotated[str | None, Query(description="Part of a name or alias (case and accents ignored).")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
-    found = list_actors(server.reader, q)
+    found = await server.read(lambda store: list_actors(store, q))
     items = [{"id": browse.actor_id(a.iri), **asdict(a)} for a in found[offset : offset + limit]]
     return as_json({"items": items, "total": len(found), "limit": limit, "offset": offset})
 
 
 @router.get("/actors/{actor}", summary="One actor: aliases, types, identifiers, relations in and out with evidence, timeline")
-def get_actor(
+async def get_actor(
     actor: Annotated[str, PathParam(description="An actor id (the IRI's last part), its IRI, or a name or alias.")],
     server: Server,
     limit: Annotated[int, Query(ge=1, le=1000, description="Most relations to return each way.")] = 100,
 ) -> JSONResponse:
-    reader = server.reader
-    return as_json(browse.actor_detail(reader, browse.resolve_actor(reader, actor), limit))
+    detail = lambda store: browse.actor_detail(store, browse.resolve_actor(store, actor), limit)  # noqa: E731
+    return as_json(await server.read(detail))
 
 
 @router.get("/relations", summary="Relations (assertions) by actors, relation, dates and qualifiers, newest first")
-def get_relations(
+async def get_relations(
     server: Server,
     subject: Annotated[str | None, Query(description="Actor id, IRI or name.")] = None,
     relation: Annotated[str | None, Query(description="A relation name, or cooperative / conflictual / neutral / fact.")] = None,
@@ -156,34 +151,38 @@ def get_relations(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
-    reader = server.reader
-    actor = lambda ref: browse.resolve_actor(reader, ref) if ref else None  # noqa: E731
-    chosen = browse.RelationFilter(
-        subject=actor(subject),
-        relations=browse.relation_names(relation) if relation else (),
-        object=actor(object),
-        since=browse.check_date(since, "since"),
-        until=browse.check_date(until, "until"),
-        negated=negated,
-        attributed_to=actor(attributed_to),
-    )
-    return as_json(page_json(browse.find_relations(reader, chosen, limit, offset)))
+    def relations(store: EmbeddedStore) -> browse.Page:
+        actor = lambda ref: browse.resolve_actor(store, ref) if ref else None  # noqa: E731
+        chosen = browse.RelationFilter(
+            subject=actor(subject),
+            relations=browse.relation_names(relation) if relation else (),
+            object=actor(object),
+            since=browse.check_date(since, "since"),
+            until=browse.check_date(until, "until"),
+            negated=negated,
+            attributed_to=actor(attributed_to),
+        )
+        return browse.find_relations(store, chosen, limit, offset)
+
+    return as_json(page_json(await server.read(relations)))
 
 
 @router.get("/paths", summary="Shortest chains of relations between two actors, with the evidence for each hop")
-def get_paths(
+async def get_paths(
     server: Server,
     source: Annotated[str, Query(alias="from", description="Actor id, IRI or name.")],
     target: Annotated[str, Query(alias="to", description="Actor id, IRI or name.")],
     max_hops: Annotated[int, Query(ge=1, le=browse.MAX_HOPS, description="Longest chain to look for.")] = 3,
     limit: Annotated[int, Query(ge=1, le=100, description="Most paths to return.")] = 10,
 ) -> JSONResponse:
-    reader = server.reader
-    start, end = browse.resolve_actor(reader, source), browse.resolve_actor(reader, target)
-    paths = browse.find_paths(reader, start, end, max_hops, limit)
-    return as_json({"from": start, "to": end, "max_hops": max_hops, "paths": [asdict(p) for p in paths]})
+    def paths(store: EmbeddedStore) -> dict:
+        start, end = browse.resolve_actor(store, source), browse.resolve_actor(store, target)
+        found = browse.find_paths(store, start, end, max_hops, limit)
+        return {"from": start, "to": end, "max_hops": max_hops, "paths": [asdict(p) for p in found]}
+
+    return as_json(await server.read(paths))
 
 
 @router.get("/stats", summary="Counts of documents, actors, relations and triples")
 async def get_stats(server: Server) -> JSONResponse:
-    return as_json(await run_in_threadpool(server.primary.stats))
+    return as_json(await server.read(lambda store: store.stats()))

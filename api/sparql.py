@@ -1,23 +1,26 @@
 """SPARQL 1.1 Protocol (``/sparql``), Update (``/update``) and Graph Store HTTP Protocol (``/store``).
 
-Queries are time-limited in worker processes (``api.executor``); updates and Graph Store
-writes need the bearer token and go to the primary store one at a time.
+Queries are time-limited reads of the newest checkpoint (``api.backend``); updates and Graph
+Store writes need the bearer token and go to the supervisor, which applies them one at a time.
 """
 
 from __future__ import annotations
 
+from functools import partial
+from urllib.parse import parse_qs
 from typing import Annotated
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
-from starlette.concurrency import run_in_threadpool
 from starlette.types import Receive, Scope, Send
 
 from api.backend import Backend, backend
+from api.evaluate import Answer, QueryRequest, evaluate
 from api.media import GRAPHS, MEDIA_TYPE, RESULTS, accepted, known_media, negotiate
 from api.sparql_text import shape_of
-from kg.errors import FormatError, NotFoundError, QueryError, RequestError
+from api.writes import DropGraph, PutGraph, Update, graph_exists, graph_node, missing_graph
+from kg.errors import FormatError, QueryError, RequestError
 from kg.query import GRAPH_FORMATS
 from kg.store import EmbeddedStore
 
@@ -98,7 +101,7 @@ def body_kind(request: Request) -> str:
 
 async def answer(
     server: Backend, query: str | None, accept: str | None, default_graphs: list[str] | None, named_graphs: list[str] | None
-) -> Response:
+) -> Answer:
     """Run one query within the limits and answer in the negotiated format."""
     if not query or not query.strip():
         raise QueryError("E501", reason="no query given (use ?query=..., a 'query' form field or an application/sparql-query body)")
@@ -114,19 +117,11 @@ async def answer(
     expected = graph_format if shape.is_graph else results_format
     if expected is None and shape.form is not None:
         raise FormatError("E705", accept=accept or "", known=known_media(GRAPHS if shape.is_graph else RESULTS))
-    reply = await server.read(
-        {
-            "query": query,
-            "accept": accept,
-            "results_format": results_format,
-            "graph_format": graph_format,
-            "top_limit": shape.limit,
-            "own_dataset": shape.dataset,
-            "default_graph": default_graphs,
-            "named_graphs": named_graphs,
-        }
+    request = QueryRequest(
+        query, server.settings.result_limit, results_format, graph_format, accept,
+        shape.limit, shape.dataset, default_graphs, named_graphs,
     )
-    return Response(reply.body, media_type=MEDIA_TYPE[reply.format])
+    return await server.read(partial(evaluate, request=request))
 
 
 def check_iri(value: str, name: str) -> ox.NamedNode:
@@ -136,15 +131,16 @@ def check_iri(value: str, name: str) -> ox.NamedNode:
         raise RequestError("E707", name=name, reason=f"is not an absolute IRI ({err})") from None
 
 
-def service_description(request: Request, server: Backend) -> Response:
+async def service_description(request: Request, server: Backend) -> Response:
     """SPARQL 1.1 Service Description of this endpoint, in the negotiated RDF syntax."""
     fmt = negotiate(request.headers.get("accept"), GRAPHS)
     if fmt is None:
         raise FormatError("E705", accept=request.headers.get("accept", ""), known=known_media(GRAPHS))
+    triples = await server.read(lambda store: len(store.store))
     endpoint = ox.NamedNode(str(request.url.replace(query="", fragment="")))
     sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
     dataset, default = ox.BlankNode(), ox.BlankNode()
-    triples = [
+    description = [
         ox.Triple(endpoint, RDF_TYPE, sd("Service")),
         ox.Triple(endpoint, sd("endpoint"), endpoint),
         ox.Triple(endpoint, sd("supportedLanguage"), sd("SPARQL11Query")),
@@ -153,55 +149,74 @@ def service_description(request: Request, server: Backend) -> Response:
         ox.Triple(dataset, RDF_TYPE, sd("Dataset")),
         ox.Triple(dataset, sd("defaultGraph"), default),
         ox.Triple(default, RDF_TYPE, sd("Graph")),
-        ox.Triple(default, ox.NamedNode(VOID + "triples"), ox.Literal(str(len(server.primary.store)), datatype=XSD_INTEGER)),
+        ox.Triple(default, ox.NamedNode(VOID + "triples"), ox.Literal(str(triples), datatype=XSD_INTEGER)),
     ]
     for name in dict.fromkeys((*RESULTS.values(), *GRAPHS.values())):
-        triples.append(ox.Triple(endpoint, sd("resultFormat"), ox.NamedNode(FORMATS + FORMAT_IRIS[name])))
+        description.append(ox.Triple(endpoint, sd("resultFormat"), ox.NamedNode(FORMATS + FORMAT_IRIS[name])))
     if server.settings.update_token:
         update = ox.NamedNode(str(request.url_for("sparql_update")))
-        triples += [
+        description += [
             ox.Triple(update, RDF_TYPE, sd("Service")),
             ox.Triple(update, sd("endpoint"), update),
             ox.Triple(update, sd("supportedLanguage"), sd("SPARQL11Update")),
         ]
-    body = ox.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes={"sd": SD, "void": VOID})
+    body = ox.serialize(description, format=GRAPH_FORMATS[fmt], prefixes={"sd": SD, "void": VOID})
     return Response(body, media_type=MEDIA_TYPE[fmt])
 
 
 async def query_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
-    """``/sparql`` as an ASGI app: GET and POST queries; errors are left to the caller (``api.app.Service``) to answer."""
-    request = Request(scope, receive)
-    if request.method == "GET":
-        response = await query_get(request)
-    elif request.method == "POST":
-        response = await query_post(request)
+    """``/sparql`` as an ASGI app: GET and POST queries; errors are left to the caller (``api.app.Service``) to answer.
+
+    The usual requests (GET ``?query=``, POST ``application/sparql-query``) are read straight
+    from the ASGI scope and answered with two ASGI messages: on a quick query, Starlette's
+    request and response objects cost a good part of the time the engine takes.
+    """
+    method = scope["method"]
+    headers = dict(scope["headers"])
+    accept = headers.get(b"accept", b"").decode("latin-1") or None
+    params = parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True) if scope["query_string"] else {}
+    server: Backend = scope["app"].state.backend
+    if method == "GET":
+        if "update" in params:
+            raise QueryError("E503")
+        if "query" not in params:
+            await (await service_description(Request(scope, receive), server))(scope, receive, send)
+            return
+        reply = await answer(server, params["query"][0], accept, *dataset_of(params))
+    elif method == "POST":
+        kind = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
+        if kind == QUERY_BODY:
+            reply = await answer(server, decode_body(await read_body(receive)), accept, *dataset_of(params))
+        else:
+            reply = await form_query(Request(scope, receive), server, kind, accept, params)
     else:
-        raise RequestError("E713", method=request.method, path=request.url.path, allowed="GET, POST")
-    await response(scope, receive, send)
+        raise RequestError("E713", method=method, path=scope["path"], allowed="GET, POST")
+    await send({"type": "http.response.start", "status": 200, "headers": [
+        (b"content-type", CONTENT_TYPE[reply.format]), (b"content-length", str(len(reply.body)).encode())
+    ]})
+    await send({"type": "http.response.body", "body": reply.body})
 
 
-async def query_get(request: Request) -> Response:
-    params = request.query_params
-    if "update" in params:
-        raise QueryError("E503")
-    if "query" not in params:
-        return service_description(request, request.app.state.backend)
-    return await answer(
-        request.app.state.backend, params["query"], request.headers.get("accept"),
-        params.getlist("default-graph-uri") or None, params.getlist("named-graph-uri") or None,
-    )
+# "charset" only where the media type has one (RFC 6838), as Starlette would add it
+CONTENT_TYPE = {
+    fmt: (media + ("; charset=utf-8" if media.startswith("text/") else "")).encode() for fmt, media in MEDIA_TYPE.items()
+}
 
 
-async def query_post(request: Request) -> Response:
-    server: Backend = request.app.state.backend
-    kind = body_kind(request)
-    accept = request.headers.get("accept")
-    params = request.query_params
-    if kind == QUERY_BODY:
-        return await answer(
-            server, await text_body(request), accept,
-            params.getlist("default-graph-uri") or None, params.getlist("named-graph-uri") or None,
-        )
+def dataset_of(params: dict[str, list[str]]) -> tuple[list[str] | None, list[str] | None]:
+    return params.get("default-graph-uri"), params.get("named-graph-uri")
+
+
+async def read_body(receive: Receive) -> bytes:
+    message = await receive()
+    body = message.get("body", b"")
+    while message.get("more_body"):
+        message = await receive()
+        body += message.get("body", b"")
+    return body
+
+
+async def form_query(request: Request, server: Backend, kind: str, accept: str | None, params: dict[str, list[str]]) -> Answer:
     if kind == UPDATE_BODY:
         raise QueryError("E503")
     if kind not in FORM_BODIES:
@@ -210,21 +225,25 @@ async def query_post(request: Request) -> Response:
     if "update" in form:
         raise QueryError("E503")
     query = form.get("query")
+    default_graphs, named_graphs = dataset_of(params)
     return await answer(
         server,
         query if isinstance(query, str) else None,
         accept,
-        [str(v) for v in form.getlist("default-graph-uri")] or params.getlist("default-graph-uri") or None,
-        [str(v) for v in form.getlist("named-graph-uri")] or params.getlist("named-graph-uri") or None,
+        [str(v) for v in form.getlist("default-graph-uri")] or default_graphs,
+        [str(v) for v in form.getlist("named-graph-uri")] or named_graphs,
     )
 
 
-async def text_body(request: Request) -> str:
-    data = await request.body()
+def decode_body(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise RequestError("E707", name="body", reason=f"is not UTF-8 (byte {err.start})") from None
+
+
+async def text_body(request: Request) -> str:
+    return decode_body(await request.body())
 
 
 @router.post(
@@ -266,7 +285,7 @@ async def sparql_update(request: Request, server: Annotated[Backend, Depends(bac
         raise QueryError("E505", what=shape.external)
     if shape.form is not None and not shape.is_update:
         raise QueryError("E507", reason=f"it is a {shape.form} query; send queries to /sparql")
-    await server.write(lambda store: store.update(update))
+    await server.write(Update(update))
     return Response(status_code=204)
 
 
@@ -276,41 +295,23 @@ GraphParam = Annotated[str | None, Query(description="IRI of the named graph.")]
 DefaultParam = Annotated[str | None, Query(description="Present (empty) to act on the default graph.")]
 
 
-def target_graph(graph: str | None, default: str | None) -> ox.NamedNode | ox.DefaultGraph:
+def target_graph(graph: str | None, default: str | None) -> str | None:
+    """The IRI of the graph a request names, or ``None`` for the default graph."""
     if (graph is None) == (default is None):
         raise RequestError("E711")
-    return ox.DefaultGraph() if graph is None else check_iri(graph, "graph")
+    return None if graph is None else check_iri(graph, "graph").value
 
 
-def graph_exists(store: EmbeddedStore, graph: ox.NamedNode | ox.DefaultGraph) -> bool:
-    return isinstance(graph, ox.DefaultGraph) or store.store.contains_named_graph(graph)
-
-
-def _missing(target: ox.NamedNode | ox.DefaultGraph) -> NotFoundError:
-    return NotFoundError("E709", graph=target.value if isinstance(target, ox.NamedNode) else "default")
-
-
-def graph_ref(target: ox.NamedNode | ox.DefaultGraph) -> str:
-    return "DEFAULT" if isinstance(target, ox.DefaultGraph) else f"GRAPH {target}"
-
-
-def insert_data(target: ox.NamedNode | ox.DefaultGraph, triples: list[ox.Triple]) -> str:
-    lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-    if isinstance(target, ox.DefaultGraph):
-        return f"INSERT DATA {{\n{lines}\n}}"
-    return f"INSERT DATA {{ GRAPH {target} {{\n{lines}\n}} }}"
-
-
-async def rdf_body(request: Request, target: ox.NamedNode | ox.DefaultGraph) -> list[ox.Triple]:
-    """The triples of the request body, parsed by its Content-Type."""
+async def rdf_body(request: Request, target: str | None) -> str:
+    """The triples of the request body, parsed by its Content-Type, as N-Triples."""
     kind = body_kind(request)
     if kind not in RDF_BODIES:
         raise RequestError("E704", kind=kind, known=", ".join(RDF_BODIES))
     fmt = GRAPHS[kind]
-    base = target.value if isinstance(target, ox.NamedNode) else str(request.url.remove_query_params(["default"]))
+    base = target if target is not None else str(request.url.remove_query_params(["default"]))
     try:
         parsed = ox.parse(await request.body(), format=GRAPH_FORMATS[fmt], base_iri=base)
-        return [ox.Triple(q.subject, q.predicate, q.object) for q in parsed]
+        return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in parsed)
     except (SyntaxError, ValueError, OSError) as err:
         raise RequestError("E710", fmt=MEDIA_TYPE[fmt], reason=str(err)) from None
 
@@ -327,15 +328,15 @@ async def store_get(
     fmt = negotiate(request.headers.get("accept"), GRAPHS)
     if fmt is None:
         raise FormatError("E705", accept=request.headers.get("accept", ""), known=known_media(GRAPHS))
-    store = server.primary
+    node = graph_node(target)
 
-    def dump() -> bytes:
-        if not graph_exists(store, target):
-            raise _missing(target)
-        quads = store.store.quads_for_pattern(None, None, None, target)
+    def dump(store: EmbeddedStore) -> bytes:
+        if not graph_exists(store, node):
+            raise missing_graph(node)
+        quads = store.store.quads_for_pattern(None, None, None, node)
         return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=GRAPH_FORMATS[fmt]) or b""
 
-    return Response(await run_in_threadpool(dump), media_type=MEDIA_TYPE[fmt])
+    return Response(await server.read(dump), media_type=MEDIA_TYPE[fmt])
 
 
 WRITE_RESPONSES = {
@@ -365,17 +366,9 @@ async def store_post(
     return await write_graph(request, server, target_graph(graph, default), replace=False)
 
 
-async def write_graph(request: Request, server: Backend, target: ox.NamedNode | ox.DefaultGraph, replace: bool) -> Response:
+async def write_graph(request: Request, server: Backend, target: str | None, replace: bool) -> Response:
     server.authorize(request)
-    triples = await rdf_body(request, target)
-
-    def change(store: EmbeddedStore) -> bool:
-        created = not graph_exists(store, target)
-        drop = f"DROP SILENT {graph_ref(target)} ;\n" if replace else ""
-        store.update(drop + insert_data(target, triples))
-        return created
-
-    created = await server.write(change)
+    created = await server.write(PutGraph(target, await rdf_body(request, target), replace))
     return Response(status_code=201 if created else 204)
 
 
@@ -389,12 +382,5 @@ async def store_delete(
     request: Request, server: Annotated[Backend, Depends(backend)], graph: GraphParam = None, default: DefaultParam = None
 ) -> Response:
     server.authorize(request)
-    target = target_graph(graph, default)
-
-    def change(store: EmbeddedStore) -> None:
-        if not graph_exists(store, target):
-            raise _missing(target)
-        store.update(f"DROP {graph_ref(target)}")
-
-    await server.write(change)
+    await server.write(DropGraph(target_graph(graph, default)))
     return Response(status_code=204)

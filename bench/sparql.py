@@ -306,7 +306,7 @@ def main() -> None:
         print(f"loaded {triples} triples into both stores in {time.perf_counter() - started:.0f} s", flush=True)
 
         our_port, their_port = free_port(), free_port()
-        env = {**os.environ, "KG_QUERY_TIMEOUT": "60", **({"KG_QUERY_WORKERS": str(args.workers)} if args.workers else {})}
+        env = {**os.environ, "KG_QUERY_TIMEOUT": "60", **({"KG_SERVER_PROCESSES": str(args.workers)} if args.workers else {})}
         processes.append(subprocess.Popen(
             [sys.executable, "-m", "kg.cli", "serve", "--store", str(ours), "--port", str(our_port)],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))

@@ -202,15 +202,9 @@ def serve(
     store: Optional[Path] = StoreOption,
 ) -> None:
     """Serve the SPARQL endpoint, the REST API and the page."""
-    import uvicorn
+    from api.supervisor import serve as run_service
 
-    from api.app import create_app
-
-    config = settings(host=host, port=port, store=store)
-    application = create_app(config)
-    typer.echo(f"page:     http://{config.host}:{config.port}/", err=True)
-    typer.echo(f"endpoint: http://{config.host}:{config.port}/sparql", err=True)
-    uvicorn.run(application, host=config.host, port=config.port, log_level="warning")
+    run_service(settings(host=host, port=port, store=store))
 
 
 analyze_app = typer.Typer(no_args_is_help=True, help="Network analytics: top actors, communities, blocs, dyad timelines, GraphML.")

@@ -49,7 +49,7 @@ MESSAGES: dict[str, str] = {
     "E703": "The request body is larger than {limit} bytes. Send less at once, or start the server with a larger KG_MAX_BODY_BYTES.",
     "E704": "Content type {kind!r} is not accepted here. Send one of: {known}.",
     "E705": "None of the media types in 'Accept: {accept}' can carry this result. Ask for one of: {known}.",
-    "E706": "The query process stopped before answering ({reason}). The server is still up; a query that needs less memory or time will run.",
+    "E706": "The server could not apply the change ({reason}). It is shutting down or restarting a process: retry in a moment.",
     "E707": "Parameter {name!r} {reason}.",
     "E708": "No actor {actor!r} in the store. Search with GET /actors?q=NAME.",
     "E709": "No graph <{graph}> in the store. GET /sparql?query=SELECT DISTINCT ?g {{ GRAPH ?g {{}} }} lists the graphs.",
@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "E714": "The server failed on this request ({kind}). This is a bug: please report it with the request that caused it.",
     "E715": "Dataset parameters ({names}) are not supported on updates; name graphs inside the update with USING, WITH or GRAPH.",
     "E716": "The query could not be evaluated: {reason}",
+    "E717": "Cannot listen on {host}:{port} ({reason}). Is another server running there? Choose another port with --port or KG_PORT.",
     # graph API and analytics (E8xx)
     "E801": "No actor is named {name!r} (by canonical name, alias or IRI).{suggestion} List actors with `KnowledgeGraph.actors(q=...)` or `kg analyze top -n 50`.",
     "E802": "{name!r} names several actors: {candidates}. Use one of these canonical names or its IRI.",
@@ -166,7 +167,7 @@ class RequestError(KGError):
 
 
 class WorkerError(KGError):
-    """The process running a query died before answering; the server itself is fine."""
+    """The server's writer process could not be reached; a retry will reach its successor."""
 
     status = 503
 

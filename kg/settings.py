@@ -37,9 +37,11 @@ class Settings:
     """Seconds a SPARQL query may run before it is cancelled."""
     result_limit: int = 100_000
     """Most rows (or triples) one query may return."""
-    query_workers: int = field(default_factory=lambda: max(8, 2 * (os.cpu_count() or 1)))
-    """Processes that evaluate SPARQL queries for `kg serve`, each stopped at the time limit; more than
-    the CPUs, so quick queries need not wait behind slow ones."""
+    server_processes: int = field(default_factory=lambda: max(2, os.cpu_count() or 1))
+    """Processes that answer HTTP requests for `kg serve` (at least two: one that retires after a query
+    past the time limit leaves the others serving)."""
+    reader_threads: int = 8
+    """Reads one serving process evaluates at once; more wait their turn."""
     max_body_bytes: int = 10_000_000
     update_token: str | None = None
     """Bearer token that enables SPARQL Update and Graph Store writes; unset = read-only."""

@@ -58,7 +58,7 @@ def limited(tmp_path_factory, sample_store_path):
         "KG_RESULT_LIMIT": "5",
         "KG_MAX_BODY_BYTES": "2000",
         "KG_CORS_ORIGINS": "https://example.org",
-        "KG_QUERY_WORKERS": "1",
+        "KG_SERVER_PROCESSES": "2",
     }
     process, base = served(tmp_path_factory, sample_store_path, env)
     yield base
@@ -431,7 +431,7 @@ def test_a_query_past_the_time_limit_is_stopped_and_the_server_goes_on(limited):
     thread = threading.Thread(target=heavy)
     thread.start()
     time.sleep(0.3)
-    # while the only worker is busy, the server itself still answers
+    # while a serving process is busy with it, the server still answers
     assert httpx.get(limited + "/stats", timeout=5).status_code == 200
     thread.join()
     elapsed = time.monotonic() - started
@@ -439,6 +439,17 @@ def test_a_query_past_the_time_limit_is_stopped_and_the_server_goes_on(limited):
     assert elapsed < 10
     after = httpx.get(limited + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
     assert after.status_code == 200 and after.json()["boolean"] is True
+
+
+def test_processes_that_retire_after_a_timeout_are_replaced(limited):
+    # more runaway queries than the server has processes: each retires one, and successors take over
+    for _ in range(3):
+        heavy = httpx.get(limited + "/sparql", params={"query": HEAVY}, timeout=30)
+        assert heavy.status_code == 503 and heavy.json()["error"] == "E502"
+        assert heavy.headers.get("connection") == "close"
+    for _ in range(5):
+        quick = httpx.get(limited + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+        assert quick.status_code == 200
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,67 @@
+"""Checkpoints shared between the supervisor and serving processes (api.snapshots)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from api.snapshots import Replica, Snapshots
+from kg.store import open_store
+
+ASK = "ASK { <http://example.org/s> <http://example.org/p> ?o }"
+INSERT = 'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> "o" } }'
+
+
+def test_a_replica_reads_the_newest_checkpoint_and_old_ones_go_once_released(tmp_path):
+    primary = open_store(tmp_path / "store")
+    snapshots = Snapshots(primary)
+    replica = Replica(snapshots.root)
+    try:
+        before = replica.acquire()
+        assert not before.store.query(ASK)
+        primary.update(INSERT)
+        snapshots.refresh()
+        after = replica.acquire()
+        assert after is not before and after.store.query(ASK)  # a write is seen by the next read
+        assert before.checkpoint.exists()  # still read: kept
+        replica.release(before)
+        snapshots.sweep()
+        assert not before.checkpoint.exists()  # released and not current: gone
+        replica.release(after)
+        snapshots.sweep()
+        assert after.checkpoint.exists()  # the current one stays
+    finally:
+        replica.close()
+        snapshots.close()
+        primary.close()
+
+
+def test_a_checkpoint_held_by_another_process_is_kept_until_that_process_ends(tmp_path):
+    primary = open_store(tmp_path / "store")
+    snapshots = Snapshots(primary)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from pathlib import Path
+            from api.snapshots import Replica
+            replica = Replica(Path({str(snapshots.root)!r}))
+            replica.acquire()
+            print("held", flush=True)
+            time.sleep(60)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        first = snapshots.made[0]
+        snapshots.refresh()
+        assert first.exists()  # the other process holds it
+        holder.kill()
+        holder.wait()
+        snapshots.sweep()
+        assert not first.exists()  # the kernel dropped the dead process's lock
+    finally:
+        holder.kill()
+        snapshots.close()
+        primary.close()
