@@ -39,8 +39,12 @@ class Snapshots:
     def __init__(self, store: EmbeddedStore) -> None:
         self.store = store
         parent = store.path.parent if store.path is not None else None
+        prefix = f".{store.path.name}-snapshots-"
+        # left by a server that was killed: the store's own lock, which we hold, says none is running
+        for stale in parent.glob(prefix + "*") if parent is not None else ():
+            shutil.rmtree(stale, ignore_errors=True)
         try:  # beside the store, so the checkpoint is hard links on the same file system
-            self.root = Path(tempfile.mkdtemp(prefix=f".{store.path.name}-snapshots-", dir=parent))
+            self.root = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
         except OSError:
             self.root = Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
         self.numbers = itertools.count()

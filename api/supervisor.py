@@ -36,6 +36,8 @@ log = logging.getLogger("kg.api")
 
 # a serving process that ends sooner than this after starting has failed to start: wait before the next try
 QUICK_EXIT = 5.0
+# longest path a Unix socket may have (108 bytes on Linux, with the final NUL)
+UNIX_PATH_MAX = 100
 
 
 class Supervisor:
@@ -44,8 +46,11 @@ class Supervisor:
         self.primary = primary
         self.listener = listener
         self.snapshots = Snapshots(primary)
-        self.control_folder = Path(tempfile.mkdtemp(prefix="kg-control-"))  # short: Unix socket paths are limited
-        self.control_path = self.control_folder / "control.sock"
+        self.control_path = self.snapshots.root / "control.sock"
+        self.control_folder: Path | None = None
+        if len(str(self.control_path)) > UNIX_PATH_MAX:
+            self.control_folder = Path(tempfile.mkdtemp(prefix="kg-control-"))
+            self.control_path = self.control_folder / "control.sock"
         (self.snapshots.root / "settings.pickle").write_bytes(pickle.dumps(settings))
         self.processes: dict[int, asyncio.subprocess.Process] = {}
         self.retiring: set[int] = set()
@@ -70,7 +75,8 @@ class Supervisor:
             await self._stop_processes()
             self.primary.close()
             self.snapshots.close()
-            shutil.rmtree(self.control_folder, ignore_errors=True)
+            if self.control_folder is not None:
+                shutil.rmtree(self.control_folder, ignore_errors=True)
 
     async def _spawn(self) -> None:
         fd = self.listener.fileno()

@@ -65,3 +65,15 @@ def test_a_checkpoint_held_by_another_process_is_kept_until_that_process_ends(tm
         holder.kill()
         snapshots.close()
         primary.close()
+
+
+def test_checkpoints_left_by_a_killed_server_are_deleted_at_the_next_start(tmp_path):
+    stale = tmp_path / ".store-snapshots-old"
+    (stale / "000000").mkdir(parents=True)
+    primary = open_store(tmp_path / "store")
+    snapshots = Snapshots(primary)
+    try:
+        assert not stale.exists() and snapshots.root.exists()
+    finally:
+        snapshots.close()
+        primary.close()
