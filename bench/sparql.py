@@ -7,9 +7,9 @@ sends the same query mix to both at concurrency 1 and 8 and prints p50/p95 laten
 throughput and the ratio ours/Oxigraph. Target: our p50 within 1.3× of Oxigraph's.
 
 Both servers are treated alike: both are warmed at both concurrencies first, every client
-thread keeps one connection alive to either (the report counts the connections opened),
-and the servers take turns on parts of the mix, so load from other processes on the
-machine falls on both. On a shared machine, run it a few times and compare ratios.
+thread keeps one connection alive to either for the whole run (the report counts the
+connections used), and the servers take turns round by round, so load from other processes
+on the machine falls on both. On a shared machine, run it a few times and compare ratios.
 
     python bench/sparql.py                     # about one million triples
     python bench/sparql.py --triples 100000    # a quick run
@@ -203,7 +203,7 @@ class Figures:
     p50_ms: float
     p95_ms: float
     throughput: float  # requests per second
-    connections: int  # most TCP connections one part of the mix opened: the concurrency, when connections are kept alive
+    connections: int  # TCP connections the clients used: the concurrency, when connections are kept alive
 
 
 @dataclass(frozen=True)
@@ -211,42 +211,47 @@ class Run:
     latencies: list[tuple[str, float]]  # (query name, seconds)
     wall: float  # seconds for the whole mix
     sizes: dict[str, int]  # bytes of each answer, by "name#index"
-    connections: int  # TCP connections the clients opened (one per client when keep-alive works)
+    ports: set[int]  # client ports of the TCP connections used (one per client when keep-alive works)
 
 
-def run_mix(url: str, queries: list[tuple[str, str]], concurrency: int) -> Run:
-    """Send every query once, from ``concurrency`` threads, each keeping one connection alive."""
+def clients(concurrency: int) -> list[httpx.Client]:
+    """One client per thread, each keeping its connection alive from one part of the mix to the next."""
+    return [httpx.Client(timeout=120, headers={"Accept": "application/sparql-results+json, application/n-triples"})
+            for _ in range(concurrency)]
+
+
+def run_mix(url: str, queries: list[tuple[str, str]], pool: list[httpx.Client]) -> Run:
+    """Send every query once, from one thread per client in ``pool``."""
     latencies: list[tuple[str, float]] = []
     sizes: dict[str, int] = {}
     ports: set[int] = set()
     lock = threading.Lock()
     cursor = iter(range(len(queries)))
 
-    def client() -> None:
-        with httpx.Client(timeout=120, headers={"Accept": "application/sparql-results+json, application/n-triples"}) as http:
-            while True:
-                with lock:
-                    index = next(cursor, None)
-                if index is None:
-                    return
-                name, query = queries[index]
-                started = time.perf_counter()
-                response = http.post(url, content=query.encode("utf-8"), headers={"Content-Type": "application/sparql-query"})
-                elapsed = time.perf_counter() - started
-                if response.status_code != 200:
-                    raise SystemExit(f"{url} answered {response.status_code} to {name}: {response.text[:300]}")
-                with lock:
-                    latencies.append((name, elapsed))
-                    sizes[f"{name}#{index}"] = len(response.content)
-                    ports.add(response.extensions["network_stream"].get_extra_info("client_addr")[1])
+    def client(http: httpx.Client) -> None:
+        while True:
+            with lock:
+                index = next(cursor, None)
+            if index is None:
+                return
+            name, query = queries[index]
+            started = time.perf_counter()
+            response = http.post(url, content=query.encode("utf-8"), headers={"Content-Type": "application/sparql-query"})
+            elapsed = time.perf_counter() - started
+            if response.status_code != 200:
+                raise SystemExit(f"{url} answered {response.status_code} to {name}: {response.text[:300]}")
+            with lock:
+                latencies.append((name, elapsed))
+                sizes[f"{name}#{index}"] = len(response.content)
+                ports.add(response.extensions["network_stream"].get_extra_info("client_addr")[1])
 
-    threads = [threading.Thread(target=client) for _ in range(concurrency)]
+    threads = [threading.Thread(target=client, args=(http,)) for http in pool]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return Run(latencies, time.perf_counter() - started, sizes, len(ports))
+    return Run(latencies, time.perf_counter() - started, sizes, ports)
 
 
 def alternate(servers: dict[str, str], queries: list[tuple[str, str]], concurrency: int, blocks: int) -> dict[str, Run]:
@@ -254,16 +259,20 @@ def alternate(servers: dict[str, str], queries: list[tuple[str, str]], concurren
     the load of a shared machine falls on both servers alike; one merged ``Run`` per server."""
     size = -(-len(queries) // blocks)
     parts: dict[str, list[Run]] = {name: [] for name in servers}
+    pools = {name: clients(concurrency) for name in servers}
     for block, start in enumerate(range(0, len(queries), size)):
         order = list(servers.items()) if block % 2 == 0 else list(servers.items())[::-1]
         for name, url in order:
-            parts[name].append(run_mix(url, queries[start : start + size], concurrency))
+            parts[name].append(run_mix(url, queries[start : start + size], pools[name]))
+    for pool in pools.values():
+        for http in pool:
+            http.close()
     return {
         name: Run(
             latencies=[item for run in runs for item in run.latencies],
             wall=sum(run.wall for run in runs),
             sizes={f"{block}/{key}": size for block, run in enumerate(runs) for key, size in run.sizes.items()},
-            connections=max(run.connections for run in runs),
+            ports=set().union(*(run.ports for run in runs)),
         )
         for name, runs in parts.items()
     }
@@ -278,7 +287,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000, help="Approximate dataset size.")
     parser.add_argument("--rounds", type=int, default=20, help="Times the query mix is sent at each concurrency.")
-    parser.add_argument("--blocks", type=int, default=4, help="Parts of the mix the servers take turns on, at each concurrency.")
+    parser.add_argument("--blocks", type=int, help="Parts of the mix the servers take turns on, at each concurrency "
+                        "(default: one per round, so a burst of load from elsewhere falls on both servers alike).")
     parser.add_argument("--workers", type=int, help="Query processes for kg serve (default: its own default).")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results", help="Folder for the JSON report.")
     args = parser.parse_args()
@@ -325,15 +335,18 @@ def main() -> None:
         # both servers warm at both concurrencies: caches filled, every query process or thread started
         for name, url in servers.items():
             for concurrency in (1, 8):
-                run_mix(url, warm, concurrency)
+                pool = clients(concurrency)
+                run_mix(url, warm, pool)
+                for http in pool:
+                    http.close()
         sizes = {}
         per_query: dict[str, dict[str, float]] = {}
         for concurrency in (1, 8):
-            for name, run in alternate(servers, rounds, concurrency, args.blocks).items():
+            for name, run in alternate(servers, rounds, concurrency, args.blocks or args.rounds).items():
                 sizes[name] = run.sizes
                 latencies = [t for _, t in run.latencies]
                 figures.append(Figures(name, concurrency, len(latencies), percentile(latencies, 0.5) * 1000,
-                                       percentile(latencies, 0.95) * 1000, len(latencies) / run.wall, run.connections))
+                                       percentile(latencies, 0.95) * 1000, len(latencies) / run.wall, len(run.ports)))
                 if concurrency == 1:
                     for query in dict.fromkeys(q for q, _ in run.latencies):
                         per_query.setdefault(query, {})[name] = statistics.median(t for q, t in run.latencies if q == query) * 1000
