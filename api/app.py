@@ -114,6 +114,7 @@ def create_app(settings: Settings, run_folder: Path, control_path: str) -> FastA
         replica = Replica(run_folder)
         server = await Backend.start(settings, replica, control_path)
         server.stop = app.state.stop
+        server.connections = app.state.connections
         app.state.backend = server
         yield
         # no clean-up: the process exits right after (``api.serving``), which releases everything

@@ -9,8 +9,9 @@ and exits, which ends the runaway evaluation. The supervisor has already started
 successor, and the other serving processes keep taking requests meanwhile.
 
 Handing a read to a thread and back through the event loop costs two wake-ups, as much as a
-quick query itself; so when nothing else is being read, the loop waits for the reader thread
-directly for a few milliseconds (``QUICK_READ``) before it goes back to its other work.
+quick query itself; so when the process has one connection and nothing else is being read
+(nobody else can be waiting on this loop), the loop waits for the reader thread directly, for
+a few milliseconds (``QUICK_READ``), before it goes back to its other work.
 
 Writes go to the supervisor (``api.control``), which holds the only writable store.
 """
@@ -25,7 +26,7 @@ import os
 import queue
 import threading
 from dataclasses import dataclass, field
-from typing import Callable, TypeVar
+from typing import Callable, Sized, TypeVar
 
 from fastapi import Request
 
@@ -39,7 +40,7 @@ from kg.store import EmbeddedStore
 T = TypeVar("T")
 log = logging.getLogger("kg.api")
 
-# seconds the event loop may wait for a read in hand when no other read is in flight: most
+# seconds the event loop may wait for a read in hand when nobody else can be waiting on it: most
 # queries a person or an application sends are answered within it
 QUICK_READ = 0.004
 
@@ -128,6 +129,8 @@ class Backend:
     readers: Readers
     stop: Callable[[], None] = lambda: None
     """Set by ``api.serving``: tells the HTTP server to stop accepting and wind down."""
+    connections: Sized = ()
+    """Set by ``api.serving``: the HTTP server's open connections."""
     retired: bool = False
     watch: asyncio.Task | None = field(default=None, repr=False)
 
@@ -142,7 +145,7 @@ class Backend:
         lease = self.replica.acquire()
         read = Read(work, lease.store)
         readers = self.readers
-        alone = not readers.busy
+        alone = not readers.busy and len(self.connections) <= 1
         readers.busy += 1
         readers.submit(read)
         try:

@@ -38,6 +38,7 @@ def main() -> None:
         )
     )
     app.state.stop = lambda: setattr(server, "should_exit", True)
+    app.state.connections = server.server_state.connections
     server.run(sockets=[socket.socket(fileno=fd)])
     # a retiring process may still have a runaway evaluation in a reader thread: end it with the process
     sys.stderr.flush()

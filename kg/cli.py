@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import List, Optional
 import typer
 from tqdm import tqdm
 
-from kg.errors import KGError
+from kg.errors import KGError, NotFoundError
 from kg.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and query a knowledge graph of actors and relations in the news.")
@@ -123,7 +124,6 @@ def export(
 @app.command()
 def remove(doc_ids: List[str] = typer.Argument(..., help="Ids of stored documents."), store: Optional[Path] = StoreOption) -> None:
     """Delete documents, and the actor descriptions nothing else uses; all ids are checked before anything is deleted."""
-    from kg.errors import NotFoundError
     from kg.store import open_store
 
     target = open_store(settings(store=store).store)
@@ -287,6 +287,60 @@ def analyze_dyad(
         from kg.plots import plot_dyad_timeline
 
         plot_dyad_timeline(timeline, title=f"{first.name} – {second.name}", path=png)
+
+
+@analyze_app.command("path")
+def analyze_path(
+    a: str = typer.Argument(..., help="An actor: canonical name, alias or IRI."),
+    b: str = typer.Argument(..., help="The other actor."),
+    max_hops: int = typer.Option(3, "--max-hops", help="Longest chain to list."),
+    limit: int = typer.Option(5, "-n", help="Most chains to list, shortest first."),
+    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+) -> None:
+    """Chains of relations linking two actors (direction ignored), each hop with its evidence."""
+    from kg.analytics import all_paths
+
+    with _analysed(store, endpoint) as graph:
+        first, second = graph.actor(a), graph.actor(b)
+        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    paths = all_paths(network, first.iri, second.iri, cutoff=max_hops)[:limit]
+    if not paths:
+        raise NotFoundError("E813", source=first.name, target=second.name)
+    for path in paths:
+        typer.echo(f"{path}  ({len(path)} hops)")
+        for hop in path.hops.itertuples():
+            when = f"{hop.date:%Y-%m-%d}" if isinstance(hop.date, (dt.date, dt.datetime)) else "undated"
+            typer.echo(f"  {hop.hop}. {hop.subject} {hop.relation} {hop.object} [{when}] {hop.evidence or ''}")
+
+
+@analyze_app.command("ego")
+def analyze_ego(
+    actor: str = typer.Argument(..., help="An actor: canonical name, alias or IRI."),
+    radius: int = typer.Option(1, "--radius", help="Hops from the actor."),
+    graphml: Optional[Path] = typer.Option(None, "--graphml", help="Also write the ego network as GraphML here."),
+    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+) -> None:
+    """The actors around one actor, with the relations that link each to it, most related first."""
+    from kg.analytics import ego_network, write_graphml
+
+    with _analysed(store, endpoint) as graph:
+        centre = graph.actor(actor)
+        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    ego = ego_network(network, centre.iri, radius=radius)
+    linked = {}
+    for u, v, data in ego.edges(data=True):
+        if centre.iri in (u, v) and u != v:
+            other = v if u == centre.iri else u
+            linked.setdefault(other, []).append(data.get("relation") or "")
+    typer.echo(f"{centre.name}: {ego.number_of_nodes() - 1} actors within {radius} hop(s), {ego.number_of_edges()} relations")
+    for other, relations in sorted(linked.items(), key=lambda item: (-len(item[1]), ego.nodes[item[0]].get("name", item[0]))):
+        counts = ", ".join(f"{name} {relations.count(name)}" for name in sorted(set(relations)))
+        typer.echo(f"  {ego.nodes[other].get('name', other)}: {counts}")
+    if graphml:
+        write_graphml(ego, graphml)
+        typer.echo(f"wrote {graphml}")
 
 
 @analyze_app.command("graphml")

@@ -317,6 +317,24 @@ def test_analyze_graphml_exports_the_network(sample_store_path, tmp_path):
     assert done.stdout.startswith(f"wrote {tmp_path / 'net.graphml'}: {network.number_of_nodes()} actors")
 
 
+def test_analyze_path_lists_chains_with_the_evidence_of_each_hop(sample_store_path):
+    done = kg_command("analyze", "path", "Iran", "Ukraine", "--max-hops", "2", "-n", "3", "--store", str(sample_store_path))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Iran – ") and lines[0].endswith("Ukraine  (2 hops)")
+    hops = [line for line in lines if line.startswith("  ")]
+    assert hops and all(line.split(".", 1)[0].strip() in {"1", "2"} for line in hops)
+
+
+def test_analyze_ego_lists_the_neighbours_and_writes_graphml(sample_store_path, tmp_path):
+    done = kg_command("analyze", "ego", "Iran", "--graphml", str(tmp_path / "ego.graphml"), "--store", str(sample_store_path))
+    assert done.returncode == 0, done.stderr
+    first, *neighbours, written = done.stdout.splitlines()
+    assert first.startswith("Iran: ") and any(line.strip().startswith("Russia: ") for line in neighbours)
+    ego = nx.read_graphml(tmp_path / "ego.graphml")
+    assert "https://w3id.org/newskg/actor/iran" in ego and written == f"wrote {tmp_path / 'ego.graphml'}"
+
+
 def test_analyze_names_an_unknown_actor_in_one_line(sample_store_path):
     done = kg_command("analyze", "dyad", "Rusia", "Washington", "--store", str(sample_store_path))
     assert done.returncode == 1
