@@ -10,6 +10,7 @@ status (codes in ``kg.errors``); a 500 means a bug, and no request can stop the 
 
 from __future__ import annotations
 
+import gc
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -116,6 +117,8 @@ def create_app(settings: Settings, run_folder: Path, control_path: str) -> FastA
         server.stop = app.state.stop
         server.connections = app.state.connections
         app.state.backend = server
+        # what start-up made lives as long as the process: keep it out of the collector's passes
+        gc.freeze()
         yield
         # no clean-up: the process exits right after (``api.serving``), which releases everything
 
