@@ -213,12 +213,21 @@ EndpointOption = typer.Option(None, "--endpoint", help="A SPARQL endpoint to ana
 SinceOption = typer.Option(None, "--since", help="Only relations dated on or after this day (YYYY-MM-DD).")
 UntilOption = typer.Option(None, "--until", help="Only relations dated on or before this day (YYYY-MM-DD).")
 ConfidenceOption = typer.Option(0.0, "--min-confidence", help="Only relations with at least this confidence (0..1).")
+ActorArgument = typer.Argument(..., help="An actor: canonical name, alias or IRI.")
+OtherActorArgument = typer.Argument(..., help="The other actor.")
 
 
 def _analysed(store: Optional[Path], endpoint: Optional[str]):
     from kg.graph import KnowledgeGraph
 
     return KnowledgeGraph.from_settings(settings(store=store, endpoint=endpoint))
+
+
+def _actors_in_network(names, store, endpoint, since, until, min_confidence) -> tuple[list, object]:
+    """The named actors (resolved by name, alias or IRI) and the filtered actor network."""
+    with _analysed(store, endpoint) as graph:
+        actors = [graph.actor(name) for name in names]
+        return actors, graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
 
 
 def _echo_groups(table, column: str) -> None:
@@ -262,8 +271,8 @@ def analyze_communities(
 
 @analyze_app.command("dyad")
 def analyze_dyad(
-    a: str = typer.Argument(..., help="An actor: canonical name, alias or IRI."),
-    b: str = typer.Argument(..., help="The other actor."),
+    a: str = ActorArgument,
+    b: str = OtherActorArgument,
     freq: str = typer.Option("M", "--freq", help="W (week), M (month), Q (quarter) or Y (year)."),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Write the timeline as CSV here."),
     png: Optional[Path] = typer.Option(None, "--png", help="Draw the timeline into this PNG."),
@@ -273,9 +282,7 @@ def analyze_dyad(
     """Events between two actors per period: counts by group, mean tone and Goldstein-style sum."""
     from kg.analytics import dyad_timeline
 
-    with _analysed(store, endpoint) as graph:
-        first, second = graph.actor(a), graph.actor(b)
-        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    (first, second), network = _actors_in_network((a, b), store, endpoint, since, until, min_confidence)
     timeline = dyad_timeline(network, first.iri, second.iri, freq=freq)
     typer.echo(timeline.to_string(index=False, float_format=lambda x: f"{x:+.2f}"))
     if csv:
@@ -291,8 +298,8 @@ def analyze_dyad(
 
 @analyze_app.command("path")
 def analyze_path(
-    a: str = typer.Argument(..., help="An actor: canonical name, alias or IRI."),
-    b: str = typer.Argument(..., help="The other actor."),
+    a: str = ActorArgument,
+    b: str = OtherActorArgument,
     max_hops: int = typer.Option(3, "--max-hops", help="Longest chain to list."),
     limit: int = typer.Option(5, "-n", help="Most chains to list, shortest first."),
     store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
@@ -301,9 +308,7 @@ def analyze_path(
     """Chains of relations linking two actors (direction ignored), each hop with its evidence."""
     from kg.analytics import all_paths
 
-    with _analysed(store, endpoint) as graph:
-        first, second = graph.actor(a), graph.actor(b)
-        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    (first, second), network = _actors_in_network((a, b), store, endpoint, since, until, min_confidence)
     paths = all_paths(network, first.iri, second.iri, cutoff=max_hops)[:limit]
     if not paths:
         raise NotFoundError("E813", source=first.name, target=second.name)
@@ -316,7 +321,7 @@ def analyze_path(
 
 @analyze_app.command("ego")
 def analyze_ego(
-    actor: str = typer.Argument(..., help="An actor: canonical name, alias or IRI."),
+    actor: str = ActorArgument,
     radius: int = typer.Option(1, "--radius", help="Hops from the actor."),
     graphml: Optional[Path] = typer.Option(None, "--graphml", help="Also write the ego network as GraphML here."),
     store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
@@ -325,9 +330,7 @@ def analyze_ego(
     """The actors around one actor, with the relations that link each to it, most related first."""
     from kg.analytics import ego_network, write_graphml
 
-    with _analysed(store, endpoint) as graph:
-        centre = graph.actor(actor)
-        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    (centre,), network = _actors_in_network((actor,), store, endpoint, since, until, min_confidence)
     ego = ego_network(network, centre.iri, radius=radius)
     linked = {}
     for u, v, data in ego.edges(data=True):
