@@ -83,6 +83,9 @@ class Supervisor:
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "api.serving", str(self.snapshots.root), str(fd), str(self.control_path),
             pass_fds=(fd,), cwd=PROJECT_ROOT,
+            # a session of its own: Ctrl-C in a terminal reaches the supervisor only, which decides
+            # when serving processes end (else one could end first and be taken for a crash)
+            start_new_session=True,
         )
         self.processes[process.pid] = process
         watcher = asyncio.get_running_loop().create_task(self._watch(process, time.monotonic()))
