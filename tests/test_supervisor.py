@@ -1,0 +1,113 @@
+"""`kg serve` as a family of processes: crashes, stops and kills lose nothing and leave nothing behind."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import start_server
+
+pytestmark = pytest.mark.slow
+
+TOKEN = "lifecycle-token"
+MARK = 'ASK { GRAPH <http://example.org/lifecycle> { <http://example.org/s> <http://example.org/p> "kept" } }'
+
+
+def serving_processes(supervisor: int) -> set[int]:
+    """The pids of the supervisor's children (its serving processes)."""
+    children: set[int] = set()
+    for task in Path(f"/proc/{supervisor}/task").iterdir():
+        children |= {int(pid) for pid in (task / "children").read_text().split()}
+    return children
+
+
+def alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has ended; only its parent's wait is missing
+
+
+def wait_for(condition, seconds: float = 15) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+def ask(base: str) -> bool:
+    response = httpx.get(base + "/sparql", params={"query": MARK}, timeout=10)
+    assert response.status_code == 200, response.text
+    return response.json()["boolean"]
+
+
+@pytest.fixture
+def store_copy(tmp_path, sample_store_path) -> Path:
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store_path, copy)
+    return copy
+
+
+def write_mark(base: str) -> None:
+    update = 'INSERT DATA { GRAPH <http://example.org/lifecycle> { <http://example.org/s> <http://example.org/p> "kept" } }'
+    response = httpx.post(base + "/update", content=update, timeout=10, headers={
+        "Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 204, response.text
+
+
+def test_a_serving_process_that_dies_is_replaced_and_nothing_written_is_lost(store_copy):
+    process, base = start_server(store_copy, {"KG_UPDATE_TOKEN": TOKEN, "KG_SERVER_PROCESSES": "2"})
+    try:
+        write_mark(base)
+        assert wait_for(lambda: len(serving_processes(process.pid)) == 2)
+        victim = min(serving_processes(process.pid))
+        os.kill(victim, signal.SIGKILL)
+        for _ in range(6):  # new connections each time: whichever process takes them answers
+            assert ask(base)
+        assert wait_for(lambda: victim not in serving_processes(process.pid) and len(serving_processes(process.pid)) == 2)
+        assert ask(base)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_stopping_the_server_ends_every_process_and_leaves_no_checkpoints(store_copy):
+    process, base = start_server(store_copy, {"KG_UPDATE_TOKEN": TOKEN})
+    assert wait_for(lambda: len(serving_processes(process.pid)) >= 2)
+    children = serving_processes(process.pid)
+    write_mark(base)
+    process.send_signal(signal.SIGINT)  # as Ctrl-C in a terminal
+    assert process.wait(timeout=30) == 0
+    assert not any(alive(pid) for pid in children)
+    assert not list(store_copy.parent.glob(".store-snapshots-*"))
+    again, base = start_server(store_copy)
+    try:
+        assert ask(base)  # the write is in the store itself, not only in a checkpoint
+    finally:
+        again.terminate()
+        again.wait(timeout=30)
+
+
+def test_serving_processes_leave_when_the_supervisor_is_killed(store_copy):
+    process, base = start_server(store_copy)
+    assert wait_for(lambda: len(serving_processes(process.pid)) >= 2)
+    children = serving_processes(process.pid)
+    process.kill()
+    process.wait(timeout=10)
+    assert wait_for(lambda: not any(alive(pid) for pid in children), seconds=10)
+    again, base = start_server(store_copy)  # the store is free again: its lock went with the supervisor
+    try:
+        assert httpx.get(base + "/stats", timeout=10).status_code == 200
+        assert len(list(store_copy.parent.glob(".store-snapshots-*"))) == 1  # the killed server's are gone
+    finally:
+        again.terminate()
+        again.wait(timeout=30)
