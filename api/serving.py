@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import resource
 import socket
 import sys
 from pathlib import Path
@@ -27,6 +28,10 @@ GRACE = 5
 def main() -> None:
     run_folder, fd, control_path = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     settings = pickle.loads((run_folder / "settings.pickle").read_bytes())
+    if settings.server_memory_mb:
+        # RLIMIT_DATA, not RLIMIT_AS: address space merely reserved (thread stacks, malloc arenas) does not count
+        cap = settings.server_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
     app = create_app(settings, run_folder, control_path)
     server = uvicorn.Server(
         uvicorn.Config(

@@ -42,6 +42,9 @@ class Settings:
     past the time limit leaves the others serving)."""
     reader_threads: int = 8
     """Reads one serving process evaluates at once; more wait their turn."""
+    server_memory_mb: int = 0
+    """Most memory (MB of data: heap and private mappings) one serving process may take; 0 = no cap. A query
+    that needs more ends its process, which is replaced while the others serve on."""
     max_body_bytes: int = 10_000_000
     update_token: str | None = None
     """Bearer token that enables SPARQL Update and Graph Store writes; unset = read-only."""

@@ -111,3 +111,22 @@ def test_serving_processes_leave_when_the_supervisor_is_killed(store_copy):
     finally:
         again.terminate()
         again.wait(timeout=30)
+
+
+def test_a_query_past_the_memory_cap_ends_only_its_own_process(store_copy):
+    process, base = start_server(store_copy, {"KG_SERVER_MEMORY_MB": "600", "KG_SERVER_PROCESSES": "2"})
+    try:
+        assert wait_for(lambda: len(serving_processes(process.pid)) == 2)
+        before = serving_processes(process.pid)
+        hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"  # sorts ~200 million rows
+        try:
+            response = httpx.get(base + "/sparql", params={"query": hungry}, timeout=60)
+            assert response.status_code == 503 and response.json()["error"] == "E718"
+        except httpx.TransportError:
+            pass  # the engine aborted its process mid-answer: the connection closes without one
+        for _ in range(4):
+            assert httpx.get(base + "/stats", timeout=10).status_code == 200
+        assert wait_for(lambda: len(serving_processes(process.pid)) == 2 and serving_processes(process.pid) != before)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
