@@ -227,7 +227,11 @@ def _actors_in_network(names, store, endpoint, since, until, min_confidence) -> 
     """The named actors (resolved by name, alias or IRI) and the filtered actor network."""
     with _analysed(store, endpoint) as graph:
         actors = [graph.actor(name) for name in names]
-        return actors, graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    for actor in actors:
+        if actor.iri not in network:
+            raise NotFoundError("E811", actor=actor.name)
+    return actors, network
 
 
 def _echo_groups(table, column: str) -> None:

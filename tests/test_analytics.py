@@ -335,6 +335,12 @@ def test_analyze_ego_lists_the_neighbours_and_writes_graphml(sample_store_path, 
     assert "https://w3id.org/newskg/actor/iran" in ego and written == f"wrote {tmp_path / 'ego.graphml'}"
 
 
+def test_analyze_names_an_actor_the_filters_leave_out_by_its_name(sample_store_path):
+    done = kg_command("analyze", "path", "Iran", "Ukraine", "--since", "2030-01-01", "--store", str(sample_store_path))
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("kg: E811 'Iran' is not in this network")
+
+
 def test_analyze_names_an_unknown_actor_in_one_line(sample_store_path):
     done = kg_command("analyze", "dyad", "Rusia", "Washington", "--store", str(sample_store_path))
     assert done.returncode == 1
