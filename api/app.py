@@ -27,7 +27,7 @@ from api import page, rest, sparql
 from api.backend import Backend
 from api.snapshots import Replica
 from kg import __version__
-from kg.errors import KGError, QueryTimeoutError, RequestError, ResourceError, ServerError
+from kg.errors import KGError, MemoryLimitError, QueryTimeoutError, RequestError, ServerError
 from kg.settings import Settings
 
 log = logging.getLogger("kg.api")
@@ -35,7 +35,7 @@ log = logging.getLogger("kg.api")
 
 def error_response(err: KGError) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else {}
-    if isinstance(err, (QueryTimeoutError, ResourceError)):  # this process retires: the next request should open a new connection
+    if isinstance(err, (QueryTimeoutError, MemoryLimitError)):  # this process retires: the next request should open a new connection
         headers["Connection"] = "close"
     return JSONResponse({"error": err.code, "message": err.message}, status_code=err.status, headers=headers)
 

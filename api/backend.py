@@ -33,7 +33,7 @@ from fastapi import Request
 from api.control import Control
 from api.snapshots import Replica
 from api.writes import Write
-from kg.errors import AuthError, QueryTimeoutError, ResourceError, WritesDisabledError
+from kg.errors import AuthError, MemoryLimitError, QueryTimeoutError, WritesDisabledError
 from kg.settings import Settings
 from kg.store import EmbeddedStore
 
@@ -76,7 +76,7 @@ class Read:
 
     def outcome(self) -> T:
         if isinstance(self.error, MemoryError):
-            raise ResourceError("E718") from None
+            raise MemoryLimitError("E718") from None
         if self.error is not None:
             raise self.error
         return self.value
@@ -162,7 +162,7 @@ class Backend:
                     await self.retire(f"a read ran past {self.settings.query_timeout:g} s")
                     raise QueryTimeoutError("E502", seconds=f"{self.settings.query_timeout:g}") from None
             return read.outcome()
-        except ResourceError:
+        except MemoryLimitError:
             await self.retire("a read ran out of memory")
             raise
         finally:

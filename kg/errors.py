@@ -60,8 +60,8 @@ MESSAGES: dict[str, str] = {
     "E714": "The server failed on this request ({kind}). This is a bug: please report it with the request that caused it.",
     "E715": "Dataset parameters ({names}) are not supported on updates; name graphs inside the update with USING, WITH or GRAPH.",
     "E716": "The query could not be evaluated: {reason}",
-    "E718": "The query needs more memory than this server allows each process (KG_SERVER_MEMORY_MB). Add a LIMIT or narrow the patterns.",
     "E717": "Cannot listen on {host}:{port} ({reason}). Is another server running there? Choose another port with --port or KG_PORT.",
+    "E718": "The query needs more memory than this server allows each process (KG_SERVER_MEMORY_MB). Add a LIMIT or narrow the patterns.",
     # graph API and analytics (E8xx)
     "E801": "No actor is named {name!r} (by canonical name, alias or IRI).{suggestion} List actors with `KnowledgeGraph.actors(q=...)` or `kg analyze top -n 50`.",
     "E802": "{name!r} names several actors: {candidates}. Use one of these canonical names or its IRI.",
@@ -167,7 +167,7 @@ class RequestError(KGError):
         self.status = self.statuses.get(code, 400)
 
 
-class ResourceError(KGError):
+class MemoryLimitError(KGError):
     """A request needed more of the server's memory than it allows."""
 
     status = 503
