@@ -28,7 +28,7 @@ from pathlib import Path
 from api import control
 from api.snapshots import Snapshots
 from api.writes import Write
-from kg.errors import KGError, RequestError
+from kg.errors import KGError, ServeError, ServerError
 from kg.settings import PROJECT_ROOT, Settings
 from kg.store import EmbeddedStore, open_store
 
@@ -128,9 +128,9 @@ class Supervisor:
                 result = await asyncio.to_thread(self._apply_now, change)
             except KGError as err:
                 return control.error_message(err)
-            except Exception as err:  # noqa: BLE001 — pyoxigraph raises SyntaxError, ValueError, OSError …
+            except Exception as err:  # noqa: BLE001 — not the client's doing (a bug, a disk error): a logged 500
                 log.error("a write failed", exc_info=err)
-                return control.error_message(KGError("E716", reason=str(err) or type(err).__name__))
+                return control.error_message(ServerError("E714", kind=type(err).__name__))
             return ("ok", result)
 
     def _apply_now(self, change: Write) -> object:
@@ -175,7 +175,7 @@ def listen(host: str, port: int) -> socket.socket:
         listener.bind((host, port))
     except OSError as err:
         listener.close()
-        raise RequestError("E717", host=host, port=port, reason=err.strerror or str(err)) from None
+        raise ServeError("E717", host=host, port=port, reason=err.strerror or str(err)) from None
     listener.listen(2048)
     listener.set_inheritable(True)
     return listener

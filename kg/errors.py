@@ -167,6 +167,10 @@ class RequestError(KGError):
         self.status = self.statuses.get(code, 400)
 
 
+class ServeError(KGError):
+    """``kg serve`` cannot start (the port is taken or not ours to use)."""
+
+
 class MemoryLimitError(KGError):
     """A request needed more of the server's memory than it allows."""
 

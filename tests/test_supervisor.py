@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import start_server
+from tests.conftest import kg_command, start_server
 
 pytestmark = pytest.mark.slow
 
@@ -127,6 +127,22 @@ def test_a_query_past_the_memory_cap_ends_only_its_own_process(store_copy):
         for _ in range(4):
             assert httpx.get(base + "/stats", timeout=10).status_code == 200
         assert wait_for(lambda: len(serving_processes(process.pid)) == 2 and serving_processes(process.pid) != before)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_a_port_in_use_is_a_one_line_error_and_the_store_is_untouched(store_copy, tmp_path, sample_store_path):
+    process, base = start_server(store_copy)
+    other = tmp_path / "other"
+    shutil.copytree(sample_store_path, other)
+    try:
+        port = base.rsplit(":", 1)[1]
+        done = kg_command("serve", "--store", str(other), "--port", port, timeout=30)
+        assert done.returncode == 1
+        assert done.stderr.strip().startswith(f"kg: E717 Cannot listen on 127.0.0.1:{port}")
+        assert not list(tmp_path.glob(".other-snapshots-*"))
+        assert httpx.get(base + "/stats", timeout=10).status_code == 200
     finally:
         process.terminate()
         process.wait(timeout=30)
