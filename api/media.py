@@ -75,6 +75,11 @@ def negotiate(accept: str | None, table: dict[str, str]) -> str | None:
     return None
 
 
+def media_type(content_type: str) -> str:
+    """The bare media type of a Content-Type header: ``"text/turtle; charset=utf-8"`` → ``"text/turtle"``."""
+    return content_type.split(";")[0].strip().lower()
+
+
 def known_media(table: dict[str, str]) -> str:
     return ", ".join(table)
 

@@ -16,6 +16,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, Response
 
 from api.backend import Backend, backend
+from api.media import media_type
 from api.writes import Ingest, RemoveDocument
 from kg import browse
 from kg.actors_query import list_actors
@@ -88,7 +89,7 @@ async def post_document(
     lang: Annotated[str | None, Query(description="en or it (default: detected).")] = None,
 ) -> JSONResponse:
     server.authorize(request)
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    kind = media_type(request.headers.get("content-type", ""))
     if kind not in DOCUMENT_BODIES:
         raise RequestError("E704", kind=kind, known=", ".join(DOCUMENT_BODIES))
     meta = {k: v for k, v in {"id": id, "title": title, "date": date, "source": source, "url": url, "lang": lang}.items() if v}

@@ -17,12 +17,12 @@ from starlette.types import Receive, Scope, Send
 
 from api.backend import Backend, backend
 from api.evaluate import Answer, QueryRequest, evaluate
-from api.media import GRAPHS, MEDIA_TYPE, RESULTS, accepted, known_media, negotiate
+from api.media import GRAPHS, MEDIA_TYPE, RESULTS, accepted, known_media, media_type, negotiate
 from api.sparql_text import shape_of
 from api.writes import DropGraph, PutGraph, Update, graph_exists, graph_node, missing_graph
 from kg.errors import FormatError, QueryError, RequestError
 from kg.query import GRAPH_FORMATS
-from kg.store import EmbeddedStore
+from kg.store import EmbeddedStore, triple_lines
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -96,7 +96,7 @@ QUERY_OPENAPI = {
 
 
 def body_kind(request: Request) -> str:
-    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+    return media_type(request.headers.get("content-type", ""))
 
 
 async def answer(
@@ -184,7 +184,7 @@ async def query_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
             return
         reply = await answer(server, params["query"][0], accept, *dataset_of(params))
     elif method == "POST":
-        kind = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
+        kind = media_type(headers.get(b"content-type", b"").decode("latin-1"))
         if kind == QUERY_BODY:
             reply = await answer(server, decode_body(await read_body(receive)), accept, *dataset_of(params))
         else:
@@ -311,7 +311,7 @@ async def rdf_body(request: Request, target: str | None) -> str:
     base = target if target is not None else str(request.url.remove_query_params(["default"]))
     try:
         parsed = ox.parse(await request.body(), format=GRAPH_FORMATS[fmt], base_iri=base)
-        return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in parsed)
+        return triple_lines(parsed)
     except (SyntaxError, ValueError, OSError) as err:
         raise RequestError("E710", fmt=MEDIA_TYPE[fmt], reason=str(err)) from None
 

@@ -102,8 +102,8 @@ class EmbeddedStore:
             "" if self._ontology_current else self._ontology_update(),
             f"DROP SILENT GRAPH <{quads.graph}>",
             _delete_descriptions(fresh),
-            f"INSERT DATA {{ GRAPH <{quads.graph}> {{\n{_triples(quads.quads)}\n}}\n"
-            f"GRAPH <{ACTORS_GRAPH}> {{\n{_triples(quads.actor_quads)}\n}} }}",
+            f"INSERT DATA {{ GRAPH <{quads.graph}> {{\n{triple_lines(quads.quads)}\n}}\n"
+            f"GRAPH <{ACTORS_GRAPH}> {{\n{triple_lines(quads.actor_quads)}\n}} }}",
             _delete_orphans(sorted(before - set(fresh))),
         ]
         self.store.update(" ;\n".join(step for step in steps if step))
@@ -141,7 +141,7 @@ class EmbeddedStore:
         triples = ox.parse(text, format=ox.RdfFormat.TURTLE)
         return (
             f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}> ;\n"
-            f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{\n{_triples(triples)}\n{marker} .\n}} }}"
+            f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{\n{triple_lines(triples)}\n{marker} .\n}} }}"
         )
 
     # --- queries ------------------------------------------------------------------------
@@ -216,7 +216,8 @@ class EmbeddedStore:
         del self.store
 
 
-def _triples(statements: Iterable[ox.Quad | ox.Triple]) -> str:
+def triple_lines(statements: Iterable[ox.Quad | ox.Triple]) -> str:
+    """The statements as N-Triples lines (graph names dropped), for an ``INSERT DATA`` block."""
     return "\n".join(f"{s.subject} {s.predicate} {s.object} ." for s in statements)
 
 
