@@ -242,10 +242,6 @@ def decode_body(data: bytes) -> str:
         raise RequestError("E707", name="body", reason=f"is not UTF-8 (byte {err.start})") from None
 
 
-async def text_body(request: Request) -> str:
-    return decode_body(await request.body())
-
-
 @router.post(
     "/update",
     name="sparql_update",
@@ -268,7 +264,7 @@ async def sparql_update(request: Request, server: Annotated[Backend, Depends(bac
     kind = body_kind(request)
     dataset = [name for name in ("using-graph-uri", "using-named-graph-uri") if name in request.query_params]
     if kind == UPDATE_BODY:
-        update = await text_body(request)
+        update = decode_body(await request.body())
     elif kind in FORM_BODIES:
         form = await request.form()
         dataset += [name for name in ("using-graph-uri", "using-named-graph-uri") if name in form]
