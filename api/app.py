@@ -24,8 +24,8 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import page, rest, sparql
-from api.backend import Backend
-from api.snapshots import Replica
+from api.runtime.backend import Backend
+from api.runtime.snapshots import Replica
 from kg import __version__
 from kg.errors import KGError, MemoryLimitError, QueryTimeoutError, RequestError, ServerError
 from kg.settings import Settings
@@ -108,7 +108,7 @@ class Service(FastAPI):
 
 def create_app(settings: Settings, run_folder: Path, control_path: str) -> FastAPI:
     """The HTTP service of one serving process, reading the checkpoints in ``run_folder`` and
-    sending writes to ``control_path`` (both made by ``api.supervisor``)."""
+    sending writes to ``control_path`` (both made by ``api.runtime.supervisor``)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -120,7 +120,7 @@ def create_app(settings: Settings, run_folder: Path, control_path: str) -> FastA
         # what start-up made lives as long as the process: keep it out of the collector's passes
         gc.freeze()
         yield
-        # no clean-up: the process exits right after (``api.serving``), which releases everything
+        # no clean-up: the process exits right after (``api.runtime.serving``), which releases everything
 
     app = Service(
         title="kg — news knowledge graph",

@@ -1,6 +1,6 @@
 """A SPARQL query evaluated on a store and serialised in the format the server negotiated.
 
-``evaluate`` runs in a serving process's reader thread (``api.backend``); the answer comes
+``evaluate`` runs in a serving process's reader thread (``api.runtime.backend``); the answer comes
 back as bytes ready to send. Answers past the result cap are refused (E506) without
 holding more than the cap in memory.
 """
@@ -16,8 +16,8 @@ import pyoxigraph as ox
 
 from api.media import GRAPHS, RESULTS, known_media
 from kg.errors import FormatError, QueryError
-from kg.query import GRAPH_FORMATS, RESULT_FORMATS, Result, serialize
-from kg.store import EmbeddedStore
+from kg.store.query import GRAPH_FORMATS, RESULT_FORMATS, Result, serialize
+from kg.store.embedded import EmbeddedStore
 
 
 @dataclass(frozen=True)

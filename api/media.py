@@ -1,6 +1,6 @@
 """Media types of SPARQL answers, and the choice of one from an ``Accept`` header.
 
-One table per answer shape; formats are named as in ``kg.query`` (``json``, ``ttl`` …).
+One table per answer shape; formats are named as in ``kg.store.query`` (``json``, ``ttl`` …).
 
 >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", RESULTS)
 'xml'

@@ -15,7 +15,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from kg.rdf import PREFIXES
+from kg.store.rdf import PREFIXES
 from kg.settings import PROJECT_ROOT
 from kg.vocab import GROUPS, vocabulary
 

@@ -1,6 +1,6 @@
 """JSON for applications: documents in (through the pipeline), actors, relations and paths out.
 
-Field names are stable (they are the dataclasses of ``kg.browse``); lists are
+Field names are stable (they are the dataclasses of ``kg.explore.browse``); lists are
 ``{"items", "total", "limit", "offset"}``; errors are ``{"error", "message"}`` with a 4xx.
 Each read route does its work in one time-limited read (``Backend.read``) of one checkpoint,
 so its queries see one state of the store.
@@ -15,15 +15,15 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, Response
 
-from api.backend import Backend, backend
+from api.runtime.backend import Backend, backend
 from api.media import media_type
-from api.writes import Ingest, RemoveDocument
-from kg import browse
-from kg.actors_query import list_actors
+from api.runtime.writes import Ingest, RemoveDocument
+from kg.explore import browse
+from kg.explore.actors import list_actors
 from kg.errors import RequestError
 from kg.model import Document
-from kg.read import content_id, decode, parse_json_line, read_html, read_plain, read_text
-from kg.store import EmbeddedStore
+from kg.extract.read import content_id, decode, parse_json_line, read_html, read_plain, read_text
+from kg.store.embedded import EmbeddedStore
 
 router = APIRouter(tags=["REST"])
 

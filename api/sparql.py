@@ -1,6 +1,6 @@
 """SPARQL 1.1 Protocol (``/sparql``), Update (``/update``) and Graph Store HTTP Protocol (``/store``).
 
-Queries are time-limited reads of the newest checkpoint (``api.backend``); updates and Graph
+Queries are time-limited reads of the newest checkpoint (``api.runtime.backend``); updates and Graph
 Store writes need the bearer token and go to the supervisor, which applies them one at a time.
 """
 
@@ -15,14 +15,14 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from api.backend import Backend, backend
+from api.runtime.backend import Backend, backend
 from api.evaluate import Answer, QueryRequest, evaluate
 from api.media import GRAPHS, MEDIA_TYPE, RESULTS, accepted, known_media, media_type, negotiate
 from api.sparql_text import shape_of
-from api.writes import DropGraph, PutGraph, Update, graph_exists, graph_node, missing_graph
+from api.runtime.writes import DropGraph, PutGraph, Update, graph_exists, graph_node, missing_graph
 from kg.errors import FormatError, QueryError, RequestError
-from kg.query import GRAPH_FORMATS
-from kg.store import EmbeddedStore, triple_lines
+from kg.store.query import GRAPH_FORMATS
+from kg.store.embedded import EmbeddedStore, triple_lines
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -35,7 +35,7 @@ FORMATS = "http://www.w3.org/ns/formats/"
 VOID = "http://rdfs.org/ns/void#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-# W3C format IRIs for the service description, by kg.query format name
+# W3C format IRIs for the service description, by kg.store.query format name
 FORMAT_IRIS = {
     "json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
     "tsv": "SPARQL_Results_TSV", "ttl": "Turtle", "nt": "N-Triples", "rdfxml": "RDF_XML", "jsonld": "JSON-LD",

@@ -19,12 +19,12 @@ from typing import Callable
 
 import spacy
 
-from kg.ingest import ingest
-from kg.parse import load_pipeline
-from kg.pipeline import Pipeline
-from kg.read import read_paths
+from kg.store.ingest import ingest
+from kg.extract.parse import load_pipeline
+from kg.extract.pipeline import Pipeline
+from kg.extract.read import read_paths
 from kg.settings import Settings
-from kg.store import open_store
+from kg.store.embedded import open_store
 
 BASELINE = "bare spaCy nlp.pipe"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

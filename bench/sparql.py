@@ -39,7 +39,7 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.rdf import DCT, PREFIXES, PROV, RDF, RDFS, SKOS, XSD  # noqa: E402
+from kg.store.rdf import DCT, PREFIXES, PROV, RDF, RDFS, SKOS, XSD  # noqa: E402
 from kg.vocab import ACTOR, ACTORS_GRAPH, ASSERTION, DOC, KG, ONTOLOGY_GRAPH, vocabulary  # noqa: E402
 
 TYPES = ("Person", "State", "Organization", "IntergovernmentalOrganization", "Media", "ThinkTank", "Group")

@@ -11,7 +11,7 @@ __all__ = ["KnowledgeGraph", "__version__"]
 def __getattr__(name: str) -> object:
     # imported on first use, so `kg` commands that never touch it start without pandas and networkx
     if name == "KnowledgeGraph":
-        from kg.graph import KnowledgeGraph
+        from kg.explore.graph import KnowledgeGraph
 
         return KnowledgeGraph
     raise AttributeError(f"module 'kg' has no attribute {name!r}")

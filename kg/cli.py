@@ -29,11 +29,11 @@ def ingest(
     store: Optional[Path] = StoreOption,
 ) -> None:
     """Read, extract and store documents; re-ingesting unchanged documents is a no-op."""
-    from kg.gazetteer import Gazetteer
-    from kg.ingest import ingest as run_ingest
-    from kg.pipeline import Pipeline
-    from kg.read import read_paths
-    from kg.store import open_store
+    from kg.actors.gazetteer import Gazetteer
+    from kg.store.ingest import ingest as run_ingest
+    from kg.extract.pipeline import Pipeline
+    from kg.extract.read import read_paths
+    from kg.store.embedded import open_store
 
     config = settings(store=store)
     # every input, user alias files included, is checked before the store is touched
@@ -56,11 +56,11 @@ def extract(
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or ttl"),
 ) -> None:
     """Run the pipeline without a store and print the result (JSON Lines or Turtle)."""
-    from kg.output import extraction_json
-    from kg.pipeline import Pipeline
-    from kg.rdf import to_quads
-    from kg.read import read_paths
-    from kg.store import open_store
+    from kg.extract.output import extraction_json
+    from kg.extract.pipeline import Pipeline
+    from kg.store.rdf import to_quads
+    from kg.extract.read import read_paths
+    from kg.store.embedded import open_store
 
     if format not in ("jsonl", "ttl"):
         raise KGError("E504", fmt=format, known="jsonl, ttl")
@@ -83,8 +83,8 @@ def query(
     store: Optional[Path] = StoreOption,
 ) -> None:
     """Run a SPARQL query on the store and print the answer."""
-    from kg.query import execute, serialize, to_table
-    from kg.store import open_store
+    from kg.store.query import execute, serialize, to_table
+    from kg.store.embedded import open_store
 
     text = Path(sparql[1:]).read_text(encoding="utf-8") if sparql.startswith("@") else sparql
     target = open_store(settings(store=store).store, read_only=True)
@@ -98,7 +98,7 @@ def query(
 @app.command()
 def stats(store: Optional[Path] = StoreOption) -> None:
     """Counts of documents, actors, relations and triples."""
-    from kg.store import open_store
+    from kg.store.embedded import open_store
 
     totals = open_store(settings(store=store).store, read_only=True).stats()
     typer.echo(json.dumps(totals.__dict__))
@@ -111,8 +111,8 @@ def export(
     store: Optional[Path] = StoreOption,
 ) -> None:
     """Export the whole graph: RDF (named graphs kept in trig/nq), compact JSON-LD, the actor network or a CSV of assertions."""
-    from kg.export import export as run_export
-    from kg.store import open_store
+    from kg.store.export import export as run_export
+    from kg.store.embedded import open_store
 
     data = run_export(open_store(settings(store=store).store, read_only=True), format)
     if output:
@@ -124,7 +124,7 @@ def export(
 @app.command()
 def remove(doc_ids: List[str] = typer.Argument(..., help="Ids of stored documents."), store: Optional[Path] = StoreOption) -> None:
     """Delete documents, and the actor descriptions nothing else uses; all ids are checked before anything is deleted."""
-    from kg.store import open_store
+    from kg.store.embedded import open_store
 
     target = open_store(settings(store=store).store)
     missing = [doc_id for doc_id in doc_ids if target.document_hash(doc_id) is None]
@@ -143,8 +143,8 @@ def remove(doc_ids: List[str] = typer.Argument(..., help="Ids of stored document
 def validate(store: Optional[Path] = StoreOption) -> None:
     """Check the store against the SHACL shapes (ontologies/shapes.ttl); exits 1 on any violation."""
     from kg.errors import ValidationError
-    from kg.store import open_store
-    from kg.validate import validate_store
+    from kg.store.embedded import open_store
+    from kg.store.validate import validate_store
 
     report = validate_store(open_store(settings(store=store).store, read_only=True))
     typer.echo(report.text())
@@ -160,8 +160,8 @@ def actors(
     store: Optional[Path] = StoreOption,
 ) -> None:
     """Actors in the store: types, aliases, mention counts and external identifiers."""
-    from kg.actors_query import actor_merges, actors_json, format_actors, list_actors
-    from kg.store import open_store
+    from kg.explore.actors import actor_merges, actors_json, format_actors, list_actors
+    from kg.store.embedded import open_store
 
     target = open_store(settings(store=store).store, read_only=True)
     found = list_actors(target, q)
@@ -178,8 +178,8 @@ def evaluate(
     calibrate: bool = typer.Option(False, "--calibrate", help="relations only: rewrite the confidence table from per-frame precision."),
 ) -> None:
     """Precision, recall and F1 of the extractors against annotated documents."""
-    from kg.eval import EVALUATORS, calibrate as run_calibration, evaluate as run_evaluation
-    from kg.pipeline import Pipeline
+    from kg.evaluation.scoring import EVALUATORS, calibrate as run_calibration, evaluate as run_evaluation
+    from kg.extract.pipeline import Pipeline
 
     if kind not in EVALUATORS:
         raise KGError("E504", fmt=kind, known=", ".join(EVALUATORS))
@@ -202,7 +202,7 @@ def serve(
     store: Optional[Path] = StoreOption,
 ) -> None:
     """Serve the SPARQL endpoint, the REST API and the page."""
-    from api.supervisor import serve as run_service
+    from api.runtime.supervisor import serve as run_service
 
     run_service(settings(host=host, port=port, store=store))
 
@@ -218,7 +218,7 @@ OtherActorArgument = typer.Argument(..., help="The other actor.")
 
 
 def _analysed(store: Optional[Path], endpoint: Optional[str]):
-    from kg.graph import KnowledgeGraph
+    from kg.explore.graph import KnowledgeGraph
 
     return KnowledgeGraph.from_settings(settings(store=store, endpoint=endpoint))
 
@@ -247,7 +247,7 @@ def analyze_top(
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
 ) -> None:
     """The most central actors of the network."""
-    from kg.analytics import centrality
+    from kg.explore.analytics import centrality
 
     with _analysed(store, endpoint) as graph:
         network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
@@ -263,7 +263,7 @@ def analyze_communities(
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
 ) -> None:
     """Communities of actors (Louvain), or signed blocs with --blocs; one line per group."""
-    from kg.analytics import communities, signed_blocs
+    from kg.explore.analytics import communities, signed_blocs
 
     with _analysed(store, endpoint) as graph:
         network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
@@ -284,7 +284,7 @@ def analyze_dyad(
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
 ) -> None:
     """Events between two actors per period: counts by group, mean tone and Goldstein-style sum."""
-    from kg.analytics import dyad_timeline
+    from kg.explore.analytics import dyad_timeline
 
     (first, second), network = _actors_in_network((a, b), store, endpoint, since, until, min_confidence)
     timeline = dyad_timeline(network, first.iri, second.iri, freq=freq)
@@ -295,7 +295,7 @@ def analyze_dyad(
         import matplotlib
 
         matplotlib.use("Agg")
-        from kg.plots import plot_dyad_timeline
+        from kg.explore.plots import plot_dyad_timeline
 
         plot_dyad_timeline(timeline, title=f"{first.name} – {second.name}", path=png)
 
@@ -310,7 +310,7 @@ def analyze_path(
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
 ) -> None:
     """Chains of relations linking two actors (direction ignored), each hop with its evidence."""
-    from kg.analytics import all_paths
+    from kg.explore.analytics import all_paths
 
     (first, second), network = _actors_in_network((a, b), store, endpoint, since, until, min_confidence)
     paths = all_paths(network, first.iri, second.iri, cutoff=max_hops)[:limit]
@@ -332,7 +332,7 @@ def analyze_ego(
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
 ) -> None:
     """The actors around one actor, with the relations that link each to it, most related first."""
-    from kg.analytics import ego_network, write_graphml
+    from kg.explore.analytics import ego_network, write_graphml
 
     (centre,), network = _actors_in_network((actor,), store, endpoint, since, until, min_confidence)
     ego = ego_network(network, centre.iri, radius=radius)
@@ -358,7 +358,7 @@ def analyze_graphml(
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
 ) -> None:
     """Export the actor network as GraphML (Gephi, Cytoscape, yEd)."""
-    from kg.analytics import write_graphml
+    from kg.explore.analytics import write_graphml
 
     with _analysed(store, endpoint) as graph:
         network = graph.to_networkx(aggregate=aggregate, since=since, until=until, min_confidence=min_confidence)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from importlib.resources import files
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGIES = PROJECT_ROOT / "ontologies"
+"""The repository checkout (samples, docs); meaningless in an installed wheel."""
+# ontologies/ sits at the top of the repository and installs as the package kg.ontologies
+ONTOLOGIES = Path(str(files("kg.ontologies")))
 
 
 def _split(value: str) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def pipeline():
-    from kg.pipeline import Pipeline
+    from kg.extract.pipeline import Pipeline
     from kg.settings import Settings
 
     return Pipeline(Settings())
@@ -43,9 +43,9 @@ def pipeline():
 @pytest.fixture(scope="session")
 def sample_store_path(tmp_path_factory, pipeline) -> Path:
     """A store folder built once per session from samples/ (closed, so servers can open it)."""
-    from kg.ingest import ingest
-    from kg.read import read_paths
-    from kg.store import open_store
+    from kg.store.ingest import ingest
+    from kg.extract.read import read_paths
+    from kg.store.embedded import open_store
 
     path = tmp_path_factory.mktemp("sample-store") / "store"
     store = open_store(path)
@@ -57,7 +57,7 @@ def sample_store_path(tmp_path_factory, pipeline) -> Path:
 @pytest.fixture(scope="session")
 def sample_store(sample_store_path):
     """The sample store opened read-only, for queries in-process."""
-    from kg.store import open_store
+    from kg.store.embedded import open_store
 
     return open_store(sample_store_path, read_only=True)
 

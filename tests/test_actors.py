@@ -9,10 +9,10 @@ import shutil
 import pytest
 import spacy
 
-from kg.actors import RULES, actor_iri, load_rules
+from kg.actors.component import RULES, actor_iri, load_rules
 from kg.errors import GazetteerError, ResourceError
-from kg.gazetteer import ACTOR_BASE, Gazetteer
-from kg.read import read_text
+from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
+from kg.extract.read import read_text
 from kg.vocab import vocabulary
 from tests.conftest import kg_command
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from tests.conftest import kg_command
-from kg import analytics
+from kg.explore import analytics
 from kg.errors import NotFoundError, QueryError, ValidationError
 from kg.vocab import vocabulary
 

@@ -7,7 +7,7 @@ import httpx
 import jsonschema
 import pytest
 
-from kg.output import load_schema
+from kg.extract.output import load_schema
 from tests.conftest import serving_copy
 
 pytestmark = pytest.mark.slow

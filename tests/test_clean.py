@@ -1,7 +1,7 @@
 """Clean stage: scraping noise is blanked out, offsets stay where they were."""
 
-from kg.clean import clean, noise_spans
-from kg.read import read_paths, read_text
+from kg.extract.clean import clean, noise_spans
+from kg.extract.read import read_paths, read_text
 from tests.conftest import SAMPLES
 
 NOISY = """Putin met Trump in Riyadh on Tuesday.

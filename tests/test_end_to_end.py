@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
-from kg.output import load_schema
+from kg.extract.output import load_schema
 from tests.conftest import SAMPLES, kg_command
 
 PREFIXES = """

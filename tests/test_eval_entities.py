@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.eval import evaluate_entities, extract_gold, load_gold
+from kg.evaluation.scoring import evaluate_entities, extract_gold, load_gold
 
 GOLD = Path(__file__).parent / "data" / "gold" / "dev.jsonl"
 FLOORS = {"overall": 0.95, "lang:en": 0.95, "lang:it": 0.93, "type:Person": 0.95, "type:State": 0.97}

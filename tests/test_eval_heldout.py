@@ -6,7 +6,7 @@ floors sit a little below today's figures so that a regression fails here too.
 
 import pytest
 
-from kg.eval import evaluate_entities, evaluate_relations, extract_gold, load_gold
+from kg.evaluation.scoring import evaluate_entities, evaluate_relations, extract_gold, load_gold
 from tests.conftest import DATA
 
 HELDOUT = DATA / "gold" / "heldout.jsonl"

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from kg.eval import evaluate_relations, extract_gold, frame_precision, load_gold, reliability, write_confidence
-from kg.relations import load_confidence
+from kg.evaluation.scoring import evaluate_relations, extract_gold, frame_precision, load_gold, reliability, write_confidence
+from kg.relations.component import load_confidence
 from tests.conftest import DATA, kg_command
 
 GOLD = DATA / "gold" / "dev.jsonl"

@@ -9,8 +9,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import FormatError
-from kg.export import ASSERTION_COLUMNS, FORMATS, actor_network, context, export
-from kg.query import execute
+from kg.store.export import ASSERTION_COLUMNS, FORMATS, actor_network, context, export
+from kg.store.query import execute
 from kg.vocab import vocabulary
 from tests.conftest import kg_command
 

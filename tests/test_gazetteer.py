@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import GazetteerError
-from kg.gazetteer import Gazetteer, normalize
+from kg.actors.gazetteer import Gazetteer, normalize
 
 EXTRA_STATES = ("taiwan", "kosovo", "palestine", "vatican-city")
 # Roles that one person holds at a time for a given state or organisation.

@@ -11,7 +11,7 @@ from tests.builders import reset_extraction
 from tests.conftest import free_port, serving_copy
 from kg import KnowledgeGraph
 from kg.errors import NotFoundError, QueryError, ReadError, StoreError, ValidationError
-from kg.rdf import to_quads
+from kg.store.rdf import to_quads
 from kg.vocab import GROUPS, vocabulary
 
 

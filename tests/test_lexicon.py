@@ -3,7 +3,7 @@
 import pytest
 
 from kg.errors import ResourceError, ValidationError
-from kg.lexicon import load_lexicon
+from kg.relations.lexicon import load_lexicon
 from kg.vocab import vocabulary
 
 HEADER = "# lemma\tframe\trelation\tsubject\tobject\toptions\tnote\n"

@@ -1,12 +1,12 @@
 """Every example query of docs/model.md runs on the sample store and returns the table the document shows.
 
 When the extraction changes the answers, regenerate the tables with
-`python -m kg.docs_queries --update docs/model.md` and review the diff.
+`python -m kg.evaluation.docs_queries --update docs/model.md` and review the diff.
 """
 
 import pytest
 
-from kg.docs_queries import answer, examples, markdown_table
+from kg.evaluation.docs_queries import answer, examples, markdown_table
 from kg.settings import PROJECT_ROOT
 
 MODEL = PROJECT_ROOT / "docs" / "model.md"
@@ -31,6 +31,6 @@ def test_the_putin_reset_is_answered_both_as_a_typed_relation_and_through_its_wo
 def test_the_documented_query_returns_the_documented_rows(sample_store, example):
     actual = answer(sample_store, example.sparql)
     assert actual == example.table, (
-        f"docs/model.md is stale for '### {example.title}'. Run `python -m kg.docs_queries --update docs/model.md`.\n"
+        f"docs/model.md is stale for '### {example.title}'. Run `python -m kg.evaluation.docs_queries --update docs/model.md`.\n"
         f"documented:\n{markdown_table(example.table)}actual:\n{markdown_table(actual)}"
     )

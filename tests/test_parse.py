@@ -1,7 +1,7 @@
 """Parse stage: language per document and per paragraph, and the Italian pipeline."""
 
-from kg.parse import detect_language, document_language, load_pipeline, segments_of
-from kg.read import read_text
+from kg.extract.parse import detect_language, document_language, load_pipeline, segments_of
+from kg.extract.read import read_text
 
 ENGLISH = "Russia's foreign ministry said on Tuesday that talks with Washington would resume next month in Geneva."
 ITALIAN = "Il ministero degli Esteri russo ha detto martedì che i colloqui con Washington riprenderanno il mese prossimo a Ginevra."

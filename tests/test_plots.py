@@ -15,7 +15,8 @@ import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
 from tests.conftest import ARTIFACTS  # noqa: E402
-from kg import analytics, plots  # noqa: E402
+from kg.explore import plots  # noqa: E402
+from kg.explore import analytics
 from kg.vocab import vocabulary  # noqa: E402
 
 OUT = ARTIFACTS / "plots"

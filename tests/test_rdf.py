@@ -7,9 +7,9 @@ import pytest
 
 from kg.errors import ValidationError
 from kg.model import Actor, Evidence, Mention
-from kg.rdf import DCT, PROV, RDF, document_iri, to_quads, topic_iri
-from kg.store import open_store
-from kg.validate import validate_quads
+from kg.store.rdf import DCT, PROV, RDF, document_iri, to_quads, topic_iri
+from kg.store.embedded import open_store
+from kg.store.validate import validate_quads
 from kg.vocab import ACTOR, ACTORS_GRAPH, KG
 from tests.builders import NATO, PUTIN, UNITED_STATES, praise_extraction, reset_extraction, with_relation
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from kg.errors import ReadError
-from kg.read import content_id, read_paths, read_text
+from kg.extract.read import content_id, read_paths, read_text
 from tests.conftest import SAMPLES
 
 

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from kg.model import Relation
-from kg.read import read_paths, read_text
+from kg.extract.read import read_paths, read_text
 from tests.conftest import SAMPLES
 
 
@@ -255,7 +255,7 @@ def test_no_relation_comes_from_comments_captions_or_spam(pipeline):
 
 
 def test_confidence_is_the_calibrated_precision_of_the_frame(extract):
-    from kg.relations import load_confidence
+    from kg.relations.component import load_confidence
 
     [relation] = extract("Emmanuel Macron praised Giorgia Meloni on Monday.")
     assert relation.confidence == load_confidence()[("en", relation.rule.split(":")[0])]

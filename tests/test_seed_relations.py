@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.read import read_paths
+from kg.extract.read import read_paths
 
 pytestmark = pytest.mark.seeds
 

@@ -1,4 +1,4 @@
-"""Checkpoints shared between the supervisor and serving processes (api.snapshots)."""
+"""Checkpoints shared between the supervisor and serving processes (api.runtime.snapshots)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import subprocess
 import sys
 import textwrap
 
-from api.snapshots import Replica, Snapshots
-from kg.store import open_store
+from api.runtime.snapshots import Replica, Snapshots
+from kg.store.embedded import open_store
 
 ASK = "ASK { <http://example.org/s> <http://example.org/p> ?o }"
 INSERT = 'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> "o" } }'
@@ -44,7 +44,7 @@ def test_a_checkpoint_held_by_another_process_is_kept_until_that_process_ends(tm
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys, time
             from pathlib import Path
-            from api.snapshots import Replica
+            from api.runtime.snapshots import Replica
             replica = Replica(Path({str(snapshots.root)!r}))
             replica.acquire()
             print("held", flush=True)

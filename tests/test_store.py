@@ -7,10 +7,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import NotFoundError, ValidationError
-from kg.ingest import ingest
-from kg.rdf import document_iri, to_quads
-from kg.read import read_paths
-from kg.store import ONTOLOGY_PATH, open_store
+from kg.store.ingest import ingest
+from kg.store.rdf import document_iri, to_quads
+from kg.extract.read import read_paths
+from kg.store.embedded import ONTOLOGY_PATH, open_store
 from kg.vocab import ACTORS_GRAPH, ONTOLOGY_GRAPH
 from tests.builders import ISW, NATO, PUTIN, RUSSIA, UNITED_STATES, praise_extraction, reset_extraction, with_relation
 from tests.conftest import SAMPLES, kg_command

@@ -2,9 +2,9 @@
 
 import pytest
 
-from kg.rdf import to_quads
-from kg.store import open_store
-from kg.validate import validate_store
+from kg.store.rdf import to_quads
+from kg.store.embedded import open_store
+from kg.store.validate import validate_store
 from tests.builders import reset_extraction
 from tests.conftest import kg_command
 

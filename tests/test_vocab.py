@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import ValidationError
-from kg.rdf import to_quads
+from kg.store.rdf import to_quads
 from kg.settings import ONTOLOGIES
 from kg.vocab import KG, relation_type, vocabulary
 from tests.builders import reset_extraction

@@ -1,0 +1,54 @@
+"""A serving process: the whole HTTP service on the listening socket the supervisor shares.
+
+    python -m api.runtime.serving RUN_FOLDER FD CONTROL_SOCKET
+
+``RUN_FOLDER`` is the supervisor's: its settings and checkpoints (``api.runtime.supervisor``);
+``FD`` the listening socket, inherited; ``CONTROL_SOCKET`` where writes go. Every serving process accepts
+connections from the same socket, so the kernel spreads them, and a process that retires
+(``api.runtime.backend``) leaves the rest to the others.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import resource
+import socket
+import sys
+from pathlib import Path
+
+import uvicorn
+
+from api.app import create_app
+
+# seconds a retiring process gives its requests beyond the time limit before it exits anyway
+GRACE = 5
+
+
+def main() -> None:
+    run_folder, fd, control_path = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    settings = pickle.loads((run_folder / "settings.pickle").read_bytes())
+    if settings.server_memory_mb:
+        # RLIMIT_DATA, not RLIMIT_AS: address space merely reserved (thread stacks, malloc arenas) does not count
+        cap = settings.server_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+    app = create_app(settings, run_folder, control_path)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            log_level="warning",
+            access_log=False,  # per-request logging is a reverse proxy's job; it costs the hot path
+            proxy_headers=False,  # nothing here uses the client's address
+            timeout_graceful_shutdown=settings.query_timeout + GRACE,
+        )
+    )
+    app.state.stop = lambda: setattr(server, "should_exit", True)
+    app.state.connections = server.server_state.connections
+    server.run(sockets=[socket.socket(fileno=fd)])
+    # a retiring process may still have a runaway evaluation in a reader thread: end it with the process
+    sys.stderr.flush()
+    os._exit(0 if server.started else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""Read-only checkpoints of the store, shared between the server's processes.
+
+The supervisor (``api.runtime.supervisor``) holds the primary store, the only one written. After
+each write it makes a RocksDB checkpoint (hard links, a few milliseconds; it never changes
+again) and points ``CURRENT`` at it. Serving processes (``api.runtime.serving``) read through a
+``Replica``: before each read it looks at ``CURRENT`` (one ``stat``) and, when it has moved,
+opens the new checkpoint read-only. Reading an immutable checkpoint from another process is
+sound, which opening the live primary read-only while it is written is not (pyoxigraph
+documents that as undefined behaviour).
+
+A process holds a shared ``flock`` on the checkpoints it has open; the supervisor deletes an
+old checkpoint only once it can take the lock exclusively. The kernel drops the locks of a
+process that ends, however it ends, so a killed process never pins a checkpoint.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import itertools
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+from kg.store.embedded import EmbeddedStore, open_store
+
+POINTER = "CURRENT"
+
+
+def _lock_file(checkpoint: Path) -> Path:
+    """The lock beside a checkpoint (outside it, so deleting the folder leaves the lock to the last step)."""
+    return checkpoint.with_name(checkpoint.name + ".lock")
+
+
+class Snapshots:
+    """The supervisor's side: makes checkpoints of ``store`` and deletes those nobody holds."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self.store = store
+        parent = store.path.parent if store.path is not None else None
+        prefix = f".{store.path.name}-snapshots-"
+        # left by a server that was killed: the store's own lock, which we hold, says none is running
+        for stale in parent.glob(prefix + "*") if parent is not None else ():
+            shutil.rmtree(stale, ignore_errors=True)
+        try:  # beside the store, so the checkpoint is hard links on the same file system
+            self.root = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        except OSError:
+            self.root = Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
+        self.numbers = itertools.count()
+        self.lock = threading.Lock()
+        self.made: list[Path] = []
+        self.refresh()
+
+    def refresh(self) -> Path:
+        """Checkpoint the primary and point ``CURRENT`` at it; reads that start from now on see it."""
+        with self.lock:
+            target = self.root / f"{next(self.numbers):06d}"
+            _lock_file(target).touch()
+            self.store.backup(target)
+            pointer = self.root / f".{POINTER}.{target.name}"
+            pointer.write_text(target.name)
+            os.replace(pointer, self.root / POINTER)  # atomic: a reader sees the old name or the new one
+            self.made.append(target)
+        self.sweep()
+        return target
+
+    def sweep(self) -> None:
+        """Delete the checkpoints that are not current and that no process holds."""
+        with self.lock:
+            for checkpoint in self.made[:-1]:
+                with open(_lock_file(checkpoint), "rb") as lock:
+                    try:
+                        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    except BlockingIOError:
+                        continue  # a process still reads it
+                    shutil.rmtree(checkpoint, ignore_errors=True)
+                    _lock_file(checkpoint).unlink()
+                self.made.remove(checkpoint)
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+class Lease:
+    """One checkpoint opened read-only, held (shared lock) while this process may read it."""
+
+    def __init__(self, checkpoint: Path, lock: int) -> None:
+        self.checkpoint = checkpoint
+        self.lock = lock
+        self.store = open_store(checkpoint, read_only=True)
+        self.readers = 0
+
+    def close(self) -> None:
+        self.store = None  # RocksDB lets go of the files before the lock goes
+        os.close(self.lock)
+
+
+class Replica:
+    """A serving process's view: the newest checkpoint, reopened when ``CURRENT`` moves.
+
+    Call ``acquire`` and ``release`` from one thread (the event loop's); the store a lease
+    gives may be read from any thread meanwhile.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.pointer = root / POINTER
+        self.root = root
+        self.seen: tuple[int, int] | None = None
+        self.lease: Lease | None = None
+        self.acquire()  # opens the first checkpoint now, so the first request does not wait for it
+        self.release(self.lease)
+
+    def acquire(self) -> Lease:
+        """The lease on the newest checkpoint, counted as read until ``release``."""
+        status = os.stat(self.pointer)
+        if (status.st_ino, status.st_mtime_ns) != self.seen:
+            self._move(status)
+        self.lease.readers += 1
+        return self.lease
+
+    def release(self, lease: Lease) -> None:
+        lease.readers -= 1
+        if lease is not self.lease and not lease.readers:
+            lease.close()
+
+    def _move(self, status: os.stat_result) -> None:
+        while True:  # the supervisor may delete a checkpoint between our reading its name and locking it
+            checkpoint = self.root / self.pointer.read_text()
+            try:
+                lock = os.open(_lock_file(checkpoint), os.O_RDONLY)
+            except FileNotFoundError:
+                continue
+            fcntl.flock(lock, fcntl.LOCK_SH)
+            if os.fstat(lock).st_nlink and checkpoint.is_dir():
+                break
+            os.close(lock)
+        old, self.lease = self.lease, Lease(checkpoint, lock)
+        self.seen = (status.st_ino, status.st_mtime_ns)
+        if old is not None and not old.readers:
+            old.close()
+
+    def close(self) -> None:
+        if self.lease is not None:
+            self.lease.close()

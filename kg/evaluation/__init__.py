@@ -1,0 +1,1 @@
+"""Evaluation: extraction quality against annotated documents, and the documented example queries."""

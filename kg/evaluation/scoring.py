@@ -1,0 +1,305 @@
+"""Extraction quality against annotated documents: ``kg eval entities|relations GOLD.jsonl``.
+
+Gold lines look like ``kg extract`` output plus the text: ``{"id", "lang", "text",
+"entities": [{"name", "type", "aliases"}], "relations": [{"subject", "relation",
+"object", "negated", "attributed_to", "condition", "modality"}]}``.
+
+Matching is by names and aliases, never by position: a predicted actor matches a gold
+actor when their surface forms overlap (case-insensitive), one to one. An entity counts as
+correct only with the right type. A relation counts as correct when its subject, relation
+and object match (unordered for symmetric relations); negation and attribution are then
+scored on the matched pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from kg.errors import ReadError
+from kg.model import Extraction, Relation
+from kg.extract.pipeline import Pipeline
+from kg.extract.read import read_text
+from kg.relations.component import CONFIDENCE_PATH
+from kg.vocab import vocabulary
+
+
+@dataclass(frozen=True)
+class GoldEntity:
+    name: str
+    type: str
+    aliases: frozenset[str]
+
+
+@dataclass(frozen=True)
+class GoldRelation:
+    subject: str
+    relation: str
+    object: str
+    negated: bool
+    attributed_to: str | None
+    modality: str = "asserted"
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    id: str
+    lang: str
+    text: str
+    entities: tuple[GoldEntity, ...]
+    relations: tuple[GoldRelation, ...]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+@dataclass
+class Report:
+    """Scores by key: ``overall``, ``lang:en``, ``type:Person``, ``relation:praises`` …"""
+
+    scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    extra: dict[str, float] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"scores": {k: v.as_dict() for k, v in sorted(self.scores.items())}, **self.extra}
+
+    def table(self) -> str:
+        lines = [f"{'':<32}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+        for key, s in sorted(self.scores.items(), key=lambda kv: (kv[0] != "overall", kv[0])):
+            lines.append(f"{key:<32}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+        lines += [f"{k}: {v}" for k, v in self.extra.items()]
+        return "\n".join(lines)
+
+
+def load_gold(path: Path) -> list[GoldDocument]:
+    documents = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        for key in ("id", "text", "entities", "relations"):
+            if key not in record:
+                raise ReadError("E601", path=path, line=lineno, field=key)
+        documents.append(
+            GoldDocument(
+                id=record["id"],
+                lang=record.get("lang", "en"),
+                text=record["text"],
+                entities=tuple(
+                    GoldEntity(e["name"], e["type"], frozenset(a.lower() for a in [e["name"], *e.get("aliases", [])]))
+                    for e in record["entities"]
+                ),
+                relations=tuple(
+                    GoldRelation(r["subject"], r["relation"], r["object"], bool(r.get("negated")), r.get("attributed_to"), r.get("modality") or "asserted")
+                    for r in record["relations"]
+                ),
+            )
+        )
+    return documents
+
+
+def extract_gold(documents: Iterable[GoldDocument], pipeline: Pipeline | None = None) -> list[Extraction]:
+    pipeline = pipeline or Pipeline()
+    return list(pipeline.extract(read_text(d.text, id=d.id, lang=d.lang) for d in documents))
+
+
+def align(gold: GoldDocument, extraction: Extraction) -> dict[str, str]:
+    """Predicted actor IRI → gold entity name, one to one, by overlapping surface forms."""
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    candidates = []
+    for actor in extraction.actors:
+        forms = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+        for entity in gold.entities:
+            overlap = len(forms & entity.aliases)
+            if overlap:
+                candidates.append((-overlap, actor.iri, entity.name))
+    for _, iri, name in sorted(candidates):
+        if iri not in mapping and name not in taken:
+            mapping[iri] = name
+            taken.add(name)
+    return mapping
+
+
+def evaluate_entities(golds: list[GoldDocument], extractions: list[Extraction]) -> Report:
+    report = Report()
+    for gold, extraction in zip(golds, extractions):
+        mapping = align(gold, extraction)
+        gold_types = {e.name: e.type for e in gold.entities}
+        matched = set()
+        for actor in extraction.actors:
+            keys = ("overall", f"lang:{gold.lang}", f"type:{actor.type}")
+            name = mapping.get(actor.iri)
+            if name is not None and gold_types[name] == actor.type:
+                matched.add(name)
+                for key in keys:
+                    report.scores[key].tp += 1
+            else:
+                for key in keys:
+                    report.scores[key].fp += 1
+                report.errors.append(f"{gold.id}: spurious or mistyped {actor.name} ({actor.type})")
+        for entity in gold.entities:
+            if entity.name not in matched:
+                for key in ("overall", f"lang:{gold.lang}", f"type:{entity.type}"):
+                    report.scores[key].fn += 1
+                report.errors.append(f"{gold.id}: missed {entity.name} ({entity.type})")
+    return report
+
+
+def _relation_key(relation: str, subject: str, obj: str) -> tuple:
+    """``(relation, subject, object)``, the pair sorted for symmetric relations."""
+    pair = tuple(sorted((subject, obj))) if vocabulary()[relation].symmetric else (subject, obj)
+    return (relation, *pair)
+
+
+def _predicted_keys(gold: GoldDocument, extraction: Extraction) -> list[tuple[tuple, Relation]]:
+    """Each predicted relation with its key in gold names ("?name" for unaligned actors)."""
+    mapping = align(gold, extraction)
+    return [
+        (_relation_key(r.relation, mapping.get(r.subject.iri, "?" + r.subject.name), mapping.get(r.object.iri, "?" + r.object.name)), r)
+        for r in extraction.relations
+    ]
+
+
+def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction]) -> Report:
+    report = Report()
+    negation, attribution, modality = Counter(), Counter(), Counter()
+    no_relation_fp = 0
+    for gold, extraction in zip(golds, extractions):
+        mapping = align(gold, extraction)
+        gold_by_key = {_relation_key(r.relation, r.subject, r.object): r for r in gold.relations}
+        found: dict[tuple, Relation] = {}
+        for k, r in _predicted_keys(gold, extraction):
+            found.setdefault(k, r)
+        if not gold.relations:
+            no_relation_fp += len(found)
+        for k, predicted in found.items():
+            scopes = ("overall", f"lang:{gold.lang}", f"relation:{k[0]}")
+            if k in gold_by_key:
+                for s in scopes:
+                    report.scores[s].tp += 1
+                expected = gold_by_key[k]
+                negation[predicted.negated == expected.negated] += 1
+                modality[predicted.modality == expected.modality] += 1
+                said_by = mapping.get(predicted.attributed_to.iri) if predicted.attributed_to else None
+                attribution[said_by == expected.attributed_to] += 1
+                if said_by != expected.attributed_to:
+                    report.errors.append(f"{gold.id}: {k} attributed to {said_by}, gold {expected.attributed_to}")
+            else:
+                for s in scopes:
+                    report.scores[s].fp += 1
+                report.errors.append(f"{gold.id}: spurious {k} from {predicted.evidence.sentence!r}")
+        for k in gold_by_key:
+            if k not in found:
+                for s in ("overall", f"lang:{gold.lang}", f"relation:{k[0]}"):
+                    report.scores[s].fn += 1
+                report.errors.append(f"{gold.id}: missed {k}")
+    report.extra["negation_accuracy"] = round(negation[True] / sum(negation.values()), 3) if negation else 0.0
+    report.extra["attribution_accuracy"] = round(attribution[True] / sum(attribution.values()), 3) if attribution else 0.0
+    report.extra["modality_accuracy"] = round(modality[True] / sum(modality.values()), 3) if modality else 0.0
+    report.extra["false_positives_on_no_relation_documents"] = no_relation_fp
+    return report
+
+
+def frame_precision(golds: list[GoldDocument], extractions: list[Extraction]) -> dict[tuple[str, str], Score]:
+    """Correct and spurious predictions per ``(language, frame)``; the frame is the first
+    part of a relation's rule (``verb``, ``passive``, ``noun``, ``linear-verb`` …)."""
+    scores: dict[tuple[str, str], Score] = defaultdict(Score)
+    for gold, extraction in zip(golds, extractions):
+        expected = {_relation_key(r.relation, r.subject, r.object) for r in gold.relations}
+        for k, r in _predicted_keys(gold, extraction):
+            score = scores[(gold.lang, r.rule.split(":", 1)[0])]
+            if k in expected:
+                score.tp += 1
+            else:
+                score.fp += 1
+    return dict(scores)
+
+
+def confidence_table(scores: dict[tuple[str, str], Score]) -> dict[tuple[str, str], float]:
+    """Each frame's precision, smoothed toward 0.5 (add one right and one wrong) so a frame
+    seen twice does not get a confidence of 1.0."""
+    return {key: round((s.tp + 1) / (s.tp + s.fp + 2), 2) for key, s in scores.items()}
+
+
+def write_confidence(golds: list[GoldDocument], extractions: list[Extraction], path: Path) -> dict[tuple[str, str], float]:
+    """Measure per-frame precision and write the calibration table ``kg_relations`` reads."""
+    scores = frame_precision(golds, extractions)
+    table = confidence_table(scores)
+    lines = [
+        "# Confidence of a relation by language and frame: its frame's precision on the dev set,",
+        "# smoothed as (tp+1)/(tp+fp+2). Rebuilt by `kg eval relations GOLD --calibrate`; see docs/relations.md.",
+        "# lang\tframe\tconfidence\ttp\tfp",
+    ]
+    for (lang, frame), confidence in sorted(table.items()):
+        s = scores[(lang, frame)]
+        lines.append(f"{lang}\t{frame}\t{confidence}\t{s.tp}\t{s.fp}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return table
+
+
+def reliability(golds: list[GoldDocument], extractions: list[Extraction], folds: int = 2) -> list[tuple[str, int, float, float]]:
+    """Cross-validated calibration: confidences learnt on the other folds, precision measured
+    on each held-out fold, binned: ``[(bin, relations, mean confidence, precision)]``."""
+    bins: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for fold in range(folds):
+        train = [(g, e) for i, (g, e) in enumerate(zip(golds, extractions)) if i % folds != fold]
+        table = confidence_table(frame_precision([g for g, _ in train], [e for _, e in train]))
+        for i, (gold, extraction) in enumerate(zip(golds, extractions)):
+            if i % folds != fold:
+                continue
+            expected = {_relation_key(r.relation, r.subject, r.object) for r in gold.relations}
+            for k, r in _predicted_keys(gold, extraction):
+                confidence = table.get((gold.lang, r.rule.split(":", 1)[0]), 0.5)
+                low = min(int(confidence * 10), 9) / 10
+                bins[f"{low:.1f}-{low + 0.1:.1f}"].append((confidence, k in expected))
+    return [
+        (name, len(items), round(sum(c for c, _ in items) / len(items), 2), round(sum(ok for _, ok in items) / len(items), 2))
+        for name, items in sorted(bins.items())
+    ]
+
+
+EVALUATORS = {"entities": evaluate_entities, "relations": evaluate_relations}
+
+
+def calibrate(gold_path: Path, pipeline: Pipeline | None = None, path: Path = CONFIDENCE_PATH) -> str:
+    """Rewrite the confidence table from the gold file; returns it and a cross-validated
+    reliability table (does a confidence of 0.8 mean 80% correct on unseen documents?)."""
+    golds = load_gold(gold_path)
+    extractions = extract_gold(golds, pipeline)
+    table = write_confidence(golds, extractions, path)
+    lines = [f"wrote {path}", f"{'lang':<6}{'frame':<20}{'confidence':>11}"]
+    lines += [f"{lang:<6}{frame:<20}{confidence:>11.2f}" for (lang, frame), confidence in sorted(table.items())]
+    lines += ["", "reliability (2-fold cross-validation)", f"{'confidence':<12}{'relations':>10}{'mean':>7}{'correct':>9}"]
+    lines += [f"{name:<12}{n:>10}{mean:>7.2f}{correct:>9.2f}" for name, n, mean, correct in reliability(golds, extractions)]
+    return "\n".join(lines)
+
+
+def evaluate(kind: str, gold_path: Path, pipeline: Pipeline | None = None) -> Report:
+    """Run the pipeline on the gold texts and score ``kind`` (entities or relations)."""
+    golds = load_gold(gold_path)
+    return EVALUATORS[kind](golds, extract_gold(golds, pipeline))

@@ -1,0 +1,1 @@
+"""Explore: questions asked of the store — the ``KnowledgeGraph`` Python API, browsing, analytics, plots."""

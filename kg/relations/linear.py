@@ -1,0 +1,587 @@
+"""Linear frames: relations read off word order, for languages parsed without dependencies.
+
+Italian runs spaCy's blank pipeline (tokens, sentences, simplemma lemmas), so the frames
+are read from positions, with the same lexicon slots as the dependency frames:
+
+- the subject (``agent``) is the nearest actor before the trigger that stands in subject
+  position — not after a preposition ("con Kiev") or right after a verb ("ha incontrato
+  Zelensky") — or, in a passive ("è stato criticato da X", "sono state approvate
+  dall'Unione europea"), the actor after the agent marker;
+- a noun's subject is its genitive ("il sostegno dell'Italia"), an actor adjective right
+  after it ("l'invasione russa") or the subject of a light verb before it ("ha imposto
+  nuove sanzioni");
+- the object (``patient``) is the next actor after the trigger, ``prep:X`` the actor after
+  X or its contracted forms ("all'Iran"); a clitic before the verb ("lo ha criticato")
+  points back to the last actor in object position; coordinations ("con Iran, Corea del
+  Nord e Cina") are distributed.
+
+Qualifiers look at the few words before the trigger (negation "non", modality "potrebbe",
+future "-rà"), at condition markers after it ("a condizione di", "se"), at source phrases
+("secondo X", "secondo quanto riferito da X") and at speech verbs ("ha detto che …",
+"…, ha dichiarato X"). Every word list is a cue of the language's lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.relations.mentions import Candidate, MentionIndex, Qualifiers
+from kg.relations.lexicon import WINDOW, Lexicon, Trigger
+from kg.model import Actor, Mention
+
+QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are looked for
+SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that decides its role
+IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
+PREP_GAP = 4
+LIGHT_REACH = 4  # a light verb governs a noun only this close: "ha imposto nuove sanzioni"
+PATIENT_REACH = 7  # the direct object starts this close to its verb  # words between a preposition and its actor ("agli alleati della NATO")
+OBJECT_REACH = 15  # words after a trigger where its object may be
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A mention with its token positions in the sentence's Doc."""
+
+    start: int
+    end: int
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One sentence prepared for linear frames: its mentions, clauses and reported regions."""
+
+    sentence: Span
+    mentions: tuple[Placed, ...]
+    sources: tuple[tuple[int, int, Actor | None], ...]  # (start, end, source actor) of "secondo X"
+    speech: tuple[tuple[int, int, Actor | None, bool], ...]  # content region, speaker, denial
+    speech_verbs: frozenset[int]  # tokens used as speech verbs ("sostiene che", ", sostiene l'ISW")
+
+
+class LinearEngine:
+    """Frames and qualifiers over word order; one instance per language lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        cue = lexicon.cue
+        self.prepositions = cue("@preposition") | frozenset(lexicon.contractions)
+        self.articles = cue("@article")
+        self.boundaries = cue("@boundary")
+        self.coordinators = cue("@coordinator")
+        self.auxiliaries = cue("@auxiliary")
+        self.passive = cue("@passive")
+        self.agent_markers = cue("@agent_marker")
+        self.clitics = cue("@clitic")
+        self.complementizers = cue("@complementizer")
+        self.light = cue("@light")
+        self.speech = cue("@attribution") | cue("@denial")
+        self.verb_endings = lexicon.suffixes("@verb_ending")
+        self.participles = lexicon.suffixes("@participle")
+        self._last: tuple[MentionIndex, int, Reading] | None = None  # qualifiers re-read the sentence
+
+    # --- words ---------------------------------------------------------------------------
+    def base(self, token: Token) -> str:
+        """The preposition a contracted form stands for ("dall'" → "da"), else the word."""
+        word = token.lower_.replace("’", "'")
+        return self.lexicon.contractions.get(word, word)
+
+    def is_verb(self, token: Token) -> bool:
+        """A verb form: an auxiliary, or an inflected form of an infinitive lemma — except the
+        first-person shapes that Italian nouns share ("omologo", "appoggio"), rare in news."""
+        lemma, form = token.lemma_.lower(), token.lower_
+        if lemma in self.auxiliaries:
+            return True
+        if not self.verb_endings or form == lemma or not lemma.endswith(self.verb_endings):
+            return False
+        return form[:-1] != lemma[:-3]
+
+    def is_boundary(self, token: Token) -> bool:
+        return token.lower_ in self.boundaries
+
+    def match(self, token: Token, sentence: Span) -> Trigger | None:
+        entries = self.lexicon.triggers.get(token.lemma_.lower()) or self.lexicon.triggers.get(token.lower_)
+        if not entries:
+            return None
+        doc = token.doc
+        window = doc[max(sentence.start, token.i - WINDOW) : min(sentence.end, token.i + WINDOW + 1)]
+        near = {self.base(t) for t in window} | {t.lemma_.lower() for t in window}
+        for entry in entries:
+            if entry.unless and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == entry.unless:
+                continue
+            if all(word in near for word in entry.requires):
+                return entry
+        return None
+
+    # --- reading a sentence ---------------------------------------------------------------
+    def read(self, sentence: Span, index: MentionIndex) -> Reading:
+        """The sentence's mentions, sources and speech regions (kept for its qualifiers)."""
+        if self._last is None or self._last[0] is not index or self._last[1] != sentence.start:
+            self._last = (index, sentence.start, self._read(sentence, index))
+        return self._last[2]
+
+    def _read(self, sentence: Span, index: MentionIndex) -> Reading:
+        placed = tuple(sorted(
+            [Placed(s, e, m) for s, e, m in index.in_span(sentence.start, sentence.end)] + self._anaphors(sentence, index),
+            key=lambda p: p.start,
+        ))
+        sources = []
+        for start, length in self._phrases(sentence, self.lexicon.phrases("@source"), self.lexicon.cue("@source")):
+            end = self._clause_end(sentence, start + length)
+            inside = [p for p in placed if start + length <= p.start < end]
+            actor = _preferred(inside)
+            sources.append((start, end, actor))
+        speech, verbs = [], set()
+        for token in sentence:
+            if token.lemma_.lower() not in self.speech and token.lower_ not in self.speech:
+                continue
+            denial = token.lemma_.lower() in self.lexicon.cue("@denial")
+            after = [t for t in sentence.doc[token.i + 1 : min(sentence.end, token.i + 3)]]
+            if any(t.lower_ in self.complementizers for t in after):
+                speaker = self._subject_before(token.i, sentence, placed, sources)
+                speech.append((token.i + 1, sentence.end, speaker.mention.actor if speaker else None, denial))
+                verbs.add(token.i)
+            elif self._inverted(token, sentence):
+                end = self._clause_end(sentence, token.i + 1)
+                inside = [p for p in placed if token.i < p.start < end]
+                actor = _preferred(inside)
+                if actor is not None:
+                    speech.append((sentence.start, self._clause_start(sentence, token.i), actor, denial))
+                    verbs.add(token.i)
+        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs))
+
+    def _inverted(self, token: Token, sentence: Span) -> bool:
+        """", ha dichiarato il portavoce": a speech verb after a comma, its speaker after it."""
+        j = token.i - 1
+        while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
+            j -= 1
+        return j >= sentence.start and token.doc[j].text == ","
+
+    def _anaphors(self, sentence: Span, index: MentionIndex) -> list[Placed]:
+        """Definite nouns that refer back to an actor ("dal gruppo" → the G7), as mentions."""
+        found = []
+        for token in sentence:
+            if index.at(token) is not None:
+                continue
+            if token.lemma_.lower() in self.lexicon.anaphors or token.lower_ in self.lexicon.anaphors:
+                before = self._previous_word(token.i + 1, sentence)
+                article = token.i > sentence.start and (token.nbor(-1).lower_ in self.articles or self.base(token.nbor(-1)) != token.nbor(-1).lower_)
+                resolved = index.anaphor(token) if article and before is not None else []
+                if resolved:
+                    found.append(Placed(token.i, token.i + 1, resolved[0]))
+        return found
+
+    def _phrases(self, sentence: Span, phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> Iterator[tuple[int, int]]:
+        """Where cue words or phrases start in the sentence, longest first: ``(token, length)``."""
+        doc = sentence.doc
+        i = sentence.start
+        while i < sentence.end:
+            found = 0
+            for phrase in sorted(phrases, key=len, reverse=True):
+                if i + len(phrase) <= sentence.end and all(self.base(doc[i + k]) == w or doc[i + k].lower_ == w for k, w in enumerate(phrase)):
+                    found = len(phrase)
+                    break
+            if not found and (doc[i].lower_ in words or doc[i].lemma_.lower() in words):
+                found = 1
+            if found:
+                yield i, found
+                i += found
+            else:
+                i += 1
+
+    def _clause_end(self, sentence: Span, start: int) -> int:
+        for t in sentence.doc[start : sentence.end]:
+            if t.text in (",", ";", ":") or self.is_boundary(t):
+                return t.i
+        return sentence.end
+
+    def _clause_start(self, sentence: Span, end: int) -> int:
+        for t in reversed(sentence.doc[sentence.start : end]):
+            if t.text in (",", ";", ":") or self.is_boundary(t):
+                return t.i
+        return sentence.start
+
+    def _previous_word(self, i: int, sentence: Span) -> Token | None:
+        doc = sentence.doc
+        j = i - 1
+        while j >= sentence.start and (doc[j].lower_ in self.articles or doc[j].lower_.replace("’", "'") in self.articles):
+            j -= 1
+        return doc[j] if j >= sentence.start else None
+
+    def subject_position(self, p: Placed, sentence: Span) -> bool:
+        """Whether an actor can be a subject: not governed by a verb or a preposition.
+
+        Walk back over its noun phrase: a verb first means object ("ha incontrato
+        Zelensky"), a preposition right before it means a complement ("con Kiev"), while
+        the start of a clause (punctuation, "e", "che") means subject. Prepositions
+        further back belong to the phrase ("La presidente del Consiglio Giorgia Meloni")."""
+        doc = sentence.doc
+        before = self._previous_word(p.start, sentence)
+        if before is not None and self.base(before) in self.prepositions:
+            return False
+        for t in reversed(doc[max(sentence.start, p.start - SUBJECT_REACH) : p.start]):
+            if t.is_punct or t.lower_ in self.coordinators or t.lower_ in self.complementizers or self.is_boundary(t):
+                return True
+            if self.is_verb(t):
+                return False
+        return True
+
+    def _excluded(self, p: Placed, reading: Reading) -> bool:
+        return any(s <= p.start < e for s, e, _ in reading.sources)
+
+    def _subject_before(self, i: int, sentence: Span, placed: tuple[Placed, ...], sources) -> Placed | None:
+        doc = sentence.doc
+        for p in reversed(placed):
+            if p.start >= i:
+                continue
+            between = doc[p.end : i]
+            if any(t.text in (";", ":") or self.is_boundary(t) for t in between):
+                return None
+            complementizer = next((t for t in between if t.lower_ in self.complementizers), None)
+            if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]):
+                return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
+            if any(s <= p.start < e for s, e, _ in sources):
+                continue
+            if self.subject_position(p, sentence):
+                return p
+        return None
+
+    def _joins(self, between: Span) -> str:
+        """How two actors are joined: ``"and"`` ("e", "and"), ``"comma"``, or ``""`` (not joined)."""
+        if not len(between) or not all(t.text == "," or t.lower_ in self.coordinators or t.lower_ in self.articles for t in between):
+            return ""
+        return "and" if any(t.lower_ in self.coordinators for t in between) else "comma"
+
+    def _coordinated(self, first: Placed, mentions: list[Placed], sentence: Span) -> list[Placed]:
+        """``first`` and the mentions joined to it ("Iran, Corea del Nord e Cina"); a list
+        joined by commas only counts when an "e" closes it ("… Kiev, la Cina ha" does not)."""
+        doc = sentence.doc
+        first = self._head_of_run(first, mentions)
+        group, joins = [first], []
+        for p in mentions:
+            if p.start < group[-1].end:
+                continue
+            join = self._joins(doc[group[-1].end : p.start])
+            if not join:
+                break
+            group.append(self._head_of_run(p, mentions))
+            joins.append(join)
+        while joins and joins[-1] != "and":
+            joins.pop()
+            group.pop()
+        return group
+
+    def _head_of_run(self, p: Placed, mentions: list[Placed] | tuple[Placed, ...]) -> Placed:
+        """Adjacent actors form one phrase whose last is its head ("cinese Wang Yi")."""
+        for q in mentions:
+            if q.start == p.end:
+                return self._head_of_run(q, mentions)
+        return p
+
+    # --- frames --------------------------------------------------------------------------
+    def candidates(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+        reading = self.read(sentence, index)
+        if len(reading.mentions) < 2:
+            return
+        for token in sentence:
+            entry = self.match(token, sentence)
+            if entry is None or token.i in reading.speech_verbs or self._irrealis(token, sentence):
+                continue
+            yield from self._fill(token, entry, reading)
+        yield from self._demands(reading)
+
+    def _fill(self, token: Token, entry: Trigger, reading: Reading) -> Iterator[Candidate]:
+        subjects, how = self._subjects(token, entry, reading)
+        if not subjects:
+            return
+        exclude = {p.mention.actor.iri for p in subjects}
+        for slot in entry.object:
+            if slot == "reciprocal":
+                if len(subjects) > 1:
+                    for i, a in enumerate(subjects):
+                        for b in subjects[i + 1 :]:
+                            yield self._candidate(a.mention, b.mention, token, entry, "linear-reciprocal")
+                    return
+                continue
+            if how == "linear-passive" and slot == "patient":
+                subject = self._subject_before(token.i, reading.sentence, reading.mentions, reading.sources)
+                objects = [subject] if subject is not None and subject.mention.actor.iri not in exclude else []
+            else:
+                objects = self._slot(token, entry, slot, reading, exclude)
+            if objects:
+                condition = self._condition_slot(token, entry, reading.sentence)
+                for s in subjects:
+                    for o in objects:
+                        if s.mention.actor.iri != o.mention.actor.iri:
+                            yield self._candidate(s.mention, o.mention, token, entry, how, condition)
+                return
+
+    def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
+        return Candidate(s, o, token, frame, entry.relation, f"{self.lexicon.path.name}:{entry.line}", condition)
+
+    def _passive(self, token: Token, sentence: Span) -> bool:
+        before = sentence.doc[max(sentence.start, token.i - 3) : token.i]
+        return bool(self.participles) and token.lower_.endswith(self.participles) and any(t.lemma_.lower() in self.passive for t in before)
+
+    def _after_marker(self, start: int, reading: Reading, markers: frozenset[str]) -> list[Placed]:
+        sentence = reading.sentence
+        end = self._clause_end(sentence, start)
+        for t in sentence.doc[start:end]:
+            if self.base(t) in markers:
+                return [p for p in reading.mentions if t.i < p.start < end and not self._excluded(p, reading)][:1]
+        return []
+
+    def _subjects(self, token: Token, entry: Trigger, reading: Reading) -> tuple[list[Placed], str]:
+        sentence = reading.sentence
+        for slot in entry.subject:
+            if slot == "host":
+                found = self._host(token, reading)
+                if found:
+                    return found, "linear-role"
+                continue
+            if slot != "agent":
+                found = self._slot(token, entry, slot, reading, set())
+                if found:
+                    return found, "linear-noun"
+                continue
+            if entry.frame == "verb" and self._passive(token, sentence):
+                agent = self._after_marker(token.i + 1, reading, self.agent_markers)
+                if agent:
+                    return self._coordinated(agent[0], list(reading.mentions), sentence), "linear-passive"
+                continue
+            if entry.frame == "noun":
+                found = self._noun_agent(token, entry, reading)
+                if found:
+                    return found, "linear-noun"
+                continue
+            subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
+            if subject is not None:
+                return self._subject_group(subject, reading), "linear-verb"
+        return [], ""
+
+    def _subject_group(self, last: Placed, reading: Reading) -> list[Placed]:
+        """The coordinated subject ending at ``last`` ("Armenia e Azerbaigian")."""
+        earlier = [p for p in reading.mentions if p.end <= last.start]
+        doc = reading.sentence.doc
+        group = [last]
+        for p in reversed(earlier):
+            join = self._joins(doc[p.end : group[0].start])
+            if not join or (len(group) == 1 and join != "and") or not self.subject_position(p, reading.sentence):
+                break  # the gap next to the verb's subject must be "e": "ISPI, la Cina" is no pair
+            group.insert(0, p)
+        return group
+
+    def _noun_agent(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
+        sentence = reading.sentence
+        doc = sentence.doc
+        after = [p for p in reading.mentions if p.start > token.i and not self._excluded(p, reading)]
+        if after:
+            first = after[0]
+            between = doc[token.i + 1 : first.start]
+            if not len(between):
+                return [first]  # "l'invasione russa"
+            genitive = all(self.base(t) in self.lexicon.cue("@genitive") or t.lower_ in self.articles for t in between)
+            if genitive and len(between) <= 2 and "prep:" + self.base(between[0]) not in entry.object:
+                return [first]  # "il sostegno dell'Italia"
+        if self._passive_light(token, reading):
+            agent = self._after_marker(token.i + 1, reading, self.agent_markers)
+            if agent:
+                return agent
+        subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
+        verbs = [t for t in doc[subject.end : token.i] if self.is_verb(t)] if subject is not None else []
+        if verbs and verbs[-1].lemma_.lower() in self.light and token.i - verbs[-1].i <= LIGHT_REACH:
+            # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un
+            # colloquio"; "ha spesso minimizzato le critiche" is no criticism by the subject
+            return self._subject_group(subject, reading)
+        return []
+
+    def _passive_light(self, token: Token, reading: Reading) -> bool:
+        sentence = reading.sentence
+        end = self._clause_end(sentence, token.i + 1)
+        return any(self._passive(t, sentence) and t.lemma_.lower() in self.light for t in sentence.doc[token.i + 1 : end])
+
+    def _host(self, token: Token, reading: Reading) -> list[Placed]:
+        """The person a title names: right after it ("il presidente francese Macron"), or
+        right before it across a comma ("Laura Bianchi, analista dell'ISPI")."""
+        doc = reading.sentence.doc
+        for p in reading.mentions:
+            if token.i < p.start <= token.i + 4 and p.mention.actor.type == "Person":
+                return [p]
+        for p in reversed(reading.mentions):
+            if p.end <= token.i:
+                between = doc[p.end : token.i]
+                if all(t.text == "," or t.lower_ in self.articles for t in between) and len(between) <= 3:
+                    return [p]
+                break
+        return []
+
+    def _slot(self, token: Token, entry: Trigger, slot: str, reading: Reading, exclude: set[str]) -> list[Placed]:
+        sentence = reading.sentence
+        doc = sentence.doc
+        end = min(self._clause_end(sentence, token.i + 1), token.i + 1 + OBJECT_REACH)
+        if entry.frame == "noun" or slot.startswith("prep:"):
+            end = min(sentence.end, token.i + 1 + OBJECT_REACH)
+        usable = [p for p in reading.mentions if not self._excluded(p, reading) and p.mention.actor.iri not in exclude]
+        if slot in ("patient", "xcomp"):
+            clitic = self._clitic(token, reading, exclude)
+            if clitic:
+                return clitic
+            reach = PATIENT_REACH if slot == "patient" else OBJECT_REACH  # "minacciato di imporre dazi … all'UE"
+            after = [p for p in usable if token.i < p.start < min(end, token.i + 1 + reach)]
+            if not after or any(t.lower_ in self.complementizers for t in doc[token.i + 1 : after[0].start]):
+                return []
+            before = self._previous_word(after[0].start, sentence)
+            if before is not None and self.base(before) in self.lexicon.cue("@oblique"):
+                return []  # "una pace giusta in Ucraina": a place, not what is asked for
+            return self._coordinated(after[0], after[1:], sentence)
+        if slot.startswith("prep:") or slot == "place":
+            words = {slot[5:]} if slot != "place" else self.lexicon.cue("@place")
+            for t in doc[token.i + 1 : end]:
+                if self.base(t) in words:
+                    found = self._object_of(t, reading, usable)
+                    if found or slot != "place":
+                        return found
+            return []
+        if slot == "mod":
+            after = [p for p in usable if token.i < p.start <= token.i + 2]
+            return after[:1]
+        if slot == "host":
+            return [p for p in self._host(token, reading) if p.mention.actor.iri not in exclude]
+        return []
+
+    def _object_of(self, preposition: Token, reading: Reading, usable: list[Placed]) -> list[Placed]:
+        """The actor a preposition introduces: within a few words, no verb or comma between."""
+        doc = reading.sentence.doc
+        after = [p for p in reading.mentions if p.start > preposition.i]
+        if not after:
+            return []
+        first = after[0]
+        gap = doc[preposition.i + 1 : first.start]
+        if len(gap) > PREP_GAP or any(t.is_punct or self.is_verb(t) or self.is_boundary(t) for t in gap):
+            return []
+        if first not in usable:
+            return []
+        return self._coordinated(first, [p for p in usable if p.start > first.start], reading.sentence)
+
+    def _clitic(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"lo ha criticato": the object is the last actor mentioned in object position."""
+        sentence = reading.sentence
+        j = token.i - 1
+        while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
+            j -= 1
+        if j < sentence.start or token.doc[j].lower_.replace("’", "'") not in self.clitics:
+            return []
+        for p in reversed(reading.mentions):
+            before = self._previous_word(p.start, sentence)
+            if p.end <= j and before is not None and self.is_verb(before) and p.mention.actor.iri not in exclude:
+                return [p]  # the last direct object ("ha incontrato Macron a Parigi e lo …")
+        return []
+
+    def _condition_slot(self, token: Token, entry: Trigger, sentence: Span) -> str | None:
+        if entry.condition is None or not entry.condition.startswith("prep:"):
+            return None
+        word = entry.condition[5:]
+        doc = sentence.doc
+        for t in doc[token.i + 1 : sentence.end]:
+            if self.base(t) == word:
+                return _text(doc[t.i + 1 : self._clause_end(sentence, t.i + 1)])
+        return None
+
+    # --- qualifiers ----------------------------------------------------------------------
+    def _window(self, token: Token, sentence: Span) -> list[Token]:
+        doc = sentence.doc
+        start = max(sentence.start, token.i - QUALIFIER_WINDOW)
+        words = [t for t in doc[start : token.i]]
+        for i, t in enumerate(words):
+            if t.text in (",", ";", ":") or self.is_boundary(t):
+                words = words[i + 1 :]
+                break
+        return words
+
+    def _irrealis(self, token: Token, sentence: Span) -> bool:
+        """Inside what is asked or proposed ("la proposta … di utilizzare … per finanziare",
+        "ha chiesto a Pechino di usare"): back to the start of the clause."""
+        wished = self.lexicon.cue("@irrealis")
+        for t in reversed(sentence.doc[max(sentence.start, token.i - IRREALIS_REACH) : token.i]):
+            if t.is_punct or t.lower_ in self.coordinators or self.is_boundary(t):
+                return False
+            if t.lemma_.lower() in wished or t.lower_ in wished:
+                return True
+        return False
+
+    def qualify(self, c: Candidate, sentence: Span, index: MentionIndex) -> tuple[str, Qualifiers]:
+        """The relation name (``rifiutare di`` turns it into ``rejects``) and its qualifiers."""
+        cue = self.lexicon.cue
+        window = self._window(c.trigger, sentence)
+        lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+        forms = [t.lower_ for t in (*window, c.trigger)]
+        relation = "rejects" if lemmas & cue("@rejection") else c.relation
+        negated = bool(lemmas & (cue("@negation") | cue("@failure")))
+        reading = self.read(sentence, index)
+        attributed, denied = self._attribution(c.trigger, reading)
+        negated = negated != denied
+        condition = c.condition or self._condition(c.trigger, sentence)
+        modality = "asserted"
+        if c.frame == "demand":
+            condition = None
+        elif condition:
+            modality = "conditional"
+        elif lemmas & cue("@hypothetical") or any(f.endswith(self.lexicon.suffixes("@hypothetical")) for f in forms if self.lexicon.suffixes("@hypothetical")):
+            modality = "hypothetical"
+        elif lemmas & cue("@future") or any(f.endswith(self.lexicon.suffixes("@future")) for f in forms if self.lexicon.suffixes("@future")):
+            modality = "future"
+        return relation, Qualifiers(negated, modality, condition, attributed)
+
+    def _attribution(self, trigger: Token, reading: Reading) -> tuple[Actor | None, bool]:
+        inner = [(e - s, actor, denial) for s, e, actor, denial in reading.speech if s <= trigger.i < e and actor is not None]
+        if inner:
+            _, actor, denial = min(inner, key=lambda x: x[0])
+            return actor, denial
+        for s, e, actor in reading.sources:
+            if actor is not None and not s <= trigger.i < e:
+                return actor, False
+        return None, False
+
+    def _markers(self, sentence: Span) -> Iterator[tuple[int, int, bool]]:
+        """Condition markers: ``(token, length, is_exchange)``."""
+        for start, length in self._phrases(sentence, self.lexicon.phrases("@exchange"), self.lexicon.cue("@exchange")):
+            yield start, length, True
+        for start, length in self._phrases(sentence, self.lexicon.phrases("@condition"), self.lexicon.cue("@condition")):
+            yield start, length, False
+
+    def _condition(self, trigger: Token, sentence: Span) -> str | None:
+        for start, length, _ in self._markers(sentence):
+            between = sentence.doc[trigger.i + 1 : start]
+            if start > trigger.i and not any(self.is_boundary(t) or t.text == ";" or self.is_verb(t) for t in between):
+                return _text(sentence.doc[start + length : self._clause_end(sentence, start + length)])
+        return None
+
+    def _demands(self, reading: Reading) -> Iterator[Candidate]:
+        """"pronto a negoziare con Kiev a condizione di una rinuncia ucraina" → demands of Ukraine."""
+        sentence = reading.sentence
+        for start, length, exchange in self._markers(sentence):
+            if not exchange:
+                continue
+            subject = self._subject_before(start, sentence, reading.mentions, reading.sources)
+            if subject is None:
+                continue
+            end = self._clause_end(sentence, start + length)
+            targets = [p for p in reading.mentions if start + length <= p.start < end and p.mention.actor.iri != subject.mention.actor.iri]
+            if targets:
+                marker = sentence.doc[start]
+                yield Candidate(subject.mention, targets[0].mention, marker, "demand", "demands", f"{self.lexicon.path.name}:@exchange")
+
+
+def _preferred(inside: list[Placed]) -> Actor | None:
+    """A person named in a phrase speaks for it, else the first actor ("il portavoce Peskov")."""
+    for p in inside:
+        if p.mention.actor.type == "Person":
+            return p.mention.actor
+    return inside[0].mention.actor if inside else None
+
+
+def _text(span: Span) -> str | None:
+    text = span.text.strip(" ,.;:«»\"")
+    return text or None

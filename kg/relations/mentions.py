@@ -1,0 +1,215 @@
+"""What the relation frames work with: actor mentions by token, and what a frame found.
+
+``MentionIndex`` answers "which actor is this token?" for both engines: the mention that
+covers it, else — for a common noun — an actor among its modifiers ("Russian forces",
+"Iran's oil exports", "US warplanes"), else a pronoun or a definite description resolved
+to the nearest earlier actor of a fitting type ("its", "the alliance"; the nouns and types
+are ``@anaphor`` rows of the lexicon). Coordinations are distributed: "Iran, North Korea
+and China" is three actors.
+
+A frame yields ``Candidate`` values (subject, object, trigger and how they were found);
+the engine's qualifiers turn each into ``Qualifiers`` (negation, modality, condition,
+attribution), and ``kg.relations.component`` makes the ``Relation``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.relations.lexicon import Lexicon
+from kg.model import Actor, Mention
+
+# Dependency labels a search may follow from a noun phrase into its modifiers and
+# attachments; clauses of their own (relcl, advcl, ccomp, conj) are other statements.
+SEARCH_DEPS = frozenset(
+    {"prep", "pobj", "pcomp", "poss", "compound", "amod", "nmod", "appos", "acl", "agent",
+     "dobj", "npadvmod", "advmod", "dative", "attr", "oprd", "nummod", "quantmod"}
+)
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+ANAPHOR_SENTENCES = 2  # how far back a pronoun or "the alliance" may find its actor
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A subject and object a frame found for a trigger, before qualifiers.
+
+    ``frame`` names how they were found (``verb``, ``passive``, ``noun``, ``title``,
+    ``reciprocal``, ``demand``, ``linear-verb`` …): confidence is calibrated per frame.
+    """
+
+    subject: Mention
+    object: Mention
+    trigger: Token
+    frame: str
+    relation: str
+    source: str  # the lexicon row it came from: "en.tsv:12", or "en.tsv:@exchange"
+    condition: str | None = None
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    negated: bool = False
+    modality: str = "asserted"
+    condition: str | None = None
+    attributed_to: Actor | None = None
+
+
+class MentionIndex:
+    """Which actor a token stands for, with coordination, modifiers and light anaphora."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention], lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.by_token: dict[int, Mention] = {}
+        self.ordered: list[tuple[int, int, Mention]] = []  # (first token, token after, mention) in text order
+        for m in sorted(mentions, key=lambda m: m.start):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            self.ordered.append((span.start, span.end, m))
+            for token in span:
+                current = self.by_token.get(token.i)
+                if current is None or (current.end - current.start) < (m.end - m.start):
+                    self.by_token[token.i] = m
+        self._starts = [start for start, _, _ in self.ordered]
+
+    def __bool__(self) -> bool:
+        return bool(self.ordered)
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention covering ``token`` itself."""
+        return self.by_token.get(token.i)
+
+    def of(self, token: Token, pronouns: bool = True) -> list[Mention]:
+        """The actors ``token`` stands for, distributed over its coordination."""
+        found: list[Mention] = []
+        for t in (token, *token.conjuncts):
+            for m in self._one(t, pronouns):
+                if all(m.actor.iri != f.actor.iri for f in found):
+                    found.append(m)
+        return found
+
+    def _one(self, token: Token, pronouns: bool, head: bool = True) -> list[Mention]:
+        direct = self.at(token)
+        if direct is not None:
+            return [direct]
+        word = token.lower_
+        if word in self.lexicon.pronouns:
+            return self.anaphor(token) if pronouns else []
+        if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token):
+            return self.anaphor(token)
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "VERB"):
+            return []
+        if head and token.lemma_ in self.lexicon.cue("@private"):
+            return []  # "Chinese students" are not China; "a Ukrainian children's hospital" is Ukraine's
+        found: list[Mention] = []
+        for child in token.lefts:
+            if child.dep_ not in MODIFIER_DEPS:
+                continue
+            if child.pos_ == "PRON":
+                continue  # "its oil exports" is not a reference to an actor of the sentence
+            if _against(child):
+                continue  # "anti-American", "pro-Russian": not the actor itself
+            for t in (child, *child.conjuncts):
+                m = self.at(t)
+                found += [m] if m is not None else self._one(t, pronouns=False, head=False)
+        return found
+
+    def anaphor(self, token: Token) -> list[Mention]:
+        """The nearest earlier actor of a type the pronoun or noun can refer to."""
+        types = self.lexicon.anaphors.get(token.lower_) or self.lexicon.anaphors.get(token.lemma_)
+        if not types:
+            return []
+        limit = _sentence_start(token, ANAPHOR_SENTENCES)
+        position = bisect.bisect_left(self._starts, token.i)
+        fitting = [(start, end, m) for start, end, m in self.ordered[:position] if start >= limit and m.actor.type in types]
+        if not fitting:
+            return []
+        # the subject of an earlier clause of the sentence is the likeliest antecedent ("The
+        # ICC is investigating crimes … in Ukraine, its prosecutor's office said"), else the nearest
+        if token.lower_ in self.lexicon.cue("@plural"):
+            groups = [self.group(start, end, m) for start, end, m in fitting]
+            plural = [g for g in groups if len(g) > 1]
+            if plural:
+                return plural[-1]  # "South Korea and the United States … their drills"
+        here = _sentence_start(token, 1)
+        subjects = [(start, end, m) for start, end, m in fitting if start >= here and self._is_subject(start, end)]
+        return [(subjects or fitting)[-1][2]]
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        if not self.doc.has_annotation("DEP"):
+            return False
+        root = self.doc[start:end].root
+        while root.dep_ in ("conj", "compound", "appos") and root.head != root:
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
+
+    def group(self, start: int, end: int, mention: Mention) -> list[Mention]:
+        """The coordination a mention belongs to ("China and Russia … their partnership")."""
+        if not self.doc.has_annotation("DEP"):
+            return [mention]
+        root = self.doc[start:end].root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        members = [self.at(t) for t in (root, *root.conjuncts)]
+        found = [m for m in members if m is not None]
+        return found if mention in found else [mention]
+
+    def search(self, token: Token, depth: int = 4, exclude: frozenset[str] = frozenset(), places: bool = False) -> list[Mention]:
+        """The shallowest actors in ``token``'s phrase (prepositions do not count as a level).
+
+        "sanctioned tankers belonging to Russia's shadow fleet" → Russia. Actors in
+        ``exclude`` (IRIs, usually the subject) are passed over, and so are place phrases
+        unless ``places`` ("condemned violations in Ukraine" does not condemn Ukraine).
+        """
+        place_words = frozenset() if places else self.lexicon.cue("@place")
+        queue: deque[tuple[Token, int]] = deque([(token, 0)])
+        while queue:
+            node, level = queue.popleft()
+            found = [m for m in self.of(node, pronouns=False) if m.actor.iri not in exclude]
+            if found:
+                return found
+            if level >= depth or node.lemma_ in self.lexicon.cue("@private"):
+                continue  # "met Chinese students" meets no state
+            for child in node.children:
+                if child.dep_ in SEARCH_DEPS and not (child.dep_ == "prep" and child.lower_ in place_words):
+                    queue.append((child, level if child.dep_ in ("prep", "agent") else level + 1))
+        return []
+
+    def in_span(self, start: int, end: int) -> list[tuple[int, int, Mention]]:
+        """``(first token, token after, mention)`` for mentions starting in ``[start, end)``."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.ordered[lo:hi]
+
+
+
+def _against(token: Token) -> bool:
+    """A prefixed modifier: "anti-Western", "pro-Russian" name a stance, not an actor."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro", "non")
+
+
+def _definite(token: Token) -> bool:
+    """"the alliance", "this bloc" — not "an alliance"."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "il", "lo", "la", "l'", "questo", "questa") for c in token.children) or (
+        token.i > 0 and token.nbor(-1).lower_ in ("the", "this", "il", "lo", "la", "l'", "l’")
+    )
+
+
+def _sentence_start(token: Token, sentences: int) -> int:
+    """Token index where the sentence ``sentences - 1`` before ``token``'s sentence begins."""
+    if not token.doc.has_annotation("SENT_START"):
+        return 0
+    span: Span = token.sent
+    start = span.start
+    for _ in range(sentences - 1):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
