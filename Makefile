@@ -38,9 +38,10 @@ $(VENDOR_STAMP): $(FRONT)/package.json $(FRONT)/package-lock.json
 		swagger-ui-dist/LICENSE ../../../$(VENDOR)/swagger-ui/
 	touch $@
 
-# Debian packages the browser tests need (headless Chromium and its driver).
+# Debian packages: headless Chromium and its driver for the browser tests; WordNet 3.0, from which
+# `kg lexicon wordnet` derives ontologies/lexicon/en.wordnet.tsv (checked by tests/test_wordnet.py).
 system:
-	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; }
+	@{ command -v chromium >/dev/null 2>&1 && [ -f /usr/share/wordnet/index.verb ]; } || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver wordnet-base >/dev/null; }
 
 graph: install
 	$(BIN)/kg ingest samples/ --store $(STORE)

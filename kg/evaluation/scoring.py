@@ -14,6 +14,7 @@ scored on the matched pairs.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,7 @@ class GoldRelation:
     negated: bool
     attributed_to: str | None
     modality: str = "asserted"
+    condition: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def load_gold(path: Path) -> list[GoldDocument]:
                     for e in record["entities"]
                 ),
                 relations=tuple(
-                    GoldRelation(r["subject"], r["relation"], r["object"], bool(r.get("negated")), r.get("attributed_to"), r.get("modality") or "asserted")
+                    GoldRelation(r["subject"], r["relation"], r["object"], bool(r.get("negated")), r.get("attributed_to"), r.get("modality") or "asserted", r.get("condition"))
                     for r in record["relations"]
                 ),
             )
@@ -188,6 +190,7 @@ def _predicted_keys(gold: GoldDocument, extraction: Extraction) -> list[tuple[tu
 def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction]) -> Report:
     report = Report()
     negation, attribution, modality = Counter(), Counter(), Counter()
+    conditions_found, conditions = 0, 0
     no_relation_fp = 0
     for gold, extraction in zip(golds, extractions):
         mapping = align(gold, extraction)
@@ -204,6 +207,8 @@ def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction])
                     report.scores[s].tp += 1
                 expected = gold_by_key[k]
                 negation[predicted.negated == expected.negated] += 1
+                if expected.condition and same_condition(predicted.condition, expected.condition):
+                    conditions_found += 1
                 modality[predicted.modality == expected.modality] += 1
                 said_by = mapping.get(predicted.attributed_to.iri) if predicted.attributed_to else None
                 attribution[said_by == expected.attributed_to] += 1
@@ -213,7 +218,10 @@ def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction])
                 for s in scopes:
                     report.scores[s].fp += 1
                 report.errors.append(f"{gold.id}: spurious {k} from {predicted.evidence.sentence!r}")
-        for k in gold_by_key:
+        conditions += sum(1 for r in gold_by_key.values() if r.condition)
+        for k, expected in gold_by_key.items():
+            if expected.condition and (k not in found or not same_condition(found[k].condition, expected.condition)):
+                report.errors.append(f"{gold.id}: condition of {k} not found: {expected.condition!r}, got {found[k].condition if k in found else None!r}")
             if k not in found:
                 for s in ("overall", f"lang:{gold.lang}", f"relation:{k[0]}"):
                     report.scores[s].fn += 1
@@ -221,8 +229,23 @@ def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction])
     report.extra["negation_accuracy"] = round(negation[True] / sum(negation.values()), 3) if negation else 0.0
     report.extra["attribution_accuracy"] = round(attribution[True] / sum(attribution.values()), 3) if attribution else 0.0
     report.extra["modality_accuracy"] = round(modality[True] / sum(modality.values()), 3) if modality else 0.0
+    report.extra["condition_recall"] = round(conditions_found / conditions, 3) if conditions else 0.0
+    report.extra["conditions_in_gold"] = conditions
     report.extra["false_positives_on_no_relation_documents"] = no_relation_fp
     return report
+
+
+_WORD = re.compile(r"\w+")
+
+
+def same_condition(predicted: str | None, expected: str) -> bool:
+    """A predicted condition matches when it holds at least half of the gold condition's
+    words of three letters or more (wordings are cut at different places)."""
+    if not predicted:
+        return False
+    wanted = {w.lower() for w in _WORD.findall(expected) if len(w) >= 3}
+    have = {w.lower() for w in _WORD.findall(predicted)}
+    return bool(wanted) and len(wanted & have) * 2 >= len(wanted)
 
 
 def frame_precision(golds: list[GoldDocument], extractions: list[Extraction]) -> dict[tuple[str, str], Score]:

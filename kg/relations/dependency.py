@@ -104,7 +104,7 @@ class DependencyEngine:
                     yield self._candidate(s, o, token, entry, how, condition)
 
     def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
-        return Candidate(s, o, token, frame, entry.relation, f"{self.lexicon.path.name}:{entry.line}", condition)
+        return Candidate(s, o, token, frame, entry.relation, entry.source, condition)
 
     # --- slots ---------------------------------------------------------------------------
     def _slot_subject(self, token: Token, entry: Trigger, index: MentionIndex) -> tuple[list[Mention], str]:

@@ -123,7 +123,7 @@ class Trigger:
     relation: str
     subject: tuple[str, ...]
     object: tuple[str, ...]
-    line: int
+    source: str  # the row it comes from: "en.tsv:12"
     requires: tuple[str, ...] = ()
     unless: str | None = None
     condition: str | None = None
@@ -176,16 +176,38 @@ def _options(text: str, path: Path, line: int) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=8)
-def load_lexicon(lang: str, folder: Path = ONTOLOGIES / "lexicon") -> Lexicon:
-    """The lexicon of ``lang``, validated: every bad row is an error naming ``file:line``."""
+def load_lexicon(lang: str, folder: Path = ONTOLOGIES / "lexicon", derived: bool = True) -> Lexicon:
+    """The lexicon of ``lang``, validated: every bad row is an error naming ``file:line``.
+
+    With ``derived``, the rows of ``<lang>.wordnet.tsv`` (``kg.relations.wordnet``) follow,
+    for lemmas ``<lang>.tsv`` does not list."""
     path = folder / f"{lang}.tsv"
     if not path.is_file():
         raise ResourceError("E201", path=path, line=0, reason=f"no relation lexicon for language {lang!r}; add {path.name} next to en.tsv")
-    known = vocabulary()
     triggers: dict[str, list[Trigger]] = {}
     cues: dict[str, set[str]] = {}
     anaphors: dict[str, frozenset[str]] = {}
     contractions: dict[str, str] = {}
+    _read_rows(path, triggers, cues, anaphors, contractions)
+    extra = folder / f"{lang}.wordnet.tsv"
+    if derived and extra.is_file():
+        more: dict[str, list[Trigger]] = {}
+        _read_rows(extra, more, cues, anaphors, contractions)
+        for lemma, rows in more.items():
+            triggers.setdefault(lemma, rows)
+    return Lexicon(
+        lang=lang,
+        path=path,
+        # most specific first: a trigger that needs more words wins over a bare lemma
+        triggers={k: tuple(sorted(v, key=lambda t: -len(t.requires))) for k, v in triggers.items()},
+        cues={k: frozenset(v) for k, v in cues.items()},
+        anaphors=anaphors,
+        contractions=contractions,
+    )
+
+
+def _read_rows(path: Path, triggers: dict[str, list[Trigger]], cues: dict[str, set[str]], anaphors: dict[str, frozenset[str]], contractions: dict[str, str]) -> None:
+    known = vocabulary()
     with path.open(encoding="utf-8") as handle:
         for lineno, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
             if not row or not row[0].strip() or row[0].startswith("#"):
@@ -222,18 +244,9 @@ def load_lexicon(lang: str, folder: Path = ONTOLOGIES / "lexicon") -> Lexicon:
                 relation=relation,
                 subject=_slots(subject, path, lineno, "subject"),
                 object=_slots(obj, path, lineno, "object"),
-                line=lineno,
+                source=f"{path.name}:{lineno}",
                 requires=tuple(w for w in options.get("with", "").lower().split(",") if w),
                 unless=options.get("unless"),
                 condition=condition,
             )
             triggers.setdefault(lemma, []).append(trigger)
-    return Lexicon(
-        lang=lang,
-        path=path,
-        # most specific first: a trigger that needs more words wins over a bare lemma
-        triggers={k: tuple(sorted(v, key=lambda t: -len(t.requires))) for k, v in triggers.items()},
-        cues={k: frozenset(v) for k, v in cues.items()},
-        anaphors=anaphors,
-        contractions=contractions,
-    )

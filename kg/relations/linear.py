@@ -319,7 +319,7 @@ class LinearEngine:
                 return
 
     def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
-        return Candidate(s, o, token, frame, entry.relation, f"{self.lexicon.path.name}:{entry.line}", condition)
+        return Candidate(s, o, token, frame, entry.relation, entry.source, condition)
 
     def _passive(self, token: Token, sentence: Span) -> bool:
         before = sentence.doc[max(sentence.start, token.i - 3) : token.i]
