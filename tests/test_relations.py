@@ -148,7 +148,37 @@ def test_an_only_if_clause_is_the_condition_and_a_demand_on_whoever_it_names(ext
     agreement = only(relations, "agreesWith")
     assert (agreement.modality, agreement.condition) == ("conditional", "NATO halted its expansion")
     demand = only(relations, "demands")
-    assert (demand.subject.name, demand.object.name, demand.modality) == ("Russia", "NATO", "asserted")
+    assert (demand.subject.name, demand.object.name, demand.modality, demand.condition) == ("Russia", "NATO", "conditional", "NATO halted its expansion")
+
+
+@pytest.mark.parametrize(
+    "sentence, threat_or_offer, author, other, condition",
+    [
+        ("Russia will cut off gas deliveries to Belarus unless Minsk pays in roubles.", "threatens", "Russia", "Belarus", "Minsk pays in roubles"),
+        ("Japan is prepared to lower duties on steel provided South Korea reopens its ports.", "concedes", "Japan", "South Korea", "South Korea reopens its ports"),
+        ("Moscow offered Washington a thaw on condition that the United States scraps its sanctions.", "concedes", "Russia", "United States", "the United States scraps its sanctions"),
+    ],
+)
+def test_an_act_made_to_depend_on_the_other_side_is_a_conditional_threat_or_offer_and_a_demand(extract, sentence, threat_or_offer, author, other, condition):
+    relations = extract(sentence)
+    act, demand = only(relations, threat_or_offer), only(relations, "demands")
+    for r in (act, demand):
+        assert (r.subject.name, r.object.name, r.modality, r.condition) == (author, other, "conditional", condition)
+
+
+def test_what_is_offered_is_never_the_condition(extract):
+    demand = only(extract("Moscow offered Washington a thaw on condition that the United States scraps its sanctions."), "demands")
+    assert "thaw" not in demand.condition
+
+
+def test_an_italian_condition_after_purche_is_a_demand_on_its_subject(extract):
+    relations = extract("Il governo turco si è detto pronto a riaprire i porti all'Egitto, purché il Cairo garantisca il passaggio sicuro.", lang="it")
+    demand = only(relations, "demands")
+    assert (demand.subject.name, demand.object.name, demand.condition) == ("Turkey", "Egypt", "il Cairo garantisca il passaggio sicuro")
+
+
+def test_asking_if_is_a_question_not_a_condition(extract):
+    assert not [r for r in extract("The minister asked if Russia would attack Ukraine.") if r.condition]
 
 
 def test_an_exchange_is_a_condition_too(extract):
@@ -180,9 +210,11 @@ def test_a_condition_in_what_is_demanded_or_threatened_qualifies_the_demand_or_t
         ("Germany will send tanks to Ukraine unless Russia withdraws.", "Russia withdraws"),
     ],
 )
-def test_provided_that_and_unless_clauses_make_a_relation_conditional(extract, sentence, condition):
-    [relation] = extract(sentence)
-    assert (relation.modality, relation.condition) == ("conditional", condition)
+def test_provided_that_and_unless_clauses_make_a_relation_conditional_and_a_demand(extract, sentence, condition):
+    relations = extract(sentence)
+    assert {r.relation for r in relations} - {"demands"}
+    assert all((r.modality, r.condition) == ("conditional", condition) for r in relations)
+    assert only(relations, "demands")
 
 
 @pytest.mark.parametrize(

@@ -27,9 +27,10 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.relations.mentions import Candidate, MentionIndex, Qualifiers
-from kg.relations.lexicon import Lexicon, Trigger
 from kg.model import Actor, Mention
+from kg.relations.conditions import Act, condition_clauses, conditional, party
+from kg.relations.lexicon import Lexicon, Trigger
+from kg.relations.mentions import Candidate, MentionIndex, Qualifiers
 
 # Edges by which a clause hangs off a speech verb without being what was said:
 # "Kyiv said, denouncing the move" reports nothing; "Kyiv said Russia attacked" does.
@@ -69,12 +70,16 @@ class DependencyEngine:
         return None
 
     def candidates(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+        found: list[Candidate] = []
         for token in sentence:
             entry = self.match(token)
             if entry is None or self._irrealis(token):
                 continue
-            yield from self._fill(token, entry, index)
-        yield from self._demands(sentence, index)
+            found.extend(self._fill(token, entry, index))
+        conditional = list(self._conditional(sentence, index, found))
+        replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
+        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
+        yield from conditional
 
     def _fill(self, token: Token, entry: Trigger, index: MentionIndex) -> Iterator[Candidate]:
         subjects, how = self._slot_subject(token, entry, index)
@@ -208,7 +213,7 @@ class DependencyEngine:
             if governor.pos_ in ("VERB", "AUX"):
                 return self.agent(governor, index, depth + 1)[0], "control"
             return [], ""
-        if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if dep in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
             return self.agent(head, index, depth + 1)[0], "control"
         if dep in ("acl", "relcl") and verb.tag_ != "VBN":
             return self.nominal(head, index), "control"  # "Turkey's efforts to shape", "Rutte …, called on"
@@ -376,8 +381,6 @@ class DependencyEngine:
             modality = "future" if would_only and self._reported(chain[-1]) else "hypothetical"
         elif any(a.lower_ in cue("@future") for a in auxiliaries) or any(v.lemma_ in cue("@future") for v in chain[1:]):
             modality = "future"
-        if c.frame == "demand":
-            modality, condition = "asserted", None
         return relation, Qualifiers(negated, modality, condition, attributed)
 
     def _reported(self, verb: Token) -> bool:
@@ -416,48 +419,22 @@ class DependencyEngine:
                 return True
         return False
 
-    def _demands(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
-        """"X would accept … only in exchange for Y's pledge" → X demands of Y."""
-        for verb in sentence:
-            if verb.pos_ not in ("VERB", "AUX"):
+    def _conditional(self, sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
+        """What the condition clauses of the sentence make of its acts (``kg.relations.conditions``)."""
+        for clause in condition_clauses(sentence, self.lexicon):
+            inside = range(clause.marker, clause.end)
+            verb = next((a for a in sentence.doc[clause.marker].ancestors if a.i not in inside and a.pos_ in ("VERB", "AUX")), None)
+            if verb is None:
                 continue
-            text, head, exchange = None, None, False
-            for child in verb.children:
-                if child.dep_ == "advcl":
-                    marker = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in self.conditions), None)
-                    only = any(t.lower_ == "only" and t.dep_ == "advmod" for t in (*verb.children, *child.children))
-                    if marker is not None and only:
-                        text, head, exchange = _text(sentence.doc[marker.i + 1 : child.right_edge.i + 1]), child, True
-                elif child.dep_ == "prep" and any(_words_at(sentence.doc, child.i, p) for p in self.exchanges):
-                    text, head, exchange = _text(sentence.doc[child.i : child.right_edge.i + 1]), child, True
-            if not exchange or head is None:
-                continue
-            subjects, _ = self.agent(verb, index)
-            if not subjects:
-                continue
-            exclude = frozenset(m.actor.iri for m in subjects)
-            targets = [m for m in self._parties(head, index) if m.actor.iri not in exclude]
-            for s in subjects:
-                for o in targets:
-                    yield Candidate(s, o, verb, "demand", "demands", f"{self.lexicon.path.name}:@exchange", None)
-
-    def _parties(self, head: Token, index: MentionIndex) -> list[Mention]:
-        """Who a condition asks something of: the subject of its clause ("if the US dropped
-        sanctions"), the owner of its noun ("a Ukrainian pledge") or its by-agent ("a halt to
-        enrichment by Tehran") — not any actor it happens to name."""
-        for t in head.subtree:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != head.head.i:
-                found = self.nominal(t, index)
-                if found:
-                    return found
-        for t in head.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in ("for", "of") and index.of(t):
-                return index.of(t)
-            if t.dep_ in ("pobj",) and t.head.lower_ == "by":
-                found = self.nominal(t, index)
-                if found:
-                    return found
-        return []
+            target = party(clause, sentence, index, self.lexicon)
+            authors = self.agent(verb, index)[0]
+            exclude = frozenset(m.actor.iri for m in authors)
+            objects = [m for child in verb.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
+                       for m in index.search(child, SEARCH_DEPTH, exclude)]
+            entry = self.match(verb)
+            tokens = frozenset({verb.i, *(a.i for a in verb.ancestors), *(t.i for t in verb.subtree)})
+            act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens)
+            yield from conditional(clause, act, target, found, f"{self.lexicon.path.name}:@condition")
 
     def attribution(self, trigger: Token, sentence: Span, index: MentionIndex) -> tuple[Actor | None, bool]:
         """Who the relation is reported by (innermost speaker first), and whether they deny it."""

@@ -87,6 +87,8 @@ CUES = {
     "@source": "a phrase naming the source of the whole sentence (according to, secondo)",
     "@condition": "a clause marker that makes the relation conditional (if, unless)",
     "@exchange": "a condition that is also a demand on whoever it names (in exchange for)",
+    "@threat": "a condition marker after which the act follows a refusal: a threat (unless)",
+    "@question": "a verb after which if/whether opens a question, not a condition (asked if)",
     "@light": "a light verb whose subject acts through its noun (impose sanctions)",
     "@copula": "a verb that links a subject to a role noun (be, become)",
     "@anaphor": "a noun that, made definite, can refer back to an actor (the alliance)",

@@ -28,6 +28,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.relations.conditions import Act, condition_clauses, conditional, party
 from kg.relations.mentions import Candidate, MentionIndex, Qualifiers
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
@@ -285,12 +286,16 @@ class LinearEngine:
         reading = self.read(sentence, index)
         if len(reading.mentions) < 2:
             return
+        found: list[Candidate] = []
         for token in sentence:
             entry = self.match(token, sentence)
             if entry is None or token.i in reading.speech_verbs or self._irrealis(token, sentence):
                 continue
-            yield from self._fill(token, entry, reading)
-        yield from self._demands(reading)
+            found.extend(self._fill(token, entry, reading))
+        conditional = list(self._conditional(reading, index, found))
+        replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
+        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
+        yield from conditional
 
     def _fill(self, token: Token, entry: Trigger, reading: Reading) -> Iterator[Candidate]:
         subjects, how = self._subjects(token, entry, reading)
@@ -524,9 +529,7 @@ class LinearEngine:
         negated = negated != denied
         condition = c.condition or self._condition(c.trigger, sentence)
         modality = "asserted"
-        if c.frame == "demand":
-            condition = None
-        elif condition:
+        if condition:
             modality = "conditional"
         elif lemmas & cue("@hypothetical") or any(f.endswith(self.lexicon.suffixes("@hypothetical")) for f in forms if self.lexicon.suffixes("@hypothetical")):
             modality = "hypothetical"
@@ -558,20 +561,24 @@ class LinearEngine:
                 return _text(sentence.doc[start + length : self._clause_end(sentence, start + length)])
         return None
 
-    def _demands(self, reading: Reading) -> Iterator[Candidate]:
-        """"pronto a negoziare con Kiev a condizione di una rinuncia ucraina" → demands of Ukraine."""
+    def _conditional(self, reading: Reading, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
+        """What the condition clauses make of the acts before them (``kg.relations.conditions``):
+        the act is the last verb of the clause before the marker ("si è detto pronto a
+        riaprire i porti, purché …")."""
         sentence = reading.sentence
-        for start, length, exchange in self._markers(sentence):
-            if not exchange:
+        for clause in condition_clauses(sentence, self.lexicon):
+            before = clause.marker - 1 if clause.marker > sentence.start and sentence.doc[clause.marker - 1].text == "," else clause.marker
+            start = self._clause_start(sentence, before)
+            verbs = [t for t in sentence.doc[start : before] if self.is_verb(t) or self.match(t, sentence) is not None]
+            if not verbs:
                 continue
-            subject = self._subject_before(start, sentence, reading.mentions, reading.sources)
-            if subject is None:
-                continue
-            end = self._clause_end(sentence, start + length)
-            targets = [p for p in reading.mentions if start + length <= p.start < end and p.mention.actor.iri != subject.mention.actor.iri]
-            if targets:
-                marker = sentence.doc[start]
-                yield Candidate(subject.mention, targets[0].mention, marker, "demand", "demands", f"{self.lexicon.path.name}:@exchange")
+            verb = verbs[-1]
+            author = self._subject_before(verbs[0].i, sentence, reading.mentions, reading.sources)
+            authors = (author.mention,) if author is not None else ()
+            objects = tuple(p.mention for p in reading.mentions if verb.i < p.start < before)
+            entry = self.match(verb, sentence)
+            act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)))
+            yield from conditional(clause, act, party(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
 
 
 def _preferred(inside: list[Placed]) -> Actor | None:

@@ -19,6 +19,7 @@ run time) and read after ``en.tsv``, whose rows always win.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,9 +38,22 @@ HEADER = (
 )
 
 
+# The lexicographer files of WordNet 3.0, by number (the second field of a data line).
+LEXNAMES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body noun.cognition "
+    "noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object noun.person "
+    "noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape noun.state "
+    "noun.substance noun.time verb.body verb.change verb.cognition verb.communication verb.competition "
+    "verb.consumption verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession "
+    "verb.social verb.stative verb.weather adj.ppl"
+).split()
+MIN_FIELD = 3  # a relation lends words only from lexicographer files where three of its triggers live
+
+
 @dataclass(frozen=True)
 class Synset:
     offset: str
+    lexname: str  # "verb.communication": the broad field of meaning
     lemmas: tuple[str, ...]
     hyponyms: tuple[str, ...]
 
@@ -85,7 +99,7 @@ class WordNet:
         hyponyms = tuple(
             fields[at + 2 + 4 * i] for i in range(pointers) if fields[at + 1 + 4 * i] == "~" and fields[at + 3 + 4 * i] == _pos_letter(pos)
         )
-        return Synset(offset, lemmas, hyponyms)
+        return Synset(offset, LEXNAMES[int(fields[1])], lemmas, hyponyms)
 
 
 def _pos_letter(pos: str) -> str:
@@ -106,6 +120,8 @@ class DerivedRow:
 def derive(lexicon: Lexicon, wordnet: WordNet) -> list[DerivedRow]:
     """Rows for words the lexicon does not list, reached from its bare verb and noun triggers."""
     found: dict[tuple[str, str], list[DerivedRow]] = {}
+    fields = _fields(lexicon, wordnet)
+    cue_words = set().union(*lexicon.cues.values())  # "impose" is a light verb, not a trigger
     for lemma, triggers in lexicon.triggers.items():
         for trigger in triggers:
             if trigger.frame not in POS or vocabulary()[trigger.relation].group == "fact" or trigger.requires or trigger.unless or trigger.condition:
@@ -116,8 +132,10 @@ def derive(lexicon: Lexicon, wordnet: WordNet) -> list[DerivedRow]:
                 reached = [(w, offset, f"synonym of {lemma}") for w in synset.lemmas]
                 if len(synset.hyponyms) <= MAX_HYPONYMS:
                     reached += [(w, hyponym, f"hyponym of {lemma}") for hyponym in synset.hyponyms for w in wordnet.synset(hyponym, pos).lemmas]
+                if synset.lexname not in fields.get(trigger.relation, ()):
+                    continue  # "uphold" in its sense "keep unaltered" says nothing of support
                 for word, via, how in reached:
-                    if "_" in word or "-" in word or word in lexicon.triggers or via not in wordnet.senses(word, pos)[:DOMINANT_SENSES]:
+                    if "_" in word or "-" in word or word in lexicon.triggers or word in cue_words or via not in wordnet.senses(word, pos)[:DOMINANT_SENSES]:
                         continue
                     found.setdefault((word, trigger.frame), []).append(DerivedRow(word, trigger, how))
     rows = []
@@ -125,6 +143,18 @@ def derive(lexicon: Lexicon, wordnet: WordNet) -> list[DerivedRow]:
         if len({c.trigger.relation for c in candidates}) == 1:
             rows.append(min(candidates, key=lambda c: (not c.how.startswith("synonym"), c.trigger.source)))
     return rows
+
+
+def _fields(lexicon: Lexicon, wordnet: WordNet) -> dict[str, set[str]]:
+    """Per relation, the lexicographer files holding the first sense of at least three of its triggers."""
+    counts: dict[str, Counter[str]] = {}
+    for lemma, triggers in lexicon.triggers.items():
+        for trigger in triggers:
+            if trigger.frame in POS:
+                senses = wordnet.senses(lemma, POS[trigger.frame])
+                if senses:
+                    counts.setdefault(trigger.relation, Counter())[wordnet.synset(senses[0], POS[trigger.frame]).lexname] += 1
+    return {relation: {name for name, n in c.items() if n >= MIN_FIELD} for relation, c in counts.items()}
 
 
 def write_derived(lexicon: Lexicon, wordnet: WordNet, path: Path) -> int:

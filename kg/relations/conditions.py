@@ -1,0 +1,129 @@
+"""Conditions: the clause one side sets ("unless Minsk pays in roubles") and the party it asks to act.
+
+Both frame engines read conditions the same way, from words rather than the parse, because
+the parser often attaches "provided" or "on condition that" somewhere odd. A condition
+clause starts after a marker of the lexicon (``@condition`` words and phrases, ``@exchange``
+phrases) and runs to the next clause boundary. Whoever must act is the first actor in it
+that is not behind a preposition ("unless *Minsk* pays", "in exchange for *Kyiv*'s pledge",
+"a halt to enrichment by *Tehran*").
+
+What a condition makes of the clause it is attached to (annotation guide, section 4): the
+act offered or threatened becomes conditional, and its author ``demands`` of the party.
+An act the frames did not find is still recorded, as a threat when the marker says the
+act follows a refusal ("unless", ``@threat`` cues) or the act is conflictual, otherwise as
+an offer (``concedes``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.model import Mention
+from kg.relations.lexicon import Lexicon
+from kg.relations.mentions import Candidate, MentionIndex
+from kg.vocab import vocabulary
+
+BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+@dataclass(frozen=True)
+class ConditionClause:
+    """Words ``[start, end)`` of a condition, after its marker ``[marker, start)``."""
+
+    marker: int
+    start: int
+    end: int
+    text: str
+    threat: bool  # the act follows if the condition is *not* met ("unless")
+
+
+def condition_clauses(sentence: Span, lexicon: Lexicon) -> list[ConditionClause]:
+    """Every condition clause of the sentence, leftmost first."""
+    doc = sentence.doc
+    single = {w for w in lexicon.cue("@condition") if " " not in w}
+    phrases = sorted({*lexicon.phrases("@condition"), *lexicon.phrases("@exchange")}, key=len, reverse=True)
+    threats = lexicon.cue("@threat")
+    not_after = lexicon.cue("@question")  # "asked if", "wondered if": a question, not a condition
+    clauses: list[ConditionClause] = []
+    i = sentence.start
+    while i < sentence.end:
+        token = doc[i]
+        width = next((len(p) for p in phrases if tuple(t.lower_ for t in doc[i : i + len(p)]) == p), 0)
+        if not width and token.lower_ in single and not (i > sentence.start and doc[i - 1].lemma_.lower() in not_after):
+            width = 1
+        if not width:
+            i += 1
+            continue
+        start = end = i + width
+        while start < sentence.end and doc[start].lower_ == "that":
+            start = end = start + 1
+        while end < sentence.end and doc[end].text not in BOUNDARY and not doc[end].is_sent_end:
+            end += 1
+        if end < sentence.end and doc[end].is_sent_end and not doc[end].is_punct:
+            end += 1
+        text = doc[start:end].text.strip(" .")
+        if text:
+            marker_words = " ".join(t.lower_ for t in doc[i : i + width])
+            clauses.append(ConditionClause(i, start, end, text, marker_words in threats))
+        i = max(end, i + 1)
+    return clauses
+
+
+def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
+    """The first actor of the clause not governed by a preposition (but "by" names an agent)."""
+    doc = sentence.doc
+    prepositions = lexicon.cue("@preposition") | lexicon.cue("@place") | lexicon.cue("@oblique")
+    skip = lexicon.cue("@article")
+    for start, _end, mention in index.in_span(clause.start, clause.end):
+        before = start - 1
+        while before >= clause.start and (doc[before].lower_ in skip or doc[before].is_punct):
+            before -= 1
+        word = doc[before].lower_ if before >= clause.start else ""
+        if word == "by" or word not in prepositions:
+            return mention
+    return None
+
+
+@dataclass(frozen=True)
+class Act:
+    """What a condition is attached to, as the engine reads it: the verb of the act, who
+    acts, the actors in its object, the verb's own relation if it is a trigger, and the
+    tokens whose triggers belong to the act."""
+
+    verb: Token
+    authors: tuple[Mention, ...]
+    objects: tuple[Mention, ...]
+    relation: str | None
+    tokens: frozenset[int]
+
+
+def conditional(clause: ConditionClause, act: Act, target: Mention | None, found: list[Candidate], source: str) -> Iterator[Candidate]:
+    """The candidates a condition makes: the act's relations found by the frames, now
+    conditional (a conflictual one is also a threat); a demand of the party; and, when no
+    frame found the act, a threat or an offer to the act's object or the party."""
+    vocab = vocabulary()
+    acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
+    for c in acts:
+        yield replace(c, condition=clause.text)
+        if vocab[c.relation].group == "conflictual" and c.relation != "threatens":
+            yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
+    if target is None:
+        return
+    for author in act.authors:
+        if author.actor.iri == target.actor.iri:
+            continue
+        yield Candidate(author, target, act.verb, "demand", "demands", source, clause.text)
+        if any(c.subject.actor.iri == author.actor.iri for c in acts):
+            continue
+        conflict = act.relation is not None and vocab[act.relation].group == "conflictual"
+        if clause.threat or conflict:
+            relation = "threatens"
+        elif act.relation is not None and act.relation != "demands":
+            relation = act.relation
+        else:
+            relation = "concedes"
+        objects = [m for m in act.objects if m.actor.iri != author.actor.iri] or [target]
+        yield Candidate(author, objects[0], act.verb, "exchange", relation, source, clause.text)
