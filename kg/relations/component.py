@@ -31,7 +31,8 @@ import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.relations.mentions import Candidate, MentionIndex
+from kg.relations.frames import Candidate, FrameEngine, Qualifiers
+from kg.relations.mentions import MentionIndex
 from kg.errors import ResourceError
 from kg.relations.dependency import DependencyEngine
 from kg.relations.lexicon import Lexicon, load_lexicon
@@ -119,7 +120,7 @@ class RelationExtractor:
         if not doc.has_annotation("LEMMA"):
             _lemmatize(doc)
         index = MentionIndex(doc, mentions, self.lexicon)
-        engine = self.dependency if doc.has_annotation("DEP") else self.linear
+        engine: FrameEngine = self.dependency if doc.has_annotation("DEP") else self.linear
         sentences = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
         for sentence in sentences:
             if not index.in_span(sentence.start, sentence.end):
@@ -128,8 +129,8 @@ class RelationExtractor:
             if why is not None:
                 skipped[why] += 1
                 continue
-            for candidate in engine.candidates(sentence, index):
-                relations.append(self._relation(candidate, sentence, engine, index, text))
+            for candidate, relation, qualifiers in engine.relations(sentence, index):
+                relations.append(self._relation(candidate, relation, qualifiers, sentence, text))
         doc._.kg_relations = _deduplicate(relations)
         doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]
         return doc
@@ -142,8 +143,7 @@ class RelationExtractor:
         anchor = ev.start + len(ev.sentence) - len(ev.sentence.lstrip())
         return replace(fact, confidence=confidence, evidence=evidence_of(ev.start, ev.end, anchor, text))
 
-    def _relation(self, c: Candidate, sentence: Span, engine, index: MentionIndex, text: str) -> Relation:
-        relation, q = engine.qualify(c, sentence, index)
+    def _relation(self, c: Candidate, relation: str, q: Qualifiers, sentence: Span, text: str) -> Relation:
         if self.vocab[relation].group == "fact":
             q = replace(q, attributed_to=None)  # who leads or belongs to what is background, not a claim
         subject, obj = c.subject.actor, c.object.actor

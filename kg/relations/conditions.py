@@ -23,7 +23,8 @@ from spacy.tokens import Span, Token
 
 from kg.model import Mention
 from kg.relations.lexicon import Lexicon
-from kg.relations.mentions import Candidate, MentionIndex
+from kg.relations.frames import Candidate
+from kg.relations.mentions import MentionIndex
 from kg.vocab import vocabulary
 
 BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -58,7 +59,7 @@ def condition_clauses(sentence: Span, lexicon: Lexicon) -> list[ConditionClause]
             i += 1
             continue
         start = end = i + width
-        while start < sentence.end and doc[start].lower_ == "that":
+        while start < sentence.end and doc[start].lower_ in lexicon.cue("@complementizer"):
             start = end = start + 1
         while end < sentence.end and doc[end].text not in BOUNDARY and not doc[end].is_sent_end:
             end += 1

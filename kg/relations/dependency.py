@@ -30,7 +30,8 @@ from spacy.tokens import Span, Token
 from kg.model import Actor, Mention
 from kg.relations.conditions import Act, condition_clauses, conditional, party
 from kg.relations.lexicon import Lexicon, Trigger
-from kg.relations.mentions import Candidate, MentionIndex, Qualifiers
+from kg.relations.frames import Candidate, Qualifiers, reciprocal
+from kg.relations.mentions import MentionIndex
 
 # Edges by which a clause hangs off a speech verb without being what was said:
 # "Kyiv said, denouncing the move" reports nothing; "Kyiv said Russia attacked" does.
@@ -69,6 +70,10 @@ class DependencyEngine:
                 return entry
         return None
 
+    def relations(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[Candidate, str, Qualifiers]]:
+        for candidate in self.candidates(sentence, index):
+            yield (candidate, *self.qualify(candidate, sentence, index))
+
     def candidates(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
         found: list[Candidate] = []
         for token in sentence:
@@ -94,9 +99,7 @@ class DependencyEngine:
         for slot in entry.object:
             if slot == "reciprocal":
                 if len(subjects) > 1:
-                    for i, a in enumerate(subjects):
-                        for b in subjects[i + 1 :]:
-                            yield self._candidate(a, b, token, entry, "reciprocal")
+                    yield from reciprocal(subjects, token, entry, "reciprocal")
                     return
                 continue
             objects = self._slot(token, entry, slot, index, exclude)
@@ -203,7 +206,7 @@ class DependencyEngine:
             if controller is not None:
                 return self.nominal(controller, index), "control"
             return self.agent(head, index, depth + 1)[0], "control"
-        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lexicon.cue("@control"):
             governor = head.head  # "accused X of V-ing", "praised X for V-ing": X does V
             if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
                 return self.nominal(governor, index), "control"  # "accusing the alliance of massing"
@@ -226,7 +229,7 @@ class DependencyEngine:
                 found = index.of(child)
                 if found:
                     return found, "noun"
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and child.lower_ in self.lexicon.cue("@agent_marker"):
                 found = [m for g in child.children if g.dep_ == "pobj" for m in self.nominal(g, index)]
                 if found:
                     return found, "noun"
@@ -377,7 +380,7 @@ class DependencyEngine:
         if condition or self._in_condition(c.trigger):
             modality = "conditional" if condition else "hypothetical"
         elif any(a.lower_ in cue("@hypothetical") for a in auxiliaries):
-            would_only = all(a.lower_ == "would" for a in auxiliaries if a.lower_ in cue("@hypothetical"))
+            would_only = all(a.lower_ in cue("@future_in_past") for a in auxiliaries if a.lower_ in cue("@hypothetical"))
             modality = "future" if would_only and self._reported(chain[-1]) else "hypothetical"
         elif any(a.lower_ in cue("@future") for a in auxiliaries) or any(v.lemma_ in cue("@future") for v in chain[1:]):
             modality = "future"

@@ -99,6 +99,10 @@ CUES = {
     "@abbreviation": "an abbreviation whose full stop ends no sentence (dott., sig.)",
     "@private": "a noun whose nationality adjective does not stand for the state (Chinese students)",
     "@contraction": "a contracted preposition and its base form (alla → a)",
+    "@definite": "a determiner that makes a noun refer back (the alliance, questo blocco)",
+    "@stance": "a prefix that turns an actor adjective into a stance (anti-Western)",
+    "@control": "a preposition whose gerund's subject is the object before it (accused X of shelling)",
+    "@future_in_past": "a modal that is a future when reported after a past speech verb (said X would)",
     # word classes the linear frames need, since a blank pipeline tags nothing
     "@preposition": "a preposition: an actor right after it is not a subject",
     "@article": "an article, skipped when looking at the word before an actor",

@@ -29,7 +29,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.relations.conditions import Act, condition_clauses, conditional, party
-from kg.relations.mentions import Candidate, MentionIndex, Qualifiers
+from kg.relations.frames import Candidate, Qualifiers, reciprocal
+from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
 
@@ -81,7 +82,6 @@ class LinearEngine:
         self.speech = cue("@attribution") | cue("@denial")
         self.verb_endings = lexicon.suffixes("@verb_ending")
         self.participles = lexicon.suffixes("@participle")
-        self._last: tuple[MentionIndex, int, Reading] | None = None  # qualifiers re-read the sentence
 
     # --- words ---------------------------------------------------------------------------
     def base(self, token: Token) -> str:
@@ -118,12 +118,7 @@ class LinearEngine:
 
     # --- reading a sentence ---------------------------------------------------------------
     def read(self, sentence: Span, index: MentionIndex) -> Reading:
-        """The sentence's mentions, sources and speech regions (kept for its qualifiers)."""
-        if self._last is None or self._last[0] is not index or self._last[1] != sentence.start:
-            self._last = (index, sentence.start, self._read(sentence, index))
-        return self._last[2]
-
-    def _read(self, sentence: Span, index: MentionIndex) -> Reading:
+        """The sentence's mentions, sources and speech regions, read once for frames and qualifiers."""
         placed = tuple(sorted(
             [Placed(s, e, m) for s, e, m in index.in_span(sentence.start, sentence.end)] + self._anaphors(sentence, index),
             key=lambda p: p.start,
@@ -282,8 +277,13 @@ class LinearEngine:
         return p
 
     # --- frames --------------------------------------------------------------------------
-    def candidates(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+    def relations(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[Candidate, str, Qualifiers]]:
         reading = self.read(sentence, index)
+        for candidate in self.candidates(reading, index):
+            yield (candidate, *self.qualify(candidate, reading))
+
+    def candidates(self, reading: Reading, index: MentionIndex) -> Iterator[Candidate]:
+        sentence = reading.sentence
         if len(reading.mentions) < 2:
             return
         found: list[Candidate] = []
@@ -305,9 +305,7 @@ class LinearEngine:
         for slot in entry.object:
             if slot == "reciprocal":
                 if len(subjects) > 1:
-                    for i, a in enumerate(subjects):
-                        for b in subjects[i + 1 :]:
-                            yield self._candidate(a.mention, b.mention, token, entry, "linear-reciprocal")
+                    yield from reciprocal([p.mention for p in subjects], token, entry, "linear-reciprocal")
                     return
                 continue
             if how == "linear-passive" and slot == "patient":
@@ -516,15 +514,15 @@ class LinearEngine:
                 return True
         return False
 
-    def qualify(self, c: Candidate, sentence: Span, index: MentionIndex) -> tuple[str, Qualifiers]:
+    def qualify(self, c: Candidate, reading: Reading) -> tuple[str, Qualifiers]:
         """The relation name (``rifiutare di`` turns it into ``rejects``) and its qualifiers."""
         cue = self.lexicon.cue
+        sentence = reading.sentence
         window = self._window(c.trigger, sentence)
         lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
         forms = [t.lower_ for t in (*window, c.trigger)]
         relation = "rejects" if lemmas & cue("@rejection") else c.relation
         negated = bool(lemmas & (cue("@negation") | cue("@failure")))
-        reading = self.read(sentence, index)
         attributed, denied = self._attribution(c.trigger, reading)
         negated = negated != denied
         condition = c.condition or self._condition(c.trigger, sentence)

@@ -1,4 +1,4 @@
-"""What the relation frames work with: actor mentions by token, and what a frame found.
+"""Which actor a token stands for: actor mentions by token, for both frame engines.
 
 ``MentionIndex`` answers "which actor is this token?" for both engines: the mention that
 covers it, else — for a common noun — an actor among its modifiers ("Russian forces",
@@ -6,23 +6,18 @@ covers it, else — for a common noun — an actor among its modifiers ("Russian
 to the nearest earlier actor of a fitting type ("its", "the alliance"; the nouns and types
 are ``@anaphor`` rows of the lexicon). Coordinations are distributed: "Iran, North Korea
 and China" is three actors.
-
-A frame yields ``Candidate`` values (subject, object, trigger and how they were found);
-the engine's qualifiers turn each into ``Qualifiers`` (negation, modality, condition,
-attribution), and ``kg.relations.component`` makes the ``Relation``.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import deque
-from dataclasses import dataclass
 from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.relations.lexicon import Lexicon
-from kg.model import Actor, Mention
+from kg.model import Mention
 
 # Dependency labels a search may follow from a noun phrase into its modifiers and
 # attachments; clauses of their own (relcl, advcl, ccomp, conj) are other statements.
@@ -32,31 +27,6 @@ SEARCH_DEPS = frozenset(
 )
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 ANAPHOR_SENTENCES = 2  # how far back a pronoun or "the alliance" may find its actor
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A subject and object a frame found for a trigger, before qualifiers.
-
-    ``frame`` names how they were found (``verb``, ``passive``, ``noun``, ``title``,
-    ``reciprocal``, ``demand``, ``linear-verb`` …): confidence is calibrated per frame.
-    """
-
-    subject: Mention
-    object: Mention
-    trigger: Token
-    frame: str
-    relation: str
-    source: str  # the lexicon row it came from: "en.tsv:12", or "en.tsv:@exchange"
-    condition: str | None = None
-
-
-@dataclass(frozen=True)
-class Qualifiers:
-    negated: bool = False
-    modality: str = "asserted"
-    condition: str | None = None
-    attributed_to: Actor | None = None
 
 
 class MentionIndex:
@@ -101,7 +71,7 @@ class MentionIndex:
         word = token.lower_
         if word in self.lexicon.pronouns:
             return self.anaphor(token) if pronouns else []
-        if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token):
+        if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
             return self.anaphor(token)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "VERB"):
             return []
@@ -113,7 +83,7 @@ class MentionIndex:
                 continue
             if child.pos_ == "PRON":
                 continue  # "its oil exports" is not a reference to an actor of the sentence
-            if _against(child):
+            if _against(child, self.lexicon.cue("@stance")):
                 continue  # "anti-American", "pro-Russian": not the actor itself
             for t in (child, *child.conjuncts):
                 m = self.at(t)
@@ -189,16 +159,16 @@ class MentionIndex:
 
 
 
-def _against(token: Token) -> bool:
+def _against(token: Token, prefixes: frozenset[str]) -> bool:
     """A prefixed modifier: "anti-Western", "pro-Russian" name a stance, not an actor."""
     doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro", "non")
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes
 
 
-def _definite(token: Token) -> bool:
+def _definite(token: Token, determiners: frozenset[str]) -> bool:
     """"the alliance", "this bloc" — not "an alliance"."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "il", "lo", "la", "l'", "questo", "questa") for c in token.children) or (
-        token.i > 0 and token.nbor(-1).lower_ in ("the", "this", "il", "lo", "la", "l'", "l’")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in token.children) or (
+        token.i > 0 and token.nbor(-1).lower_.replace("’", "'") in determiners
     )
 
 

@@ -1,0 +1,59 @@
+"""The seam both frame engines share: what a frame finds, its qualifiers, and the ``FrameEngine`` protocol.
+
+A frame yields ``Candidate`` values (subject, object, trigger and how they were found);
+the engine's qualifiers turn each into ``Qualifiers`` (negation, modality, condition,
+attribution), and ``kg.relations.component`` makes the ``Relation``. The dependency
+engine (``kg.relations.dependency``) reads a parse, the linear engine
+(``kg.relations.linear``) word order; both read one sentence at a time and keep nothing
+between calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Protocol
+
+from spacy.tokens import Span, Token
+
+from kg.model import Actor, Mention
+from kg.relations.lexicon import Trigger
+from kg.relations.mentions import MentionIndex
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A subject and object a frame found for a trigger, before qualifiers.
+
+    ``frame`` names how they were found (``verb``, ``passive``, ``noun``, ``title``,
+    ``reciprocal``, ``demand``, ``linear-verb`` …): confidence is calibrated per frame.
+    """
+
+    subject: Mention
+    object: Mention
+    trigger: Token
+    frame: str
+    relation: str
+    source: str  # the lexicon row it came from: "en.tsv:12", or "en.tsv:@exchange"
+    condition: str | None = None
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    negated: bool = False
+    modality: str = "asserted"
+    condition: str | None = None
+    attributed_to: Actor | None = None
+
+
+
+class FrameEngine(Protocol):
+    """Reads one sentence: each candidate with its (possibly changed) relation and qualifiers."""
+
+    def relations(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[Candidate, str, Qualifiers]]: ...
+
+
+def reciprocal(subjects: list[Mention], trigger: Token, entry: Trigger, frame: str) -> Iterator[Candidate]:
+    """A symmetric relation among coordinated subjects ("Armenia and Azerbaijan held talks")."""
+    for i, a in enumerate(subjects):
+        for b in subjects[i + 1 :]:
+            yield Candidate(a, b, trigger, frame, entry.relation, entry.source)
