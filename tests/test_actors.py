@@ -9,9 +9,10 @@ import shutil
 import pytest
 import spacy
 
-from kg.actors.component import RULES, actor_iri, load_rules
-from kg.errors import GazetteerError, ResourceError
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
+from kg.actors.resolution import actor_iri
+from kg.actors.rules import RULES, load_rules
+from kg.errors import GazetteerError, ResourceError
 from kg.extract.read import read_text
 from kg.vocab import vocabulary
 from tests.conftest import kg_command

@@ -325,7 +325,7 @@ def _strip_article(text: str, articles: Iterable[str]) -> str:
 
 
 def _fail(path: Path, line: int | str, reason: str) -> GazetteerError:
-    return GazetteerError("E201", path=path, line=line, reason=reason)
+    return GazetteerError("E206", path=path, line=line, reason=reason)
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.actors.component import is_name
+from kg.actors.resolution import is_name
 from kg.extract.clean import clean
 from kg.model import Actor, Document, Extraction, Mention, Relation
 from kg.extract.parse import LANGUAGES, document_language, load_pipeline, segments_of

@@ -1,0 +1,197 @@
+"""Resolution: each candidate span of a Doc to one canonical ``Actor``, with the rule that decided it.
+
+Within a document, surnames and short forms resolve to the full name met in the document, else
+to the one person of the gazetteer with that surname; acronyms defined in the text ("… Presidency
+and Congress (CSPC)") resolve to their long form; "the Commission" after "the European Commission"
+resolves to it. Every mention records the rule that resolved it (``Mention.rule``), which
+``kg.store.rdf`` writes as ``kg:rule`` of a ``kg:Mention``.
+
+Actors the gazetteer does not know get a stable IRI from their normalised name
+(:func:`actor_iri`), so every run and every ingestion order gives the same graph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span
+
+from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, normalize
+from kg.actors.names import Surnames, capitalised, surnames_in
+from kg.actors.recognition import Candidate
+from kg.actors.rules import ActorRules
+from kg.model import Actor, Mention
+
+# Rules whose surface form describes an actor rather than names it: not kept as aliases.
+DESCRIPTIVE_RULES = ("role:", "pronoun:")
+
+
+def actor_iri(name: str) -> str:
+    """The stable IRI of an actor the gazetteer does not know: from its normalised name.
+
+    >>> actor_iri("Center for the Study of War") == actor_iri("center for the study of  war")
+    True
+    """
+    ascii_name = unicodedata.normalize("NFKD", normalize(name)).encode("ascii", "ignore").decode()
+    return ACTOR_BASE + (re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed")
+
+
+def actor_of(entry: Entry) -> Actor:
+    """The ``Actor`` of a gazetteer entry, with every alias it goes by."""
+    aliases = tuple(sorted({a.text for a in entry.aliases}))
+    return Actor(iri=entry.iri, name=entry.name, type=entry.type, aliases=aliases, wikidata=entry.wikidata)
+
+
+def is_name(mention: Mention) -> bool:
+    """Whether the mention's surface form is a name of its actor (not "he" or "the Russian president")."""
+    return not mention.rule.startswith(DESCRIPTIVE_RULES)
+
+
+class Resolver:
+    """The resolver of one pipeline: the gazetteer's actors, built once and shared by its documents."""
+
+    def __init__(self, gazetteer: Gazetteer, rules: ActorRules, surnames: Surnames, lang: str) -> None:
+        self.gazetteer = gazetteer
+        self.rules = rules
+        self.surnames = surnames
+        self.determiners = rules.determiners.get(lang, frozenset())
+        self._actors: dict[str, Actor] = {}
+
+    def actor(self, entry_id: str) -> Actor:
+        """The canonical ``Actor`` of a gazetteer entry (built once: documents share them)."""
+        if entry_id not in self._actors:
+            self._actors[entry_id] = actor_of(self.gazetteer.get(entry_id))
+        return self._actors[entry_id]
+
+    def resolve(self, doc: Doc, chosen: list[Candidate]) -> list[tuple[Span, Mention]]:
+        """The mentions of ``doc``: its candidates resolved, then the short forms no recogniser saw."""
+        resolved, short_forms = self._candidates(doc, chosen)
+        return resolved + self._late_short_forms(doc, resolved, short_forms)
+
+    def _candidates(
+        self, doc: Doc, chosen: list[Candidate]
+    ) -> tuple[list[tuple[Span, Mention]], dict[str, tuple[Actor, str]]]:
+        """Candidates to mentions; short forms resolve to the full names and long forms of this document.
+
+        Also returns the document's short forms (surname or acronym → actor, rule) for :meth:`_late_short_forms`.
+        """
+        people: dict[str, Actor] = {}
+        for c in chosen:
+            if c.entry is not None and self.gazetteer.get(c.entry).type == "Person":
+                for surname in self.surnames.of.get(c.entry, ()):
+                    people.setdefault(surname, self.actor(c.entry))
+            elif c.entry is None and c.type == "Person" and c.end - c.start > 1:
+                name = _name_text(doc[c.start : c.end])
+                for surname in surnames_in(name, self.rules):
+                    people.setdefault(surname, _unknown(name, "Person"))
+        acronyms = self._defined_acronyms(doc, chosen)
+        long_forms: list[tuple[tuple[str, ...], Actor]] = []
+        resolved = []
+        for c in chosen:
+            span = doc[c.start : c.end]
+            actor, rule = self._actor_for(span, c, people, acronyms, long_forms)
+            if actor is None:
+                continue
+            if actor.type != "Person" and len(span) > 1:
+                long_forms.append((tuple(t.lower_ for t in span), actor))
+            resolved.append((span, Mention(span.start_char, span.end_char, span.text, actor, rule)))
+        short_forms = {k: (v, "surname:in-document") for k, v in people.items() if not self._known(v) and " " not in k}
+        short_forms.update({k: (v, "acronym:defined-in-text") for k, v in acronyms.items()})
+        return resolved, short_forms
+
+    def _actor_for(
+        self,
+        span: Span,
+        c: Candidate,
+        people: dict[str, Actor],
+        acronyms: dict[str, Actor],
+        long_forms: list[tuple[tuple[str, ...], Actor]],
+    ) -> tuple[Actor | None, str]:
+        if c.entry is not None:
+            return self.actor(c.entry), c.rule
+        text = _name_text(span)
+        # the model's label is unreliable on lone surnames ("Trump's" as ORG): the people of the text decide
+        overruled = "" if c.type == "Person" else f":over-{c.rule.replace(':', '-')}"
+        if text[:1].isupper() and text[:1].lower() + text[1:] in people:
+            text = text[:1].lower() + text[1:]  # "Von der Leyen" opening a sentence
+        if text in people:
+            return people[text], "surname:in-document" + overruled
+        ids = self.surnames.people.get(text, ())
+        if len(ids) == 1:
+            return self.actor(next(iter(ids))), "surname:gazetteer" + overruled
+        if c.type == "Person":
+            if len(span) == 1 or c.rule.startswith("surname"):
+                return None, ""  # a lone unknown word: too often a place the model took for a person
+            return _unknown(text, "Person"), c.rule
+        if text in acronyms:
+            return acronyms[text], "acronym:defined-in-text"
+        words = tuple(t.lower_ for t in span)
+        if span.text.isupper() and len(span) == 1:
+            initials = {actor for _, actor in long_forms if _initials(actor.name) == span.text}
+            if len(initials) == 1:
+                return initials.pop(), "acronym:initials"
+        # "the Commission" after "the European Commission"; "the Council" after two councils stays unresolved
+        containing = {actor for form, actor in long_forms if _contains(form, words)}
+        if len(containing) == 1:
+            return containing.pop(), "short-form:in-document"
+        if containing:
+            return None, ""
+        return _unknown(text, c.type or "Organization"), c.rule
+
+    def _known(self, actor: Actor) -> bool:
+        return actor.iri.removeprefix(ACTOR_BASE) in self.gazetteer.entries
+
+    def _defined_acronyms(self, doc: Doc, chosen: list[Candidate]) -> dict[str, Actor]:
+        """"Long Form (LF)": the acronym in brackets right after an unknown organisation names it."""
+        found = {}
+        for c in chosen:
+            if c.entry is not None or c.type == "Person" or c.end + 2 >= len(doc):
+                continue
+            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and doc[c.end + 1].is_upper:
+                found[doc[c.end + 1].text] = _unknown(_name_text(doc[c.start : c.end]), c.type or "Organization")
+        return found
+
+    def _late_short_forms(
+        self, doc: Doc, resolved: list[tuple[Span, Mention]], short_forms: dict[str, tuple[Actor, str]]
+    ) -> list[tuple[Span, Mention]]:
+        """Where no recogniser saw them: surnames of unknown people, acronyms defined in the text, and
+        the head word of an organisation named in full, after an article ("the Commission", "la
+        Commissione" after "the European Commission"; a word heading two organisations is left alone)."""
+        heads: dict[str, set[Actor]] = defaultdict(set)
+        for span, mention in resolved:
+            if mention.actor.type not in ("Person", "State") and len(span) > 1:
+                for token in span:
+                    if capitalised(token) and len(token) >= 5:
+                        heads[token.text].add(mention.actor)
+        covered = {i for span, _ in resolved for i in range(span.start, span.end)}
+        found = []
+        for token in doc:
+            if token.i in covered:
+                continue
+            if token.text in short_forms:
+                actor, rule = short_forms[token.text]
+            elif len(heads.get(token.text, ())) == 1 and token.i > 0 and doc[token.i - 1].lower_ in self.determiners:
+                actor, rule = next(iter(heads[token.text])), "short-form:in-document"
+            else:
+                continue
+            found.append((doc[token.i : token.i + 1], Mention(token.idx, token.idx + len(token), token.text, actor, rule)))
+        return found
+
+
+def _unknown(name: str, type_: str) -> Actor:
+    return Actor(iri=actor_iri(name), name=name, type=type_, aliases=(name,))
+
+
+def _name_text(span: Span) -> str:
+    """The name a span gives, with hyphens kept tight ("Trump - Putin" → "Trump-Putin")."""
+    return re.sub(r"\s*-\s*", "-", span.text).strip()
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    return len(short) < len(long) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())

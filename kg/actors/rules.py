@@ -1,0 +1,127 @@
+"""The language data of the actor rules: ``ontologies/actors/`` and ``ontologies/roles.tsv``, read once.
+
+- ``cues.tsv``: words after which a capitalised name is an actor of a type ("il quotidiano" → Media);
+- ``org_heads.tsv``: words that type an unknown organisation ("Forces" → Group), mark a place
+  ("Strait") or no actor at all (``-``);
+- ``pronouns.tsv``: pronouns that may stand for an actor of the given types;
+- ``name_parts.tsv``: particles ("von der"), suffixes ("Jr."), prefixes ("al-") of names, families that
+  write the surname first, and words that are no surnames;
+- ``not_current.tsv``: words before or after a title that say the office is not held now ("former");
+- ``function_words.tsv``: prepositions and determiners, per language;
+- ``given_names.txt``: given names that start a person's name ("Laura Bianchi");
+- ``roles.tsv``: the fact each role of office states, and whether it has one holder at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from kg.errors import ResourceError
+from kg.model import ACTOR_TYPES
+from kg.settings import ONTOLOGIES
+
+RULES = ONTOLOGIES / "actors"
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a title says (``roles.tsv``): the fact it states, and whether it has one holder at a time."""
+
+    fact: str
+    unique: bool
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word (``cues.tsv``): in ``lang``, ``text`` before a name says the name is an actor of ``type``."""
+
+    lang: str
+    text: str
+    type: str
+
+
+@dataclass(frozen=True)
+class ActorRules:
+    """The language data of the rule layer (``ontologies/actors/`` and ``roles.tsv``)."""
+
+    roles: dict[str, Role]
+    cues: tuple[Cue, ...]
+    given_names: frozenset[str]
+    org_heads: dict[str, str]
+    pronouns: dict[str, dict[str, tuple[str, ...]]]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    prefixes: frozenset[str]
+    family_first: frozenset[str]
+    not_surnames: frozenset[str]
+    not_current: dict[str, dict[str, frozenset[str]]]
+    prepositions: dict[str, frozenset[str]]
+    determiners: dict[str, frozenset[str]]
+
+
+def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
+    with path.open(encoding="utf-8") as handle:
+        for line, row in enumerate(csv.reader(handle, delimiter="\t"), start=1):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            if len(row) < columns:
+                raise ResourceError("E201", path=path, line=line, reason=f"expected {columns} tab-separated columns, got {len(row)}")
+            yield line, [cell.strip() for cell in row]
+
+
+@functools.lru_cache(maxsize=2)
+def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv") -> ActorRules:
+    """Read and check the rule data once per process."""
+    roles = {}
+    for line, (role, fact, unique) in ((n, r[:3]) for n, r in _tsv(roles_path, 3)):
+        if unique not in ("yes", "no"):
+            raise ResourceError("E201", path=roles_path, line=line, reason=f"unique is {unique!r}; write yes or no")
+        roles[role] = Role(fact, unique == "yes")
+    cues = []
+    for line, (lang, text, type_) in ((n, r[:3]) for n, r in _tsv(folder / "cues.tsv", 3)):
+        if type_ not in ACTOR_TYPES:
+            raise ResourceError("E201", path=folder / "cues.tsv", line=line, reason=f"unknown actor type {type_!r}; use one of {', '.join(ACTOR_TYPES)}")
+        cues.append(Cue(lang, text, type_))
+    heads = {}
+    for line, (word, type_) in ((n, r[:2]) for n, r in _tsv(folder / "org_heads.tsv", 2)):
+        if type_ not in ("-", "place") and type_ not in ACTOR_TYPES:
+            raise ResourceError("E201", path=folder / "org_heads.tsv", line=line, reason=f"unknown actor type {type_!r}; use one of {', '.join(ACTOR_TYPES)}, - or place")
+        heads[word.lower()] = type_
+    pronouns: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for _, (lang, word, types) in ((n, r[:3]) for n, r in _tsv(folder / "pronouns.tsv", 3)):
+        pronouns[lang][word.lower()] = tuple(t.strip() for t in types.split(","))
+    parts: dict[str, set[str]] = defaultdict(set)
+    for _, (kind, word) in ((n, r[:2]) for n, r in _tsv(folder / "name_parts.tsv", 2)):
+        parts[kind].add(word)
+    not_current: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for line, (lang, position, word) in ((n, r[:3]) for n, r in _tsv(folder / "not_current.tsv", 3)):
+        if position not in ("before", "after"):
+            raise ResourceError("E201", path=folder / "not_current.tsv", line=line, reason=f"position {position!r} must be before or after")
+        not_current[lang][position].add(word.lower())
+    function_words: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for _, (lang, kind, word) in ((n, r[:3]) for n, r in _tsv(folder / "function_words.tsv", 3)):
+        function_words[kind][lang].add(word)
+    given = frozenset(
+        line.strip() for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return ActorRules(
+        roles=roles,
+        cues=tuple(cues),
+        given_names=given,
+        org_heads=heads,
+        pronouns=dict(pronouns),
+        particles=frozenset(parts["particle"]),
+        suffixes=frozenset(parts["suffix"]),
+        prefixes=frozenset(parts["prefix"]),
+        family_first=frozenset(parts["family_first"]),
+        not_surnames=frozenset(parts["not_surname"]),
+        not_current={lang: {k: frozenset(v) for k, v in pos.items()} for lang, pos in not_current.items()},
+        prepositions={lang: frozenset(words) for lang, words in function_words["preposition"].items()},
+        determiners={lang: frozenset(words) for lang, words in function_words["determiner"].items()},
+    )

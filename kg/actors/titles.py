@@ -1,0 +1,228 @@
+"""Titles of office ("Russian President", "analyst at ISPI") and what they say: facts and role mentions.
+
+A title before or beside a person's name ties the person to a state or organisation
+("Russian President Vladimir Putin" → leaderOf Russia, "Laura Bianchi, an analyst at ISPI" →
+affiliatedWith ISPI; the fact of each role is in ``ontologies/roles.tsv``). A title with a state
+and no name ("the Russian president") mentions the office holder on the document's date
+(``doc._.kg_date``) when the role has one holder at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
+from kg.actors.names import capitalised
+from kg.actors.rules import ActorRules
+from kg.model import Actor, Evidence, Mention, Relation
+
+_MAX_APPOSITION_MODIFIERS = 3
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title of office at tokens ``start:end`` of a Doc, naming ``role`` (a role of ``roles.tsv``)."""
+
+    start: int
+    end: int
+    role: str
+
+
+def skip_holder(doc: Doc, position: int, holders: dict[int, int], links: frozenset[str]) -> int:
+    """Past "russo", "del Cremlino", "of the International Atomic Energy Agency" after a title:
+    the states and organisations starting at the keys of ``holders`` (ending at its values),
+    with up to two ``links`` (prepositions, determiners) before each."""
+    while position < len(doc):
+        if position in holders:
+            position = holders[position]
+            continue
+        step = position
+        while step < len(doc) and step - position < 2 and doc[step].lower_ in links:
+            step += 1
+        if step > position and step in holders:
+            position = holders[step]
+            continue
+        break
+    return position
+
+
+class Titles:
+    """The titles of office of one language, and the facts and mentions they make in a Doc."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, rules: ActorRules, actor: Callable[[str], Actor]) -> None:
+        """``actor`` gives the canonical ``Actor`` of a gazetteer entry (the resolver's, so documents share them)."""
+        self.gazetteer = gazetteer
+        self.actor = actor
+        self.roles = rules.roles
+        self.not_current = rules.not_current.get(nlp.lang, {})
+        self.determiners = rules.determiners.get(nlp.lang, frozenset())
+        self.links = rules.prepositions.get(nlp.lang, frozenset()) | self.determiners
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for title in gazetteer.titles(nlp.lang):
+            target = self.exact if title.case_sensitive else self.folded
+            target.add(title.role, [nlp.make_doc(title.text)])
+
+    def find(self, doc: Doc) -> list[TitleMatch]:
+        """The titles of ``doc``, the longest where two overlap, in text order."""
+        found = [
+            TitleMatch(start, end, doc.vocab.strings[match_id])
+            for matcher in (self.exact, self.folded)
+            for match_id, start, end in matcher(doc)
+        ]
+        # "secretary of state" rather than "state"; "prime minister" rather than "minister"
+        taken: set[int] = set()
+        kept = []
+        for t in sorted(found, key=lambda t: (t.start - t.end, t.start)):
+            if not taken.intersection(range(t.start, t.end)):
+                kept.append(t)
+                taken.update(range(t.start, t.end))
+        return sorted(kept, key=lambda t: t.start)
+
+    def current(self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]]) -> list[TitleMatch]:
+        """The titles that name a current office holder ("former president", "President-elect" do
+        not) outside the mentions of ``resolved`` (a title inside an organisation's name is no title)."""
+        return [
+            t for t in titles
+            if self._is_current(doc, t) and not any(m.start < t.end and t.start < m.end for m, _ in resolved)
+        ]
+
+    def _is_current(self, doc: Doc, title: TitleMatch) -> bool:
+        before = [t.lower_ for t in doc[max(0, title.start - 2) : title.start] if t.text != "-"][-1:]
+        after = [t.lower_ for t in doc[title.end : title.end + 2] if t.text != "-"][:1]
+        return not (set(before) & self.not_current.get("before", set()) or set(after) & self.not_current.get("after", set()))
+
+    def facts(
+        self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]]
+    ) -> tuple[list[Relation], set[int]]:
+        """"Russian President Vladimir Putin", "Laura Bianchi, an analyst at ISPI" → facts.
+
+        Returns the facts and the titles (by start token) that describe a named person.
+        """
+        starts = {span.start: (span, m) for span, m in resolved}
+        ends = {span.end: (span, m) for span, m in resolved}
+        date = _date(doc._.kg_date)
+        facts, described = [], set()
+        for title in titles:
+            after = self._after_holder(doc, title.end, starts)
+            person = _person_at(starts, after) or (_person_at(starts, after + 1) if after < len(doc) and doc[after].text == "," else None)
+            if person is None:
+                person = self._apposition_subject(doc, title, ends)
+            if person is None:
+                continue
+            described.add(title.start)
+            named = self._holder(doc, title, starts, ends)
+            holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
+            role = self.roles.get(title.role)
+            if holder is None or role is None or holder.iri == person[1].actor.iri:
+                continue
+            sentence = doc[title.start].sent
+            facts.append(
+                Relation(
+                    subject=person[1].actor,
+                    relation=role.fact,
+                    object=holder,
+                    evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
+                    confidence=0.9,
+                    predicate_text=doc[title.start : title.end].text,
+                    rule=f"title:{title.role}",
+                )
+            )
+        return facts, described
+
+    def role_mentions(
+        self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], described: set[int]
+    ) -> list[tuple[Span, Mention]]:
+        """"the Russian president" with no name: the office holder on the document's date."""
+        starts = {span.start: (span, m) for span, m in resolved}
+        ends = {span.end: (span, m) for span, m in resolved}
+        date = _date(doc._.kg_date)
+        found = []
+        for title in titles:
+            role = self.roles.get(title.role)
+            if title.start in described or role is None or not role.unique:
+                continue
+            holder = self._holder(doc, title, starts, ends)
+            if holder is None:
+                continue
+            entry = self.gazetteer.office_holder(title.role, holder[1].actor.iri.removeprefix(ACTOR_BASE), date)
+            if entry is None:
+                continue
+            # the holder keeps its own mention: "the Russian president" mentions Russia and its president
+            span = doc[min(holder[0].start, title.start) : max(holder[0].end, title.end)]
+            found.append((span, Mention(span.start_char, span.end_char, span.text, self.actor(entry.id), f"role:{title.role}")))
+        return found
+
+    def _after_holder(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> int:
+        holders = {i: span.end for i, (span, m) in starts.items() if m.actor.type != "Person"}
+        return skip_holder(doc, position, holders, self.links)
+
+    def _holder(
+        self, doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention]], ends: dict[int, tuple[Span, Mention]]
+    ) -> tuple[Span, Mention] | None:
+        """The state or organisation named with a title: just before it ("Russian President",
+        "Russia's president") or just after it ("presidente russo", "analyst at ISPI")."""
+        before = title.start - 1 if title.start > 0 and doc[title.start - 1].text in ("'s", "’s") else title.start
+        left = ends.get(before)
+        if left is not None:
+            return left if left[1].actor.type != "Person" else None
+        position = title.end
+        while position < len(doc) and position - title.end < 3:
+            found = starts.get(position)
+            if found is not None:
+                return found if found[1].actor.type != "Person" else None
+            if doc[position].lower_ not in self.links:
+                return None
+            position += 1
+        return None
+
+    def _apposition_subject(
+        self, doc: Doc, title: TitleMatch, ends: dict[int, tuple[Span, Mention]]
+    ) -> tuple[Span, Mention] | None:
+        """"Keir Starmer, the British prime minister", "Laura Bianchi, a Middle East analyst at ISPI":
+        the person right before the comma, with at most a few determiners, adjectives or names between."""
+        position = title.start - 1
+        for _ in range(_MAX_APPOSITION_MODIFIERS + 1):
+            if position < 1 or doc[position].text == ",":
+                break
+            token = doc[position]
+            if not (token.lower_ in self.determiners or capitalised(token) or token.is_upper or token.pos_ == "ADJ"):
+                return None
+            position -= 1
+        if position < 1 or doc[position].text != ",":
+            return None
+        found = ends.get(position)
+        return found if found is not None and found[1].actor.type == "Person" else None
+
+    def _office_of(self, person: Actor, role: str, date: dt.date | None) -> Actor | None:
+        """The state or organisation where a known person holds ``role`` (on ``date`` when given)."""
+        person_id = person.iri.removeprefix(ACTOR_BASE)
+        if person_id not in self.gazetteer.entries:
+            return None
+        offices = [o for o in self.gazetteer.offices(person_id) if o.role == role]
+        if date is not None:
+            offices = [o for o in offices if o.held_on(date)] or offices
+        return self.actor(offices[-1].of) if offices else None
+
+
+def _person_at(starts: dict[int, tuple[Span, Mention]], position: int) -> tuple[Span, Mention] | None:
+    found = starts.get(position)
+    return found if found is not None and found[1].actor.type == "Person" else None
+
+
+def _date(value: object) -> dt.date | None:
+    """The document's date from ``doc._.kg_date``: a date, or a string starting with an ISO date."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
