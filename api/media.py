@@ -1,10 +1,12 @@
-"""Media types of SPARQL answers, and the choice of one from an ``Accept`` header.
+"""Content negotiation: the format a client's ``Accept`` header asks for, among those the server offers.
 
-One table per answer shape; formats are named as in ``kg.store.query`` (``json``, ``ttl`` …).
+The formats are ``kg.store.query.FORMATS`` (pyoxigraph's own, by short name): ``results`` for
+SELECT and ASK, ``graph`` for CONSTRUCT, DESCRIBE and the Graph Store. A media type names a format
+as pyoxigraph reads it, aliases included (``application/json``, ``text/xml`` …).
 
->>> negotiate("text/csv;q=0.5, application/sparql-results+xml", RESULTS)
+>>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "results").name
 'xml'
->>> negotiate("image/png", RESULTS) is None
+>>> negotiate("image/png", "results") is None
 True
 """
 
@@ -12,40 +14,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-RESULTS: dict[str, str] = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-GRAPHS: dict[str, str] = {
-    "text/turtle": "ttl",
-    "application/x-turtle": "ttl",
-    "application/n-triples": "nt",
-    "text/plain": "nt",
-    "application/rdf+xml": "rdfxml",
-    "application/ld+json": "jsonld",
-    "application/json": "jsonld",
-}
-DEFAULTS = {id(RESULTS): "json", id(GRAPHS): "ttl"}
-# the media type each format is served with (the first one listed for it)
-MEDIA_TYPE: dict[str, str] = {}
-for _table in (RESULTS, GRAPHS):
-    for _media, _fmt in _table.items():
-        MEDIA_TYPE.setdefault(_fmt, _media)
+from kg.errors import FormatError
+from kg.store.query import Carries, Chooser, Format, format_for, formats
 
 
-def negotiate(accept: str | None, table: dict[str, str]) -> str | None:
-    """The format the client prefers among ``table``'s, ``None`` if it accepts none of them.
+def negotiate(accept: str | None, carries: Carries) -> Format | None:
+    """The format the client prefers among those that carry ``carries``, ``None`` if it accepts none of them.
 
-    No header, ``*/*`` or a matching wildcard (``text/*``) gets the table's default format.
+    No header, ``*/*`` or a matching wildcard (``text/*``) gets the default format, or else the
+    first one the wildcard matches.
     """
-    default = DEFAULTS[id(table)]
+    offered = formats(carries)
     if not accept or not accept.strip():
-        return default
+        return offered[0]
     ranked: list[tuple[float, int, str]] = []
     for order, part in enumerate(accept.split(",")):
         media, _, params = part.strip().partition(";")
@@ -61,17 +42,14 @@ def negotiate(accept: str | None, table: dict[str, str]) -> str | None:
     for quality, _, media in sorted(ranked, key=lambda r: (-r[0], r[1])):
         if quality <= 0:
             continue
-        if media in table:
-            return table[media]
-        if media == "*/*" or media == "*":
-            return default
+        if media in ("*/*", "*"):
+            return offered[0]
         if media.endswith("/*"):
-            family = media[:-1]
-            if MEDIA_TYPE[default].startswith(family):
-                return default
-            for known, fmt in table.items():
-                if known.startswith(family):
-                    return fmt
+            found = next((fmt for fmt in offered if fmt.media_type.startswith(media[:-1])), None)
+        else:
+            found = format_for(media, carries)
+        if found is not None:
+            return found
     return None
 
 
@@ -80,11 +58,20 @@ def media_type(content_type: str) -> str:
     return content_type.split(";")[0].strip().lower()
 
 
-def known_media(table: dict[str, str]) -> str:
-    return ", ".join(table)
+def known_media(carries: Carries) -> str:
+    return ", ".join(fmt.media_type for fmt in formats(carries))
 
 
 @lru_cache(maxsize=256)
-def accepted(accept: str | None) -> tuple[str | None, str | None]:
-    """``(results format, graph format)`` for an ``Accept`` header: cached, as a client sends the same one every time."""
-    return negotiate(accept, RESULTS), negotiate(accept, GRAPHS)
+def chooser(accept: str | None) -> Chooser:
+    """What ``kg.store.query.run`` writes for a client with this ``Accept`` header, E705 when it takes
+    nothing that carries the answer: cached, as a client sends the same header every time."""
+    offers = {carries: negotiate(accept, carries) for carries in ("results", "graph")}
+
+    def choose(carries: Carries) -> Format:
+        fmt = offers[carries]
+        if fmt is None:
+            raise FormatError("E705", accept=accept or "", known=known_media(carries))
+        return fmt
+
+    return choose

@@ -1,15 +1,15 @@
 """JSON for applications: documents in (through the pipeline), actors, relations and paths out.
 
-Field names are stable (they are the dataclasses of ``kg.explore.browse``); lists are
-``{"items", "total", "limit", "offset"}``; errors are ``{"error", "message"}`` with a 4xx.
+Field names are stable (the dataclasses of ``kg.explore``, presented by ``browse.to_json``); lists
+are ``{"items", "total", "limit", "offset"}``; errors are ``{"error", "message"}`` with a 4xx.
 Each read route does its work in one time-limited read (``Backend.read``) of one checkpoint,
 so its queries see one state of the store.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Annotated
+from dataclasses import replace
+from typing import Annotated, Callable, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
@@ -19,11 +19,12 @@ from api.runtime.backend import Backend, backend
 from api.media import media_type
 from api.runtime.writes import Ingest, RemoveDocument
 from kg.explore import browse
-from kg.explore.actors import list_actors
-from kg.errors import RequestError
+from kg.explore.actors import list_actors, resolve_actor
+from kg.explore.assertions import AssertionFilter, Page, as_date, find_assertions, relation_names
+from kg.errors import NotFoundError, RequestError, ValidationError
 from kg.model import Document
 from kg.extract.read import content_id, decode, parse_json_line, read_html, read_plain, read_text
-from kg.store.embedded import EmbeddedStore
+from kg.store.protocol import Store
 
 router = APIRouter(tags=["REST"])
 
@@ -31,14 +32,29 @@ Limit = Annotated[int, Query(ge=1, le=1000, description="Most items to return.")
 Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
 Server = Annotated[Backend, Depends(backend)]
 DOCUMENT_BODIES = ("application/json", "text/plain", "text/html")
+T = TypeVar("T")
 
 
 def as_json(value: object, status_code: int = 200) -> JSONResponse:
-    return JSONResponse(asdict(value) if not isinstance(value, dict) else value, status_code=status_code)
+    return JSONResponse(browse.to_json(value), status_code=status_code)
 
 
-def page_json(page: browse.Page) -> dict:
-    return {"items": [asdict(item) for item in page.items], "total": page.total, "limit": page.limit, "offset": page.offset}
+def actor_iri(store: Store, reference: str) -> str:
+    """The actor a parameter names; an unknown one is a 404 that says how to search (E708)."""
+    try:
+        return resolve_actor(store, reference)
+    except NotFoundError:
+        raise NotFoundError("E708", actor=reference) from None
+
+
+def parameter(name: str, value: str | None, parse: Callable[[str], T]) -> T | None:
+    """A query parameter read by a library parser; what the parser refuses is a 400 naming the parameter (E707)."""
+    if value is None:
+        return None
+    try:
+        return parse(value)
+    except ValidationError as err:
+        raise RequestError("E707", name=name, reason=f"is refused: {err.message.rstrip('.')}") from None
 
 
 # --- documents --------------------------------------------------------------------------------
@@ -99,7 +115,7 @@ async def post_document(
 
 @router.get("/documents", summary="Stored documents, newest first")
 async def get_documents(server: Server, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
-    return as_json(page_json(await server.read(lambda store: browse.list_documents(store, limit, offset))))
+    return as_json(await server.read(lambda store: browse.list_documents(store, limit, offset)))
 
 
 @router.get("/documents/{doc_id}", summary="One document: metadata, text, actors mentioned and relations found")
@@ -125,8 +141,7 @@ async def get_actors(
     offset: Offset = 0,
 ) -> JSONResponse:
     found = await server.read(lambda store: list_actors(store, q))
-    items = [{"id": browse.actor_id(a.iri), **asdict(a)} for a in found[offset : offset + limit]]
-    return as_json({"items": items, "total": len(found), "limit": limit, "offset": offset})
+    return as_json(Page(tuple(found[offset : offset + limit]), len(found), limit, offset))
 
 
 @router.get("/actors/{actor}", summary="One actor: aliases, types, identifiers, relations in and out with evidence, timeline")
@@ -135,7 +150,7 @@ async def get_actor(
     server: Server,
     limit: Annotated[int, Query(ge=1, le=1000, description="Most relations to return each way.")] = 100,
 ) -> JSONResponse:
-    detail = lambda store: browse.actor_detail(store, browse.resolve_actor(store, actor), limit)  # noqa: E731
+    detail = lambda store: browse.actor_detail(store, actor_iri(store, actor), limit)  # noqa: E731
     return as_json(await server.read(detail))
 
 
@@ -152,20 +167,23 @@ async def get_relations(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
-    def relations(store: EmbeddedStore) -> browse.Page:
-        actor = lambda ref: browse.resolve_actor(store, ref) if ref else None  # noqa: E731
-        chosen = browse.RelationFilter(
-            subject=actor(subject),
-            relations=browse.relation_names(relation) if relation else (),
-            object=actor(object),
-            since=browse.check_date(since, "since"),
-            until=browse.check_date(until, "until"),
-            negated=negated,
-            attributed_to=actor(attributed_to),
-        )
-        return browse.find_relations(store, chosen, limit, offset)
+    chosen = AssertionFilter(
+        relations=parameter("relation", relation, relation_names) or (),
+        since=parameter("since", since, lambda value: as_date(value, "since")),
+        until=parameter("until", until, lambda value: as_date(value, "until")),
+        negated=negated,
+        newest_first=True,
+        limit=limit,
+        offset=offset,
+    )
 
-    return as_json(page_json(await server.read(relations)))
+    def relations(store: Store) -> Page:
+        actor = lambda ref: actor_iri(store, ref) if ref else None  # noqa: E731
+        return find_assertions(
+            store, replace(chosen, subject=actor(subject), object=actor(object), attributed_to=actor(attributed_to))
+        )
+
+    return as_json(await server.read(relations))
 
 
 @router.get("/paths", summary="Shortest chains of relations between two actors, with the evidence for each hop")
@@ -176,10 +194,10 @@ async def get_paths(
     max_hops: Annotated[int, Query(ge=1, le=browse.MAX_HOPS, description="Longest chain to look for.")] = 3,
     limit: Annotated[int, Query(ge=1, le=100, description="Most paths to return.")] = 10,
 ) -> JSONResponse:
-    def paths(store: EmbeddedStore) -> dict:
-        start, end = browse.resolve_actor(store, source), browse.resolve_actor(store, target)
+    def paths(store: Store) -> dict:
+        start, end = actor_iri(store, source), actor_iri(store, target)
         found = browse.find_paths(store, start, end, max_hops, limit)
-        return {"from": start, "to": end, "max_hops": max_hops, "paths": [asdict(p) for p in found]}
+        return {"from": start, "to": end, "max_hops": max_hops, "paths": found}
 
     return as_json(await server.read(paths))
 

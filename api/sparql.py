@@ -1,7 +1,9 @@
 """SPARQL 1.1 Protocol (``/sparql``), Update (``/update``) and Graph Store HTTP Protocol (``/store``).
 
-Queries are time-limited reads of the newest checkpoint (``api.runtime.backend``); updates and Graph
-Store writes need the bearer token and go to the supervisor, which applies them one at a time.
+Queries are time-limited reads of the newest checkpoint (``api.runtime.backend``), answered by
+``kg.store.query.run`` in the format ``api.media`` negotiates; updates and Graph Store writes need
+the bearer token and go to the supervisor, which applies them one at a time. Both reach the store
+through the ``kg.store.protocol.Store`` operations only.
 """
 
 from __future__ import annotations
@@ -15,32 +17,25 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from api.media import chooser, known_media, media_type, negotiate
 from api.runtime.backend import Backend, backend
-from api.evaluate import Answer, QueryRequest, evaluate
-from api.media import GRAPHS, MEDIA_TYPE, RESULTS, accepted, known_media, media_type, negotiate
+from api.runtime.writes import DropGraph, PutGraph, Update, missing_graph
 from api.sparql_text import shape_of
-from api.runtime.writes import DropGraph, PutGraph, Update, graph_exists, graph_node, missing_graph
 from kg.errors import FormatError, QueryError, RequestError
-from kg.store.query import GRAPH_FORMATS
-from kg.store.embedded import EmbeddedStore, triple_lines
+from kg.store.protocol import Dataset, Store
+from kg.store.query import Answer, Format, format_for, formats, run
 
 router = APIRouter(tags=["SPARQL"])
 
 QUERY_BODY = "application/sparql-query"
 UPDATE_BODY = "application/sparql-update"
 FORM_BODIES = ("application/x-www-form-urlencoded", "multipart/form-data")
-RDF_BODIES = ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json")
 SD = "http://www.w3.org/ns/sparql-service-description#"
-FORMATS = "http://www.w3.org/ns/formats/"
 VOID = "http://rdfs.org/ns/void#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-# W3C format IRIs for the service description, by kg.store.query format name
-FORMAT_IRIS = {
-    "json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
-    "tsv": "SPARQL_Results_TSV", "ttl": "Turtle", "nt": "N-Triples", "rdfxml": "RDF_XML", "jsonld": "JSON-LD",
-}
-RESULT_EXAMPLES = {media: {} for media in (*RESULTS, *GRAPHS)}
+ANSWER_FORMATS = (*formats("results"), *formats("graph"))
+RESULT_EXAMPLES = {fmt.media_type: {} for fmt in ANSWER_FORMATS}
 
 # ``/sparql`` is a plain ASGI app (``query_endpoint``), not a FastAPI route: it reads its own
 # parameters (SPARQL names like "default-graph-uri" repeat and carry dashes) and is served ahead
@@ -113,15 +108,15 @@ async def answer(
     for name, iris in (("default-graph-uri", default_graphs), ("named-graph-uri", named_graphs)):
         for iri in iris or ():
             check_iri(iri, name)
-    results_format, graph_format = accepted(accept)
-    expected = graph_format if shape.is_graph else results_format
-    if expected is None and shape.form is not None:
-        raise FormatError("E705", accept=accept or "", known=known_media(GRAPHS if shape.is_graph else RESULTS))
-    request = QueryRequest(
-        query, server.settings.result_limit, results_format, graph_format, accept,
-        shape.limit, shape.dataset, default_graphs, named_graphs,
-    )
-    return await server.read(partial(evaluate, request=request))
+    choose = chooser(accept)
+    if shape.form is not None:
+        choose("graph" if shape.is_graph else "results")  # E705 before evaluating when the client takes no format for it
+    if default_graphs is not None or named_graphs is not None:
+        dataset = Dataset(tuple(default_graphs or ()), tuple(named_graphs or ()))  # SPARQL Protocol: it replaces the query's own
+    else:
+        dataset = Dataset() if shape.dataset else None  # FROM / FROM NAMED decide, or else the union of all graphs
+    limit = server.settings.result_limit
+    return await server.read(partial(run, sparql=query, choose=choose, limit=limit, dataset=dataset, top_limit=shape.limit))
 
 
 def check_iri(value: str, name: str) -> ox.NamedNode:
@@ -133,10 +128,8 @@ def check_iri(value: str, name: str) -> ox.NamedNode:
 
 async def service_description(request: Request, server: Backend) -> Response:
     """SPARQL 1.1 Service Description of this endpoint, in the negotiated RDF syntax."""
-    fmt = negotiate(request.headers.get("accept"), GRAPHS)
-    if fmt is None:
-        raise FormatError("E705", accept=request.headers.get("accept", ""), known=known_media(GRAPHS))
-    triples = await server.read(lambda store: len(store.store))
+    fmt = graph_format(request)
+    triples = await server.read(default_graph_size)
     endpoint = ox.NamedNode(str(request.url.replace(query="", fragment="")))
     sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
     dataset, default = ox.BlankNode(), ox.BlankNode()
@@ -151,8 +144,8 @@ async def service_description(request: Request, server: Backend) -> Response:
         ox.Triple(default, RDF_TYPE, sd("Graph")),
         ox.Triple(default, ox.NamedNode(VOID + "triples"), ox.Literal(str(triples), datatype=XSD_INTEGER)),
     ]
-    for name in dict.fromkeys((*RESULTS.values(), *GRAPHS.values())):
-        description.append(ox.Triple(endpoint, sd("resultFormat"), ox.NamedNode(FORMATS + FORMAT_IRIS[name])))
+    for answer_format in ANSWER_FORMATS:
+        description.append(ox.Triple(endpoint, sd("resultFormat"), ox.NamedNode(answer_format.syntax.iri)))
     if server.settings.update_token:
         update = ox.NamedNode(str(request.url_for("sparql_update")))
         description += [
@@ -160,8 +153,21 @@ async def service_description(request: Request, server: Backend) -> Response:
             ox.Triple(update, sd("endpoint"), update),
             ox.Triple(update, sd("supportedLanguage"), sd("SPARQL11Update")),
         ]
-    body = ox.serialize(description, format=GRAPH_FORMATS[fmt], prefixes={"sd": SD, "void": VOID})
-    return Response(body, media_type=MEDIA_TYPE[fmt])
+    body = ox.serialize(description, format=fmt.syntax, prefixes={"sd": SD, "void": VOID})
+    return Response(body, media_type=fmt.media_type)
+
+
+def default_graph_size(store: Store) -> int:
+    """Triples in the default graph, the union of all graphs: ``void:triples`` of the service description."""
+    return int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
+
+
+def graph_format(request: Request) -> Format:
+    """The RDF format the request's ``Accept`` header asks for; E705 when it takes none."""
+    fmt = negotiate(request.headers.get("accept"), "graph")
+    if fmt is None:
+        raise FormatError("E705", accept=request.headers.get("accept", ""), known=known_media("graph"))
+    return fmt
 
 
 async def query_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
@@ -192,14 +198,15 @@ async def query_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
     else:
         raise RequestError("E713", method=method, path=scope["path"], allowed="GET, POST")
     await send({"type": "http.response.start", "status": 200, "headers": [
-        (b"content-type", CONTENT_TYPE[reply.format]), (b"content-length", str(len(reply.body)).encode())
+        (b"content-type", CONTENT_TYPE[reply.format.name]), (b"content-length", str(len(reply.body)).encode())
     ]})
     await send({"type": "http.response.body", "body": reply.body})
 
 
 # "charset" only where the media type has one (RFC 6838), as Starlette would add it
 CONTENT_TYPE = {
-    fmt: (media + ("; charset=utf-8" if media.startswith("text/") else "")).encode() for fmt, media in MEDIA_TYPE.items()
+    fmt.name: (fmt.media_type + ("; charset=utf-8" if fmt.media_type.startswith("text/") else "")).encode()
+    for fmt in ANSWER_FORMATS
 }
 
 
@@ -298,41 +305,33 @@ def target_graph(graph: str | None, default: str | None) -> str | None:
     return None if graph is None else check_iri(graph, "graph").value
 
 
-async def rdf_body(request: Request, target: str | None) -> str:
-    """The triples of the request body, parsed by its Content-Type, as N-Triples."""
-    kind = body_kind(request)
-    if kind not in RDF_BODIES:
-        raise RequestError("E704", kind=kind, known=", ".join(RDF_BODIES))
-    fmt = GRAPHS[kind]
-    base = target if target is not None else str(request.url.remove_query_params(["default"]))
-    try:
-        parsed = ox.parse(await request.body(), format=GRAPH_FORMATS[fmt], base_iri=base)
-        return triple_lines(parsed)
-    except (SyntaxError, ValueError, OSError) as err:
-        raise RequestError("E710", fmt=MEDIA_TYPE[fmt], reason=str(err)) from None
+STORE_READ = {200: {"content": {fmt.media_type: {} for fmt in formats("graph")}}, 404: {"description": "No such graph"}}
 
 
-@router.get(
-    "/store",
-    summary="Graph Store Protocol: read one graph (?graph=IRI or ?default); open to everyone",
-    responses={200: {"content": {media: {} for media in GRAPHS}}, 404: {"description": "No such graph"}},
-)
+@router.get("/store", summary="Graph Store Protocol: read one graph (?graph=IRI or ?default); open to everyone", responses=STORE_READ)
 async def store_get(
     request: Request, server: Annotated[Backend, Depends(backend)], graph: GraphParam = None, default: DefaultParam = None
 ) -> Response:
     target = target_graph(graph, default)
-    fmt = negotiate(request.headers.get("accept"), GRAPHS)
-    if fmt is None:
-        raise FormatError("E705", accept=request.headers.get("accept", ""), known=known_media(GRAPHS))
-    node = graph_node(target)
+    fmt = graph_format(request)
 
-    def dump(store: EmbeddedStore) -> bytes:
-        if not graph_exists(store, node):
-            raise missing_graph(node)
-        quads = store.store.quads_for_pattern(None, None, None, node)
-        return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=GRAPH_FORMATS[fmt]) or b""
+    def dump(store: Store) -> bytes:
+        if not store.graph_exists(target):
+            raise missing_graph(target)
+        return ox.serialize(store.triples(target), format=fmt.syntax) or b""
 
-    return Response(await server.read(dump), media_type=MEDIA_TYPE[fmt])
+    return Response(await server.read(dump), media_type=fmt.media_type)
+
+
+@router.head("/store", summary="Graph Store Protocol: whether a graph exists (?graph=IRI or ?default)", responses=STORE_READ)
+async def store_head(
+    request: Request, server: Annotated[Backend, Depends(backend)], graph: GraphParam = None, default: DefaultParam = None
+) -> Response:
+    target = target_graph(graph, default)
+    fmt = graph_format(request)
+    if not await server.read(lambda store: store.graph_exists(target)):
+        raise missing_graph(target)
+    return Response(media_type=fmt.media_type)
 
 
 WRITE_RESPONSES = {
@@ -341,7 +340,7 @@ WRITE_RESPONSES = {
     401: {"description": "Missing or wrong token"},
     403: {"description": "Writes are disabled"},
 }
-RDF_REQUEST = {"requestBody": {"content": {media: {"schema": {"type": "string"}} for media in RDF_BODIES}}}
+RDF_REQUEST = {"requestBody": {"content": {fmt.media_type: {"schema": {"type": "string"}} for fmt in formats("graph")}}}
 
 
 @router.put(
@@ -363,8 +362,14 @@ async def store_post(
 
 
 async def write_graph(request: Request, server: Backend, target: str | None, replace: bool) -> Response:
+    """Graph Store PUT (``replace``) or POST: the body, read by its Content-Type, into the target graph."""
     server.authorize(request)
-    created = await server.write(PutGraph(target, await rdf_body(request, target), replace))
+    kind = body_kind(request)
+    fmt = format_for(kind, "graph")
+    if fmt is None:
+        raise RequestError("E704", kind=kind, known=known_media("graph"))
+    base = target if target is not None else str(request.url.remove_query_params(["default"]))
+    created = await server.write(PutGraph(target, await request.body(), fmt.name, base, replace))
     return Response(status_code=201 if created else 204)
 
 

@@ -7,6 +7,7 @@ Three servers over copies of the sample store: `server` (conftest; read-only, no
 from __future__ import annotations
 
 import csv
+import doctest
 import io
 import shutil
 import socket
@@ -20,6 +21,7 @@ import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TURTLE, XML, SPARQLWrapper
 
+from api import media
 from tests.conftest import start_server
 
 pytestmark = pytest.mark.slow
@@ -180,6 +182,10 @@ def test_construct_and_describe_answer_in_the_negotiated_rdf_syntax(server, medi
     assert response.headers["content-type"].split(";")[0] == media
     triples = list(ox.parse(response.content, format=GRAPH_TYPES[media]))
     assert len(triples) >= 2
+
+
+def test_the_negotiation_examples_hold():
+    assert doctest.testmod(media).failed == 0
 
 
 def test_an_unknown_accept_type_is_406_and_a_wildcard_gets_the_default(server):
@@ -381,6 +387,14 @@ def test_anyone_can_read_a_graph_from_the_graph_store(server):
     assert missing.status_code == 404 and missing.json()["error"] == "E709"
     neither = httpx.get(server + "/store")
     assert neither.status_code == 400 and neither.json()["error"] == "E711"
+
+
+def test_head_says_whether_a_graph_exists_without_sending_it(server):
+    doc = first_document(server)
+    found = httpx.head(server + "/store", params={"graph": doc}, headers={"Accept": "application/n-triples"})
+    assert found.status_code == 200 and found.headers["content-type"].startswith("application/n-triples") and not found.content
+    assert httpx.head(server + "/store", params={"graph": "http://example.org/missing"}).status_code == 404
+    assert httpx.head(server + "/store", params={"default": ""}).status_code == 200
 
 
 def test_graph_store_put_post_get_delete_round_trip(writable):

@@ -10,7 +10,8 @@ from kg.errors import NotFoundError, ValidationError
 from kg.store.ingest import ingest
 from kg.store.rdf import document_iri, to_quads
 from kg.extract.read import read_paths
-from kg.store.embedded import ONTOLOGY_PATH, open_store
+from kg.store.embedded import open_store
+from kg.store.protocol import ONTOLOGY_PATH
 from kg.vocab import ACTORS_GRAPH, ONTOLOGY_GRAPH
 from tests.builders import ISW, NATO, PUTIN, RUSSIA, UNITED_STATES, praise_extraction, reset_extraction, with_relation
 from tests.conftest import SAMPLES, kg_command
@@ -111,7 +112,7 @@ def test_one_update_is_one_transaction_so_a_document_write_is_whole_or_nothing(t
     """put_document relies on this: its DROP, DELETEs and INSERT are one update request."""
     before = dump(two_documents)
     with pytest.raises(RuntimeError, match="does not exist"):
-        two_documents.store.update(
+        two_documents.update(
             f"DROP GRAPH <{document_iri('en-reset')}> ; "
             "INSERT DATA { GRAPH <http://example.org/x> { <http://example.org/a> <http://example.org/b> <http://example.org/c> } } ; "
             "DROP GRAPH <http://example.org/never-stored>"

@@ -35,7 +35,7 @@ from api.runtime.snapshots import Replica
 from api.runtime.writes import Write
 from kg.errors import AuthError, MemoryLimitError, QueryTimeoutError, WritesDisabledError
 from kg.settings import Settings
-from kg.store.embedded import EmbeddedStore
+from kg.store.protocol import Store
 
 T = TypeVar("T")
 log = logging.getLogger("kg.api")
@@ -50,7 +50,7 @@ class Read:
 
     __slots__ = ("work", "store", "value", "error", "finished", "lock", "future", "loop")
 
-    def __init__(self, work: Callable[[EmbeddedStore], T], store: EmbeddedStore) -> None:
+    def __init__(self, work: Callable[[Store], T], store: Store) -> None:
         self.work = work
         self.store = store
         self.value = self.error = self.future = self.loop = None
@@ -142,7 +142,7 @@ class Backend:
         backend.watch = asyncio.get_running_loop().create_task(backend._watch_supervisor(os.getppid()))
         return backend
 
-    async def read(self, work: Callable[[EmbeddedStore], T]) -> T:
+    async def read(self, work: Callable[[Store], T]) -> T:
         """``work(store)`` on the newest checkpoint in a reader thread, within the time limit."""
         lease = self.replica.acquire()
         read = Read(work, lease.store)

@@ -11,32 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-import pyoxigraph as ox
-
 from kg.errors import NotFoundError
 from kg.model import Document, Extraction
 from kg.extract.output import extraction_record
+from kg.store.protocol import Store
+from kg.store.query import FORMATS
 from kg.store.rdf import to_quads
-from kg.store.embedded import EmbeddedStore
 
 Extractor = Callable[[Document], Extraction]
 
 
-def graph_node(iri: str | None) -> ox.NamedNode | ox.DefaultGraph:
-    """The graph a Graph Store request names: an IRI, or ``None`` for the default graph."""
-    return ox.DefaultGraph() if iri is None else ox.NamedNode(iri)
-
-
-def graph_exists(store: EmbeddedStore, graph: ox.NamedNode | ox.DefaultGraph) -> bool:
-    return isinstance(graph, ox.DefaultGraph) or store.store.contains_named_graph(graph)
-
-
-def missing_graph(graph: ox.NamedNode | ox.DefaultGraph) -> NotFoundError:
-    return NotFoundError("E709", graph=graph.value if isinstance(graph, ox.NamedNode) else "default")
-
-
-def graph_ref(graph: ox.NamedNode | ox.DefaultGraph) -> str:
-    return "DEFAULT" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph}"
+def missing_graph(graph: str | None) -> NotFoundError:
+    """E709 for a graph a Graph Store request names: an IRI, or ``None`` for the default graph."""
+    return NotFoundError("E709", graph="default" if graph is None else graph)
 
 
 @dataclass(frozen=True)
@@ -45,25 +32,23 @@ class Update:
 
     text: str
 
-    def apply(self, store: EmbeddedStore, extract: Extractor) -> None:
+    def apply(self, store: Store, extract: Extractor) -> None:
         store.update(self.text)
 
 
 @dataclass(frozen=True)
 class PutGraph:
-    """Graph Store PUT (``replace``) or POST: the triples, as N-Triples, into one graph; ``True`` if it was created."""
+    """Graph Store PUT (``replace``) or POST: RDF in a format of ``kg.store.query.FORMATS``, relative
+    IRIs resolved against ``base_iri``, into one graph (``None``: the default graph); ``True`` if it was created."""
 
     graph: str | None
-    ntriples: str
+    data: bytes
+    format: str
+    base_iri: str
     replace: bool
 
-    def apply(self, store: EmbeddedStore, extract: Extractor) -> bool:
-        target = graph_node(self.graph)
-        created = not graph_exists(store, target)
-        drop = f"DROP SILENT {graph_ref(target)} ;\n" if self.replace else ""
-        inner = f"GRAPH {target} {{\n{self.ntriples}\n}}" if self.graph is not None else self.ntriples
-        store.update(f"{drop}INSERT DATA {{ {inner} }}")
-        return created
+    def apply(self, store: Store, extract: Extractor) -> bool:
+        return store.load(self.data, FORMATS[self.format].syntax, self.graph, self.replace, self.base_iri)
 
 
 @dataclass(frozen=True)
@@ -72,11 +57,10 @@ class DropGraph:
 
     graph: str | None
 
-    def apply(self, store: EmbeddedStore, extract: Extractor) -> None:
-        target = graph_node(self.graph)
-        if not graph_exists(store, target):
-            raise missing_graph(target)
-        store.update(f"DROP {graph_ref(target)}")
+    def apply(self, store: Store, extract: Extractor) -> None:
+        if not store.graph_exists(self.graph):
+            raise missing_graph(self.graph)
+        store.update("DROP DEFAULT" if self.graph is None else f"DROP GRAPH <{self.graph}>")
 
 
 @dataclass(frozen=True)
@@ -85,7 +69,7 @@ class Ingest:
 
     document: Document
 
-    def apply(self, store: EmbeddedStore, extract: Extractor) -> dict:
+    def apply(self, store: Store, extract: Extractor) -> dict:
         extraction = extract(self.document)
         store.put_document(to_quads(extraction))
         return extraction_record(extraction)
@@ -97,7 +81,7 @@ class RemoveDocument:
 
     doc_id: str
 
-    def apply(self, store: EmbeddedStore, extract: Extractor) -> None:
+    def apply(self, store: Store, extract: Extractor) -> None:
         store.remove_document(self.doc_id)
 
 

@@ -26,7 +26,8 @@ import pyoxigraph as ox
 
 from kg.store.query import execute
 from kg.store.rdf import PREFIXES
-from kg.store.embedded import Store, open_store
+from kg.store.embedded import open_store
+from kg.store.protocol import Store
 
 CELL_WIDTH = 90
 Table = tuple[tuple[str, ...], ...]  # header row, then one row per solution

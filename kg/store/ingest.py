@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from kg.model import Document, Extraction
 from kg.extract.pipeline import Pipeline
 from kg.store.rdf import content_hash, to_quads
-from kg.store.embedded import Store
+from kg.store.protocol import Store
 
 
 @dataclass

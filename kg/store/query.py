@@ -1,36 +1,173 @@
-"""Query stage: run SPARQL on a store and serialise results with pyoxigraph's own writers.
+"""Query stage: run SPARQL on a store, within the row cap, and write the answer in a named format.
 
-Formats are chosen from one table by name or media type, never by scattered branches.
+``FORMATS`` is the one table of formats: a short name (what ``kg query -f`` and ``kg export -f``
+take) for each of pyoxigraph's own format objects, which know their media type, file extension
+and IRI. ``run`` answers a query as bytes, for ``kg query`` and the server's ``/sparql`` alike;
+``execute`` gives the answer as Python values.
 
 >>> from kg.store.embedded import open_store
->>> execute(open_store(None), "ASK { ?s ?p ?o }").boolean
-False
+>>> run(open_store(None), "ASK { ?s ?p ?o }", named("json"), limit=10).body
+b'{"head":{},"boolean":false}'
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass
+from functools import partial
+from typing import Callable, Iterable, Iterator, Literal, TypeVar
 
 import pyoxigraph as ox
 
-from kg.errors import FormatError
-from kg.store.embedded import Store
+from kg.errors import FormatError, QueryError
+from kg.store.protocol import Dataset, Store
 
-RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
+Carries = Literal["results", "graph", "dataset"]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Format:
+    """A format by its short name: pyoxigraph's format object, and what it carries — ``results``
+    (SELECT and ASK answers), ``graph`` (CONSTRUCT and DESCRIBE answers, Graph Store bodies) or
+    ``dataset`` (named graphs kept: exports)."""
+
+    name: str
+    syntax: ox.QueryResultsFormat | ox.RdfFormat
+    carries: Carries
+
+    @property
+    def media_type(self) -> str:
+        """The bare media type (pyoxigraph's own has ``; charset=utf-8`` for CSV and TSV)."""
+        return self.syntax.media_type.split(";")[0]
+
+
+FORMATS: dict[str, Format] = {
+    fmt.name: fmt
+    for fmt in (  # the first of each kind is the default
+        Format("json", ox.QueryResultsFormat.JSON, "results"),
+        Format("xml", ox.QueryResultsFormat.XML, "results"),
+        Format("csv", ox.QueryResultsFormat.CSV, "results"),
+        Format("tsv", ox.QueryResultsFormat.TSV, "results"),
+        Format("ttl", ox.RdfFormat.TURTLE, "graph"),
+        Format("nt", ox.RdfFormat.N_TRIPLES, "graph"),
+        Format("rdfxml", ox.RdfFormat.RDF_XML, "graph"),
+        Format("jsonld", ox.RdfFormat.JSON_LD, "graph"),
+        Format("trig", ox.RdfFormat.TRIG, "dataset"),
+        Format("nq", ox.RdfFormat.N_QUADS, "dataset"),
+    )
 }
-GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
+
+
+def formats(carries: Carries) -> list[Format]:
+    """The formats that carry one kind of answer, the default first."""
+    return [fmt for fmt in FORMATS.values() if fmt.carries == carries]
+
+
+def format_for(media: str, carries: Carries) -> Format | None:
+    """The format a media type names among those that carry ``carries``, with the aliases pyoxigraph
+    knows (``application/json``, ``text/plain`` …); ``None`` for any other."""
+    kind = ox.QueryResultsFormat if carries == "results" else ox.RdfFormat
+    syntax = kind.from_media_type(media)
+    return next((fmt for fmt in formats(carries) if fmt.syntax == syntax), None)
+
+
+Chooser = Callable[[Carries], Format]
+"""Picks the format once the shape of the answer is known, or raises the caller's error (E504, E705)."""
+
+
+def named(name: str) -> Chooser:
+    """The chooser of ``kg query -f NAME``: that format, or E504 when it cannot carry the answer."""
+
+    def choose(carries: Carries) -> Format:
+        if name in FORMATS and FORMATS[name].carries == carries:
+            return FORMATS[name]
+        raise FormatError("E504", fmt=name, known=", ".join(fmt.name for fmt in formats(carries)))
+
+    return choose
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A query's answer, written out."""
+
+    format: Format
+    body: bytes
+
+
+def run(
+    store: Store, sparql: str, choose: Chooser, limit: int, dataset: Dataset | None = None, top_limit: int | None = None
+) -> Answer:
+    """Run a query and write its answer in the format ``choose`` picks; E506 past ``limit`` rows or triples.
+
+    ``top_limit`` is the query's own top-level LIMIT, when the caller has read it: an answer it
+    bounds within ``limit`` is written without counting.
+    """
+    evaluate = partial(store.query, sparql, dataset)
+    answer = evaluate()
+    if isinstance(answer, ox.QueryBoolean):
+        fmt = choose("results")
+        return Answer(fmt, answer.serialize(format=fmt.syntax))
+    if isinstance(answer, ox.QuerySolutions):
+        fmt = choose("results")
+        return Answer(fmt, _solutions(answer, fmt, limit, top_limit, evaluate))
+    fmt = choose("graph")
+    return Answer(fmt, ox.serialize(capped(answer, limit), format=fmt.syntax) or b"")
+
+
+def _solutions(
+    answer: ox.QuerySolutions, fmt: Format, limit: int, top_limit: int | None, again: Callable[[], ox.QuerySolutions]
+) -> bytes:
+    """SELECT results in ``fmt``, refused (E506) past ``limit`` rows; ``again`` evaluates the query anew."""
+    if top_limit is not None and top_limit <= limit:
+        return answer.serialize(format=fmt.syntax)  # the query bounds itself within the cap
+    # pyoxigraph's writer is several times quicker than counting rows in Python, so it writes
+    # the answer into a bounded buffer: an answer too short to hold more than ``limit`` rows is
+    # within the cap. Only a longer one is counted, on a second evaluation.
+    bounded = _Bounded(MIN_ROW_BYTES[fmt.name] * (limit + 1))
+    try:
+        answer.serialize(bounded, format=fmt.syntax)
+        return bounded.getvalue()
+    except _Overflow:
+        answer = again()
+    # within the cap after all: written as SPARQL JSON, which pyoxigraph reads back to write ``fmt``
+    variables = [v.value for v in answer.variables]
+    bindings = [
+        {name: term_json(term) for name, term in zip(variables, row) if term is not None} for row in capped(answer, limit)
+    ]
+    data = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
+    return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(format=fmt.syntax)
+
+
+# The fewest bytes one more row adds to an answer in each results format: "{}" (and a comma)
+# in JSON, "<result></result>" in XML, a line end in CSV and TSV.
+MIN_ROW_BYTES = {"json": 2, "xml": 17, "csv": 2, "tsv": 1}
+
+
+class _Overflow(Exception):
+    """Raised by ``_Bounded`` at its size."""
+
+
+class _Bounded(io.BytesIO):
+    """A buffer that refuses to grow to ``size`` bytes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def write(self, data: bytes) -> int:
+        if self.tell() + len(data) >= self.size:
+            raise _Overflow
+        return super().write(data)
+
+
+def capped(items: Iterable[T], limit: int | None) -> Iterator[T]:
+    """The items, E506 on the first past ``limit`` (``None``: no cap)."""
+    for count, item in enumerate(items):
+        if limit is not None and count >= limit:
+            raise QueryError("E506", limit=limit)
+        yield item
 
 
 @dataclass
@@ -47,42 +184,20 @@ class Result:
         return "select" if self.rows is not None else "ask" if self.boolean is not None else "graph"
 
 
-def execute(store: Store, sparql: str, limit: int | None = None, **options: object) -> Result:
-    """Run a query and materialise at most ``limit`` rows or triples."""
-    answer = store.query(sparql, **options)
+def execute(store: Store, sparql: str, limit: int | None = None) -> Result:
+    """Run a query and hold its answer as Python values; E506 past ``limit`` rows or triples."""
+    answer = store.query(sparql)
     if isinstance(answer, ox.QueryBoolean):
         return Result(boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
-        rows = []
-        for solution in answer:
-            rows.append({name: solution[name] for name in variables})
-            if limit is not None and len(rows) > limit:
-                break
+        rows = [{name: solution[name] for name in variables} for solution in capped(answer, limit)]
         return Result(variables=variables, rows=rows)
-    triples = []
-    for triple in answer:
-        triples.append(triple)
-        if limit is not None and len(triples) > limit:
-            break
-    return Result(triples=triples)
+    return Result(triples=list(capped(answer, limit)))
 
 
-def serialize(result: Result, fmt: str) -> bytes:
-    """Bytes in a named format: json/xml/csv/tsv for SELECT and ASK, ttl/nt/rdfxml/jsonld for graphs."""
-    if result.kind == "graph":
-        if fmt not in GRAPH_FORMATS:
-            raise FormatError("E504", fmt=fmt, known=", ".join(GRAPH_FORMATS))
-        return ox.serialize(result.triples, format=GRAPH_FORMATS[fmt]) or b""
-    if fmt not in RESULT_FORMATS:
-        raise FormatError("E504", fmt=fmt, known=", ".join(RESULT_FORMATS))
-    parsed = ox.parse_query_results(to_sparql_json(result).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
-    return parsed.serialize(format=RESULT_FORMATS[fmt])
-
-
-def term_json(term) -> dict | None:
-    if term is None:
-        return None
+def term_json(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
+    """A term as SPARQL 1.1 JSON results write it."""
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -93,14 +208,6 @@ def term_json(term) -> dict | None:
     elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
         out["datatype"] = term.datatype.value
     return out
-
-
-def to_sparql_json(result: Result) -> str:
-    """SPARQL 1.1 JSON results; pyoxigraph re-reads it to write the other formats."""
-    if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": result.boolean})
-    bindings = [{k: term_json(v) for k, v in row.items() if v is not None} for row in result.rows or []]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False)
 
 
 def python_value(term) -> object:
@@ -130,15 +237,6 @@ def to_table(result: Result, width: int = 60) -> str:
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
     line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
     return "\n".join([line(header), line(["-" * w for w in widths])] + [line(r) for r in cells])
-
-
-def to_csv(result: Result) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(result.variables or [])
-    for row in result.rows or []:
-        writer.writerow(["" if row.get(v) is None else python_value(row.get(v)) for v in result.variables or []])
-    return out.getvalue()
 
 
 def _short(value: object, width: int) -> str:

@@ -24,7 +24,7 @@ from rdflib.term import Node
 
 from kg.store.rdf import PREFIXES
 from kg.settings import ONTOLOGIES
-from kg.store.embedded import Store
+from kg.store.protocol import Store
 from kg.vocab import ONTOLOGY_GRAPH
 
 SHAPES_PATH = ONTOLOGIES / "shapes.ttl"
@@ -64,9 +64,9 @@ class ValidationReport:
 
 
 def validate_store(store: Store, shapes: Path = SHAPES_PATH) -> ValidationReport:
-    """Check every document, actor, topic, mention and assertion in the store."""
-    quads = (q for q in store.quads() if q.graph_name != ox.NamedNode(ONTOLOGY_GRAPH))
-    return validate_quads(quads, shapes)
+    """Check every document, actor, topic, mention and assertion in the store (on any store: one CONSTRUCT)."""
+    triples = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{ONTOLOGY_GRAPH}>) }}")
+    return validate_quads(triples, shapes)
 
 
 def validate_quads(quads: Iterable[ox.Quad | ox.Triple], shapes: Path = SHAPES_PATH) -> ValidationReport:
