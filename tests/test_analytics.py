@@ -172,6 +172,14 @@ def test_no_path_between_disconnected_actors_is_a_clear_error():
         analytics.shortest_path(graph, "A", "D")
 
 
+def test_actors_are_named_by_iri_id_or_name_ignoring_case_and_accents():
+    graph = nx.MultiDiGraph()
+    graph.add_edge("https://w3id.org/newskg/actor/recep-tayyip-erdogan", "https://w3id.org/newskg/actor/russia")
+    graph.nodes["https://w3id.org/newskg/actor/recep-tayyip-erdogan"]["name"] = "Recep Tayyip Erdoğan"
+    for reference in ("recep tayyip erdogan", "recep-tayyip-erdogan", "https://w3id.org/newskg/actor/recep-tayyip-erdogan"):
+        assert analytics.node(graph, reference) == "https://w3id.org/newskg/actor/recep-tayyip-erdogan"
+
+
 def test_an_actor_missing_from_the_network_is_a_clear_error():
     with pytest.raises(NotFoundError, match="E811.*'Atlantis'"):
         analytics.ego_network(assertions(("A", "aids", "B", None)), "Atlantis")
@@ -251,21 +259,6 @@ def test_relation_changes_lists_new_and_vanished_relations():
         ["vanished", "USA", "praises", "Iran"],
     ]
     assert changes["evidence"].tolist() == ["USA sanctions Iran.", "USA praises Iran."]
-
-
-def test_network_is_built_from_a_relations_table():
-    table = pd.DataFrame(
-        [
-            {"assertion": "x1", "subject": "Russia", "subject_iri": "actor/russia", "object": "Iran",
-             "object_iri": "actor/iran", "relation": "aids", "group": "cooperative", "tone": 7.0,
-             "symmetric": False, "date": pd.Timestamp("2024-03-21"), "condition": float("nan")},
-        ]
-    )
-    graph = analytics.network(table, {"actor/russia": "State"})
-    assert graph.nodes["actor/russia"] == {"name": "Russia", "type": "State"}
-    assert graph.nodes["actor/iran"]["type"] == "Actor"
-    edge = graph.edges["actor/russia", "actor/iran", "x1"]
-    assert edge["condition"] is None and edge["tone"] == 7.0 and isinstance(edge["tone"], float)
 
 
 def test_graphml_keeps_actors_edges_and_dates(tmp_path):

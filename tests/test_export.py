@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import FormatError
-from kg.store.export import ASSERTION_COLUMNS, FORMATS, actor_network, context, export
+from kg.store.export import ASSERTION_COLUMNS, FORMATS, context, export, fact_network
 from kg.store.query import execute
 from kg.vocab import vocabulary
 from tests.conftest import kg_command
@@ -46,22 +46,35 @@ def test_jsonld_is_compact_with_the_published_context_and_round_trips(sample_sto
     assert parsed(data, ox.RdfFormat.JSON_LD) == set(sample_store.quads())
 
 
-def direct_relations(store) -> int:
-    values = " ".join(f"<{r.iri}>" for r in vocabulary().values())
-    answer = execute(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} VALUES ?p {{ {values} }} }} }}")
+def facts(store) -> int:
+    """Assertions stated as facts: asserted and not negated, the ones a direct triple stands for."""
+    answer = execute(store, 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Assertion ; kg:negated false ; kg:modality "asserted" }')
     return int(answer.rows[0]["n"].value)
 
 
 @pytest.mark.parametrize("fmt, read", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
-def test_network_formats_have_one_edge_per_direct_relation_with_its_attributes(sample_store, fmt, read):
-    network = actor_network(sample_store)
-    assert network.number_of_edges() == direct_relations(sample_store) > 0
+def test_network_formats_have_one_edge_per_fact_with_its_attributes(sample_store, fmt, read):
+    network = fact_network(sample_store)
+    assert network.number_of_edges() == facts(sample_store) > 0
     back = read(io.BytesIO(export(sample_store, fmt)))
     assert back.number_of_nodes() == network.number_of_nodes()
     assert back.number_of_edges() == network.number_of_edges()
     expected = sorted((d["relation"], d["document"], d["tone"], d["group"]) for _, _, d in network.edges(data=True))
     assert sorted((d["relation"], d["document"], float(d["tone"]), d["group"]) for _, _, d in back.edges(data=True)) == expected
-    assert "Vladimir Putin" in {d["label"] for _, d in back.nodes(data=True)}
+    assert {"plover", "cameo", "date", "confidence", "evidence"} <= set().union(*(d for _, _, d in back.edges(data=True)))
+    assert "Vladimir Putin" in {d["name"] for _, d in back.nodes(data=True)}
+
+
+def test_the_exported_network_is_the_one_kg_analyze_writes(sample_store, sample_store_path, tmp_path):
+    done = kg_command("analyze", "graphml", str(tmp_path / "analyzed.graphml"), "--store", str(sample_store_path))
+    assert done.returncode == 0, done.stderr
+    analyzed = nx.read_graphml(tmp_path / "analyzed.graphml")
+    exported = nx.read_graphml(io.BytesIO(export(sample_store, "graphml")))
+    # kg analyze keeps every affirmed assertion, the export only those stated as facts: same nodes, same edges for those
+    facts_analyzed = {(u, v, k) for u, v, k, d in analyzed.edges(keys=True, data=True) if d["modality"] == "asserted"}
+    assert facts_analyzed == set(exported.edges(keys=True))
+    assert all(analyzed.edges[edge] == exported.edges[edge] for edge in facts_analyzed)
+    assert {d["name"] for _, d in exported.nodes(data=True)} <= {d["name"] for _, d in analyzed.nodes(data=True)}
 
 
 def test_csv_has_one_row_per_assertion_with_the_documented_columns(sample_store):

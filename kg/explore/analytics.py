@@ -1,16 +1,17 @@
 """Analytics on the actor network: who matters, who sides with whom, what changed, and why.
 
-The network is a networkx ``MultiDiGraph`` built by ``network()`` (or
-``KnowledgeGraph.to_networkx()``): nodes are actor IRIs with ``name`` and ``type``
+The network is the networkx ``MultiDiGraph`` of ``kg.explore.network.actor_network`` (what
+``KnowledgeGraph.to_networkx()`` returns): nodes are actor IRIs with ``name`` and ``type``
 attributes; there is one edge per assertion, as the text states it (subject → object),
 keyed by the assertion IRI, with ``relation, group, tone, symmetric, negated, modality,
-confidence, date, document, evidence, condition, attributed_to``. ``aggregate()`` folds
-it into a weighted ``DiGraph``; there a symmetric relation (``negotiatesWith``,
-``cooperatesWith``, ``consults``) counts in both directions, because "A negotiates with
-B" says the same of B.
+confidence, date, document, title, evidence, condition, attributed_to`` and the rest of the
+assertion's row. ``aggregate()`` folds it into a weighted ``DiGraph``; there a symmetric
+relation (``negotiatesWith``, ``cooperatesWith``, ``consults``) counts in both directions,
+because "A negotiates with B" says the same of B.
 
-Every function names actors by canonical name or IRI, and returns plain values or
-DataFrames, so a notebook shows them as tables.
+Every function names actors as ``kg.explore.actors.match_actor`` does (IRI, id or canonical
+name, case and accents ignored), finds paths with ``kg.explore.network.chains``, and returns
+plain values or DataFrames, so a notebook shows them as tables.
 
 >>> G = nx.MultiDiGraph()
 >>> G.add_edge("actor/a", "actor/b", relation="praises", group="cooperative", tone=3.4)
@@ -21,48 +22,28 @@ DataFrames, so a notebook shows them as tables.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import itertools
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
 from pathlib import Path as FilePath
-from typing import Iterable, Mapping
+from typing import Iterable
 
 import networkx as nx
 import pandas as pd
 
 from kg.errors import NotFoundError, QueryError, ValidationError
+from kg.explore.actors import match_actor
+from kg.explore.assertions import DateLike, as_date
+from kg.explore.network import chains, writable
 from kg.vocab import GROUPS
 
 CENTRALITIES = ("pagerank", "degree", "betweenness")
 FREQUENCIES = {"W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 SIGNED_GROUPS = {"cooperative": 1, "conflictual": -1}
-DateLike = str | dt.date | None
 
 
 # --- building ---------------------------------------------------------------------------
-def network(relations: pd.DataFrame, actor_types: Mapping[str, str] | None = None) -> nx.MultiDiGraph:
-    """The multigraph of a ``KnowledgeGraph.relations()`` table: one edge per row.
-
-    >>> rows = pd.DataFrame([{"assertion": "x1", "subject": "Russia", "subject_iri": "actor/russia",
-    ...     "object": "Iran", "object_iri": "actor/iran", "relation": "aids", "group": "cooperative",
-    ...     "tone": 7.0, "symmetric": False, "date": pd.Timestamp("2024-03-21")}])
-    >>> network(rows).edges["actor/russia", "actor/iran", "x1"]["relation"]
-    'aids'
-    """
-    types = actor_types or {}
-    graph = nx.MultiDiGraph()
-    attributes = [c for c in relations.columns if c not in ("assertion", "subject", "subject_iri", "object", "object_iri")]
-    for row in relations.to_dict("records"):
-        for iri, name in ((row["subject_iri"], row["subject"]), (row["object_iri"], row["object"])):
-            graph.add_node(iri, name=name, type=types.get(iri, "Actor"))
-        graph.add_edge(
-            row["subject_iri"], row["object_iri"], key=row["assertion"], **{k: _plain(row[k]) for k in attributes}
-        )
-    return graph
-
-
 def aggregate(graph: nx.MultiDiGraph) -> nx.DiGraph:
     """One weighted edge per ordered pair: ``weight`` (= ``count``), ``tone`` (mean), one count per group.
 
@@ -101,19 +82,16 @@ def aggregate(graph: nx.MultiDiGraph) -> nx.DiGraph:
 
 
 def node(graph: nx.Graph, actor: str) -> str:
-    """The node of an actor named by IRI or canonical name (case-insensitive).
+    """The node of an actor named by IRI, id or canonical name (case and accents ignored); E811 when absent.
 
     >>> G = nx.Graph(); G.add_node("https://w3id.org/newskg/actor/russia", name="Russia")
     >>> node(G, "russia")
     'https://w3id.org/newskg/actor/russia'
     """
-    if actor in graph:
-        return actor
-    wanted = actor.casefold()
-    for key, name in graph.nodes(data="name"):
-        if name is not None and name.casefold() == wanted:
-            return key
-    raise NotFoundError("E811", actor=actor)
+    found = match_actor(actor, {key: (name or key,) for key, name in graph.nodes(data="name")})
+    if found is None:
+        raise NotFoundError("E811", actor=actor)
+    return found
 
 
 def window(graph: nx.MultiDiGraph, since: DateLike = None, until: DateLike = None) -> nx.MultiDiGraph:
@@ -334,32 +312,30 @@ class Path:
 def shortest_path(graph: nx.Graph, source: str, target: str) -> Path:
     """The shortest chain of related actors between two actors (direction ignored), with evidence.
 
+    Of several equally short chains, the first by actor names.
+
     >>> G = nx.MultiDiGraph(); G.add_edge("a", "b", relation="aids"); G.add_edge("c", "b", relation="praises")
     0
     0
     >>> str(shortest_path(G, "a", "c"))
     'a – b – c'
     """
-    start, end = node(graph, source), node(graph, target)
-    try:
-        chain = nx.shortest_path(graph.to_undirected(as_view=True), start, end)
-    except nx.NetworkXNoPath:
-        raise NotFoundError("E813", source=source, target=target) from None
-    return _path(graph, chain)
+    found = chains(graph, node(graph, source), node(graph, target), limit=1, shortest=True)
+    if not found:
+        raise NotFoundError("E813", source=source, target=target)
+    return _path(graph, found[0])
 
 
-def all_paths(graph: nx.Graph, source: str, target: str, cutoff: int = 3) -> list[Path]:
-    """Every chain of at most ``cutoff`` hops between two actors (direction ignored), shortest first.
+def all_paths(graph: nx.Graph, source: str, target: str, cutoff: int = 3, limit: int | None = None) -> list[Path]:
+    """Every chain of at most ``cutoff`` hops between two actors (direction ignored), shortest first; at most ``limit``.
 
     >>> G = nx.MultiDiGraph(); G.add_edges_from([("a", "b"), ("b", "c"), ("a", "c")])
     [0, 0, 0]
     >>> [str(p) for p in all_paths(G, "a", "c")]
     ['a – c', 'a – b – c']
     """
-    start, end = node(graph, source), node(graph, target)
-    simple = nx.Graph(graph.to_undirected(as_view=True))
-    chains = nx.all_simple_paths(simple, start, end, cutoff=cutoff)
-    return [_path(graph, chain) for chain in sorted(chains, key=lambda c: (len(c), [_name(graph, k) for k in c]))]
+    found = chains(graph, node(graph, source), node(graph, target), max_hops=cutoff, limit=limit)
+    return [_path(graph, chain) for chain in found]
 
 
 def ego_network(graph: nx.Graph, actor: str, radius: int = 1) -> nx.Graph:
@@ -459,40 +435,23 @@ def write_graphml(graph: nx.Graph, path: FilePath | str) -> FilePath:
     >>> write_graphml(G, FilePath(tempfile.mkdtemp()) / "g.graphml").read_text().count("2024-01-02")
     1
     """
-    clean = graph.__class__()
-    clean.add_nodes_from((key, _graphml_values(data)) for key, data in graph.nodes(data=True))
-    if graph.is_multigraph():
-        clean.add_edges_from((u, v, k, _graphml_values(d)) for u, v, k, d in graph.edges(keys=True, data=True))
-    else:
-        clean.add_edges_from((u, v, _graphml_values(d)) for u, v, d in graph.edges(data=True))
     target = FilePath(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(clean, target)
+    nx.write_graphml(writable(graph), target)
     return target
 
 
 def as_timestamp(value: DateLike, field: str) -> pd.Timestamp | None:
-    """A date bound given as ``YYYY-MM-DD`` text or a date, checked.
+    """A date bound given as ``YYYY-MM-DD`` text or a date, checked (``kg.explore.assertions.as_date``).
 
     >>> as_timestamp("2024-03-21", "since")
     Timestamp('2024-03-21 00:00:00')
     """
-    if value is None or value == "":
-        return None
-    try:
-        return pd.Timestamp(dt.date.fromisoformat(str(value)[:10]))
-    except ValueError:
-        raise ValidationError("E815", value=value, field=field) from None
+    day = as_date(value, field)
+    return pd.Timestamp(day) if day is not None else None
 
 
 # --- helpers ----------------------------------------------------------------------------
-def _plain(value: object) -> object:
-    """Edge attributes as Python values: NaN/NaT become None, numpy scalars become Python scalars."""
-    if value is None or (not isinstance(value, (str, list, tuple)) and pd.isna(value)):
-        return None
-    return value.item() if hasattr(value, "item") and not isinstance(value, pd.Timestamp) else value
-
-
 def _name(graph: nx.Graph, key: str) -> str:
     return graph.nodes[key].get("name") or key
 
@@ -589,12 +548,3 @@ def _relation_index(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[d
         s, o = sorted((u, v)) if data.get("symmetric") else (u, v)
         index[(s, data.get("relation"), o)].append(data)
     return index
-
-
-def _graphml_values(data: Mapping[str, object]) -> dict[str, object]:
-    out = {}
-    for key, value in data.items():
-        if value is None:
-            continue
-        out[key] = value.isoformat()[:10] if isinstance(value, (pd.Timestamp, dt.date)) else value
-    return out

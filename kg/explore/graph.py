@@ -9,33 +9,36 @@ The same methods work on a store folder and on a running SPARQL endpoint::
 
 Answers are pandas DataFrames whose columns carry the literals' datatypes: dates are
 datetimes, numbers are numbers, booleans are bools. Actors are named by canonical name,
-alias or IRI. The analytics on the network live in ``kg.explore.analytics``, the pictures in
-``kg.explore.plots``.
+alias or IRI (``kg.explore.actors.resolve_actor``). ``relations()`` and ``to_networkx()``
+present the assertions of ``kg.explore.assertions`` as a table and as the actor network of
+``kg.explore.network``; the analytics on the network live in ``kg.explore.analytics``, the
+pictures in ``kg.explore.plots``.
 """
 
 from __future__ import annotations
 
-import difflib
 import html
-import json
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-import httpx
 import networkx as nx
 import pandas as pd
 import pyoxigraph as ox
 
 from kg.explore import analytics
-from kg.errors import NotFoundError, QueryError, StoreError, ValidationError
+from kg.errors import ValidationError
+from kg.explore.actors import ActorSummary, actor_summary, list_actors, resolve_actor
+from kg.explore.assertions import Assertion, AssertionFilter, DateLike, as_date, assertion_record, find_assertions, relation_names
+from kg.explore.network import actor_network
 from kg.model import ACTOR_TYPES, MODALITIES, Actor, Document
 from kg.store.query import Result, execute
-from kg.explore.actors import list_actors
-from kg.store.rdf import WIKIDATA, sparql_prefixes
+from kg.store.rdf import WIKIDATA
 from kg.settings import Settings
-from kg.store.embedded import EmbeddedStore, Stats, open_store
-from kg.vocab import ACTORS_GRAPH, GROUPS, vocabulary
+from kg.store import from_settings as store_from_settings
+from kg.store.embedded import open_store
+from kg.store.protocol import Stats, Store
+from kg.store.remote import RemoteStore
 
 if TYPE_CHECKING:  # the pipeline loads spaCy: only ingest needs it, so analysis starts fast
     from kg.store.ingest import IngestReport
@@ -56,54 +59,14 @@ RELATION_COLUMNS = [
     "attributed_to", "confidence", "document", "title", "evidence", "subject_iri", "object_iri",
     "attributed_to_iri", "assertion",
 ]
-ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
-
-
-class RemoteEndpoint:
-    """A SPARQL 1.1 endpoint over HTTP, answering ``query`` like a store so ``kg.store.query.execute`` runs on it."""
-
-    def __init__(self, url: str, token: str | None = None, timeout: float = 60.0) -> None:
-        self.url = url.rstrip("/")
-        self.base = self.url.removesuffix("/sparql")
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self.client = httpx.Client(timeout=timeout, headers=headers)
-
-    def query(self, sparql: str, **options: object):
-        response = self._send("POST", self.url, data={"query": sparql}, headers={"Accept": ACCEPT})
-        media = response.headers.get("content-type", "application/sparql-results+json").split(";")[0].strip()
-        results_format = ox.QueryResultsFormat.from_media_type(media)
-        if results_format is not None:
-            return ox.parse_query_results(response.content, format=results_format)
-        return ox.parse(response.content, format=ox.RdfFormat.from_media_type(media))
-
-    def post_document(self, document: Document) -> dict:
-        """Send one document to ``POST {base}/documents``; the server answers with its extraction (``kg.extract.output``)."""
-        body = {"id": document.id, "text": document.text}
-        body.update({k: v for k in ("title", "date", "source", "url", "lang") if (v := getattr(document, k))})
-        target = self.base + "/documents"
-        response = self._send("POST", target, json=body, missing_route=True)
-        return response.json()
-
-    def _send(self, method: str, url: str, missing_route: bool = False, **request: object) -> httpx.Response:
-        try:
-            response = self.client.request(method, url, **request)
-        except httpx.HTTPError as err:
-            raise StoreError("E803", url=url, reason=err) from None
-        if missing_route and response.status_code in (404, 405):
-            # a POST that creates cannot miss its target: the route itself is missing (an older server)
-            raise StoreError("E805", url=url, status=response.status_code)
-        if response.status_code >= 400:
-            raise QueryError("E804", url=url, status=response.status_code, message=_error_message(response))
-        return response
-
-    def close(self) -> None:
-        self.client.close()
+# the typed columns of relations(); every other one holds Python objects (str or None)
+RELATION_DTYPES = {"tone": "float64", "symmetric": "bool", "negated": "bool", "confidence": "float64"}
 
 
 class KnowledgeGraph:
     """The graph of actors and relations, embedded (``open``) or remote (``connect``), one API for both."""
 
-    def __init__(self, backend: EmbeddedStore | RemoteEndpoint, settings: Settings | None = None) -> None:
+    def __init__(self, backend: Store, settings: Settings | None = None) -> None:
         self.backend = backend
         self.settings = settings or Settings.from_env()
         self._pipeline: Pipeline | None = None
@@ -116,23 +79,18 @@ class KnowledgeGraph:
 
     @classmethod
     def connect(cls, url: str, token: str | None = None, timeout: float = 60.0) -> "KnowledgeGraph":
-        """A running endpoint, e.g. ``kg serve``'s ``http://127.0.0.1:8000/sparql``; ``token`` authorises ingest."""
-        return cls(RemoteEndpoint(url, token=token, timeout=timeout))
+        """A SPARQL 1.1 endpoint, e.g. ``kg serve``'s ``http://127.0.0.1:8000/sparql``; ``token`` authorises writes."""
+        return cls(RemoteStore(url, token=token, timeout=timeout))
 
     @classmethod
     def from_settings(cls, settings: Settings, read_only: bool = True) -> "KnowledgeGraph":
         """The endpoint when ``settings.endpoint`` is set, the store folder otherwise (what the CLI uses)."""
-        if settings.endpoint:
-            backend = RemoteEndpoint(settings.endpoint, token=settings.update_token, timeout=settings.query_timeout)
-        else:
-            backend = open_store(settings.store, read_only=read_only)
-        return cls(backend, settings)
+        return cls(store_from_settings(settings, read_only=read_only), settings)
 
     @property
     def location(self) -> str:
-        if isinstance(self.backend, RemoteEndpoint):
-            return self.backend.url
-        return str(self.backend.path) if self.backend.path is not None else "memory"
+        """The store's folder (``"memory"`` for none) or the endpoint's URL."""
+        return self.backend.location
 
     def close(self) -> None:
         self.backend.close()
@@ -144,7 +102,7 @@ class KnowledgeGraph:
         self.close()
 
     def __repr__(self) -> str:
-        kind = "remote" if isinstance(self.backend, RemoteEndpoint) else "embedded"
+        kind = "remote" if isinstance(self.backend, RemoteStore) else "embedded"
         return f"KnowledgeGraph({self.location!r}, {kind})"
 
     def _repr_html_(self) -> str:
@@ -158,15 +116,7 @@ class KnowledgeGraph:
 
     def stats(self) -> Stats:
         """Counts of documents, actors, assertions and triples (in named graphs)."""
-        row = self.sparql(
-            f"""SELECT ?documents ?actors ?relations ?triples WHERE {{
-  {{ SELECT (COUNT(DISTINCT ?d) AS ?documents) WHERE {{ GRAPH ?d {{ ?d a kg:Document }} }} }}
-  {{ SELECT (COUNT(DISTINCT ?a) AS ?actors) WHERE {{ GRAPH <{ACTORS_GRAPH}> {{ ?a a kg:Actor }} }} }}
-  {{ SELECT (COUNT(?r) AS ?relations) WHERE {{ GRAPH ?g {{ ?r a kg:Assertion }} }} }}
-  {{ SELECT (COUNT(*) AS ?triples) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} }}
-}}"""
-        ).iloc[0]
-        return Stats(int(row["documents"]), int(row["actors"]), int(row["relations"]), int(row["triples"]))
+        return self.backend.stats()
 
     def actors(self, q: str | None = None, type: str | None = None) -> pd.DataFrame:
         """Actors with their type, aliases, mention counts and Wikidata IRI, most mentioned first.
@@ -179,11 +129,11 @@ class KnowledgeGraph:
         rows = [
             {
                 "name": a.name,
-                "type": a.types[0] if a.types else "Actor",
+                "type": a.type,
                 "aliases": list(a.aliases),
                 "mentions": a.mentions,
                 "documents": a.documents,
-                "wikidata": next((i for i in a.identifiers if i.startswith(WIKIDATA)), None),
+                "wikidata": _wikidata(a),
                 "iri": a.iri,
             }
             for a in found
@@ -191,31 +141,20 @@ class KnowledgeGraph:
         return pd.DataFrame(rows, columns=["name", "type", "aliases", "mentions", "documents", "wikidata", "iri"])
 
     def actor(self, name: str) -> Actor:
-        """The actor named by IRI, canonical name or alias (case-insensitive); an ambiguous alias is refused."""
-        table = self.actors()
-        wanted = name.casefold().strip()
-        for column in ("iri", "name"):
-            match = table[table[column].str.casefold() == wanted]
-            if len(match):
-                return _actor(match.iloc[0])
-        by_alias = table[[wanted in (a.casefold() for a in aliases) for aliases in table["aliases"]]]
-        if len(by_alias) == 1:
-            return _actor(by_alias.iloc[0])
-        if len(by_alias) > 1:
-            raise QueryError("E802", name=name, candidates=", ".join(by_alias["name"]))
-        canonical = {form: row_name for row_name, aliases in zip(table["name"], table["aliases"]) for form in aliases}
-        canonical.update({row_name: row_name for row_name in table["name"]})
-        close = dict.fromkeys(canonical[form] for form in difflib.get_close_matches(name, list(canonical), n=5, cutoff=0.6))
-        suggestion = f" Did you mean {', '.join(map(repr, list(close)[:3]))}?" if close else ""
-        raise NotFoundError("E801", name=name, suggestion=suggestion)
+        """The actor named by IRI, id, canonical name or alias (case and accents ignored); an ambiguous alias is refused."""
+        summary = actor_summary(self.backend, resolve_actor(self.backend, name))
+        wikidata = _wikidata(summary)
+        return Actor(
+            summary.iri, summary.name, summary.type, summary.aliases, wikidata.removeprefix(WIKIDATA) if wikidata else None
+        )
 
     def relations(
         self,
         subject: str | None = None,
         relation: str | Sequence[str] | None = None,
         object: str | None = None,
-        since: analytics.DateLike = None,
-        until: analytics.DateLike = None,
+        since: DateLike = None,
+        until: DateLike = None,
         min_confidence: float = 0.0,
         include_negated: bool = False,
         modality: str | Sequence[str] | None = None,
@@ -223,38 +162,23 @@ class KnowledgeGraph:
         """Assertions with their qualifiers and evidence, oldest first.
 
         ``relation`` takes relation names (``"sanctions"``) and groups (``"conflictual"``);
-        ``since``/``until`` bound the date (inclusive; undated assertions drop out when a
-        bound is given); ``modality`` keeps only ``"asserted"``, ``"hypothetical"``,
+        ``since``/``until`` bound the document's date (inclusive; undated assertions drop out
+        when a bound is given); ``modality`` keeps only ``"asserted"``, ``"hypothetical"``,
         ``"future"`` or ``"conditional"`` statements. Negated assertions ("X did not
         praise Y") are left out unless ``include_negated``. ``group`` and ``tone`` come
         from the relation vocabulary (``kg.vocab``).
         """
-        filters = []
-        for variable, actor in (("subject", subject), ("object", object)):
-            if actor is not None:
-                filters.append(f"FILTER(?{variable}_iri = <{self.actor(actor).iri}>)")
-        names = relation_names(relation)
-        if names is not None:
-            filters.append("VALUES ?p { " + " ".join(f"kg:{n}" for n in names) + " }")
-        for bound, operator in ((since, ">="), (until, "<=")):
-            when = analytics.as_timestamp(bound, "since" if operator == ">=" else "until")
-            if when is not None:
-                filters.append(f'FILTER(?date {operator} "{when.date().isoformat()}"^^xsd:date)')
-        if min_confidence:
-            filters.append(f"FILTER(?confidence >= {float(min_confidence)!r})")
-        if not include_negated:
-            filters.append("FILTER(?negated = false)")
-        if modality is not None:
-            wanted = [modality] if isinstance(modality, str) else list(modality)
-            for value in wanted:
-                _check_choice("modality", value, MODALITIES)
-            filters.append("VALUES ?modality { " + " ".join(json.dumps(m) for m in wanted) + " }")
-        table = self.sparql(_RELATIONS_QUERY.replace("#FILTERS", "\n  ".join(filters)))
-        known = vocabulary()
-        table["group"] = [known[r].group if r in known else None for r in table["relation"]]
-        table["tone"] = pd.Series([known[r].tone if r in known else None for r in table["relation"]], dtype="float64")
-        table["symmetric"] = pd.Series([r in known and known[r].symmetric for r in table["relation"]], dtype="bool")
-        return table.reindex(columns=RELATION_COLUMNS)
+        found = self._assertions(subject, relation, object, since, until, min_confidence, include_negated, modality)
+        records = [assertion_record(a) for a in found]
+        table = pd.DataFrame(
+            {
+                column: pd.Series([r[column] for r in records], dtype=RELATION_DTYPES.get(column, "object"))
+                for column in RELATION_COLUMNS
+            },
+            columns=RELATION_COLUMNS,
+        )
+        table["date"] = pd.to_datetime(table["date"])
+        return table
 
     # --- writing --------------------------------------------------------------------------
     def ingest(self, texts_or_paths: str | Path | Document | Iterable[str | Path | Document]) -> IngestReport:
@@ -268,7 +192,7 @@ class KnowledgeGraph:
         from kg.extract.pipeline import Pipeline
 
         documents = documents_of(texts_or_paths)
-        if isinstance(self.backend, RemoteEndpoint):
+        if isinstance(self.backend, RemoteStore):
             return _remote_ingest(self.backend, documents)
         if self._pipeline is None:
             self._pipeline = Pipeline(self.settings)
@@ -280,73 +204,49 @@ class KnowledgeGraph:
     def to_networkx(
         self,
         aggregate: bool = False,
-        since: analytics.DateLike = None,
-        until: analytics.DateLike = None,
+        since: DateLike = None,
+        until: DateLike = None,
         relations: str | Sequence[str] | None = None,
         min_confidence: float = 0.0,
         include_negated: bool = False,
         modality: str | Sequence[str] | None = None,
     ) -> nx.MultiDiGraph | nx.DiGraph:
-        """The actor network: a ``MultiDiGraph`` with one edge per assertion, or (``aggregate``) a weighted ``DiGraph``.
+        """The actor network (``kg.explore.network``): a ``MultiDiGraph`` with one edge per assertion, or (``aggregate``) a weighted ``DiGraph``.
 
         Nodes are actor IRIs with ``name`` and ``type``. A symmetric relation is one edge
         as the text states it (``symmetric=True``); the aggregated graph counts it in both
         directions. The filters are those of ``relations()``.
         """
-        table = self.relations(
-            relation=relations, since=since, until=until, min_confidence=min_confidence,
-            include_negated=include_negated, modality=modality,
-        )
-        actors = self.actors()
-        graph = analytics.network(table, dict(zip(actors["iri"], actors["type"])))
+        found = self._assertions(None, relations, None, since, until, min_confidence, include_negated, modality)
+        graph = actor_network(found)
         return analytics.aggregate(graph) if aggregate else graph
 
-
-_RELATIONS_QUERY = (
-    sparql_prefixes()
-    + f"""SELECT ?date ?subject ?relation ?object ?negated ?modality ?condition ?attributed_to ?confidence
-       ?document ?title ?evidence ?subject_iri ?object_iri ?attributed_to_iri ?assertion
-WHERE {{
-  GRAPH ?doc {{
-    ?assertion a kg:Assertion ; rdf:subject ?subject_iri ; rdf:predicate ?p ; rdf:object ?object_iri ;
-               kg:negated ?negated ; kg:modality ?modality ; kg:confidence ?confidence ;
-               kg:evidence ?evidence ; prov:wasDerivedFrom ?doc .
-    OPTIONAL {{ ?assertion dcterms:date ?date }}
-    OPTIONAL {{ ?assertion kg:evidenceStart ?start }}
-    OPTIONAL {{ ?assertion kg:conditionText ?condition }}
-    OPTIONAL {{ ?doc dcterms:identifier ?document }}
-    OPTIONAL {{ ?doc dcterms:title ?title }}
-  }}
-  #FILTERS
-  OPTIONAL {{ GRAPH <{ACTORS_GRAPH}> {{ ?subject_iri skos:prefLabel ?subject_label }} }}
-  OPTIONAL {{ GRAPH <{ACTORS_GRAPH}> {{ ?object_iri skos:prefLabel ?object_label }} }}
-  OPTIONAL {{
-    GRAPH ?doc {{ ?assertion kg:attributedTo ?attributed_to_iri }}
-    OPTIONAL {{ GRAPH <{ACTORS_GRAPH}> {{ ?attributed_to_iri skos:prefLabel ?attributed_label }} }}
-  }}
-  BIND(STRAFTER(STR(?p), "#") AS ?relation)
-  BIND(COALESCE(STR(?subject_label), STRAFTER(STR(?subject_iri), "/actor/")) AS ?subject)
-  BIND(COALESCE(STR(?object_label), STRAFTER(STR(?object_iri), "/actor/")) AS ?object)
-  BIND(STR(?attributed_label) AS ?attributed_to)
-}}
-ORDER BY ?date ?document ?start ?assertion"""
-)
-
-
-def relation_names(relation: str | Sequence[str] | None) -> list[str] | None:
-    """Relation names from names and groups: ``["conflictual", "aids"]`` → every conflictual relation and ``aids``."""
-    if relation is None:
-        return None
-    known = vocabulary()
-    names: list[str] = []
-    for name in [relation] if isinstance(relation, str) else relation:
-        if name in GROUPS:
-            names += [r for r, kind in known.items() if kind.group == name]
-        elif name in known:
-            names.append(name)
-        else:
-            raise ValidationError("E203", name=name, where="the relation filter", known=", ".join(GROUPS + tuple(known)))
-    return sorted(set(names))
+    def _assertions(
+        self,
+        subject: str | None,
+        relation: str | Sequence[str] | None,
+        object: str | None,
+        since: DateLike,
+        until: DateLike,
+        min_confidence: float,
+        include_negated: bool,
+        modality: str | Sequence[str] | None,
+    ) -> tuple[Assertion, ...]:
+        """The assertions the arguments of ``relations()`` and ``to_networkx()`` ask for, checked."""
+        modalities = (modality,) if isinstance(modality, str) else tuple(modality or ())
+        for value in modalities:
+            _check_choice("modality", value, MODALITIES)
+        chosen = AssertionFilter(
+            subject=resolve_actor(self.backend, subject) if subject is not None else None,
+            object=resolve_actor(self.backend, object) if object is not None else None,
+            relations=relation_names(relation),
+            negated=None if include_negated else False,
+            modalities=modalities,
+            min_confidence=min_confidence,
+            since=as_date(since, "since"),
+            until=as_date(until, "until"),
+        )
+        return find_assertions(self.backend, chosen).items
 
 
 def documents_of(items: str | Path | Document | Iterable[str | Path | Document]) -> list[Document]:
@@ -404,18 +304,12 @@ def _check_choice(field: str, value: str | None, known: Sequence[str]) -> None:
         raise ValidationError("E816", field=field, value=value, known=", ".join(known))
 
 
-def _actor(row: pd.Series) -> Actor:
-    wikidata = row["wikidata"] if isinstance(row["wikidata"], str) else None
-    return Actor(
-        iri=row["iri"],
-        name=row["name"],
-        type=row["type"] if isinstance(row["type"], str) else "Actor",
-        aliases=tuple(row["aliases"]),
-        wikidata=wikidata.rsplit("/", 1)[-1] if wikidata else None,
-    )
+def _wikidata(actor: ActorSummary) -> str | None:
+    """The actor's Wikidata IRI, if the store knows it."""
+    return next((i for i in actor.identifiers if i.startswith(WIKIDATA)), None)
 
 
-def _remote_ingest(endpoint: RemoteEndpoint, documents: list[Document]) -> IngestReport:
+def _remote_ingest(endpoint: RemoteStore, documents: list[Document]) -> IngestReport:
     from kg.store.ingest import IngestReport
 
     report = IngestReport()
@@ -432,16 +326,3 @@ def _remote_ingest(endpoint: RemoteEndpoint, documents: list[Document]) -> Inges
     report.seconds = time.perf_counter() - started
     return report
 
-
-def _body(response: httpx.Response) -> object:
-    try:
-        return response.json()
-    except ValueError:
-        return response.text[:300]
-
-
-def _error_message(response: httpx.Response) -> str:
-    body = _body(response)
-    if isinstance(body, dict) and "message" in body:
-        return f"{body.get('error', '')} {body['message']}".strip()
-    return body if isinstance(body, str) else json.dumps(body)[:300]
