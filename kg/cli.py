@@ -11,15 +11,23 @@ from typing import List, Optional
 import typer
 from tqdm import tqdm
 
-from kg.errors import KGError, NotFoundError
+from kg.errors import FormatError, KGError, NotFoundError, ReadError, ValidationError
 from kg.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and query a knowledge graph of actors and relations in the news.")
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or data/store).")
+EndpointOption = typer.Option(None, "--endpoint", help="A SPARQL endpoint to use instead of the store (default: $KG_ENDPOINT).")
+
+
+@app.callback()
+def check_settings() -> None:
+    # every KG_* variable is read before any command starts, so a bad one stops it before it does any work
+    Settings.from_env()
 
 
 def settings(**overrides: object) -> Settings:
+    """The ``KG_*`` settings with the command's flags on top (flags left unset change nothing)."""
     return Settings.from_env().replace(**overrides)
 
 
@@ -63,7 +71,7 @@ def extract(
     from kg.store.embedded import open_store
 
     if format not in ("jsonl", "ttl"):
-        raise KGError("E504", fmt=format, known="jsonl, ttl")
+        raise FormatError("E504", fmt=format, known="jsonl, ttl")
     documents = read_paths(paths)
     extractions = Pipeline(settings()).extract(documents)
     if format == "jsonl":
@@ -79,29 +87,38 @@ def extract(
 @app.command()
 def query(
     sparql: str = typer.Argument(..., help="A SPARQL query, or @file.rq to read it from a file."),
-    format: str = typer.Option("table", "--format", "-f", help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld (graphs)"),
+    format: str = typer.Option("table", "--format", "-f", help="table, json, xml, csv, tsv (SELECT/ASK); ttl, nt, rdfxml, jsonld (CONSTRUCT/DESCRIBE)"),
     store: Optional[Path] = StoreOption,
+    endpoint: Optional[str] = EndpointOption,
 ) -> None:
-    """Run a SPARQL query on the store and print the answer."""
-    from kg.store.query import execute, serialize, to_table
-    from kg.store.embedded import open_store
+    """Run a SPARQL query on the store, or on any SPARQL endpoint with --endpoint, and print the answer."""
+    from kg.store import from_settings
+    from kg.store.query import execute, named, run, to_table
 
+    if sparql.startswith("@") and not Path(sparql[1:]).is_file():
+        raise ReadError("E101", path=sparql[1:])
     text = Path(sparql[1:]).read_text(encoding="utf-8") if sparql.startswith("@") else sparql
-    target = open_store(settings(store=store).store, read_only=True)
-    result = execute(target, text)
-    if format == "table":
-        typer.echo(to_table(result))
-    else:
-        sys.stdout.buffer.write(serialize(result, format))
+    config = settings(store=store, endpoint=endpoint)
+    target = from_settings(config)
+    try:
+        if format == "table":
+            typer.echo(to_table(execute(target, text, limit=config.result_limit)))
+        else:
+            sys.stdout.buffer.write(run(target, text, named(format), config.result_limit).body)
+    finally:
+        target.close()
 
 
 @app.command()
-def stats(store: Optional[Path] = StoreOption) -> None:
-    """Counts of documents, actors, relations and triples."""
-    from kg.store.embedded import open_store
+def stats(store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption) -> None:
+    """Counts of documents, actors, relations and triples, in the store or at a SPARQL endpoint."""
+    from kg.store import from_settings
 
-    totals = open_store(settings(store=store).store, read_only=True).stats()
-    typer.echo(json.dumps(totals.__dict__))
+    target = from_settings(settings(store=store, endpoint=endpoint))
+    try:
+        typer.echo(json.dumps(target.stats().__dict__))
+    finally:
+        target.close()
 
 
 @app.command()
@@ -177,14 +194,14 @@ def evaluate(
     errors: bool = typer.Option(False, "--errors", help="Also list every miss and spurious item."),
     calibrate: bool = typer.Option(False, "--calibrate", help="relations only: rewrite the confidence table from per-frame precision."),
 ) -> None:
-    """Precision, recall and F1 of the extractors against annotated documents."""
+    """Precision, recall and F1 of the extractors against annotated documents (KG_RELATIONS=rules|model|both for an ablation)."""
     from kg.evaluation.scoring import EVALUATORS, calibrate as run_calibration, evaluate as run_evaluation
     from kg.extract.pipeline import Pipeline
 
     if kind not in EVALUATORS:
-        raise KGError("E504", fmt=kind, known=", ".join(EVALUATORS))
+        raise ValidationError("E816", field="evaluation kind", value=kind, known=", ".join(EVALUATORS))
     if not gold.exists():
-        raise KGError("E101", path=gold)
+        raise ReadError("E101", path=gold)
     if calibrate and kind == "relations":
         typer.echo(run_calibration(gold, Pipeline(settings())))
         return
@@ -193,6 +210,34 @@ def evaluate(
     if errors:
         for line in report.errors:
             typer.echo(line)
+
+
+@app.command()
+def train(gold: List[Path] = typer.Argument(..., help="Annotated JSON Lines to learn from (the train split).")) -> None:
+    """Fit the pair classifier of kg_relations and write ontologies/models/relations-<lang>.tsv."""
+    from kg.evaluation.training import train as fit
+
+    for path in gold:
+        if not path.exists():
+            raise ReadError("E101", path=path)
+    for report in fit(gold):
+        typer.echo(report.line())
+
+
+lexicon_app = typer.Typer(no_args_is_help=True, help="Derived language data of the relation lexicons.")
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command("wordnet")
+def lexicon_wordnet(folder: Path = typer.Option(Path("/usr/share/wordnet"), "--wordnet", help="WordNet 3.0 WNDB files (Debian's wordnet-base).")) -> None:
+    """Rewrite ontologies/lexicon/en.wordnet.tsv: unlisted synonyms and hyponyms of the English triggers."""
+    from kg.relations.lexicon import load_lexicon
+    from kg.relations.wordnet import WordNet, write_derived
+    from kg.settings import ONTOLOGIES
+
+    path = ONTOLOGIES / "lexicon" / "en.wordnet.tsv"
+    count = write_derived(load_lexicon("en", derived=False), WordNet.open(folder), path)
+    typer.echo(f"wrote {count} derived triggers to {path}")
 
 
 @app.command()
@@ -209,7 +254,6 @@ def serve(
 
 analyze_app = typer.Typer(no_args_is_help=True, help="Network analytics: top actors, communities, blocs, dyad timelines, GraphML.")
 app.add_typer(analyze_app, name="analyze")
-EndpointOption = typer.Option(None, "--endpoint", help="A SPARQL endpoint to analyse instead of the store (default: $KG_ENDPOINT).")
 SinceOption = typer.Option(None, "--since", help="Only relations dated on or after this day (YYYY-MM-DD).")
 UntilOption = typer.Option(None, "--until", help="Only relations dated on or before this day (YYYY-MM-DD).")
 ConfidenceOption = typer.Option(0.0, "--min-confidence", help="Only relations with at least this confidence (0..1).")
@@ -313,7 +357,7 @@ def analyze_path(
     from kg.explore.analytics import all_paths
 
     (first, second), network = _actors_in_network((a, b), store, endpoint, since, until, min_confidence)
-    paths = all_paths(network, first.iri, second.iri, cutoff=max_hops)[:limit]
+    paths = all_paths(network, first.iri, second.iri, cutoff=max_hops, limit=limit)
     if not paths:
         raise NotFoundError("E813", source=first.name, target=second.name)
     for path in paths:

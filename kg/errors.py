@@ -137,6 +137,7 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E002": (SettingsError, "{name}={value!r} is not a number; set it to {example}."),
     "E003": (SettingsError, "{name}={value!r} is out of range: it must be {expected}. Set it to {example}."),
     "E004": (SettingsError, "{name}={value!r} is not an http:// or https:// URL; set it to {example}."),
+    "E005": (SettingsError, "{name}={value!r} is not a choice; set it to one of {known}."),
     # read (E1xx)
     "E101": (ReadError, "No such file or folder: {path}. Check the path, or pass '-' to read from standard input."),
     "E102": (ReadError, "{path} is empty: there is no text to extract from. Give a file with text, or leave this one out."),

@@ -81,6 +81,15 @@ def _positive(example: str) -> Parse:
     return parse
 
 
+def _choice(*options: str) -> Parse:
+    def parse(name: str, raw: str) -> str:
+        if raw not in options:
+            raise SettingsError("E005", name=name, value=raw, known=", ".join(options))
+        return raw
+
+    return parse
+
+
 def setting(default: Any = dataclasses.MISSING, parse: Parse = _text, *, factory: Callable[[], Any] | None = None) -> Any:
     """A field whose ``KG_`` variable is read by ``parse`` (plain text unless told otherwise)."""
     if factory is not None:
@@ -101,6 +110,9 @@ class Settings:
     aliases: tuple[str, ...] = setting((), _names)
     """Extra user alias files (CSV or YAML), comma separated in KG_ALIASES."""
     batch_size: int = setting(32, _whole("a batch size such as 32", 1))
+    relations: str = setting("rules", _choice("rules", "model", "both"))
+    """What reads relations: the frames (``rules``, the default: the blind-set ablation in docs/relations.md),
+    the trained pair classifier (``model``) or ``both``."""
     query_timeout: float = setting(30.0, _positive("seconds such as 30"))
     """Seconds a SPARQL query may run before it is cancelled."""
     result_limit: int = setting(100_000, _whole("a row count such as 100000", 1))

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from kg.actors.resolution import actor_iri
 from kg.errors import ReadError
-from kg.model import Extraction, Relation
+from kg.model import Actor, Extraction, Relation
 from kg.extract.pipeline import Pipeline
 from kg.extract.read import read_text
 from kg.relations.component import CONFIDENCE_PATH
@@ -131,10 +132,20 @@ def extract_gold(documents: Iterable[GoldDocument], pipeline: Pipeline | None = 
 
 def align(gold: GoldDocument, extraction: Extraction) -> dict[str, str]:
     """Predicted actor IRI → gold entity name, one to one, by overlapping surface forms."""
+    return align_actors(gold, extraction.actors)
+
+
+def align_actors(gold: GoldDocument, actors: Iterable[Actor]) -> dict[str, str]:
+    """``align`` for actors with their aliases (the document's surface forms).
+
+    A sector actor ("Russian forces") the gold does not annotate as such rolls up to its
+    state when the gold names the state (older gold sets and event coders count the
+    forces of a state as the state)."""
+    actors = list(actors)
     mapping: dict[str, str] = {}
     taken: set[str] = set()
     candidates = []
-    for actor in extraction.actors:
+    for actor in actors:
         forms = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
         for entity in gold.entities:
             overlap = len(forms & entity.aliases)
@@ -144,6 +155,11 @@ def align(gold: GoldDocument, extraction: Extraction) -> dict[str, str]:
         if iri not in mapping and name not in taken:
             mapping[iri] = name
             taken.add(name)
+    states = {actor_iri(e.name): e.name for e in gold.entities if e.type == "State"}
+    for actor in actors:
+        country = getattr(actor, "country", None)
+        if actor.iri not in mapping and country in states:
+            mapping[actor.iri] = states[country]
     return mapping
 
 

@@ -171,5 +171,5 @@ def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
     for name, config in spec.components:
         nlp.add_pipe(name, config=config)
     nlp.add_pipe("kg_actors", config={"aliases": list(settings.aliases)})
-    nlp.add_pipe("kg_relations")
+    nlp.add_pipe("kg_relations", config={"mode": settings.relations})
     return nlp

@@ -31,9 +31,10 @@ import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.relations.frames import Candidate, FrameEngine, Qualifiers
+from kg.relations.classifier import load_model
+from kg.relations.frames import Candidate, FrameEngine, Opinions, Qualifiers
 from kg.relations.mentions import MentionIndex
-from kg.errors import ResourceError
+from kg.errors import ResourceError, ValidationError
 from kg.relations.dependency import DependencyEngine
 from kg.relations.lexicon import Lexicon, load_lexicon
 from kg.relations.linear import LinearEngine
@@ -46,6 +47,7 @@ Doc.set_extension("kg_warnings", default=None, force=True)
 
 CONFIDENCE_PATH = ONTOLOGIES / "lexicon" / "confidence.tsv"
 PRIOR_CONFIDENCE = 0.5  # a frame never measured on the dev set
+MODES = ("rules", "model", "both")  # what reads sentences: see kg.relations.classifier
 MAX_SENTENCE_TOKENS = 150  # longer "sentences" are lists, tables or run-on scrapes
 MIN_CAPS_LETTERS = 20
 WARNINGS = {
@@ -104,11 +106,14 @@ def evidence_of(start: int, end: int, anchor: int, text: str) -> Evidence:
 class RelationExtractor:
     """The ``kg_relations`` component: ``nlp.add_pipe("kg_relations")`` after ``kg_actors``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, mode: str = "rules") -> None:
+        if mode not in MODES:
+            raise ValidationError("E207", mode=mode, known=", ".join(MODES))
         self.name = name
         self.lexicon: Lexicon = load_lexicon(nlp.lang)
-        self.dependency = DependencyEngine(self.lexicon)
-        self.linear = LinearEngine(self.lexicon)
+        opinions = Opinions(frames=mode != "model", model=load_model(nlp.lang) if mode != "rules" else None)
+        self.dependency = DependencyEngine(self.lexicon, opinions)
+        self.linear = LinearEngine(self.lexicon, opinions)
         self.vocab = vocabulary()
         self.confidence = load_confidence()
 
@@ -199,7 +204,8 @@ def shift(relation: Relation, offset: int) -> Relation:
     return replace(relation, evidence=Evidence(ev.sentence, ev.start + offset, ev.end + offset))
 
 
-@Language.factory("kg_relations")
-def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
-    """Entry point ``spacy_factories: kg_relations``; needs ``kg_actors`` before it."""
-    return RelationExtractor(nlp, name)
+@Language.factory("kg_relations", default_config={"mode": "rules"})
+def make_relation_extractor(nlp: Language, name: str, mode: str) -> RelationExtractor:
+    """Entry point ``spacy_factories: kg_relations``; needs ``kg_actors`` before it.
+    ``mode``: ``rules`` (the frames), ``model`` (the pair classifier) or ``both``."""
+    return RelationExtractor(nlp, name, mode)

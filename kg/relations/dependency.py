@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from kg.model import Actor, Mention
 from kg.relations.conditions import Act, condition_clauses, conditional, party
 from kg.relations.lexicon import Lexicon, Trigger
-from kg.relations.frames import Candidate, Qualifiers, reciprocal
+from kg.relations.frames import Candidate, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 
 # Edges by which a clause hangs off a speech verb without being what was said:
@@ -44,8 +44,9 @@ FINITE = ("VBD", "VBZ", "VBP")
 class DependencyEngine:
     """Frames and qualifiers over a dependency parse; one instance per language lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, opinions: Opinions = Opinions()) -> None:
         self.lexicon = lexicon
+        self.opinions = opinions
         cue = lexicon.cue
         self.light = cue("@light")
         self.copula = cue("@copula")
@@ -71,7 +72,8 @@ class DependencyEngine:
         return None
 
     def relations(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[Candidate, str, Qualifiers]]:
-        for candidate in self.candidates(sentence, index):
+        found = list(self.candidates(sentence, index)) if self.opinions.frames else []
+        for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
             yield (candidate, *self.qualify(candidate, sentence, index))
 
     def candidates(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:

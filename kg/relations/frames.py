@@ -11,13 +11,16 @@ between calls.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Protocol
+from typing import TYPE_CHECKING, Iterator, Protocol
 
 from spacy.tokens import Span, Token
 
 from kg.model import Actor, Mention
-from kg.relations.lexicon import Trigger
+from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.mentions import MentionIndex
+
+if TYPE_CHECKING:  # the model's candidates are frames' candidates: the import goes one way at run time
+    from kg.relations.classifier import PairModel
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,20 @@ class Qualifiers:
     condition: str | None = None
     attributed_to: Actor | None = None
 
+
+
+@dataclass(frozen=True)
+class Opinions:
+    """What reads a sentence: the frames (rules), the learned pair model, or both."""
+
+    frames: bool = True
+    model: "PairModel | None" = None
+
+    def add_model(self, found: list[Candidate], sentence: Span, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
+        """The frames' candidates, then the model's for the pairs they left unrelated."""
+        if self.model is None:
+            return found
+        return [*found, *self.model.candidates(sentence, index, lexicon, found, alone=not self.frames)]
 
 
 class FrameEngine(Protocol):

@@ -29,7 +29,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.relations.conditions import Act, condition_clauses, conditional, party
-from kg.relations.frames import Candidate, Qualifiers, reciprocal
+from kg.relations.frames import Candidate, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
@@ -66,8 +66,9 @@ class Reading:
 class LinearEngine:
     """Frames and qualifiers over word order; one instance per language lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, opinions: Opinions = Opinions()) -> None:
         self.lexicon = lexicon
+        self.opinions = opinions
         cue = lexicon.cue
         self.prepositions = cue("@preposition") | frozenset(lexicon.contractions)
         self.articles = cue("@article")
@@ -279,7 +280,8 @@ class LinearEngine:
     # --- frames --------------------------------------------------------------------------
     def relations(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[Candidate, str, Qualifiers]]:
         reading = self.read(sentence, index)
-        for candidate in self.candidates(reading, index):
+        found = list(self.candidates(reading, index)) if self.opinions.frames else []
+        for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
             yield (candidate, *self.qualify(candidate, reading))
 
     def candidates(self, reading: Reading, index: MentionIndex) -> Iterator[Candidate]:
