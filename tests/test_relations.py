@@ -371,3 +371,20 @@ def test_italian_news_phrasings_of_the_weaker_relations_are_found(extract, sente
 
 def test_a_bare_insistence_without_an_obligation_is_no_demand(extract):
     assert "demands" not in {r.relation for r in extract("Zelensky insisted that Russia had lost the battle.")}
+
+
+# --- event nouns, mediators and reactions that point back ---------------------------------
+def test_talks_between_two_parties_relate_them_and_their_host_consults_each(extract):
+    found = triples(extract("Saudi Arabia and Iran kept a channel open through Oman, which hosted three rounds of talks between them last year."))
+    assert ("Iran", "consults", "Saudi Arabia") in found or ("Saudi Arabia", "consults", "Iran") in found
+    assert {("Oman", "consults", "Saudi Arabia"), ("Oman", "consults", "Iran")} <= found
+
+
+def test_talks_only_offered_are_not_held(extract):
+    assert not triples(extract("Turkey offered to host a new round of talks between Kyiv and Moscow."))
+
+
+def test_a_reaction_to_the_scheme_is_a_relation_to_its_author(extract):
+    relations = extract("Peru proposed a new border scheme on Monday. Ecuador dismissed the scheme as unworkable.")
+    assert ("Ecuador", "criticizes", "Peru") in triples(relations)
+    assert only(relations, "criticizes").rule.startswith("recalled:")

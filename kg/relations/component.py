@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.relations.classifier import load_model
-from kg.relations.frames import Candidate, FrameEngine, Opinions, Qualifiers
+from kg.relations.frames import Candidate, Discourse, FrameEngine, Opinions, Qualifiers
 from kg.relations.mentions import MentionIndex
 from kg.errors import ResourceError, ValidationError
 from kg.relations.dependency import DependencyEngine
@@ -126,6 +126,7 @@ class RelationExtractor:
             _lemmatize(doc)
         index = MentionIndex(doc, mentions, self.lexicon)
         engine: FrameEngine = self.dependency if doc.has_annotation("DEP") else self.linear
+        discourse = Discourse()
         sentences = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
         for sentence in sentences:
             if not index.in_span(sentence.start, sentence.end):
@@ -134,7 +135,7 @@ class RelationExtractor:
             if why is not None:
                 skipped[why] += 1
                 continue
-            for candidate, relation, qualifiers in engine.relations(sentence, index):
+            for candidate, relation, qualifiers in engine.relations(sentence, index, discourse):
                 relations.append(self._relation(candidate, relation, qualifiers, sentence, text))
         doc._.kg_relations = _deduplicate(relations)
         doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]

@@ -107,9 +107,10 @@ def conditional(clause: ConditionClause, act: Act, target: Mention | None, found
     frame found the act, a threat or an offer to the act's object or the party."""
     vocab = vocabulary()
     acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
+    authors = {m.actor.iri for m in act.authors}
     for c in acts:
         yield replace(c, condition=clause.text)
-        if vocab[c.relation].group == "conflictual" and c.relation != "threatens":
+        if vocab[c.relation].group == "conflictual" and c.relation != "threatens" and c.subject.actor.iri in authors:
             yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
     if target is None:
         return

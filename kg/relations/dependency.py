@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from kg.model import Actor, Mention
 from kg.relations.conditions import Act, condition_clauses, conditional, party
 from kg.relations.lexicon import Lexicon, Trigger
-from kg.relations.frames import Candidate, Opinions, Qualifiers, reciprocal
+from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 
 # Edges by which a clause hangs off a speech verb without being what was said:
@@ -71,26 +71,57 @@ class DependencyEngine:
                 return entry
         return None
 
-    def relations(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[Candidate, str, Qualifiers]]:
-        found = list(self.candidates(sentence, index)) if self.opinions.frames else []
+    def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]:
+        found = list(self.candidates(sentence, index, discourse)) if self.opinions.frames else []
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
             yield (candidate, *self.qualify(candidate, sentence, index))
+        self._remember(sentence, index, discourse)
 
-    def candidates(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+    def _remember(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> None:
+        """Who put forward each thing this sentence names: the agent of the verb whose object
+        it is ("Peru proposed a border scheme"), or its possessor ("Peru's scheme")."""
+        for token in sentence:
+            if token.pos_ != "NOUN" or index.at(token) is not None:
+                continue
+            owners = [m for c in token.children if c.dep_ == "poss" for m in index.of(c)]
+            if not owners and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+                owners = self.agent(token.head, index)[0]
+            if owners:
+                discourse.authors[token.lemma_.lower()] = owners[0]
+
+    def _recalled(self, token: Token, index: MentionIndex, discourse: Discourse, exclude: frozenset[str]) -> list[Mention]:
+        """The author of a thing named again by a definite noun in the trigger's object
+        ("Ecuador dismissed the scheme", "described the memo as extortion")."""
+        definite = self.lexicon.cue("@definite")
+        nouns = [c for c in token.children if c.dep_ == "dobj"]
+        nouns += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in definite for c in noun.children):
+                author = discourse.authors.get(noun.lemma_.lower())
+                if author is not None and author.actor.iri not in exclude:
+                    return [author]
+        return []
+
+    def candidates(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         found: list[Candidate] = []
         for token in sentence:
             entry = self.match(token)
             if entry is None or self._irrealis(token):
                 continue
-            found.extend(self._fill(token, entry, index))
+            found.extend(self._fill(token, entry, index, discourse))
         conditional = list(self._conditional(sentence, index, found))
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
 
-    def _fill(self, token: Token, entry: Trigger, index: MentionIndex) -> Iterator[Candidate]:
+    def _fill(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         subjects, how = self._slot_subject(token, entry, index)
         if not subjects:
+            if "prep:between" in entry.object and not self._wished(token):  # "talks between Riyadh and Tehran": the parties, no agent
+                parties = self.prep(token, "between", index, frozenset())
+                if len({m.actor.iri for m in parties}) > 1:
+                    yield from reciprocal(parties, token, entry, "noun")
+                    yield from self._mediation(token, parties, index)
             return
         if entry.frame == "verb" and token.lemma_ in self.light and any(
             self.match(c) is not None and c.pos_ in ("NOUN", "PROPN") for c in token.children if c.dep_ == "dobj"
@@ -102,16 +133,39 @@ class DependencyEngine:
             if slot == "reciprocal":
                 if len(subjects) > 1:
                     yield from reciprocal(subjects, token, entry, "reciprocal")
+                    if entry.frame == "noun":
+                        yield from self._mediation(token, subjects, index)
                     return
                 continue
             objects = self._slot(token, entry, slot, index, exclude)
             if objects:
                 break
+        if not objects and entry.frame == "verb":
+            objects = self._recalled(token, index, discourse, exclude)
+            how = "recalled" if objects else how
         condition = self._condition_slot(token, entry)
         for s in subjects:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _mediation(self, noun: Token, parties: list[Mention], index: MentionIndex) -> Iterator[Candidate]:
+        """Who hosts or mediates the parties' talks consults each of them ("talks mediated by
+        Norway", "Oman, which hosted talks between them"): ``@mediation`` verbs."""
+        mediation = self.lexicon.cue("@mediation")
+        mediators: list[Mention] = []
+        _, verb = governor(noun)
+        if verb is not None and verb.lemma_ in mediation and not self._irrealis(verb):
+            mediators = self.agent(verb, index)[0]
+        for child in noun.children:
+            if child.dep_ == "acl" and child.lemma_ in mediation:
+                mediators += [m for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for m in self.nominal(g, index)]
+        party_iris = {m.actor.iri for m in parties}
+        for mediator in mediators:
+            if mediator.actor.iri in party_iris:
+                continue
+            for party_mention in parties:
+                yield Candidate(mediator, party_mention, verb if verb is not None else noun, "mediation", "consults", f"{self.lexicon.path.name}:@mediation")
 
     def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
         return Candidate(s, o, token, frame, entry.relation, entry.source, condition)
@@ -353,6 +407,11 @@ class DependencyEngine:
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             chain.append(verb.head)  # "Berlin's reluctance to send", "the failure to agree"
         return chain
+
+    def _wished(self, noun: Token) -> bool:
+        """A noun whose governing verb is only wished or offered ("offered to host talks")."""
+        _, verb = governor(noun)
+        return verb is not None and (self._irrealis(verb) or verb.lemma_ in self.lexicon.cue("@irrealis"))
 
     def _irrealis(self, token: Token) -> bool:
         """Inside what someone asks or threatens ("urged the EU to agree"): not a statement."""

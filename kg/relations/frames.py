@@ -10,7 +10,7 @@ between calls.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Protocol
 
 from spacy.tokens import Span, Token
@@ -63,10 +63,19 @@ class Opinions:
         return [*found, *self.model.candidates(sentence, index, lexicon, found, alone=not self.frames)]
 
 
+@dataclass
+class Discourse:
+    """What a document has said so far, read sentence by sentence: who put forward which
+    thing ("Peru proposed a border scheme" → scheme: Peru), so that a later reaction to
+    "the scheme" is a relation to its author. One per Doc, passed along explicitly."""
+
+    authors: dict[str, Mention] = field(default_factory=dict)
+
+
 class FrameEngine(Protocol):
     """Reads one sentence: each candidate with its (possibly changed) relation and qualifiers."""
 
-    def relations(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[Candidate, str, Qualifiers]]: ...
+    def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]: ...
 
 
 def reciprocal(subjects: list[Mention], trigger: Token, entry: Trigger, frame: str) -> Iterator[Candidate]:

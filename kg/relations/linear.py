@@ -29,7 +29,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.relations.conditions import Act, condition_clauses, conditional, party
-from kg.relations.frames import Candidate, Opinions, Qualifiers, reciprocal
+from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
@@ -278,7 +278,8 @@ class LinearEngine:
         return p
 
     # --- frames --------------------------------------------------------------------------
-    def relations(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[Candidate, str, Qualifiers]]:
+    def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]:
+        """(Word order gives no reliable object nouns, so ``discourse`` is not read here yet.)"""
         reading = self.read(sentence, index)
         found = list(self.candidates(reading, index)) if self.opinions.frames else []
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
