@@ -10,8 +10,9 @@ that is not behind a preposition ("unless *Minsk* pays", "in exchange for *Kyiv*
 What a condition makes of the clause it is attached to (annotation guide, section 4): the
 act offered or threatened becomes conditional, and its author ``demands`` of the party.
 An act the frames did not find is still recorded, as a threat when the marker says the
-act follows a refusal ("unless", ``@threat`` cues) or the act is conflictual, otherwise as
-an offer (``concedes``).
+act follows a refusal ("unless", ``@threat`` cues), the act is conflictual or it is reported
+under a verb of warning (``@warning``: "warned that Tehran would close the strait if …"),
+otherwise as an offer (``concedes``).
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ class Act:
     objects: tuple[Mention, ...]
     relation: str | None
     tokens: frozenset[int]
+    warned: bool = False  # reported under a verb of warning ("warned that X would …")
 
 
 def conditional(clause: ConditionClause, act: Act, target: Mention | None, found: list[Candidate], source: str) -> Iterator[Candidate]:
@@ -121,7 +123,7 @@ def conditional(clause: ConditionClause, act: Act, target: Mention | None, found
         if any(c.subject.actor.iri == author.actor.iri for c in acts):
             continue
         conflict = act.relation is not None and vocab[act.relation].group == "conflictual"
-        if clause.threat or conflict:
+        if clause.threat or conflict or act.warned:
             relation = "threatens"
         elif act.relation is not None and act.relation != "demands":
             relation = act.relation

@@ -497,7 +497,8 @@ class DependencyEngine:
                        for m in index.search(child, SEARCH_DEPTH, exclude)]
             entry = self.match(verb)
             tokens = frozenset({verb.i, *(a.i for a in verb.ancestors), *(t.i for t in verb.subtree)})
-            act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens)
+            warned = any(a.lemma_ in self.lexicon.cue("@warning") for a in (verb, *verb.ancestors))
+            act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warned)
             yield from conditional(clause, act, target, found, f"{self.lexicon.path.name}:@condition")
 
     def attribution(self, trigger: Token, sentence: Span, index: MentionIndex) -> tuple[Actor | None, bool]:

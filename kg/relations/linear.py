@@ -568,17 +568,21 @@ class LinearEngine:
         riaprire i porti, purché …")."""
         sentence = reading.sentence
         for clause in condition_clauses(sentence, self.lexicon):
-            before = clause.marker - 1 if clause.marker > sentence.start and sentence.doc[clause.marker - 1].text == "," else clause.marker
+            before = clause.marker  # step back over ", ma" to the clause the condition is attached to
+            while before > sentence.start and (sentence.doc[before - 1].text == "," or sentence.doc[before - 1].lower_ in self.coordinators
+                                               or self.is_boundary(sentence.doc[before - 1])):
+                before -= 1
             start = self._clause_start(sentence, before)
             verbs = [t for t in sentence.doc[start : before] if self.is_verb(t) or self.match(t, sentence) is not None]
             if not verbs:
                 continue
             verb = verbs[-1]
-            author = self._subject_before(verbs[0].i, sentence, reading.mentions, reading.sources)
+            author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
             authors = (author.mention,) if author is not None else ()
             objects = tuple(p.mention for p in reading.mentions if verb.i < p.start < before)
             entry = self.match(verb, sentence)
-            act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)))
+            warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
+            act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
             yield from conditional(clause, act, party(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
 
 
