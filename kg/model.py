@@ -19,6 +19,27 @@ ACTOR_TYPES = (
     "Group",
 )
 MODALITIES = ("asserted", "hypothetical", "future", "conditional")
+# The parts of a country a sector actor belongs to ("Bolivian border guards" → police), the
+# SKOS concepts https://w3id.org/newskg/sector/<name> of ontologies/kg.ttl (docs/annotation.md).
+SECTORS = (
+    "government",
+    "military",
+    "police",
+    "judiciary",
+    "legislature",
+    "opposition",
+    "rebels",
+    "protesters",
+    "business",
+    "labour",
+    "media",
+    "civil_society",
+    "religious",
+    "civilians",
+)
+# The sectors that are the state itself (the members of sector:state in kg.ttl): what a query
+# asking for states rolls up to the state.
+STATE_SECTORS = ("government", "military", "police", "judiciary", "legislature")
 
 
 @dataclass(frozen=True)
@@ -37,13 +58,19 @@ class Document:
 
 @dataclass(frozen=True)
 class Actor:
-    """A canonical actor: one stable IRI whatever the surface form."""
+    """A canonical actor: one stable IRI whatever the surface form.
+
+    A sector actor ("Bolivian border guards", "the Quai d'Orsay") also has the IRI of its
+    ``country`` (a state) and its ``sector`` (one of ``SECTORS``); queries roll it up to the state.
+    """
 
     iri: str
     name: str
     type: str
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
+    country: str | None = None
+    sector: str | None = None
 
 
 @dataclass(frozen=True)

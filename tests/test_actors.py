@@ -9,11 +9,15 @@ import shutil
 import pytest
 import spacy
 
+import pyoxigraph as ox
+
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_iri
 from kg.actors.rules import RULES, load_rules
 from kg.errors import GazetteerError, ResourceError
 from kg.extract.read import read_text
+from kg.model import SECTORS, STATE_SECTORS
+from kg.settings import ONTOLOGIES
 from kg.vocab import vocabulary
 from tests.conftest import kg_command
 
@@ -51,10 +55,21 @@ def test_a_hyphenated_pair_of_known_names_is_two_actors_not_an_organisation(pipe
 
 
 def test_unknown_organisations_are_typed_from_their_words(pipeline):
-    found = extract(pipeline, "The Sudanese Armed Forces clashed with militias, said the Baltic Institute of Strategy.")
+    found = extract(pipeline, "The Northern Liberation Front clashed with militias, said the Baltic Institute of Strategy.")
     types = {a.name: a.type for a in found.actors}
-    assert types["Sudanese Armed Forces"] == "Group"
+    assert types["Northern Liberation Front"] == "Group"
     assert types["Baltic Institute of Strategy"] == "ThinkTank"
+
+
+def test_forces_named_after_their_state_are_its_institution_not_an_armed_group(pipeline):
+    found = extract(pipeline, "The Sudanese Armed Forces shelled the camp on Sunday.")
+    forces = next(a for a in found.actors if a.name == "Sudanese Armed Forces")
+    assert (forces.type, forces.country, forces.sector) == ("Organization", ACTOR_BASE + "sudan", "military")
+
+
+def test_a_lone_capitalised_word_the_model_calls_an_organisation_is_no_actor_but_an_acronym_is(pipeline):
+    found = extract(pipeline, "Fighters of the KLRF stormed Marrowvale on Sunday, local officials said.")
+    assert "Marrowvale" not in {a.name for a in found.actors}
 
 
 def test_italian_people_are_found_after_titles_given_names_and_as_unknown_capitalised_pairs(pipeline):
@@ -75,6 +90,154 @@ def test_italian_people_are_found_after_titles_given_names_and_as_unknown_capita
         "Poland": "State",
     }
     assert ("Laura Bianchi", "affiliatedWith", "ISPI") in facts(found)
+
+
+# --- sector actors ------------------------------------------------------------------------
+
+
+def sector_actors(extraction) -> set[tuple[str, str, str, str]]:
+    """(surface, type, country id, sector) of the mentions of actors with a sector."""
+    return {
+        (m.text, m.actor.type, (m.actor.country or "").removeprefix(ACTOR_BASE), m.actor.sector)
+        for m in extraction.mentions
+        if m.actor.sector
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Bolivian border guards detained the smugglers.", "en", ("Bolivian border guards", "Group", "bolivia", "police")),
+        ("Kenya's police arrested the organisers.", "en", ("Kenya's police", "Group", "kenya", "police")),
+        ("Dozens of demonstrators in Montevideo blocked the avenue.", "en", ("demonstrators in Montevideo", "Group", "uruguay", "protesters")),
+        ("The Mongolian herders blocked the road.", "en", ("Mongolian herders", "Group", "mongolia", "labour")),
+        ("Chinese state banks froze the loans.", "en", ("Chinese state banks", "Group", "china", "business")),
+        ("I militari maliani hanno lasciato la base.", "it", ("militari maliani", "Group", "mali", "military")),
+        ("La guardia costiera libica ha soccorso la nave.", "it", ("guardia costiera libica", "Group", "libya", "police")),
+        ("Ieri i manifestanti a Tunisi hanno bloccato il centro.", "it", ("manifestanti a Tunisi", "Group", "tunisia", "protesters")),
+    ],
+)
+def test_a_sector_noun_with_its_state_is_a_sector_actor_of_that_country(pipeline, text, lang, expected):
+    assert expected in sector_actors(extract(pipeline, text, lang=lang))
+
+
+def test_a_sector_actor_has_one_identity_per_country_and_sector_whatever_the_words(pipeline):
+    found = extract(pipeline, "Paraguayan troops crossed the river. Later Paraguayan soldiers withdrew.")
+    assert len({m.actor.iri for m in found.mentions if m.actor.sector == "military"}) == 1
+    actor = next(a for a in found.actors if a.sector == "military")
+    assert (actor.iri, actor.name, actor.type) == (ACTOR_BASE + "paraguay-military", "Paraguayan military", "Group")
+    assert set(actor.aliases) >= {"Paraguayan troops", "Paraguayan soldiers"}
+
+
+def test_a_sector_actor_takes_the_relation_not_its_state(pipeline):
+    found = extract(pipeline, "Bolivian border guards detained Paraguayan traders.")
+    assert {(r.subject.name, r.relation, r.object.name) for r in found.relations} == {("Bolivian police", "coerces", "Paraguayan business")}
+    assert "Bolivia" not in {a.name for a in found.actors}, "a demonym inside a sector phrase names no state of its own"
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Russian forces struck Ukraine's energy grid overnight.", ("Russian military", "attacks", "Ukraine")),
+        ("Russian forces attacked Ukrainian soldiers near the river.", ("Russian military", "attacks", "Ukrainian military")),
+    ],
+)
+def test_russian_forces_are_russias_military_and_the_relation_engine_attaches_to_them(pipeline, text, relation):
+    found = extract(pipeline, text)
+    assert relation in {(r.subject.name, r.relation, r.object.name) for r in found.relations}
+    forces = next(a for a in found.actors if a.name == "Russian military")
+    assert (forces.iri, forces.country, forces.sector) == (ACTOR_BASE + "russia-military", ACTOR_BASE + "russia", "military")
+
+
+def test_a_states_own_body_among_the_modifiers_takes_the_relation_not_the_state(pipeline):
+    found = extract(pipeline, "Dutch prosecutors opened an inquiry into Russia's GRU intelligence agency.")
+    assert {(r.subject.name, r.relation, r.object.name) for r in found.relations} == {("Dutch judiciary", "investigates", "GRU")}
+
+
+def test_a_state_named_by_its_name_before_a_sector_noun_is_mentioned_too(pipeline):
+    found = extract(pipeline, "Kenya's police fired on the crowd.")
+    assert ("Kenya", "Kenya", "gazetteer:name") in mentions(found)
+
+
+def test_both_states_of_coordinated_demonyms_get_their_sector_actor(pipeline):
+    found = extract(pipeline, "Russian and Ukrainian troops exchanged fire overnight.")
+    assert {("Russian", "Group", "russia", "military"), ("Ukrainian troops", "Group", "ukraine", "military")} <= sector_actors(found)
+    assert ("Russian", "Russian military", "coordinated:military") in mentions(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sent military aid to Kyiv.",  # an adjective, not the soldiers
+        "Gli aiuti militari italiani sono arrivati.",  # the Italian adjective after another noun
+        "Western diplomats in Bamako were surprised.",  # foreign to the place named after them
+        "Poland said it would deploy troops in Ukraine.",  # an army goes where it is sent
+        "Russian-backed separatists attacked the town.",  # backed by Russia, not Russia's
+        "US Senator Lindsey Graham spoke.",  # a title before a name
+        "Chinese foreign ministry spokeswoman Mao Ning said so.",  # part of a title of office
+    ],
+)
+def test_sector_nouns_that_are_not_a_states_sector_make_no_sector_actor(pipeline, text):
+    lang = "it" if text.startswith("Gli") else "en"
+    assert not sector_actors(extract(pipeline, text, lang=lang))
+
+
+def test_a_phrase_naming_one_body_of_the_state_is_that_institution(pipeline):
+    found = extract(pipeline, "Brazil's foreign ministry summoned the envoy, and the Turkish Defence Ministry protested.")
+    assert {("Brazil's foreign ministry", "Organization", "brazil", "government"), ("Turkish Defence Ministry", "Organization", "turkey", "government")} <= sector_actors(found)
+    assert ACTOR_BASE + "brazil-foreign-ministry" in {a.iri for a in found.actors}
+
+
+def test_an_institution_of_the_gazetteer_is_found_by_its_name_and_by_its_description(pipeline):
+    by_name = extract(pipeline, "The Quai d'Orsay condemned the arrest.")
+    by_description = extract(pipeline, "France's foreign ministry condemned the arrest.")
+    ministry = ACTOR_BASE + "france-foreign-ministry"
+    assert [a.iri for a in by_name.actors] == [ministry]
+    assert [a.iri for a in by_description.actors] == [ministry, ACTOR_BASE + "france"]  # "France's" names France too
+    quai = by_name.actors[0]
+    assert (quai.type, quai.country, quai.sector) == ("Organization", ACTOR_BASE + "france", "government")
+
+
+def test_the_elysee_is_still_the_french_state():
+    assert [e.id for e in Gazetteer.load().lookup("the Élysée")] == ["france"]
+
+
+def test_a_sector_phrase_written_as_a_name_is_a_named_institution_of_its_country(pipeline):
+    found = extract(pipeline, "The Indian Army said the border was calm.")
+    army = next(a for a in found.actors if a.name == "Indian Army")
+    assert (army.type, army.country, army.sector, army.iri) == ("Organization", ACTOR_BASE + "india", "military", actor_iri("Indian Army"))
+
+
+def test_an_unknown_organisation_before_its_fighters_is_an_armed_group(pipeline):
+    found = extract(pipeline, "The Ukuta Liberation Movement fighters ambushed a convoy, and the KLRF rebels joined them.")
+    types = {a.name: (a.type, a.sector) for a in found.actors}
+    assert types.get("KLRF") in (None, ("Group", "rebels"))
+    assert types["Ukuta Liberation Movement"][0] == "Group"
+
+
+def test_every_sector_is_a_concept_of_the_ontology_with_english_and_italian_labels():
+    ontology = ox.Store()
+    ontology.load(path=str(ONTOLOGIES / "kg.ttl"), format=ox.RdfFormat.TURTLE)
+    rows = ontology.query(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX kg: <https://w3id.org/newskg/ontology#> "
+        "SELECT ?c ?name (GROUP_CONCAT(LANG(?label)) AS ?langs) WHERE { ?c a kg:Sector ; skos:notation ?name ; "
+        "skos:inScheme <https://w3id.org/newskg/sector/> ; skos:prefLabel ?label } GROUP BY ?c ?name"
+    )
+    found = {row["name"].value: (row["c"].value, set(row["langs"].value.split())) for row in rows}
+    assert set(found) == set(SECTORS)
+    for name, (iri, langs) in found.items():
+        assert iri == "https://w3id.org/newskg/sector/" + name and langs == {"en", "it"}
+    members = ontology.query("SELECT ?m WHERE { <https://w3id.org/newskg/sector/state> <http://www.w3.org/2004/02/skos/core#member> ?m }")
+    assert {row["m"].value.rsplit("/", 1)[-1] for row in members} == set(STATE_SECTORS)
+
+
+def test_sector_data_with_an_unknown_sector_is_refused_with_file_and_line(tmp_path):
+    folder = tmp_path / "actors"
+    shutil.copytree(RULES, folder)
+    with (folder / "sectors.tsv").open("a", encoding="utf-8") as sectors:
+        sectors.write("en\tcosmonaut\tspace\n")
+    with pytest.raises(ResourceError, match=r"sectors.tsv:\d+: unknown sector 'space'"):
+        load_rules(folder)
 
 
 # --- titles and roles ---------------------------------------------------------------------
@@ -113,6 +276,31 @@ def test_the_russian_president_is_whoever_held_the_office_on_the_documents_date(
     assert mentions(found) == [("Russian", "Russia", "gazetteer:demonym"), ("Russian president", holder, "role:president")]
     person = next(a for a in found.actors if a.type == "Person")
     assert person.aliases == (holder,)  # a description is no alias
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fact"),
+    [
+        ("President Ndiaye of Guinea-Bissau arrived in Dakar.", "en", ("Ndiaye", "leaderOf", "Guinea-Bissau")),
+        ("Prime Minister Kouyaté of Mali resigned on Monday.", "en", ("Kouyaté", "leaderOf", "Mali")),
+        ("Il presidente guineano Kouyaté ha sciolto il governo.", "it", ("Kouyaté", "leaderOf", "Guinea")),
+    ],
+)
+def test_a_title_before_an_unknown_name_makes_a_person_and_a_fact(pipeline, text, lang, fact):
+    found = extract(pipeline, text, lang=lang)
+    assert fact in facts(found)
+    person = next(a for a in found.actors if a.name == fact[0])
+    assert person.type == "Person" and person.iri == actor_iri(fact[0])
+
+
+def test_a_person_introduced_by_a_title_is_the_same_person_later_in_the_document(pipeline):
+    found = extract(pipeline, "Il presidente Kouyaté ha lasciato il Paese. Kouyaté tornerà domani.", lang="it")
+    assert [(m.text, m.rule) for m in found.mentions] == [("Kouyaté", "cue:Person"), ("Kouyaté", "surname:in-document")]
+
+
+def test_a_title_before_an_ordinary_word_makes_no_person(pipeline):
+    found = extract(pipeline, "The President Hotel and General Motors reopened.")
+    assert "Person" not in {a.type for a in found.actors}
 
 
 def test_roles_with_many_holders_do_not_resolve_to_a_person(pipeline):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from kg.errors import GazetteerError
-from kg.actors.gazetteer import Gazetteer, normalize
+from kg.actors.gazetteer import GAZETTEER, Gazetteer, _Builder, normalize
+from kg.model import SECTORS
 
 EXTRA_STATES = ("taiwan", "kosovo", "palestine", "vatican-city")
 # Roles that one person holds at a time for a given state or organisation.
@@ -169,6 +171,49 @@ def test_single_holder_offices_never_overlap_beyond_the_handover_day(gaz: Gazett
 def test_nato_members_include_italy(gaz: Gazetteer) -> None:
     assert ("italy", "nato") in gaz.memberships()
     assert sum(1 for _, org in gaz.memberships() if org == "european-union") == 27
+
+
+def test_institutions_of_states_have_their_country_and_sector(gaz: Gazetteer) -> None:
+    expected = {
+        "pentagon": ("united-states", "military"),
+        "us-state-department": ("united-states", "government"),
+        "france-foreign-ministry": ("france", "government"),
+        "italy-foreign-ministry": ("italy", "government"),
+        "italy-interior-ministry": ("italy", "government"),
+        "bundeswehr": ("germany", "military"),
+    }
+    assert {id: (gaz.get(id).country, gaz.get(id).sector) for id in expected} == expected
+    assert ids(gaz.lookup("Foggy Bottom", "en")) == ["us-state-department"]
+    assert ids(gaz.lookup("il Viminale", "it")) == ["italy-interior-ministry"]
+
+
+def test_every_country_is_a_state_and_every_sector_one_of_the_model(gaz: Gazetteer) -> None:
+    placed = [e for e in gaz.entries.values() if e.country or e.sector]
+    assert len(placed) > 50
+    assert all(e.country is None or gaz.get(e.country).type == "State" for e in placed)
+    assert all(e.sector is None or e.sector in SECTORS for e in placed)
+
+
+def test_political_parties_are_groups_with_their_country(gaz: Gazetteer) -> None:
+    for party in ("lega", "cdu", "georgian-dream", "republican-party"):
+        assert gaz.get(party).type == "Group" and gaz.get(party).country is not None
+
+
+def test_no_gazetteer_id_takes_the_identity_of_a_sector_actor(gaz: Gazetteer) -> None:
+    """actor/<state>-<sector> names a state's sector; an entry of that id would be merged with it."""
+    states = [e.id for e in gaz.entries.values() if e.type == "State"]
+    sector_ids = {f"{state}-{sector.replace('_', '-')}" for state in states for sector in SECTORS}
+    assert not sector_ids & set(gaz.entries)
+
+
+def test_an_organisation_in_an_unknown_country_is_refused_naming_the_line(tmp_path: Path) -> None:
+    folder = tmp_path / "gazetteer"
+    shutil.copytree(GAZETTEER, folder)
+    with (folder / "organizations.csv").open("a", encoding="utf-8") as organizations:
+        organizations.write("atlantis-navy,Organization,Atlantean Navy,,,,,,,atlantis,military\n")
+    builder = _Builder()
+    with pytest.raises(GazetteerError, match=r"organizations\.csv:\d+: unknown country 'atlantis'"):
+        builder.read_builtin(folder)
 
 
 def test_titles_exist_in_both_languages(gaz: Gazetteer) -> None:

@@ -90,6 +90,37 @@ def test_actor_descriptions_go_to_the_actors_graph_with_wikidata_links():
     assert ("http://www.w3.org/2004/02/skos/core#altLabel", "Putin") in putin
 
 
+BOLIVIAN_POLICE = Actor(
+    ACTOR + "bolivia-police", "Bolivian police", "Group", ("Bolivian border guards",), country=ACTOR + "bolivia", sector="police"
+)
+
+
+def test_a_sector_actor_is_described_with_its_country_and_sector():
+    store = stored(with_relation(reset_extraction(), object=BOLIVIAN_POLICE))
+    assert store.query(
+        f"ASK {{ GRAPH <{ACTORS_GRAPH}> {{ actor:bolivia-police a kg:Group ; kg:country actor:bolivia ; "
+        "kg:sector <https://w3id.org/newskg/sector/police> } }"
+    )
+    assert not store.query(f"ASK {{ GRAPH <{ACTORS_GRAPH}> {{ actor:russia kg:country ?c }} }}"), "a state has no country"
+
+
+def test_a_query_for_states_rolls_sector_actors_up_to_their_country():
+    store = stored(with_relation(reset_extraction(), object=BOLIVIAN_POLICE))
+    rows = select(store, """
+        SELECT DISTINCT ?party WHERE {
+          ?a rdf:subject actor:vladimir-putin ; rdf:predicate kg:demands ; rdf:object ?o .
+          OPTIONAL { ?o kg:country ?country }
+          BIND(COALESCE(?country, ?o) AS ?party)
+        }""")
+    assert rows == [{"party": ACTOR + "bolivia"}]
+
+
+def test_the_quads_of_a_sector_actor_conform_to_the_shapes():
+    written = to_quads(with_relation(reset_extraction(), object=BOLIVIAN_POLICE))
+    report = validate_quads(written.quads + written.actor_quads)
+    assert report.conforms, report.text()
+
+
 def test_a_topic_object_is_described_as_a_topic_not_an_actor():
     plan = Actor("https://w3id.org/newskg/topic/ceasefire-plan", "ceasefire plan", "Topic")
     extraction = with_relation(praise_extraction(), object=plan, relation="rejects")
@@ -129,6 +160,9 @@ BAD_INPUT = [
     ("one IRI, two types", lambda e: with_relation(e, object=dataclasses.replace(UNITED_STATES, type="Organization")), "relations[0].object", "also 'United States' (State)"),
     ("dangling mention", lambda e: dataclasses.replace(e, mentions=e.mentions + (Mention(0, 5, "Putin", Actor(ACTOR + "ghost", "Ghost", "Person"), "x"),)), "mentions[6].actor", "dangling reference"),
     ("topic as subject", lambda e: with_relation(e, subject=Actor("https://w3id.org/newskg/topic/x", "x", "Topic")), "relations[0]", "only the object"),
+    ("unknown sector", lambda e: with_relation(e, object=dataclasses.replace(BOLIVIAN_POLICE, sector="sheriffs")), "relations[0].object.sector", "not one of government"),
+    ("country as a name", lambda e: with_relation(e, object=dataclasses.replace(BOLIVIAN_POLICE, country="Bolivia")), "relations[0].object.country", "not the IRI of a state"),
+    ("one IRI, two countries", lambda e: with_relation(with_relation(e, object=BOLIVIAN_POLICE), index=2, object=dataclasses.replace(BOLIVIAN_POLICE, country=ACTOR + "peru")), "relations[2].object", "also 'Bolivian police' (Group, https://w3id.org/newskg/actor/bolivia, police)"),
 ]
 
 

@@ -69,6 +69,21 @@ BROKEN = [
         "does not end with its dcterms:identifier",
     ),
     (
+        "a country written as a name",
+        "INSERT DATA { GRAPH <https://w3id.org/newskg/graph/actors> { actor:nato kg:country 'Belgium' } }",
+        "actor:nato",
+        "kg:country",
+        "the IRI of a state",
+    ),
+    (
+        "an actor in two sectors",
+        "INSERT DATA { GRAPH <https://w3id.org/newskg/graph/actors> { actor:nato kg:sector "
+        "<https://w3id.org/newskg/sector/military> , <https://w3id.org/newskg/sector/police> } }",
+        "actor:nato",
+        "kg:sector",
+        "at most one kg:sector",
+    ),
+    (
         "a mention pointing at nobody",
         "DELETE { GRAPH doc:en-reset { ?m kg:actor ?a } } WHERE { GRAPH doc:en-reset { ?m kg:actor ?a ; kg:start 0 } }",
         "<https://w3id.org/newskg/doc/en-reset#mention-0-5-0>",

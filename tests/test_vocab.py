@@ -44,7 +44,7 @@ def test_every_relation_of_the_issue_is_in_its_group():
 
 
 def test_only_mutual_relations_are_symmetric():
-    assert {r.name for r in vocabulary().values() if r.symmetric} == {"cooperatesWith", "consults", "negotiatesWith"}
+    assert {r.name for r in vocabulary().values() if r.symmetric} == {"cooperatesWith", "consults", "negotiatesWith", "agreesWith"}
 
 
 def test_every_relation_has_an_english_and_an_italian_label():

@@ -10,7 +10,9 @@ Data (``ontologies/gazetteer/``, CSV in UTF-8, a header row, ``|`` between the v
 lines starting with ``#`` are comments):
 
 - ``states.csv``: ``id,iso2,iso3,name_<lang>…,aliases_<lang>…,demonyms_<lang>…,capital_<lang>…,seats,wikidata``
-- ``organizations.csv``: ``id,type,name_<lang>…,aliases_<lang>…,members,wikidata,seats``
+- ``organizations.csv``: ``id,type,name_<lang>…,aliases_<lang>…,members,wikidata,seats,country,sector``
+  (``country``, a state id, and ``sector``, one of ``kg.model.SECTORS``, for a state's institutions:
+  the Pentagon is the United States' military, the Farnesina Italy's foreign ministry)
 - ``people.csv``: ``id,name,aliases,type_hint,wikidata`` (names and aliases of people fit every language)
 - ``offices.csv``: ``person,role,of,start,end`` (ISO dates; an empty end = still in office)
 - ``titles.csv``: ``role,lang,titles`` (the words that name a role: "prime minister", "premier")
@@ -67,7 +69,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import yaml
 
 from kg.errors import GazetteerError
-from kg.model import ACTOR_TYPES
+from kg.model import ACTOR_TYPES, SECTORS
 from kg.settings import ONTOLOGIES
 
 ACTOR_BASE = "https://w3id.org/newskg/actor/"  # actor IRI = ACTOR_BASE + id
@@ -119,6 +121,8 @@ class Entry:
     wikidata: str | None
     iso2: str | None = None
     iso3: str | None = None
+    country: str | None = None  # the id of the state an institution belongs to
+    sector: str | None = None  # one of kg.model.SECTORS
 
     @property
     def iri(self) -> str:
@@ -388,9 +392,14 @@ class _Draft:
     iso2: str | None = None
     iso3: str | None = None
     aliases: list[Alias] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
 
     def freeze(self) -> Entry:
-        return Entry(self.id, self.type, MappingProxyType(self.names), tuple(self.aliases), self.wikidata, self.iso2, self.iso3)
+        return Entry(
+            self.id, self.type, MappingProxyType(self.names), tuple(self.aliases), self.wikidata, self.iso2, self.iso3,
+            self.country, self.sector,
+        )
 
 
 class _Builder:
@@ -521,11 +530,17 @@ class _Builder:
 
     def read_organizations(self, path: Path) -> None:
         pending: list[tuple[int, str, str]] = []
-        for line, row in _table(path, ("id", "type", "members", "wikidata", "seats")):
+        for line, row in _table(path, ("id", "type", "members", "wikidata", "seats", "country", "sector")):
             if row["type"] not in ORGANIZATION_TYPES:
                 raise _fail(path, line, f"unknown organisation type {row['type']!r}; use one of {', '.join(ORGANIZATION_TYPES)}")
+            country, sector = row["country"] or None, row["sector"] or None
+            if country is not None and (country not in self.drafts or self.drafts[country].type != "State"):
+                raise _fail(path, line, f"unknown country {country!r}; use a state id from states.csv")
+            if sector is not None and sector not in SECTORS:
+                raise _fail(path, line, f"unknown sector {sector!r}; use one of {', '.join(SECTORS)}")
             names = _by_language(row, "name")
-            self.entry(path, line, _Draft(row["id"], row["type"], names, row["wikidata"] or None))
+            draft = _Draft(row["id"], row["type"], names, row["wikidata"] or None, country=country, sector=sector)
+            self.entry(path, line, draft)
             self._names_and_aliases(path, line, row, names)
             self.aliases(path, line, row["id"], row["seats"], None, "seat")
             pending.extend((line, member, row["id"]) for member in _split(row["members"]))

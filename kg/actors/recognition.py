@@ -4,11 +4,14 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
 
 1. the gazetteer (names, aliases, acronyms, demonyms, capitals, seats of power), matched
    with spaCy PhraseMatchers built once per pipeline;
-2. names after a cue: a title of office or a cue word from ``ontologies/actors/cues.tsv``
-   ("il ministro degli Esteri Antonio Tajani", "il quotidiano russo Nezavisimaya Gazeta"),
-   and known surnames alone;
+2. sector actors: a sector noun with the state it belongs to ("Bolivian border guards",
+   "demonstrators in Montevideo", :mod:`kg.actors.sectors`); names after a cue: a title of
+   office or a cue word from ``ontologies/actors/cues.tsv`` ("il ministro degli Esteri Antonio
+   Tajani", "President Embaló", "il quotidiano russo Nezavisimaya Gazeta"), and known surnames alone;
 3. spaCy's statistical entities (PERSON, ORG) where the language has a model; the
-   gazetteer corrects their label and ``org_heads.tsv`` types unknown organisations;
+   gazetteer corrects their label, ``org_heads.tsv`` types unknown organisations (of two
+   capitalised words or more, or an acronym) and a state and sector noun in their name place
+   them ("Sudanese Armed Forces": Sudan, military);
 4. a known given name before capitalised words ("Laura Bianchi"), for Italian, which has
    no NER model, and for names the English model misses; without a NER model, also two
    capitalised words that are no words of the language's dictionary.
@@ -28,12 +31,14 @@ from typing import Iterable
 import simplemma
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.names import Surnames, capitalised
 from kg.actors.rules import ActorRules
+from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, skip_holder
+from kg.model import STATE_SECTORS
 
 # What a spaCy label says an actor is; a gazetteer type outside it contradicts the model.
 NER_AGREES = {
@@ -45,7 +50,9 @@ NER_AGREES = {
     "FAC": ("State",),
 }
 # Rank of each recogniser when two of them find the same span.
-PRIORITY = {"non-actor": 5, "gazetteer": 4, "cue": 3, "surname": 3, "ner": 2, "given-name": 1, "pair": 0}
+# A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
+# sector actor, not the state its gazetteer form names.
+PRIORITY = {"non-actor": 5, "coordinated": 5, "gazetteer": 4, "sector": 3, "cue": 3, "surname": 3, "ner": 2, "given-name": 1, "pair": 0}
 _MAX_NAME_TOKENS = 5
 
 
@@ -58,6 +65,9 @@ class Candidate:
     rule: str
     entry: str | None = None
     type: str | None = None
+    country: str | None = None  # the gazetteer id of the state an unknown organisation belongs to
+    sector: str | None = None
+    sector_span: SectorSpan | None = None  # for rule "sector:…"
 
     @property
     def priority(self) -> int:
@@ -76,6 +86,7 @@ class Recognizer:
         self.prepositions = rules.prepositions.get(self.lang, frozenset())
         self.determiners = rules.determiners.get(self.lang, frozenset())
         self.links = self.prepositions | self.determiners
+        self.locatives = rules.locatives.get(self.lang, frozenset())
         self._lookup = functools.lru_cache(maxsize=16384)(lambda text: tuple(gazetteer.lookup(text, self.lang)))
         self.kinds: dict[tuple[str, str], str] = {}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -92,6 +103,7 @@ class Recognizer:
             self.lone_surnames.add("surname", [nlp.make_doc(surname)])
         self.given = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.given.add("given", list(nlp.tokenizer.pipe(sorted(rules.given_names))))
+        self.sectors = Sectors(self.lang, rules)
 
     def _add_gazetteer_patterns(self, nlp: Language) -> None:
         exact: dict[str, set[str]] = defaultdict(set)
@@ -108,7 +120,9 @@ class Recognizer:
     def candidates(self, doc: Doc, titles: list[TitleMatch]) -> list[Candidate]:
         """The spans of ``doc`` that may name an actor, without overlaps, in text order."""
         gazetteer = self._gazetteer_candidates(doc)
-        candidates = gazetteer + self._ner_candidates(doc, titles) + self._cue_candidates(doc, titles, gazetteer)
+        states = self._states(gazetteer)
+        candidates = gazetteer + self._sector_candidates(doc, states, titles)
+        candidates += self._ner_candidates(doc, titles, states) + self._cue_candidates(doc, titles, gazetteer)
         candidates += self._given_name_candidates(doc) + self._surname_candidates(doc)
         if not self.has_ner:
             candidates += self._pair_candidates(doc)
@@ -126,6 +140,24 @@ class Recognizer:
                 if not self._inside_place_name(doc, start, end):
                     found.append(Candidate(start, end, f"gazetteer:{kind}", entry=entry_id))
         return self._with_ner_corrections(doc, found)
+
+    def _states(self, gazetteer: list[Candidate]) -> list[StateMention]:
+        """The states the gazetteer found, the longest form where two end together."""
+        found: dict[int, StateMention] = {}
+        for c in gazetteer:
+            if self.gazetteer.get(c.entry).type == "State" and (c.end not in found or c.start < found[c.end].start):
+                found[c.end] = StateMention(c.start, c.end, c.entry, c.rule.split(":")[1])
+        return sorted(found.values(), key=lambda s: s.start)
+
+    def _sector_candidates(self, doc: Doc, states: list[StateMention], titles: list[TitleMatch]) -> list[Candidate]:
+        """"Bolivian border guards", "i manifestanti a Tunisi": a sector of a country (:mod:`kg.actors.sectors`)."""
+        found = []
+        title_tokens = frozenset(i for t in titles for i in range(t.start, t.end))
+        for span in self.sectors.find(doc, states, title_tokens):
+            kind = "institution" if span.institution else "named" if span.named else span.sector
+            rule = "coordinated" if span.coordinated else "sector"
+            found.append(Candidate(span.start, span.end, f"{rule}:{kind}", country=span.country, sector=span.sector, sector_span=span))
+        return found
 
     def _inside_place_name(self, doc: Doc, start: int, end: int) -> bool:
         """"the Taiwan Strait", "lo Stretto di Taiwan", "the Sea of Japan": a place, not the state."""
@@ -150,7 +182,7 @@ class Recognizer:
             out.append(c)
         return out
 
-    def _ner_candidates(self, doc: Doc, titles: list[TitleMatch]) -> list[Candidate]:
+    def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention]) -> list[Candidate]:
         """spaCy's PERSON and ORG entities, trimmed, checked against the gazetteer and typed."""
         if not doc.has_annotation("ENT_IOB"):
             return []
@@ -170,11 +202,31 @@ class Recognizer:
                 found.append(Candidate(span.start, span.end, rule, entry=entry.id))
             elif ent.label_ == "PERSON":
                 found.append(Candidate(span.start, span.end, "ner:PERSON", type="Person"))
-            else:
-                type_ = self._organisation_type(span)
+            elif self._organisation_name(span):
+                country, sector = self.sectors.inside(doc, span.start, span.end, states)
+                type_ = self._organisation_type(span, sector)
+                fighters = self.sectors.starting(doc, span.end)
+                if type_ is not None and fighters is not None and fighters[1] == "rebels":
+                    type_, sector = "Group", "rebels"  # "JNIM jihadists", "M23 rebels": an armed group, named before its fighters
                 if type_ is not None:
-                    found.append(Candidate(span.start, span.end, "ner:ORG", type=type_))
+                    found.append(Candidate(span.start, span.end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _organisation_name(self, span: Span) -> bool:
+        """Two capitalised words or more ("Congo River Alliance"), an acronym ("JNIM"), a word with a
+        capital inside ("TikTok"), or a lone capitalised word where a place cannot be: a lone word the
+        model calls an organisation is too often a place ("a base in Arauca", "the Torkham crossing")."""
+        if len(span) > 1:
+            return sum(1 for t in span if capitalised(t) or (t.is_upper and t.is_alpha)) >= 2
+        token = span[0]
+        text = token.text
+        if len(text) < 2 or token.like_num or token.lower_ in self.rules.org_heads:
+            return False  # "the 33rd Front": a word of a name, not the name
+        if text.isupper() or (token.is_alpha and text[0].isupper() and any(c.isupper() for c in text[1:])):
+            return True
+        if token.dep_ == "compound" and token.head.is_lower:
+            return False  # "the Javari river", "Hyundai's Ulsan plant"
+        return not (token.dep_ == "pobj" and token.head.lower_ in self.locatives)
 
     def _trim(self, ent: Span, title_tokens: set[int]) -> Span | None:
         """Drop leading determiners, titles and honorifics, and a trailing possessive."""
@@ -189,33 +241,42 @@ class Recognizer:
             return None  # "Secretary of State", "Foreign Minister": a title, not an actor
         return doc[start:end]
 
-    def _organisation_type(self, span: Span) -> str | None:
-        """The type of an unknown organisation from its words (``org_heads.tsv``); None = not an actor."""
+    def _organisation_type(self, span: Span, sector: str | None) -> str | None:
+        """The type of an unknown organisation from its words (``org_heads.tsv``); None = not an actor.
+        Forces named after their state are an institution of it ("Sudanese Armed Forces"), not an armed group."""
         for token in reversed(span):
             type_ = self.rules.org_heads.get(token.lower_)
             if type_ is not None:
-                return None if type_ in ("-", "place") else type_
+                if type_ in ("-", "place"):
+                    return None
+                return "Organization" if type_ == "Group" and sector in STATE_SECTORS else type_
         return "Organization"
 
     def _cue_candidates(self, doc: Doc, titles: list[TitleMatch], gazetteer: list[Candidate]) -> list[Candidate]:
         """Capitalised names right after a title or cue word, past a state or organisation named with it."""
-        cues = [(t.start, t.end, "Person") for t in titles]
-        cues += [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.cues(doc)]
+        cues = [(t.start, t.end, "Person", True) for t in titles]
+        cues += [(start, end, doc.vocab.strings[match_id], False) for match_id, start, end in self.cues(doc)]
         holders = {c.start: c.end for c in gazetteer if self.gazetteer.get(c.entry).type != "Person"}
-        cue_tokens = {i for start, end, _ in cues for i in range(start, end)}
+        cue_tokens = {i for start, end, _, _ in cues for i in range(start, end)}
         found = []
-        for start, end, type_ in cues:
+        for start, end, type_, office in cues:
             position = skip_holder(doc, end, holders, self.links)
             if position < len(doc) and doc[position].text in (".",):
                 position += 1  # "Dott. Ferri" tokenised as "Dott" "."
             name_end = self._name_end(doc, position, cue_tokens)
             if name_end == position:
                 continue
-            length = name_end - position
-            if type_ == "Person" and length == 1 and doc[position].text not in self.surnames.people:
+            lone = type_ == "Person" and name_end - position == 1 and doc[position].text not in self.surnames.people
+            if lone and not (office and self._lone_name(doc[position])):
                 continue  # one word after "General" is too often "General Motors"
             found.append(Candidate(position, name_end, f"cue:{type_}", type=type_))
         return found
+
+    def _lone_name(self, token: Token) -> bool:
+        """"President Embaló", "il presidente Embaló": one word after a title of office names a person
+        when it is no word of the language and no word of an organisation or place name."""
+        text = token.text
+        return token.is_alpha and text.lower() not in self.rules.org_heads and not simplemma.is_known(text.lower(), lang=self.lang)
 
     def _name_end(self, doc: Doc, start: int, stop: set[int] = frozenset()) -> int:
         """End of the run of capitalised words (with name particles and hyphens) from ``start``,

@@ -7,7 +7,9 @@ resolves to it. Every mention records the rule that resolved it (``Mention.rule`
 ``kg.store.rdf`` writes as ``kg:rule`` of a ``kg:Mention``.
 
 Actors the gazetteer does not know get a stable IRI from their normalised name
-(:func:`actor_iri`), so every run and every ingestion order gives the same graph.
+(:func:`actor_iri`), so every run and every ingestion order gives the same graph. A sector
+actor's IRI is its country's and sector's (``actor/bolivia-police``), an institution's its
+country's and the institution's (``actor/brazil-foreign-ministry``): the same whatever the words.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, normalize
 from kg.actors.names import Surnames, capitalised, surnames_in
 from kg.actors.recognition import Candidate
 from kg.actors.rules import ActorRules
+from kg.actors.sectors import SectorSpan
 from kg.model import Actor, Mention
 
 # Rules whose surface form describes an actor rather than names it: not kept as aliases.
@@ -41,7 +44,8 @@ def actor_iri(name: str) -> str:
 def actor_of(entry: Entry) -> Actor:
     """The ``Actor`` of a gazetteer entry, with every alias it goes by."""
     aliases = tuple(sorted({a.text for a in entry.aliases}))
-    return Actor(iri=entry.iri, name=entry.name, type=entry.type, aliases=aliases, wikidata=entry.wikidata)
+    country = ACTOR_BASE + entry.country if entry.country else None
+    return Actor(entry.iri, entry.name, entry.type, aliases, entry.wikidata, country, entry.sector)
 
 
 def is_name(mention: Mention) -> bool:
@@ -65,6 +69,28 @@ class Resolver:
             self._actors[entry_id] = actor_of(self.gazetteer.get(entry_id))
         return self._actors[entry_id]
 
+    def sector_actor(self, span: SectorSpan, text: str) -> Actor:
+        """The actor a sector phrase names: the country's sector ("Bolivian border guards" →
+        ``actor/bolivia-police``, a Group named "Bolivian police"), one body of its state ("Brazil's
+        foreign ministry" → ``actor/brazil-foreign-ministry``, the gazetteer's entry of that id if
+        there is one), or a named institution ("the Indian Army")."""
+        country = self.gazetteer.get(span.country)
+        if span.institution is not None:
+            key = f"{span.country}-{_slug(span.institution)}"
+            if key in self.gazetteer.entries:
+                return self.actor(key)
+            name = f"{self._demonym(country.id)} {span.institution}"
+            return Actor(ACTOR_BASE + key, name, "Organization", (text,), None, country.iri, span.sector)
+        if span.named:
+            return Actor(actor_iri(text), text, "Organization", (text,), None, country.iri, span.sector)
+        name = f"{self._demonym(country.id)} {self.rules.sector_labels[span.sector]}"
+        return Actor(ACTOR_BASE + f"{span.country}-{_slug(span.sector)}", name, "Group", (text,), None, country.iri, span.sector)
+
+    def _demonym(self, state_id: str) -> str:
+        """"Bolivian" for Bolivia: the state's first English demonym, else its name."""
+        entry = self.gazetteer.get(state_id)
+        return next((a.text for a in entry.aliases if a.kind == "demonym" and a.lang == "en"), entry.name)
+
     def resolve(self, doc: Doc, chosen: list[Candidate]) -> list[tuple[Span, Mention]]:
         """The mentions of ``doc``: its candidates resolved, then the short forms no recogniser saw."""
         resolved, short_forms = self._candidates(doc, chosen)
@@ -86,6 +112,9 @@ class Resolver:
                 name = _name_text(doc[c.start : c.end])
                 for surname in surnames_in(name, self.rules):
                     people.setdefault(surname, _unknown(name, "Person"))
+            elif c.entry is None and c.rule == "cue:Person" and _name_text(doc[c.start : c.end]) not in self.surnames.people:
+                name = _name_text(doc[c.start : c.end])  # "President Embaló … Embaló said"
+                people.setdefault(name, _unknown(name, "Person"))
         acronyms = self._defined_acronyms(doc, chosen)
         long_forms: list[tuple[tuple[str, ...], Actor]] = []
         resolved = []
@@ -97,6 +126,12 @@ class Resolver:
             if actor.type != "Person" and len(span) > 1:
                 long_forms.append((tuple(t.lower_ for t in span), actor))
             resolved.append((span, Mention(span.start_char, span.end_char, span.text, actor, rule)))
+            state = c.sector_span.state if c.sector_span is not None else None
+            if state is not None and state.kind != "demonym" and state.start == c.start and state.end < c.end:
+                # "Kenya's police" names Kenya too; "Kenyan police" does not, nor is Montevideo in
+                # "demonstrators in Montevideo" more than a place
+                inner = doc[state.start : state.end]
+                resolved.append((inner, Mention(inner.start_char, inner.end_char, inner.text, self.actor(state.id), f"gazetteer:{state.kind}")))
         short_forms = {k: (v, "surname:in-document") for k, v in people.items() if not self._known(v) and " " not in k}
         short_forms.update({k: (v, "acronym:defined-in-text") for k, v in acronyms.items()})
         return resolved, short_forms
@@ -112,17 +147,20 @@ class Resolver:
         if c.entry is not None:
             return self.actor(c.entry), c.rule
         text = _name_text(span)
+        if c.sector_span is not None:
+            return self.sector_actor(c.sector_span, text), c.rule
         # the model's label is unreliable on lone surnames ("Trump's" as ORG): the people of the text decide
         overruled = "" if c.type == "Person" else f":over-{c.rule.replace(':', '-')}"
         if text[:1].isupper() and text[:1].lower() + text[1:] in people:
             text = text[:1].lower() + text[1:]  # "Von der Leyen" opening a sentence
         if text in people:
-            return people[text], "surname:in-document" + overruled
+            introduced = c.rule == "cue:Person" and people[text].name == text  # this is "President Embaló" itself
+            return people[text], c.rule if introduced else "surname:in-document" + overruled
         ids = self.surnames.people.get(text, ())
         if len(ids) == 1:
             return self.actor(next(iter(ids))), "surname:gazetteer" + overruled
         if c.type == "Person":
-            if len(span) == 1 or c.rule.startswith("surname"):
+            if (len(span) == 1 and c.rule != "cue:Person") or c.rule.startswith("surname"):
                 return None, ""  # a lone unknown word: too often a place the model took for a person
             return _unknown(text, "Person"), c.rule
         if text in acronyms:
@@ -138,7 +176,7 @@ class Resolver:
             return containing.pop(), "short-form:in-document"
         if containing:
             return None, ""
-        return _unknown(text, c.type or "Organization"), c.rule
+        return _unknown(text, c.type or "Organization", c.country, c.sector), c.rule
 
     def _known(self, actor: Actor) -> bool:
         return actor.iri.removeprefix(ACTOR_BASE) in self.gazetteer.entries
@@ -150,7 +188,7 @@ class Resolver:
             if c.entry is not None or c.type == "Person" or c.end + 2 >= len(doc):
                 continue
             if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and doc[c.end + 1].is_upper:
-                found[doc[c.end + 1].text] = _unknown(_name_text(doc[c.start : c.end]), c.type or "Organization")
+                found[doc[c.end + 1].text] = _unknown(_name_text(doc[c.start : c.end]), c.type or "Organization", c.country, c.sector)
         return found
 
     def _late_short_forms(
@@ -161,7 +199,8 @@ class Resolver:
         Commissione" after "the European Commission"; a word heading two organisations is left alone)."""
         heads: dict[str, set[Actor]] = defaultdict(set)
         for span, mention in resolved:
-            if mention.actor.type not in ("Person", "State") and len(span) > 1:
+            described = mention.rule.startswith("sector:") and mention.rule != "sector:named"  # "Kenyan police" names no "Kenyan"
+            if mention.actor.type not in ("Person", "State") and len(span) > 1 and not described:
                 for token in span:
                     if capitalised(token) and len(token) >= 5:
                         heads[token.text].add(mention.actor)
@@ -180,8 +219,13 @@ class Resolver:
         return found
 
 
-def _unknown(name: str, type_: str) -> Actor:
-    return Actor(iri=actor_iri(name), name=name, type=type_, aliases=(name,))
+def _unknown(name: str, type_: str, country: str | None = None, sector: str | None = None) -> Actor:
+    """An actor the gazetteer does not know; ``country`` is the gazetteer id of its state."""
+    return Actor(actor_iri(name), name, type_, (name,), None, ACTOR_BASE + country if country else None, sector)
+
+
+def _slug(text: str) -> str:
+    return actor_iri(text).removeprefix(ACTOR_BASE)
 
 
 def _name_text(span: Span) -> str:

@@ -7,7 +7,11 @@
 - ``name_parts.tsv``: particles ("von der"), suffixes ("Jr."), prefixes ("al-") of names, families that
   write the surname first, and words that are no surnames;
 - ``not_current.tsv``: words before or after a title that say the office is not held now ("former");
-- ``function_words.tsv``: prepositions and determiners, per language;
+- ``function_words.tsv``: prepositions, determiners, conjunctions, quantifiers, prepositions of
+  place, and the prepositions that place a group in a country or tie a person to one, per language;
+- ``sectors.tsv``: nouns that name a part of a country ("border guard" → police), and the
+  institutions some of them name ("foreign ministry"); the sectors' English labels come from
+  ``ontologies/kg.ttl``;
 - ``given_names.txt``: given names that start a person's name ("Laura Bianchi");
 - ``roles.tsv``: the fact each role of office states, and whether it has one holder at a time.
 """
@@ -16,13 +20,16 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+import pyoxigraph as ox
+
 from kg.errors import ResourceError
-from kg.model import ACTOR_TYPES
+from kg.model import ACTOR_TYPES, SECTORS
 from kg.settings import ONTOLOGIES
 
 RULES = ONTOLOGIES / "actors"
@@ -46,6 +53,19 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class SectorPhrase:
+    """A row of ``sectors.tsv``: in ``lang``, ``words`` (lowercase; each compared with a token's lemma
+    or form) name a part of a country in ``sector``, or one body of its state, ``institution``;
+    ``abroad`` when the group is sent places, so that a place named after it is not its country."""
+
+    lang: str
+    words: tuple[str, ...]
+    sector: str
+    institution: str | None = None
+    abroad: bool = False  # sent places (troops, diplomats): a place after it is no country of it
+
+
+@dataclass(frozen=True)
 class ActorRules:
     """The language data of the rule layer (``ontologies/actors/`` and ``roles.tsv``)."""
 
@@ -62,6 +82,14 @@ class ActorRules:
     not_current: dict[str, dict[str, frozenset[str]]]
     prepositions: dict[str, frozenset[str]]
     determiners: dict[str, frozenset[str]]
+    conjunctions: dict[str, frozenset[str]]
+    quantifiers: dict[str, frozenset[str]]
+    locatives: dict[str, frozenset[str]]
+    origins: dict[str, frozenset[str]]
+    genitives: dict[str, frozenset[str]]
+    sectors: tuple[SectorPhrase, ...]
+    not_local: dict[str, frozenset[str]]
+    sector_labels: dict[str, str]
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -72,6 +100,35 @@ def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
             if len(row) < columns:
                 raise ResourceError("E201", path=path, line=line, reason=f"expected {columns} tab-separated columns, got {len(row)}")
             yield line, [cell.strip() for cell in row]
+
+
+def sector_labels(path: Path = ONTOLOGIES / "kg.ttl") -> dict[str, str]:
+    """Each sector's English label from the ontology (``skos:notation`` → ``skos:prefLabel``@en)."""
+    store = ox.Store()
+    store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    rows = store.query(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX kg: <https://w3id.org/newskg/ontology#> "
+        'SELECT ?name ?label WHERE { ?c a kg:Sector ; skos:notation ?name ; skos:prefLabel ?label . FILTER(LANG(?label) = "en") }'
+    )
+    return {row["name"].value: row["label"].value for row in rows}
+
+
+def _sector_phrases(path: Path) -> tuple[tuple[SectorPhrase, ...], dict[str, frozenset[str]]]:
+    phrases, not_local = [], defaultdict(set)
+    for line, row in _tsv(path, 3):
+        lang, phrase, sector = row[:3]
+        institution = row[3] if len(row) > 3 and row[3] else None
+        where = row[4] if len(row) > 4 else ""
+        if where not in ("", "abroad"):
+            raise ResourceError("E201", path=path, line=line, reason=f"where is {where!r}; write abroad or leave it empty")
+        if sector == "-":
+            not_local[lang].add(phrase.lower())
+            continue
+        if sector not in SECTORS:
+            raise ResourceError("E201", path=path, line=line, reason=f"unknown sector {sector!r}; use one of {', '.join(SECTORS)} or -")
+        words = tuple(re.findall(r"[^\s']+'?", phrase.lower()))
+        phrases.append(SectorPhrase(lang, words, sector, institution, where == "abroad"))
+    return tuple(phrases), {lang: frozenset(words) for lang, words in not_local.items()}
 
 
 @functools.lru_cache(maxsize=2)
@@ -106,6 +163,10 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
     function_words: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for _, (lang, kind, word) in ((n, r[:3]) for n, r in _tsv(folder / "function_words.tsv", 3)):
         function_words[kind][lang].add(word)
+    sectors, not_local = _sector_phrases(folder / "sectors.tsv")
+    labels = sector_labels()
+    if set(labels) != set(SECTORS):
+        raise ResourceError("E201", path=ONTOLOGIES / "kg.ttl", line="-", reason=f"the sector concepts {sorted(labels)} differ from kg.model.SECTORS")
     given = frozenset(
         line.strip() for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
@@ -124,4 +185,12 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         not_current={lang: {k: frozenset(v) for k, v in pos.items()} for lang, pos in not_current.items()},
         prepositions={lang: frozenset(words) for lang, words in function_words["preposition"].items()},
         determiners={lang: frozenset(words) for lang, words in function_words["determiner"].items()},
+        conjunctions={lang: frozenset(words) for lang, words in function_words["conjunction"].items()},
+        quantifiers={lang: frozenset(words) for lang, words in function_words["quantifier"].items()},
+        locatives={lang: frozenset(words) for lang, words in function_words["locative"].items()},
+        origins={lang: frozenset(words) for lang, words in function_words["origin"].items()},
+        genitives={lang: frozenset(words) for lang, words in function_words["genitive"].items()},
+        sectors=sectors,
+        not_local=not_local,
+        sector_labels=labels,
     )

@@ -63,6 +63,7 @@ class Titles:
         self.not_current = rules.not_current.get(nlp.lang, {})
         self.determiners = rules.determiners.get(nlp.lang, frozenset())
         self.links = rules.prepositions.get(nlp.lang, frozenset()) | self.determiners
+        self.genitives = rules.genitives.get(nlp.lang, frozenset())
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for title in gazetteer.titles(nlp.lang):
@@ -117,7 +118,7 @@ class Titles:
             if person is None:
                 continue
             described.add(title.start)
-            named = self._holder(doc, title, starts, ends)
+            named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
             role = self.roles.get(title.role)
             if holder is None or role is None or holder.iri == person[1].actor.iri:
@@ -181,6 +182,20 @@ class Titles:
                 return None
             position += 1
         return None
+
+    def _holder_after_name(
+        self, doc: Doc, name: Span, starts: dict[int, tuple[Span, Mention]]
+    ) -> tuple[Span, Mention] | None:
+        """"President Embaló of Guinea-Bissau", "Prime Minister X of Y": the state or organisation
+        right after the name, past a genitive preposition (and an article)."""
+        position = name.end
+        if position >= len(doc) or doc[position].lower_ not in self.genitives:
+            return None
+        position += 1
+        if position < len(doc) and doc[position].lower_ in self.determiners:
+            position += 1
+        found = starts.get(position)
+        return found if found is not None and found[1].actor.type != "Person" else None
 
     def _apposition_subject(
         self, doc: Doc, title: TitleMatch, ends: dict[int, tuple[Span, Mention]]

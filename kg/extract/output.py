@@ -1,8 +1,9 @@
 """The public JSON Lines shape of ``kg extract`` (schema: ``ontologies/extraction.schema.json``).
 
-``{"id", "lang", "entities": [{"name", "type", "iri", "aliases"}], "relations": [{"subject",
+``{"id", "lang", "entities": [{"name", "type", "iri", "aliases", "country"?, "sector"?}], "relations": [{"subject",
 "relation", "object", "negated", "modality", "attributed_to", "condition", "confidence",
-"evidence": {"sentence", "start", "end"}}], "warnings": [...]}`` — names are canonical actor names.
+"evidence": {"sentence", "start", "end"}}], "warnings": [...]}`` — names are canonical actor names;
+a sector actor's ``country`` is its state's name ("Bolivia"), its ``sector`` one of ``kg.model.SECTORS``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.model import Extraction
+from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
+from kg.model import Actor, Extraction
 from kg.settings import ONTOLOGIES
 
 SCHEMA_PATH = ONTOLOGIES / "extraction.schema.json"
@@ -20,9 +22,7 @@ def extraction_record(extraction: Extraction) -> dict:
     return {
         "id": extraction.document.id,
         "lang": extraction.lang,
-        "entities": [
-            {"name": a.name, "type": a.type, "iri": a.iri, "aliases": list(a.aliases)} for a in extraction.actors
-        ],
+        "entities": [entity_record(a) for a in extraction.actors],
         "relations": [
             {
                 "subject": r.subject.name,
@@ -39,6 +39,16 @@ def extraction_record(extraction: Extraction) -> dict:
         ],
         "warnings": list(extraction.warnings),
     }
+
+
+def entity_record(actor: Actor) -> dict:
+    record = {"name": actor.name, "type": actor.type, "iri": actor.iri, "aliases": list(actor.aliases)}
+    if actor.country:
+        state = Gazetteer.load().entries.get(actor.country.removeprefix(ACTOR_BASE))
+        record["country"] = state.name if state is not None else actor.country
+    if actor.sector:
+        record["sector"] = actor.sector
+    return record
 
 
 def extraction_json(extraction: Extraction) -> str:

@@ -5,7 +5,8 @@ covers it, else — for a common noun — an actor among its modifiers ("Russian
 "Iran's oil exports", "US warplanes"), else a pronoun or a definite description resolved
 to the nearest earlier actor of a fitting type ("its", "the alliance"; the nouns and types
 are ``@anaphor`` rows of the lexicon). Coordinations are distributed: "Iran, North Korea
-and China" is three actors.
+and China" is three actors. Among the modifiers, a state's own body wins over the state
+("Russia's GRU agency" is the GRU).
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ class MentionIndex:
             for t in (child, *child.conjuncts):
                 m = self.at(t)
                 found += [m] if m is not None else self._one(t, pronouns=False, head=False)
-        return found
+        # "Russia's GRU military intelligence agency": the state's own body, not the state
+        parts_of = {m.actor.country for m in found if m.actor.country}
+        return [m for m in found if m.actor.iri not in parts_of]
 
     def anaphor(self, token: Token) -> list[Mention]:
         """The nearest earlier actor of a type the pronoun or noun can refer to."""

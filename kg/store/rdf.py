@@ -6,8 +6,9 @@ Layout (documented with a diagram and example queries in ``docs/model.md``):
   form → actor, with the rule that merged them), one ``kg:Assertion`` node per relation
   with every qualifier and its evidence, and — for asserted, non-negated relations — the
   direct triple ``actor kg:praises actor`` so simple questions stay simple queries;
-- graph ``graph/actors``: canonical actor descriptions (type, labels, aliases, owl:sameAs),
-  and topics that are the object of a relation.
+- graph ``graph/actors``: canonical actor descriptions (type, labels, aliases, owl:sameAs, and
+  for a sector actor its ``kg:country`` and ``kg:sector``), and topics that are the object of a
+  relation.
 
 Values are checked here, at write time (``check_extraction``): an unknown relation, a
 dangling or contradictory actor reference, a value of the wrong type or offsets outside
@@ -28,8 +29,8 @@ import pyoxigraph as ox
 
 from kg import __version__
 from kg.errors import ValidationError
-from kg.model import ACTOR_TYPES, MODALITIES, Actor, Document, Extraction, Relation
-from kg.vocab import ACTORS_GRAPH, ASSERTION, BASE, DOC, KG, vocabulary
+from kg.model import ACTOR_TYPES, MODALITIES, SECTORS, Actor, Document, Extraction, Relation
+from kg.vocab import ACTOR, ACTORS_GRAPH, ASSERTION, BASE, DOC, KG, vocabulary
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -40,6 +41,7 @@ DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 WIKIDATA = "http://www.wikidata.org/entity/"
 TOPIC = BASE + "topic/"
+SECTOR = BASE + "sector/"  # the SKOS concepts of the sectors, sector:military …
 EXTRACTOR = BASE + f"extractor/{__version__}"
 
 PREFIXES = {
@@ -54,6 +56,7 @@ PREFIXES = {
     "actor": BASE + "actor/",
     "doc": DOC,
     "topic": TOPIC,
+    "sector": SECTOR,
     "wd": WIKIDATA,
 }
 
@@ -222,6 +225,10 @@ def actor_quads(actors: Iterable[Actor]) -> Iterable[ox.Quad]:
                 yield ox.Quad(node, n(SKOS + "altLabel"), lit(alias), graph)
         if actor.wikidata:
             yield ox.Quad(node, n(OWL + "sameAs"), n(WIKIDATA + actor.wikidata), graph)
+        if actor.country:
+            yield ox.Quad(node, n(KG + "country"), n(actor.country), graph)
+        if actor.sector:
+            yield ox.Quad(node, n(KG + "sector"), n(SECTOR + actor.sector), graph)
 
 
 # --- write-time checks -------------------------------------------------------------------
@@ -231,7 +238,7 @@ def check_extraction(extraction: Extraction) -> None:
     """Refuse an extraction that would write a bad graph; the error names the document and field.
 
     Checked: document metadata types and the ISO date; every actor (IRI, name, type,
-    Wikidata id, one description per IRI); mentions point at the document's actors and
+    Wikidata id, country IRI and sector, one description per IRI); mentions point at the document's actors and
     inside its text; relations name a known relation, carry values of the right types
     (bool, number in 0..1, int offsets inside the text, a known modality).
     """
@@ -285,18 +292,31 @@ class _Checker:
     def actor(self, actor: object, field: str, described: dict[str, Actor]) -> None:
         if not isinstance(actor, Actor):
             self.fail(field, f"is {actor!r}, not an Actor")
-        if not isinstance(actor.iri, str) or not actor.iri.startswith(("http://", "https://")) or any(c in actor.iri for c in ' <>"{}|\\^`'):
+        if not isinstance(actor.iri, str) or not _usable_iri(actor.iri):
             self.fail(field, f"has an actor without a usable IRI ({actor.name!r}: {actor.iri!r})")
         self.text(actor.name, f"{field}.name")
         if actor.type not in ACTOR_TYPES + ("Topic",):
             self.fail(field, f"has unknown actor type {actor.type!r} (known: {', '.join(ACTOR_TYPES + ('Topic',))})")
         if actor.wikidata is not None and not (isinstance(actor.wikidata, str) and _WIKIDATA_ID.fullmatch(actor.wikidata)):
             self.fail(f"{field}.wikidata", f"is {actor.wikidata!r}, not a Wikidata id such as 'Q159'")
+        if actor.country is not None and not (isinstance(actor.country, str) and actor.country.startswith(ACTOR) and _usable_iri(actor.country)):
+            self.fail(f"{field}.country", f"is {actor.country!r}, not the IRI of a state such as '{ACTOR}bolivia'")
+        if actor.sector is not None and actor.sector not in SECTORS:
+            self.fail(f"{field}.sector", f"is {actor.sector!r}, not one of {', '.join(SECTORS)}")
         for alias in actor.aliases:
             self.text(alias, f"{field}.aliases")
         earlier = described.setdefault(actor.iri, actor)
-        if (earlier.name, earlier.type) != (actor.name, actor.type):
-            self.fail(field, f"describes {actor.iri} as {actor.name!r} ({actor.type}) but it is also {earlier.name!r} ({earlier.type})")
+        if (earlier.name, earlier.type, earlier.country, earlier.sector) != (actor.name, actor.type, actor.country, actor.sector):
+            self.fail(field, f"describes {actor.iri} as {_described(actor)} but it is also {_described(earlier)}")
+
+
+def _described(actor: Actor) -> str:
+    place = ", ".join(str(v) for v in (actor.country, actor.sector) if v)
+    return f"{actor.name!r} ({actor.type}{', ' + place if place else ''})"
+
+
+def _usable_iri(iri: str) -> bool:
+    return iri.startswith(("http://", "https://")) and not any(c in iri for c in ' <>"{}|\\^`')
 
 
 def _check_document(doc: Document, lang: object, check: _Checker) -> None:

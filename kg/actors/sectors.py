@@ -1,0 +1,246 @@
+"""Sector actors: the parts of a country a text names ("Bolivian border guards", "i manifestanti a Tunisi").
+
+A phrase of ``ontologies/actors/sectors.tsv`` ("border guard" → police) names a sector actor when
+a state is named with it (docs/annotation.md, "Sector actors"):
+
+- as a modifier before it, read from the parse: "Bolivian border guards", "Kenya's police",
+  "Chinese state banks", "US troops", both of "Russian and Ukrainian forces";
+- right after it, where there is no parse and adjectives follow the noun (Italian):
+  "i militari maliani", "la guardia costiera libica", "le forze Usa";
+- after a preposition of place (``origin`` in ``function_words.tsv``): "demonstrators in
+  Montevideo", "residents of Funafuti", "i manifestanti a Tunisi" — unless a modifier says the
+  group is foreign to the place ("Western diplomats in Bamako", "foreign diplomats in Oslo"), or
+  the group is sent places (``abroad`` in ``sectors.tsv``: "deploy troops in Ukraine", "diplomats
+  in Beijing", "truppe a Kiev").
+
+The mention spans the phrase as written, without leading determiners, and stops at the sector
+noun: in "Chinese coast guard vessels" the vessels are the coast guard's, which the relation
+engines read from the modifier. A ``SectorSpan`` says which country and sector, whether the
+phrase names one body of the state ("Brazil's foreign ministry": ``institution``) and whether it
+is written as a name ("the Indian Army", "Royal Australian Navy": ``named``);
+:mod:`kg.actors.resolution` makes the actor.
+
+A phrase inside or right before a title of office, or right before a capitalised name, belongs
+to the title or cue, not to an actor of its own ("Chinese foreign ministry spokeswoman Mao Ning",
+"il portavoce del ministero degli Esteri cinese", "US Senator Lindsey Graham", "il quotidiano
+russo Kommersant").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.actors.names import capitalised
+from kg.actors.rules import ActorRules, SectorPhrase
+
+_MAX_MODIFIERS = 3  # lowercase words between a state and its sector noun: "Somali federal officials"
+_MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")  # "Chinese state banks", "Bolivian displaced villagers"
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True)
+class StateMention:
+    """A state named at tokens ``start:end`` (a gazetteer match), by a form of ``kind`` (demonym, capital …)."""
+
+    start: int
+    end: int
+    id: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class SectorSpan:
+    """Tokens ``start:end`` of a Doc name a sector actor of ``country`` (a gazetteer state id)."""
+
+    start: int
+    end: int
+    country: str
+    sector: str
+    institution: str | None = None
+    named: bool = False
+    state: StateMention | None = None  # where the span names its state ("Kenya's police": Kenya)
+
+    @property
+    def coordinated(self) -> bool:
+        """The span is the first of coordinated demonyms ("Russian" in "Russian and Ukrainian troops")."""
+        return self.state is not None and (self.state.start, self.state.end) == (self.start, self.end)
+
+
+class Sectors:
+    """The sector phrases of one language, and the sector actors they name in a Doc."""
+
+    def __init__(self, lang: str, rules: ActorRules) -> None:
+        self.by_last: dict[str, list[SectorPhrase]] = defaultdict(list)
+        for phrase in rules.sectors:
+            if phrase.lang == lang:
+                self.by_last[phrase.words[-1]].append(phrase)
+        self.not_local = rules.not_local.get(lang, frozenset())
+        self.origins = rules.origins.get(lang, frozenset())
+        self.determiners = rules.determiners.get(lang, frozenset())
+        self.conjunctions = rules.conjunctions.get(lang, frozenset())
+        self.genitives = rules.genitives.get(lang, frozenset())
+        # words after which a noun starts a noun phrase, for languages without a tagger
+        self.openers = self.determiners | self.origins | self.conjunctions
+        self.openers |= rules.prepositions.get(lang, frozenset()) | rules.quantifiers.get(lang, frozenset())
+
+    def find(self, doc: Doc, states: list[StateMention], titles: frozenset[int] = frozenset()) -> list[SectorSpan]:
+        """The sector actors of ``doc``, given the states the gazetteer found in it and the tokens
+        of its titles of office."""
+        parsed = doc.has_annotation("DEP")
+        by_end = {s.end: s for s in states}
+        by_start = {s.start: s for s in states}
+        found = []
+        for start, end, phrase in self._phrases(doc):
+            if parsed and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+                continue  # "military aid": an adjective, not the soldiers
+            if not parsed and not self._opens_noun_phrase(doc, start):
+                continue  # "aiuti militari": the adjective of another noun
+            span = self._with_country(doc, start, end, phrase, parsed, by_end, by_start)
+            if span is None or self._before_a_name(doc, span.end, by_start):
+                continue
+            if titles.intersection(range(span.start, span.end + 1)):
+                continue  # "Chinese foreign ministry spokeswoman", "portavoce del ministero degli Esteri cinese"
+            found.append(span)
+            if span.state is not None and span.state.start == span.start:
+                found += self._coordinated(doc, span, by_end)
+        return found
+
+    def inside(self, doc: Doc, start: int, end: int, states: list[StateMention]) -> tuple[str | None, str | None]:
+        """The country and sector an organisation's name states ("Sudanese Armed Forces" → sudan,
+        military); a sector only with a country ("Rapid Support Forces" states neither)."""
+        country = next((s.id for s in states if start <= s.start and s.end <= end and not _hyphenated(doc, s)), None)
+        sectors = [phrase.sector for _, _, phrase in self._phrases(doc, start, end)]
+        return country, (sectors[-1] if sectors and country else None)
+
+    def starting(self, doc: Doc, position: int) -> tuple[int, str] | None:
+        """The end and sector of the sector phrase starting at ``position`` ("rebels" in "M23 rebels")."""
+        found = [(end, phrase.sector) for start, end, phrase in self._phrases(doc, position, position + 4) if start == position]
+        return max(found) if found else None
+
+    def _phrases(self, doc: Doc, first: int = 0, last: int | None = None) -> list[tuple[int, int, SectorPhrase]]:
+        """Every sector phrase within tokens ``first:last`` (the longest one ending at each token)."""
+        found = []
+        for token in doc[first:last]:
+            best = None
+            for key in {_form(token), token.lemma_.lower()}:
+                for phrase in self.by_last.get(key, ()):
+                    start = token.i - len(phrase.words) + 1
+                    if start >= first and all(_matches(doc[start + k], w) for k, w in enumerate(phrase.words)):
+                        if best is None or len(phrase.words) > len(best.words):
+                            best = phrase
+            if best is not None:
+                found.append((token.i - len(best.words) + 1, token.i + 1, best))
+        return found
+
+    def _coordinated(self, doc: Doc, span: SectorSpan, by_end: dict[int, StateMention]) -> list[SectorSpan]:
+        """"Russian and Ukrainian forces": the first state's forces too (its demonym is their mention)."""
+        position = span.start
+        if position < 2 or _form(doc[position - 1]) not in self.conjunctions:
+            return []
+        other = by_end.get(position - 1)
+        if other is None or other.kind != "demonym" or _hyphenated(doc, other):
+            return []
+        return [SectorSpan(other.start, other.end, other.id, span.sector, span.institution, False, other)]
+
+    def _opens_noun_phrase(self, doc: Doc, start: int) -> bool:
+        """Without a tagger: "i militari", "dieci militari", "con manifestanti" — not "aiuti militari"."""
+        if start == 0 or doc[start].is_sent_start:
+            return True
+        before = doc[start - 1]
+        return before.is_punct or before.like_num or _form(before) in self.openers
+
+    def _with_country(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        phrase: SectorPhrase,
+        parsed: bool,
+        by_end: dict[int, StateMention],
+        by_start: dict[int, StateMention],
+    ) -> SectorSpan | None:
+        """The phrase with the state named before it, after it, or after a preposition of place."""
+        if parsed:
+            state = self._state_before(doc, start, by_end)
+            if state is not None:
+                return self._span(doc, state.start, end, state, phrase)
+            if doc[end - 1].dep_ in ("compound", "amod", "nmod"):
+                return None  # "press freedom in Jordan": the noun of another noun, whose place that is
+        else:
+            after = by_start.get(end)
+            if after is not None and (after.kind == "demonym" or len(doc[after.start : after.end].text) <= 3):
+                return self._span(doc, start, after.end, after, phrase)
+        position = end
+        # a group sent places is of the country only after a genitive: "le truppe di Mosca", not "truppe a Kiev"
+        prepositions = self.genitives & self.origins if phrase.abroad else self.origins
+        if position < len(doc) and _form(doc[position]) in prepositions:
+            position += 1
+            if position < len(doc) and _form(doc[position]) in self.determiners:
+                position += 1
+            place = by_start.get(position)
+            if place is not None and place.kind != "demonym" and not self._foreign(doc, start, end, parsed):
+                return self._span(doc, start, place.end, place, phrase)
+        return None
+
+    def _state_before(self, doc: Doc, start: int, by_end: dict[int, StateMention]) -> StateMention | None:
+        """The state among the modifiers before a sector noun: "Bolivian border guards", "Kenya's police"."""
+        position = start
+        for _ in range(_MAX_MODIFIERS):
+            previous = doc[position - 1] if position > 0 else None
+            if previous is None or position in by_end or not (previous.is_lower and previous.is_alpha and previous.pos_ in _MODIFIER_TAGS):
+                break
+            if _form(previous) in self.determiners:
+                break
+            position -= 1
+        if position > 0 and doc[position - 1].text in _POSSESSIVE:
+            position -= 1
+        state = by_end.get(position)
+        if state is None or _hyphenated(doc, state):
+            return None  # "Russian-backed separatists", "pro-Russian protesters": not Russia's
+        return state
+
+    def _foreign(self, doc: Doc, start: int, end: int, parsed: bool) -> bool:
+        """A modifier that makes the place after the group no country of it: "Western residents of
+        Kabul", "foreign journalists in Moscow", "EU officials in Kyiv"."""
+        window = [doc[i] for i in range(max(0, start - _MAX_MODIFIERS), end)]
+        for token in window:
+            if _form(token) in self.not_local:
+                return True
+        previous = doc[start - 1] if start > 0 else None
+        named = previous is not None and (capitalised(previous) or (previous.is_upper and previous.is_alpha))
+        return bool(parsed and named and not previous.is_sent_start and previous.pos_ in ("ADJ", "PROPN"))
+
+    def _span(self, doc: Doc, start: int, end: int, state: StateMention, phrase: SectorPhrase) -> SectorSpan:
+        # "the Indian Army", "Sudanese Armed Forces": the sector words after their state written as a
+        # name (not "British MPs", nor "Police" opening a sentence)
+        words = [t for t in doc[end - len(phrase.words) : end] if t.is_alpha]
+        named = phrase.institution is None and state.end <= end - len(phrase.words) and bool(words) and all(
+            t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start for t in words
+        )
+        if named:  # "Royal Australian Navy": the name's words before the state belong to it
+            while start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+        return SectorSpan(start, end, state.id, phrase.sector, phrase.institution, named, state)
+
+    def _before_a_name(self, doc: Doc, end: int, by_start: dict[int, StateMention]) -> bool:
+        """"US Senator Lindsey Graham", "Bolivia's state lithium company YLB": a title or cue before a name."""
+        if end >= len(doc) or doc[end].is_sent_start or end in by_start:
+            return False
+        return capitalised(doc[end]) or (doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1)
+
+
+def _form(token: Token) -> str:
+    return token.lower_.replace("’", "'")
+
+
+def _matches(token: Token, word: str) -> bool:
+    return word in (_form(token), token.lemma_.lower())
+
+
+def _hyphenated(doc: Doc, state: StateMention) -> bool:
+    """"Russian-backed", "pro-Russian", "US-led": the state qualifies another word."""
+    return (state.end < len(doc) and doc[state.end].text == "-") or (state.start > 0 and doc[state.start - 1].text == "-")
+
