@@ -45,22 +45,27 @@ class ConditionClause:
 def condition_clauses(sentence: Span, lexicon: Lexicon) -> list[ConditionClause]:
     """Every condition clause of the sentence, leftmost first."""
     doc = sentence.doc
-    single = {w for w in lexicon.cue("@condition") if " " not in w}
-    phrases = sorted({*lexicon.phrases("@condition"), *lexicon.phrases("@exchange")}, key=len, reverse=True)
+    words = [t.lower_ for t in sentence]  # read once: most sentences hold no marker at all
+    markers = lexicon.cue("@condition") | lexicon.cue("@exchange")
+    first_words = {m.split()[0] for m in markers}
+    if first_words.isdisjoint(words):
+        return []
+    phrases = sorted((tuple(m.split()) for m in markers), key=len, reverse=True)
     threats = lexicon.cue("@threat")
     not_after = lexicon.cue("@question")  # "asked if", "wondered if": a question, not a condition
+    complementizers = lexicon.cue("@complementizer")
     clauses: list[ConditionClause] = []
-    i = sentence.start
-    while i < sentence.end:
-        token = doc[i]
-        width = next((len(p) for p in phrases if tuple(t.lower_ for t in doc[i : i + len(p)]) == p), 0)
-        if not width and token.lower_ in single and not (i > sentence.start and doc[i - 1].lemma_.lower() in not_after):
-            width = 1
+    at = 0
+    while at < len(words):
+        width = next((len(p) for p in phrases if tuple(words[at : at + len(p)]) == p), 0) if words[at] in first_words else 0
+        i = sentence.start + at
+        if width == 1 and i > sentence.start and doc[i - 1].lemma_.lower() in not_after:
+            width = 0
         if not width:
-            i += 1
+            at += 1
             continue
         start = end = i + width
-        while start < sentence.end and doc[start].lower_ in lexicon.cue("@complementizer"):
+        while start < sentence.end and doc[start].lower_ in complementizers:
             start = end = start + 1
         while end < sentence.end and doc[end].text not in BOUNDARY and not doc[end].is_sent_end:
             end += 1
@@ -68,9 +73,8 @@ def condition_clauses(sentence: Span, lexicon: Lexicon) -> list[ConditionClause]
             end += 1
         text = doc[start:end].text.strip(" .")
         if text:
-            marker_words = " ".join(t.lower_ for t in doc[i : i + width])
-            clauses.append(ConditionClause(i, start, end, text, marker_words in threats))
-        i = max(end, i + 1)
+            clauses.append(ConditionClause(i, start, end, text, " ".join(words[at : at + width]) in threats))
+        at = max(end, i + 1) - sentence.start
     return clauses
 
 
