@@ -213,7 +213,7 @@ def test_the_python_api_reads_either_server_as_it_reads_a_folder(stores, endpoin
 
 @pytest.mark.slow
 def test_kg_query_with_an_endpoint_prints_what_it_prints_for_the_store(server, sample_store_path):
-    query = "SELECT ?name WHERE { ?a a kg:Actor ; skos:prefLabel ?name } ORDER BY ?name LIMIT 8"
+    query = "SELECT ?name WHERE { ?a a kg:State ; skos:prefLabel ?name } ORDER BY ?name LIMIT 30"
     for fmt in ("table", "json", "csv", "tsv", "xml"):
         local = kg_command("query", query, "-f", fmt, "--store", str(sample_store_path))
         remote = kg_command("query", query, "-f", fmt, "--endpoint", server + "/sparql")
