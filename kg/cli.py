@@ -422,13 +422,9 @@ def main() -> None:
         sys.exit(130)
     except typer.Exit as done:
         sys.exit(done.exit_code)
-    except Exception as err:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(err, click.ClickException):
-            err.show()
-            sys.exit(err.exit_code)
-        raise
+    except typer.exceptions.TyperException as err:  # usage errors (typer's own click) carry their exit code
+        err.show()
+        sys.exit(err.exit_code)
 
 
 if __name__ == "__main__":
