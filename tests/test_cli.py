@@ -9,4 +9,4 @@ from tests.conftest import kg_command
 def test_a_usage_mistake_is_a_usage_message_not_a_traceback(args):
     result = kg_command(*args)
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr and "Usage: kg" in result.stderr
+    assert "Traceback" not in result.stderr and "Usage:" in result.stderr and "Error:" in result.stderr
