@@ -79,17 +79,22 @@ def condition_clauses(sentence: Span, lexicon: Lexicon) -> list[ConditionClause]
 
 
 def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
-    """The first actor of the clause not governed by a preposition (but "by" names an agent)."""
+    """The first actor of the clause not governed by a preposition ("by" names an agent), or
+    the owner named by the clause's first noun phrase ("unless the junta of Niamey …")."""
     doc = sentence.doc
     prepositions = lexicon.cue("@preposition") | lexicon.cue("@place") | lexicon.cue("@oblique")
     skip = lexicon.cue("@article")
+    agents, genitives = lexicon.cue("@agent_marker"), lexicon.cue("@genitive")
     for start, _end, mention in index.in_span(clause.start, clause.end):
         before = start - 1
         while before >= clause.start and (doc[before].lower_ in skip or doc[before].is_punct):
             before -= 1
         word = doc[before].lower_ if before >= clause.start else ""
-        if word == "by" or word not in prepositions:
+        if word in agents or word not in prepositions:
             return mention
+        opening = [t.lower_ for t in doc[clause.start : before]]
+        if word in genitives and len(opening) <= 3 and not any(w in prepositions for w in opening):
+            return mention  # "la giunta di Niamey": the first phrase of the clause, owned by the actor
     return None
 
 
