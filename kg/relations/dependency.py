@@ -344,8 +344,9 @@ class DependencyEngine:
         if token.pos_ in ("NOUN", "PROPN"):
             head, verb = governor(token)
             holders += [h for h in (head, verb) if h is not None and h != token]
-        else:  # "supplied missiles to X", "massing troops ever closer to X"
+        else:  # "supplied missiles to X", "massing troops ever closer to X", "sent trucks across the border to X"
             holders += [c for c in token.children if c.dep_ in ("dobj", "advmod")]
+            holders += [g for c in token.children if c.dep_ == "prep" and c.lower_ != word for g in c.children if g.dep_ == "pobj"]
         for holder in holders:
             for child in holder.children:
                 if child.lower_ != word:
