@@ -38,7 +38,7 @@ QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are l
 SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that decides its role
 IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
 PREP_GAP = 4
-LIGHT_REACH = 4  # a light verb governs a noun only this close: "ha imposto nuove sanzioni"
+LIGHT_REACH = 6  # a light verb governs a noun only this close: "hanno firmato ieri a Roma undici accordi"
 PATIENT_REACH = 7  # the direct object starts this close to its verb  # words between a preposition and its actor ("agli alleati della NATO")
 OBJECT_REACH = 15  # words after a trigger where its object may be
 
@@ -247,7 +247,11 @@ class LinearEngine:
 
     def _joins(self, between: Span) -> str:
         """How two actors are joined: ``"and"`` ("e", "and"), ``"comma"``, or ``""`` (not joined)."""
-        if not len(between) or not all(t.text == "," or t.lower_ in self.coordinators or t.lower_ in self.articles for t in between):
+        # "a Belgrado e a Pristina": a preposition repeated after the conjunction joins too
+        repeated = any(t.lower_ in self.coordinators for t in between)
+        if not len(between) or not all(
+            t.text == "," or t.lower_ in self.coordinators or t.lower_ in self.articles or (repeated and self.base(t) in self.prepositions) for t in between
+        ):
             return ""
         return "and" if any(t.lower_ in self.coordinators for t in between) else "comma"
 
