@@ -388,3 +388,9 @@ def test_a_reaction_to_the_scheme_is_a_relation_to_its_author(extract):
     relations = extract("Peru proposed a new border scheme on Monday. Ecuador dismissed the scheme as unworkable.")
     assert ("Ecuador", "criticizes", "Peru") in triples(relations)
     assert only(relations, "criticizes").rule.startswith("recalled:")
+
+
+def test_talks_named_without_parties_are_between_the_last_sentences_parties(extract):
+    relations = extract("Armenia and Azerbaijan agreed on Monday to hold talks on their border. Negotiations are set to restart next week.")
+    resumed = only(relations, "negotiatesWith")
+    assert {resumed.subject.name, resumed.object.name} == {"Armenia", "Azerbaijan"} and resumed.modality == "future"

@@ -129,8 +129,8 @@ class RelationExtractor:
         discourse = Discourse()
         sentences = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
         for sentence in sentences:
-            if not index.in_span(sentence.start, sentence.end):
-                continue  # no actor, no relation: the common case, kept cheap
+            if not index.in_span(sentence.start, sentence.end) and not discourse.parties:
+                continue  # no actor, no relation (unless talks may resume): the common case, kept cheap
             why = unreadable(sentence)
             if why is not None:
                 skipped[why] += 1

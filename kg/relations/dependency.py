@@ -76,6 +76,8 @@ class DependencyEngine:
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
             yield (candidate, *self.qualify(candidate, sentence, index))
         self._remember(sentence, index, discourse)
+        mutual = [c for c in found if c.frame in ("reciprocal", "noun") and self.lexicon.symmetric(c.relation)]
+        discourse.parties = (mutual[-1].subject, mutual[-1].object) if mutual else ()
 
     def _remember(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> None:
         """Who put forward each thing this sentence names: the agent of the verb whose object
@@ -122,6 +124,9 @@ class DependencyEngine:
                 if len({m.actor.iri for m in parties}) > 1:
                     yield from reciprocal(parties, token, entry, "noun")
                     yield from self._mediation(token, parties, index)
+                elif not parties and discourse.parties and token.dep_ in ("nsubj", "nsubjpass"):
+                    # "… agreed to talks. Negotiations are set to restart in Oslo": the same parties
+                    yield from reciprocal(list(discourse.parties), token, entry, "resumed")
             return
         if entry.frame == "verb" and token.lemma_ in self.light and any(
             self.match(c) is not None and c.pos_ in ("NOUN", "PROPN") for c in token.children if c.dep_ == "dobj"

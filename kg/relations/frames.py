@@ -67,9 +67,12 @@ class Opinions:
 class Discourse:
     """What a document has said so far, read sentence by sentence: who put forward which
     thing ("Peru proposed a border scheme" → scheme: Peru), so that a later reaction to
-    "the scheme" is a relation to its author. One per Doc, passed along explicitly."""
+    "the scheme" is a relation to its author; and the parties of the last sentence's mutual
+    relation, for talks the next sentence names without them ("Negotiations are set to
+    restart in Oslo"). One per Doc, passed along explicitly."""
 
     authors: dict[str, Mention] = field(default_factory=dict)
+    parties: tuple[Mention, ...] = ()
 
 
 class FrameEngine(Protocol):
