@@ -39,6 +39,11 @@ class RelationType:
     def iri(self) -> str:
         return KG + self.name
 
+    @property
+    def verbal(self) -> bool:
+        """A speech act (CAMEO quad classes verbal cooperation 01–05 and verbal conflict 09–13)."""
+        return self.cameo is not None and (1 <= int(self.cameo[:2]) <= 5 or 9 <= int(self.cameo[:2]) <= 13)
+
     def label(self, lang: str = "en") -> str:
         """The label in ``lang`` (``"en"`` or ``"it"``), else the relation's name."""
         return dict(self.labels).get(lang, self.name)

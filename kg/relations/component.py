@@ -152,6 +152,8 @@ class RelationExtractor:
     def _relation(self, c: Candidate, relation: str, q: Qualifiers, sentence: Span, text: str) -> Relation:
         if self.vocab[relation].group == "fact":
             q = replace(q, attributed_to=None)  # who leads or belongs to what is background, not a claim
+        elif self.vocab[relation].verbal and q.attributed_to is not None and q.attributed_to.iri == c.subject.actor.iri:
+            q = replace(q, attributed_to=None)  # "Hamas said it would …": saying it is the act, not a report of one
         subject, obj = c.subject.actor, c.object.actor
         if self.vocab[relation].symmetric and obj.iri < subject.iri:
             subject, obj = obj, subject
