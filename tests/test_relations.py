@@ -394,3 +394,7 @@ def test_talks_named_without_parties_are_between_the_last_sentences_parties(extr
     relations = extract("Armenia and Azerbaijan agreed on Monday to hold talks on their border. Negotiations are set to restart next week.")
     resumed = only(relations, "negotiatesWith")
     assert {resumed.subject.name, resumed.object.name} == {"Armenia", "Azerbaijan"} and resumed.modality == "future"
+
+
+def test_lifting_sanctions_does_not_impose_them(extract):
+    assert ("United States", "sanctions", "Syria") not in triples(extract("The United States lifted most of its sanctions on Syria on Monday."))

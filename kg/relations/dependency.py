@@ -117,6 +117,8 @@ class DependencyEngine:
         yield from conditional
 
     def _fill(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
+        if entry.frame == "noun" and self._reversed(token):
+            return  # "lifted most of its sanctions on Syria" ends the sanctions rather than imposing them
         subjects, how = self._slot_subject(token, entry, index)
         if not subjects:
             if "prep:between" in entry.object and not self._wished(token):  # "talks between Riyadh and Tehran": the parties, no agent
@@ -153,6 +155,13 @@ class DependencyEngine:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _reversed(self, noun: Token) -> bool:
+        """The noun is the object of a verb that ends it ("lifted most of its sanctions")."""
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_ not in self.lexicon.cue("@reversal"):
+            return False
+        return any(c.dep_ in ("dobj", "nsubjpass") and noun in c.subtree for c in verb.children)
 
     def _mediation(self, noun: Token, parties: list[Mention], index: MentionIndex) -> Iterator[Candidate]:
         """Who hosts or mediates the parties' talks consults each of them ("talks mediated by

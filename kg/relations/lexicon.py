@@ -100,6 +100,7 @@ CUES = {
     "@abbreviation": "an abbreviation whose full stop ends no sentence (dott., sig.)",
     "@private": "a noun whose nationality adjective does not stand for the state (Chinese students)",
     "@contraction": "a contracted preposition and its base form (alla → a)",
+    "@reversal": "a verb that ends what its object noun names (lift sanctions, end the alliance)",
     "@mediation": "a verb whose subject or by-agent hosts or mediates talks between others (mediate, host)",
     "@definite": "a determiner that makes a noun refer back (the alliance, questo blocco)",
     "@stance": "a prefix that turns an actor adjective into a stance (anti-Western)",
