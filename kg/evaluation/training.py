@@ -81,9 +81,8 @@ def examples(golds: list[GoldDocument], pipeline: Pipeline, lang: str) -> list[E
         ruled = {frozenset((r.subject.iri, r.object.iri)) for r in doc._.kg_relations or [] if vocab[r.relation].group != "fact"}
         index = MentionIndex(doc, mentions, lexicon)
         for sentence in doc.sents:
-            for a, b in pairs(sentence, index):
-                spans = {id(m): doc[s:e] for s, e, m in index.in_span(sentence.start, sentence.end)}
-                features = tuple(pair_features(sentence, spans[id(a)], spans[id(b)], lexicon))
+            for a, span_a, b, span_b in pairs(sentence, index):
+                features = tuple(pair_features(sentence, span_a, span_b, lexicon))
                 key = (mapping.get(a.actor.iri, ""), mapping.get(b.actor.iri, ""))
                 is_ruled = frozenset((a.actor.iri, b.actor.iri)) in ruled
                 for label in labels.get(key) or [NONE]:

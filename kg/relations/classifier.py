@@ -42,24 +42,17 @@ CONTEXT = 2  # words taken before the first and after the second mention
 CONTENT = ("VERB", "NOUN", "ADJ", "ADV", "ADP", "PART")
 
 
-def pairs(sentence: Span, index: MentionIndex) -> Iterator[tuple[Mention, Mention]]:
-    """Ordered pairs of mentions of two different actors, close enough to be related."""
-    mentions = [m for _s, _e, m in index.in_span(sentence.start, sentence.end)]
-    spans = {id(m): (s, e) for s, e, m in index.in_span(sentence.start, sentence.end)}
-    for a in mentions:
-        for b in mentions:
+def pairs(sentence: Span, index: MentionIndex) -> Iterator[tuple[Mention, Span, Mention, Span]]:
+    """Ordered pairs of mentions of two different actors, close enough to be related, each
+    with the tokens it covers."""
+    doc = sentence.doc
+    placed = [(m, doc[s:e]) for s, e, m in index.in_span(sentence.start, sentence.end)]
+    for a, span_a in placed:
+        for b, span_b in placed:
             if a.actor.iri == b.actor.iri:
                 continue
-            (sa, ea), (sb, eb) = spans[id(a)], spans[id(b)]
-            if abs(sb - sa) <= MAX_DISTANCE and (ea <= sb or eb <= sa):
-                yield a, b
-
-
-def _tokens(index: MentionIndex, mention: Mention, sentence: Span) -> Span:
-    for s, e, m in index.in_span(sentence.start, sentence.end):
-        if m is mention:
-            return sentence.doc[s:e]
-    raise ValueError("mention outside the sentence")
+            if abs(span_b.start - span_a.start) <= MAX_DISTANCE and (span_a.end <= span_b.start or span_b.end <= span_a.start):
+                yield a, span_a, b, span_b
 
 
 def _word(token: Token) -> str:
@@ -150,10 +143,9 @@ class PairModel:
         """Pairs the frames left unrelated, where the model is sure enough of a relation
         (``alone``: without frames, its most probable relation for every pair)."""
         related = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in found}
-        for a, b in pairs(sentence, index):
+        for a, subject, b, obj in pairs(sentence, index):
             if frozenset((a.actor.iri, b.actor.iri)) in related:
                 continue
-            subject, obj = _tokens(index, a, sentence), _tokens(index, b, sentence)
             relation, probability = self.predict(pair_features(sentence, subject, obj, lexicon))
             if relation == NONE or (probability < self.threshold and not alone):
                 continue
