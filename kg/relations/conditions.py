@@ -42,30 +42,46 @@ class ConditionClause:
     threat: bool  # the act follows if the condition is *not* met ("unless")
 
 
-def condition_clauses(sentence: Span, lexicon: Lexicon) -> list[ConditionClause]:
+@dataclass(frozen=True)
+class Markers:
+    """The lexicon's words for conditions, read once per engine rather than per sentence."""
+
+    first_words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]  # longest first
+    threats: frozenset[str]
+    not_after: frozenset[str]  # "asked if", "wondered if": a question, not a condition
+    complementizers: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> "Markers":
+        markers = lexicon.cue("@condition") | lexicon.cue("@exchange")
+        return cls(
+            first_words=frozenset(m.split()[0] for m in markers),
+            phrases=tuple(sorted((tuple(m.split()) for m in markers), key=len, reverse=True)),
+            threats=lexicon.cue("@threat"),
+            not_after=lexicon.cue("@question"),
+            complementizers=lexicon.cue("@complementizer"),
+        )
+
+
+def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
     """Every condition clause of the sentence, leftmost first."""
     doc = sentence.doc
     words = [t.lower_ for t in sentence]  # read once: most sentences hold no marker at all
-    markers = lexicon.cue("@condition") | lexicon.cue("@exchange")
-    first_words = {m.split()[0] for m in markers}
-    if first_words.isdisjoint(words):
+    if markers.first_words.isdisjoint(words):
         return []
-    phrases = sorted((tuple(m.split()) for m in markers), key=len, reverse=True)
-    threats = lexicon.cue("@threat")
-    not_after = lexicon.cue("@question")  # "asked if", "wondered if": a question, not a condition
-    complementizers = lexicon.cue("@complementizer")
     clauses: list[ConditionClause] = []
     at = 0
     while at < len(words):
-        width = next((len(p) for p in phrases if tuple(words[at : at + len(p)]) == p), 0) if words[at] in first_words else 0
+        width = next((len(p) for p in markers.phrases if tuple(words[at : at + len(p)]) == p), 0) if words[at] in markers.first_words else 0
         i = sentence.start + at
-        if width == 1 and i > sentence.start and doc[i - 1].lemma_.lower() in not_after:
+        if width == 1 and i > sentence.start and doc[i - 1].lemma_.lower() in markers.not_after:
             width = 0
         if not width:
             at += 1
             continue
         start = end = i + width
-        while start < sentence.end and doc[start].lower_ in complementizers:
+        while start < sentence.end and doc[start].lower_ in markers.complementizers:
             start = end = start + 1
         while end < sentence.end and doc[end].text not in BOUNDARY and not doc[end].is_sent_end:
             end += 1
@@ -73,7 +89,7 @@ def condition_clauses(sentence: Span, lexicon: Lexicon) -> list[ConditionClause]
             end += 1
         text = doc[start:end].text.strip(" .")
         if text:
-            clauses.append(ConditionClause(i, start, end, text, " ".join(words[at : at + width]) in threats))
+            clauses.append(ConditionClause(i, start, end, text, " ".join(words[at : at + width]) in markers.threats))
         at = max(end, i + 1) - sentence.start
     return clauses
 

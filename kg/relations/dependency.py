@@ -28,10 +28,11 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import Actor, Mention
-from kg.relations.conditions import Act, condition_clauses, conditional, party
+from kg.relations.conditions import Act, Markers, condition_clauses, conditional, party
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
+from kg.vocab import vocabulary
 
 # Edges by which a clause hangs off a speech verb without being what was said:
 # "Kyiv said, denouncing the move" reports nothing; "Kyiv said Russia attacked" does.
@@ -47,6 +48,8 @@ class DependencyEngine:
     def __init__(self, lexicon: Lexicon, opinions: Opinions = Opinions()) -> None:
         self.lexicon = lexicon
         self.opinions = opinions
+        self.markers = Markers.of(lexicon)
+        self.mutual = frozenset(name for name, r in vocabulary().items() if r.symmetric)
         cue = lexicon.cue
         self.light = cue("@light")
         self.copula = cue("@copula")
@@ -76,7 +79,7 @@ class DependencyEngine:
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
             yield (candidate, *self.qualify(candidate, sentence, index))
         self._remember(sentence, index, discourse)
-        mutual = [c for c in found if c.frame in ("reciprocal", "noun") and self.lexicon.symmetric(c.relation)]
+        mutual = [c for c in found if c.frame in ("reciprocal", "noun") and c.relation in self.mutual]
         discourse.parties = (mutual[-1].subject, mutual[-1].object) if mutual else ()
 
     def _remember(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> None:
@@ -500,7 +503,7 @@ class DependencyEngine:
 
     def _conditional(self, sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
         """What the condition clauses of the sentence make of its acts (``kg.relations.conditions``)."""
-        for clause in condition_clauses(sentence, self.lexicon):
+        for clause in condition_clauses(sentence, self.markers):
             inside = range(clause.marker, clause.end)
             verb = next((a for a in sentence.doc[clause.marker].ancestors if a.i not in inside and a.pos_ in ("VERB", "AUX")), None)
             if verb is None:

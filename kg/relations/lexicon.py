@@ -153,9 +153,6 @@ class Lexicon:
     def pronouns(self) -> frozenset[str]:
         return self.cue("@pronoun")
 
-    def symmetric(self, relation: str) -> bool:
-        return vocabulary()[relation].symmetric
-
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
 

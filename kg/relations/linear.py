@@ -28,7 +28,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.relations.conditions import Act, condition_clauses, conditional, party
+from kg.relations.conditions import Act, Markers, condition_clauses, conditional, party
 from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -69,6 +69,7 @@ class LinearEngine:
     def __init__(self, lexicon: Lexicon, opinions: Opinions = Opinions()) -> None:
         self.lexicon = lexicon
         self.opinions = opinions
+        self.markers = Markers.of(lexicon)
         cue = lexicon.cue
         self.prepositions = cue("@preposition") | frozenset(lexicon.contractions)
         self.articles = cue("@article")
@@ -571,7 +572,7 @@ class LinearEngine:
         the act is the last verb of the clause before the marker ("si è detto pronto a
         riaprire i porti, purché …")."""
         sentence = reading.sentence
-        for clause in condition_clauses(sentence, self.lexicon):
+        for clause in condition_clauses(sentence, self.markers):
             before = clause.marker  # step back over ", ma" to the clause the condition is attached to
             while before > sentence.start and (sentence.doc[before - 1].text == "," or sentence.doc[before - 1].lower_ in self.coordinators
                                                or self.is_boundary(sentence.doc[before - 1])):
