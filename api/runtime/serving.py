@@ -42,7 +42,15 @@ def main() -> None:
             timeout_graceful_shutdown=settings.query_timeout + GRACE,
         )
     )
-    app.state.stop = lambda: setattr(server, "should_exit", True)
+
+    def stop() -> None:
+        # stop accepting at once, not at uvicorn's next tick: a connection accepted in between
+        # would be closed unanswered when the process winds down
+        for listening in getattr(server, "servers", ()):
+            listening.close()
+        server.should_exit = True
+
+    app.state.stop = stop
     app.state.connections = server.server_state.connections
     server.run(sockets=[socket.socket(fileno=fd)])
     # a retiring process may still have a runaway evaluation in a reader thread: end it with the process
