@@ -92,6 +92,17 @@ def test_italian_people_are_found_after_titles_given_names_and_as_unknown_capita
     assert ("Laura Bianchi", "affiliatedWith", "ISPI") in facts(found)
 
 
+
+def test_a_portfolio_between_a_title_and_a_name_is_skipped(pipeline):
+    found = extract(pipeline, "Il ministro delle Imprese Adolfo Urso ha incontrato il ministro della Cultura Alessandro Giuli.", lang="it")
+    assert {a.name: a.type for a in found.actors} == {"Adolfo Urso": "Person", "Alessandro Giuli": "Person"}
+
+
+def test_italian_names_no_rule_knows_come_from_the_borrowed_recogniser(pipeline):
+    found = extract(pipeline, "Secondo Renato Ferri, il piano di Stellantis non convince i sindacati.", lang="it")
+    assert {a.name: a.type for a in found.actors} == {"Renato Ferri": "Person", "Stellantis": "Organization"}
+
+
 # --- sector actors ------------------------------------------------------------------------
 
 

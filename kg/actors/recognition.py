@@ -80,6 +80,10 @@ class Recognizer:
     def __init__(self, nlp: Language, gazetteer: Gazetteer, rules: ActorRules, surnames: Surnames) -> None:
         self.lang = nlp.lang
         self.has_ner = "ner" in nlp.pipe_names
+        # a recogniser trained on another language (kg.extract.parse): its spans run into the
+        # words around names, so only their capitalised runs count, and only where no rule of
+        # this language found anything
+        self.borrowed_ner = "borrowed_ner" in nlp.pipe_names
         self.gazetteer = gazetteer
         self.rules = rules
         self.surnames = surnames
@@ -121,12 +125,16 @@ class Recognizer:
         """The spans of ``doc`` that may name an actor, without overlaps, in text order."""
         gazetteer = self._gazetteer_candidates(doc)
         states = self._states(gazetteer)
-        candidates = gazetteer + self._sector_candidates(doc, states, titles)
-        candidates += self._ner_candidates(doc, titles, states) + self._cue_candidates(doc, titles, gazetteer)
+        candidates = gazetteer + self._sector_candidates(doc, states, titles) + self._cue_candidates(doc, titles, gazetteer)
         candidates += self._given_name_candidates(doc) + self._surname_candidates(doc)
         if not self.has_ner:
             candidates += self._pair_candidates(doc)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)]
+        named = self._ner_candidates(doc, titles, states)
+        if self.borrowed_ner:
+            taken = {i for c in candidates for i in range(c.start, c.end)}
+            named = [c for c in named if not taken.intersection(range(c.start, c.end))]
+        candidates += named
         return [c for c in _select(_without_compounds(doc, candidates)) if c.rule != "non-actor"]
 
     def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
@@ -191,9 +199,9 @@ class Recognizer:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
-            span = self._trim(ent, title_tokens)
-            if span is None:
-                continue
+            span = self._trim(self._name_run(ent) if self.borrowed_ner else ent, title_tokens)
+            if span is None or (self.borrowed_ner and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span)):
+                continue  # words of the language ("Difesa", "Piazza Rossa") name a place or a thing here, if anyone
             known = self._lookup(span.text)
             if known:
                 entry = known[0]
@@ -211,6 +219,22 @@ class Recognizer:
                 if type_ is not None:
                     found.append(Candidate(span.start, span.end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _name_run(self, ent: Span) -> Span:
+        """The longest run of capitalised words inside ``ent`` that is no word of the language at the
+        start of a sentence ("Secondo la Procura di Roma" → "Procura di Roma")."""
+        doc = ent.doc
+        best = (ent.start, ent.start)
+        i = ent.start
+        while i < ent.end:
+            if not capitalised(doc[i]) or (doc[i].is_sent_start and simplemma.is_known(doc[i].lower_, lang=self.lang)):
+                i += 1
+                continue
+            end = min(self._name_end(doc, i), ent.end)
+            if end - i > best[1] - best[0]:
+                best = (i, end)
+            i = max(end, i + 1)
+        return doc[best[0] : best[1]]
 
     def _organisation_name(self, span: Span) -> bool:
         """Two capitalised words or more ("Congo River Alliance"), an acronym ("JNIM"), a word with a
@@ -263,6 +287,8 @@ class Recognizer:
             position = skip_holder(doc, end, holders, self.links)
             if position < len(doc) and doc[position].text in (".",):
                 position += 1  # "Dott. Ferri" tokenised as "Dott" "."
+            if type_ == "Person":
+                position = self._past_portfolio(doc, position, cue_tokens)
             name_end = self._name_end(doc, position, cue_tokens)
             if name_end == position:
                 continue
@@ -271,6 +297,26 @@ class Recognizer:
                 continue  # one word after "General" is too often "General Motors"
             found.append(Candidate(position, name_end, f"cue:{type_}", type=type_))
         return found
+
+    def _past_portfolio(self, doc: Doc, position: int, stop: set[int]) -> int:
+        """Past the portfolio after a title ("il ministro delle Imprese Adolfo Urso", "minister for
+        Trade Li Wei"): link words, then capitalised words of the language's dictionary, when a
+        name follows them. The name starts at a known given name or at the first word that is no
+        word of the dictionary."""
+        start = position
+        while position < len(doc) and position - start < 2 and doc[position].lower_ in self.links:
+            position += 1
+        if position == start:
+            return start
+        run_end = self._name_end(doc, position, stop)
+        for i in range(position + 1, run_end):
+            word = doc[i].text
+            if word in self.rules.given_names or not simplemma.is_known(word.lower(), lang=self.lang):
+                portfolio = doc[position:i]
+                if all(simplemma.is_known(t.lower_, lang=self.lang) or t.lower_ in self.links for t in portfolio):
+                    return i
+                break
+        return start
 
     def _lone_name(self, token: Token) -> bool:
         """"President Embaló", "il presidente Embaló": one word after a title of office names a person

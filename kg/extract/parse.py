@@ -42,11 +42,14 @@ class LanguageSpec:
 
     blank: bool
     components: tuple[tuple[str, dict], ...]
+    names_from: str | None = None
+    """A trained pipeline whose entity recogniser spots names in this language too (names are
+    capitalised alike across languages; the actor rules check and type what it finds)."""
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
     "en": LanguageSpec(blank=False, components=()),
-    "it": LanguageSpec(blank=True, components=(("sentencizer", {}), ("kg_lemmatizer", {"lang": "it"}))),
+    "it": LanguageSpec(blank=True, components=(("sentencizer", {}), ("kg_lemmatizer", {"lang": "it"})), names_from="en"),
 }
 
 
@@ -151,6 +154,14 @@ def segments_of(text: str, default: str) -> list[tuple[int, int, str]]:
     return merged
 
 
+def _trained(lang: str, settings: Settings) -> Language:
+    """The trained spaCy pipeline of ``lang`` (only English has one on PyPI)."""
+    try:
+        return spacy.load(settings.english_model)
+    except OSError:
+        raise ModelError("E204", model=settings.english_model) from None
+
+
 @functools.lru_cache(maxsize=8)
 def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
     """The full pipeline of one language, extractors included (cached: loading takes seconds)."""
@@ -164,12 +175,11 @@ def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
             for form in (abbreviation, abbreviation.capitalize()):
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     else:
-        try:
-            nlp = spacy.load(settings.english_model)
-        except OSError:
-            raise ModelError("E204", model=settings.english_model) from None
+        nlp = _trained(lang, settings)
     for name, config in spec.components:
         nlp.add_pipe(name, config=config)
+    if spec.names_from is not None:
+        nlp.add_pipe("ner", name="borrowed_ner", source=_trained(spec.names_from, settings))
     nlp.add_pipe("kg_actors", config={"aliases": list(settings.aliases)})
     nlp.add_pipe("kg_relations", config={"mode": settings.relations})
     return nlp
