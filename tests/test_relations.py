@@ -181,6 +181,18 @@ def test_asking_if_is_a_question_not_a_condition(extract):
     assert not [r for r in extract("The minister asked if Russia would attack Ukraine.") if r.condition]
 
 
+def test_an_act_refused_until_the_other_side_acts_is_a_demand_not_negated(extract):
+    relations = extract("Warsaw said it would not negotiate with Minsk until Belarus releases the detained journalists.")
+    talks, demand = only(relations, "negotiatesWith"), only(relations, "demands")
+    assert talks.negated and talks.condition == demand.condition == "Belarus releases the detained journalists"
+    assert (demand.subject.name, demand.object.name, demand.negated) == ("Poland", "Belarus", False)
+
+
+def test_until_after_a_forecast_or_without_a_negation_is_a_time_not_a_condition(extract):
+    assert not [r for r in extract("The talks between Poland and Belarus went on until Belarus released the journalists.") if r.condition]
+    assert not [r for r in extract("The minister did not expect a breakthrough until Poland and Belarus meet.") if r.relation == "demands"]
+
+
 def test_an_exchange_is_a_condition_too(extract):
     relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
     assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"

@@ -40,6 +40,7 @@ class ConditionClause:
     end: int
     text: str
     threat: bool  # the act follows if the condition is *not* met ("unless")
+    after_negation: bool = False  # "will not talk until …": a condition only of an act the frames read
 
 
 @dataclass(frozen=True)
@@ -51,16 +52,21 @@ class Markers:
     threats: frozenset[str]
     not_after: frozenset[str]  # "asked if", "wondered if": a question, not a condition
     complementizers: frozenset[str]
+    after_negation: frozenset[str]  # "will not stop until …": a condition; "talks until Friday": a time
+    negations: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
-        markers = lexicon.cue("@condition") | lexicon.cue("@exchange")
+        after_negation = lexicon.cue("@until")
+        markers = lexicon.cue("@condition") | lexicon.cue("@exchange") | after_negation
         return cls(
             first_words=frozenset(m.split()[0] for m in markers),
             phrases=tuple(sorted((tuple(m.split()) for m in markers), key=len, reverse=True)),
             threats=lexicon.cue("@threat"),
             not_after=lexicon.cue("@question"),
             complementizers=lexicon.cue("@complementizer"),
+            after_negation=after_negation,
+            negations=lexicon.cue("@negation"),
         )
 
 
@@ -77,6 +83,9 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
         i = sentence.start + at
         if width == 1 and i > sentence.start and doc[i - 1].lemma_.lower() in markers.not_after:
             width = 0
+        marker = " ".join(words[at : at + width])
+        if marker in markers.after_negation and markers.negations.isdisjoint(words[:at]):
+            width = 0
         if not width:
             at += 1
             continue
@@ -89,7 +98,7 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             end += 1
         text = doc[start:end].text.strip(" .")
         if text:
-            clauses.append(ConditionClause(i, start, end, text, " ".join(words[at : at + width]) in markers.threats))
+            clauses.append(ConditionClause(i, start, end, text, marker in markers.threats, marker in markers.after_negation))
         at = max(end, i + 1) - sentence.start
     return clauses
 
@@ -139,8 +148,8 @@ def conditional(clause: ConditionClause, act: Act, target: Mention | None, found
         yield replace(c, condition=clause.text)
         if vocab[c.relation].group == "conflictual" and c.relation != "threatens" and c.subject.actor.iri in authors:
             yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
-    if target is None:
-        return
+    if target is None or (clause.after_negation and not acts and act.relation is None):
+        return  # "did not expect a breakthrough until …": a forecast, not a demand
     for author in act.authors:
         if author.actor.iri == target.actor.iri:
             continue

@@ -453,7 +453,7 @@ class DependencyEngine:
         negated = negated or any(v.lemma_ in cue("@failure") for v in chain[1:])
         condition = c.condition or self.condition(chain)
         attributed, denied = self.attribution(c.trigger, sentence, index)
-        negated = negated != denied
+        negated = (negated and c.frame != "demand") != denied  # "will not talk until X leaves" demands, unnegated
         modality = "asserted"
         auxiliaries = [t for v in chain for t in v.children if t.dep_ in ("aux", "auxpass")]
         if condition or self._in_condition(c.trigger):

@@ -532,7 +532,7 @@ class LinearEngine:
         relation = "rejects" if lemmas & cue("@rejection") else c.relation
         negated = bool(lemmas & (cue("@negation") | cue("@failure")))
         attributed, denied = self._attribution(c.trigger, reading)
-        negated = negated != denied
+        negated = (negated and c.frame != "demand") != denied  # "non tratterà finché X non se ne va" chiede, senza negazione
         condition = c.condition or self._condition(c.trigger, sentence)
         modality = "asserted"
         if condition:
