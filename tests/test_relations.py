@@ -193,6 +193,13 @@ def test_until_after_a_forecast_or_without_a_negation_is_a_time_not_a_condition(
     assert not [r for r in extract("The minister did not expect a breakthrough until Poland and Belarus meet.") if r.relation == "demands"]
 
 
+def test_a_title_says_what_its_holder_leads_and_no_role_frame_adds_a_neighbours(extract):
+    relations = extract("Joint press conference of British Prime Minister Keir Starmer and European Council President António Costa.")
+    assert triples(relations, include_facts=True) == {
+        ("Keir Starmer", "leaderOf", "United Kingdom"), ("António Costa", "leaderOf", "European Council"),
+    }
+
+
 def test_an_exchange_is_a_condition_too(extract):
     relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
     assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"

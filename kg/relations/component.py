@@ -137,7 +137,7 @@ class RelationExtractor:
                 continue
             for candidate, relation, qualifiers in engine.relations(sentence, index, discourse):
                 relations.append(self._relation(candidate, relation, qualifiers, sentence, text))
-        doc._.kg_relations = _deduplicate(relations)
+        doc._.kg_relations = _deduplicate(_without_second_roles(relations, len(doc._.kg_facts or [])))
         doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]
         return doc
 
@@ -184,6 +184,14 @@ def _predicate_text(c: Candidate) -> str:
         return trigger.text
     parts = [trigger] + [t for t in trigger.children if t.dep_ in ("prt", "neg")]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _without_second_roles(relations: list[Relation], titled: int) -> list[Relation]:
+    """Drop a role a frame reads for a person whose title in the same sentence already says what
+    they hold ("… Keir Starmer and European Council President António Costa": Costa leads the
+    European Council, not the United Kingdom). The first ``titled`` relations are the title facts."""
+    held = {(r.subject.iri, r.relation, r.evidence.start) for r in relations[:titled]}
+    return relations[:titled] + [r for r in relations[titled:] if (r.subject.iri, r.relation, r.evidence.start) not in held]
 
 
 def _deduplicate(relations: list[Relation]) -> list[Relation]:
