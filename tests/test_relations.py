@@ -200,6 +200,13 @@ def test_a_title_says_what_its_holder_leads_and_no_role_frame_adds_a_neighbours(
     }
 
 
+def test_a_state_named_beside_a_title_leads_nothing(extract):
+    relations = extract("US President Donald Trump and Russian President Vladimir Putin met in Anchorage.")
+    assert {t for t in triples(relations, include_facts=True) if t[1] == "leaderOf"} == {
+        ("Donald Trump", "leaderOf", "United States"), ("Vladimir Putin", "leaderOf", "Russia"),
+    }
+
+
 def test_an_exchange_is_a_condition_too(extract):
     relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
     assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"

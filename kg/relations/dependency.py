@@ -197,6 +197,8 @@ class DependencyEngine:
                     found, how = self.noun_agent(token, index)
             elif slot == "host":
                 found, how = self.host(token, index), "role"
+                if entry.relation == "leaderOf":  # people lead: "Russian President Vladimir Putin" makes Russia lead nothing
+                    found = [m for m in found if m.actor.type == "Person"]
             else:
                 found, how = self._slot(token, entry, slot, index, frozenset()), "noun"
             if found:
