@@ -98,6 +98,11 @@ def test_a_portfolio_between_a_title_and_a_name_is_skipped(pipeline):
     assert {a.name: a.type for a in found.actors} == {"Adolfo Urso": "Person", "Alessandro Giuli": "Person"}
 
 
+def test_an_italian_minister_the_text_does_not_place_is_italys_and_a_placed_one_is_not(pipeline):
+    found = extract(pipeline, "Il ministro dell'Interno Matteo Piantedosi ha sentito il ministro degli Esteri iraniano Abbas Araghchi.", lang="it")
+    assert {("Matteo Piantedosi", "affiliatedWith", "Italy"), ("Abbas Araghchi", "affiliatedWith", "Iran")} <= facts(found)
+
+
 def test_italian_names_no_rule_knows_come_from_the_borrowed_recogniser(pipeline):
     found = extract(pipeline, "Secondo Renato Ferri, il piano di Stellantis non convince i sindacati.", lang="it")
     assert {a.name: a.type for a in found.actors} == {"Renato Ferri": "Person", "Stellantis": "Organization"}

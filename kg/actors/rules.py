@@ -13,6 +13,7 @@
   institutions some of them name ("foreign ministry"); the sectors' English labels come from
   ``ontologies/kg.ttl``;
 - ``given_names.txt``: given names that start a person's name ("Laura Bianchi");
+- ``home.tsv``: the state a language's press calls its own, for the offices it names without a country;
 - ``roles.tsv``: the fact each role of office states, and whether it has one holder at a time.
 """
 
@@ -90,6 +91,7 @@ class ActorRules:
     sectors: tuple[SectorPhrase, ...]
     not_local: dict[str, frozenset[str]]
     sector_labels: dict[str, str]
+    home: dict[str, tuple[str, frozenset[str]]]  # lang → (its press's own state, the offices that default to it)
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -171,7 +173,14 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         line.strip() for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
+    home = {}
+    for line, (lang, state, offices) in ((n, r[:3]) for n, r in _tsv(folder / "home.tsv", 3)):
+        unknown = set(offices.split("|")) - set(roles)
+        if unknown:
+            raise ResourceError("E201", path=folder / "home.tsv", line=line, reason=f"unknown roles {sorted(unknown)}; use roles of roles.tsv")
+        home[lang] = (state, frozenset(offices.split("|")))
     return ActorRules(
+        home=home,
         roles=roles,
         cues=tuple(cues),
         given_names=given,

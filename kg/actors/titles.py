@@ -60,6 +60,7 @@ class Titles:
         self.gazetteer = gazetteer
         self.actor = actor
         self.roles = rules.roles
+        self.home = rules.home.get(nlp.lang)
         self.not_current = rules.not_current.get(nlp.lang, {})
         self.determiners = rules.determiners.get(nlp.lang, frozenset())
         self.links = rules.prepositions.get(nlp.lang, frozenset()) | self.determiners
@@ -114,12 +115,16 @@ class Titles:
             after = self._after_holder(doc, title.end, starts)
             person = _person_at(starts, after) or (_person_at(starts, after + 1) if after < len(doc) and doc[after].text == "," else None)
             if person is None:
+                person = self._after_portfolio(doc, after, starts)
+            if person is None:
                 person = self._apposition_subject(doc, title, ends)
             if person is None:
                 continue
             described.add(title.start)
             named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
+            if holder is None and named is None and self.home is not None and title.role in self.home[1]:
+                holder = self.actor(self.home[0])  # "il ministro dell'Interno Matteo Piantedosi": Italy's
             role = self.roles.get(title.role)
             if holder is None or role is None or holder.iri == person[1].actor.iri:
                 continue
@@ -159,6 +164,22 @@ class Titles:
             span = doc[min(holder[0].start, title.start) : max(holder[0].end, title.end)]
             found.append((span, Mention(span.start_char, span.end_char, span.text, self.actor(entry.id), f"role:{title.role}")))
         return found
+
+    def _after_portfolio(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
+        """The person named after a title's portfolio: "ministro delle Imprese Adolfo Urso", "minister
+        for Trade Li Wei" — link words, then capitalised words, then the person."""
+        start = position
+        while position < len(doc) and position - start < 2 and doc[position].lower_ in self.links:
+            position += 1
+        if position == start:
+            return None
+        for step in range(position, min(position + 3, len(doc))):
+            found = _person_at(starts, step)
+            if found is not None:
+                return found if step > position else None
+            if not capitalised(doc[step]) or step in starts:
+                return None
+        return None
 
     def _after_holder(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> int:
         holders = {i: span.end for i, (span, m) in starts.items() if m.actor.type != "Person"}
