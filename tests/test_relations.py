@@ -207,6 +207,13 @@ def test_a_state_named_beside_a_title_leads_nothing(extract):
     }
 
 
+def test_italian_coordinated_actors_keep_their_titles_inside_the_phrase(extract):
+    agreed = extract("La premier Giorgia Meloni e il presidente turco Recep Tayyip Erdoğan hanno concordato di raddoppiare l'interscambio.", lang="it")
+    assert ("Giorgia Meloni", "agreesWith", "Recep Tayyip Erdoğan") in triples(agreed)
+    met = extract("Il ministro Tajani ha incontrato il cancelliere Merz e il presidente ucraino Zelensky.", lang="it")
+    assert {("Antonio Tajani", "consults", "Friedrich Merz"), ("Antonio Tajani", "consults", "Volodymyr Zelensky")} <= triples(met)
+
+
 def test_an_exchange_is_a_condition_too(extract):
     relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
     assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"

@@ -84,6 +84,10 @@ class LinearEngine:
         self.speech = cue("@attribution") | cue("@denial")
         self.verb_endings = lexicon.suffixes("@verb_ending")
         self.participles = lexicon.suffixes("@participle")
+        # nouns of office ("presidente", "ministro"): the title of the next name, part of its phrase
+        self.role_nouns = frozenset(
+            lemma for lemma, triggers in lexicon.triggers.items() if any(t.frame == "noun" and "host" in t.subject for t in triggers)
+        )
 
     # --- words ---------------------------------------------------------------------------
     def base(self, token: Token) -> str:
@@ -251,7 +255,9 @@ class LinearEngine:
         # "a Belgrado e a Pristina": a preposition repeated after the conjunction joins too
         repeated = any(t.lower_ in self.coordinators for t in between)
         if not len(between) or not all(
-            t.text == "," or t.lower_ in self.coordinators or t.lower_ in self.articles or (repeated and self.base(t) in self.prepositions) for t in between
+            t.text == "," or t.lower_ in self.coordinators or t.lower_ in self.articles or (repeated and self.base(t) in self.prepositions)
+            or (repeated and t.lemma_.lower() in self.role_nouns)  # "Meloni e il presidente turco Erdoğan"
+            for t in between
         ):
             return ""
         return "and" if any(t.lower_ in self.coordinators for t in between) else "comma"
@@ -377,11 +383,16 @@ class LinearEngine:
         earlier = [p for p in reading.mentions if p.end <= last.start]
         doc = reading.sentence.doc
         group = [last]
+        phrase_start = last.start  # where the phrase of the group's first member starts
         for p in reversed(earlier):
-            join = self._joins(doc[p.end : group[0].start])
+            if p.end == phrase_start:
+                phrase_start = p.start  # "turco" in "il presidente turco Erdoğan": a word of the phrase
+                continue
+            join = self._joins(doc[p.end : phrase_start])
             if not join or (len(group) == 1 and join != "and") or not self.subject_position(p, reading.sentence):
                 break  # the gap next to the verb's subject must be "e": "ISPI, la Cina" is no pair
             group.insert(0, p)
+            phrase_start = p.start
         return group
 
     def _noun_agent(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
@@ -446,7 +457,7 @@ class LinearEngine:
             before = self._previous_word(after[0].start, sentence)
             if before is not None and self.base(before) in self.lexicon.cue("@oblique"):
                 return []  # "una pace giusta in Ucraina": a place, not what is asked for
-            return self._coordinated(after[0], after[1:], sentence)
+            return self._coordinated(after[0], [p for p in usable if p.start > after[0].start], sentence)
         if slot.startswith("prep:") or slot == "place":
             words = {slot[5:]} if slot != "place" else self.lexicon.cue("@place")
             for t in doc[token.i + 1 : end]:
