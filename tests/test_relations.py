@@ -214,6 +214,12 @@ def test_italian_coordinated_actors_keep_their_titles_inside_the_phrase(extract)
     assert {("Antonio Tajani", "consults", "Friedrich Merz"), ("Antonio Tajani", "consults", "Volodymyr Zelensky")} <= triples(met)
 
 
+def test_a_compound_demonym_before_a_name_is_part_of_the_name_phrase_and_names_no_state(extract):
+    relations = extract("L'Ue non ha ancora sanzionato il leader serbo-bosniaco Milorad Dodik.", lang="it")
+    assert triples(relations, include_facts=True) == {("European Union", "sanctions", "Milorad Dodik")}
+    assert only(relations, "sanctions").negated
+
+
 def test_an_exchange_is_a_condition_too(extract):
     relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
     assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"

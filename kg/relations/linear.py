@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.relations.conditions import Act, Markers, condition_clauses, conditional, party
 from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
@@ -41,6 +41,9 @@ PREP_GAP = 4
 LIGHT_REACH = 6  # a light verb governs a noun only this close: "hanno firmato ieri a Roma undici accordi"
 PATIENT_REACH = 7  # the direct object starts this close to its verb  # words between a preposition and its actor ("agli alleati della NATO")
 OBJECT_REACH = 15  # words after a trigger where its object may be
+
+
+HYPHENS = frozenset({"-", "‐", "–"})
 
 
 @dataclass(frozen=True)
@@ -266,7 +269,7 @@ class LinearEngine:
         """``first`` and the mentions joined to it ("Iran, Corea del Nord e Cina"); a list
         joined by commas only counts when an "e" closes it ("… Kiev, la Cina ha" does not)."""
         doc = sentence.doc
-        first = self._head_of_run(first, mentions)
+        first = self._head_of_run(first, mentions, doc)
         group, joins = [first], []
         for p in mentions:
             if p.start < group[-1].end:
@@ -274,18 +277,18 @@ class LinearEngine:
             join = self._joins(doc[group[-1].end : p.start])
             if not join:
                 break
-            group.append(self._head_of_run(p, mentions))
+            group.append(self._head_of_run(p, mentions, doc))
             joins.append(join)
         while joins and joins[-1] != "and":
             joins.pop()
             group.pop()
         return group
 
-    def _head_of_run(self, p: Placed, mentions: list[Placed] | tuple[Placed, ...]) -> Placed:
-        """Adjacent actors form one phrase whose last is its head ("cinese Wang Yi")."""
+    def _head_of_run(self, p: Placed, mentions: list[Placed] | tuple[Placed, ...], doc: Doc) -> Placed:
+        """Adjacent actors form one phrase whose last is its head ("cinese Wang Yi", "serbo-bosniaco Dodik")."""
         for q in mentions:
-            if q.start == p.end:
-                return self._head_of_run(q, mentions)
+            if q.start == p.end or (q.start > p.end and all(t.text in HYPHENS for t in doc[p.end : q.start])):
+                return self._head_of_run(q, mentions, doc)
         return p
 
     # --- frames --------------------------------------------------------------------------
@@ -467,7 +470,7 @@ class LinearEngine:
                         return found
             return []
         if slot == "mod":
-            after = [p for p in usable if token.i < p.start <= token.i + 2]
+            after = [p for p in usable if token.i < p.start <= token.i + 2 and not _hyphenated(p, doc)]
             return after[:1]
         if slot == "host":
             return [p for p in self._host(token, reading) if p.mention.actor.iri not in exclude]
@@ -600,6 +603,11 @@ class LinearEngine:
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
             yield from conditional(clause, act, party(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
+
+
+def _hyphenated(p: Placed, doc: Doc) -> bool:
+    """"serbo-bosniaco", "russo-ucraino": a compound of demonyms names a people or a pair, not the state."""
+    return (p.end < len(doc) and doc[p.end].text in HYPHENS) or (p.start > 0 and doc[p.start - 1].text in HYPHENS)
 
 
 def _preferred(inside: list[Placed]) -> Actor | None:
