@@ -220,6 +220,12 @@ def test_a_compound_demonym_before_a_name_is_part_of_the_name_phrase_and_names_n
     assert only(relations, "sanctions").negated
 
 
+def test_an_italian_party_or_union_secretary_leads_it_and_a_capitalised_title_word_is_no_verb(extract):
+    relations = extract("Il segretario della Cgil, Maurizio Landini, ha incontrato il segretario di Stato americano Marco Rubio.", lang="it")
+    assert {("Maurizio Landini", "leaderOf", "CGIL"), ("Marco Rubio", "affiliatedWith", "United States")} <= triples(relations, include_facts=True)
+    assert ("Maurizio Landini", "consults", "Marco Rubio") in triples(relations) | {t[::-1] for t in triples(relations)}
+
+
 def test_an_exchange_is_a_condition_too(extract):
     relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
     assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"

@@ -102,6 +102,8 @@ class LinearEngine:
         """A verb form: an auxiliary, or an inflected form of an infinitive lemma — except the
         first-person shapes that Italian nouns share ("omologo", "appoggio"), rare in news."""
         lemma, form = token.lemma_.lower(), token.lower_
+        if token.text[:1].isupper() and not token.is_sent_start:
+            return False  # "segretario di Stato", "Forze Armate": a capital inside a sentence starts a name
         if lemma in self.auxiliaries:
             return True
         if not self.verb_endings or form == lemma or not lemma.endswith(self.verb_endings):
