@@ -226,6 +226,18 @@ def test_an_italian_party_or_union_secretary_leads_it_and_a_capitalised_title_wo
     assert ("Maurizio Landini", "consults", "Marco Rubio") in triples(relations) | {t[::-1] for t in triples(relations)}
 
 
+def test_a_condition_on_a_list_of_actors_is_a_demand_of_each(extract):
+    relations = extract("Iran warned it would quit the treaty if France, Germany and Britain restore the UN sanctions.")
+    demands = [r for r in relations if r.relation == "demands"]
+    assert {r.object.name for r in demands} == {"France", "Germany", "United Kingdom"}
+    assert {r.condition for r in demands} == {"France, Germany and Britain restore the UN sanctions"}
+
+
+def test_nel_caso_in_cui_and_in_the_event_that_open_a_condition(extract):
+    assert only(extract("Teheran lascerà il trattato nel caso in cui la Francia ripristini le sanzioni.", lang="it"), "demands").object.name == "France"
+    assert only(extract("Iran would quit the treaty in the event that France restores sanctions."), "demands").condition == "France restores sanctions"
+
+
 def test_an_exchange_is_a_condition_too(extract):
     relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
     assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"

@@ -92,7 +92,9 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
         start = end = i + width
         while start < sentence.end and doc[start].lower_ in markers.complementizers:
             start = end = start + 1
-        while end < sentence.end and doc[end].text not in BOUNDARY and not doc[end].is_sent_end:
+        while end < sentence.end and not doc[end].is_sent_end and (
+            doc[end].text not in BOUNDARY or (doc[end].text == "," and _listing(doc, start, end, markers))
+        ):
             end += 1
         if end < sentence.end and doc[end].is_sent_end and not doc[end].is_punct:
             end += 1
@@ -101,6 +103,40 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             clauses.append(ConditionClause(i, start, end, text, marker in markers.threats, marker in markers.after_negation))
         at = max(end, i + 1) - sentence.start
     return clauses
+
+
+def _listing(doc, start: int, comma: int, markers: Markers) -> bool:
+    """A comma inside a list of names that opens the clause ("if France, Germany and Britain
+    restore …"): only capitalised words and commas so far, and a capitalised word next."""
+    words = doc[start:comma]
+    return (
+        comma + 1 < len(doc)
+        and doc[comma + 1].text[:1].isupper()
+        and all(t.text == "," or t.text[:1].isupper() or t.lower_ in markers.complementizers for t in words if not t.is_punct or t.text == ",")
+    )
+
+
+def parties(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Who must act: the clause's ``party`` and the actors coordinated with it ("if France,
+    Germany and Britain restore the sanctions")."""
+    first = party(clause, sentence, index, lexicon)
+    if first is None:
+        return []
+    doc = sentence.doc
+    joins = lexicon.cue("@coordinator") | lexicon.cue("@article") | {","}
+    found, end = [first], None
+    for start, stop, mention in index.in_span(clause.start, clause.end):
+        if end is None:
+            if mention is first:
+                end = stop
+            continue
+        if start < end:
+            continue
+        if not all(t.lower_ in joins for t in doc[end:start]) or start == end:
+            break
+        found.append(mention)
+        end = stop
+    return found
 
 
 def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
@@ -137,9 +173,9 @@ class Act:
     warned: bool = False  # reported under a verb of warning ("warned that X would …")
 
 
-def conditional(clause: ConditionClause, act: Act, target: Mention | None, found: list[Candidate], source: str) -> Iterator[Candidate]:
+def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found: list[Candidate], source: str) -> Iterator[Candidate]:
     """The candidates a condition makes: the act's relations found by the frames, now
-    conditional (a conflictual one is also a threat); a demand of the party; and, when no
+    conditional (a conflictual one is also a threat); a demand of each party; and, when no
     frame found the act, a threat or an offer to the act's object or the party."""
     vocab = vocabulary()
     acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
@@ -148,9 +184,9 @@ def conditional(clause: ConditionClause, act: Act, target: Mention | None, found
         yield replace(c, condition=clause.text)
         if vocab[c.relation].group == "conflictual" and c.relation != "threatens" and c.subject.actor.iri in authors:
             yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
-    if target is None or (clause.after_negation and not acts and act.relation is None):
+    if not targets or (clause.after_negation and not acts and act.relation is None):
         return  # "did not expect a breakthrough until …": a forecast, not a demand
-    for author in act.authors:
+    for author, target in ((a, t) for a in act.authors for t in targets):
         if author.actor.iri == target.actor.iri:
             continue
         yield Candidate(author, target, act.verb, "demand", "demands", source, clause.text)

@@ -28,7 +28,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import Actor, Mention
-from kg.relations.conditions import Act, Markers, condition_clauses, conditional, party
+from kg.relations.conditions import Act, Markers, condition_clauses, conditional, parties
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
@@ -510,7 +510,7 @@ class DependencyEngine:
             verb = next((a for a in sentence.doc[clause.marker].ancestors if a.i not in inside and a.pos_ in ("VERB", "AUX")), None)
             if verb is None:
                 continue
-            target = party(clause, sentence, index, self.lexicon)
+            targets = parties(clause, sentence, index, self.lexicon)
             authors = self.agent(verb, index)[0]
             exclude = frozenset(m.actor.iri for m in authors)
             objects = [m for child in verb.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
@@ -519,7 +519,7 @@ class DependencyEngine:
             tokens = frozenset({verb.i, *(a.i for a in verb.ancestors), *(t.i for t in verb.subtree)})
             warned = any(a.lemma_ in self.lexicon.cue("@warning") for a in (verb, *verb.ancestors))
             act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warned)
-            yield from conditional(clause, act, target, found, f"{self.lexicon.path.name}:@condition")
+            yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
 
     def attribution(self, trigger: Token, sentence: Span, index: MentionIndex) -> tuple[Actor | None, bool]:
         """Who the relation is reported by (innermost speaker first), and whether they deny it."""

@@ -28,7 +28,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.relations.conditions import Act, Markers, condition_clauses, conditional, party
+from kg.relations.conditions import Act, Markers, condition_clauses, conditional, parties
 from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -604,7 +604,7 @@ class LinearEngine:
             entry = self.match(verb, sentence)
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
-            yield from conditional(clause, act, party(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
+            yield from conditional(clause, act, parties(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
 
 
 def _hyphenated(p: Placed, doc: Doc) -> bool:
