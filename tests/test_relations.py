@@ -238,6 +238,14 @@ def test_nel_caso_in_cui_and_in_the_event_that_open_a_condition(extract):
     assert only(extract("Iran would quit the treaty in the event that France restores sanctions."), "demands").condition == "France restores sanctions"
 
 
+def test_an_italian_subject_acts_through_the_body_it_owns_and_an_object_is_no_place(extract):
+    asked = extract("La giunta militare di Niamey ha chiesto agli Stati Uniti di ritirare i militari.", lang="it")
+    assert ("Niger", "requests", "United States") in triples(asked)
+    received = extract("Il ministro Tajani ha ricevuto alla Farnesina l'omologo ucraino Andrii Sybiha.", lang="it")
+    assert {t for t in triples(received) if t[1] == "consults"} in ({("Antonio Tajani", "consults", "Andrii Sybiha")}, {("Andrii Sybiha", "consults", "Antonio Tajani")})
+    assert not [t for t in triples(extract("Ha parlato con il governo di Tripoli e ha criticato Haftar.", lang="it")) if t[1] == "criticizes"]
+
+
 def test_an_exchange_is_a_condition_too(extract):
     relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
     assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"

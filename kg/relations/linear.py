@@ -227,13 +227,28 @@ class LinearEngine:
         doc = sentence.doc
         before = self._previous_word(p.start, sentence)
         if before is not None and self.base(before) in self.prepositions:
-            return False
+            return self._owner_of_subject(before, sentence)
         for t in reversed(doc[max(sentence.start, p.start - SUBJECT_REACH) : p.start]):
             if t.is_punct or t.lower_ in self.coordinators or t.lower_ in self.complementizers or self.is_boundary(t):
                 return True
             if self.is_verb(t):
                 return False
         return True
+
+    def _owner_of_subject(self, genitive: Token, sentence: Span) -> bool:
+        """"La giunta militare di Niamey ha chiesto …": the actor owns a clause-opening noun phrase
+        (an article and up to three lowercase words before "di"), so it acts through it."""
+        if self.base(genitive) not in self.lexicon.cue("@genitive"):
+            return False
+        doc = sentence.doc
+        i = genitive.i - 1
+        while i >= sentence.start and genitive.i - i <= 3 and doc[i].is_lower and doc[i].is_alpha and not self.is_verb(doc[i]):
+            if doc[i].lower_.replace("’", "'") in self.articles:
+                break
+            i -= 1
+        if i < sentence.start or doc[i].lower_.replace("’", "'") not in self.articles:
+            return False
+        return i == sentence.start or doc[i - 1].is_punct or doc[i - 1].lower_ in self.coordinators or doc[i - 1].lower_ in self.complementizers
 
     def _excluded(self, p: Placed, reading: Reading) -> bool:
         return any(s <= p.start < e for s, e, _ in reading.sources)
@@ -456,12 +471,11 @@ class LinearEngine:
             if clitic:
                 return clitic
             reach = PATIENT_REACH if slot == "patient" else OBJECT_REACH  # "minacciato di imporre dazi … all'UE"
-            after = [p for p in usable if token.i < p.start < min(end, token.i + 1 + reach)]
+            # a direct object has no preposition: "ha ricevuto alla Farnesina l'omologo X" receives X,
+            # "una pace giusta in Ucraina" asks nothing of Ukraine
+            after = [p for p in usable if token.i < p.start < min(end, token.i + 1 + reach) and not self._governed(p, sentence)]
             if not after or any(t.lower_ in self.complementizers for t in doc[token.i + 1 : after[0].start]):
                 return []
-            before = self._previous_word(after[0].start, sentence)
-            if before is not None and self.base(before) in self.lexicon.cue("@oblique"):
-                return []  # "una pace giusta in Ucraina": a place, not what is asked for
             return self._coordinated(after[0], [p for p in usable if p.start > after[0].start], sentence)
         if slot.startswith("prep:") or slot == "place":
             words = {slot[5:]} if slot != "place" else self.lexicon.cue("@place")
@@ -477,6 +491,11 @@ class LinearEngine:
         if slot == "host":
             return [p for p in self._host(token, reading) if p.mention.actor.iri not in exclude]
         return []
+
+    def _governed(self, p: Placed, sentence: Span) -> bool:
+        """The actor is a place or complement ("alla Farnesina", "in Ucraina"), not an owner ("la decisione di Mosca")."""
+        before = self._previous_word(p.start, sentence)
+        return before is not None and self.base(before) in self.lexicon.cue("@oblique")
 
     def _object_of(self, preposition: Token, reading: Reading, usable: list[Placed]) -> list[Placed]:
         """The actor a preposition introduces: within a few words, no verb or comma between."""
