@@ -12,12 +12,16 @@ import typer
 from tqdm import tqdm
 
 from kg.errors import FormatError, KGError, NotFoundError, ReadError, ValidationError
+from kg.model import Document
 from kg.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and query a knowledge graph of actors and relations in the news.")
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or data/store).")
 EndpointOption = typer.Option(None, "--endpoint", help="A SPARQL endpoint to use instead of the store (default: $KG_ENDPOINT).")
+StrictOption = typer.Option(
+    False, "--strict", help="Stop at the first record that cannot be read (a malformed JSON line, an id taken twice) instead of leaving it out with a warning."
+)
 
 
 @app.callback()
@@ -31,25 +35,47 @@ def settings(**overrides: object) -> Settings:
     return Settings.from_env().replace(**overrides)
 
 
+def read_input(paths: List[str], strict: bool) -> tuple[list[Document], int]:
+    """The documents under ``paths`` and how many records were left out, each with a warning on
+    stderr as it is met (``--strict``: the first one is the error instead)."""
+    from kg.extract.read import read_paths
+
+    skipped: list[ReadError] = []
+
+    def warn(error: ReadError) -> None:
+        skipped.append(error)
+        typer.echo(f"kg: warning: {error} Left out.", err=True)
+
+    return read_paths(paths, on_skip=None if strict else warn), len(skipped)
+
+
 @app.command()
 def ingest(
-    paths: List[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl), or - for stdin."),
+    paths: List[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl), or - for stdin; RDF files (.nq, .trig …) are bulk-loaded as by kg load."),
     store: Optional[Path] = StoreOption,
+    strict: bool = StrictOption,
 ) -> None:
     """Read, extract and store documents; re-ingesting unchanged documents is a no-op."""
     from kg.actors.gazetteer import Gazetteer
     from kg.store.ingest import ingest as run_ingest
     from kg.extract.pipeline import Pipeline
-    from kg.extract.read import read_paths
+    from kg.store.bulk import is_rdf_file
     from kg.store.embedded import open_store
 
     config = settings(store=store)
+    dumps = [Path(p) for p in paths if is_rdf_file(p)]  # RDF (an export, a dump) is not extracted: it is bulk-loaded
+    paths = [p for p in paths if not is_rdf_file(p)]
+    if not paths:
+        return load(dumps, graph=None, store=store)
     # every input, user alias files included, is checked before the store is touched
-    documents = read_paths(paths)
+    documents, skipped = read_input(paths, strict)
     Gazetteer.load(extra=config.aliases)
+    if dumps:
+        load(dumps, graph=None, store=store)
     target = open_store(config.store)
     with tqdm(total=len(documents), unit="doc", disable=None, file=sys.stderr, desc="ingest") as bar:
         report = run_ingest(target, documents, Pipeline(config), on_document=lambda _: bar.update())
+    report.skipped = skipped
     totals = target.stats()
     target.close()
     for warning in report.warnings:
@@ -59,20 +85,71 @@ def ingest(
 
 
 @app.command()
+def load(
+    files: List[Path] = typer.Argument(..., help="RDF files: .nq, .trig, .jsonld (named graphs kept), .ttl, .nt, .rdf."),
+    graph: Optional[str] = typer.Option(None, "--graph", help="The named graph for the triples of .ttl, .nt and .rdf files (default: the default graph)."),
+    store: Optional[Path] = StoreOption,
+) -> None:
+    """Bulk-load RDF files (an export, a dump) into the store: fast, all files or nothing; quads are added, never replaced."""
+    from kg.store.bulk import load_files
+
+    config = settings(store=store)
+    with tqdm(total=sum(f.stat().st_size for f in files if f.is_file()), unit="B", unit_scale=True,
+              disable=None, file=sys.stderr, desc="load") as bar:
+        report = load_files(config.store, files, graph=graph, on_progress=bar.update)
+    typer.echo(report.summary())
+
+
+@app.command()
+def watch(
+    sources: List[str] = typer.Argument(..., help="Folders or files to follow, and URLs of RSS or Atom feeds."),
+    interval: float = typer.Option(300.0, "--interval", min=1.0, help="Seconds between passes over the sources."),
+    once: bool = typer.Option(False, "--once", help="Make one pass and exit."),
+    store: Optional[Path] = StoreOption,
+) -> None:
+    """Follow folders and RSS/Atom feeds: ingest what is new as it appears; restarted, it goes on where it stopped."""
+    from kg.actors.gazetteer import Gazetteer
+    from kg.extract.pipeline import Pipeline
+    from kg.extract.watch import PassReport, WatchState, Watcher, parse_sources, stop_on_signals
+    from kg.store.embedded import open_store
+
+    config = settings(store=store)
+    followed = parse_sources(sources)
+    state = WatchState.beside(config.store)
+    Gazetteer.load(extra=config.aliases)
+    target = open_store(config.store)
+
+    def report(done: PassReport) -> None:
+        for warning in done.warnings:
+            typer.echo(f"kg: warning: {warning}", err=True)
+        typer.echo(done.summary())
+
+    try:
+        with stop_on_signals() as stop:
+            watcher = Watcher(target, followed, state, Pipeline(config), stop=stop)
+            watcher.run(interval, once, on_pass=report)
+            watcher.close()
+        totals = target.stats()
+    finally:
+        target.close()
+    typer.echo(f"store {config.store}: {totals.documents} documents, {totals.actors} actors, {totals.relations} relations, {totals.triples} triples")
+
+
+@app.command()
 def extract(
     paths: List[str] = typer.Argument(..., help="Files or folders, or - for JSON Lines / text on stdin."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or ttl"),
+    strict: bool = StrictOption,
 ) -> None:
     """Run the pipeline without a store and print the result (JSON Lines or Turtle)."""
     from kg.extract.output import extraction_json
     from kg.extract.pipeline import Pipeline
     from kg.store.rdf import to_quads
-    from kg.extract.read import read_paths
     from kg.store.embedded import open_store
 
     if format not in ("jsonl", "ttl"):
         raise FormatError("E504", fmt=format, known="jsonl, ttl")
-    documents = read_paths(paths)
+    documents, _ = read_input(paths, strict)
     extractions = Pipeline(settings()).extract(documents)
     if format == "jsonl":
         for extraction in extractions:
@@ -154,6 +231,33 @@ def remove(doc_ids: List[str] = typer.Argument(..., help="Ids of stored document
     totals = target.stats()
     target.close()
     typer.echo(f"{totals.documents} documents, {totals.actors} actors, {totals.relations} relations, {totals.triples} triples left")
+
+
+@app.command()
+def backup(
+    path: Path = typer.Argument(..., help="A new folder for the copy."),
+    store: Optional[Path] = StoreOption,
+) -> None:
+    """Copy the store, as it is now, into a new folder (itself a store; `kg restore PATH` puts it back)."""
+    from kg.store.backup import backup_store
+
+    config = settings(store=store)
+    totals = backup_store(config.store, path)
+    typer.echo(f"backed up {config.store} to {path}: {totals.documents} documents, {totals.actors} actors, {totals.relations} relations, {totals.triples} triples")
+
+
+@app.command()
+def restore(
+    path: Path = typer.Argument(..., help="A folder written by `kg backup`."),
+    store: Optional[Path] = StoreOption,
+    force: bool = typer.Option(False, "--force", help="Replace a store that is not empty."),
+) -> None:
+    """Replace the store with a backup; a store that holds anything only with --force."""
+    from kg.store.backup import restore_store
+
+    config = settings(store=store)
+    totals = restore_store(path, config.store, force=force)
+    typer.echo(f"restored {config.store} from {path}: {totals.documents} documents, {totals.actors} actors, {totals.relations} relations, {totals.triples} triples")
 
 
 @app.command()
@@ -257,6 +361,12 @@ app.add_typer(analyze_app, name="analyze")
 SinceOption = typer.Option(None, "--since", help="Only relations dated on or after this day (YYYY-MM-DD).")
 UntilOption = typer.Option(None, "--until", help="Only relations dated on or before this day (YYYY-MM-DD).")
 ConfidenceOption = typer.Option(0.0, "--min-confidence", help="Only relations with at least this confidence (0..1).")
+# what counts (docs/counting.md): by default the asserted, non-negated interactions, as in Python and the REST API
+FactsOption = typer.Option(False, "--facts", help="Count facts too (leaderOf, memberOf …), left out by default.")
+NegatedOption = typer.Option("false", "--negated", help="false (affirmed only, the default), true (negated only) or any.")
+ModalityOption = typer.Option(
+    "asserted", "--modality", help="asserted (the default), hypothetical, future, conditional, a comma list, or any."
+)
 ActorArgument = typer.Argument(..., help="An actor: canonical name, alias or IRI.")
 OtherActorArgument = typer.Argument(..., help="The other actor.")
 
@@ -267,11 +377,26 @@ def _analysed(store: Optional[Path], endpoint: Optional[str]):
     return KnowledgeGraph.from_settings(settings(store=store, endpoint=endpoint))
 
 
-def _actors_in_network(names, store, endpoint, since, until, min_confidence) -> tuple[list, object]:
+def _counted(facts: bool, negated: str, modality: str):
+    """The ``Scope`` the flags ask for, announced on the first line of the answer."""
+    from kg.explore.scope import Scope, parse_modality, parse_negated
+
+    scope = Scope.of(facts, parse_negated(negated), parse_modality(modality))
+    typer.echo(f"counting {scope.caption}")
+    return scope
+
+
+def _network(store, endpoint, scope, since, until, min_confidence, aggregate: bool = False):
+    """The actor network of what ``scope`` counts, within the dates and confidence asked for."""
+    with _analysed(store, endpoint) as graph:
+        return graph.to_networkx(aggregate=aggregate, since=since, until=until, min_confidence=min_confidence, **scope.arguments)
+
+
+def _actors_in_network(names, store, endpoint, scope, since, until, min_confidence) -> tuple[list, object]:
     """The named actors (resolved by name, alias or IRI) and the filtered actor network."""
     with _analysed(store, endpoint) as graph:
         actors = [graph.actor(name) for name in names]
-        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence, **scope.arguments)
     for actor in actors:
         if actor.iri not in network:
             raise NotFoundError("E811", actor=actor.name)
@@ -289,13 +414,14 @@ def analyze_top(
     n: int = typer.Option(10, "-n", help="How many actors to list."),
     store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+    facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
     """The most central actors of the network."""
     from kg.explore.analytics import centrality
 
-    with _analysed(store, endpoint) as graph:
-        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
-    table = centrality(network, by=by, n=n).drop(columns="iri")
+    scope = _counted(facts, negated, modality)
+    network = _network(store, endpoint, scope, since, until, min_confidence)
+    table = centrality(network, by=by, n=n, **scope.arguments).drop(columns="iri")
     typer.echo(table.to_string(index=False, float_format=lambda x: f"{x:.4f}"))
 
 
@@ -305,16 +431,17 @@ def analyze_communities(
     blocs: bool = typer.Option(False, "--blocs", help="Signed blocs (cooperation together, conflict apart) instead."),
     store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+    facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
     """Communities of actors (Louvain), or signed blocs with --blocs; one line per group."""
     from kg.explore.analytics import communities, signed_blocs
 
-    with _analysed(store, endpoint) as graph:
-        network = graph.to_networkx(since=since, until=until, min_confidence=min_confidence)
+    scope = _counted(facts, negated, modality)
+    network = _network(store, endpoint, scope, since, until, min_confidence)
     if blocs:
-        _echo_groups(signed_blocs(network), "bloc")
+        _echo_groups(signed_blocs(network, **scope.arguments), "bloc")
     else:
-        _echo_groups(communities(network, seed=seed), "community")
+        _echo_groups(communities(network, seed=seed, **scope.arguments), "community")
 
 
 @analyze_app.command("dyad")
@@ -326,12 +453,14 @@ def analyze_dyad(
     png: Optional[Path] = typer.Option(None, "--png", help="Draw the timeline into this PNG."),
     store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+    facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
     """Events between two actors per period: counts by group, mean tone and Goldstein-style sum."""
     from kg.explore.analytics import dyad_timeline
 
-    (first, second), network = _actors_in_network((a, b), store, endpoint, since, until, min_confidence)
-    timeline = dyad_timeline(network, first.iri, second.iri, freq=freq)
+    scope = _counted(facts, negated, modality)
+    (first, second), network = _actors_in_network((a, b), store, endpoint, scope, since, until, min_confidence)
+    timeline = dyad_timeline(network, first.iri, second.iri, freq=freq, **scope.arguments)
     typer.echo(timeline.to_string(index=False, float_format=lambda x: f"{x:+.2f}"))
     if csv:
         timeline.to_csv(csv, index=False, date_format="%Y-%m-%d")
@@ -341,7 +470,7 @@ def analyze_dyad(
         matplotlib.use("Agg")
         from kg.explore.plots import plot_dyad_timeline
 
-        plot_dyad_timeline(timeline, title=f"{first.name} – {second.name}", path=png)
+        plot_dyad_timeline(timeline, path=png)
 
 
 @analyze_app.command("path")
@@ -352,12 +481,14 @@ def analyze_path(
     limit: int = typer.Option(5, "-n", help="Most chains to list, shortest first."),
     store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+    facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
     """Chains of relations linking two actors (direction ignored), each hop with its evidence."""
     from kg.explore.analytics import all_paths
 
-    (first, second), network = _actors_in_network((a, b), store, endpoint, since, until, min_confidence)
-    paths = all_paths(network, first.iri, second.iri, cutoff=max_hops, limit=limit)
+    scope = _counted(facts, negated, modality)
+    (first, second), network = _actors_in_network((a, b), store, endpoint, scope, since, until, min_confidence)
+    paths = all_paths(network, first.iri, second.iri, cutoff=max_hops, limit=limit, **scope.arguments)
     if not paths:
         raise NotFoundError("E813", source=first.name, target=second.name)
     for path in paths:
@@ -374,12 +505,14 @@ def analyze_ego(
     graphml: Optional[Path] = typer.Option(None, "--graphml", help="Also write the ego network as GraphML here."),
     store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+    facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
     """The actors around one actor, with the relations that link each to it, most related first."""
     from kg.explore.analytics import ego_network, write_graphml
 
-    (centre,), network = _actors_in_network((actor,), store, endpoint, since, until, min_confidence)
-    ego = ego_network(network, centre.iri, radius=radius)
+    scope = _counted(facts, negated, modality)
+    (centre,), network = _actors_in_network((actor,), store, endpoint, scope, since, until, min_confidence)
+    ego = ego_network(network, centre.iri, radius=radius, **scope.arguments)
     linked = {}
     for u, v, data in ego.edges(data=True):
         if centre.iri in (u, v) and u != v:
@@ -400,12 +533,13 @@ def analyze_graphml(
     aggregate: bool = typer.Option(False, "--aggregate", help="One weighted edge per pair instead of one per assertion."),
     store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
+    facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
     """Export the actor network as GraphML (Gephi, Cytoscape, yEd)."""
     from kg.explore.analytics import write_graphml
 
-    with _analysed(store, endpoint) as graph:
-        network = graph.to_networkx(aggregate=aggregate, since=since, until=until, min_confidence=min_confidence)
+    scope = _counted(facts, negated, modality)
+    network = _network(store, endpoint, scope, since, until, min_confidence, aggregate=aggregate)
     write_graphml(network, output)
     typer.echo(f"wrote {output}: {network.number_of_nodes()} actors, {network.number_of_edges()} edges")
 

@@ -33,6 +33,12 @@ class ReadError(KGError):
     """The input could not be read as a document."""
 
 
+class FetchError(ReadError):
+    """A feed or a page could not be fetched over HTTP (``kg watch`` tries again on its next pass)."""
+
+    status = 502
+
+
 class ResourceError(KGError):
     """A lexicon, gazetteer or ontology file is malformed or inconsistent."""
 
@@ -146,8 +152,16 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E105": (ReadError, "{path}:{line}: not a JSON object ({reason}). Each line must be one object with at least \"text\"."),
     "E106": (ReadError, "{path}:{line}: missing or empty field \"text\". Each JSON line needs a non-empty \"text\"."),
     "E107": (ReadError, "{path}: no .txt, .html, .htm, .json or .jsonl files found in this folder."),
-    "E108": (ReadError, "Document id {doc_id!r} is not usable: ids may contain letters, digits, '.', '_' and '-' (at most 200 characters)."),
+    "E108": (ReadError, "Document id {doc_id!r} is not usable: ids may contain letters, digits, '.', '_' and '-' (at most 200 characters), and may not be '.' or '..'."),
     "E109": (ReadError, "{path}:{line}: field {field!r} must be {expected}, got {value!r}."),
+    "E110": (ReadError, "{where}: document id {doc_id!r} is already taken by {first} in this input (ids are cleaned to letters, digits, '.', '_' and '-', so 'a/b' and 'a b' are one id). Give each document its own id."),
+    "E112": (ReadError, "{path} starts with a {encoding} byte-order mark but is not valid {encoding} (byte {offset}). Re-encode it as UTF-8, e.g. `iconv -f {encoding} -t utf-8`."),
+    "E113": (ReadError, "{path}: the HTML cannot be read whole ({reason}); text past that point would be lost. Give the article's text as .txt instead."),
+    # followed sources: kg watch (E12x)
+    "E120": (FetchError, "Could not fetch {url} ({reason}). kg watch tries again on its next pass; check the address and that the site is up."),
+    "E121": (ReadError, "{url} is not a well-formed RSS or Atom feed ({reason}). kg watch reads it again on its next pass. Check that the address is the feed itself, not the site's front page."),
+    "E122": (ReadError, "{source} is neither an existing file or folder nor an http:// or https:// URL. Give folders or files to follow, or the URLs of RSS or Atom feeds."),
+    "E123": (ReadError, "The watch state {path} cannot be read ({reason}). Delete it: kg watch starts afresh, and documents already in the store are still skipped."),
     # language resources (E2xx)
     "E201": (ResourceError, "{path}:{line}: {reason}"),
     "E202": (GazetteerError, "{path}:{line}: the alias {alias!r} already names {first!r}; it cannot also name {second!r}. Remove one of the two lines or make the alias more specific."),
@@ -160,10 +174,17 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E301": (ValidationError, "Document {doc_id!r}: field {field!r} {reason}. Nothing from this document was written; fix the field and ingest it again."),
     "E302": (ValidationError, "The graph does not conform to the shapes: {count} violation(s). Run `kg validate` to list them."),
     "E303": (FormatError, "Unknown export format {fmt!r}. Choose one of: {known}."),
+    # backup and restore of a store folder (E304-E309)
+    "E304": (StoreError, "{path} already exists: a backup goes into a new folder. Choose a path that does not exist yet."),
+    "E305": (StoreError, "The store at {path} is not empty ({documents} documents); restoring replaces all of it. Pass --force to replace it, or restore into a new folder with --store."),
+    "E306": (StoreError, "{path} is not a store backup ({reason}). Give a folder written by `kg backup`."),
+    "E307": (StoreError, "There is no store at {path}. Check --store (or KG_STORE); `kg ingest PATH --store DIR` creates one."),
     # store (E4xx)
     "E401": (StoreError, "The store at {path} is in use by another process (is `kg serve` running?). Stop it, or query the running server with `kg query --endpoint URL`."),
     "E402": (StoreError, "Could not open the store at {path}: {reason}."),
     "E403": (NotFoundError, "No document with id {doc_id!r} in the store. `kg stats` lists what is stored."),
+    "E404": (ValidationError, "The relation filter asks for facts ({names}), which are left out unless asked for: add facts=True (REST: facts=true; kg analyze: --facts)."),
+    "E405": (ValidationError, "between is {value!r}, not two actors. Name two, e.g. between=('Russia', 'United States') in Python, between=russia,united-states in the REST API."),
     # query (E5xx)
     "E501": (QueryError, "The SPARQL query is not valid: {reason}"),
     "E502": (QueryTimeoutError, "The SPARQL query took longer than {seconds} s and was cancelled. Add a LIMIT or narrow the patterns."),
@@ -172,8 +193,14 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E505": (QueryError, "The query asks for an external resource ({what}); the server makes no outbound requests on a user's behalf."),
     "E506": (QueryError, "The result has more than {limit} rows; add a LIMIT or narrow the query."),
     "E507": (QueryError, "The SPARQL update is not valid: {reason}"),
+    "E508": (QueryError, "The SPARQL text nests or chains {depth} levels deep, past the limit of {limit} (KG_QUERY_DEPTH): the engine would overflow its stack a few thousand levels down. Flatten nested groups and brackets, split long chains of patterns or operators into several queries, and give long lists of values with VALUES or IN."),
     # evaluation (E6xx)
     "E601": (ReadError, "{path}:{line}: gold document is missing {field!r}. Add it; docs/annotation.md describes each field."),
+    # scale: bulk load (kg load; E606–E609)
+    "E606": (ReadError, "{path} cannot be loaded: {reason}. `kg load` reads RDF files whose extension names the format: {known}."),
+    "E607": (ReadError, "{path} is not valid {fmt}: {reason}. Nothing was loaded: the store is as it was before `kg load`. Fix the file at that line and load again."),
+    "E608": (StoreError, "Loading into the store at {path} failed ({reason}); the store was put back as it was before `kg load`. Check the free disk space and load again."),
+    "E609": (StoreError, "A previous `kg load` into {path} did not finish: the store as it was before that load is kept in {backup}. Put it back with `kg restore {backup} --store {path} --force` (or delete it to keep what was loaded), then load again."),
     # HTTP API (E7xx)
     "E701": (WritesDisabledError, "Writes are disabled on this server. Start it with KG_UPDATE_TOKEN set to a secret to allow updates, Graph Store writes and document changes."),
     "E702": (AuthError, "This request changes the store and needs the server's update token: send the header 'Authorization: Bearer <token>'."),
@@ -192,6 +219,7 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E715": (RequestError, "Dataset parameters ({names}) are not supported on updates; name graphs inside the update with USING, WITH or GRAPH."),
     "E717": (ServeError, "Cannot listen on {host}:{port} ({reason}). Is another server running there? Choose another port with --port or KG_PORT."),
     "E718": (MemoryLimitError, "The query needs more memory than this server allows each process (KG_SERVER_MEMORY_MB). Add a LIMIT or narrow the patterns."),
+    "E719": (ServeError, "kg serve stopped: {tries} serving processes in a row ended before they could answer (the last with exit status {status}); their messages are above. Check the store at {store} and the KG_* settings (KG_SERVER_MEMORY_MB too small?), then start it again."),
     # graph API and analytics (E8xx)
     "E801": (NotFoundError, "No actor is named {name!r} (by canonical name, alias or IRI).{suggestion} List actors with `KnowledgeGraph.actors(q=...)` or `kg analyze top -n 50`."),
     "E802": (QueryError, "{name!r} names several actors: {candidates}. Use one of these canonical names or its IRI."),
@@ -199,7 +227,7 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E804": (QueryError, "The endpoint {url} refused the request ({status}): {message}"),
     "E805": (StoreError, "The server at {url} does not accept documents (POST {url} answered {status}). Ingest into the store folder instead: `kg ingest PATHS --store PATH`."),
     "E806": (StoreError, "{url} answered with {media!r}, not SPARQL ({reason}). Is it a SPARQL query endpoint? `kg serve` has one at /sparql, Oxigraph at /query."),
-    "E811": (NotFoundError, "{actor!r} is not in this network: no relation that passes the filters involves it. Widen the filters (dates, relation types, confidence) or check the name."),
+    "E811": (NotFoundError, "{actor!r} is not in this network: no relation that passes the filters involves it. Widen the filters (dates, relation types, confidence; facts, negated, modality: docs/counting.md) or check the name."),
     "E812": (QueryError, "Unknown centrality {by!r}. Choose one of: {known}."),
     "E813": (NotFoundError, "No chain of relations links {source!r} and {target!r} in this network. Widen the filters, or look at each actor's ego network."),
     "E814": (ValidationError, "Unknown frequency {freq!r}. Choose one of: {known}."),

@@ -110,6 +110,9 @@ class Settings:
     aliases: tuple[str, ...] = setting((), _names)
     """Extra user alias files (CSV or YAML), comma separated in KG_ALIASES."""
     batch_size: int = setting(32, _whole("a batch size such as 32", 1))
+    part_chars: int = setting(100_000, _whole("a character count such as 100000", 100, 1_000_000))
+    """Most characters spaCy parses at once (its own limit is 1,000,000); a longer document is read in
+    parts cut at paragraph ends, else sentence ends (``kg.extract.parse.segments_of``)."""
     relations: str = setting("rules", _choice("rules", "model", "both"))
     """What reads relations: the frames (``rules``, the default: the blind-set ablation in docs/relations.md),
     the trained pair classifier (``model``) or ``both``."""
@@ -117,6 +120,9 @@ class Settings:
     """Seconds a SPARQL query may run before it is cancelled."""
     result_limit: int = setting(100_000, _whole("a row count such as 100000", 1))
     """Most rows (or triples) one query may return."""
+    query_depth: int = setting(500, _whole("a depth such as 500", 10, 2000))
+    """How deep a SPARQL text may nest and chain (``kg.store.sparql_text.depth_of``); a deeper one is refused
+    (E508) before the engine sees it, which would overflow its stack (a crash) past about 2,600."""
     server_processes: int = setting(parse=_whole("a process count such as 4", 1), factory=lambda: max(2, os.cpu_count() or 1))
     """Processes that answer HTTP requests for `kg serve` (at least two by default: one that retires after a
     query past the time limit leaves the others serving)."""

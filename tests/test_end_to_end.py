@@ -88,7 +88,7 @@ def test_reingesting_the_same_document_does_not_duplicate_it(tmp_path):
         ("empty.txt", b"   \n", "E102"),
         ("binary.txt", b"\x00\x01PK\x03\x04", "E103"),
         ("latin1.txt", b"Citt\xe0 del Vaticano", "E104"),
-        ("broken.jsonl", b'{"id": "x", "text": "ok"}\n{"id": "y", "text"\n', "E105"),
+        ("late-nul.txt", b"Trump praised Putin. " * 500 + b"\x00", "E103"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_leaves_the_store_untouched(tmp_path, name, content, code):
@@ -108,3 +108,22 @@ def test_bad_input_is_one_line_on_stderr_and_leaves_the_store_untouched(tmp_path
 def test_a_missing_path_is_a_clear_error(tmp_path):
     done = kg_command("ingest", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "store"))
     assert done.returncode == 1 and "E101" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_malformed_jsonl_line_is_a_warning_and_the_good_lines_are_stored_unless_strict(tmp_path):
+    store = tmp_path / "store"
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        '{"id": "good", "text": "Trump praised Putin on Monday."}\n'
+        '{"id": "bad", "text"\n'
+        '{"id": "good", "text": "The same id again."}\n'
+        '{"id": "also-good", "text": "Macron criticized Russia."}\n'
+    )
+    strict = kg_command("ingest", str(news), "--strict", "--store", str(store))
+    assert strict.returncode == 1 and strict.stderr.startswith(f"kg: E105 {news}:2:") and not store.exists()
+    done = kg_command("ingest", str(news), "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("kg: warning:")]
+    assert [w.split()[2:4] for w in warnings] == [["E105", f"{news}:2:"], ["E110", f"{news}:3:"]]
+    assert "2 documents (0 unchanged, 2 skipped)" in done.stdout
+    assert json.loads(kg_command("stats", "--store", str(store)).stdout)["documents"] == 2

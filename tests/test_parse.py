@@ -67,3 +67,21 @@ def test_a_clear_foreign_language_is_still_skipped_with_a_warning(pipeline):
     text = "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen, teilte ein Sprecher mit."
     extraction = pipeline.extract_one(read_text(text))
     assert extraction.relations == () and "'de'" in extraction.warnings[0]
+
+
+def test_segments_stay_under_the_part_limit_and_end_at_paragraph_or_sentence_ends():
+    paragraph = "Russia said talks would resume. " * 3  # 96 characters, three sentences
+    text = "\n".join([paragraph.strip()] * 5 + [paragraph * 4])
+    segments = segments_of(text, "en", limit=200)
+    assert all(end - start <= 200 for start, end, _ in segments)
+    assert segments[0][0] == 0 and segments[-1][1] == len(text)
+    assert all(a[1] <= b[0] for a, b in zip(segments, segments[1:])) and not text[segments[0][1] : segments[1][0]].strip()
+    for start, end, _ in segments[:-1]:
+        assert text[start:end].rstrip().endswith(".")
+    assert len(segments_of(text, "en")) == 1  # under the default limit nothing changes
+
+
+def test_a_paragraph_with_no_sentence_end_is_cut_at_a_space_or_at_the_limit():
+    words = "word " * 100
+    assert [end - start for start, end, _ in segments_of(words, "en", limit=120)] == [120, 120, 120, 120, 20]
+    assert [end - start for start, end, _ in segments_of("x" * 250, "en", limit=100)] == [100, 100, 50]

@@ -72,3 +72,105 @@ def test_a_jsonl_line_without_text_is_refused(tmp_path):
 def test_a_missing_path_is_refused():
     with pytest.raises(ReadError, match="E101"):
         read_paths(["/no/such/file.txt"])
+
+
+def test_a_file_with_a_utf16_or_utf32_byte_order_mark_is_decoded(tmp_path):
+    text = "Trump praised Putin in Città del Vaticano."
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):
+        path = tmp_path / f"{encoding}.txt"
+        bom = {"utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+        path.write_bytes(bom + text.encode(encoding))
+        [doc] = read_paths([path])
+        assert doc.text == text, encoding
+
+
+def test_a_byte_order_mark_that_lies_is_named_as_such(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"\xff\xfeT\x00r\x00\x00\xd8")  # UTF-16 with half a surrogate pair at the end
+    with pytest.raises(ReadError) as err:
+        read_paths([path])
+    assert err.value.code == "E112" and "UTF-16" in err.value.message
+
+
+def test_a_nul_byte_anywhere_makes_a_file_binary_not_only_in_its_first_8_kb(tmp_path):
+    path = tmp_path / "late-nul.txt"
+    path.write_bytes(b"Trump praised Putin. " * 500 + b"\x00 more text")
+    with pytest.raises(ReadError) as err:
+        read_paths([path])
+    assert err.value.code == "E103" and "byte 10500" in err.value.message
+
+
+def test_nul_characters_and_lone_surrogates_from_json_escapes_never_reach_a_document(tmp_path):
+    path = tmp_path / "escapes.jsonl"
+    path.write_text(json.dumps({"id": "a", "title": "T\ud800", "text": "Trump\u0000 praised\ud800 Putin."}) + "\n")
+    [doc] = read_paths([path])
+    assert doc.text == "Trump praised\ufffd Putin." and doc.title == "T\ufffd"
+
+
+def test_deeply_nested_html_gives_its_text_and_nesting_past_the_parser_is_named(tmp_path):
+    sentence = "Donald Trump praised Vladimir Putin on Monday in a statement about the talks in Riyadh."
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 1000 + f"<p>{sentence}</p>" + "</div>" * 1000 + "</body></html>")
+    [doc] = read_paths([deep])
+    assert doc.text.strip() == sentence
+    deeper = tmp_path / "deeper.html"
+    deeper.write_text("<html><body>" + "<div>" * 3000 + f"<p>{sentence}</p>" + "</div>" * 3000 + "</body></html>")
+    with pytest.raises(ReadError) as err:
+        read_paths([deeper])
+    assert err.value.code == "E113" and str(deeper) in err.value.message
+
+
+def test_malformed_jsonl_lines_are_left_out_one_by_one_and_the_good_ones_kept(tmp_path):
+    path = tmp_path / "news.jsonl"
+    lines = [
+        {"id": "a", "text": "Trump praised Putin."},
+        '{"id": "b", "text": ',
+        {"id": "c"},
+        {"id": "d", "text": "Putin praised Trump.", "date": "2025-13-45"},
+        "[" * 100_000,
+        '{"id": "e", "text": "x", "n": ' + "9" * 5000 + "}",
+        {"id": "f", "text": "Macron met Merz."},
+    ]
+    path.write_text("\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n")
+    skipped = []
+    documents = read_paths([path], on_skip=skipped.append)
+    assert [d.id for d in documents] == ["a", "f"]
+    assert [(e.code, e.message.split(":")[1]) for e in skipped] == [("E105", "2"), ("E106", "3"), ("E109", "4"), ("E105", "5"), ("E105", "6")]
+
+
+def test_a_line_separator_inside_a_json_string_does_not_end_the_line(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Trump praised\u2028Putin."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    [doc] = read_paths([path])
+    assert doc.id == "a"
+
+
+def test_a_second_record_with_a_taken_id_is_left_out_and_named_with_the_first(tmp_path):
+    path = tmp_path / "news.jsonl"
+    records = [{"id": "a/b", "text": "Trump praised Putin."}, {"id": "a b", "text": "Putin praised Trump."}, {"id": "a-b", "text": "Trump praised Putin."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    skipped = []
+    [doc] = read_paths([path], on_skip=skipped.append)
+    assert (doc.id, doc.text) == ("a-b", "Trump praised Putin.")
+    assert [e.code for e in skipped] == ["E110", "E110"]
+    assert f"{path}:2" in skipped[0].message and f"{path}:1" in skipped[0].message
+    with pytest.raises(ReadError, match="E110"):
+        read_paths([path])
+
+
+def test_two_files_whose_names_clean_to_one_id_collide(tmp_path):
+    (tmp_path / "a b.txt").write_text("Trump praised Putin.")
+    (tmp_path / "a-b.txt").write_text("Putin praised Trump.")
+    skipped = []
+    [doc] = read_paths([tmp_path], on_skip=skipped.append)
+    assert doc.text == "Trump praised Putin." and [e.code for e in skipped] == ["E110"]
+
+
+@pytest.mark.parametrize("dots", [".", ".."])
+def test_dot_segments_are_no_document_ids(tmp_path, dots):
+    with pytest.raises(ReadError, match="E108"):
+        read_text("Trump praised Putin.", id=dots)
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"id": dots, "text": "Trump praised Putin."}) + "\n")
+    [doc] = read_paths([path])
+    assert doc.id not in (".", "..")

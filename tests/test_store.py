@@ -9,7 +9,7 @@ import pytest
 from kg.errors import NotFoundError, ValidationError
 from kg.store.ingest import ingest
 from kg.store.rdf import document_iri, to_quads
-from kg.extract.read import read_paths
+from kg.extract.read import read_paths, read_text
 from kg.store.embedded import open_store
 from kg.store.protocol import ONTOLOGY_PATH
 from kg.vocab import ACTORS_GRAPH, ONTOLOGY_GRAPH
@@ -147,3 +147,11 @@ def test_kg_remove_checks_every_id_before_deleting_anything(sample_store_path, t
     assert done.returncode == 0, done.stderr
     assert f"removed {first}" in done.stdout
     assert first not in open_store(copy, read_only=True).documents()
+
+
+def test_the_ingest_report_counts_actors_the_way_kg_stats_does(pipeline):
+    store = open_store(None)
+    # Merz's office makes him the CDU's leader: a fact about an actor the text never names
+    text = "Opposition leader Friedrich Merz accused the chancellor of undermining European unity."
+    report = ingest(store, [read_text(text, id="merz")], pipeline)
+    assert report.actors == store.stats().actors > len(pipeline.extract_one(read_text(text)).actors)

@@ -8,7 +8,9 @@ alias files to the gazetteer). For each Doc, in order:
 3. each span is resolved to one canonical ``Actor`` (:mod:`kg.actors.resolution`);
 4. titles before or beside a name become facts, titles with a state and no name mention the
    office holder (:mod:`kg.actors.titles`);
-5. a pronoun that opens a sentence takes the previous sentence's subject (:mod:`kg.actors.pronouns`).
+5. a pronoun that opens a sentence takes the previous sentence's subject (:mod:`kg.actors.pronouns`);
+6. every actor gets one description (type, name, country, sector), that of most of its mentions
+   (:func:`kg.actors.resolution.one_actor_per_iri`), so what ``kg extract`` prints ``kg ingest`` stores.
 
 The language data of these steps is in ``ontologies/actors/`` (:mod:`kg.actors.rules`), the names in
 ``ontologies/gazetteer/`` (:mod:`kg.actors.gazetteer`). Results land on ``doc._.kg_mentions``
@@ -19,6 +21,7 @@ for displaCy.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Sequence
 
@@ -29,7 +32,7 @@ from kg.actors.gazetteer import Gazetteer
 from kg.actors.names import known_surnames
 from kg.actors.pronouns import pronoun_mentions
 from kg.actors.recognition import Recognizer
-from kg.actors.resolution import Resolver
+from kg.actors.resolution import Resolver, one_actor_per_iri
 from kg.actors.rules import load_rules
 from kg.actors.titles import Titles
 
@@ -57,12 +60,17 @@ class ActorRecognizer:
         # a title is read once the mentions are known: they hold its person and its state
         titles = self.titles.current(doc, titles, resolved)
         facts, described = self.titles.facts(doc, titles, resolved)
-        resolved += self.titles.role_mentions(doc, titles, resolved, described)
+        resolved += self.titles.role_mentions(doc, titles, resolved, described, facts)
         resolved.sort(key=lambda pair: pair[0].start)
         resolved += pronoun_mentions(doc, resolved, self.pronouns)
         resolved.sort(key=lambda pair: pair[0].start)
+        chosen = one_actor_per_iri(mention.actor for _, mention in resolved)
+        resolved = [(span, dataclasses.replace(mention, actor=chosen[mention.actor.iri])) for span, mention in resolved]
         doc._.kg_mentions = [mention for _, mention in resolved]
-        doc._.kg_facts = facts
+        doc._.kg_facts = [
+            dataclasses.replace(fact, subject=chosen.get(fact.subject.iri, fact.subject), object=chosen.get(fact.object.iri, fact.object))
+            for fact in facts
+        ]
         doc.spans["kg_actors"] = [
             Span(doc, span.start, span.end, label=m.actor.type, kb_id=m.actor.iri) for span, m in resolved
         ]

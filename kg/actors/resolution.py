@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
+from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -46,6 +47,32 @@ def actor_of(entry: Entry) -> Actor:
     aliases = tuple(sorted({a.text for a in entry.aliases}))
     country = ACTOR_BASE + entry.country if entry.country else None
     return Actor(entry.iri, entry.name, entry.type, aliases, entry.wikidata, country, entry.sector)
+
+
+def one_actor_per_iri(actors: Iterable[Actor]) -> dict[str, Actor]:
+    """One description per IRI among a document's actors: the one most of them give, the earliest on a tie.
+
+    An actor the gazetteer does not know takes its IRI from its name alone, and the entity
+    recogniser may type one name two ways in one document ("Marco Ferretti" a person in one
+    sentence, an organisation in the next); the store keeps one description per actor, so the
+    document's mentions must agree on it before they are written.
+
+    >>> person, company = Actor(actor_iri("Ana Ruiz"), "Ana Ruiz", "Person"), Actor(actor_iri("Ana Ruiz"), "Ana Ruiz", "Organization")
+    >>> one_actor_per_iri([company, person, person])[person.iri].type
+    'Person'
+    """
+    counts: Counter[tuple[str, str, str, str | None, str | None]] = Counter()
+    first: dict[tuple[str, str, str, str | None, str | None], Actor] = {}
+    for actor in actors:
+        key = (actor.iri, actor.name, actor.type, actor.country, actor.sector)
+        counts[key] += 1
+        first.setdefault(key, actor)
+    chosen: dict[str, Actor] = {}
+    best: dict[str, int] = {}
+    for key, count in counts.items():  # in order of first appearance, so a tie keeps the earliest
+        if count > best.get(key[0], 0):
+            chosen[key[0]], best[key[0]] = first[key], count
+    return chosen
 
 
 def is_name(mention: Mention) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 import simplemma
 import spacy
@@ -34,6 +34,9 @@ _MIN_CONFIDENT_CHARS = 40   # below this, langid guesses; inherit the document's
 _MIN_CONFIDENCE = 0.5
 _MIN_FOREIGN_CONFIDENCE = 0.9
 _SAMPLE_CHARS = 300  # enough text for a confident guess, little enough to stay fast
+# Where a paragraph too long for one part may be cut: after a full stop, question or exclamation
+# mark (and any closing quotes or brackets) and the spaces that follow, in any of our languages.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 
 
 @dataclass(frozen=True)
@@ -143,15 +146,33 @@ def paragraph_languages(text: str, default: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def segments_of(text: str, default: str) -> list[tuple[int, int, str]]:
-    """Consecutive paragraphs of one language merged: ``[(start, end, lang), ...]``."""
+def segments_of(text: str, default: str, limit: int = Settings.part_chars) -> list[tuple[int, int, str]]:
+    """Consecutive paragraphs of one language merged, up to ``limit`` characters: ``[(start, end, lang), ...]``.
+
+    spaCy parses at most a million characters at once (and needs memory in proportion), so a
+    longer document is read in parts: a part ends at a paragraph end, and a paragraph longer
+    than ``limit`` is cut after its last sentence end (else its last space) within the limit.
+    """
     merged: list[tuple[int, int, str]] = []
     for start, end, lang in paragraph_languages(text, default):
-        if merged and merged[-1][2] == lang:
-            merged[-1] = (merged[-1][0], end, lang)
-        else:
-            merged.append((start, end, lang))
+        for piece_start, piece_end in _pieces(text, start, end, limit):
+            if merged and merged[-1][2] == lang and piece_end - merged[-1][0] <= limit:
+                merged[-1] = (merged[-1][0], piece_end, lang)
+            else:
+                merged.append((piece_start, piece_end, lang))
     return merged
+
+
+def _pieces(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``limit`` characters, cut where a sentence ends if one does."""
+    while end - start > limit:
+        window = text[start : start + limit]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        space = window.rfind(" ")
+        cut = ends[-1] if ends else space + 1 if space >= 0 else limit
+        yield start, start + cut
+        start += cut
+    yield start, end
 
 
 def _trained(lang: str, settings: Settings) -> Language:

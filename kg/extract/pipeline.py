@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.actors.resolution import is_name
+from kg.actors.resolution import is_name, one_actor_per_iri
 from kg.extract.clean import clean
 from kg.model import Actor, Document, Extraction, Mention, Relation
 from kg.extract.parse import LANGUAGES, document_language, load_pipeline, segments_of
@@ -48,7 +48,7 @@ class Pipeline:
             cleaned = clean(document)
             lang = document_language(cleaned.text, document.lang)
             parts, warnings = [], []
-            for start, end, seg_lang in segments_of(cleaned.text, lang):
+            for start, end, seg_lang in segments_of(cleaned.text, lang, self.settings.part_chars):
                 if seg_lang not in LANGUAGES:
                     warnings.append(f"skipped {end - start} characters in language {seg_lang!r} (no pipeline for it)")
                     continue
@@ -71,14 +71,13 @@ class Pipeline:
             relations += [shift(r, start) for r in doc._.kg_relations or []]
             warnings = warnings + list(doc._.kg_warnings or [])  # sentences kg_relations could not read
         surface: dict[str, set[str]] = defaultdict(set)
-        first: dict[str, Actor] = {}
         for m in mentions:
             if is_name(m):  # "he" and "the Russian president" are no aliases
                 surface[m.actor.iri].add(m.text)
-            first.setdefault(m.actor.iri, m.actor)
+        # each part agreed on its actors' descriptions (kg_actors); the parts must agree too
         actors = tuple(
             dataclasses.replace(actor, aliases=tuple(sorted(surface[iri] | {actor.name})))
-            for iri, actor in first.items()
+            for iri, actor in one_actor_per_iri(m.actor for m in mentions).items()
         )
         canonical = {a.iri: a for a in actors}
         relations = [_with_actors(r, canonical) for r in relations]
@@ -86,7 +85,7 @@ class Pipeline:
             document=document,
             lang=lang,
             actors=actors,
-            mentions=tuple(mentions),
+            mentions=tuple(dataclasses.replace(m, actor=canonical[m.actor.iri]) for m in mentions),
             relations=tuple(relations),
             warnings=tuple(warnings),
         )

@@ -1,0 +1,90 @@
+"""`kg ingest` killed (SIGKILL) at random moments: every document it stored is whole, and a re-run
+ends with the graph an uninterrupted run builds, compared as sorted N-Quads (ingestion times aside).
+
+The moment is a random number of documents into the run (its progress bar, on a terminal, says how
+far it got) plus a random fraction of a second, so some kills land in the model's loading, most
+among the writes.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import random
+import re
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.extract.read import read_paths
+from kg.store.embedded import open_store
+from kg.store.rdf import document_iri
+from tests.conftest import ROOT, SAMPLES, kg_command
+
+INGESTED_AT = "<https://w3id.org/newskg/ontology#ingestedAt>"
+
+
+def nquads(store_path: Path, graph: str | None = None) -> list[str]:
+    """The store's quads (or one graph's) as sorted N-Quads lines, without the ingestion times."""
+    store = open_store(store_path, read_only=True)
+    try:
+        lines = [f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in store.quads(graph)]
+    finally:
+        store.close()
+    return sorted(line for line in lines if INGESTED_AT not in line)
+
+
+def ingest_killed_after(documents: int, delay: float, store_path: Path) -> int:
+    """Start `kg ingest samples/` with a terminal for its progress bar; SIGKILL it ``delay`` seconds
+    after the bar reaches ``documents``. Returns its exit status (-9 when the kill came in time)."""
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # tqdm draws nothing 0 columns wide
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "ingest", str(SAMPLES), "--store", str(store_path)],
+        cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower,
+    )
+    os.close(follower)
+    seen = b""
+    deadline = time.monotonic() + 300
+    try:
+        while process.poll() is None and time.monotonic() < deadline:
+            if select.select([leader], [], [], 0.2)[0]:
+                try:
+                    seen += os.read(leader, 4096)
+                except OSError:  # the terminal closed: the run is over
+                    break
+            counts = re.findall(rb"(\d+)/\d+ \[", seen)
+            if counts and int(counts[-1]) >= documents:
+                time.sleep(delay)
+                process.send_signal(signal.SIGKILL)
+                break
+        return process.wait(timeout=60)
+    finally:
+        os.close(leader)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_killed_ingest_keeps_whole_documents_and_a_rerun_builds_the_uninterrupted_graph(seed, sample_store_path, tmp_path):
+    total = len(read_paths([SAMPLES]))
+    chance = random.Random(seed)
+    store_path = tmp_path / "store"
+    assert ingest_killed_after(chance.randrange(total), chance.uniform(0, 0.5), store_path) == -signal.SIGKILL
+    if store_path.exists():  # else killed before it opened the store
+        partial = open_store(store_path, read_only=True)
+        stored = partial.documents()
+        partial.close()
+        for doc_id in stored:
+            graph = document_iri(doc_id)
+            assert nquads(store_path, graph) == nquads(sample_store_path, graph), f"{doc_id} is not whole after the kill"
+    rerun = kg_command("ingest", str(SAMPLES), "--store", str(store_path))
+    assert rerun.returncode == 0, rerun.stderr
+    assert nquads(store_path) == nquads(sample_store_path)
