@@ -103,7 +103,35 @@ class Service(FastAPI):
         if self.openapi_schema is None:
             schema = super().openapi()
             schema["paths"] = {"/sparql": sparql.QUERY_OPENAPI, **schema["paths"]}
+            document_errors(schema)
         return self.openapi_schema
+
+
+ERROR_CONTENT = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {"error": {"type": "string", "description": "The code (kg/errors.py)"}, "message": {"type": "string"}},
+    "required": ["error", "message"],
+}
+
+
+def document_errors(schema: dict) -> None:
+    """Say in the OpenAPI document what errors look like: every operation may refuse what it is sent
+    with a 400, and other refusals (404, 405, 406, 413, 415, 503 …) have the same body. FastAPI's own
+    422 goes: this app answers a parameter it cannot read with a 400 (E707)."""
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    components["Error"] = ERROR_SCHEMA
+    for item in schema["paths"].values():
+        for operation in item.values():
+            responses = operation["responses"]
+            responses.pop("422", None)
+            responses.setdefault("400", {"description": "The request cannot be taken as sent (parameters, body, query)"})
+            responses["default"] = {"description": "Any other refusal"}
+            for status, response in responses.items():
+                if status == "default" or int(status) >= 400:
+                    response["content"] = ERROR_CONTENT
 
 
 def create_app(settings: Settings, run_folder: Path, control_path: str) -> FastAPI:
@@ -112,7 +140,7 @@ def create_app(settings: Settings, run_folder: Path, control_path: str) -> FastA
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        replica = Replica(run_folder)
+        replica = Replica(run_folder, settings.query_depth)
         server = await Backend.start(settings, replica, control_path)
         server.stop = app.state.stop
         server.connections = app.state.connections

@@ -15,15 +15,17 @@ from typing import Annotated
 import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.types import Receive, Scope, Send
 
 from api.media import chooser, known_media, media_type, negotiate
 from api.runtime.backend import Backend, backend
 from api.runtime.writes import DropGraph, PutGraph, Update, missing_graph
-from api.sparql_text import shape_of
 from kg.errors import FormatError, QueryError, RequestError
 from kg.store.protocol import Dataset, Store
 from kg.store.query import Answer, Format, format_for, formats, run
+from kg.store.sparql_text import shape_of
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -228,7 +230,7 @@ async def form_query(request: Request, server: Backend, kind: str, accept: str |
         raise QueryError("E503")
     if kind not in FORM_BODIES:
         raise RequestError("E704", kind=kind, known=", ".join((*FORM_BODIES, QUERY_BODY)))
-    form = await request.form()
+    form = await read_form(request)
     if "update" in form:
         raise QueryError("E503")
     query = form.get("query")
@@ -240,6 +242,15 @@ async def form_query(request: Request, server: Backend, kind: str, accept: str |
         [str(v) for v in form.getlist("default-graph-uri")] or default_graphs,
         [str(v) for v in form.getlist("named-graph-uri")] or named_graphs,
     )
+
+
+async def read_form(request: Request) -> FormData:
+    """The fields of a form body; one that cannot be read as its Content-Type says (no multipart
+    boundary, a field past the size Starlette reads) is E707."""
+    try:
+        return await request.form()
+    except HTTPException as err:  # Starlette's refusal, which would otherwise reach the client as a bug (a 500)
+        raise RequestError("E707", name="body", reason=f"is not a readable form ({str(err.detail).rstrip('.')})") from None
 
 
 def decode_body(data: bytes) -> str:
@@ -273,7 +284,7 @@ async def sparql_update(request: Request, server: Annotated[Backend, Depends(bac
     if kind == UPDATE_BODY:
         update = decode_body(await request.body())
     elif kind in FORM_BODIES:
-        form = await request.form()
+        form = await read_form(request)
         dataset += [name for name in ("using-graph-uri", "using-named-graph-uri") if name in form]
         value = form.get("update")
         if not isinstance(value, str):

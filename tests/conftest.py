@@ -69,13 +69,13 @@ def seeds() -> Path:
     return SEEDS
 
 
-def start_server(store_path: Path, env: dict[str, str] | None = None):
-    """Start `kg serve` as a subprocess on a free loopback port; returns (process, base URL)."""
+def start_server(store_path: Path, env: dict[str, str] | None = None, cwd: Path = ROOT):
+    """Start `kg serve` as a subprocess on a free loopback port, in folder ``cwd``; returns (process, base URL)."""
     port = free_port()
     environment = {**os.environ, **(env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "serve", "--store", str(store_path), "--port", str(port)],
-        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

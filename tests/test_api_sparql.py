@@ -206,7 +206,7 @@ def test_a_malformed_query_is_a_400_with_the_parser_message(server):
     response = httpx.get(server + "/sparql", params={"query": "SELECT ?x WHERE { ?x ?y }"})
     assert response.status_code == 400
     body = response.json()
-    assert body["error"] == "E501" and "error at 1:" in body["message"]
+    assert body["error"] == "E501" and "line 1, column 26, at the end of the query" in body["message"]
 
 
 def test_the_endpoint_without_a_query_describes_itself(server):
@@ -512,7 +512,7 @@ def test_openapi_documents_every_route_and_the_docs_page_is_local(server):
         ("/store", "GET"), ("/store", "PUT"), ("/store", "POST"), ("/store", "DELETE"),
         ("/documents", "POST"), ("/documents", "GET"), ("/documents/{doc_id}", "GET"), ("/documents/{doc_id}", "DELETE"),
         ("/actors", "GET"), ("/actors/{actor}", "GET"), ("/relations", "GET"), ("/paths", "GET"), ("/stats", "GET"),
-        ("/", "GET"), ("/examples", "GET"), ("/docs", "GET"),
+        ("/", "GET"), ("/examples", "GET"), ("/vocabulary", "GET"), ("/palette", "GET"), ("/docs", "GET"),
     }
     assert expected <= documented
     assert all(item[m].get("summary") for item in spec["paths"].values() for m in item)
@@ -534,11 +534,14 @@ MISTAKES = [
     ("GET", "/sparql", {"params": {"query": "SELECT * WHERE { ?s ?p ?o }", "default-graph-uri": "not an iri"}}),
     ("GET", "/sparql", {"params": {"query": "SELECT * WHERE { FILTER(?x = <http://a b>) }"}}),
     ("GET", "/sparql", {"params": {"query": "SELECT * WHERE { ?s ?p ?o } ORDER BY"}}),
+    ("GET", "/sparql", {"params": {"query": 'ASK { ?s ?p "\\UFFFFFFFF" }'}}),  # an escape past Unicode
     ("GET", "/sparql", {"params": {"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 99999999999999999999999"}}),
     ("POST", "/sparql", {"content": b"\xff\xfe\x00", "headers": {"Content-Type": "application/sparql-query"}}),
     ("POST", "/sparql", {"content": "ASK {}", "headers": {"Content-Type": "text/plain"}}),
     ("POST", "/sparql", {"data": {"nothing": "here"}}),
     ("POST", "/sparql", {"content": "query=%ZZ", "headers": {"Content-Type": "application/x-www-form-urlencoded"}}),
+    ("POST", "/sparql", {"content": "query=ASK {}", "headers": {"Content-Type": "multipart/form-data"}}),  # no boundary
+    ("GET", "/relations", {"params": {"since": "2025-13-45"}}),
     ("PUT", "/sparql", {}),
     ("GET", "/update", {}),
     ("GET", "/nowhere", {}),
@@ -564,3 +567,12 @@ def test_a_client_mistake_is_a_4xx_json_error_never_a_500(server, method, path, 
     body = response.json()
     assert body["error"].startswith("E") and body["message"]
     assert httpx.get(server + "/sparql", params={"query": "ASK {}"}).status_code == 200
+
+
+def test_a_rest_parameter_past_what_the_store_counts_to_is_refused_by_its_name(server):
+    """Not with the position of an error in a query the client never wrote (E501)."""
+    for path in ("/relations", "/documents"):
+        response = httpx.get(server + path, params={"offset": "99999999999999999999999"})
+        assert response.status_code == 400 and response.json()["error"] == "E707", response.text
+        assert "'offset'" in response.json()["message"] and "line" not in response.json()["message"]
+

@@ -1,22 +1,29 @@
-"""Queries answered as bytes (``run``) and as values (``execute``), within the row cap, in pyoxigraph's own formats."""
+"""Queries answered as bytes (``run``) and as values (``execute``), within the row cap, in pyoxigraph's own formats;
+texts too deep for the engine refused before it sees them."""
 
 from __future__ import annotations
 
 import csv
 import doctest
 import io
+import os
+import subprocess
+import sys
+import threading
 
 import pyoxigraph as ox
 import pytest
 
 from kg.errors import FormatError, QueryError
-from kg.store import protocol, query
+from kg.settings import Settings
+from kg.store import protocol, query, sparql_text
 from kg.store.embedded import open_store
 from kg.store.protocol import Dataset
 from kg.store.query import FORMATS, execute, format_for, formats, named, run
 from kg.store.rdf import document_iri, to_quads
+from kg.store.sparql_text import ENGINE_STACK, depth_of
 from tests.builders import praise_extraction, reset_extraction
-from tests.conftest import kg_command
+from tests.conftest import ROOT, kg_command
 
 ACTORS = "SELECT ?a ?name WHERE { ?a a kg:Actor ; rdfs:label ?name } ORDER BY ?a"
 GRAPH = "CONSTRUCT { ?a a kg:Actor } WHERE { ?a a kg:Actor }"
@@ -31,7 +38,7 @@ def store():
 
 
 def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(query).failed == doctest.testmod(protocol).failed == 0
+    assert doctest.testmod(query).failed == doctest.testmod(protocol).failed == doctest.testmod(sparql_text).failed == 0
 
 
 def test_formats_are_named_by_short_name_and_found_by_pyoxigraphs_media_types():
@@ -122,3 +129,112 @@ def test_kg_query_prints_every_format_and_refuses_what_cannot_be(tmp_path):
     assert refused.returncode == 1 and refused.stderr.startswith("kg: E504")
     missing = kg_command("query", "@nowhere.rq", "--store", str(folder))
     assert missing.returncode == 1 and missing.stderr.startswith("kg: E101")
+
+
+
+# --- texts too deep for the engine ------------------------------------------------------------
+
+DEEP = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000  # 20 KB: the engine dies of it (SIGSEGV)
+
+# shapes the engine recurses on, one level per n, and crashes on at a few thousand (kg.store.sparql_text)
+SHAPES = {
+    "nested groups": lambda n: "SELECT * WHERE " + "{" * n + " ?s ?p ?o " + "}" * n,
+    "nested calls": lambda n: "SELECT * WHERE { BIND(" + "STR(" * n + "1" + ")" * n + " AS ?x) }",
+    "nested exists": lambda n: "SELECT * WHERE { " + "FILTER EXISTS { " * n + "?s ?p ?o" + " }" * n + " }",
+    "nested optional": lambda n: "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o " * n + "}" * n + " }",
+    "nested subqueries": lambda n: "SELECT * WHERE { " + "{ SELECT * WHERE " * n + "{ ?s ?p ?o }" + " }" * n + " }",
+    "nested parentheses": lambda n: "SELECT * WHERE { FILTER(" + "(" * n + "true" + ")" * n + ") }",
+    "nested paths": lambda n: "SELECT * WHERE { ?s " + "(" * n + "<http://e/p>" + ")" * n + " ?o }",
+    "binds": lambda n: "SELECT * WHERE { ?s ?p ?o " + " ".join(f"BIND(1 AS ?b{i})" for i in range(n)) + " }",
+    "minus": lambda n: "SELECT * WHERE { ?s ?p ?o " + " ".join("MINUS { ?s ?p ?x }" for _ in range(n)) + " }",
+    "unions": lambda n: "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * n) + " }",
+    "sums": lambda n: "SELECT * WHERE { BIND(" + " + ".join(["1"] * n) + " AS ?x) }",
+    "conjunctions": lambda n: "SELECT * WHERE { FILTER(" + " && ".join(["true"] * n) + ") }",
+    "negations": lambda n: "SELECT * WHERE { FILTER(" + "!" * n + "true) }",
+    "path alternatives": lambda n: "SELECT * WHERE { ?s " + "|".join(["<http://e/p>"] * n) + " ?o }",
+}
+# where each crashed the engine on an 8 MiB stack (pyoxigraph 0.5.13, measured in subprocesses)
+CRASHED_AT = {
+    "nested groups": 2208, "nested calls": 960, "nested exists": 848, "nested optional": 2624, "nested subqueries": 2560,
+    "nested parentheses": 4672, "nested paths": 13824, "binds": 2624, "minus": 2624, "unions": 6656, "sums": 6912,
+    "conjunctions": 9472, "negations": 9472, "path alternatives": 11008,
+}
+
+
+def widest(shape: str, limit: int) -> str:
+    """The text of ``shape`` with the most levels that ``limit`` lets through."""
+    make = SHAPES[shape]
+    low, high = 1, 2
+    while depth_of(make(high)) <= limit:
+        low, high = high, high * 2
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if depth_of(make(middle)) <= limit else (low, middle)
+    return make(low)
+
+
+def run_widest(limit: int, stack: int) -> None:
+    """Evaluate the widest text of every shape on a thread with ``stack`` bytes (run in a subprocess: it may crash)."""
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.NamedNode("http://e/o")))
+    threading.stack_size(stack)
+    for shape in SHAPES:
+        worker = threading.Thread(target=lambda: list(store.query(widest(shape, limit))))
+        worker.start()
+        worker.join()
+        print(shape, flush=True)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_each_shape_the_engine_crashes_on_is_five_times_past_the_default_limit(shape):
+    assert depth_of(SHAPES[shape](CRASHED_AT[shape])) > 5 * Settings.query_depth
+
+
+def test_the_deepest_texts_the_default_limit_lets_through_run_on_a_fifth_of_the_engine_stack():
+    """The margin, measured anew on the installed engine: a shape that needs more stack now shows up here."""
+    script = f"from tests.test_query import run_widest; run_widest({Settings.query_depth}, {ENGINE_STACK // 5})"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, f"crashed after: {done.stdout.split()[-2:]} (exit status {done.returncode})"
+    assert done.stdout.splitlines() == list(SHAPES)
+
+
+def test_depth_counts_brackets_and_chains_but_not_lists_of_data_or_what_strings_hide():
+    assert depth_of("SELECT ?a WHERE { ?a a kg:Actor } LIMIT 5") < 20
+    assert depth_of(DEEP) > 10_000
+    rows = "SELECT * WHERE { VALUES (?a ?b) { " + " ".join(f"({i} {i}.5)" for i in range(10_000)) + " } }"
+    data = "INSERT DATA { GRAPH <http://e/g> { " + " . ".join(f"<http://e/s{i}> <http://e/p> {i}, -{i} ; <http://e/q> 1.5" for i in range(10_000)) + " } }"
+    template = "CONSTRUCT { " + " . ".join(f"?s <http://e/p{i}> ?o" for i in range(10_000)) + " } WHERE { ?s ?p ?o }"
+    items = "SELECT * WHERE { ?s ?p ?o FILTER(?o IN (" + ", ".join(map(str, range(10_000))) + ")) }"
+    assert max(depth_of(text) for text in (rows, data, template, items)) < 30  # flat lists to the engine
+    assert depth_of('ASK { ?s ?p "' + "{" * 5000 + '" } # ' + "(" * 5000) == depth_of('ASK { ?s ?p "" }')
+    assert depth_of("ASK " + "\\u007B" * 3000) > 10_000  # an escape is the character to the parser
+    assert depth_of("SELECT * WHERE { ?data ?p ?o } UNION { " + "BIND(1 AS ?x) " * 600 + "}") > 600  # a variable is no keyword
+
+
+def test_a_text_past_the_limit_is_refused_before_the_engine_sees_it(store):
+    for text in (DEEP, SHAPES["binds"](600)):
+        with pytest.raises(QueryError, match="E508 The SPARQL text nests or chains"):
+            execute(store, text)
+    with pytest.raises(QueryError, match="E508"):
+        store.update("INSERT { ?s ?p ?o } WHERE { " + "OPTIONAL { ?s ?p ?o } " * 600 + "}")
+    shallow = open_store(None, query_depth=20)
+    with pytest.raises(QueryError, match="past the limit of 20"):
+        execute(shallow, "SELECT * WHERE " + "{" * 5 + "}" * 5)
+
+
+def test_kg_query_refuses_a_deep_text_with_the_code_instead_of_crashing(tmp_path):
+    folder = tmp_path / "store"
+    open_store(folder).close()
+    refused = kg_command("query", DEEP, "--store", str(folder))
+    assert refused.returncode == 1 and refused.stderr.startswith("kg: E508"), (refused.returncode, refused.stderr[-300:])
+    binds = SHAPES["binds"](700)  # past the default limit, within the most it may be set to
+    assert kg_command("query", binds, "--store", str(folder)).stderr.startswith("kg: E508")
+    allowed = kg_command("query", binds, "--store", str(folder), env={**os.environ, "KG_QUERY_DEPTH": "2000"})
+    assert allowed.returncode == 0, allowed.stderr
+
+
+def test_kg_stats_and_kg_query_on_a_missing_store_say_there_is_none(tmp_path):
+    for command in (("stats",), ("query", "ASK {}")):
+        done = kg_command(*command, "--store", str(tmp_path / "nowhere"))
+        assert done.returncode == 1 and done.stderr.startswith(f"kg: E307 There is no store at {tmp_path / 'nowhere'}")
+        assert "IO error" not in done.stderr

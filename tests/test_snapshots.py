@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 from api.runtime.snapshots import Replica, Snapshots
 from kg.store.embedded import open_store
@@ -16,7 +17,7 @@ INSERT = 'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <h
 def test_a_replica_reads_the_newest_checkpoint_and_old_ones_go_once_released(tmp_path):
     primary = open_store(tmp_path / "store")
     snapshots = Snapshots(primary)
-    replica = Replica(snapshots.root)
+    replica = Replica(snapshots.root, query_depth=500)
     try:
         before = replica.acquire()
         assert not before.store.query(ASK)
@@ -45,7 +46,7 @@ def test_a_checkpoint_held_by_another_process_is_kept_until_that_process_ends(tm
             import sys, time
             from pathlib import Path
             from api.runtime.snapshots import Replica
-            replica = Replica(Path({str(snapshots.root)!r}))
+            replica = Replica(Path({str(snapshots.root)!r}), query_depth=500)
             replica.acquire()
             print("held", flush=True)
             time.sleep(60)
@@ -65,6 +66,33 @@ def test_a_checkpoint_held_by_another_process_is_kept_until_that_process_ends(tm
         holder.kill()
         snapshots.close()
         primary.close()
+
+
+def test_a_killed_servers_checkpoint_folder_is_deleted_by_the_next_command_that_opens_the_store(tmp_path):
+    store = tmp_path / "store"
+    open_store(store).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import time
+            from pathlib import Path
+            from kg.store.embedded import CheckpointFolder
+            print(CheckpointFolder(Path({str(store)!r})).path, flush=True)
+            time.sleep(60)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        folder = Path(holder.stdout.readline().strip())
+        assert folder.parent == tmp_path and folder.name.startswith(".store-snapshots-")
+        open_store(store, read_only=True)
+        assert folder.exists()  # its server runs: kept
+        holder.kill()  # as SIGKILL leaves it
+        holder.wait()
+        assert folder.exists()
+        open_store(store, read_only=True)  # kg stats, kg query …
+        assert not folder.exists()
+    finally:
+        holder.kill()
 
 
 def test_checkpoints_left_by_a_killed_server_are_deleted_at_the_next_start(tmp_path):

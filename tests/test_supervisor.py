@@ -104,13 +104,35 @@ def test_serving_processes_leave_when_the_supervisor_is_killed(store_copy):
     process.kill()
     process.wait(timeout=10)
     assert wait_for(lambda: not any(alive(pid) for pid in children), seconds=10)
+    assert len(list(store_copy.parent.glob(".store-snapshots-*"))) == 1
+    stats = kg_command("stats", "--store", str(store_copy))  # any command that opens the store
+    assert stats.returncode == 0 and not list(store_copy.parent.glob(".store-snapshots-*"))
     again, base = start_server(store_copy)  # the store is free again: its lock went with the supervisor
     try:
         assert httpx.get(base + "/stats", timeout=10).status_code == 200
-        assert len(list(store_copy.parent.glob(".store-snapshots-*"))) == 1  # the killed server's are gone
     finally:
         again.terminate()
         again.wait(timeout=30)
+
+
+def test_a_store_given_by_a_relative_path_is_served_from_any_folder(store_copy):
+    process, base = start_server(Path(store_copy.name), cwd=store_copy.parent)
+    try:
+        assert ask(base) is False and httpx.get(base + "/stats", timeout=10).json()["documents"] > 0
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert "page:     http://127.0.0.1:" in process.stderr.read()
+
+
+def test_serving_processes_that_cannot_start_stop_the_server_with_a_coded_error(store_copy):
+    """No endless restarts behind a printed address: the server gives up and says so."""
+    env = {**os.environ, "KG_SERVER_MEMORY_MB": "1"}  # too little for a serving process to start
+    done = kg_command("serve", "--store", str(store_copy), "--port", "0", env=env, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1].startswith("kg: E719 kg serve stopped: 3 serving processes in a row ended")
+    assert "page:" not in done.stderr
+    assert not list(store_copy.parent.glob(".store-snapshots-*"))
 
 
 def test_a_query_past_the_memory_cap_ends_only_its_own_process(store_copy):
@@ -143,6 +165,94 @@ def test_a_port_in_use_is_a_one_line_error_and_the_store_is_untouched(store_copy
         assert done.stderr.strip().startswith(f"kg: E717 Cannot listen on 127.0.0.1:{port}")
         assert not list(tmp_path.glob(".other-snapshots-*"))
         assert httpx.get(base + "/stats", timeout=10).status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+# --- kills under load -------------------------------------------------------------------------
+
+LOAD_GRAPH = "http://example.org/under-load"
+
+
+class Load:
+    """Writers inserting one numbered triple per request and readers asking queries, until stopped;
+    the writes the server acknowledged (204) are kept."""
+
+    def __init__(self, base: str, writers: int = 3, readers: int = 2) -> None:
+        import threading
+
+        self.base, self.stop, self.acknowledged = base, threading.Event(), []
+        self.threads = [threading.Thread(target=self._write, args=(k,)) for k in range(writers)]
+        self.threads += [threading.Thread(target=self._read) for _ in range(readers)]
+        for thread in self.threads:
+            thread.start()
+
+    def _write(self, writer: int) -> None:
+        headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+        with httpx.Client(timeout=10) as client:
+            for n in range(100_000):
+                if self.stop.is_set():
+                    return
+                subject = f"http://example.org/load/{writer}-{n}"
+                update = f"INSERT DATA {{ GRAPH <{LOAD_GRAPH}> {{ <{subject}> <http://example.org/n> {n} }} }}"
+                try:
+                    if client.post(self.base + "/update", content=update, headers=headers).status_code == 204:
+                        self.acknowledged.append(subject)
+                except httpx.HTTPError:
+                    pass  # in flight when its process was killed: not acknowledged, may or may not be stored
+
+    def _read(self) -> None:
+        with httpx.Client(timeout=10) as client:
+            while not self.stop.is_set():
+                try:
+                    client.get(self.base + "/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
+                except httpx.HTTPError:
+                    pass
+
+    def end(self) -> list[str]:
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(timeout=30)
+        return self.acknowledged
+
+
+def stored(base: str, subjects: list[str]) -> int:
+    values = " ".join(f"<{s}>" for s in subjects)
+    query = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?s {{ {values} }} GRAPH <{LOAD_GRAPH}> {{ ?s ?p ?o }} }}"
+    response = httpx.post(base + "/sparql", data={"query": query}, timeout=30)
+    assert response.status_code == 200, response.text
+    return int(response.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_every_acknowledged_write_survives_a_supervisor_killed_under_load(store_copy):
+    process, base = start_server(store_copy, {"KG_UPDATE_TOKEN": TOKEN, "KG_SERVER_PROCESSES": "2"})
+    load = Load(base)
+    time.sleep(3)
+    process.kill()  # SIGKILL, mid-write
+    process.wait(timeout=10)
+    acknowledged = load.end()
+    assert acknowledged
+    again, base = start_server(store_copy)
+    try:
+        assert stored(base, acknowledged) == len(acknowledged)
+    finally:
+        again.terminate()
+        again.wait(timeout=30)
+
+
+def test_every_acknowledged_write_survives_serving_processes_killed_under_load(store_copy):
+    process, base = start_server(store_copy, {"KG_UPDATE_TOKEN": TOKEN, "KG_SERVER_PROCESSES": "2"})
+    try:
+        load = Load(base)
+        for _ in range(2):
+            time.sleep(1.5)
+            assert wait_for(lambda: len(serving_processes(process.pid)) == 2)
+            os.kill(min(serving_processes(process.pid)), signal.SIGKILL)
+        time.sleep(1.5)
+        acknowledged = load.end()
+        assert acknowledged and process.poll() is None
+        assert stored(base, acknowledged) == len(acknowledged)
     finally:
         process.terminate()
         process.wait(timeout=30)

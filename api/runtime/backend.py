@@ -140,6 +140,7 @@ class Backend:
     async def start(cls, settings: Settings, replica: Replica, control_path: str) -> "Backend":
         backend = cls(settings, replica, await Control.connect(control_path), Readers(settings.reader_threads))
         backend.watch = asyncio.get_running_loop().create_task(backend._watch_supervisor(os.getppid()))
+        await backend.control.notice("ready")
         return backend
 
     async def read(self, work: Callable[[Store], T]) -> T:
@@ -183,7 +184,7 @@ class Backend:
         log.warning("serving process %d retires: %s", os.getpid(), reason)
         self.stop()
         try:
-            await self.control.retiring(os.getpid())
+            await self.control.notice("retiring")
         except ConnectionError:
             pass  # the supervisor is gone too
 

@@ -3,13 +3,14 @@
 A frame is a 4-byte big-endian length and a pickled message (both ends are this program).
 A serving process sends ``("write", Write)`` and waits for ``("ok", result)`` or
 ``("error", class name, code, fields)``, which it raises again as the same ``kg.errors``
-class; it sends ``("retiring", pid)`` when it stops taking requests (the supervisor starts
-its successor at once).
+class. It sends notices too: ``("ready", pid)`` once it can answer requests, and
+``("retiring", pid)`` when it stops taking them (the supervisor starts its successor at once).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import pickle
 import struct
 
@@ -69,6 +70,7 @@ class Control:
             raise_error(reply)
         return reply[1]
 
-    async def retiring(self, pid: int) -> None:
+    async def notice(self, kind: str) -> None:
+        """Tell the supervisor that this process is ``"ready"`` or ``"retiring"``."""
         async with self.lock:
-            await send(self.writer, ("retiring", pid))
+            await send(self.writer, (kind, os.getpid()))

@@ -15,11 +15,13 @@ import pickle
 import resource
 import socket
 import sys
+import threading
 from pathlib import Path
 
 import uvicorn
 
 from api.app import create_app
+from kg.store.sparql_text import ENGINE_STACK
 
 # seconds a retiring process gives its requests beyond the time limit before it exits anyway
 GRACE = 5
@@ -28,6 +30,9 @@ GRACE = 5
 def main() -> None:
     run_folder, fd, control_path = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     settings = pickle.loads((run_folder / "settings.pickle").read_bytes())
+    # the reader threads run the engine: give them the stack its depth limit was measured on, whatever
+    # the system's default (with an unlimited stack rlimit, glibc gives new threads only 2 MiB)
+    threading.stack_size(ENGINE_STACK)
     if settings.server_memory_mb:
         # RLIMIT_DATA, not RLIMIT_AS: address space merely reserved (thread stacks, malloc arenas) does not count
         cap = settings.server_memory_mb * 1024 * 1024

@@ -10,7 +10,9 @@ documents that as undefined behaviour).
 
 A process holds a shared ``flock`` on the checkpoints it has open; the supervisor deletes an
 old checkpoint only once it can take the lock exclusively. The kernel drops the locks of a
-process that ends, however it ends, so a killed process never pins a checkpoint.
+process that ends, however it ends, so a killed process never pins a checkpoint. The folder of
+them all is a ``kg.store.embedded.CheckpointFolder``: the supervisor holds it, and whatever opens
+the store after a killed supervisor deletes it.
 """
 
 from __future__ import annotations
@@ -19,11 +21,10 @@ import fcntl
 import itertools
 import os
 import shutil
-import tempfile
 import threading
 from pathlib import Path
 
-from kg.store.embedded import EmbeddedStore, open_store
+from kg.store.embedded import CheckpointFolder, EmbeddedStore, open_store
 
 POINTER = "CURRENT"
 
@@ -38,15 +39,8 @@ class Snapshots:
 
     def __init__(self, store: EmbeddedStore) -> None:
         self.store = store
-        parent = store.path.parent if store.path is not None else None
-        prefix = f".{store.path.name}-snapshots-"
-        # left by a server that was killed: the store's own lock, which we hold, says none is running
-        for stale in parent.glob(prefix + "*") if parent is not None else ():
-            shutil.rmtree(stale, ignore_errors=True)
-        try:  # beside the store, so the checkpoint is hard links on the same file system
-            self.root = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
-        except OSError:
-            self.root = Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
+        self.folder = CheckpointFolder(store.path)  # beside the store: checkpoints are hard links on the same file system
+        self.root = self.folder.path
         self.numbers = itertools.count()
         self.lock = threading.Lock()
         self.made: list[Path] = []
@@ -79,16 +73,16 @@ class Snapshots:
                 self.made.remove(checkpoint)
 
     def close(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
+        self.folder.close()
 
 
 class Lease:
     """One checkpoint opened read-only, held (shared lock) while this process may read it."""
 
-    def __init__(self, checkpoint: Path, lock: int) -> None:
+    def __init__(self, checkpoint: Path, lock: int, query_depth: int) -> None:
         self.checkpoint = checkpoint
         self.lock = lock
-        self.store = open_store(checkpoint, read_only=True)
+        self.store = open_store(checkpoint, read_only=True, query_depth=query_depth)
         self.readers = 0
 
     def close(self) -> None:
@@ -103,9 +97,10 @@ class Replica:
     gives may be read from any thread meanwhile.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, query_depth: int) -> None:
         self.pointer = root / POINTER
         self.root = root
+        self.query_depth = query_depth
         self.seen: tuple[int, int] | None = None
         self.lease: Lease | None = None
         self.acquire()  # opens the first checkpoint now, so the first request does not wait for it
@@ -135,7 +130,7 @@ class Replica:
             if os.fstat(lock).st_nlink and checkpoint.is_dir():
                 break
             os.close(lock)
-        old, self.lease = self.lease, Lease(checkpoint, lock)
+        old, self.lease = self.lease, Lease(checkpoint, lock, self.query_depth)
         self.seen = (status.st_ino, status.st_mtime_ns)
         if old is not None and not old.readers:
             old.close()

@@ -7,6 +7,11 @@ socket. It does not answer HTTP itself: it applies the writes the serving proces
 starts a new serving process for each one that retires or ends, so the service outlives any
 request. Ctrl-C or SIGTERM stops everything.
 
+Paths in the settings are made absolute once, at start: serving processes run in another folder.
+The address is printed once a serving process is ready to answer; if serving processes keep
+ending before they are ready (``START_TRIES`` in a row), the server stops with E719 rather than
+try again forever.
+
 Why processes and not threads: pyoxigraph cannot cancel a query, so the only sound way to
 stop one at the time limit is to end the process evaluating it; and several processes also
 spread the Python work of HTTP over the CPUs.
@@ -22,7 +27,7 @@ import signal
 import socket
 import sys
 import tempfile
-import time
+import threading
 from pathlib import Path
 
 from api.runtime import control
@@ -31,11 +36,12 @@ from api.runtime.writes import Write
 from kg.errors import KGError, ServeError, ServerError
 from kg.settings import PROJECT_ROOT, Settings
 from kg.store.embedded import EmbeddedStore, open_store
+from kg.store.sparql_text import ENGINE_STACK
 
 log = logging.getLogger("kg.api")
 
-# a serving process that ends sooner than this after starting has failed to start: wait before the next try
-QUICK_EXIT = 5.0
+# serving processes that end before they are ready, one after another, after which the server stops
+START_TRIES = 3
 # longest path a Unix socket may have (108 bytes on Linux, with the final NUL)
 UNIX_PATH_MAX = 100
 
@@ -53,7 +59,11 @@ class Supervisor:
             self.control_path = self.control_folder / "control.sock"
         (self.snapshots.root / "settings.pickle").write_bytes(pickle.dumps(settings))
         self.processes: dict[int, asyncio.subprocess.Process] = {}
+        self.ready: set[int] = set()
         self.retiring: set[int] = set()
+        self.failed_starts = 0
+        self.failure: ServeError | None = None
+        self.announced = False
         self.watchers: set[asyncio.Task] = set()
         self.write_lock = asyncio.Lock()
         self.pipeline = None
@@ -77,41 +87,64 @@ class Supervisor:
             self.snapshots.close()
             if self.control_folder is not None:
                 shutil.rmtree(self.control_folder, ignore_errors=True)
+        if self.failure is not None:
+            raise self.failure
 
     async def _spawn(self) -> None:
         fd = self.listener.fileno()
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "api.runtime.serving", str(self.snapshots.root), str(fd), str(self.control_path),
+            # in our own folder: "-m" looks in the working folder first, where a user's folder could shadow ours
             pass_fds=(fd,), cwd=PROJECT_ROOT,
             # a session of its own: Ctrl-C in a terminal reaches the supervisor only, which decides
             # when serving processes end (else one could end first and be taken for a crash)
             start_new_session=True,
         )
         self.processes[process.pid] = process
-        watcher = asyncio.get_running_loop().create_task(self._watch(process, time.monotonic()))
+        watcher = asyncio.get_running_loop().create_task(self._watch(process))
         self.watchers.add(watcher)
         watcher.add_done_callback(self.watchers.discard)
 
-    async def _watch(self, process: asyncio.subprocess.Process, started: float) -> None:
-        """Replace ``process`` when it ends, unless it retired (its successor is already there)."""
+    async def _watch(self, process: asyncio.subprocess.Process) -> None:
+        """Replace ``process`` when it ends, unless it retired (its successor is already there);
+        stop the server (E719) when it is the ``START_TRIES``-th in a row to end before it was ready."""
         code = await process.wait()
         del self.processes[process.pid]
+        was_ready = process.pid in self.ready
+        self.ready.discard(process.pid)
         if process.pid in self.retiring:
             self.retiring.discard(process.pid)
             return
         if self.stopping.is_set():
             return
-        log.error("a serving process ended (exit status %s); starting another", code)
-        if time.monotonic() - started < QUICK_EXIT:
+        if was_ready:
+            log.error("a serving process ended (exit status %s); starting another", code)
+        else:
+            self.failed_starts += 1
+            if self.failed_starts >= START_TRIES:
+                self.failure = ServeError("E719", tries=START_TRIES, status=code, store=self.settings.store)
+                self.stopping.set()
+                return
+            log.error("a serving process could not start (exit status %s); trying again", code)
             await asyncio.sleep(1)
         if not self.stopping.is_set():
             await self._spawn()
 
+    def _ready(self, pid: int) -> None:
+        self.ready.add(pid)
+        self.failed_starts = 0
+        if not self.announced:
+            self.announced = True
+            base = f"http://{self.settings.host}:{self.settings.port}"
+            print(f"page:     {base}/\nendpoint: {base}/sparql", file=sys.stderr, flush=True)
+
     async def _serve_channel(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        """One serving process's channel: its writes and its notice of retiring."""
+        """One serving process's channel: its notices (ready, retiring) and its writes."""
         try:
             while (message := await control.receive(reader)) is not None:
-                if message[0] == "retiring":
+                if message[0] == "ready":
+                    self._ready(message[1])
+                elif message[0] == "retiring":
                     self.retiring.add(message[1])
                     if not self.stopping.is_set():
                         await self._spawn()
@@ -182,11 +215,11 @@ def listen(host: str, port: int) -> socket.socket:
 
 
 def serve(settings: Settings) -> None:
-    """Run the service until Ctrl-C or SIGTERM (``kg serve``)."""
+    """Run the service until Ctrl-C or SIGTERM (``kg serve``); E719 if its serving processes cannot start."""
+    settings = settings.replace(store=settings.store.resolve(), aliases=tuple(str(Path(a).resolve()) for a in settings.aliases))
+    threading.stack_size(ENGINE_STACK)  # the threads that apply updates run the engine too
     listener = listen(settings.host, settings.port)
-    primary = open_store(settings.store)
-    print(f"page:     http://{settings.host}:{settings.port}/", file=sys.stderr)
-    print(f"endpoint: http://{settings.host}:{settings.port}/sparql", file=sys.stderr, flush=True)
+    primary = open_store(settings.store, query_depth=settings.query_depth)
     try:
         asyncio.run(Supervisor(settings, primary, listener).run())
     finally:

@@ -23,4 +23,4 @@ def from_settings(settings: Settings, read_only: bool = True) -> Store:
         return RemoteStore(settings.endpoint, token=settings.update_token, timeout=settings.query_timeout)
     from kg.store.embedded import open_store
 
-    return open_store(settings.store, read_only=read_only)
+    return open_store(settings.store, read_only=read_only, query_depth=settings.query_depth)
