@@ -22,20 +22,31 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# The page's libraries (CodeMirror, Cytoscape, Swagger UI) from npm, pinned by the lock file,
-# copied into api/static/vendor/ so the page loads nothing from a CDN. No install scripts run.
+# The page's libraries from npm, pinned by the lock file, copied into api/static/vendor/ so the page
+# loads nothing from a CDN. No install scripts run. Each entry is folder:file (under node_modules/);
+# every library's licence goes with it.
+VENDORED := \
+	codemirror:codemirror/lib/codemirror.js codemirror:codemirror/lib/codemirror.css \
+	codemirror:codemirror/mode/sparql/sparql.js codemirror:codemirror/addon/edit/matchbrackets.js \
+	codemirror:codemirror/addon/hint/show-hint.js codemirror:codemirror/addon/hint/show-hint.css codemirror:codemirror/LICENSE \
+	cytoscape:cytoscape/dist/cytoscape.min.js cytoscape:cytoscape/LICENSE \
+	chart.js:chart.js/dist/chart.umd.min.js chart.js:chart.js/LICENSE.md \
+	chartjs-adapter-date-fns:chartjs-adapter-date-fns/dist/chartjs-adapter-date-fns.bundle.min.js \
+	chartjs-adapter-date-fns:chartjs-adapter-date-fns/LICENSE.md date-fns:date-fns/LICENSE.md \
+	chartjs-plugin-zoom:chartjs-plugin-zoom/dist/chartjs-plugin-zoom.min.js chartjs-plugin-zoom:chartjs-plugin-zoom/LICENSE.md \
+	hammerjs:hammerjs/hammer.min.js hammerjs:hammerjs/LICENSE.md \
+	swagger-ui:swagger-ui-dist/swagger-ui-bundle.js swagger-ui:swagger-ui-dist/swagger-ui.css swagger-ui:swagger-ui-dist/LICENSE
+
 vendor: $(VENDOR_STAMP)
 
-$(VENDOR_STAMP): $(FRONT)/package.json $(FRONT)/package-lock.json
+$(VENDOR_STAMP): $(FRONT)/package.json $(FRONT)/package-lock.json Makefile
 	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
-	rm -rf build/npm $(VENDOR) && mkdir -p build/npm $(VENDOR)/codemirror $(VENDOR)/cytoscape $(VENDOR)/swagger-ui
+	rm -rf build/npm $(VENDOR) && mkdir -p build/npm $(VENDOR)
 	cp $(FRONT)/package.json $(FRONT)/package-lock.json build/npm/
 	cd build/npm && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
-	cd build/npm/node_modules && cp codemirror/lib/codemirror.js codemirror/lib/codemirror.css \
-		codemirror/mode/sparql/sparql.js codemirror/addon/edit/matchbrackets.js codemirror/LICENSE ../../../$(VENDOR)/codemirror/
-	cd build/npm/node_modules && cp cytoscape/dist/cytoscape.min.js cytoscape/LICENSE ../../../$(VENDOR)/cytoscape/
-	cd build/npm/node_modules && cp swagger-ui-dist/swagger-ui-bundle.js swagger-ui-dist/swagger-ui.css \
-		swagger-ui-dist/LICENSE ../../../$(VENDOR)/swagger-ui/
+	for entry in $(VENDORED); do \
+		mkdir -p $(VENDOR)/$${entry%%:*} && cp build/npm/node_modules/$${entry#*:} $(VENDOR)/$${entry%%:*}/ || exit 1; \
+	done
 	touch $@
 
 # Debian packages: headless Chromium and its driver for the browser tests; WordNet 3.0, from which

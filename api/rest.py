@@ -21,6 +21,7 @@ from api.runtime.writes import Ingest, RemoveDocument
 from kg.explore import browse
 from kg.explore.actors import list_actors, resolve_actor
 from kg.explore.assertions import AssertionFilter, Page, as_date, find_assertions, relation_names
+from kg.explore.scope import Scope, parse_modality, parse_negated
 from kg.errors import NotFoundError, RequestError, ValidationError
 from kg.model import Document
 from kg.extract.read import content_id, decode, parse_json_line, read_html, read_plain, read_text
@@ -29,7 +30,8 @@ from kg.store.protocol import Store
 router = APIRouter(tags=["REST"])
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="Most items to return.")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+# bounded: a number past what the store's SPARQL engine counts in (2^64) would fail inside the query
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip.")]
 Server = Annotated[Backend, Depends(backend)]
 DOCUMENT_BODIES = ("application/json", "text/plain", "text/html")
 T = TypeVar("T")
@@ -55,6 +57,28 @@ def parameter(name: str, value: str | None, parse: Callable[[str], T]) -> T | No
         return parse(value)
     except ValidationError as err:
         raise RequestError("E707", name=name, reason=f"is refused: {err.message.rstrip('.')}") from None
+
+
+def statement_scope(
+    facts: Annotated[bool, Query(description="Count facts too (leaderOf, memberOf …).")] = False,
+    negated: Annotated[str, Query(description="false (affirmed only), true (negated only) or any.")] = "false",
+    modality: Annotated[
+        str, Query(description="asserted, hypothetical, future, conditional, a comma list of them, or any.")
+    ] = "asserted",
+) -> Scope:
+    """Which statements a route counts: by default the asserted, non-negated interactions (docs/counting.md)."""
+    return Scope.of(facts, parameter("negated", negated, parse_negated), parameter("modality", modality, parse_modality))
+
+
+Counted = Annotated[Scope, Depends(statement_scope)]
+
+
+def actor_pair(text: str) -> tuple[str, str]:
+    """``A,B`` as two actor references (ValidationError E405 otherwise)."""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise ValidationError("E405", value=text)
+    return parts[0], parts[1]
 
 
 # --- documents --------------------------------------------------------------------------------
@@ -148,39 +172,46 @@ async def get_actors(
 async def get_actor(
     actor: Annotated[str, PathParam(description="An actor id (the IRI's last part), its IRI, or a name or alias.")],
     server: Server,
+    scope: Counted,
     limit: Annotated[int, Query(ge=1, le=1000, description="Most relations to return each way.")] = 100,
 ) -> JSONResponse:
-    detail = lambda store: browse.actor_detail(store, actor_iri(store, actor), limit)  # noqa: E731
+    detail = lambda store: browse.actor_detail(store, actor_iri(store, actor), limit, scope)  # noqa: E731
     return as_json(await server.read(detail))
 
 
 @router.get("/relations", summary="Relations (assertions) by actors, relation, dates and qualifiers, newest first")
 async def get_relations(
     server: Server,
+    scope: Counted,
     subject: Annotated[str | None, Query(description="Actor id, IRI or name.")] = None,
     relation: Annotated[str | None, Query(description="A relation name, or cooperative / conflictual / neutral / fact.")] = None,
     object: Annotated[str | None, Query(description="Actor id, IRI or name.")] = None,
+    between: Annotated[str | None, Query(description="Two actors, comma-separated: relations between them, either way.")] = None,
     since: Annotated[str | None, Query(description="First date, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, Query(description="Last date, YYYY-MM-DD.")] = None,
-    negated: Annotated[bool | None, Query(description="Only negated (true) or only affirmed (false) relations.")] = None,
     attributed_to: Annotated[str | None, Query(description="Actor id, IRI or name the claim is attributed to.")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
     chosen = AssertionFilter(
-        relations=parameter("relation", relation, relation_names) or (),
+        relations=parameter("relation", relation, lambda value: relation_names(value, facts=scope.facts)) or (),
         since=parameter("since", since, lambda value: as_date(value, "since")),
         until=parameter("until", until, lambda value: as_date(value, "until")),
-        negated=negated,
+        scope=scope,
         newest_first=True,
         limit=limit,
         offset=offset,
     )
+    pair = parameter("between", between, actor_pair)
 
     def relations(store: Store) -> Page:
         actor = lambda ref: actor_iri(store, ref) if ref else None  # noqa: E731
         return find_assertions(
-            store, replace(chosen, subject=actor(subject), object=actor(object), attributed_to=actor(attributed_to))
+            store,
+            replace(
+                chosen, subject=actor(subject), object=actor(object), attributed_to=actor(attributed_to),
+                between=(actor(pair[0]), actor(pair[1])) if pair else None,
+            ),
         )
 
     return as_json(await server.read(relations))
@@ -189,6 +220,7 @@ async def get_relations(
 @router.get("/paths", summary="Shortest chains of relations between two actors, with the evidence for each hop")
 async def get_paths(
     server: Server,
+    scope: Counted,
     source: Annotated[str, Query(alias="from", description="Actor id, IRI or name.")],
     target: Annotated[str, Query(alias="to", description="Actor id, IRI or name.")],
     max_hops: Annotated[int, Query(ge=1, le=browse.MAX_HOPS, description="Longest chain to look for.")] = 3,
@@ -196,7 +228,7 @@ async def get_paths(
 ) -> JSONResponse:
     def paths(store: Store) -> dict:
         start, end = actor_iri(store, source), actor_iri(store, target)
-        found = browse.find_paths(store, start, end, max_hops, limit)
+        found = browse.find_paths(store, start, end, max_hops, limit, scope=scope)
         return {"from": start, "to": end, "max_hops": max_hops, "paths": found}
 
     return as_json(await server.read(paths))

@@ -210,6 +210,55 @@ def test_dyad_timeline_counts_events_and_mean_tone_per_month_in_both_directions(
     assert timeline["goldstein"].tolist() == pytest.approx([-1.0, 0.0, -2.0])
 
 
+def pair_with_qualifiers() -> nx.MultiDiGraph:
+    """Russia and the USA: a fact, a conditional agreement, a negated praise, and one asserted sanction."""
+    graph = assertions(
+        ("Putin", "leaderOf", "Russia", "2024-11-12"),
+        ("Russia", "agreesWith", "USA", "2024-11-12"),
+        ("USA", "praises", "Russia", "2024-11-20"),
+        ("USA", "sanctions", "Russia", "2025-10-23"),
+    )
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        data.update(negated=key == "a2", modality="conditional" if key == "a1" else "asserted")
+    return graph
+
+
+def test_every_analysis_counts_asserted_interactions_that_were_not_negated_by_default():
+    graph = pair_with_qualifiers()
+    timeline = analytics.dyad_timeline(graph, "Russia", "USA")
+    assert (timeline["events"].sum(), timeline["cooperative"].sum(), timeline["conflictual"].sum()) == (1, 0, 1)
+    assert timeline.attrs == {
+        "actors": ("Russia", "USA"), "period": "month", "counts": "asserted, non-negated interactions; facts excluded"
+    }
+    assert set(analytics.centrality(graph)["actor"]) == {"Russia", "USA"}
+    assert analytics.signed_graph(graph).edges["actor/russia", "actor/usa"]["sign"] == -1
+    assert sorted(analytics.ego_network(graph, "Russia")) == ["actor/russia", "actor/usa"]
+    assert analytics.aggregate(graph).edges["actor/usa", "actor/russia"]["weight"] == 1
+    with pytest.raises(NotFoundError, match="E811.*'Putin'"):
+        analytics.shortest_path(graph, "Putin", "USA")
+
+
+def test_the_arguments_bring_facts_negated_and_conditional_statements_back():
+    graph = pair_with_qualifiers()
+    assert analytics.dyad_timeline(graph, "Russia", "USA", modality=None)["cooperative"].sum() == 1
+    assert analytics.dyad_timeline(graph, "Russia", "USA", negated=True)["cooperative"].sum() == 1
+    everything = analytics.dyad_timeline(graph, "Russia", "USA", negated=None, modality=None)
+    assert (everything["cooperative"].sum(), everything["conflictual"].sum()) == (2, 1)
+    assert analytics.signed_graph(graph, negated=None, modality=None).edges["actor/russia", "actor/usa"]["sign"] == 1
+    assert "Putin" in set(analytics.centrality(graph, facts=True)["actor"])
+    assert str(analytics.shortest_path(graph, "Putin", "USA", facts=True)) == "Putin – Russia – USA"
+    assert analytics.aggregate(graph, facts=True, negated=None, modality=None).number_of_edges() == 3
+
+
+def test_select_keeps_the_counted_edges_and_leaves_an_aggregated_graph_alone():
+    graph = pair_with_qualifiers()
+    assert sorted(k for _, _, k in analytics.select(graph).edges(keys=True)) == ["a3"]
+    assert analytics.select(graph, facts=True, negated=None, modality=None) is graph
+    folded = analytics.aggregate(graph, facts=True)
+    assert analytics.select(folded) is folded
+    assert folded.graph["counts"] == "asserted, non-negated interactions and facts"
+
+
 def test_dyad_timeline_per_week_starts_each_row_on_a_monday():
     graph = assertions(("A", "aids", "B", "2024-01-03"), ("A", "aids", "B", "2024-01-17"))
     timeline = analytics.dyad_timeline(graph, "A", "B", freq="W")
@@ -271,21 +320,29 @@ def test_graphml_keeps_actors_edges_and_dates(tmp_path):
 
 
 # --- the `kg analyze` command on the sample store ---------------------------------------
+HONEST = "counting asserted, non-negated interactions; facts excluded"
+
+
+def answer(done) -> list[str]:
+    """The lines `kg analyze` printed after the first, which says what was counted."""
+    assert done.returncode == 0, done.stderr
+    counting, *lines = done.stdout.splitlines()
+    assert counting.startswith("counting ")
+    return lines
+
+
 def test_analyze_top_lists_russia_first_by_pagerank(sample_store_path):
     done = kg_command("analyze", "top", "--by", "pagerank", "-n", "5", "--store", str(sample_store_path))
-    assert done.returncode == 0, done.stderr
-    header, first, *rest = done.stdout.splitlines()
+    header, first, *rest = answer(done)
     assert header.split() == ["actor", "type", "degree", "pagerank", "betweenness"]
     assert first.split()[0] == "Russia" and len(rest) == 4
 
 
 def test_analyze_communities_prints_one_numbered_line_per_community(sample_store_path):
-    done = kg_command("analyze", "communities", "--store", str(sample_store_path))
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    lines = answer(kg_command("analyze", "communities", "--store", str(sample_store_path)))
     assert [int(line.split()[0]) for line in lines] == list(range(1, len(lines) + 1))
-    blocs = kg_command("analyze", "communities", "--blocs", "--store", str(sample_store_path))
-    members = [line.split(None, 1)[1].split(", ") for line in blocs.stdout.splitlines()]
+    blocs = answer(kg_command("analyze", "communities", "--blocs", "--store", str(sample_store_path)))
+    members = [line.split(None, 1)[1].split(", ") for line in blocs]
     russia = next(bloc for bloc in members if "Russia" in bloc)
     assert "Ukraine" not in russia
 
@@ -295,25 +352,60 @@ def test_analyze_dyad_writes_the_timeline_as_csv_and_png(sample_store_path, tmp_
         "analyze", "dyad", "Russia", "Washington", "--freq", "Q", "--store", str(sample_store_path),
         "--csv", str(tmp_path / "dyad.csv"), "--png", str(tmp_path / "dyad.png"),
     )
-    assert done.returncode == 0, done.stderr
+    assert answer(done)[0].split()[0] == "period"
     timeline = pd.read_csv(tmp_path / "dyad.csv", parse_dates=["period"])
     assert list(timeline.columns) == ["period", "events", "cooperative", "conflictual", "neutral", "fact", "mean_tone", "goldstein"]
-    assert timeline["cooperative"].sum() > 0 and timeline["conflictual"].sum() > 0
+    assert timeline["conflictual"].sum() > 0
     assert (tmp_path / "dyad.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_analyze_counts_asserted_interactions_unless_the_flags_say_otherwise(sample_store_path, tmp_path):
+    def dyad(*flags: str) -> tuple[str, pd.DataFrame]:
+        out = tmp_path / f"dyad{len(flags)}.csv"
+        done = kg_command("analyze", "dyad", "Russia", "Washington", "--store", str(sample_store_path), "--csv", str(out), *flags)
+        answer(done)
+        return done.stdout.splitlines()[0], pd.read_csv(out)
+
+    counting, honest = dyad()
+    assert counting == HONEST
+    # the samples' only cooperation between the two is a conditional offer and a hypothetical concession
+    assert honest["cooperative"].sum() == 0 and honest["fact"].sum() == 0 and honest["conflictual"].sum() > 0
+    counting, everything = dyad("--facts", "--modality", "any", "--negated", "any")
+    assert counting == "counting interactions and facts of any modality, negated or not"
+    assert everything["cooperative"].sum() > 0 and everything["events"].sum() > honest["events"].sum()
+    _, conditional = dyad("--modality", "conditional")
+    assert conditional["events"].sum() > 0 and conditional["fact"].sum() == 0
+
+
+def test_analyze_networks_take_facts_only_when_asked(sample_store_path, tmp_path):
+    def groups(*flags: str) -> list[str]:
+        answer(kg_command("analyze", "graphml", str(tmp_path / "net.graphml"), "--store", str(sample_store_path), *flags))
+        return [group for _, _, group in nx.read_graphml(tmp_path / "net.graphml").edges(data="group")]
+
+    honest, with_facts = groups(), groups("--facts")
+    assert "fact" not in honest and "fact" in with_facts
+    assert len(with_facts) > len(honest)
+
+
+@pytest.mark.parametrize(
+    "flags, message",
+    [(("--negated", "maybe"), "kg: E816 Unknown negated 'maybe'"), (("--modality", "rumoured"), "kg: E816 Unknown modality")],
+)
+def test_analyze_refuses_a_count_it_does_not_know_in_one_line(sample_store_path, flags, message):
+    done = kg_command("analyze", "top", "--store", str(sample_store_path), *flags)
+    assert done.returncode == 1 and done.stderr.startswith(message) and len(done.stderr.splitlines()) == 1
 
 
 def test_analyze_graphml_exports_the_network(sample_store_path, tmp_path):
     done = kg_command("analyze", "graphml", str(tmp_path / "net.graphml"), "--aggregate", "--store", str(sample_store_path))
-    assert done.returncode == 0, done.stderr
+    (written,) = answer(done)
     network = nx.read_graphml(tmp_path / "net.graphml")
     assert network.nodes["https://w3id.org/newskg/actor/russia"]["name"] == "Russia"
-    assert done.stdout.startswith(f"wrote {tmp_path / 'net.graphml'}: {network.number_of_nodes()} actors")
+    assert written.startswith(f"wrote {tmp_path / 'net.graphml'}: {network.number_of_nodes()} actors")
 
 
 def test_analyze_path_lists_chains_with_the_evidence_of_each_hop(sample_store_path):
-    done = kg_command("analyze", "path", "Iran", "Ukraine", "--max-hops", "2", "-n", "3", "--store", str(sample_store_path))
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    lines = answer(kg_command("analyze", "path", "Iran", "Ukraine", "--max-hops", "2", "-n", "3", "--store", str(sample_store_path)))
     assert lines[0].startswith("Iran – ") and lines[0].endswith("Ukraine  (2 hops)")
     hops = [line for line in lines if line.startswith("  ")]
     assert hops and all(line.split(".", 1)[0].strip() in {"1", "2"} for line in hops)
@@ -321,8 +413,7 @@ def test_analyze_path_lists_chains_with_the_evidence_of_each_hop(sample_store_pa
 
 def test_analyze_ego_lists_the_neighbours_and_writes_graphml(sample_store_path, tmp_path):
     done = kg_command("analyze", "ego", "Iran", "--graphml", str(tmp_path / "ego.graphml"), "--store", str(sample_store_path))
-    assert done.returncode == 0, done.stderr
-    first, *neighbours, written = done.stdout.splitlines()
+    first, *neighbours, written = answer(done)
     assert first.startswith("Iran: ") and any(line.strip().startswith("Russia: ") for line in neighbours)
     ego = nx.read_graphml(tmp_path / "ego.graphml")
     assert "https://w3id.org/newskg/actor/iran" in ego and written == f"wrote {tmp_path / 'ego.graphml'}"
@@ -343,5 +434,4 @@ def test_analyze_names_an_unknown_actor_in_one_line(sample_store_path):
 @pytest.mark.slow
 def test_analyze_works_over_http_against_a_running_server(server):
     done = kg_command("analyze", "top", "-n", "3", "--endpoint", server + "/sparql")
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[1].split()[0] == "Russia"
+    assert answer(done)[1].split()[0] == "Russia"

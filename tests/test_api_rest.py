@@ -142,7 +142,7 @@ def test_relations_filter_by_actor_relation_dates_and_qualifiers(api):
     assert all(a["group"] == "conflictual" for a in conflictual["items"])
     from_russia = get(api, "/relations", subject="russia", limit=200)
     assert from_russia["items"] and all(a["subject"]["id"] == "russia" for a in from_russia["items"])
-    negated = get(api, "/relations", negated="true", limit=200)
+    negated = get(api, "/relations", negated="true", modality="any", limit=200)
     assert negated["items"] and all(a["negated"] for a in negated["items"])
     dated = get(api, "/relations", since="2025-01-01", until="2025-12-31", limit=200)
     assert all("2025-01-01" <= a["date"] <= "2025-12-31" for a in dated["items"])
@@ -153,6 +153,58 @@ def test_relations_filter_by_actor_relation_dates_and_qualifiers(api):
         assert all(a["attributed_to"]["id"] == who for a in get(api, "/relations", attributed_to=who)["items"])
 
 
+def test_relations_are_asserted_interactions_that_were_not_negated_by_default(api):
+    honest = get(api, "/relations", limit=1000)
+    assert honest["items"] and all(
+        a["group"] != "fact" and a["modality"] == "asserted" and not a["negated"] for a in honest["items"]
+    )
+    everything = get(api, "/relations", facts="true", negated="any", modality="any", limit=1)
+    assert honest["total"] < everything["total"] == get(api, "/stats")["relations"]
+
+
+def test_each_parameter_brings_its_statements_back(api):
+    facts = get(api, "/relations", facts="true", limit=1000)["items"]
+    assert {a["group"] for a in facts} >= {"fact", "cooperative"}
+    conditional = get(api, "/relations", modality="conditional", limit=1000)["items"]
+    assert conditional and {a["modality"] for a in conditional} == {"conditional"}
+    assert any(a["condition"] for a in conditional)
+    two = get(api, "/relations", modality="asserted,future", limit=1000)["items"]
+    assert {a["modality"] for a in two} == {"asserted", "future"}
+    both = get(api, "/relations", negated="any", limit=1000)["items"]
+    assert {a["negated"] for a in both} == {True, False}
+    claimed = [a for a in get(api, "/relations", modality="any", limit=1000)["items"] if a["attributed_to"]]
+    assert claimed and set(claimed[0]["attributed_to"]) == {"id", "iri", "name", "type"}
+    assert all(isinstance(a["confidence"], float) for a in claimed)
+
+
+def test_between_takes_two_actors_in_either_direction(api):
+    everything = {"facts": "true", "negated": "any", "modality": "any", "limit": 1000}
+    pair = get(api, "/relations", between="russia,United States", **everything)
+    assert pair["total"] > 0
+    assert all({a["subject"]["id"], a["object"]["id"]} == {"russia", "united-states"} for a in pair["items"])
+    one_way = get(api, "/relations", subject="russia", object="united-states", **everything)["total"]
+    other_way = get(api, "/relations", subject="united-states", object="russia", **everything)["total"]
+    assert pair["total"] == one_way + other_way
+
+
+def test_the_actor_page_takes_the_same_parameters(api):
+    honest = get(api, "/actors/vladimir-putin", limit=1000)
+    assert all(a["group"] != "fact" for a in honest["relations_out"]["items"])
+    assert sum(point["fact"] for point in honest["timeline"]) == 0
+    facts = get(api, "/actors/vladimir-putin", facts="true", limit=1000)
+    assert any(a["group"] == "fact" for a in facts["relations_out"]["items"])
+    assert sum(point["fact"] for point in facts["timeline"]) > 0
+    error(httpx.get(api + "/actors/russia", params={"modality": "certain"}), 400, "E707")
+
+
+def test_paths_count_facts_only_when_asked(api):
+    def groups(**params) -> set[str]:
+        found = get(api, "/paths", **{"from": "vladimir-putin", "to": "russia", "max_hops": 2, **params})
+        return {a["group"] for path in found["paths"] for hop in path["hops"] for a in hop["assertions"]}
+
+    assert "fact" not in groups() and "fact" in groups(facts="true")
+
+
 def test_relation_pages_do_not_overlap_and_count_the_same_total(api):
     first, second = get(api, "/relations", limit=10), get(api, "/relations", limit=10, offset=10)
     assert first["total"] == second["total"]
@@ -160,10 +212,21 @@ def test_relation_pages_do_not_overlap_and_count_the_same_total(api):
 
 
 def test_bad_relation_filters_are_400_with_the_parameter_named(api):
-    for params, name in (({"relation": "adores"}, "relation"), ({"since": "last week"}, "since"), ({"limit": 0}, "limit")):
+    for params, name in (
+        ({"relation": "adores"}, "relation"), ({"since": "last week"}, "since"), ({"limit": 0}, "limit"),
+        ({"negated": "maybe"}, "negated"), ({"modality": "asserted,rumoured"}, "modality"), ({"facts": "perhaps"}, "facts"),
+        ({"between": "russia"}, "between"), ({"between": "russia,iran,china"}, "between"),
+    ):
         response = httpx.get(api + "/relations", params=params)
         error(response, 400, "E707")
         assert name in response.json()["message"]
+
+
+def test_asking_for_facts_without_facts_true_is_a_400_that_says_how(api):
+    response = httpx.get(api + "/relations", params={"relation": "fact"})
+    error(response, 400, "E707")
+    assert "facts=true" in response.json()["message"]
+    assert get(api, "/relations", relation="fact", facts="true")["total"] > 0
 
 
 def test_a_path_between_two_actors_carries_evidence_for_every_hop(api):

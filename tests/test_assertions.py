@@ -11,6 +11,7 @@ import pytest
 from kg.errors import ValidationError
 from kg.explore import assertions
 from kg.explore.assertions import AssertionFilter, as_date, assertion_record, find_assertions, relation_names, timeline
+from kg.explore.scope import Scope
 from kg.model import Actor, Relation
 from kg.store.embedded import open_store
 from kg.store.rdf import to_quads, topic_iri
@@ -53,12 +54,36 @@ def test_an_assertion_carries_every_qualifier_and_its_document(store):
 
 def test_filters_by_actors_relations_qualifiers_dates_and_document(store):
     assert relations(store, subject=PUTIN.iri, object=NATO.iri) == ["criticizes NATO", "praises NATO"]
-    assert relations(store, involving=NATO.iri, negated=False) == ["praises NATO"]
-    assert relations(store, relations=relation_names("conflictual"), modalities=("conditional",)) == ["demands United States"]
+    assert relations(store, involving=NATO.iri, scope=Scope.of(modality=None)) == ["praises NATO"]
+    assert relations(store, relations=relation_names("conflictual"), scope=Scope.of(modality="conditional")) == ["demands United States"]
     assert relations(store, attributed_to=ACTOR + "institute-for-the-study-of-war") == ["demands United States"]
     assert relations(store, since=dt.date(2024, 11, 13)) == ["praises NATO"]
     assert relations(store, until=dt.date(2024, 11, 12), min_confidence=0.75) == ["leaderOf Russia", "criticizes NATO"]
     assert relations(store, document="en-praise") == ["praises NATO"]
+
+
+def test_the_honest_scope_keeps_only_asserted_interactions_that_were_not_negated(store):
+    assert relations(store, scope=Scope()) == ["praises NATO"]
+
+
+def test_facts_negated_and_other_modalities_come_back_when_asked_for(store):
+    assert relations(store, scope=Scope(facts=True)) == ["leaderOf Russia", "praises NATO"]
+    assert relations(store, scope=Scope.of(negated=True)) == ["criticizes NATO"]
+    assert relations(store, scope=Scope.of(modality=["conditional", "hypothetical"])) == [
+        "demands United States", "demands sanctions relief"
+    ]
+    assert len(relations(store, scope=Scope.of(facts=True, negated=None, modality=None))) == 5
+
+
+def test_between_takes_a_pair_in_either_direction(store):
+    assert relations(store, between=(NATO.iri, PUTIN.iri)) == ["criticizes NATO", "praises NATO"]
+    assert relations(store, between=(UNITED_STATES.iri, PUTIN.iri)) == ["demands United States"]
+    assert relations(store, between=(NATO.iri, UNITED_STATES.iri)) == []
+
+
+def test_the_timeline_counts_what_the_scope_counts(store):
+    points = timeline(store, AssertionFilter(involving=PUTIN.iri, scope=Scope()))
+    assert [(p.date, p.cooperative, p.conflictual, p.fact) for p in points] == [("2024-11-13", 1, 0, 0)]
 
 
 def test_an_actor_is_named_by_its_pref_label_and_a_topic_by_its_label(store):
@@ -100,6 +125,13 @@ def test_groups_stand_for_their_relations_and_unknown_names_are_refused():
     assert relation_names(None) == ()
     with pytest.raises(ValidationError, match="E203.*'hugs'.*cooperative"):
         relation_names("hugs")
+
+
+def test_asking_for_facts_while_facts_are_left_out_says_how_to_ask():
+    assert "leaderOf" in relation_names("fact", facts=True)
+    assert relation_names("conflictual", facts=False) == relation_names("conflictual")
+    with pytest.raises(ValidationError, match="E404.*leaderOf.*facts=True"):
+        relation_names(["aids", "leaderOf"], facts=False)
 
 
 def test_dates_are_checked():

@@ -11,6 +11,7 @@ from kg.errors import NotFoundError, QueryError
 from kg.explore import actors
 from kg.explore.actors import actor_refs, actor_summary, list_actors, resolve_actor
 from kg.explore.browse import actor_detail, to_json
+from kg.explore.scope import Scope
 from kg.model import Actor
 from kg.store.embedded import open_store
 from kg.store.rdf import to_quads
@@ -68,8 +69,17 @@ def test_refs_name_what_the_store_describes_and_keep_the_tail_of_the_rest(store)
 def test_the_actor_page_composes_the_summary_and_the_api_shows_its_fields_at_the_top(store):
     detail = actor_detail(store, NATO.iri)
     assert detail.actor == actor_summary(store, NATO.iri)
-    assert detail.relations_in.total == 2 and detail.relations_out.total == 0
+    assert detail.relations_in.total == 1 and detail.relations_out.total == 0  # the negated criticism is left out
     shown = to_json(detail)
     assert list(shown)[:8] == ["id", "iri", "name", "types", "aliases", "mentions", "documents", "identifiers"]
     assert shown["relations_in"]["items"][0]["relation"] == "praises"  # newest first
     assert "predicate_text" not in shown["relations_in"]["items"][0]
+
+
+def test_the_actor_page_shows_facts_and_negated_relations_when_asked(store):
+    everything = actor_detail(store, PUTIN.iri, scope=Scope.of(facts=True, negated=None, modality=None))
+    assert {a.relation for a in everything.relations_out.items} == {"demands", "leaderOf", "criticizes", "praises"}
+    assert sum(point.fact for point in everything.timeline) == 1
+    honest = actor_detail(store, PUTIN.iri)
+    assert [a.relation for a in honest.relations_out.items] == ["praises"]
+    assert sum(point.fact for point in honest.timeline) == 0

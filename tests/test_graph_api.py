@@ -10,6 +10,7 @@ import pytest
 from tests.builders import reset_extraction
 from tests.conftest import free_port, serving_copy
 from kg import KnowledgeGraph
+from kg.explore import analytics
 from kg.errors import NotFoundError, QueryError, ReadError, StoreError, ValidationError
 from kg.store.rdf import to_quads
 from kg.vocab import GROUPS, vocabulary
@@ -105,7 +106,7 @@ def test_an_unknown_actor_gets_suggestions(graph):
 def test_relations_keep_every_qualifier_of_an_assertion():
     with KnowledgeGraph.open(None) as memory:
         memory.backend.put_document(to_quads(reset_extraction()))
-        table = memory.relations(include_negated=True).set_index("relation")
+        table = memory.relations(facts=True, negated=None, modality=None).set_index("relation")
     assert len(table) == 3
     demand = table.loc["demands"]
     assert (demand["subject"], demand["object"], demand["group"]) == ("Vladimir Putin", "United States", "conflictual")
@@ -134,11 +135,50 @@ def test_relations_are_filtered_by_actor_group_dates_confidence_and_negation(gra
     assert set(mine["subject"]) == {"Russia"} and set(mine["group"]) == {"conflictual"}
     assert mine["date"].between(pd.Timestamp("2024-01-01"), pd.Timestamp("2025-12-31")).all()
     assert (mine["confidence"] >= 0.5).all()
-    everything = graph.relations(include_negated=True)
-    assert everything["negated"].any() and len(everything) > len(graph.relations())
-    assert set(graph.relations(modality="asserted")["modality"]) == {"asserted"}
     with pytest.raises(ValidationError, match="E816.*modality 'certain'.*hypothetical"):
         graph.relations(modality="certain")
+
+
+def test_relations_are_asserted_interactions_that_were_not_negated_by_default(graph):
+    honest = graph.relations()
+    assert "fact" not in set(honest["group"])
+    assert set(honest["modality"]) == {"asserted"} and not honest["negated"].any()
+    assert honest.attrs["counts"] == "asserted, non-negated interactions; facts excluded"
+
+
+def test_each_argument_brings_its_statements_back(graph):
+    honest = len(graph.relations())
+    with_facts = graph.relations(facts=True)
+    assert "fact" in set(with_facts["group"]) and len(with_facts) > honest
+    negated = graph.relations(negated=True, modality=None)
+    assert len(negated) > 0 and negated["negated"].all()
+    conditional = graph.relations(modality="conditional")
+    assert len(conditional) > 0 and set(conditional["modality"]) == {"conditional"}
+    assert conditional["condition"].notna().any()
+    every_modality = graph.relations(modality=None)
+    assert set(every_modality["modality"]) > {"asserted"} and not every_modality["negated"].any()
+    everything = graph.relations(facts=True, negated=None, modality=None)
+    assert len(everything) == graph.stats().relations
+    assert everything.attrs["counts"] == "interactions and facts of any modality, negated or not"
+
+
+def test_between_finds_a_pair_in_either_direction(graph):
+    pair = graph.relations(between=("Russia", "Washington"), facts=True, negated=None, modality=None)
+    both_ways = [
+        graph.relations(subject=a, object=b, facts=True, negated=None, modality=None)
+        for a, b in (("Russia", "United States"), ("United States", "Russia"))
+    ]
+    assert len(pair) == sum(len(table) for table in both_ways) > 0
+    assert {frozenset(row) for row in pair[["subject", "object"]].values} == {frozenset({"Russia", "United States"})}
+    for wrong in (("Russia",), "Russia", ("Russia", "Iran", "China")):
+        with pytest.raises(ValidationError, match="E405"):
+            graph.relations(between=wrong)
+
+
+def test_asking_for_facts_without_facts_true_says_how(graph):
+    with pytest.raises(ValidationError, match="E404.*leaderOf.*facts=True"):
+        graph.relations(relation="fact")
+    assert set(graph.relations(relation="fact", facts=True)["group"]) == {"fact"}
 
 
 def test_an_unknown_relation_filter_lists_groups_and_relations(graph):
@@ -166,6 +206,26 @@ def test_the_aggregated_graph_counts_symmetric_relations_both_ways(graph):
 def test_networks_follow_the_filters(graph):
     conflict = graph.to_networkx(relations=["conflictual"], since="2024-01-01")
     assert {d["group"] for _, _, d in conflict.edges(data=True)} == {"conflictual"}
+
+
+def test_the_network_has_the_same_defaults_and_arguments_as_the_relations(graph):
+    honest = graph.to_networkx()
+    assert {d["group"] for _, _, d in honest.edges(data=True)} <= {"cooperative", "conflictual", "neutral"}
+    assert {d["modality"] for _, _, d in honest.edges(data=True)} == {"asserted"}
+    wide = graph.to_networkx(facts=True, modality=None)
+    assert wide.number_of_edges() == len(graph.relations(facts=True, modality=None)) > honest.number_of_edges()
+    pair = graph.to_networkx(between=("Russia", "United States"), modality=None)
+    assert set(pair) == {graph.actor("Russia").iri, graph.actor("United States").iri}
+    assert graph.to_networkx(aggregate=True, facts=True).graph["counts"] == "asserted, non-negated interactions and facts"
+
+
+def test_the_dyad_timeline_counts_what_the_relations_show(graph):
+    network = graph.to_networkx(modality=None)
+    for modality in ("asserted", None):
+        timeline = analytics.dyad_timeline(network, "Russia", "United States", modality=modality)
+        pair = graph.relations(between=("Russia", "United States"), modality=modality).dropna(subset=["date"])
+        assert timeline["events"].sum() == len(pair)
+        assert timeline["cooperative"].sum() == (pair["group"] == "cooperative").sum()
 
 
 def test_ingest_takes_texts_paths_and_documents(tmp_path):

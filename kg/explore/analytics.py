@@ -9,6 +9,12 @@ assertion's row. ``aggregate()`` folds it into a weighted ``DiGraph``; there a s
 relation (``negotiatesWith``, ``cooperatesWith``, ``consults``) counts in both directions,
 because "A negotiates with B" says the same of B.
 
+Every function that reads relations counts, unless asked otherwise, the interactions that
+were asserted and not negated: its ``facts``, ``negated`` and ``modality`` arguments are those
+of ``KnowledgeGraph.relations()`` (``kg.explore.scope``, ``docs/counting.md``), and ``select``
+keeps the edges of a per-assertion network they admit. An aggregated ``DiGraph`` has no
+per-assertion edges left to choose from: it counts what ``aggregate`` was asked to.
+
 Every function names actors as ``kg.explore.actors.match_actor`` does (IRI, id or canonical
 name, case and accents ignored), finds paths with ``kg.explore.network.chains``, and returns
 plain values or DataFrames, so a notebook shows them as tables.
@@ -36,6 +42,7 @@ from kg.errors import NotFoundError, QueryError, ValidationError
 from kg.explore.actors import match_actor
 from kg.explore.assertions import DateLike, as_date
 from kg.explore.network import chains, writable
+from kg.explore.scope import Modality, Scope
 from kg.vocab import GROUPS
 
 CENTRALITIES = ("pagerank", "degree", "betweenness")
@@ -44,10 +51,46 @@ SIGNED_GROUPS = {"cooperative": 1, "conflictual": -1}
 
 
 # --- building ---------------------------------------------------------------------------
-def aggregate(graph: nx.MultiDiGraph) -> nx.DiGraph:
+def select(
+    graph: nx.Graph,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> nx.Graph:
+    """The edges of a per-assertion network that count (``kg.explore.scope.Scope.admits``), and their actors.
+
+    An actor left without a counted edge drops out. An aggregated graph comes back as it is.
+
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("putin", "russia", relation="leaderOf", group="fact")
+    >>> _ = G.add_edge("russia", "usa", relation="demands", group="conflictual", modality="conditional")
+    >>> select(G).number_of_edges(), select(G, facts=True, modality=None).number_of_edges()
+    (0, 2)
+    """
+    scope = Scope.of(facts, negated, modality)
+    if not graph.is_multigraph():
+        return graph
+    dropped = [(u, v, k) for u, v, k, data in graph.edges(keys=True, data=True) if not scope.admits(data)]
+    if not dropped:
+        return graph
+    kept = graph.copy()
+    kept.remove_edges_from(dropped)
+    kept.remove_nodes_from([key for key in {n for edge in dropped for n in edge[:2]} if kept.degree(key) == 0])
+    return kept
+
+
+def aggregate(
+    graph: nx.MultiDiGraph,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> nx.DiGraph:
     """One weighted edge per ordered pair: ``weight`` (= ``count``), ``tone`` (mean), one count per group.
 
-    Symmetric relations count in both directions. ``relations`` lists the relation names seen.
+    Symmetric relations count in both directions. ``relations`` lists the relation names seen;
+    the graph's ``counts`` attribute says which statements were counted.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_edge("a", "b", relation="negotiatesWith", group="cooperative", tone=7.0, symmetric=True)
@@ -55,6 +98,15 @@ def aggregate(graph: nx.MultiDiGraph) -> nx.DiGraph:
     >>> sorted(aggregate(G).edges(data="weight"))
     [('a', 'b', 1), ('b', 'a', 1)]
     """
+    if not graph.is_multigraph():
+        return graph
+    folded = _fold(select(graph, facts=facts, negated=negated, modality=modality))
+    folded.graph["counts"] = Scope.of(facts, negated, modality).caption
+    return folded
+
+
+def _fold(graph: nx.Graph) -> nx.DiGraph:
+    """``aggregate`` of the edges as they are (a graph already folded comes back unchanged)."""
     if not graph.is_multigraph():
         return graph
     folded = nx.DiGraph()
@@ -116,7 +168,15 @@ def window(graph: nx.MultiDiGraph, since: DateLike = None, until: DateLike = Non
 
 
 # --- who matters ------------------------------------------------------------------------
-def centrality(graph: nx.Graph, by: str = "pagerank", n: int | None = None) -> pd.DataFrame:
+def centrality(
+    graph: nx.Graph,
+    by: str = "pagerank",
+    n: int | None = None,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> pd.DataFrame:
     """Degree (distinct partners), weighted PageRank and betweenness per actor, best first.
 
     PageRank follows the direction of the relations and weighs each pair by its number of
@@ -129,7 +189,7 @@ def centrality(graph: nx.Graph, by: str = "pagerank", n: int | None = None) -> p
     """
     if by not in CENTRALITIES:
         raise QueryError("E812", by=by, known=", ".join(CENTRALITIES))
-    directed = aggregate(graph) if graph.is_multigraph() else graph
+    directed = _fold(select(graph, facts=facts, negated=negated, modality=modality))
     undirected = _undirected(directed)
     pagerank = nx.pagerank(directed, weight="weight") if directed.number_of_nodes() else {}
     betweenness = nx.betweenness_centrality(undirected)
@@ -152,7 +212,15 @@ def centrality(graph: nx.Graph, by: str = "pagerank", n: int | None = None) -> p
 
 
 # --- who sides with whom ----------------------------------------------------------------
-def communities(graph: nx.Graph, seed: int = 7, resolution: float = 1.0) -> pd.DataFrame:
+def communities(
+    graph: nx.Graph,
+    seed: int = 7,
+    resolution: float = 1.0,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> pd.DataFrame:
     """Louvain communities of the undirected, assertion-weighted network (seeded, so repeatable).
 
     Communities are numbered from 1, largest first.
@@ -162,12 +230,18 @@ def communities(graph: nx.Graph, seed: int = 7, resolution: float = 1.0) -> pd.D
     >>> communities(G).groupby("community")["actor"].apply(list).tolist()
     [['a', 'b', 'c'], ['x', 'y']]
     """
-    undirected = _undirected(aggregate(graph) if graph.is_multigraph() else graph)
+    undirected = _undirected(_fold(select(graph, facts=facts, negated=negated, modality=modality)))
     found = nx.community.louvain_communities(undirected, weight="weight", resolution=resolution, seed=seed)
     return _numbered(undirected, found, "community")
 
 
-def signed_graph(graph: nx.Graph) -> nx.Graph:
+def signed_graph(
+    graph: nx.Graph,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> nx.Graph:
     """An undirected graph whose edges carry ``sign`` +1 (more cooperation than conflict) or -1.
 
     Pairs with as much cooperation as conflict, or only neutral relations and facts, get no edge.
@@ -178,6 +252,10 @@ def signed_graph(graph: nx.Graph) -> nx.Graph:
     >>> signed_graph(G).edges["a", "b"]["sign"]
     -1
     """
+    return _signed(select(graph, facts=facts, negated=negated, modality=modality))
+
+
+def _signed(graph: nx.Graph) -> nx.Graph:
     balance: Counter[frozenset] = Counter()
     seen: set[frozenset] = set()
     for u, v, data in _assertions(graph):
@@ -196,7 +274,13 @@ def signed_graph(graph: nx.Graph) -> nx.Graph:
     return signed
 
 
-def signed_blocs(graph: nx.Graph) -> pd.DataFrame:
+def signed_blocs(
+    graph: nx.Graph,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> pd.DataFrame:
     """Blocs: actors that cooperate end up together, actors in conflict end up apart.
 
     Each connected part of the signed graph is split in two sides by following its edges
@@ -211,7 +295,7 @@ def signed_blocs(graph: nx.Graph) -> pd.DataFrame:
     >>> signed_blocs(G).groupby("bloc")["actor"].apply(list).tolist()
     [['a', 'b'], ['c', 'd']]
     """
-    signed = signed_graph(graph)
+    signed = signed_graph(graph, facts=facts, negated=negated, modality=modality)
     side: dict[str, int] = {}
     for number, part in enumerate(_parts(signed)):
         start = max(sorted(part), key=signed.degree)
@@ -262,7 +346,13 @@ class Balance:
         return head + self.triads.to_html(index=False)
 
 
-def structural_balance(graph: nx.Graph) -> Balance:
+def structural_balance(
+    graph: nx.Graph,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> Balance:
     """Triads of the signed graph and whether each is balanced (the product of its signs is positive).
 
     "The friend of my friend is my friend" (+ + +) and "the enemy of my enemy is my friend"
@@ -274,7 +364,7 @@ def structural_balance(graph: nx.Graph) -> Balance:
     >>> structural_balance(G).ratio
     1.0
     """
-    signed = signed_graph(graph)
+    signed = signed_graph(graph, facts=facts, negated=negated, modality=modality)
     rows = []
     for a, b, c in sorted(tuple(sorted(t)) for t in _triangles(signed)):
         signs = [signed.edges[a, b]["sign"], signed.edges[b, c]["sign"], signed.edges[a, c]["sign"]]
@@ -309,7 +399,15 @@ class Path:
         return f"<p><b>{html.escape(str(self))}</b> ({len(self)} hops)</p>" + self.hops.to_html(index=False)
 
 
-def shortest_path(graph: nx.Graph, source: str, target: str) -> Path:
+def shortest_path(
+    graph: nx.Graph,
+    source: str,
+    target: str,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> Path:
     """The shortest chain of related actors between two actors (direction ignored), with evidence.
 
     Of several equally short chains, the first by actor names.
@@ -320,13 +418,24 @@ def shortest_path(graph: nx.Graph, source: str, target: str) -> Path:
     >>> str(shortest_path(G, "a", "c"))
     'a – b – c'
     """
+    graph = select(graph, facts=facts, negated=negated, modality=modality)
     found = chains(graph, node(graph, source), node(graph, target), limit=1, shortest=True)
     if not found:
         raise NotFoundError("E813", source=source, target=target)
     return _path(graph, found[0])
 
 
-def all_paths(graph: nx.Graph, source: str, target: str, cutoff: int = 3, limit: int | None = None) -> list[Path]:
+def all_paths(
+    graph: nx.Graph,
+    source: str,
+    target: str,
+    cutoff: int = 3,
+    limit: int | None = None,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> list[Path]:
     """Every chain of at most ``cutoff`` hops between two actors (direction ignored), shortest first; at most ``limit``.
 
     >>> G = nx.MultiDiGraph(); G.add_edges_from([("a", "b"), ("b", "c"), ("a", "c")])
@@ -334,11 +443,20 @@ def all_paths(graph: nx.Graph, source: str, target: str, cutoff: int = 3, limit:
     >>> [str(p) for p in all_paths(G, "a", "c")]
     ['a – c', 'a – b – c']
     """
+    graph = select(graph, facts=facts, negated=negated, modality=modality)
     found = chains(graph, node(graph, source), node(graph, target), max_hops=cutoff, limit=limit)
     return [_path(graph, chain) for chain in found]
 
 
-def ego_network(graph: nx.Graph, actor: str, radius: int = 1) -> nx.Graph:
+def ego_network(
+    graph: nx.Graph,
+    actor: str,
+    radius: int = 1,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> nx.Graph:
     """The actor, every actor within ``radius`` hops (either direction), and all edges among them.
 
     >>> G = nx.MultiDiGraph(); G.add_edges_from([("a", "b"), ("b", "c"), ("c", "d")])
@@ -346,17 +464,30 @@ def ego_network(graph: nx.Graph, actor: str, radius: int = 1) -> nx.Graph:
     >>> sorted(ego_network(G, "b"))
     ['a', 'b', 'c']
     """
+    graph = select(graph, facts=facts, negated=negated, modality=modality)
     return nx.ego_graph(graph, node(graph, actor), radius=radius, undirected=True).copy()
 
 
 # --- over time --------------------------------------------------------------------------
-def dyad_timeline(graph: nx.MultiDiGraph, a: str, b: str, freq: str = "M", directed: bool = False) -> pd.DataFrame:
+def dyad_timeline(
+    graph: nx.MultiDiGraph,
+    a: str,
+    b: str,
+    freq: str = "M",
+    directed: bool = False,
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
+) -> pd.DataFrame:
     """Events between two actors per week (W), month (M), quarter (Q) or year (Y).
 
     One row per period from the first to the last dated event, empty periods included:
     ``events`` and one count per group, ``mean_tone`` (average tone on the -10..+10
     scale) and ``goldstein`` (the sum of tones, as Goldstein-scale series are read).
-    Both directions count unless ``directed``; undated assertions are left out.
+    Both directions count unless ``directed``; undated assertions are left out. The
+    table's ``attrs`` name the two actors, the period and what was counted, for
+    ``kg.explore.plots.plot_dyad_timeline``.
 
     >>> G = nx.MultiDiGraph()
     >>> for day, group, tone in [("2024-01-05", "cooperative", 7.0), ("2024-03-02", "conflictual", -8.0)]:
@@ -366,8 +497,14 @@ def dyad_timeline(graph: nx.MultiDiGraph, a: str, b: str, freq: str = "M", direc
     """
     if freq not in FREQUENCIES:
         raise ValidationError("E814", freq=freq, known=", ".join(f"{k} ({v})" for k, v in FREQUENCIES.items()))
+    graph = select(graph, facts=facts, negated=negated, modality=modality)
     first, second = node(graph, a), node(graph, b)
     pairs = {(first, second)} if directed else {(first, second), (second, first)}
+    about = {
+        "actors": (_name(graph, first), _name(graph, second)),
+        "period": FREQUENCIES[freq],
+        "counts": Scope.of(facts, negated, modality).caption,
+    }
     events = [
         {"date": data["date"], "group": data.get("group"), "tone": data.get("tone")}
         for u, v, data in graph.edges(data=True)
@@ -375,7 +512,9 @@ def dyad_timeline(graph: nx.MultiDiGraph, a: str, b: str, freq: str = "M", direc
     ]
     columns = ["period", "events", *GROUPS, "mean_tone", "goldstein"]
     if not events:
-        return pd.DataFrame(columns=columns)
+        empty = pd.DataFrame(columns=columns)
+        empty.attrs.update(about)
+        return empty
     frame = pd.DataFrame(events)
     frame["period"] = pd.to_datetime(frame["date"]).dt.to_period(freq)
     periods = pd.period_range(frame["period"].min(), frame["period"].max(), freq=freq)
@@ -388,11 +527,19 @@ def dyad_timeline(graph: nx.MultiDiGraph, a: str, b: str, freq: str = "M", direc
     table["mean_tone"] = grouped["tone"].mean()
     table["goldstein"] = grouped["tone"].sum().reindex(periods, fill_value=0.0)
     table.insert(0, "period", periods.start_time)
-    return table.reset_index(drop=True)[columns]
+    table = table.reset_index(drop=True)[columns]
+    table.attrs.update(about)
+    return table
 
 
 def relation_changes(
-    graph: nx.MultiDiGraph, before: tuple[DateLike, DateLike], after: tuple[DateLike, DateLike]
+    graph: nx.MultiDiGraph,
+    before: tuple[DateLike, DateLike],
+    after: tuple[DateLike, DateLike],
+    *,
+    facts: bool = False,
+    negated: bool | None = False,
+    modality: Modality = "asserted",
 ) -> pd.DataFrame:
     """Relations (subject, relation, object) seen in the ``after`` window but not ``before`` (new), and the reverse (vanished).
 
@@ -404,6 +551,7 @@ def relation_changes(
     >>> relation_changes(G, ("2024-01-01", "2024-03-31"), ("2024-04-01", "2024-12-31"))[["change", "relation"]].values.tolist()
     [['new', 'sanctions'], ['vanished', 'aids']]
     """
+    graph = select(graph, facts=facts, negated=negated, modality=modality)
     first, second = _relation_index(window(graph, *before)), _relation_index(window(graph, *after))
     rows = []
     for change, present, absent in (("new", second, first), ("vanished", first, second)):

@@ -3,8 +3,9 @@
 Every reader of relations goes through ``find_assertions``: the REST API (JSON, newest
 first, paged), ``KnowledgeGraph.relations()`` (a DataFrame), ``kg export -f csv`` (a row per
 assertion) and the actor network (``kg.explore.network``: ``to_networkx``, ``kg analyze``,
-``kg export -f graphml``, ``GET /paths``). Each asks with an ``AssertionFilter`` and gets
-frozen ``Assertion`` values; ``assertion_record`` flattens one into the row the tables and
+``kg export -f graphml``, ``GET /paths``). Each asks with an ``AssertionFilter`` (whose
+``scope``, ``kg.explore.scope``, says which kinds of statement count) and gets frozen
+``Assertion`` values; ``assertion_record`` flattens one into the row the tables and
 network edges share, so a column means the same everywhere.
 
 Where the three queries this replaces disagreed, the model (``docs/model.md``) decides:
@@ -34,6 +35,7 @@ import pyoxigraph as ox
 
 from kg.errors import ValidationError
 from kg.explore.actors import ActorRef, actor_refs
+from kg.explore.scope import EVERY_STATEMENT, Scope
 from kg.store.protocol import Store
 from kg.store.query import execute, python_value
 from kg.store.rdf import document_iri, sparql_prefixes
@@ -95,18 +97,20 @@ class AssertionFilter:
     """Which assertions to read, in which order, and which page of them.
 
     Actors are IRIs (``kg.explore.actors.resolve_actor`` turns names into IRIs): ``subject``
-    and ``object`` as the text states them, ``involving`` on either side. ``relations`` are
-    relation names (``relation_names`` expands groups); ``negated=None`` keeps both kinds.
-    Empty values keep everything.
+    and ``object`` as the text states them, ``involving`` on either side, ``between`` a pair
+    in either direction. ``relations`` are relation names (``relation_names`` expands
+    groups); ``scope`` says which kinds of statement count (facts, negated, modalities).
+    Empty values, and the default scope here, keep everything: the readers that present
+    relations to users pass the honest ``Scope()``.
     """
 
     subject: str | None = None
     object: str | None = None
     involving: str | None = None
+    between: tuple[str, str] | None = None
     attributed_to: str | None = None
     relations: tuple[str, ...] = ()
-    negated: bool | None = None
-    modalities: tuple[str, ...] = ()
+    scope: Scope = EVERY_STATEMENT
     min_confidence: float = 0.0
     since: dt.date | None = None
     until: dt.date | None = None
@@ -194,10 +198,12 @@ def assertion_record(assertion: Assertion) -> dict[str, object]:
     }
 
 
-def relation_names(relation: str | Sequence[str] | None) -> tuple[str, ...]:
+def relation_names(relation: str | Sequence[str] | None, facts: bool = True) -> tuple[str, ...]:
     """Relation names from names and groups: ``["conflictual", "aids"]`` → every conflictual relation and ``aids``.
 
-    None is no restriction (``()``); an unknown name is a ``ValidationError`` (E203) listing the choices.
+    None is no restriction (``()``); an unknown name is a ``ValidationError`` (E203) listing
+    the choices. Naming a fact when ``facts`` is False (the facts are left out) is E404: an
+    empty answer would hide the reason.
 
     >>> relation_names("aids")
     ('aids',)
@@ -213,6 +219,9 @@ def relation_names(relation: str | Sequence[str] | None) -> tuple[str, ...]:
             names.add(name)
         else:
             raise ValidationError("E203", name=name, where="the relation filter", known=", ".join(GROUPS + tuple(known)))
+    named_facts = sorted(name for name in names if known[name].group == "fact")
+    if named_facts and not facts:
+        raise ValidationError("E404", names=", ".join(named_facts))
     return tuple(sorted(names))
 
 
@@ -250,7 +259,7 @@ def _pattern(f: AssertionFilter) -> str:
             ("?s", [_iri(f.subject)] if f.subject else []),
             ("?o", [_iri(f.object)] if f.object else []),
             ("?p", [_iri(KG + name) for name in f.relations]),
-            ("?modality", [json.dumps(m) for m in f.modalities]),
+            ("?modality", [json.dumps(m) for m in f.scope.modalities]),
             ("?doc", [_iri(document_iri(f.document))] if f.document else []),
         )
         if terms
@@ -258,10 +267,16 @@ def _pattern(f: AssertionFilter) -> str:
     conditions = []
     if f.involving:
         conditions.append(f"(?s = {_iri(f.involving)} || ?o = {_iri(f.involving)})")
+    if f.between:
+        a, b = map(_iri, f.between)
+        conditions.append(f"((?s = {a} && ?o = {b}) || (?s = {b} && ?o = {a}))")
     if f.attributed_to:
         conditions.append(f"?att = {_iri(f.attributed_to)}")
-    if f.negated is not None:
-        conditions.append(f"?negated = {str(f.negated).lower()}")
+    if not f.scope.facts:
+        facts = [_iri(kind.iri) for kind in vocabulary().values() if kind.group == "fact"]
+        conditions.append(f"?p NOT IN ({', '.join(facts)})")
+    if f.scope.negated is not None:
+        conditions.append(f"?negated = {str(f.scope.negated).lower()}")
     if f.min_confidence:
         conditions.append(f"?confidence >= {float(f.min_confidence)!r}")
     for bound, operator in ((f.since, ">="), (f.until, "<=")):

@@ -21,6 +21,7 @@ from kg.errors import NotFoundError, RequestError
 from kg.explore.actors import ActorRef, ActorSummary, actor_refs, actor_summary
 from kg.explore.assertions import Assertion, AssertionFilter, Page, TimelinePoint, find_assertions, timeline
 from kg.explore.network import actor_network, chains
+from kg.explore.scope import Scope
 from kg.store.protocol import Store
 from kg.store.query import execute, python_value
 from kg.store.rdf import document_iri, sparql_prefixes
@@ -100,13 +101,17 @@ def to_json(value: object) -> object:
 # --- actors -----------------------------------------------------------------------------------
 
 
-def actor_detail(store: Store, iri: str, limit: int = 100) -> ActorDetail:
-    """Everything about one actor: names, identifiers, relations both ways (newest first), and a timeline."""
+def actor_detail(store: Store, iri: str, limit: int = 100, scope: Scope = Scope()) -> ActorDetail:
+    """Everything about one actor: names, identifiers, relations both ways (newest first), and a timeline.
+
+    The relations and the timeline count what ``scope`` admits: by default the asserted,
+    non-negated interactions (``kg.explore.scope``).
+    """
     return ActorDetail(
         actor=actor_summary(store, iri),
-        relations_out=find_assertions(store, AssertionFilter(subject=iri, newest_first=True, limit=limit)),
-        relations_in=find_assertions(store, AssertionFilter(object=iri, newest_first=True, limit=limit)),
-        timeline=timeline(store, AssertionFilter(involving=iri)),
+        relations_out=find_assertions(store, AssertionFilter(subject=iri, scope=scope, newest_first=True, limit=limit)),
+        relations_in=find_assertions(store, AssertionFilter(object=iri, scope=scope, newest_first=True, limit=limit)),
+        timeline=timeline(store, AssertionFilter(involving=iri, scope=scope)),
     )
 
 
@@ -170,18 +175,27 @@ def document_detail(store: Store, doc_id: str) -> DocumentDetail:
 # --- paths -------------------------------------------------------------------------------------
 
 
-def find_paths(store: Store, source: str, target: str, max_hops: int = 3, limit: int = 10, evidence: int = 3) -> list[Path]:
-    """The shortest chains of relations (either direction, negated ones left out) from ``source`` to ``target``.
+def find_paths(
+    store: Store,
+    source: str,
+    target: str,
+    max_hops: int = 3,
+    limit: int = 10,
+    evidence: int = 3,
+    scope: Scope = Scope(),
+) -> list[Path]:
+    """The shortest chains of relations (either direction) from ``source`` to ``target``.
 
-    The chains are ``kg.explore.network.chains`` over the actor network of every affirmed
-    assertion; each hop carries up to ``evidence`` of its assertions, newest first.
+    The chains are ``kg.explore.network.chains`` over the actor network of the assertions
+    ``scope`` counts (by default the asserted, non-negated interactions); each hop carries up
+    to ``evidence`` of its assertions, newest first.
     """
     if not 1 <= max_hops <= MAX_HOPS:
         raise RequestError("E707", name="max_hops", reason=f"is {max_hops}; it must be between 1 and {MAX_HOPS}")
-    affirmed = find_assertions(store, AssertionFilter(negated=False, newest_first=True)).items
-    graph = actor_network(affirmed)
-    by_id = {assertion.id: assertion for assertion in affirmed}
-    refs = {actor.iri: actor for assertion in affirmed for actor in (assertion.subject, assertion.object)}
+    counted = find_assertions(store, AssertionFilter(scope=scope, newest_first=True)).items
+    graph = actor_network(counted)
+    by_id = {assertion.id: assertion for assertion in counted}
+    refs = {actor.iri: actor for assertion in counted for actor in (assertion.subject, assertion.object)}
 
     def hop(x: str, y: str) -> Hop:
         keys = [key for u, v in ((x, y), (y, x)) if graph.has_edge(u, v) for key in graph[u][v]]

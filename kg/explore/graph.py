@@ -5,11 +5,14 @@ The same methods work on a store folder and on a running SPARQL endpoint::
     graph = KnowledgeGraph.open("data/store")                    # embedded (pyoxigraph)
     graph = KnowledgeGraph.connect("http://127.0.0.1:8000/sparql")  # remote (SPARQL 1.1 protocol)
     graph.relations(subject="Russia", relation="conflictual", since="2024-01-01")
+    graph.relations(between=("Russia", "United States"), modality=None)  # both ways, any modality
     G = graph.to_networkx()                                       # one edge per assertion
 
 Answers are pandas DataFrames whose columns carry the literals' datatypes: dates are
 datetimes, numbers are numbers, booleans are bools. Actors are named by canonical name,
-alias or IRI (``kg.explore.actors.resolve_actor``). ``relations()`` and ``to_networkx()``
+alias or IRI (``kg.explore.actors.resolve_actor``). Both count, unless asked otherwise, the
+interactions that were asserted and not negated (``kg.explore.scope``: ``facts=True``,
+``negated=``, ``modality=`` bring the rest in). ``relations()`` and ``to_networkx()``
 present the assertions of ``kg.explore.assertions`` as a table and as the actor network of
 ``kg.explore.network``; the analytics on the network live in ``kg.explore.analytics``, the
 pictures in ``kg.explore.plots``.
@@ -31,7 +34,8 @@ from kg.errors import ValidationError
 from kg.explore.actors import ActorSummary, actor_summary, list_actors, resolve_actor
 from kg.explore.assertions import Assertion, AssertionFilter, DateLike, as_date, assertion_record, find_assertions, relation_names
 from kg.explore.network import actor_network
-from kg.model import ACTOR_TYPES, MODALITIES, Actor, Document
+from kg.explore.scope import Modality, Scope
+from kg.model import ACTOR_TYPES, Actor, Document
 from kg.store.query import Result, execute
 from kg.store.rdf import WIKIDATA
 from kg.settings import Settings
@@ -156,19 +160,26 @@ class KnowledgeGraph:
         since: DateLike = None,
         until: DateLike = None,
         min_confidence: float = 0.0,
-        include_negated: bool = False,
-        modality: str | Sequence[str] | None = None,
+        *,
+        facts: bool = False,
+        negated: bool | None = False,
+        modality: Modality = "asserted",
+        between: tuple[str, str] | None = None,
     ) -> pd.DataFrame:
         """Assertions with their qualifiers and evidence, oldest first.
 
+        By default the interactions that were asserted and not negated (``docs/counting.md``):
+        ``facts=True`` adds the facts (``leaderOf`` …); ``negated=True`` keeps only negated
+        statements ("X did not praise Y"), ``None`` both; ``modality`` is ``"asserted"``,
+        ``"hypothetical"``, ``"future"``, ``"conditional"``, a list of them, or ``None`` (any).
         ``relation`` takes relation names (``"sanctions"``) and groups (``"conflictual"``);
-        ``since``/``until`` bound the document's date (inclusive; undated assertions drop out
-        when a bound is given); ``modality`` keeps only ``"asserted"``, ``"hypothetical"``,
-        ``"future"`` or ``"conditional"`` statements. Negated assertions ("X did not
-        praise Y") are left out unless ``include_negated``. ``group`` and ``tone`` come
-        from the relation vocabulary (``kg.vocab``).
+        ``between`` is a pair of actors, in either direction; ``since``/``until`` bound the
+        document's date (inclusive; undated assertions drop out when a bound is given).
+        ``group`` and ``tone`` come from the relation vocabulary (``kg.vocab``). The table's
+        ``attrs["counts"]`` says what it counts, for the captions of ``kg.explore.plots``.
         """
-        found = self._assertions(subject, relation, object, since, until, min_confidence, include_negated, modality)
+        scope = Scope.of(facts, negated, modality)
+        found = self._assertions(scope, subject, relation, object, between, since, until, min_confidence)
         records = [assertion_record(a) for a in found]
         table = pd.DataFrame(
             {
@@ -178,6 +189,7 @@ class KnowledgeGraph:
             columns=RELATION_COLUMNS,
         )
         table["date"] = pd.to_datetime(table["date"])
+        table.attrs["counts"] = scope.caption
         return table
 
     # --- writing --------------------------------------------------------------------------
@@ -208,40 +220,44 @@ class KnowledgeGraph:
         until: DateLike = None,
         relations: str | Sequence[str] | None = None,
         min_confidence: float = 0.0,
-        include_negated: bool = False,
-        modality: str | Sequence[str] | None = None,
+        *,
+        facts: bool = False,
+        negated: bool | None = False,
+        modality: Modality = "asserted",
+        between: tuple[str, str] | None = None,
     ) -> nx.MultiDiGraph | nx.DiGraph:
         """The actor network (``kg.explore.network``): a ``MultiDiGraph`` with one edge per assertion, or (``aggregate``) a weighted ``DiGraph``.
 
         Nodes are actor IRIs with ``name`` and ``type``. A symmetric relation is one edge
         as the text states it (``symmetric=True``); the aggregated graph counts it in both
-        directions. The filters are those of ``relations()``.
+        directions. The filters, and the defaults, are those of ``relations()``.
         """
-        found = self._assertions(None, relations, None, since, until, min_confidence, include_negated, modality)
-        graph = actor_network(found)
-        return analytics.aggregate(graph) if aggregate else graph
+        scope = Scope.of(facts, negated, modality)
+        graph = actor_network(self._assertions(scope, None, relations, None, between, since, until, min_confidence))
+        if not aggregate:
+            return graph
+        return analytics.aggregate(graph, **scope.arguments)
 
     def _assertions(
         self,
+        scope: Scope,
         subject: str | None,
         relation: str | Sequence[str] | None,
         object: str | None,
+        between: tuple[str, str] | None,
         since: DateLike,
         until: DateLike,
         min_confidence: float,
-        include_negated: bool,
-        modality: str | Sequence[str] | None,
     ) -> tuple[Assertion, ...]:
         """The assertions the arguments of ``relations()`` and ``to_networkx()`` ask for, checked."""
-        modalities = (modality,) if isinstance(modality, str) else tuple(modality or ())
-        for value in modalities:
-            _check_choice("modality", value, MODALITIES)
+        if between is not None and (isinstance(between, str) or not isinstance(between, Sequence) or len(between) != 2):
+            raise ValidationError("E405", value=between)
         chosen = AssertionFilter(
             subject=resolve_actor(self.backend, subject) if subject is not None else None,
             object=resolve_actor(self.backend, object) if object is not None else None,
-            relations=relation_names(relation),
-            negated=None if include_negated else False,
-            modalities=modalities,
+            between=tuple(resolve_actor(self.backend, actor) for actor in between) if between is not None else None,
+            relations=relation_names(relation, facts=scope.facts),
+            scope=scope,
             min_confidence=min_confidence,
             since=as_date(since, "since"),
             until=as_date(until, "until"),

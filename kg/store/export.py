@@ -29,6 +29,7 @@ from pyld import jsonld
 from kg.errors import FormatError
 from kg.explore.assertions import AssertionFilter, assertion_record, find_assertions
 from kg.explore.network import actor_network, writable
+from kg.explore.scope import Scope
 from kg.settings import ONTOLOGIES
 from kg.store.embedded import EmbeddedStore
 
@@ -41,7 +42,7 @@ ASSERTION_COLUMNS = (
 )
 
 # What the network formats hold: the assertions a direct triple stands for (see docs/model.md).
-_FACTS = AssertionFilter(negated=False, modalities=("asserted",))
+_FACTS = AssertionFilter(scope=Scope(facts=True))
 
 
 @dataclass(frozen=True)
