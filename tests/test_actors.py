@@ -108,6 +108,20 @@ def test_italian_names_no_rule_knows_come_from_the_borrowed_recogniser(pipeline)
     assert {a.name: a.type for a in found.actors} == {"Renato Ferri": "Person", "Stellantis": "Organization"}
 
 
+
+def test_a_title_with_no_name_and_no_state_is_the_person_last_given_it_or_the_home_office_holder(pipeline):
+    found = extract(pipeline, "Il presidente argentino Javier Milei è arrivato a Roma. Il presidente ha incontrato la premier.", lang="it", date="2025-06-01")
+    said = {(m.text.lower(), m.actor.name) for m in found.mentions}
+    assert {("presidente", "Javier Milei"), ("premier", "Giorgia Meloni")} <= said
+
+
+
+def test_an_english_minister_named_without_a_country_belongs_to_the_state_the_story_is_set_in(pipeline):
+    text = ("ISLAMABAD — Pakistan closed the Torkham crossing on Monday. Defence Minister Khawaja Asif said "
+            "Pakistan would keep it closed. Russian Foreign Minister Sergei Lavrov called for calm.")
+    assert {("Khawaja Asif", "affiliatedWith", "Pakistan"), ("Sergei Lavrov", "affiliatedWith", "Russia")} <= facts(extract(pipeline, text))
+
+
 # --- sector actors ------------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ and no name ("the Russian president") mentions the office holder on the document
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
@@ -123,9 +124,13 @@ class Titles:
             described.add(title.start)
             named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
-            if holder is None and named is None and self.home is not None and title.role in self.home[1]:
-                holder = self.actor(self.home[0])  # "il ministro dell'Interno Matteo Piantedosi": Italy's
             role = self.roles.get(title.role)
+            if holder is None and named is None and role is not None and role.fact != "leaderOf":
+                # "il ministro dell'Interno Matteo Piantedosi", "Defence Minister Khawaja Asif" in a story
+                # set in Pakistan: a member of the home government (an unknown person is never taken
+                # for its head: "il premier Rama" is not Italy's)
+                home = self._home(title.role, resolved)
+                holder = self.actor(home) if home is not None else None
             if holder is None or role is None or holder.iri == person[1].actor.iri:
                 continue
             sentence = doc[title.start].sent
@@ -143,12 +148,16 @@ class Titles:
         return facts, described
 
     def role_mentions(
-        self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], described: set[int]
+        self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], described: set[int], facts: list[Relation]
     ) -> list[tuple[Span, Mention]]:
-        """"the Russian president" with no name: the office holder on the document's date."""
+        """"the Russian president" with no name: the office holder on the document's date. With no
+        state named either ("il presidente argentino … il presidente", "la premier"), the person the
+        text last gave that title, else the holder of that office in the home state of the language
+        (``home.tsv``)."""
         starts = {span.start: (span, m) for span, m in resolved}
         ends = {span.end: (span, m) for span, m in resolved}
         date = _date(doc._.kg_date)
+        titled = {(f.rule.removeprefix("title:"), f.evidence.start): f.subject for f in facts}
         found = []
         for title in titles:
             role = self.roles.get(title.role)
@@ -156,14 +165,42 @@ class Titles:
                 continue
             holder = self._holder(doc, title, starts, ends)
             if holder is None:
-                continue
-            entry = self.gazetteer.office_holder(title.role, holder[1].actor.iri.removeprefix(ACTOR_BASE), date)
+                person = self._last_titled(doc, title, titled)
+                if person is not None:
+                    span = doc[title.start : title.end]
+                    found.append((span, Mention(span.start_char, span.end_char, span.text, person, f"role:{title.role}")))
+                    continue
+                state, span = self._home(title.role, resolved), doc[title.start : title.end]
+                if state is None:
+                    continue
+            else:
+                state, span = holder[1].actor.iri.removeprefix(ACTOR_BASE), doc[min(holder[0].start, title.start) : max(holder[0].end, title.end)]
+            entry = self.gazetteer.office_holder(title.role, state, date)
             if entry is None:
                 continue
             # the holder keeps its own mention: "the Russian president" mentions Russia and its president
-            span = doc[min(holder[0].start, title.start) : max(holder[0].end, title.end)]
             found.append((span, Mention(span.start_char, span.end_char, span.text, self.actor(entry.id), f"role:{title.role}")))
         return found
+
+    def _home(self, role: str, resolved: list[tuple[Span, Mention]]) -> str | None:
+        """The state whose office ``role`` is when the text names none (``home.tsv``): the language's
+        own, or ("-") the state the story is set in — the one it names most, twice as often as any other."""
+        if self.home is None or role not in self.home[1]:
+            return None
+        if self.home[0] != "-":
+            return self.home[0]
+        counts = Counter(m.actor.iri.removeprefix(ACTOR_BASE) for _, m in resolved if m.actor.type == "State")
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    @staticmethod
+    def _last_titled(doc: Doc, title: TitleMatch, titled: dict[tuple[str, int], Actor]) -> Actor | None:
+        """The person given ``title``'s role in this or an earlier sentence, the latest first."""
+        here = doc[title.start].sent.start_char
+        earlier = [(start, person) for (role, start), person in titled.items() if role == title.role and start <= here]
+        return max(earlier, key=lambda e: e[0])[1] if earlier else None
 
     def _after_portfolio(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
         """The person named after a title's portfolio: "ministro delle Imprese Adolfo Urso", "minister
