@@ -1,10 +1,11 @@
 """How fast is our SPARQL endpoint next to a bare Oxigraph server on the same data?
 
-Generates a deterministic dataset shaped like our model (actors, documents with mentions,
-assertions with qualifiers and evidence), loads it into a store for ``kg serve`` and into
-``oxigraph serve`` (the ``oxigraph`` CLI from PyPI), both on free loopback ports, then
-sends the same query mix to both at concurrency 1 and 8 and prints p50/p95 latency,
-throughput and the ratio ours/Oxigraph. Target: our p50 within 1.3× of Oxigraph's.
+Generates a deterministic dataset shaped like our model (``bench/dataset.py``: actors, documents
+with mentions, assertions with qualifiers and evidence), loads it with ``kg load`` into a store
+for ``kg serve`` and with ``oxigraph load`` for ``oxigraph serve`` (the ``oxigraph`` CLI from
+PyPI), both on free loopback ports, then sends the same query mix to both at concurrency 1 and
+8 and prints p50/p95 latency, throughput and the ratio ours/Oxigraph; also each side's load time,
+store size on disk and the server's peak memory. Targets: our p50 at most 1.0× Oxigraph's, our throughput at least 1.0×.
 
 Both servers are treated alike: both are warmed at both concurrencies first, every client
 thread keeps one connection alive to either for the whole run (the report counts the
@@ -13,15 +14,15 @@ on the machine falls on both. On a shared machine, run it a few times and compar
 
     python bench/sparql.py                     # about one million triples
     python bench/sparql.py --triples 100000    # a quick run
+    python bench/sparql.py --triples 10000000 --data /tmp/data-10m.nq   # ten million, the file kept for bench/bulk.py
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import random
+import re
 import shutil
 import socket
 import statistics
@@ -34,112 +35,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import httpx
-import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.store.rdf import DCT, PREFIXES, PROV, RDF, RDFS, SKOS, XSD  # noqa: E402
-from kg.vocab import ACTOR, ACTORS_GRAPH, ASSERTION, DOC, KG, ONTOLOGY_GRAPH, vocabulary  # noqa: E402
+from bulk import disk_mb  # noqa: E402
+from dataset import ONTOLOGY, TYPES, dataset  # noqa: E402
+from kg.store.embedded import open_store  # noqa: E402
+from kg.store.rdf import PREFIXES  # noqa: E402
+from kg.vocab import ONTOLOGY_GRAPH  # noqa: E402
 
-TYPES = ("Person", "State", "Organization", "IntergovernmentalOrganization", "Media", "ThinkTank", "Group")
-TRIPLES_PER_DOCUMENT = 100  # roughly: metadata, 5 mentions, 3 assertions (see document())
-ONTOLOGY = ROOT / "ontologies" / "kg.ttl"
 PREFIX_LINES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-
-
-# --- data --------------------------------------------------------------------------------------
-
-
-def n(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
-def typed(value: object, kind: str) -> ox.Literal:
-    return ox.Literal(str(value), datatype=n(XSD + kind))
-
-
-def actors(count: int) -> list[ox.Quad]:
-    graph = n(ACTORS_GRAPH)
-    quads = []
-    for i in range(count):
-        actor = n(f"{ACTOR}actor-{i}")
-        quads += [
-            ox.Quad(actor, n(RDF + "type"), n(KG + "Actor"), graph),
-            ox.Quad(actor, n(RDF + "type"), n(KG + TYPES[i % len(TYPES)]), graph),
-            ox.Quad(actor, n(SKOS + "prefLabel"), ox.Literal(f"Actor {i}", language="en"), graph),
-            ox.Quad(actor, n(RDFS + "label"), ox.Literal(f"Actor {i}"), graph),
-            ox.Quad(actor, n(SKOS + "altLabel"), ox.Literal(f"A{i}"), graph),
-            ox.Quad(actor, n("http://www.w3.org/2002/07/owl#sameAs"), n(f"http://www.wikidata.org/entity/Q{1000 + i}"), graph),
-        ]
-    return quads
-
-
-def document(index: int, rng: random.Random, actor_count: int, relations: list[str]) -> list[ox.Quad]:
-    """One document graph: metadata, five mentions and three assertions (two asserted, one negated)."""
-    doc = n(f"{DOC}doc-{index}")
-    day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(900))
-    date = typed(day.isoformat(), "date")
-    quads = []
-    add = lambda s, p, o: quads.append(ox.Quad(s, n(p), o, doc))  # noqa: E731
-    add(doc, RDF + "type", n(KG + "Document"))
-    add(doc, DCT + "identifier", ox.Literal(f"doc-{index}"))
-    add(doc, DCT + "title", ox.Literal(f"Story number {index}"))
-    add(doc, DCT + "date", date)
-    add(doc, DCT + "publisher", ox.Literal(f"Outlet {index % 17}"))
-    add(doc, DCT + "language", ox.Literal("en" if index % 4 else "it"))
-    add(doc, KG + "sha256", ox.Literal(f"{index:064x}"))
-    add(doc, KG + "text", ox.Literal(f"Text of story {index}. " * 20))
-    add(doc, KG + "ingestedAt", typed("2025-06-01T00:00:00+00:00", "dateTime"))
-    add(doc, PROV + "wasGeneratedBy", n(KG + "extractor"))
-    cast = rng.sample(range(actor_count), 5)
-    for position, who in enumerate(cast):
-        actor = n(f"{ACTOR}actor-{who}")
-        mention = n(f"{DOC}doc-{index}#mention-{position}")
-        add(doc, KG + "mentions", actor)
-        add(mention, RDF + "type", n(KG + "Mention"))
-        add(mention, KG + "surface", ox.Literal(f"Actor {who}"))
-        add(mention, KG + "actor", actor)
-        add(mention, KG + "rule", ox.Literal("gazetteer"))
-        add(mention, KG + "start", typed(position * 40, "integer"))
-        add(mention, KG + "inDocument", doc)
-    for k in range(3):
-        subject, obj = (n(f"{ACTOR}actor-{who}") for who in rng.sample(cast, 2))
-        relation = relations[rng.randrange(len(relations))]
-        negated = k == 2
-        node = n(f"{ASSERTION}doc-{index}/{k}")
-        add(node, RDF + "type", n(KG + "Assertion"))
-        add(node, RDF + "subject", subject)
-        add(node, RDF + "predicate", n(KG + relation))
-        add(node, RDF + "object", obj)
-        add(node, KG + "negated", typed("true" if negated else "false", "boolean"))
-        add(node, KG + "modality", ox.Literal("asserted"))
-        add(node, KG + "confidence", typed(f"0.{rng.randrange(50, 99)}", "decimal"))
-        add(node, KG + "evidence", ox.Literal(f"Sentence {k} of story {index} where the relation {relation} is stated."))
-        add(node, KG + "evidenceStart", typed(k * 100, "integer"))
-        add(node, KG + "evidenceEnd", typed(k * 100 + 80, "integer"))
-        add(node, KG + "predicateText", ox.Literal(relation))
-        add(node, KG + "rule", ox.Literal("lexicon"))
-        add(node, DCT + "date", date)
-        add(node, PROV + "wasDerivedFrom", doc)
-        if k == 1:
-            add(node, KG + "attributedTo", n(f"{ACTOR}actor-{cast[4]}"))
-        if not negated:
-            add(subject, KG + relation, obj)
-    return quads
-
-
-def generate(triples: int, target: Path) -> tuple[int, int]:
-    """Write the dataset as N-Quads; returns (documents, actors)."""
-    rng = random.Random(20250601)
-    documents = max(10, triples // TRIPLES_PER_DOCUMENT)
-    actor_count = max(20, documents // 5)
-    relations = sorted(vocabulary())
-    with target.open("wb") as out:
-        ox.serialize(actors(actor_count), out, format=ox.RdfFormat.N_QUADS)
-        for index in range(documents):
-            ox.serialize(document(index, rng, actor_count, relations), out, format=ox.RdfFormat.N_QUADS)
-    return documents, actor_count
 
 
 # --- the query mix ------------------------------------------------------------------------------
@@ -278,6 +184,27 @@ def alternate(servers: dict[str, str], queries: list[tuple[str, str]], concurren
     }
 
 
+@dataclass(frozen=True)
+class Footprint:
+    server: str
+    load_seconds: float  # kg load, or oxigraph load, of the data and the ontology
+    store_mb: float  # on disk, after the load
+    peak_memory_mb: float  # at the end of the run: the peak resident memory of each of the server's processes, summed
+
+
+def peak_memory_mb(pid: int) -> float:
+    """The peak resident memory (VmHWM) of a process and of its descendants, summed (Linux)."""
+    total, pending = 0, [pid]
+    while pending:
+        current = Path(f"/proc/{pending.pop()}")
+        try:
+            total += int(re.search(r"VmHWM:\s+(\d+) kB", (current / "status").read_text()).group(1))
+            pending += [int(child) for task in (current / "task").iterdir() for child in (task / "children").read_text().split()]
+        except FileNotFoundError:  # a process that ended meanwhile
+            continue
+    return total / 1024
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -290,30 +217,32 @@ def main() -> None:
     parser.add_argument("--blocks", type=int, help="Parts of the mix the servers take turns on, at each concurrency "
                         "(default: one per round, so a burst of load from elsewhere falls on both servers alike).")
     parser.add_argument("--workers", type=int, help="Query processes for kg serve (default: its own default).")
+    parser.add_argument("--data", type=Path, help="N-Quads file of the dataset: used if it exists, else generated there "
+                        "(default: generated into a temporary folder), so bench/bulk.py and this share one file.")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results", help="Folder for the JSON report.")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="kg-bench-sparql-"))
     processes: list[subprocess.Popen] = []
     try:
-        data = work / "data.nq"
-        started = time.perf_counter()
-        documents, actor_count = generate(args.triples, data)
-        print(f"generated {data.stat().st_size / 1e6:.0f} MB of N-Quads ({documents} documents, {actor_count} actors) "
-              f"in {time.perf_counter() - started:.0f} s", flush=True)
+        data, documents, actor_count = dataset(args.triples, args.data, work)
         ours, theirs = work / "ours", work / "oxigraph"
-        started = time.perf_counter()
-        store = ox.Store(str(ours))
-        store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
-        store.load(path=str(ONTOLOGY), format=ox.RdfFormat.TURTLE, to_graph=n(ONTOLOGY_GRAPH))
-        triples = len(store)
-        store.flush()
-        del store
         oxigraph = str(Path(sys.executable).with_name("oxigraph"))
-        subprocess.run([oxigraph, "load", "--location", str(theirs), "--file", str(data)], check=True, capture_output=True)
-        subprocess.run([oxigraph, "load", "--location", str(theirs), "--file", str(ONTOLOGY), "--graph", ONTOLOGY_GRAPH],
-                       check=True, capture_output=True)
-        print(f"loaded {triples} triples into both stores in {time.perf_counter() - started:.0f} s", flush=True)
+        loads = {
+            "kg": [[sys.executable, "-m", "kg.cli", "load", str(data), str(ONTOLOGY), "--graph", ONTOLOGY_GRAPH, "--store", str(ours)]],
+            "oxigraph": [[oxigraph, "load", "--location", str(theirs), "--file", str(data)],
+                         [oxigraph, "load", "--location", str(theirs), "--file", str(ONTOLOGY), "--graph", ONTOLOGY_GRAPH]],
+        }
+        load_seconds = {}
+        for name, commands in loads.items():
+            started = time.perf_counter()
+            for command in commands:
+                subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+            load_seconds[name] = time.perf_counter() - started
+        store = open_store(ours, read_only=True)
+        triples = store.quad_count()
+        store.close()
+        print(f"loaded {triples} triples: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in load_seconds.items()), flush=True)
 
         our_port, their_port = free_port(), free_port()
         env = {**os.environ, "KG_QUERY_TIMEOUT": "60", **({"KG_SERVER_PROCESSES": str(args.workers)} if args.workers else {})}
@@ -351,11 +280,14 @@ def main() -> None:
                     for query in dict.fromkeys(q for q, _ in run.latencies):
                         per_query.setdefault(query, {})[name] = statistics.median(t for q, t in run.latencies if q == query) * 1000
         different = [k for k in sizes["kg"] if abs(sizes["kg"][k] - sizes["oxigraph"][k]) > 0.2 * max(sizes["oxigraph"][k], 200)]
-        report(figures, per_query, triples, different)
+        footprints = [Footprint(name, load_seconds[name], disk_mb(folder), peak_memory_mb(process.pid))
+                      for name, folder, process in zip(servers, (ours, theirs), processes)]
+        report(figures, per_query, triples, different, footprints)
         args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"sparql-{triples}.json"
         target.write_text(json.dumps(
-            {"triples": triples, "rounds": args.rounds, "figures": [asdict(f) for f in figures], "p50_ms_by_query": per_query}, indent=2))
+            {"triples": triples, "rounds": args.rounds, "figures": [asdict(f) for f in figures], "p50_ms_by_query": per_query,
+             "stores": [asdict(f) for f in footprints]}, indent=2))
         print(f"written {target}")
     finally:
         for process in processes:
@@ -367,8 +299,13 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def report(figures: list[Figures], per_query: dict[str, dict[str, float]], triples: int, different: list[str]) -> None:
+def report(figures: list[Figures], per_query: dict[str, dict[str, float]], triples: int, different: list[str],
+           footprints: list[Footprint]) -> None:
     print(f"\n{triples:,} triples; same query mix sent to both servers\n")
+    print(f"{'server':<10}{'load s':>8}{'store MB':>10}{'peak memory MB':>16}")
+    for f in footprints:
+        print(f"{f.server:<10}{f.load_seconds:>8.0f}{f.store_mb:>10,.0f}{f.peak_memory_mb:>16,.0f}")
+    print()
     print(f"{'query (concurrency 1)':<28}{'kg p50':>10}{'oxigraph':>10}{'ratio':>8}")
     for query, times in per_query.items():
         print(f"{query:<28}{times['kg']:>10.1f}{times['oxigraph']:>10.1f}{times['kg'] / times['oxigraph']:>8.2f}")
