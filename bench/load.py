@@ -18,7 +18,6 @@ import argparse
 import os
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,9 @@ from urllib.parse import urlsplit
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.conftest import start_server  # noqa: E402
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 QUERIES = [
     "SELECT ?a ?evidence WHERE { ?a a kg:Assertion ; kg:evidence ?evidence } LIMIT 20",
@@ -143,27 +145,6 @@ def run_load(base: str, token: str, seconds: float = 60, clients: int = 8, write
     return report
 
 
-def serve(store: Path, token: str) -> tuple[subprocess.Popen, str]:
-    """``kg serve`` over ``store`` with ``token`` on a free loopback port, once it answers."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
-        env={**os.environ, "KG_UPDATE_TOKEN": token}, cwd=ROOT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if httpx.get(base + "/stats", timeout=1).status_code == 200:
-                return process, base
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("kg serve did not start")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=8)
@@ -177,7 +158,7 @@ def main() -> None:
         else:
             subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(ROOT / "samples"), "--store", str(store)], check=True, cwd=ROOT)
         token = "load-" + os.urandom(8).hex()
-        process, base = serve(store, token)
+        process, base = start_server(store, {"KG_UPDATE_TOKEN": token})  # the test suite's, one way to start it
         try:
             report = run_load(base, token, args.seconds, args.clients)
         finally:
