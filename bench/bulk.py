@@ -80,8 +80,9 @@ def measure(loader: str, command: list[str], store: Path, log: Path) -> Load:
 
 
 def disk_mb(folder: Path) -> float:
-    """Megabytes the files under ``folder`` take on disk (as ``du`` counts them)."""
-    return sum(f.stat().st_blocks * 512 for f in folder.rglob("*") if f.is_file()) / 1e6
+    """Megabytes the files under ``folder`` take on disk, a file with several links once (as ``du`` counts them)."""
+    files = {f.stat().st_ino: f.stat().st_blocks for f in folder.rglob("*") if f.is_file()}
+    return sum(files.values()) * 512 / 1e6
 
 
 def main() -> None:

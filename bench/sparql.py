@@ -188,7 +188,7 @@ def alternate(servers: dict[str, str], queries: list[tuple[str, str]], concurren
 class Footprint:
     server: str
     load_seconds: float  # kg load, or oxigraph load, of the data and the ontology
-    store_mb: float  # on disk, after the load
+    store_mb: float  # on disk, right after the load
     peak_memory_mb: float  # at the end of the run: the peak resident memory of each of the server's processes, summed
 
 
@@ -242,6 +242,7 @@ def main() -> None:
         store = open_store(ours, read_only=True)
         triples = store.quad_count()
         store.close()
+        store_mb = {"kg": disk_mb(ours), "oxigraph": disk_mb(theirs)}  # as loaded: serving may compact or snapshot them
         print(f"loaded {triples} triples: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in load_seconds.items()), flush=True)
 
         our_port, their_port = free_port(), free_port()
@@ -280,8 +281,8 @@ def main() -> None:
                     for query in dict.fromkeys(q for q, _ in run.latencies):
                         per_query.setdefault(query, {})[name] = statistics.median(t for q, t in run.latencies if q == query) * 1000
         different = [k for k in sizes["kg"] if abs(sizes["kg"][k] - sizes["oxigraph"][k]) > 0.2 * max(sizes["oxigraph"][k], 200)]
-        footprints = [Footprint(name, load_seconds[name], disk_mb(folder), peak_memory_mb(process.pid))
-                      for name, folder, process in zip(servers, (ours, theirs), processes)]
+        footprints = [Footprint(name, load_seconds[name], store_mb[name], peak_memory_mb(process.pid))
+                      for name, process in zip(servers, processes)]
         report(figures, per_query, triples, different, footprints)
         args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"sparql-{triples}.json"
