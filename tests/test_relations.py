@@ -246,6 +246,13 @@ def test_an_italian_subject_acts_through_the_body_it_owns_and_an_object_is_no_pl
     assert not [t for t in triples(extract("Ha parlato con il governo di Tripoli e ha criticato Haftar.", lang="it")) if t[1] == "criticizes"]
 
 
+def test_a_person_named_after_a_noun_of_office_and_a_comma_is_the_object_however_it_was_parsed(extract):
+    relations = extract("António Guterres spoke by phone with Sudan's army chief, General Abdel Fattah al-Burhan, on Monday.")
+    assert {frozenset((r.subject.name, r.object.name)) for r in relations if r.relation == "consults"} == {
+        frozenset(("António Guterres", "Abdel Fattah al-Burhan"))
+    }
+
+
 def test_an_exchange_is_a_condition_too(extract):
     relations = extract("Israel would sign a deal with Lebanon in exchange for a withdrawal by Hezbollah.")
     assert only(relations, "agreesWith").condition == "a withdrawal by Hezbollah"

@@ -59,6 +59,10 @@ class DependencyEngine:
         self.conditions = cue("@condition")
         # verbs whose qualifiers reach the noun they govern: "did not hold talks", "ceased its support"
         self.governing = self.light | self.copula | cue("@failure") | cue("@rejection") | cue("@irrealis")
+        # nouns of office ("chief", "president"): a person named right after one, between commas, holds it
+        self.role_nouns = frozenset(
+            lemma for lemma, triggers in lexicon.triggers.items() if any(t.frame == "noun" and "host" in t.subject for t in triggers)
+        )
 
     # --- triggers ------------------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:
@@ -249,6 +253,9 @@ class DependencyEngine:
         for child in token.children:
             if child.dep_ == "appos" and index.at(child) is not None:
                 return index.of(child)
+        holder = self._named_holder(token, index)
+        if holder:
+            return holder
         if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
             return self.nominal(token.head.head, index)
         if token.dep_ == "appos" and index.at(token.head) is not None:
@@ -258,6 +265,13 @@ class DependencyEngine:
             owners = [t for t in token.subtree if t.dep_ == "poss" and t.lower_ in self.lexicon.pronouns and t.i < token.i]
             found = index.of(owners[0]) if owners else []
         return found
+
+    def _named_holder(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """"Sudan's army chief, General Abdel Fattah al-Burhan, …": the person named after a noun of
+        office and a comma, however the parser attached the name."""
+        if noun.lemma_.lower() not in self.role_nouns or noun.i + 2 >= len(noun.doc) or noun.doc[noun.i + 1].text != ",":
+            return []
+        return [m for start, _end, m in index.in_span(noun.i + 2, noun.i + 4) if m.actor.type == "Person"][:1]
 
     def agent(self, verb: Token, index: MentionIndex, depth: int = 0) -> tuple[list[Mention], str]:
         """Who does what ``verb`` says, and how it was found (``verb``, ``passive``, ``control``)."""
@@ -352,7 +366,8 @@ class DependencyEngine:
     def _object(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         """The actors an object phrase names; if it names only the subject ("praised Ankara's
         role" after "Turkey is …"), the search stops there rather than going deeper."""
-        direct = self.nominal(token, index) if index.at(token) is not None or any(c.dep_ == "appos" for c in token.children) else index.of(token)
+        named = any(c.dep_ == "appos" for c in token.children) or bool(self._named_holder(token, index))
+        direct = self.nominal(token, index) if index.at(token) is not None or named else index.of(token)
         if direct:
             return [m for m in direct if m.actor.iri not in exclude]
         return index.search(token, SEARCH_DEPTH, exclude)
