@@ -54,6 +54,7 @@ def ingest(
     paths: List[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl), or - for stdin; RDF files (.nq, .trig …) are bulk-loaded as by kg load."),
     store: Optional[Path] = StoreOption,
     strict: bool = StrictOption,
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Processes that extract (default: $KG_WORKERS or 1); one writer stores, in input order."),
 ) -> None:
     """Read, extract and store documents; re-ingesting unchanged documents is a no-op."""
     from kg.actors.gazetteer import Gazetteer
@@ -62,7 +63,7 @@ def ingest(
     from kg.store.bulk import is_rdf_file
     from kg.store.embedded import open_store
 
-    config = settings(store=store)
+    config = settings(store=store, workers=workers)
     dumps = [Path(p) for p in paths if is_rdf_file(p)]  # RDF (an export, a dump) is not extracted: it is bulk-loaded
     paths = [p for p in paths if not is_rdf_file(p)]
     if not paths:

@@ -22,6 +22,15 @@ class KGError(Exception):
         self.message = message.format(**fields)
         super().__init__(f"{code} {self.message}")
 
+    def __reduce__(self) -> tuple:
+        # rebuilt from its code and fields when it crosses a process boundary (an ingest worker's error
+        # reaches the command as itself); Exception's own pickling would pass the message as the code
+        return (_rebuild, (type(self), self.code, self.fields))
+
+
+def _rebuild(cls: type[KGError], code: str, fields: dict[str, object]) -> KGError:
+    return cls(code, **fields)
+
 
 class SettingsError(KGError):
     """A ``KG_*`` environment variable that cannot be read as its setting."""

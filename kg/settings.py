@@ -110,6 +110,8 @@ class Settings:
     aliases: tuple[str, ...] = setting((), _names)
     """Extra user alias files (CSV or YAML), comma separated in KG_ALIASES."""
     batch_size: int = setting(32, _whole("a batch size such as 32", 1))
+    workers: int = setting(1, _whole("a process count such as 2", 1))
+    """Processes that extract for `kg ingest` (each loads the models once); the store has one writer whatever the count."""
     part_chars: int = setting(100_000, _whole("a character count such as 100000", 100, 1_000_000))
     """Most characters spaCy parses at once (its own limit is 1,000,000); a longer document is read in
     parts cut at paragraph ends, else sentence ends (``kg.extract.parse.segments_of``)."""

@@ -26,6 +26,21 @@ def kg_command(*args: str, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, cwd=ROOT, **kwargs)
 
 
+INGESTED_AT = "<https://w3id.org/newskg/ontology#ingestedAt>"
+
+
+def nquads(store_path: Path, graph: str | None = None) -> list[str]:
+    """The store's quads (or one graph's) as sorted N-Quads lines, without the ingestion times."""
+    from kg.store.embedded import open_store
+
+    store = open_store(store_path, read_only=True)
+    try:
+        lines = [f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in store.quads(graph)]
+    finally:
+        store.close()
+    return sorted(line for line in lines if INGESTED_AT not in line)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -27,20 +27,7 @@ import pytest
 from kg.extract.read import read_paths
 from kg.store.embedded import open_store
 from kg.store.rdf import document_iri
-from tests.conftest import ROOT, SAMPLES, kg_command
-
-INGESTED_AT = "<https://w3id.org/newskg/ontology#ingestedAt>"
-
-
-def nquads(store_path: Path, graph: str | None = None) -> list[str]:
-    """The store's quads (or one graph's) as sorted N-Quads lines, without the ingestion times."""
-    store = open_store(store_path, read_only=True)
-    try:
-        lines = [f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in store.quads(graph)]
-    finally:
-        store.close()
-    return sorted(line for line in lines if INGESTED_AT not in line)
-
+from tests.conftest import ROOT, SAMPLES, kg_command, nquads
 
 def ingest_killed_after(documents: int, delay: float, store_path: Path) -> int:
     """Start `kg ingest samples/` with a terminal for its progress bar; SIGKILL it ``delay`` seconds

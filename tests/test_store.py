@@ -6,8 +6,10 @@ import shutil
 import pyoxigraph as ox
 import pytest
 
-from kg.errors import NotFoundError, ValidationError
-from kg.store.ingest import ingest
+from kg.errors import KGError, NotFoundError, ValidationError
+from kg.extract.pipeline import Pipeline
+from kg.settings import Settings
+from kg.store.ingest import ingest, stored_hashes
 from kg.store.rdf import document_iri, to_quads
 from kg.extract.read import read_paths, read_text
 from kg.store.embedded import open_store
@@ -134,6 +136,25 @@ def test_reingesting_unchanged_samples_is_a_no_op_and_removing_one_touches_only_
     assert victim not in store.documents() and len(store.documents()) == len(documents) - 1
     assert not list(store.quads(document_iri(victim)))
     store.close()
+
+
+def test_unchanged_documents_are_skipped_before_parsing(sample_store_path, tmp_path):
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store_path, copy)
+    store = open_store(copy)
+    # a pipeline that cannot load any English model: had one document reached the parser, this run would fail
+    unloadable = Pipeline(Settings(english_model="no_such_model", batch_size=4))
+    documents = read_paths([SAMPLES])
+    report = ingest(store, documents, unloadable)
+    assert (report.documents, report.unchanged) == (0, len(documents))
+    with pytest.raises(KGError):
+        ingest(store, [dataclasses.replace(documents[0], text=documents[0].text + " Changed.")], unloadable)
+    store.close()
+
+
+def test_stored_hashes_answers_for_many_documents_at_once(sample_store):
+    ids = sample_store.documents()[:3]
+    assert stored_hashes(sample_store, [*ids, "not-stored"]) == {i: sample_store.document_hash(i) for i in ids}
 
 
 def test_kg_remove_checks_every_id_before_deleting_anything(sample_store_path, tmp_path):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections import defaultdict
+import multiprocessing
+from collections import defaultdict, deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -35,11 +37,16 @@ class Pipeline:
         return next(iter(self.extract([document])))
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """One ``Extraction`` per document, in input order."""
-        batch_size = max(1, self.settings.batch_size)
-        iterator = iter(documents)
-        while batch := list(itertools.islice(iterator, batch_size)):
-            yield from self._extract_batch(batch)
+        """One ``Extraction`` per document, in input order, whatever ``settings.workers`` is.
+
+        The input is read a batch at a time, so a stream of any length costs the memory of a few batches.
+        """
+        batches_in = batches(documents, max(1, self.settings.batch_size))
+        if self.settings.workers == 1:
+            for batch in batches_in:
+                yield from self._extract_batch(batch)
+        else:
+            yield from _extract_in_processes(self.settings, batches_in)
 
     def _extract_batch(self, documents: list[Document]) -> list[Extraction]:
         plans = []  # per document: (cleaned, lang, [(start, seg_lang, Doc)], warnings)
@@ -89,6 +96,54 @@ class Pipeline:
             relations=tuple(relations),
             warnings=tuple(warnings),
         )
+
+
+def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """The documents in lists of ``size`` (the last may be shorter), read as they are needed."""
+    iterator = iter(documents)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _extract_in_processes(settings: Settings, stream: Iterator[list[Document]]) -> Iterator[Extraction]:
+    """Batches extracted by ``settings.workers`` processes, yielded in input order.
+
+    A process pool rather than spaCy's ``nlp.pipe(n_process=…)``: n_process would spread only the
+    parse of one language's segments, leaving cleaning, language choice and assembly in this process,
+    and would send every parsed ``Doc`` back with its extension attributes; a worker here runs the
+    whole path of a batch and returns its small ``Extraction`` values. Workers are spawned, not
+    forked: the caller may already run threads (ingest's store writer), and a fork copies their
+    locks in whatever state they are. At most two batches per worker are in flight, so memory stays
+    bounded however long the input.
+    """
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        settings.workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
+    )
+    pending: deque[Future[list[Extraction]]] = deque()
+    try:
+        for batch in stream:
+            pending.append(pool.submit(_extract_in_worker, batch))
+            if len(pending) >= 2 * settings.workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_worker_pipeline: Pipeline | None = None
+"""In a worker process: its pipeline, whose models load once, on its first batch."""
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(dataclasses.replace(settings, workers=1))
+
+
+def _extract_in_worker(batch: list[Document]) -> list[Extraction]:
+    assert _worker_pipeline is not None, "the pool's initializer makes the pipeline"
+    return _worker_pipeline._extract_batch(batch)
 
 
 def _with_actors(relation: Relation, canonical: dict[str, Actor]) -> Relation:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from kg.model import Document, Extraction
-from kg.extract.pipeline import Pipeline
-from kg.store.rdf import RDF, DocumentQuads, content_hash, to_quads
+from kg.extract.pipeline import Pipeline, batches
+from kg.store.rdf import RDF, DocumentQuads, content_hash, document_iri, to_quads
 from kg.store.protocol import Store
 from kg.vocab import KG
 
@@ -58,13 +58,16 @@ def ingest(
     actors: set[str] = set()
 
     def fresh() -> Iterable[Document]:
-        for document in documents:
-            if store.document_hash(document.id) == content_hash(document.text):
-                report.unchanged += 1
-                if on_document:
-                    on_document(document)
-                continue
-            yield document
+        # one store query per batch, before the batch reaches the parser
+        for batch in batches(documents, max(1, pipeline.settings.batch_size)):
+            stored = stored_hashes(store, [document.id for document in batch])
+            for document in batch:
+                if stored.get(document.id) == content_hash(document.text):
+                    report.unchanged += 1
+                    if on_document:
+                        on_document(document)
+                    continue
+                yield document
 
     # Store writes run in one writer thread (pyoxigraph releases the GIL while it writes), so
     # they overlap with parsing the next documents; one thread keeps the input order.
@@ -87,6 +90,21 @@ def ingest(
     report.actors = len(actors)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def stored_hashes(store: Store, doc_ids: list[str]) -> dict[str, str]:
+    """The SHA-256 of each stored document among ``doc_ids``, in one query (ids not stored are absent).
+
+    >>> from kg.store.embedded import open_store
+    >>> stored_hashes(open_store(None), ["a", "b"])
+    {}
+    """
+    if not doc_ids:
+        return {}
+    by_iri = {document_iri(doc_id): doc_id for doc_id in doc_ids}
+    values = " ".join(f"<{iri}>" for iri in by_iri)
+    rows = store.query(f"SELECT ?d ?h WHERE {{ VALUES ?d {{ {values} }} GRAPH ?d {{ ?d <{KG}sha256> ?h }} }}")
+    return {by_iri[row["d"].value]: row["h"].value for row in rows}
 
 
 def _described_actors(quads: DocumentQuads) -> set[str]:
