@@ -25,6 +25,7 @@ import logging
 import os
 import queue
 import threading
+import traceback
 from dataclasses import dataclass, field
 from typing import Callable, Sized, TypeVar
 
@@ -62,6 +63,9 @@ class Read:
         try:
             self.value = self.work(self.store)
         except BaseException as err:  # noqa: BLE001 — handed to the request, raised there
+            # the frames' locals go here, in this thread: they may hold the engine's result objects,
+            # which must not be dropped on another thread (pyo3 aborts the process if they are)
+            traceback.clear_frames(err.__traceback__)
             self.error = err
         self.store = None
         with self.lock:

@@ -10,12 +10,14 @@ connections from the same socket, so the kernel spreads them, and a process that
 
 from __future__ import annotations
 
+import asyncio
 import os
 import pickle
 import resource
 import socket
 import sys
 import threading
+import time
 from pathlib import Path
 
 import uvicorn
@@ -38,9 +40,10 @@ def main() -> None:
         cap = settings.server_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
     app = create_app(settings, run_folder, control_path)
+    winding_down = asyncio.Event()
     server = uvicorn.Server(
         uvicorn.Config(
-            app,
+            closing_when(winding_down, app),
             log_level="warning",
             access_log=False,  # per-request logging is a reverse proxy's job; it costs the hot path
             proxy_headers=False,  # nothing here uses the client's address
@@ -48,19 +51,50 @@ def main() -> None:
         )
     )
 
+    async def wind_down() -> None:
+        # exit once the clients' open connections are done with (each answer now closes its
+        # connection; idle ones end at uvicorn's keep-alive timeout) or the grace has passed:
+        # closing an idle keep-alive connection at once resets a request its client just sent on it
+        deadline = time.monotonic() + settings.query_timeout + GRACE
+        while server.server_state.connections and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+        server.should_exit = True
+
     def stop() -> None:
         # stop accepting at once, not at uvicorn's next tick: a connection accepted in between
         # would be closed unanswered when the process winds down
         for listening in getattr(server, "servers", ()):
             listening.close()
-        server.should_exit = True
+        if not winding_down.is_set():
+            winding_down.set()
+            wind_downs.add(asyncio.get_running_loop().create_task(wind_down()))
 
+    wind_downs: set[asyncio.Task] = set()
     app.state.stop = stop
     app.state.connections = server.server_state.connections
     server.run(sockets=[socket.socket(fileno=fd)])
     # a retiring process may still have a runaway evaluation in a reader thread: end it with the process
     sys.stderr.flush()
     os._exit(0 if server.started else 1)
+
+
+def closing_when(winding_down: asyncio.Event, app):
+    """``app``, whose answers say ``Connection: close`` once the process winds down, so that no
+    client sends another request on a connection that is about to end."""
+
+    async def asgi(scope, receive, send):
+        if scope["type"] != "http" or not winding_down.is_set():
+            return await app(scope, receive, send)
+
+        async def closing(message):
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"connection"]
+                message = {**message, "headers": [*headers, (b"connection", b"close")]}
+            await send(message)
+
+        return await app(scope, receive, closing)
+
+    return asgi
 
 
 if __name__ == "__main__":
