@@ -177,10 +177,11 @@ def _pieces(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, 
 
 def _trained(lang: str, settings: Settings) -> Language:
     """The trained spaCy pipeline of ``lang`` (only English has one on PyPI)."""
+    model = {"en": settings.english_model}[lang]
     try:
-        return spacy.load(settings.english_model)
+        return spacy.load(model)
     except OSError:
-        raise ModelError("E204", model=settings.english_model) from None
+        raise ModelError("E204", model=model) from None
 
 
 @functools.lru_cache(maxsize=8)

@@ -112,7 +112,7 @@ def _listing(doc, start: int, comma: int, markers: Markers) -> bool:
     return (
         comma + 1 < len(doc)
         and doc[comma + 1].text[:1].isupper()
-        and all(t.text == "," or t.text[:1].isupper() or t.lower_ in markers.complementizers for t in words if not t.is_punct or t.text == ",")
+        and all(t.is_punct or t.text[:1].isupper() or t.lower_ in markers.complementizers for t in words)
     )
 
 
@@ -124,15 +124,13 @@ def parties(clause: ConditionClause, sentence: Span, index: MentionIndex, lexico
         return []
     doc = sentence.doc
     joins = lexicon.cue("@coordinator") | lexicon.cue("@article") | {","}
-    found, end = [first], None
-    for start, stop, mention in index.in_span(clause.start, clause.end):
-        if end is None:
-            if mention is first:
-                end = stop
-            continue
+    ordered = index.in_span(clause.start, clause.end)  # party() chose among these
+    position = next(i for i, (_, _, mention) in enumerate(ordered) if mention is first)
+    found, end = [first], ordered[position][1]
+    for start, stop, mention in ordered[position + 1 :]:
         if start < end:
             continue
-        if not all(t.lower_ in joins for t in doc[end:start]) or start == end:
+        if start == end or not all(t.lower_ in joins for t in doc[end:start]):
             break
         found.append(mention)
         end = stop

@@ -59,10 +59,7 @@ class DependencyEngine:
         self.conditions = cue("@condition")
         # verbs whose qualifiers reach the noun they govern: "did not hold talks", "ceased its support"
         self.governing = self.light | self.copula | cue("@failure") | cue("@rejection") | cue("@irrealis")
-        # nouns of office ("chief", "president"): a person named right after one, between commas, holds it
-        self.role_nouns = frozenset(
-            lemma for lemma, triggers in lexicon.triggers.items() if any(t.frame == "noun" and "host" in t.subject for t in triggers)
-        )
+        self.role_nouns = lexicon.role_nouns()  # a person named right after one, between commas, holds it
 
     # --- triggers ------------------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:

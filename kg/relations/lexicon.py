@@ -157,6 +157,10 @@ class Lexicon:
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
 
+    def role_nouns(self) -> frozenset[str]:
+        """Nouns of office ("president", "presidente"): the noun rows whose subject is the host they describe."""
+        return frozenset(lemma for lemma, triggers in self.triggers.items() if any(t.frame == "noun" and "host" in t.subject for t in triggers))
+
     def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
         """The multiword entries of a cue, as word tuples ("according to" → ("according", "to"))."""
         return tuple(tuple(p.split()) for p in self.cue(name) if " " in p)

@@ -87,10 +87,7 @@ class LinearEngine:
         self.speech = cue("@attribution") | cue("@denial")
         self.verb_endings = lexicon.suffixes("@verb_ending")
         self.participles = lexicon.suffixes("@participle")
-        # nouns of office ("presidente", "ministro"): the title of the next name, part of its phrase
-        self.role_nouns = frozenset(
-            lemma for lemma, triggers in lexicon.triggers.items() if any(t.frame == "noun" and "host" in t.subject for t in triggers)
-        )
+        self.role_nouns = lexicon.role_nouns()  # the title of the next name, part of its phrase
 
     # --- words ---------------------------------------------------------------------------
     def base(self, token: Token) -> str:
