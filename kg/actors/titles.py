@@ -125,10 +125,11 @@ class Titles:
             named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
             role = self.roles.get(title.role)
-            if holder is None and named is None and role is not None and role.fact != "leaderOf":
+            if holder is None and named is None and role is not None and (role.fact != "leaderOf" or self._home_is_story()):
                 # "il ministro dell'Interno Matteo Piantedosi", "Defence Minister Khawaja Asif" in a story
-                # set in Pakistan: a member of the home government (an unknown person is never taken
-                # for its head: "il premier Rama" is not Italy's)
+                # set in Pakistan: a member of the home government. An unknown person is taken for its
+                # head only in the state the story is set in ("President Embaló" in a story from
+                # Bissau), never in the language's fixed home state: "il premier Rama" is not Italy's.
                 home = self._home(title.role, resolved)
                 holder = self.actor(home) if home is not None else None
             if holder is None or role is None or holder.iri == person[1].actor.iri:
@@ -194,6 +195,9 @@ class Titles:
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def _home_is_story(self) -> bool:
+        return self.home is not None and self.home[0] == "-"
 
     @staticmethod
     def _last_titled(doc: Doc, title: TitleMatch, titled: dict[tuple[str, int], Actor]) -> Actor | None:

@@ -144,8 +144,7 @@ class DependencyEngine:
             if slot == "reciprocal":
                 if len(subjects) > 1:
                     yield from reciprocal(subjects, token, entry, "reciprocal")
-                    if entry.frame == "noun":
-                        yield from self._mediation(token, subjects, index)
+                    yield from self._mediation(token, subjects, index)
                     return
                 continue
             objects = self._slot(token, entry, slot, index, exclude)
@@ -167,23 +166,31 @@ class DependencyEngine:
             return False
         return any(c.dep_ in ("dobj", "nsubjpass") and noun in c.subtree for c in verb.children)
 
-    def _mediation(self, noun: Token, parties: list[Mention], index: MentionIndex) -> Iterator[Candidate]:
+    def _mediation(self, trigger: Token, parties: list[Mention], index: MentionIndex) -> Iterator[Candidate]:
         """Who hosts or mediates the parties' talks consults each of them ("talks mediated by
-        Norway", "Oman, which hosted talks between them"): ``@mediation`` verbs."""
+        Norway", "Oman, which hosted talks between them", "exchanged prisoners in a swap mediated
+        by the Emirates", "signed the treaty in a ceremony hosted by Trump"): ``@mediation`` verbs."""
         mediation = self.lexicon.cue("@mediation")
         mediators: list[Mention] = []
-        _, verb = governor(noun)
-        if verb is not None and verb.lemma_ in mediation and not self._irrealis(verb):
-            mediators = self.agent(verb, index)[0]
-        for child in noun.children:
-            if child.dep_ == "acl" and child.lemma_ in mediation:
-                mediators += [m for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for m in self.nominal(g, index)]
+        verb: Token | None = trigger
+        events = []  # the nouns a mediating participle may hang from
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            _, verb = governor(trigger)
+            events.append(trigger)
+            if verb is not None and verb.lemma_ in mediation and not self._irrealis(verb):
+                mediators = self.agent(verb, index)[0]
+        if verb is not None:  # an event beside the parties' act: "… in talks mediated by X"
+            events += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        for event in events:
+            for child in event.children:
+                if child.dep_ == "acl" and child.lemma_ in mediation:
+                    mediators += [m for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for m in self.nominal(g, index)]
         party_iris = {m.actor.iri for m in parties}
         for mediator in mediators:
             if mediator.actor.iri in party_iris:
                 continue
             for party_mention in parties:
-                yield Candidate(mediator, party_mention, verb if verb is not None else noun, "mediation", "consults", f"{self.lexicon.path.name}:@mediation")
+                yield Candidate(mediator, party_mention, verb if verb is not None else trigger, "mediation", "consults", f"{self.lexicon.path.name}:@mediation")
 
     def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
         return Candidate(s, o, token, frame, entry.relation, entry.source, condition)
@@ -326,11 +333,23 @@ class DependencyEngine:
         if verb is not None and verb.lemma_ in self.light:
             found, _ = self.agent(verb, index)
             return found, "noun"
+        if head.dep_ == "pobj" and head.head.lower_ in self.lexicon.cue("@adjunct") and self._adjunct_of(head.head.head):
+            found, _ = self.agent(head.head.head, index)  # "is drilling off the coast under an accord with Somalia"
+            if found:
+                return found, "adjunct"
         if head != noun and head.pos_ in ("NOUN", "PROPN"):
             found = [m for c in head.children if c.dep_ == "poss" for m in index.of(c)]
             if found:
                 return found, "noun"  # "their energy partnership" climbing from a compound
         return [], ""
+
+    def _adjunct_of(self, verb: Token) -> bool:
+        """A verb that lends its subject to an event noun in its adjunct: a stated act of its own,
+        not one only urged ("urged them to settle through talks") nor one that is itself an event
+        noun's light verb ("resumed negotiations … in talks mediated by Norway": the same talks)."""
+        if verb.pos_ not in ("VERB", "AUX") or self._irrealis(verb):
+            return False
+        return not any(c.dep_ == "dobj" and self.match(c) is not None for c in verb.children)
 
     def host(self, noun: Token, index: MentionIndex) -> list[Mention]:
         """What a role noun describes: apposition, copula subject or the name it titles."""

@@ -102,6 +102,7 @@ CUES = {
     "@private": "a noun whose nationality adjective does not stand for the state (Chinese students)",
     "@contraction": "a contracted preposition and its base form (alla → a)",
     "@reversal": "a verb that ends what its object noun names (lift sanctions, end the alliance)",
+    "@adjunct": "a preposition whose event noun shares the subject of the verb it modifies (drilling under an accord with X)",
     "@mediation": "a verb whose subject or by-agent hosts or mediates talks between others (mediate, host)",
     "@definite": "a determiner that makes a noun refer back (the alliance, questo blocco)",
     "@stance": "a prefix that turns an actor adjective into a stance (anti-Western)",
