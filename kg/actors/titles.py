@@ -134,32 +134,21 @@ class Titles:
                 holder = self.actor(home) if home is not None else None
             if holder is None or role is None or holder.iri == person[1].actor.iri:
                 continue
-            sentence = doc[title.start].sent
-            facts.append(
-                Relation(
-                    subject=person[1].actor,
-                    relation=role.fact,
-                    object=holder,
-                    evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
-                    confidence=0.9,
-                    predicate_text=doc[title.start : title.end].text,
-                    rule=f"title:{title.role}",
-                )
-            )
+            facts.append(_fact(doc, title, person[1].actor, role.fact, holder))
         return facts, described
 
     def role_mentions(
         self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], described: set[int], facts: list[Relation]
-    ) -> list[tuple[Span, Mention]]:
-        """"the Russian president" with no name: the office holder on the document's date. With no
-        state named either ("il presidente argentino … il presidente", "la premier"), the person the
-        text last gave that title, else the holder of that office in the home state of the language
-        (``home.tsv``)."""
+    ) -> tuple[list[tuple[Span, Mention]], list[Relation]]:
+        """"the Russian president" with no name: the office holder on the document's date, and the
+        fact the text states of them (the president leads Russia). With no state named either ("il
+        presidente argentino … il presidente", "la premier"), the person the text last gave that
+        title, else the holder of that office in the home state of the language (``home.tsv``)."""
         starts = {span.start: (span, m) for span, m in resolved}
         ends = {span.end: (span, m) for span, m in resolved}
         date = _date(doc._.kg_date)
         titled = {(f.rule.removeprefix("title:"), f.evidence.start): f.subject for f in facts}
-        found = []
+        found, stated = [], []
         for title in titles:
             role = self.roles.get(title.role)
             if title.start in described or role is None or not role.unique:
@@ -180,8 +169,11 @@ class Titles:
             if entry is None:
                 continue
             # the holder keeps its own mention: "the Russian president" mentions Russia and its president
-            found.append((span, Mention(span.start_char, span.end_char, span.text, self.actor(entry.id), f"role:{title.role}")))
-        return found
+            person = self.actor(entry.id)
+            found.append((span, Mention(span.start_char, span.end_char, span.text, person, f"role:{title.role}")))
+            if holder is not None:
+                stated.append(_fact(doc, title, person, role.fact, holder[1].actor))
+        return found, stated
 
     def _home(self, role: str, resolved: list[tuple[Span, Mention]]) -> str | None:
         """The state whose office ``role`` is when the text names none (``home.tsv``): the language's
@@ -303,3 +295,17 @@ def _date(value: object) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def _fact(doc: Doc, title: TitleMatch, person: Actor, relation: str, holder: Actor) -> Relation:
+    """The fact a title states of its person (``leaderOf``, ``affiliatedWith``), its sentence the evidence."""
+    sentence = doc[title.start].sent
+    return Relation(
+        subject=person,
+        relation=relation,
+        object=holder,
+        evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
+        confidence=0.9,
+        predicate_text=doc[title.start : title.end].text,
+        rule=f"title:{title.role}",
+    )
