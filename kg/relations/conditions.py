@@ -41,6 +41,15 @@ class ConditionClause:
     text: str
     threat: bool  # the act follows if the condition is *not* met ("unless")
     after_negation: bool = False  # "will not talk until …": a condition only of an act the frames read
+    exchange: bool = False  # "in exchange for …": what the other side gives in return
+
+    @property
+    def addressed(self) -> bool:
+        """The condition is what the other side of the act must do, even when it names nobody:
+        "will not return to talks with Paris until the reform is withdrawn", "offered to lift
+        the restrictions on Niger in exchange for a timetable". A bare "if" may be the author's
+        own circumstance ("will retaliate if attacked")."""
+        return self.threat or self.after_negation or self.exchange
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,7 @@ class Markers:
     complementizers: frozenset[str]
     after_negation: frozenset[str]  # "will not stop until …": a condition; "talks until Friday": a time
     negations: frozenset[str]
+    exchanges: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
@@ -67,6 +77,7 @@ class Markers:
             complementizers=lexicon.cue("@complementizer"),
             after_negation=after_negation,
             negations=lexicon.cue("@negation"),
+            exchanges=lexicon.cue("@exchange"),
         )
 
 
@@ -100,7 +111,9 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             end += 1
         text = doc[start:end].text.strip(" .")
         if text:
-            clauses.append(ConditionClause(i, start, end, text, marker in markers.threats, marker in markers.after_negation))
+            clauses.append(ConditionClause(
+                i, start, end, text, marker in markers.threats, marker in markers.after_negation, marker in markers.exchanges
+            ))
         at = max(end, i + 1) - sentence.start
     return clauses
 
@@ -178,6 +191,8 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     vocab = vocabulary()
     acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
     authors = {m.actor.iri for m in act.authors}
+    if not targets and clause.addressed:
+        targets = [m for m in act.objects if m.actor.iri not in authors]
     for c in acts:
         yield replace(c, condition=clause.text)
         if vocab[c.relation].group == "conflictual" and c.relation != "threatens" and c.subject.actor.iri in authors:

@@ -284,7 +284,8 @@ class DependencyEngine:
         if _passive(verb):
             by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return (self.nominal(by[0], index), "passive") if by else ([], "")
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # a name the parser read as a clause ("The Committee to Protect Journalists condemned") is a subject
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "csubj" and index.at(c) is not None)), None)
         if subject is not None:
             return self.nominal(subject, index), "verb"
         head = parent(verb)
