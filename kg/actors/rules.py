@@ -88,6 +88,7 @@ class ActorRules:
     locatives: dict[str, frozenset[str]]
     origins: dict[str, frozenset[str]]
     genitives: dict[str, frozenset[str]]
+    counterparts: dict[str, frozenset[str]]
     sectors: tuple[SectorPhrase, ...]
     not_local: dict[str, frozenset[str]]
     sector_labels: dict[str, str]
@@ -199,6 +200,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         locatives={lang: frozenset(words) for lang, words in function_words["locative"].items()},
         origins={lang: frozenset(words) for lang, words in function_words["origin"].items()},
         genitives={lang: frozenset(words) for lang, words in function_words["genitive"].items()},
+        counterparts={lang: frozenset(words) for lang, words in function_words["counterpart"].items()},
         sectors=sectors,
         not_local=not_local,
         sector_labels=labels,

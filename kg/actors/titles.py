@@ -66,6 +66,7 @@ class Titles:
         self.determiners = rules.determiners.get(nlp.lang, frozenset())
         self.links = rules.prepositions.get(nlp.lang, frozenset()) | self.determiners
         self.genitives = rules.genitives.get(nlp.lang, frozenset())
+        self.counterparts = rules.counterparts.get(nlp.lang, frozenset())
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for title in gazetteer.titles(nlp.lang):
@@ -86,7 +87,19 @@ class Titles:
             if not taken.intersection(range(t.start, t.end)):
                 kept.append(t)
                 taken.update(range(t.start, t.end))
-        return sorted(kept, key=lambda t: t.start)
+        return self._with_counterparts(doc, sorted(kept, key=lambda t: t.start))
+
+    def _with_counterparts(self, doc: Doc, titles: list[TitleMatch]) -> list[TitleMatch]:
+        """"his Tajik counterpart Emomali Rahmon": a counterpart holds the office of the title before it
+        in the sentence."""
+        found = list(titles)
+        for token in doc:
+            if token.lower_ not in self.counterparts:
+                continue
+            before = [t for t in titles if t.end <= token.i and doc[t.start].sent.start == token.sent.start]
+            if before:
+                found.append(TitleMatch(token.i, token.i + 1, before[-1].role))
+        return sorted(found, key=lambda t: t.start)
 
     def current(self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]]) -> list[TitleMatch]:
         """The titles that name a current office holder ("former president", "President-elect" do
