@@ -614,7 +614,9 @@ def parent(token: Token) -> Token:
     """
     head = token.head
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and _unrealised(head):
-        while head.dep_ == "ccomp" and head.head != head:
+        # only to a speaker already named: in "India will keep the treaty frozen, withholding data …,
+        # the minister said" the participle is still India's
+        while head.dep_ == "ccomp" and head.head != head and head.head.i < token.i:
             head = head.head
     elif token.dep_ == "conj" and token.tag_ in FINITE and head.tag_ != token.tag_:
         ancestor = head
