@@ -52,8 +52,23 @@ class LanguageSpec:
 
 LANGUAGES: dict[str, LanguageSpec] = {
     "en": LanguageSpec(blank=False, components=()),
-    "it": LanguageSpec(blank=True, components=(("sentencizer", {}), ("kg_lemmatizer", {"lang": "it"})), names_from="en"),
+    "it": LanguageSpec(blank=True, components=(("sentencizer", {}), ("kg_line_breaks", {}), ("kg_lemmatizer", {"lang": "it"})), names_from="en"),
 }
+
+
+@Language.factory("kg_line_breaks")
+def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A line break ends a sentence: a headline, a dateline or a live-blog entry has no full
+    stop, and the rule-based sentencizer would run it into the next sentence, whose
+    relations it would then share."""
+
+    def split(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            if token.nbor(-1).is_space and "\n" in token.nbor(-1).text:
+                token.is_sent_start = True
+        return doc
+
+    return split
 
 
 @Language.factory("kg_lemmatizer", default_config={"lang": "it"})

@@ -121,6 +121,8 @@ CUES = {
     "@genitive": "the preposition of a noun's owner (il sostegno dell'Italia)",
     "@verb_ending": "an ending of infinitive lemmas (-are): a form with such a lemma is a verb",
     "@participle": "an ending of past participles (-ato), for passives",
+    "@gerund": "an ending of gerunds (-ando): a gerund shares the subject of the verb it follows",
+    "@between": "a preposition naming all the parties of a mutual event noun (i negoziati tra A e B)",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
 

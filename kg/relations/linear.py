@@ -13,7 +13,12 @@ are read from positions, with the same lexicon slots as the dependency frames:
 - the object (``patient``) is the next actor after the trigger, ``prep:X`` the actor after
   X or its contracted forms ("all'Iran"); a clitic before the verb ("lo ha criticato")
   points back to the last actor in object position; coordinations ("con Iran, Corea del
-  Nord e Cina") are distributed.
+  Nord e Cina") are distributed;
+- a participle without auxiliary is a passive when its agent follows ("l'accordo firmato
+  dalla Commissione con il Mercosur"); a gerund after an inverted speech verb shares its
+  speaker ("…, ha detto Crosetto ricevendo l'omologo"); a mutual event noun relates the
+  parties named after "tra" ("i negoziati tra Kiev e Mosca"); a condition with a negation
+  ("se Kiev non paga") is an "unless": the act is a threat.
 
 Qualifiers look at the few words before the trigger (negation "non", modality "potrebbe",
 future "-rà"), at condition markers after it ("a condizione di", "se"), at source phrases
@@ -23,7 +28,7 @@ future "-rà"), at condition markers after it ("a condizione di", "se"), at sour
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -33,14 +38,17 @@ from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reci
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
+from kg.vocab import vocabulary
 
 QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are looked for
 SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that decides its role
 IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
 PREP_GAP = 4
+REDUCED_GAP = 3  # words between a participle without auxiliary and its agent marker ("finanziati in parte dall'UE")
 LIGHT_REACH = 6  # a light verb governs a noun only this close: "hanno firmato ieri a Roma undici accordi"
 PATIENT_REACH = 7  # the direct object starts this close to its verb  # words between a preposition and its actor ("agli alleati della NATO")
 OBJECT_REACH = 15  # words after a trigger where its object may be
+NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
 
 
 HYPHENS = frozenset({"-", "‐", "–"})
@@ -169,7 +177,8 @@ class LinearEngine:
         for token in sentence:
             if index.at(token) is not None:
                 continue
-            if token.lemma_.lower() in self.lexicon.anaphors or token.lower_ in self.lexicon.anaphors:
+            # a plural of a listed singular ("i partiti") is a kind of actor, not one named earlier
+            if token.lower_ in self.lexicon.anaphors or (token.lemma_.lower() in self.lexicon.anaphors and token.lower_ == token.lemma_.lower()):
                 before = self._previous_word(token.i + 1, sentence)
                 article = token.i > sentence.start and (token.nbor(-1).lower_ in self.articles or self.base(token.nbor(-1)) != token.nbor(-1).lower_)
                 resolved = index.anaphor(token) if article and before is not None else []
@@ -263,9 +272,26 @@ class LinearEngine:
                 return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
             if any(s <= p.start < e for s, e, _ in sources):
                 continue
-            if self.subject_position(p, sentence):
+            if any(q is not p and q.start <= p.start and p.end <= q.end for q in placed):
+                continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
+            if self.subject_position(p, sentence) or self._antecedent(p, i, sentence, placed):
                 return p
         return None
+
+    def _antecedent(self, p: Placed, i: int, sentence: Span, placed: tuple[Placed, ...]) -> bool:
+        """"dalle autorità iraniane, che la accusano": the actor right before a relative "che"
+        is the subject of the clause it opens, whatever governs the actor itself."""
+        doc = sentence.doc
+        j = p.end
+        if j < i and doc[j].text == ",":
+            j += 1
+        if j >= i or doc[j].lower_ not in self.complementizers:
+            return False
+        if any(p.end < q.start < i for q in placed):
+            return False  # "…, che l'Unione …": the clause names its own subject
+        # the relative's own verb only: in "che lo accusano di aver fornito" the supplier is the accused
+        return not any(t.is_punct or self.is_boundary(t) or t.lower_ in self.complementizers
+                       or (self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries) for t in doc[j + 1 : i])
 
     def _joins(self, between: Span) -> str:
         """How two actors are joined: ``"and"`` ("e", "and"), ``"comma"``, or ``""`` (not joined)."""
@@ -303,32 +329,82 @@ class LinearEngine:
         for q in mentions:
             if q.start == p.end or (q.start > p.end and all(t.text in HYPHENS for t in doc[p.end : q.start])):
                 return self._head_of_run(q, mentions, doc)
-        return p
+        named = self._apposed(p, mentions, doc)
+        return named if named is not None else p
+
+    def _apposed(self, p: Placed, mentions: list[Placed] | tuple[Placed, ...], doc: Doc) -> Placed | None:
+        """"l'omologo nigerino, il generale Salifou Mody": the person set after a comma names
+        the office whose actor adjective ``p`` is, so the person is the phrase's actor."""
+        before = doc[p.start - 1] if p.start > 0 else None
+        if before is None or before.lemma_.lower() not in self.role_nouns or p.mention.actor.type == "Person":
+            return None
+        for q in mentions:
+            if q.start > p.end:
+                between = doc[p.end : q.start]
+                words = [t for t in between[1:] if t.lower_.replace("’", "'") not in self.articles]
+                if between[0].text == "," and len(words) <= 2 and all(t.is_lower and t.is_alpha for t in words) and q.mention.actor.type == "Person":
+                    return q
+                return None
+        return None
 
     # --- frames --------------------------------------------------------------------------
     def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]:
-        """(Word order gives no reliable object nouns, so ``discourse`` is not read here yet.)"""
+        """Each candidate with its relation and qualifiers; ``discourse`` remembers who did what,
+        so that a later "ha respinto le accuse" reaches whoever accused."""
         reading = self.read(sentence, index)
-        found = list(self.candidates(reading, index)) if self.opinions.frames else []
+        found = list(self.candidates(reading, index, discourse)) if self.opinions.frames else []
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
             yield (candidate, *self.qualify(candidate, reading))
 
-    def candidates(self, reading: Reading, index: MentionIndex) -> Iterator[Candidate]:
+    def candidates(self, reading: Reading, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         sentence = reading.sentence
-        if len(reading.mentions) < 2:
+        if len(reading.mentions) < 2 and not (reading.mentions and discourse.authors):
             return
         found: list[Candidate] = []
+        authors: dict[str, Mention] = {}  # who did what in this sentence, object or not ("ha accusato il governo")
         for token in sentence:
             entry = self.match(token, sentence)
             if entry is None or token.i in reading.speech_verbs or self._irrealis(token, sentence):
                 continue
-            found.extend(self._fill(token, entry, reading))
+            made = list(self._fill(token, entry, reading, discourse))
+            found.extend(made)
+            if entry.frame == "verb" and _verbal(entry.relation):
+                subjects = [c.subject for c in made] or [p.mention for p in self._subjects(token, entry, reading)[0]]
+                if subjects:
+                    authors[entry.relation] = subjects[0]
+        discourse.authors.update(authors)
         conditional = list(self._conditional(reading, index, found))
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
 
-    def _fill(self, token: Token, entry: Trigger, reading: Reading) -> Iterator[Candidate]:
+    def _recalled(self, token: Token, reading: Reading, discourse: Discourse, exclude: set[str]) -> list[Placed]:
+        """"Tunisi ha respinto le accuse": the object of a reaction is a definite event noun, and
+        the actor is the author of the last act of its relation in the document."""
+        doc = reading.sentence.doc
+        i = token.i + 1
+        if i >= reading.sentence.end or doc[i].lower_.replace("’", "'") not in self.lexicon.cue("@definite") | self.articles:
+            return []
+        noun = doc[i + 1] if i + 1 < reading.sentence.end else None
+        if noun is None or not noun.is_alpha or self.is_verb(noun) or any(p.start <= noun.i < p.end for p in reading.mentions):
+            return []
+        after = doc[noun.i + 1] if noun.i + 1 < reading.sentence.end else None
+        if after is not None and self.base(after) in self.lexicon.cue("@genitive"):
+            return []  # "le accuse dell'Eritrea": the owner is named, not recalled
+        entries = self.lexicon.triggers.get(noun.lemma_.lower(), [])
+        relations = {e.relation for e in entries if e.frame == "noun"}
+        if len(relations) != 1 or not _verbal(next(iter(relations))):
+            return []
+        author = discourse.authors.get(relations.pop())
+        if author is None or author.actor.iri in exclude:
+            return []
+        return [Placed(noun.i, noun.i + 1, author)]
+
+    def _fill(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse) -> Iterator[Candidate]:
+        parties = self._between(token, entry, reading)
+        if parties:
+            yield from reciprocal([p.mention for p in parties], token, entry, "linear-reciprocal")
+            return
         subjects, how = self._subjects(token, entry, reading)
         if not subjects:
             return
@@ -340,7 +416,8 @@ class LinearEngine:
                     return
                 continue
             if how == "linear-passive" and slot == "patient":
-                subject = self._subject_before(token.i, reading.sentence, reading.mentions, reading.sources)
+                subject = self._modified(token, reading) if self._reduced(token, reading.sentence) else \
+                    self._subject_before(token.i, reading.sentence, reading.mentions, reading.sources)
                 objects = [subject] if subject is not None and subject.mention.actor.iri not in exclude else []
             else:
                 objects = self._slot(token, entry, slot, reading, exclude)
@@ -351,13 +428,59 @@ class LinearEngine:
                         if s.mention.actor.iri != o.mention.actor.iri:
                             yield self._candidate(s.mention, o.mention, token, entry, how, condition)
                 return
+        if entry.frame == "verb" and how != "linear-passive":
+            for o in self._recalled(token, reading, discourse, exclude):
+                for s in subjects:
+                    yield self._candidate(s.mention, o.mention, token, entry, "recalled")
+
+    def _between(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
+        """"i negoziati tra Kiev e Mosca": a mutual event noun names its parties after "tra",
+        whoever hosts or reports it; the parties are related to each other, without an agent."""
+        if entry.frame != "noun" or "reciprocal" not in entry.object or token.i + 1 >= reading.sentence.end:
+            return []
+        marker = token.nbor(1)
+        if "prep:" + self.base(marker) not in entry.object or self.base(marker) not in self.lexicon.cue("@between"):
+            return []
+        found = self._object_of(marker, reading, [p for p in reading.mentions if not self._excluded(p, reading)])
+        return found if len({p.mention.actor.iri for p in found}) > 1 else []
+
+    def _modified(self, token: Token, reading: Reading) -> Placed | None:
+        """The actor a reduced participle describes: the last one before it, in the same clause
+        or across the comma of an apposition ("Trentini, il cooperante fermato da …")."""
+        doc = reading.sentence.doc
+        for p in reversed(reading.mentions):
+            if p.end > token.i:
+                continue
+            between = doc[p.end : token.i]
+            if len(between) > SUBJECT_REACH or any(self.is_verb(t) or self.is_boundary(t) or t.text in (";", ":") for t in between):
+                return None
+            governed = self._previous_word(p.start, reading.sentence)
+            if governed is not None and self.base(governed) in self.prepositions and not any(t.text == "," for t in between):
+                return None  # "su richiesta di Maputo e finanziati": a complement, not what the participle describes
+            return None if self._excluded(p, reading) else p
+        return None
 
     def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
         return Candidate(s, o, token, frame, entry.relation, entry.source, condition)
 
     def _passive(self, token: Token, sentence: Span) -> bool:
         before = sentence.doc[max(sentence.start, token.i - 3) : token.i]
-        return bool(self.participles) and token.lower_.endswith(self.participles) and any(t.lemma_.lower() in self.passive for t in before)
+        if not self.participles or not token.lower_.endswith(self.participles):
+            return False
+        return any(t.lemma_.lower() in self.passive for t in before) or self._reduced(token, sentence)
+
+    def _reduced(self, token: Token, sentence: Span) -> bool:
+        """A participle without auxiliary whose agent follows ("Trentini, fermato dalle autorità
+        venezuelane", "l'accordo firmato dalla Commissione con il Mercosur"): a passive."""
+        doc = sentence.doc
+        if token.i > sentence.start and doc[token.i - 1].lemma_.lower() in self.auxiliaries:
+            return False
+        for t in doc[token.i + 1 : min(sentence.end, token.i + 1 + REDUCED_GAP)]:
+            if t.is_punct or self.is_verb(t) or self.is_boundary(t):
+                return False
+            if self.base(t) in self.agent_markers:
+                return True
+        return False
 
     def _after_marker(self, start: int, reading: Reading, markers: frozenset[str]) -> list[Placed]:
         sentence = reading.sentence
@@ -390,10 +513,29 @@ class LinearEngine:
                 if found:
                     return found, "linear-noun"
                 continue
+            speaker = self._gerund_speaker(token, reading)
+            if speaker is not None:
+                return [speaker], "linear-verb"
             subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
             if subject is not None:
                 return self._subject_group(subject, reading), "linear-verb"
         return [], ""
+
+    def _gerund_speaker(self, token: Token, reading: Reading) -> Placed | None:
+        """", ha detto il ministro Crosetto ricevendo a Roma l'omologo": a gerund shares the
+        subject of the verb it follows, here the speaker named after an inverted speech verb."""
+        if not token.lower_.endswith(self.lexicon.suffixes("@gerund")):
+            return None
+        doc = reading.sentence.doc
+        for verb in sorted(reading.speech_verbs, reverse=True):
+            if verb >= token.i:
+                continue
+            if any(t.is_punct or self.is_boundary(t) or self.is_verb(t) for t in doc[verb + 1 : token.i] if t.lemma_.lower() not in self.auxiliaries):
+                return None
+            named = [p for p in reading.mentions if verb < p.start and p.end <= token.i]
+            people = [p for p in named if p.mention.actor.type == "Person"]
+            return (people or named or [None])[0]
+        return None
 
     def _subject_group(self, last: Placed, reading: Reading) -> list[Placed]:
         """The coordinated subject ending at ``last`` ("Armenia e Azerbaigian")."""
@@ -448,6 +590,10 @@ class LinearEngine:
         for p in reading.mentions:
             if token.i < p.start <= token.i + 4 and p.mention.actor.type == "Person":
                 return [p]
+            if token.i < p.start and p.start == token.i + 1:
+                named = self._apposed(p, reading.mentions, doc)  # "l'omologo nigerino, il generale Mody"
+                if named is not None:
+                    return [named]
         for p in reversed(reading.mentions):
             if p.end <= token.i:
                 between = doc[p.end : token.i]
@@ -604,7 +750,10 @@ class LinearEngine:
         the act is the last verb of the clause before the marker ("si è detto pronto a
         riaprire i porti, purché …")."""
         sentence = reading.sentence
+        negations = self.lexicon.cue("@negation")
         for clause in condition_clauses(sentence, self.markers):
+            if any(t.lower_ in negations for t in sentence.doc[clause.start : min(clause.end, clause.start + NEGATED_CONDITION)]):
+                clause = replace(clause, threat=True)  # "se Kiev non paga" is "unless Kiev pays": the act follows a refusal
             before = clause.marker  # step back over ", ma" to the clause the condition is attached to
             while before > sentence.start and (sentence.doc[before - 1].text == "," or sentence.doc[before - 1].lower_ in self.coordinators
                                                or self.is_boundary(sentence.doc[before - 1])):
@@ -621,6 +770,13 @@ class LinearEngine:
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
             yield from conditional(clause, act, parties(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
+
+
+def _verbal(relation: str) -> bool:
+    """A statement one can react to (an accusation, a request, a threat: CAMEO's verbal roots
+    01–05 and 09–13), not a deed ("ha condannato l'attacco" names an attack, not its author's words)."""
+    cameo = vocabulary()[relation].cameo
+    return cameo is not None and (1 <= int(cameo[:2]) <= 5 or 9 <= int(cameo[:2]) <= 13)
 
 
 def _hyphenated(p: Placed, doc: Doc) -> bool:
