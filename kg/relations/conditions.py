@@ -64,11 +64,13 @@ class Markers:
     after_negation: frozenset[str]  # "will not stop until …": a condition; "talks until Friday": a time
     negations: frozenset[str]
     exchanges: frozenset[str]
+    after_future: frozenset[str]  # "will lift the veto once …": a condition; "once a major power": a time
+    future: frozenset[str]  # the auxiliaries of an act still to come (will, would, could)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
-        after_negation = lexicon.cue("@until")
-        markers = lexicon.cue("@condition") | lexicon.cue("@exchange") | after_negation
+        after_negation, after_future = lexicon.cue("@until"), lexicon.cue("@once")
+        markers = lexicon.cue("@condition") | lexicon.cue("@exchange") | after_negation | after_future
         return cls(
             first_words=frozenset(m.split()[0] for m in markers),
             phrases=tuple(sorted((tuple(m.split()) for m in markers), key=len, reverse=True)),
@@ -78,6 +80,8 @@ class Markers:
             after_negation=after_negation,
             negations=lexicon.cue("@negation"),
             exchanges=lexicon.cue("@exchange"),
+            after_future=after_future,
+            future=lexicon.cue("@future") | lexicon.cue("@hypothetical"),
         )
 
 
@@ -96,6 +100,8 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             width = 0
         marker = " ".join(words[at : at + width])
         if marker in markers.after_negation and markers.negations.isdisjoint(words[:at]):
+            width = 0
+        if marker in markers.after_future and markers.future.isdisjoint(words[:at]):
             width = 0
         if not width:
             at += 1

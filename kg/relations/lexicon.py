@@ -89,6 +89,7 @@ CUES = {
     "@exchange": "a condition that is also a demand on whoever it names (in exchange for)",
     "@threat": "a condition marker after which the act follows a refusal: a threat (unless)",
     "@until": "a time marker that sets a condition after a negation (will not stop until, finché)",
+    "@once": "a time marker that sets a condition on an act still to come (will lift the veto once, non appena)",
     "@warning": "a verb of warning: a conditional act reported under it is a threat (warn, avvertire)",
     "@question": "a verb after which if/whether opens a question, not a condition (asked if)",
     "@light": "a light verb whose subject acts through its noun (impose sanctions)",
