@@ -85,3 +85,11 @@ def test_a_paragraph_with_no_sentence_end_is_cut_at_a_space_or_at_the_limit():
     words = "word " * 100
     assert [end - start for start, end, _ in segments_of(words, "en", limit=120)] == [120, 120, 120, 120, 20]
     assert [end - start for start, end, _ in segments_of("x" * 250, "en", limit=100)] == [100, 100, 50]
+
+
+def test_a_transcript_speakers_label_is_no_part_of_what_they_say():
+    text = "Q: Will the ministry answer?\nOLGA NOVAK, DEPUTY MINISTER: Warsaw will not sign the accord. We said so."
+    for lang in ("en", "it"):
+        sentences = [s.text.strip() for s in load_pipeline(lang)(text).sents]
+        assert "Warsaw will not sign the accord." in sentences, (lang, sentences)
+        assert not any(s.startswith("OLGA") and "Warsaw" in s for s in sentences)

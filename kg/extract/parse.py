@@ -21,7 +21,7 @@ import simplemma
 import spacy
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from spacy.symbols import ORTH
 
@@ -51,9 +51,15 @@ class LanguageSpec:
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
-    "en": LanguageSpec(blank=False, components=()),
-    "it": LanguageSpec(blank=True, components=(("sentencizer", {}), ("kg_line_breaks", {}), ("kg_lemmatizer", {"lang": "it"})), names_from="en"),
+    "en": LanguageSpec(blank=False, components=(("kg_speaker_turns", {}),)),
+    "it": LanguageSpec(
+        blank=True,
+        components=(("sentencizer", {}), ("kg_line_breaks", {}), ("kg_speaker_turns", {}), ("kg_lemmatizer", {"lang": "it"})),
+        names_from="en",
+    ),
 }
+# Components that set sentence starts: in a trained pipeline they run before its parser, which keeps them.
+SEGMENTERS = frozenset({"kg_speaker_turns"})
 
 
 @Language.factory("kg_line_breaks")
@@ -69,6 +75,29 @@ def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return split
+
+
+@Language.factory("kg_speaker_turns")
+def make_speaker_turns(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """In a transcript the speaker's label is no part of what they say ("ANTÓNIO COSTA: The
+    European Union is ready …", "Q: Will the Union …"): the words after a label's colon start a
+    sentence. A label opens a line and is one to twelve tokens whose words are all capitals."""
+
+    def split(doc: Doc) -> Doc:
+        line_start = 0
+        for token in doc:
+            if "\n" in token.text:
+                line_start = token.i + 1
+            elif token.text == ":" and token.i + 1 < len(doc) and _is_label(doc[line_start : token.i]):
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+    return split
+
+
+def _is_label(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    return 0 < len(span) <= 12 and bool(words) and all(t.is_upper for t in words)
 
 
 @Language.factory("kg_lemmatizer", default_config={"lang": "it"})
@@ -214,7 +243,7 @@ def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
     else:
         nlp = _trained(lang, settings)
     for name, config in spec.components:
-        nlp.add_pipe(name, config=config)
+        nlp.add_pipe(name, config=config, before="parser" if name in SEGMENTERS and "parser" in nlp.pipe_names else None)
     if spec.names_from is not None:
         nlp.add_pipe("ner", name="borrowed_ner", source=_trained(spec.names_from, settings))
     nlp.add_pipe("kg_actors", config={"aliases": list(settings.aliases)})
