@@ -6,18 +6,23 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
 from tqdm import tqdm
 
 from kg.errors import FormatError, KGError, NotFoundError, ReadError, ValidationError
-from kg.model import Document
-from kg.settings import Settings
+from kg.settings import Settings, cluster_address, store_location
+
+if TYPE_CHECKING:
+    from kg.extract.read import Reading
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and query a knowledge graph of actors and relations in the news.")
 
-StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or data/store).")
+StoreOption = typer.Option(
+    None, "--store", callback=lambda value: value and store_location("--store", value),
+    help="Store folder, or the URL of a SPARQL query endpoint such as http://127.0.0.1:7878/query (default: $KG_STORE or data/store).",
+)
 EndpointOption = typer.Option(None, "--endpoint", help="A SPARQL endpoint to use instead of the store (default: $KG_ENDPOINT).")
 StrictOption = typer.Option(
     False, "--strict", help="Stop at the first record that cannot be read (a malformed JSON line, an id taken twice) instead of leaving it out with a warning."
@@ -35,69 +40,74 @@ def settings(**overrides: object) -> Settings:
     return Settings.from_env().replace(**overrides)
 
 
-def read_input(paths: List[str], strict: bool) -> tuple[list[Document], int]:
-    """The documents under ``paths`` and how many records were left out, each with a warning on
-    stderr as it is met (``--strict``: the first one is the error instead)."""
-    from kg.extract.read import read_paths
-
-    skipped: list[ReadError] = []
+def read_input(paths: List[str], strict: bool) -> Reading:
+    """The documents under ``paths``, every file checked now and the records streamed; a record left
+    out is a warning on stderr as it is met (``--strict``: the first one ends the reading, and
+    ``finish()`` raises it once what came before is done)."""
+    from kg.extract.read import Reading
 
     def warn(error: ReadError) -> None:
-        skipped.append(error)
         typer.echo(f"kg: warning: {error} Left out.", err=True)
 
-    return read_paths(paths, on_skip=None if strict else warn), len(skipped)
+    return Reading(paths, on_skip=None if strict else warn)
 
 
 @app.command()
 def ingest(
     paths: List[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl), or - for stdin; RDF files (.nq, .trig …) are bulk-loaded as by kg load."),
-    store: Optional[Path] = StoreOption,
+    store: Optional[str] = StoreOption,
     strict: bool = StrictOption,
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Processes that extract (default: $KG_WORKERS or 1); one writer stores, in input order."),
+    cluster: Optional[str] = typer.Option(
+        None, "--cluster", callback=lambda value: value and cluster_address("--cluster", value),
+        help="Extract on a Dask cluster instead: local:N (N worker processes here) or a scheduler's tcp://HOST:8786 (default: $KG_CLUSTER); one writer stores, in input order.",
+    ),
 ) -> None:
     """Read, extract and store documents; re-ingesting unchanged documents is a no-op."""
     from kg.actors.gazetteer import Gazetteer
     from kg.store.ingest import ingest as run_ingest
     from kg.extract.pipeline import Pipeline
+    from kg.store import from_settings
     from kg.store.bulk import is_rdf_file
-    from kg.store.embedded import open_store
 
-    config = settings(store=store, workers=workers)
+    config = settings(store=store, workers=workers, cluster=cluster)
     dumps = [Path(p) for p in paths if is_rdf_file(p)]  # RDF (an export, a dump) is not extracted: it is bulk-loaded
     paths = [p for p in paths if not is_rdf_file(p)]
     if not paths:
         return load(dumps, graph=None, store=store)
-    # every input, user alias files included, is checked before the store is touched
-    documents, skipped = read_input(paths, strict)
+    # every input file, user alias files included, is checked before the store is touched; the records stream
+    reading = read_input(paths, strict)
     Gazetteer.load(extra=config.aliases)
     if dumps:
         load(dumps, graph=None, store=store)
-    target = open_store(config.store)
-    with tqdm(total=len(documents), unit="doc", disable=None, file=sys.stderr, desc="ingest") as bar:
-        report = run_ingest(target, documents, Pipeline(config), on_document=lambda _: bar.update())
-    report.skipped = skipped
+    target = from_settings(config, read_only=False, endpoint=False)
+    with tqdm(total=reading.total, unit="doc", disable=None, file=sys.stderr, desc="ingest") as bar:
+        report = run_ingest(target, reading, Pipeline(config), on_document=lambda _: bar.update())
+    report.skipped = reading.skipped
     totals = target.stats()
     target.close()
     for warning in report.warnings:
         typer.echo(f"kg: warning: {warning}", err=True)
     typer.echo(report.summary())
     typer.echo(f"store {config.store}: {totals.documents} documents, {totals.actors} actors, {totals.relations} relations, {totals.triples} triples")
+    reading.finish()  # a record that stopped --strict (or a file that cannot be read): what came before it is stored
 
 
 @app.command()
 def load(
     files: List[Path] = typer.Argument(..., help="RDF files: .nq, .trig, .jsonld (named graphs kept), .ttl, .nt, .rdf."),
     graph: Optional[str] = typer.Option(None, "--graph", help="The named graph for the triples of .ttl, .nt and .rdf files (default: the default graph)."),
-    store: Optional[Path] = StoreOption,
+    store: Optional[str] = StoreOption,
 ) -> None:
     """Bulk-load RDF files (an export, a dump) into the store: fast, all files or nothing; quads are added, never replaced."""
+    from kg.store import store_folder
     from kg.store.bulk import load_files
 
     config = settings(store=store)
+    folder = store_folder(config, "load", "the bulk loader writes the store's files. Load RDF into an endpoint with its own loader (`oxigraph load`, Fuseki's tdb2.tdbloader) or its Graph Store.")
     with tqdm(total=sum(f.stat().st_size for f in files if f.is_file()), unit="B", unit_scale=True,
               disable=None, file=sys.stderr, desc="load") as bar:
-        report = load_files(config.store, files, graph=graph, on_progress=bar.update)
+        report = load_files(folder, files, graph=graph, on_progress=bar.update)
     typer.echo(report.summary())
 
 
@@ -106,19 +116,19 @@ def watch(
     sources: List[str] = typer.Argument(..., help="Folders or files to follow, and URLs of RSS or Atom feeds."),
     interval: float = typer.Option(300.0, "--interval", min=1.0, help="Seconds between passes over the sources."),
     once: bool = typer.Option(False, "--once", help="Make one pass and exit."),
-    store: Optional[Path] = StoreOption,
+    store: Optional[str] = StoreOption,
 ) -> None:
     """Follow folders and RSS/Atom feeds: ingest what is new as it appears; restarted, it goes on where it stopped."""
     from kg.actors.gazetteer import Gazetteer
     from kg.extract.pipeline import Pipeline
     from kg.extract.watch import PassReport, WatchState, Watcher, parse_sources, stop_on_signals
-    from kg.store.embedded import open_store
+    from kg.store import from_settings, store_folder
 
     config = settings(store=store)
     followed = parse_sources(sources)
-    state = WatchState.beside(config.store)
+    state = WatchState.beside(store_folder(config, "watch", "it keeps what it has seen in a file beside the store folder."))
     Gazetteer.load(extra=config.aliases)
-    target = open_store(config.store)
+    target = from_settings(config, read_only=False, endpoint=False)
 
     def report(done: PassReport) -> None:
         for warning in done.warnings:
@@ -150,23 +160,24 @@ def extract(
 
     if format not in ("jsonl", "ttl"):
         raise FormatError("E504", fmt=format, known="jsonl, ttl")
-    documents, _ = read_input(paths, strict)
-    extractions = Pipeline(settings()).extract(documents)
+    reading = read_input(paths, strict)
+    extractions = Pipeline(settings()).extract(reading)
     if format == "jsonl":
         for extraction in extractions:
             typer.echo(extraction_json(extraction))
-        return
+        return reading.finish()
     memory = open_store(None)
     for extraction in extractions:
         memory.put_document(to_quads(extraction))
     sys.stdout.buffer.write(memory.dump("trig", ontology=False))
+    reading.finish()
 
 
 @app.command()
 def query(
     sparql: str = typer.Argument(..., help="A SPARQL query, or @file.rq to read it from a file."),
     format: str = typer.Option("table", "--format", "-f", help="table, json, xml, csv, tsv (SELECT/ASK); ttl, nt, rdfxml, jsonld (CONSTRUCT/DESCRIBE)"),
-    store: Optional[Path] = StoreOption,
+    store: Optional[str] = StoreOption,
     endpoint: Optional[str] = EndpointOption,
 ) -> None:
     """Run a SPARQL query on the store, or on any SPARQL endpoint with --endpoint, and print the answer."""
@@ -188,7 +199,7 @@ def query(
 
 
 @app.command()
-def stats(store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption) -> None:
+def stats(store: Optional[str] = StoreOption, endpoint: Optional[str] = EndpointOption) -> None:
     """Counts of documents, actors, relations and triples, in the store or at a SPARQL endpoint."""
     from kg.store import from_settings
 
@@ -203,13 +214,13 @@ def stats(store: Optional[Path] = StoreOption, endpoint: Optional[str] = Endpoin
 def export(
     format: str = typer.Option("trig", "--format", "-f", help="ttl, trig, nq, nt, rdfxml, jsonld, graphml, gexf or csv"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
-    store: Optional[Path] = StoreOption,
+    store: Optional[str] = StoreOption,
 ) -> None:
     """Export the whole graph: RDF (named graphs kept in trig/nq), compact JSON-LD, the actor network or a CSV of assertions."""
+    from kg.store import from_settings
     from kg.store.export import export as run_export
-    from kg.store.embedded import open_store
 
-    data = run_export(open_store(settings(store=store).store, read_only=True), format)
+    data = run_export(from_settings(settings(store=store), endpoint=False), format)
     if output:
         output.write_bytes(data)
     else:
@@ -217,11 +228,11 @@ def export(
 
 
 @app.command()
-def remove(doc_ids: List[str] = typer.Argument(..., help="Ids of stored documents."), store: Optional[Path] = StoreOption) -> None:
+def remove(doc_ids: List[str] = typer.Argument(..., help="Ids of stored documents."), store: Optional[str] = StoreOption) -> None:
     """Delete documents, and the actor descriptions nothing else uses; all ids are checked before anything is deleted."""
-    from kg.store.embedded import open_store
+    from kg.store import from_settings
 
-    target = open_store(settings(store=store).store)
+    target = from_settings(settings(store=store), read_only=False, endpoint=False)
     missing = [doc_id for doc_id in doc_ids if target.document_hash(doc_id) is None]
     if missing:
         target.close()
@@ -237,38 +248,40 @@ def remove(doc_ids: List[str] = typer.Argument(..., help="Ids of stored document
 @app.command()
 def backup(
     path: Path = typer.Argument(..., help="A new folder for the copy."),
-    store: Optional[Path] = StoreOption,
+    store: Optional[str] = StoreOption,
 ) -> None:
     """Copy the store, as it is now, into a new folder (itself a store; `kg restore PATH` puts it back)."""
+    from kg.store import store_folder
     from kg.store.backup import backup_store
 
     config = settings(store=store)
-    totals = backup_store(config.store, path)
+    totals = backup_store(store_folder(config, "backup", "a backup is a copy of the folder's files; back up an endpoint with its own tools (`oxigraph backup`, `oxigraph dump`) or `kg export --format nq`."), path)
     typer.echo(f"backed up {config.store} to {path}: {totals.documents} documents, {totals.actors} actors, {totals.relations} relations, {totals.triples} triples")
 
 
 @app.command()
 def restore(
     path: Path = typer.Argument(..., help="A folder written by `kg backup`."),
-    store: Optional[Path] = StoreOption,
+    store: Optional[str] = StoreOption,
     force: bool = typer.Option(False, "--force", help="Replace a store that is not empty."),
 ) -> None:
     """Replace the store with a backup; a store that holds anything only with --force."""
+    from kg.store import store_folder
     from kg.store.backup import restore_store
 
     config = settings(store=store)
-    totals = restore_store(path, config.store, force=force)
+    totals = restore_store(path, store_folder(config, "restore", "a backup is restored as the folder's files; restore an endpoint with its own tools."), force=force)
     typer.echo(f"restored {config.store} from {path}: {totals.documents} documents, {totals.actors} actors, {totals.relations} relations, {totals.triples} triples")
 
 
 @app.command()
-def validate(store: Optional[Path] = StoreOption) -> None:
+def validate(store: Optional[str] = StoreOption) -> None:
     """Check the store against the SHACL shapes (ontologies/shapes.ttl); exits 1 on any violation."""
     from kg.errors import ValidationError
-    from kg.store.embedded import open_store
+    from kg.store import from_settings
     from kg.store.validate import validate_store
 
-    report = validate_store(open_store(settings(store=store).store, read_only=True))
+    report = validate_store(from_settings(settings(store=store), endpoint=False))
     typer.echo(report.text())
     if not report.conforms:
         raise ValidationError("E302", count=len(report.violations))
@@ -279,13 +292,13 @@ def actors(
     q: Optional[str] = typer.Option(None, "--q", help="Only actors whose name or an alias contains this text."),
     merges: bool = typer.Option(False, "--merges", help="Also list each surface form merged into the actor, by which rule, in which documents."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
-    store: Optional[Path] = StoreOption,
+    store: Optional[str] = StoreOption,
 ) -> None:
     """Actors in the store: types, aliases, mention counts and external identifiers."""
     from kg.explore.actors import actor_merges, actors_json, format_actors, list_actors
-    from kg.store.embedded import open_store
+    from kg.store import from_settings
 
-    target = open_store(settings(store=store).store, read_only=True)
+    target = from_settings(settings(store=store), endpoint=False)
     found = list_actors(target, q)
     merged = {a.iri: actor_merges(target, a.iri) for a in found} if merges else None
     typer.echo(actors_json(found, merged) if as_json else format_actors(found, merged))
@@ -349,12 +362,15 @@ def lexicon_wordnet(folder: Path = typer.Option(Path("/usr/share/wordnet"), "--w
 def serve(
     host: Optional[str] = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
     port: Optional[int] = typer.Option(None, help="Port (default 8000)."),
-    store: Optional[Path] = StoreOption,
+    store: Optional[str] = StoreOption,
 ) -> None:
     """Serve the SPARQL endpoint, the REST API and the page."""
     from api.runtime.supervisor import serve as run_service
+    from kg.store import store_folder
 
-    run_service(settings(host=host, port=port, store=store))
+    config = settings(host=host, port=port, store=store)
+    store_folder(config, "serve", "it serves a store folder; point clients at the endpoint itself.")
+    run_service(config)
 
 
 analyze_app = typer.Typer(no_args_is_help=True, help="Network analytics: top actors, communities, blocs, dyad timelines, GraphML.")
@@ -372,7 +388,7 @@ ActorArgument = typer.Argument(..., help="An actor: canonical name, alias or IRI
 OtherActorArgument = typer.Argument(..., help="The other actor.")
 
 
-def _analysed(store: Optional[Path], endpoint: Optional[str]):
+def _analysed(store: Optional[str], endpoint: Optional[str]):
     from kg.explore.graph import KnowledgeGraph
 
     return KnowledgeGraph.from_settings(settings(store=store, endpoint=endpoint))
@@ -413,7 +429,7 @@ def _echo_groups(table, column: str) -> None:
 def analyze_top(
     by: str = typer.Option("pagerank", "--by", help="pagerank, degree or betweenness"),
     n: int = typer.Option(10, "-n", help="How many actors to list."),
-    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    store: Optional[str] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
     facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
@@ -430,7 +446,7 @@ def analyze_top(
 def analyze_communities(
     seed: int = typer.Option(7, help="Seed of the Louvain method (same seed, same communities)."),
     blocs: bool = typer.Option(False, "--blocs", help="Signed blocs (cooperation together, conflict apart) instead."),
-    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    store: Optional[str] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
     facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
@@ -452,7 +468,7 @@ def analyze_dyad(
     freq: str = typer.Option("M", "--freq", help="W (week), M (month), Q (quarter) or Y (year)."),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Write the timeline as CSV here."),
     png: Optional[Path] = typer.Option(None, "--png", help="Draw the timeline into this PNG."),
-    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    store: Optional[str] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
     facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
@@ -480,7 +496,7 @@ def analyze_path(
     b: str = OtherActorArgument,
     max_hops: int = typer.Option(3, "--max-hops", help="Longest chain to list."),
     limit: int = typer.Option(5, "-n", help="Most chains to list, shortest first."),
-    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    store: Optional[str] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
     facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
@@ -504,7 +520,7 @@ def analyze_ego(
     actor: str = ActorArgument,
     radius: int = typer.Option(1, "--radius", help="Hops from the actor."),
     graphml: Optional[Path] = typer.Option(None, "--graphml", help="Also write the ego network as GraphML here."),
-    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    store: Optional[str] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
     facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:
@@ -532,7 +548,7 @@ def analyze_ego(
 def analyze_graphml(
     output: Path = typer.Argument(..., help="The .graphml file to write."),
     aggregate: bool = typer.Option(False, "--aggregate", help="One weighted edge per pair instead of one per assertion."),
-    store: Optional[Path] = StoreOption, endpoint: Optional[str] = EndpointOption,
+    store: Optional[str] = StoreOption, endpoint: Optional[str] = EndpointOption,
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption, min_confidence: float = ConfidenceOption,
     facts: bool = FactsOption, negated: str = NegatedOption, modality: str = ModalityOption,
 ) -> None:

@@ -138,6 +138,12 @@ class WorkerError(KGError):
     status = 503
 
 
+class ClusterError(KGError):
+    """The Dask cluster that extracts for ``kg ingest --cluster`` could not be reached or could not extract."""
+
+    status = 503
+
+
 class ServerError(KGError):
     """A bug: the server failed on a request it should have answered."""
 
@@ -236,10 +242,20 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E804": (QueryError, "The endpoint {url} refused the request ({status}): {message}"),
     "E805": (StoreError, "The server at {url} does not accept documents (POST {url} answered {status}). Ingest into the store folder instead: `kg ingest PATHS --store PATH`."),
     "E806": (StoreError, "{url} answered with {media!r}, not SPARQL ({reason}). Is it a SPARQL query endpoint? `kg serve` has one at /sparql, Oxigraph at /query."),
+    "E807": (SettingsError, "{name}={value!r} is neither a store folder nor an http:// or https:// URL; set it to a folder such as data/store or a SPARQL query endpoint such as http://127.0.0.1:7878/query."),
+    "E808": (StoreError, "`kg {command}` works on a store folder, not on the endpoint {url}: {reason} Give a folder with --store or KG_STORE."),
     "E811": (NotFoundError, "{actor!r} is not in this network: no relation that passes the filters involves it. Widen the filters (dates, relation types, confidence; facts, negated, modality: docs/counting.md) or check the name."),
     "E812": (QueryError, "Unknown centrality {by!r}. Choose one of: {known}."),
     "E813": (NotFoundError, "No chain of relations links {source!r} and {target!r} in this network. Widen the filters, or look at each actor's ego network."),
     "E814": (ValidationError, "Unknown frequency {freq!r}. Choose one of: {known}."),
     "E815": (ValidationError, "{field} is {value!r}, not a date. Write dates as YYYY-MM-DD."),
     "E816": (ValidationError, "Unknown {field} {value!r}. Choose one of: {known}."),
+    # distributed extraction (kg ingest --cluster; E901–E909)
+    "E901": (SettingsError, "{name}={value!r} is not a Dask cluster; set it to local:N (N worker processes on this machine, e.g. local:2) or a running scheduler's address such as tcp://10.0.0.5:8786."),
+    "E902": (ClusterError, "Could not reach the Dask scheduler at {address} ({reason}). Start one with `dask scheduler` and workers with `dask worker {address}` (docs/scale.md), check the address and the firewall, or use --cluster local:N."),
+    "E903": (ClusterError, "The Dask scheduler at {address} has no workers after {seconds} s. Start some with `dask worker {address}` on machines where this project and its spaCy models are installed, or use --cluster local:N."),
+    "E904": (ClusterError, "A Dask worker could not run the extraction ({reason}). Every worker needs this project installed (`pip install .` in the same checkout, same version) with the same spaCy models; restart the workers after installing."),
+    "E905": (ClusterError, "A Dask worker died while extracting ({reason}), and Dask gave up on the batch. Check the workers' logs (memory limit?); documents stored so far are kept and skipped when you ingest again."),
+    "E906": (ClusterError, "Lost the Dask scheduler at {address} while extracting ({reason}). Documents stored so far are kept and skipped when you ingest again; check the scheduler and run the same command again."),
+    "E907": (ClusterError, "Every Dask worker of the scheduler at {address} left while extracting, and none came back in {seconds} s. A worker that cannot load this project (not installed, or a package it needs missing) closes itself on its first batch: check the workers' logs, install the project there (`pip install .`) and start them again."),
 }

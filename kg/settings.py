@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+import re
 from dataclasses import dataclass, field, fields
 from importlib.resources import files
 from pathlib import Path
@@ -34,8 +35,23 @@ def _text(name: str, raw: str) -> str:
     return raw
 
 
-def _path(name: str, raw: str) -> Path:
+def store_location(name: str, raw: str) -> Path | str:
+    """A store folder, or the URL of a SPARQL query endpoint (kept as text: ``Path`` would fold its ``//``).
+
+    >>> store_location("KG_STORE", "http://127.0.0.1:7878/query"), store_location("KG_STORE", "data/store")
+    ('http://127.0.0.1:7878/query', PosixPath('data/store'))
+    """
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", raw):
+        parts = urlsplit(raw)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise SettingsError("E807", name=name, value=raw)
+        return raw
     return Path(raw)
+
+
+def is_url(location: Path | str) -> bool:
+    """Whether a store location (``Settings.store``) is an endpoint's URL rather than a folder."""
+    return isinstance(location, str)
 
 
 def _names(name: str, raw: str) -> tuple[str, ...]:
@@ -90,6 +106,23 @@ def _choice(*options: str) -> Parse:
     return parse
 
 
+def cluster_address(name: str, raw: str) -> str:
+    """Where ``kg ingest`` extracts: ``local:N`` (a Dask cluster of N worker processes on this machine)
+    or a running Dask scheduler's ``tcp://host:port``. Also reads the ``--cluster`` flag."""
+    kind, _, rest = raw.partition(":")
+    if kind == "local" and rest.isdigit() and int(rest) >= 1:
+        return raw
+    if kind == "tcp":
+        parts = urlsplit(raw)
+        try:
+            port = parts.port
+        except ValueError:  # a port that is not a number from 0 to 65535
+            port = None
+        if parts.hostname and port and parts.path in ("", "/") and not parts.query:
+            return raw
+    raise SettingsError("E901", name=name, value=raw)
+
+
 def setting(default: Any = dataclasses.MISSING, parse: Parse = _text, *, factory: Callable[[], Any] | None = None) -> Any:
     """A field whose ``KG_`` variable is read by ``parse`` (plain text unless told otherwise)."""
     if factory is not None:
@@ -99,8 +132,9 @@ def setting(default: Any = dataclasses.MISSING, parse: Parse = _text, *, factory
 
 @dataclass(frozen=True)
 class Settings:
-    store: Path = setting(Path("data/store"), _path)
-    """Folder of the embedded pyoxigraph store."""
+    store: Path | str = setting(Path("data/store"), store_location)
+    """Folder of the embedded pyoxigraph store, or the URL of a SPARQL query endpoint to write and read
+    through (``http://127.0.0.1:7878/query`` for ``oxigraph serve``): ``kg.store.from_settings`` opens either."""
     endpoint: str | None = setting(None, _url("a SPARQL endpoint such as http://127.0.0.1:8000/sparql"))
     """URL of a remote SPARQL 1.1 endpoint to use instead of the embedded store."""
     host: str = setting("127.0.0.1")
@@ -112,6 +146,9 @@ class Settings:
     batch_size: int = setting(32, _whole("a batch size such as 32", 1))
     workers: int = setting(1, _whole("a process count such as 2", 1))
     """Processes that extract for `kg ingest` (each loads the models once); the store has one writer whatever the count."""
+    cluster: str | None = setting(None, cluster_address)
+    """A Dask cluster that extracts for `kg ingest` instead of local processes (``local:N`` or ``tcp://host:port``,
+    ``kg.extract.cluster``); the store still has one writer."""
     part_chars: int = setting(100_000, _whole("a character count such as 100000", 100, 1_000_000))
     """Most characters spaCy parses at once (its own limit is 1,000,000); a longer document is read in
     parts cut at paragraph ends, else sentence ends (``kg.extract.parse.segments_of``)."""

@@ -19,6 +19,13 @@ SAMPLES = ROOT / "samples"
 SEEDS = ROOT.parent / "shared" / "seeds"
 DATA = Path(__file__).parent / "data"
 ARTIFACTS = ROOT / "test-artifacts"
+OXIGRAPH = Path(sys.executable).with_name("oxigraph")
+"""Oxigraph's own server, from the `oxigraph` package of the test extras."""
+TEST_STORE = os.environ.get("KG_TEST_STORE", "folder")
+"""Where the end-to-end tests keep their graphs: ``folder`` (the default), or ``oxigraph`` for `oxigraph
+serve`, written and read through its URL (``KG_TEST_STORE=oxigraph pytest tests/test_end_to_end.py``)."""
+if TEST_STORE not in ("folder", "oxigraph"):
+    raise ValueError(f"KG_TEST_STORE={TEST_STORE!r}: use folder or oxigraph")
 
 
 def kg_command(*args: str, **kwargs) -> subprocess.CompletedProcess:
@@ -45,6 +52,33 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def oxigraph(folder: Path):
+    """`oxigraph serve` on a free loopback port, reading the union of all graphs by default, as `kg serve` does."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(OXIGRAPH), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"oxigraph serve exited: {process.stderr.read()}")
+            try:
+                httpx.post(url, data={"query": "ASK {}"}, timeout=1)
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("oxigraph serve did not start within 30 s") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
@@ -75,6 +109,34 @@ def sample_store(sample_store_path):
     from kg.store.embedded import open_store
 
     return open_store(sample_store_path, read_only=True)
+
+
+@pytest.fixture
+def store_location(tmp_path):
+    """A new, empty store for one test, as ``--store`` takes it: a folder, or (KG_TEST_STORE=oxigraph)
+    the query URL of an `oxigraph serve` of its own."""
+    if TEST_STORE == "oxigraph":
+        if not OXIGRAPH.exists():
+            pytest.skip("KG_TEST_STORE=oxigraph, but the oxigraph test dependency ships no `oxigraph` server here")
+        with oxigraph(tmp_path / "oxigraph") as url:
+            yield url
+    else:
+        yield str(tmp_path / "store")
+
+
+@pytest.fixture(scope="session")
+def sample_sparql(request, tmp_path_factory) -> str:
+    """The SPARQL query endpoint of the samples: `kg serve`'s over the sample store, or (KG_TEST_STORE=oxigraph)
+    an `oxigraph serve` that `kg ingest samples/ --store URL` wrote them into."""
+    if TEST_STORE == "folder":
+        yield request.getfixturevalue("server") + "/sparql"
+        return
+    if not OXIGRAPH.exists():
+        pytest.skip("KG_TEST_STORE=oxigraph, but the oxigraph test dependency ships no `oxigraph` server here")
+    with oxigraph(tmp_path_factory.mktemp("oxigraph-samples") / "store") as url:
+        done = kg_command("ingest", str(SAMPLES), "--store", url)
+        assert done.returncode == 0, done.stderr
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,8 @@
-"""From articles to SPARQL answers over HTTP, as a user runs it: the `kg` command and `kg serve`."""
+"""From articles to SPARQL answers over HTTP, as a user runs it: the `kg` command and `kg serve`.
+
+With KG_TEST_STORE=oxigraph the graphs live in `oxigraph serve` instead of folders (``store_location``
+and ``sample_sparql`` in conftest.py): the same tests, written and read through its URL.
+"""
 
 import json
 import os
@@ -18,8 +22,8 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
 
-def select(base: str, query: str) -> list[dict]:
-    client = SPARQLWrapper(base + "/sparql")
+def select(endpoint: str, query: str) -> list[dict]:
+    client = SPARQLWrapper(endpoint)
     client.setQuery(PREFIXES + query)
     client.setReturnFormat(JSON)
     return [{k: v["value"] for k, v in row.items()} for row in client.queryAndConvert()["results"]["bindings"]]
@@ -37,8 +41,8 @@ def test_kg_extract_output_follows_the_published_schema():
 
 
 @pytest.mark.slow
-def test_the_conditional_demand_comes_back_over_sparql_with_its_evidence(server):
-    rows = select(server, """
+def test_the_conditional_demand_comes_back_over_sparql_with_its_evidence(sample_sparql):
+    rows = select(sample_sparql, """
         SELECT ?condition ?evidence WHERE {
           ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate kg:demands ; rdf:object ?o ;
              kg:conditionText ?condition ; kg:evidence ?evidence .
@@ -50,8 +54,8 @@ def test_the_conditional_demand_comes_back_over_sparql_with_its_evidence(server)
 
 
 @pytest.mark.slow
-def test_the_coalition_with_iran_north_korea_and_china_comes_back_with_evidence(server):
-    rows = select(server, """
+def test_the_coalition_with_iran_north_korea_and_china_comes_back_with_evidence(sample_sparql):
+    rows = select(sample_sparql, """
         SELECT DISTINCT ?partner ?evidence WHERE {
           ?a a kg:Assertion ; rdf:predicate kg:cooperatesWith ; rdf:subject|rdf:object ?russia ;
              rdf:subject|rdf:object ?other ; kg:evidence ?evidence .
@@ -71,8 +75,8 @@ def test_malformed_sparql_is_a_400_and_the_server_keeps_serving(server):
     assert good.status_code == 200 and good.json()["boolean"] is True
 
 
-def test_reingesting_the_same_document_parses_nothing_and_duplicates_nothing(tmp_path):
-    store = tmp_path / "store"
+def test_reingesting_the_same_document_parses_nothing_and_duplicates_nothing(tmp_path, store_location):
+    store = store_location
     doc = tmp_path / "one.jsonl"
     doc.write_text(json.dumps({"id": "one", "text": "Trump praised Putin on Monday."}) + "\n")
     first = kg_command("ingest", str(doc), "--store", str(store))
@@ -94,8 +98,8 @@ def test_reingesting_the_same_document_parses_nothing_and_duplicates_nothing(tmp
         ("late-nul.txt", b"Trump praised Putin. " * 500 + b"\x00", "E103"),
     ],
 )
-def test_bad_input_is_one_line_on_stderr_and_leaves_the_store_untouched(tmp_path, name, content, code):
-    store = tmp_path / "store"
+def test_bad_input_is_one_line_on_stderr_and_leaves_the_store_untouched(tmp_path, store_location, name, content, code):
+    store = store_location
     good = tmp_path / "good.jsonl"
     good.write_text(json.dumps({"id": "good", "text": "Trump praised Putin on Monday."}) + "\n")
     assert kg_command("ingest", str(good), "--store", str(store)).returncode == 0
@@ -108,13 +112,13 @@ def test_bad_input_is_one_line_on_stderr_and_leaves_the_store_untouched(tmp_path
     assert kg_command("stats", "--store", str(store)).stdout == before
 
 
-def test_a_missing_path_is_a_clear_error(tmp_path):
-    done = kg_command("ingest", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "store"))
+def test_a_missing_path_is_a_clear_error(tmp_path, store_location):
+    done = kg_command("ingest", str(tmp_path / "nope.txt"), "--store", store_location)
     assert done.returncode == 1 and "E101" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_a_malformed_jsonl_line_is_a_warning_and_the_good_lines_are_stored_unless_strict(tmp_path):
-    store = tmp_path / "store"
+def test_a_malformed_jsonl_line_is_a_warning_and_the_good_lines_are_stored_unless_strict_stops_there(tmp_path, store_location):
+    store = store_location
     news = tmp_path / "news.jsonl"
     news.write_text(
         '{"id": "good", "text": "Trump praised Putin on Monday."}\n'
@@ -123,10 +127,12 @@ def test_a_malformed_jsonl_line_is_a_warning_and_the_good_lines_are_stored_unles
         '{"id": "also-good", "text": "Macron criticized Russia."}\n'
     )
     strict = kg_command("ingest", str(news), "--strict", "--store", str(store))
-    assert strict.returncode == 1 and strict.stderr.startswith(f"kg: E105 {news}:2:") and not store.exists()
+    assert strict.returncode == 1 and strict.stderr.startswith(f"kg: E105 {news}:2:")
+    # the input streams: what came before the line that stopped --strict is stored
+    assert json.loads(kg_command("stats", "--store", str(store)).stdout)["documents"] == 1
     done = kg_command("ingest", str(news), "--store", str(store))
     assert done.returncode == 0, done.stderr
     warnings = [line for line in done.stderr.splitlines() if line.startswith("kg: warning:")]
     assert [w.split()[2:4] for w in warnings] == [["E105", f"{news}:2:"], ["E110", f"{news}:3:"]]
-    assert "2 documents (0 unchanged, 2 skipped)" in done.stdout
+    assert "1 documents (1 unchanged, 2 skipped)" in done.stdout
     assert json.loads(kg_command("stats", "--store", str(store)).stdout)["documents"] == 2

@@ -6,15 +6,10 @@ must agree: one protocol, whatever answers behind it.
 
 from __future__ import annotations
 
-import contextlib
 import doctest
 import http.server
-import subprocess
-import sys
 import threading
-import time
 from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
 import pytest
@@ -29,10 +24,9 @@ from kg.store import remote as remote_module
 from kg.store.remote import RemoteStore
 from kg.vocab import ACTORS_GRAPH
 from tests.builders import praise_extraction, reset_extraction
-from tests.conftest import free_port, kg_command, start_server
+from tests.conftest import OXIGRAPH, free_port, kg_command, oxigraph, start_server
 
 TOKEN = "remote-store-token"
-OXIGRAPH = Path(sys.executable).with_name("oxigraph")
 RESET, PRAISE = document_iri("en-reset"), document_iri("en-praise")
 ACTORS = "SELECT ?a ?name WHERE { ?a a <https://w3id.org/newskg/ontology#Actor> ; <http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?a"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -42,33 +36,6 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 class Endpoint:
     server: str
     url: str
-
-
-@contextlib.contextmanager
-def oxigraph(folder: Path):
-    """`oxigraph serve` on a free loopback port, reading the union of all graphs by default, as `kg serve` does."""
-    port = free_port()
-    process = subprocess.Popen(
-        [str(OXIGRAPH), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"oxigraph serve exited: {process.stderr.read()}")
-            try:
-                httpx.post(url, data={"query": "ASK {}"}, timeout=1)
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("oxigraph serve did not start within 30 s") from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module", params=["kg serve", "oxigraph"])

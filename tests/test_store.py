@@ -176,3 +176,19 @@ def test_the_ingest_report_counts_actors_the_way_kg_stats_does(pipeline):
     text = "Opposition leader Friedrich Merz accused the chancellor of undermining European unity."
     report = ingest(store, [read_text(text, id="merz")], pipeline)
     assert report.actors == store.stats().actors > len(pipeline.extract_one(read_text(text)).actors)
+
+
+def test_a_new_document_written_by_the_quick_path_leaves_the_store_the_general_update_would(pipeline):
+    """EmbeddedStore.put_document adds a new document's quads directly; the general SPARQL update
+    (SparqlStore.put_document) must leave the same store, documents sharing actors included."""
+    from kg.store.protocol import SparqlStore
+
+    texts = [read_text(t) for t in (
+        "Russia criticised NATO on Monday.", "Vladimir Putin praised Donald Trump.", "NATO said Russia attacked Ukraine.",
+    )]
+    quick, general = open_store(None), open_store(None)
+    for extraction in pipeline.extract(texts):
+        quads = to_quads(extraction)
+        quick.put_document(quads)
+        SparqlStore.put_document(general, quads)
+    assert set(quick.quads()) == set(general.quads())

@@ -12,16 +12,18 @@ import itertools
 import multiprocessing
 from collections import defaultdict, deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-from spacy.tokens import Doc
-
-from kg.actors.resolution import is_name, one_actor_per_iri
-from kg.extract.clean import clean
 from kg.model import Actor, Document, Extraction, Mention, Relation
-from kg.extract.parse import LANGUAGES, document_language, load_pipeline, segments_of
-from kg.relations.component import shift
 from kg.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# The extraction machinery (spaCy, the language identifier, the actor and relation components) is
+# imported by the functions that extract, not here: a process that only hands batches to others
+# (`kg ingest --workers N`, `--cluster`) then never loads spaCy, whose import costs a second of CPU
+# that the workers, starting at the same moment, need.
 
 
 class Pipeline:
@@ -31,24 +33,34 @@ class Pipeline:
         self.settings = settings or Settings.from_env()
 
     def nlp(self, lang: str):
+        from kg.extract.parse import load_pipeline
+
         return load_pipeline(lang, self.settings)
 
     def extract_one(self, document: Document) -> Extraction:
         return next(iter(self.extract([document])))
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """One ``Extraction`` per document, in input order, whatever ``settings.workers`` is.
+        """One ``Extraction`` per document, in input order, whatever ``settings.workers`` or ``settings.cluster`` is.
 
         The input is read a batch at a time, so a stream of any length costs the memory of a few batches.
+        A cluster, when set, extracts instead of local processes.
         """
         batches_in = batches(documents, max(1, self.settings.batch_size))
-        if self.settings.workers == 1:
+        if self.settings.cluster is not None:
+            from kg.extract.cluster import extract_on_cluster  # Dask loads only when a cluster is asked for
+
+            yield from extract_on_cluster(self.settings, batches_in)
+        elif self.settings.workers == 1:
             for batch in batches_in:
                 yield from self._extract_batch(batch)
         else:
             yield from _extract_in_processes(self.settings, batches_in)
 
     def _extract_batch(self, documents: list[Document]) -> list[Extraction]:
+        from kg.extract.clean import clean
+        from kg.extract.parse import LANGUAGES, document_language, segments_of
+
         plans = []  # per document: (cleaned, lang, [(start, seg_lang, Doc)], warnings)
         by_lang: dict[str, list[Doc]] = defaultdict(list)
         for document in documents:
@@ -71,6 +83,9 @@ class Pipeline:
         return [self._assemble(document, lang, parts, warnings) for document, lang, parts, warnings in plans]
 
     def _assemble(self, document: Document, lang: str, parts, warnings: list[str]) -> Extraction:
+        from kg.actors.resolution import is_name, one_actor_per_iri
+        from kg.relations.component import shift
+
         mentions: list[Mention] = []
         relations: list[Relation] = []
         for start, _, doc in parts:

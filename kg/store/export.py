@@ -31,7 +31,7 @@ from kg.explore.assertions import AssertionFilter, assertion_record, find_assert
 from kg.explore.network import actor_network, writable
 from kg.explore.scope import Scope
 from kg.settings import ONTOLOGIES
-from kg.store.embedded import EmbeddedStore
+from kg.store.protocol import SparqlStore
 
 CONTEXT_PATH = ONTOLOGIES / "context.jsonld"
 
@@ -51,10 +51,10 @@ class ExportFormat:
 
     name: str
     extension: str
-    write: Callable[[EmbeddedStore], bytes]
+    write: Callable[[SparqlStore], bytes]
 
 
-def export(store: EmbeddedStore, fmt: str) -> bytes:
+def export(store: SparqlStore, fmt: str) -> bytes:
     """The whole store in format ``fmt`` (a key of ``FORMATS``); ``FormatError`` for others."""
     if fmt not in FORMATS:
         raise FormatError("E303", fmt=fmt, known=", ".join(FORMATS))
@@ -66,25 +66,25 @@ def context() -> dict:
     return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
 
 
-def to_jsonld(store: EmbeddedStore) -> bytes:
+def to_jsonld(store: SparqlStore) -> bytes:
     """Compact JSON-LD: one ``@graph`` entry per named graph, terms from the published context."""
     expanded = jsonld.from_rdf(store.dump("nq").decode("utf-8"), {"format": "application/n-quads"})
     compacted = jsonld.compact(expanded, {"@context": context()})
     return json.dumps(compacted, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def fact_network(store: EmbeddedStore) -> nx.MultiDiGraph:
+def fact_network(store: SparqlStore) -> nx.MultiDiGraph:
     """The actor network (``kg.explore.network.actor_network``) of the relations stated as facts."""
     return actor_network(find_assertions(store, _FACTS).items)
 
 
-def assertion_rows(store: EmbeddedStore) -> list[dict[str, object]]:
+def assertion_rows(store: SparqlStore) -> list[dict[str, object]]:
     """One dict per assertion with the keys of ``ASSERTION_COLUMNS`` (Python values, None when absent), oldest first."""
     records = (assertion_record(a) for a in find_assertions(store, AssertionFilter()).items)
     return [{column: record[column] for column in ASSERTION_COLUMNS} for record in records]
 
 
-def to_csv(store: EmbeddedStore) -> bytes:
+def to_csv(store: SparqlStore) -> bytes:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=ASSERTION_COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -101,8 +101,8 @@ def _cell(value: object) -> object:
     return value
 
 
-def _network_writer(write: Callable[[nx.Graph, io.BytesIO], None]) -> Callable[[EmbeddedStore], bytes]:
-    def writer(store: EmbeddedStore) -> bytes:
+def _network_writer(write: Callable[[nx.Graph, io.BytesIO], None]) -> Callable[[SparqlStore], bytes]:
+    def writer(store: SparqlStore) -> bytes:
         out = io.BytesIO()
         write(writable(fact_network(store)), out)
         return out.getvalue()
@@ -110,7 +110,7 @@ def _network_writer(write: Callable[[nx.Graph, io.BytesIO], None]) -> Callable[[
     return writer
 
 
-def _rdf_writer(name: str) -> Callable[[EmbeddedStore], bytes]:
+def _rdf_writer(name: str) -> Callable[[SparqlStore], bytes]:
     return lambda store: store.dump(name)
 
 

@@ -19,6 +19,7 @@ Stats(documents=0, actors=0, relations=0, triples=0)
 from __future__ import annotations
 
 import hashlib
+import io
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Protocol
@@ -27,7 +28,7 @@ import pyoxigraph as ox
 
 from kg.errors import NotFoundError, RequestError
 from kg.settings import ONTOLOGIES
-from kg.store.rdf import OWL, RDF, RDFS, SKOS, DocumentQuads, document_iri
+from kg.store.rdf import OWL, PREFIXES, RDF, RDFS, SKOS, DocumentQuads, document_iri
 from kg.vocab import ACTORS_GRAPH, KG, ONTOLOGY_GRAPH
 
 ONTOLOGY_PATH = ONTOLOGIES / "kg.ttl"
@@ -129,6 +130,32 @@ class SparqlStore(ABC):
     @abstractmethod
     def update(self, sparql: str) -> None: ...
 
+    def _write(self, sparql: str) -> None:
+        """Apply one of the updates below: they leave the same store when applied twice (a remote
+        store may send one again when the connection broke before the answer)."""
+        self.update(sparql)
+
+    @abstractmethod
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad (the default graph's too), or those of one named graph."""
+
+    def dump(self, fmt: str, ontology: bool = True) -> bytes:
+        """The whole dataset (or, for triple formats, the union of its graphs) in an RDF format named
+        in ``kg.store.query.FORMATS``; ``ontology=False`` leaves out the copy of the ontology (for
+        output about documents only)."""
+        from kg.store.query import FORMATS  # imported here: that module imports this one
+
+        out = io.BytesIO()
+        rdf_format = FORMATS[fmt].syntax
+        quads = (q for q in self.quads() if ontology or q.graph_name != ox.NamedNode(ONTOLOGY_GRAPH))
+        if rdf_format.supports_datasets:
+            ox.serialize(quads, out, format=rdf_format, prefixes=PREFIXES)
+        else:
+            # A triple shared by two graphs (an actor praised in two articles) is written once.
+            triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+            ox.serialize(triples, out, format=rdf_format, prefixes=PREFIXES)
+        return out.getvalue()
+
     def documents(self) -> list[str]:
         rows = self.query(
             f"SELECT ?id WHERE {{ GRAPH ?d {{ ?d a <{KG}Document> ; <{DCT_IDENTIFIER}> ?id }} }} ORDER BY ?id"
@@ -153,15 +180,16 @@ class SparqlStore(ABC):
             f"GRAPH <{ACTORS_GRAPH}> {{\n{triple_lines(quads.actor_quads)}\n}} }}",
             _delete_orphans(sorted(before - set(fresh))),
         ]
-        self.update(" ;\n".join(step for step in steps if step))
+        self._write(" ;\n".join(step for step in steps if step))
         self._ontology_current = True
 
     def remove_document(self, doc_id: str) -> None:
         graph = document_iri(doc_id)
         if self.document_hash(doc_id) is None:
             raise NotFoundError("E403", doc_id=doc_id)
-        steps = [f"DROP GRAPH <{graph}>", _delete_orphans(sorted(self._actors_of(graph)))]
-        self.update(" ;\n".join(step for step in steps if step))
+        # SILENT: a removal sent again (a retried request) finds the graph gone and leaves the same store
+        steps = [f"DROP SILENT GRAPH <{graph}>", _delete_orphans(sorted(self._actors_of(graph)))]
+        self._write(" ;\n".join(step for step in steps if step))
 
     def stats(self) -> Stats:
         row = next(iter(self.query(_STATS)))
@@ -208,7 +236,7 @@ def triple_lines(statements: Iterable[ox.Quad | ox.Triple]) -> str:
 
 # What a document's write replaces in the description of each of its actors; skos:altLabel
 # is left out on purpose, so the surface forms seen across documents accumulate.
-_CANONICAL = (RDF + "type", SKOS + "prefLabel", RDFS + "label", OWL + "sameAs")
+CANONICAL_PREDICATES = (RDF + "type", SKOS + "prefLabel", RDFS + "label", OWL + "sameAs")
 
 # Full IRIs, no PREFIX lines: endpoints other than ours do not know our prefixes.
 _STATS = f"""SELECT ?documents ?actors ?relations ?triples WHERE {{
@@ -229,7 +257,7 @@ def _delete_descriptions(iris: list[str]) -> str:
         return ""
     return (
         f"DELETE {{ GRAPH <{ACTORS_GRAPH}> {{ ?a ?p ?o }} }} WHERE {{\n"
-        f"  VALUES ?a {{ {_values(iris)} }} VALUES ?p {{ {_values(_CANONICAL)} }}\n"
+        f"  VALUES ?a {{ {_values(iris)} }} VALUES ?p {{ {_values(CANONICAL_PREDICATES)} }}\n"
         f"  GRAPH <{ACTORS_GRAPH}> {{ ?a ?p ?o }}\n}}"
     )
 

@@ -18,6 +18,7 @@ the text are refused with the document and field named, before anything is writt
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -71,17 +72,23 @@ def n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+vocab = functools.cache(ox.NamedNode)
+"""``n`` for the few IRIs every document repeats (predicates, classes, datatypes): made once, as a
+document's hundreds of quads would otherwise make each of them again. Never for the IRIs of
+documents, mentions or actors, which would keep every one of a long ingest in memory."""
+
+
 def lit(value: object, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
     if lang:
         return ox.Literal(str(value), language=lang)
     if datatype:
-        return ox.Literal(str(value), datatype=n(XSD + datatype))
+        return ox.Literal(str(value), datatype=vocab(XSD + datatype))
     if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=n(XSD + "boolean"))
+        return ox.Literal("true" if value else "false", datatype=vocab(XSD + "boolean"))
     if isinstance(value, int):
-        return ox.Literal(str(value), datatype=n(XSD + "integer"))
+        return ox.Literal(str(value), datatype=vocab(XSD + "integer"))
     if isinstance(value, float):
-        return ox.Literal(repr(value), datatype=n(XSD + "decimal"))
+        return ox.Literal(repr(value), datatype=vocab(XSD + "decimal"))
     return ox.Literal(str(value))
 
 
@@ -132,22 +139,22 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
     out: list[ox.Quad] = []
 
     def add(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
-        out.append(ox.Quad(s, n(p), o, graph))
+        out.append(ox.Quad(s, vocab(p), o, graph))
 
-    add(graph, RDF + "type", n(KG + "Document"))
-    add(graph, RDF + "type", n(PROV + "Entity"))
+    add(graph, RDF + "type", vocab(KG + "Document"))
+    add(graph, RDF + "type", vocab(PROV + "Entity"))
     add(graph, DCT + "identifier", lit(doc.id))
     add(graph, DCT + "language", lit(extraction.lang))
     add(graph, KG + "sha256", lit(sha))
     add(graph, KG + "text", lit(doc.text))
     add(graph, KG + "ingestedAt", lit(ingested_at.isoformat(timespec="seconds"), "dateTime"))
     add(graph, KG + "pipelineVersion", lit(__version__))
-    add(graph, PROV + "wasGeneratedBy", n(EXTRACTOR))
+    add(graph, PROV + "wasGeneratedBy", vocab(EXTRACTOR))
     # The extractor is described in every document graph that uses it, so it goes away with
     # the last of them and no graph depends on another one.
-    add(n(EXTRACTOR), RDF + "type", n(KG + "Extractor"))
-    add(n(EXTRACTOR), KG + "pipelineVersion", lit(__version__))
-    add(n(EXTRACTOR), RDFS + "label", lit(f"kg extraction pipeline {__version__}", lang="en"))
+    add(vocab(EXTRACTOR), RDF + "type", vocab(KG + "Extractor"))
+    add(vocab(EXTRACTOR), KG + "pipelineVersion", lit(__version__))
+    add(vocab(EXTRACTOR), RDFS + "label", lit(f"kg extraction pipeline {__version__}", lang="en"))
     if doc.title:
         add(graph, DCT + "title", lit(doc.title))
     if doc.source:
@@ -164,7 +171,7 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
             add(graph, KG + "mentions", n(actor.iri))
     for index, mention in enumerate(extraction.mentions):
         node = n(f"{graph.value}#mention-{mention.start}-{mention.end}-{index}")
-        add(node, RDF + "type", n(KG + "Mention"))
+        add(node, RDF + "type", vocab(KG + "Mention"))
         add(node, KG + "surface", lit(mention.text))
         add(node, KG + "actor", n(mention.actor.iri))
         add(node, KG + "rule", lit(mention.rule))
@@ -176,9 +183,9 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
             if actor is not None:
                 actors.setdefault(actor.iri, actor)
         node = n(assertion_iri(doc.id, relation))
-        add(node, RDF + "type", n(KG + "Assertion"))
+        add(node, RDF + "type", vocab(KG + "Assertion"))
         add(node, RDF + "subject", n(relation.subject.iri))
-        add(node, RDF + "predicate", n(KG + relation.relation))
+        add(node, RDF + "predicate", vocab(KG + relation.relation))
         add(node, RDF + "object", n(relation.object.iri))
         add(node, KG + "negated", lit(relation.negated))
         add(node, KG + "modality", lit(relation.modality))
@@ -191,7 +198,7 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
         if relation.rule:
             add(node, KG + "rule", lit(relation.rule))
         add(node, PROV + "wasDerivedFrom", graph)
-        add(node, PROV + "wasGeneratedBy", n(EXTRACTOR))
+        add(node, PROV + "wasGeneratedBy", vocab(EXTRACTOR))
         if date:
             add(node, DCT + "date", lit(date, "date"))
         if relation.attributed_to is not None:
@@ -200,7 +207,7 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
             topic = n(topic_iri(relation.condition))
             add(node, KG + "condition", topic)
             add(node, KG + "conditionText", lit(relation.condition))
-            add(topic, RDF + "type", n(KG + "Topic"))
+            add(topic, RDF + "type", vocab(KG + "Topic"))
             add(topic, RDFS + "label", lit(relation.condition))
         if not relation.negated and relation.modality == "asserted":
             add(n(relation.subject.iri), KG + relation.relation, n(relation.object.iri))
@@ -209,26 +216,26 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
 
 def actor_quads(actors: Iterable[Actor]) -> Iterable[ox.Quad]:
     """Canonical descriptions for the shared actors graph (topics that are objects too)."""
-    graph = n(ACTORS_GRAPH)
+    graph = vocab(ACTORS_GRAPH)
     for actor in actors:
         node = n(actor.iri)
         if actor.type == "Topic":
-            yield ox.Quad(node, n(RDF + "type"), n(KG + "Topic"), graph)
-            yield ox.Quad(node, n(RDFS + "label"), lit(actor.name), graph)
+            yield ox.Quad(node, vocab(RDF + "type"), vocab(KG + "Topic"), graph)
+            yield ox.Quad(node, vocab(RDFS + "label"), lit(actor.name), graph)
             continue
-        yield ox.Quad(node, n(RDF + "type"), n(KG + actor.type), graph)
-        yield ox.Quad(node, n(RDF + "type"), n(KG + "Actor"), graph)
-        yield ox.Quad(node, n(SKOS + "prefLabel"), lit(actor.name, lang="en"), graph)
-        yield ox.Quad(node, n(RDFS + "label"), lit(actor.name), graph)
+        yield ox.Quad(node, vocab(RDF + "type"), vocab(KG + actor.type), graph)
+        yield ox.Quad(node, vocab(RDF + "type"), vocab(KG + "Actor"), graph)
+        yield ox.Quad(node, vocab(SKOS + "prefLabel"), lit(actor.name, lang="en"), graph)
+        yield ox.Quad(node, vocab(RDFS + "label"), lit(actor.name), graph)
         for alias in actor.aliases:
             if alias != actor.name:
-                yield ox.Quad(node, n(SKOS + "altLabel"), lit(alias), graph)
+                yield ox.Quad(node, vocab(SKOS + "altLabel"), lit(alias), graph)
         if actor.wikidata:
-            yield ox.Quad(node, n(OWL + "sameAs"), n(WIKIDATA + actor.wikidata), graph)
+            yield ox.Quad(node, vocab(OWL + "sameAs"), n(WIKIDATA + actor.wikidata), graph)
         if actor.country:
-            yield ox.Quad(node, n(KG + "country"), n(actor.country), graph)
+            yield ox.Quad(node, vocab(KG + "country"), n(actor.country), graph)
         if actor.sector:
-            yield ox.Quad(node, n(KG + "sector"), n(SECTOR + actor.sector), graph)
+            yield ox.Quad(node, vocab(KG + "sector"), vocab(SECTOR + actor.sector), graph)
 
 
 # --- write-time checks -------------------------------------------------------------------

@@ -7,7 +7,8 @@ beside the query endpoint, as ``kg serve`` and Oxigraph place them (``…/sparql
 ``…/store``), unless given. Writes carry the bearer token when there is one.
 
 Every failure is a coded error: E803 when the endpoint cannot be reached, E804 when it refuses
-(with its own message), E806 when what it answers is not SPARQL.
+(with its own message), E806 when what it answers is not SPARQL. A request whose connection fails
+(refused, reset, closed early) is sent again a few times, with a pause that doubles, before E803.
 
 >>> store = RemoteStore("http://127.0.0.1:8000/sparql")
 >>> store.update_url, store.store_url
@@ -17,6 +18,7 @@ Every failure is a coded error: E803 when the endpoint cannot be reached, E804 w
 from __future__ import annotations
 
 import json
+import time
 from typing import Iterator
 
 import httpx
@@ -30,6 +32,10 @@ from kg.store.query import FORMATS
 # SPARQL JSON results for SELECT and ASK, N-Triples (the quickest to read) for graphs
 ACCEPT = f"{FORMATS['json'].media_type}, {FORMATS['nt'].media_type};q=0.9, {FORMATS['ttl'].media_type};q=0.8"
 N_TRIPLES = FORMATS["nt"]
+ATTEMPTS = 4
+"""Tries of a request whose connection fails, 0.25, 0.5 and 1 s apart: a restarting server or a dropped
+keep-alive connection, not a server that is down."""
+FIRST_PAUSE = 0.25
 
 
 class RemoteStore(SparqlStore):
@@ -69,6 +75,10 @@ class RemoteStore(SparqlStore):
             raise StoreError("E806", url=self.url, media=_media_type(response), reason=str(err)) from None
 
     def update(self, sparql: str) -> None:
+        # anyone's update: sent twice, "INSERT … WHERE" would insert twice, so it is not sent again
+        self._send("POST", self.update_url, data={"update": sparql}, headers=self.write_headers, repeatable=False)
+
+    def _write(self, sparql: str) -> None:
         self._send("POST", self.update_url, data={"update": sparql}, headers=self.write_headers)
 
     def graph_exists(self, graph: str | None) -> bool:
@@ -88,10 +98,24 @@ class RemoteStore(SparqlStore):
         self, data: bytes, format: ox.RdfFormat, graph: str | None, replace: bool = False, base_iri: str | None = None
     ) -> bool:
         # read here, so relative IRIs resolve as the caller says and bad data never leaves
-        body = ox.serialize(read_triples(data, format, base_iri or graph), format=N_TRIPLES.syntax) or b""
+        triples = read_triples(data, format, base_iri or graph)
+        body = ox.serialize(triples, format=N_TRIPLES.syntax) or b""
         headers = {"Content-Type": N_TRIPLES.media_type, **self.write_headers}
-        response = self._send("PUT" if replace else "POST", self.store_url, params=_graph_param(graph), content=body, headers=headers)
+        # the one write that is not safe to repeat: blank nodes added twice are two sets of nodes
+        repeatable = replace or not any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples)
+        response = self._send(
+            "PUT" if replace else "POST", self.store_url, params=_graph_param(graph), content=body, headers=headers, repeatable=repeatable
+        )
         return response.status_code == 201
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad (the default graph's too), or those of one named graph: one Graph Store read per
+        graph, so no graph-sized answer meets a server's row limit on queries."""
+        names = [graph] if graph else [None, *sorted(row["g"].value for row in self.query(_GRAPHS))]
+        for name in names:
+            node = ox.NamedNode(name) if name else ox.DefaultGraph()
+            for triple in self.triples(name):
+                yield ox.Quad(triple.subject, triple.predicate, triple.object, node)
 
     def post_document(self, document: Document) -> dict:
         """Have ``kg serve`` extract and store one document (its ``POST /documents``); the answer is
@@ -106,15 +130,35 @@ class RemoteStore(SparqlStore):
     def close(self) -> None:
         self.client.close()
 
-    def _send(self, method: str, url: str, allow: tuple[int, ...] = (), **request: object) -> httpx.Response:
-        """The response to one request; E803 when there is none, E804 for a refusal (a status of ``allow`` is the caller's)."""
-        try:
-            response = self.client.request(method, url, **request)
-        except httpx.HTTPError as err:
-            raise StoreError("E803", url=url, reason=err) from None
+    def _send(
+        self, method: str, url: str, allow: tuple[int, ...] = (), repeatable: bool = True, **request: object
+    ) -> httpx.Response:
+        """The response to one request; E803 when there is none, E804 for a refusal (a status of ``allow`` is the caller's).
+
+        A connection that could not be opened is always tried again. One that broke after the request
+        went out is tried again when the request is ``repeatable``: the server may have applied it, so
+        only requests that leave the same store when applied twice may go twice. Reads are; so are the
+        store's own writes (``SparqlStore._write``: a document is replaced whole by one update, a removal
+        drops a graph SILENTly) and a Graph Store PUT, which replaces; not a caller's ``update``, nor a
+        POST of blank nodes (``load``). A timeout is not retried: the server is busy, not gone.
+        """
+        for attempt in range(ATTEMPTS):
+            try:
+                response = self.client.request(method, url, **request)
+                break
+            except httpx.TransportError as err:
+                again = isinstance(err, httpx.ConnectError) or (repeatable and not isinstance(err, httpx.TimeoutException))
+                if not again or attempt == ATTEMPTS - 1:
+                    raise StoreError("E803", url=url, reason=err) from None
+                time.sleep(FIRST_PAUSE * 2**attempt)
+            except httpx.HTTPError as err:
+                raise StoreError("E803", url=url, reason=err) from None
         if response.status_code >= 400 and response.status_code not in allow:
             raise QueryError("E804", url=url, status=response.status_code, message=_error_message(response))
         return response
+
+
+_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 
 
 def _graph_param(graph: str | None) -> dict[str, str]:
