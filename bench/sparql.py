@@ -271,6 +271,7 @@ def main() -> None:
                     http.close()
         sizes = {}
         per_query: dict[str, dict[str, float]] = {}
+        load = [os.getloadavg()[0]]  # the machine's load around the measured rounds: other processes share the CPUs
         for concurrency in (1, 8):
             for name, run in alternate(servers, rounds, concurrency, args.blocks or args.rounds).items():
                 sizes[name] = run.sizes
@@ -280,15 +281,16 @@ def main() -> None:
                 if concurrency == 1:
                     for query in dict.fromkeys(q for q, _ in run.latencies):
                         per_query.setdefault(query, {})[name] = statistics.median(t for q, t in run.latencies if q == query) * 1000
+        load.append(os.getloadavg()[0])
         different = [k for k in sizes["kg"] if abs(sizes["kg"][k] - sizes["oxigraph"][k]) > 0.2 * max(sizes["oxigraph"][k], 200)]
         footprints = [Footprint(name, load_seconds[name], store_mb[name], peak_memory_mb(process.pid))
                       for name, process in zip(servers, processes)]
-        report(figures, per_query, triples, different, footprints)
+        report(figures, per_query, triples, different, footprints, load)
         args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"sparql-{triples}.json"
         target.write_text(json.dumps(
             {"triples": triples, "rounds": args.rounds, "figures": [asdict(f) for f in figures], "p50_ms_by_query": per_query,
-             "stores": [asdict(f) for f in footprints]}, indent=2))
+             "stores": [asdict(f) for f in footprints], "load_average": load}, indent=2))
         print(f"written {target}")
     finally:
         for process in processes:
@@ -301,8 +303,9 @@ def main() -> None:
 
 
 def report(figures: list[Figures], per_query: dict[str, dict[str, float]], triples: int, different: list[str],
-           footprints: list[Footprint]) -> None:
-    print(f"\n{triples:,} triples; same query mix sent to both servers\n")
+           footprints: list[Footprint], load: list[float]) -> None:
+    print(f"\n{triples:,} triples; same query mix sent to both servers; load average {load[0]:.1f} before the rounds, "
+          f"{load[1]:.1f} after\n")
     print(f"{'server':<10}{'load s':>8}{'store MB':>10}{'peak memory MB':>16}")
     for f in footprints:
         print(f"{f.server:<10}{f.load_seconds:>8.0f}{f.store_mb:>10,.0f}{f.peak_memory_mb:>16,.0f}")

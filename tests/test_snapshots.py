@@ -5,9 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
-from api.runtime.snapshots import Replica, Snapshots
+from api.runtime.snapshots import Replica, Snapshots, _tables
 from kg.store.embedded import open_store
 
 ASK = "ASK { <http://example.org/s> <http://example.org/p> ?o }"
@@ -102,6 +103,48 @@ def test_checkpoints_left_by_a_killed_server_are_deleted_at_the_next_start(tmp_p
     snapshots = Snapshots(primary)
     try:
         assert not stale.exists() and snapshots.root.exists()
+    finally:
+        snapshots.close()
+        primary.close()
+
+
+ASK = "ASK { <http://example.org/s> <http://example.org/p> ?o }"
+
+
+def test_readers_move_to_a_checkpoint_of_the_compacted_primary_once_it_has_settled(tmp_path):
+    primary = open_store(tmp_path / "store")
+    snapshots = Snapshots(primary)
+    replica = Replica(snapshots.root, query_depth=500)
+    try:
+        for n in range(8):  # each checkpoint flushes a small table; RocksDB soon merges them
+            primary.update(f'INSERT DATA {{ GRAPH <http://example.org/g> {{ <http://example.org/s> <http://example.org/p> "{n}" }} }}')
+            snapshots.refresh()
+        before = replica.acquire()
+        replica.release(before)
+        deadline = time.monotonic() + 30
+        while _tables(before.checkpoint) <= _tables(primary.path) and time.monotonic() < deadline:
+            time.sleep(0.1)  # the background compaction
+        assert not _tables(before.checkpoint) <= _tables(primary.path)
+        while snapshots.follow_compaction() is False and time.monotonic() < deadline:
+            time.sleep(0.2)  # first call: the layout is new, so it waits a round for it to settle
+        after = replica.acquire()
+        assert after is not before and after.store.query(ASK)
+        assert _tables(after.checkpoint) <= _tables(primary.path)
+        assert snapshots.follow_compaction() is False  # nothing has moved since
+        replica.release(after)
+    finally:
+        replica.close()
+        snapshots.close()
+        primary.close()
+
+
+def test_a_store_that_does_not_change_is_not_checkpointed_again(tmp_path):
+    primary = open_store(tmp_path / "store")
+    primary.update('INSERT DATA { <http://example.org/s> <http://example.org/p> "o" }')
+    snapshots = Snapshots(primary)
+    try:
+        assert [snapshots.follow_compaction() for _ in range(3)] == [False, False, False]
+        assert len(snapshots.made) == 1
     finally:
         snapshots.close()
         primary.close()

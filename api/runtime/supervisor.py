@@ -3,9 +3,9 @@
 The supervisor binds the listening socket, opens the store read-write (the primary) and
 starts ``settings.server_processes`` serving processes (``api.runtime.serving``) that share the
 socket. It does not answer HTTP itself: it applies the writes the serving processes send
-(``api.runtime.writes``, one at a time), checkpoints the store after each (``api.runtime.snapshots``), and
-starts a new serving process for each one that retires or ends, so the service outlives any
-request. Ctrl-C or SIGTERM stops everything.
+(``api.runtime.writes``, one at a time), checkpoints the store after each and whenever RocksDB has
+compacted it (``api.runtime.snapshots``), and starts a new serving process for each one that
+retires or ends, so the service outlives any request. Ctrl-C or SIGTERM stops everything.
 
 Paths in the settings are made absolute once, at start: serving processes run in another folder.
 The address is printed once a serving process is ready to answer; if serving processes keep
@@ -180,9 +180,13 @@ class Supervisor:
         return self.pipeline.extract_one(document)
 
     async def _sweep_now_and_then(self) -> None:
-        """Delete checkpoints that serving processes have moved off (they let go at their next read)."""
+        """Every second: checkpoint again once RocksDB has compacted the primary
+        (``Snapshots.follow_compaction``), and delete checkpoints that serving processes have moved
+        off (they let go at their next read). Two directory listings and a few ``flock`` calls."""
         while True:
-            await asyncio.sleep(5)
+            await asyncio.sleep(1)
+            async with self.write_lock:  # between two writes, as every checkpoint
+                await asyncio.to_thread(self.snapshots.follow_compaction)
             await asyncio.to_thread(self.snapshots.sweep)
 
     async def _stop_processes(self) -> None:
