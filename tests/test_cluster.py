@@ -14,18 +14,6 @@ from kg.settings import Settings
 from tests.conftest import DATA, SAMPLES, free_port, kg_command, nquads
 
 
-def test_a_local_cluster_of_two_workers_builds_the_graph_one_worker_builds(sample_store_path, tmp_path):
-    store_path = tmp_path / "store"
-    # small batches, so each worker gets several and their results come back interleaved
-    done = kg_command(
-        "ingest", str(SAMPLES), "--store", str(store_path), "--cluster", "local:2", env={**os.environ, "KG_BATCH_SIZE": "5"}
-    )
-    assert done.returncode == 0, done.stderr
-    assert f"{len(read_paths([SAMPLES]))} documents (0 unchanged" in done.stdout
-    assert nquads(store_path) == nquads(sample_store_path)
-
-
-@pytest.mark.slow
 def test_a_running_scheduler_extracts_for_kg_ingest_and_keeps_running(sample_store_path, tmp_path):
     from distributed import Client, LocalCluster
 
