@@ -9,7 +9,6 @@ import time
 import pytest
 
 from kg.errors import SettingsError
-from kg.extract.read import read_paths
 from kg.settings import Settings
 from tests.conftest import DATA, SAMPLES, free_port, kg_command, nquads
 
