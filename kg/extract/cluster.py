@@ -16,7 +16,6 @@ import dataclasses
 import logging
 import threading
 import time
-from collections import deque
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from typing import Iterator
@@ -28,7 +27,7 @@ from distributed.client import FutureCancelledError
 from distributed.scheduler import KilledWorker
 
 from kg.errors import ClusterError
-from kg.extract.pipeline import Pipeline
+from kg.extract.pipeline import Pipeline, in_input_order
 from kg.model import Document, Extraction
 from kg.settings import Settings
 
@@ -50,20 +49,15 @@ def extract_on_cluster(settings: Settings, stream: Iterator[list[Document]]) -> 
     on_worker = dataclasses.replace(settings, workers=1, cluster=None)
     with _quiet("distributed.client"), _connect(settings.cluster) as client:
         _check_workers(client)
-        in_flight = IN_FLIGHT_PER_THREAD * sum(client.nthreads().values())
-        pending: deque[Future] = deque()
-        try:
-            for batch in stream:
-                # pure=False: each batch is its own task, not deduplicated by hashing its text
-                pending.append(client.submit(_extract_on_worker, on_worker, batch, pure=False))
-                if len(pending) >= in_flight:
-                    yield from _result(client, pending.popleft(), settings.cluster)
-            while pending:
-                yield from _result(client, pending.popleft(), settings.cluster)
-        finally:
+        yield from in_input_order(
+            stream,
+            # pure=False: each batch is its own task, not deduplicated by hashing its text
+            lambda batch: client.submit(_extract_on_worker, on_worker, batch, pure=False),
+            lambda future: _result(client, future, settings.cluster),
+            IN_FLIGHT_PER_THREAD * sum(client.nthreads().values()),
             # a failed or abandoned run (the writer refused a document) takes back what is still out
-            if pending:
-                client.cancel(list(pending))
+            cancel=client.cancel,
+        )
 
 
 @contextmanager

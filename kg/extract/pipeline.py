@@ -12,13 +12,15 @@ import itertools
 import multiprocessing
 from collections import defaultdict, deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from kg.model import Actor, Document, Extraction, Mention, Relation
 from kg.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+F = TypeVar("F")  # a future of a batch's extractions: concurrent.futures' or Dask's
 
 # The extraction machinery (spaCy, the language identifier, the actor and relation components) is
 # imported by the functions that extract, not here: a process that only hands batches to others
@@ -135,16 +137,33 @@ def _extract_in_processes(settings: Settings, stream: Iterator[list[Document]]) 
     pool = ProcessPoolExecutor(
         settings.workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
     )
-    pending: deque[Future[list[Extraction]]] = deque()
     try:
-        for batch in stream:
-            pending.append(pool.submit(_extract_in_worker, batch))
-            if len(pending) >= 2 * settings.workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        yield from in_input_order(stream, lambda batch: pool.submit(_extract_in_worker, batch), Future.result, 2 * settings.workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def in_input_order(
+    stream: Iterator[list[Document]],
+    submit: Callable[[list[Document]], F],
+    result: Callable[[F], list[Extraction]],
+    in_flight: int,
+    cancel: Callable[[list[F]], None] = lambda unfinished: None,
+) -> Iterator[Extraction]:
+    """The extractions of each batch handed to ``submit``, in input order, with at most ``in_flight``
+    batches out at once (the process pool's and a Dask cluster's common loop); ``cancel`` takes back
+    the batches still out when the caller stops early or a batch fails."""
+    pending: deque[F] = deque()
+    try:
+        for batch in stream:
+            pending.append(submit(batch))
+            if len(pending) >= in_flight:
+                yield from result(pending.popleft())
+        while pending:
+            yield from result(pending.popleft())
+    finally:
+        if pending:
+            cancel(list(pending))
 
 
 _worker_pipeline: Pipeline | None = None
