@@ -13,27 +13,20 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 from corpus import articles, write  # noqa: E402
+from ingest_process import timed  # noqa: E402
 
 
 def run(corpus: Path, store: Path, workers: int) -> float:
     """Seconds one ``kg ingest --workers N`` takes on ``corpus`` into a fresh ``store``."""
     shutil.rmtree(store, ignore_errors=True)
-    command = [sys.executable, "-m", "kg.cli", "ingest", str(corpus), "--store", str(store), "--workers", str(workers)]
-    started = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"kg ingest --workers {workers} failed: {done.stderr[-2000:]}")
-    return seconds
+    return timed([sys.executable, "-m", "kg.cli", "ingest", str(corpus), "--store", str(store), "--workers", str(workers)])
 
 
 def main() -> None:
