@@ -184,7 +184,7 @@ class DependencyEngine:
         for event in events:
             for child in event.children:
                 if child.dep_ == "acl" and child.lemma_ in mediation:
-                    mediators += [m for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for m in self.nominal(g, index)]
+                    mediators += [m for g in _by_agents(child) for m in self.nominal(g, index)]
         party_iris = {m.actor.iri for m in parties}
         for mediator in mediators:
             if mediator.actor.iri in party_iris:
@@ -282,7 +282,7 @@ class DependencyEngine:
         if depth > 8:
             return [], ""
         if _passive(verb):
-            by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            by = _by_agents(verb)
             return (self.nominal(by[0], index), "passive") if by else ([], "")
         # a name the parser read as a clause ("The Committee to Protect Journalists condemned") is a subject
         subject = next((c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "csubj" and index.at(c) is not None)), None)
@@ -644,6 +644,11 @@ def governor(noun: Token) -> tuple[Token, Token | None]:
     if head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and head.head.pos_ in ("VERB", "AUX"):
         return head, head.head
     return head, None
+
+
+def _by_agents(verb: Token) -> list[Token]:
+    """The nouns of the verb's by-phrase: "mediated by *Norway*", "was criticized by *Orbán*"."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _passive(verb: Token) -> bool:
