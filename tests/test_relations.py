@@ -45,6 +45,28 @@ def test_a_passive_verb_takes_its_subject_from_the_by_phrase(extract):
     assert triples(extract("Iran was condemned by France after the missile launches.")) == {("France", "criticizes", "Iran")}
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ukraine, backed by the United States, rejected the plan.", ("United States", "supports", "Ukraine")),
+        ("Myanmar's junta, led by Senior General Min Aung Hlaing, intensified air strikes.", ("Min Aung Hlaing", "leaderOf", "Myanmar")),
+    ],
+)
+def test_a_participle_with_a_by_phrase_acts_on_the_noun_it_follows(extract, sentence, expected):
+    assert expected in triples(extract(sentence), include_facts=True)
+
+
+def test_leading_is_a_fact_only_in_the_passive_and_a_participle_reaches_no_deeper_than_an_owner(extract):
+    assert ("Rustem Umerov", "leaderOf", "Ukraine") not in triples(extract("Rustem Umerov, who led Kyiv's team, spoke."), include_facts=True)
+    assert not triples(extract("Romanian officials said a TikTok campaign backed by Russia had boosted Georgescu."))
+
+
+def test_a_leaders_government_is_the_state_the_text_says_that_leader_heads(extract):
+    found = triples(extract("Peru's President Dina Boluarte faced protests. Boluarte's government accused Bolivia of stirring the unrest."))
+    assert ("Peru", "accuses", "Bolivia") in found
+    assert ("Dina Boluarte", "accuses", "Bolivia") not in found
+
+
 def test_a_control_chain_passes_the_subject_down(extract):
     assert triples(extract("Turkey is trying to persuade Hungary to drop its veto.")) == {("Turkey", "influences", "Hungary")}
 
@@ -164,6 +186,12 @@ def test_an_act_made_to_depend_on_the_other_side_is_a_conditional_threat_or_offe
     act, demand = only(relations, threat_or_offer), only(relations, "demands")
     for r in (act, demand):
         assert (r.subject.name, r.object.name, r.modality, r.condition) == (author, other, "conditional", condition)
+
+
+def test_a_conditional_threat_is_made_to_whoever_must_comply_not_to_whom_the_act_goes(extract):
+    relations = extract("Niger's government warned Orano that it would hand the mine to a Russian partner unless Orano resumes royalty payments.")
+    assert {("Niger", "threatens", "Orano"), ("Niger", "demands", "Orano")} <= triples(relations)
+    assert ("Niger", "threatens", "Russia") not in triples(relations)
 
 
 def test_what_is_offered_is_never_the_condition(extract):

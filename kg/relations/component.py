@@ -124,7 +124,8 @@ class RelationExtractor:
         skipped: Counter[str] = Counter()
         if not doc.has_annotation("LEMMA"):
             _lemmatize(doc)
-        index = MentionIndex(doc, mentions, self.lexicon)
+        leaders = {f.subject.iri: f.object for f in doc._.kg_facts or [] if f.relation == "leaderOf" and f.object.type == "State"}
+        index = MentionIndex(doc, mentions, self.lexicon, leaders)
         engine: FrameEngine = self.dependency if doc.has_annotation("DEP") else self.linear
         discourse = Discourse()
         sentences = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]

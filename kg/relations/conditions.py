@@ -218,5 +218,7 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = act.relation
         else:
             relation = "concedes"
-        objects = [m for m in act.objects if m.actor.iri != author.actor.iri] or [target]
-        yield Candidate(author, objects[0], act.verb, "exchange", relation, source, clause.text)
+        # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless
+        # Orano pays" threatens Orano); an offer goes to whom the act is for
+        objects = [] if relation == "threatens" else [m for m in act.objects if m.actor.iri != author.actor.iri]
+        yield Candidate(author, (objects or [target])[0], act.verb, "exchange", relation, source, clause.text)

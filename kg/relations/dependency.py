@@ -281,7 +281,7 @@ class DependencyEngine:
         """Who does what ``verb`` says, and how it was found (``verb``, ``passive``, ``control``)."""
         if depth > 8:
             return [], ""
-        if _passive(verb):
+        if _passive(verb) or _reduced_passive(verb):
             by = _by_agents(verb)
             return (self.nominal(by[0], index), "passive") if by else ([], "")
         # a name the parser read as a clause ("The Committee to Protect Journalists condemned") is a subject
@@ -372,6 +372,9 @@ class DependencyEngine:
     def patient(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         if token.pos_ in ("NOUN", "PROPN"):
             return self.prep(token, "of", index, exclude)
+        if _reduced_passive(token):  # the noun itself or its owner ("Myanmar's junta"), not "a TikTok campaign backed by Russia"
+            nouns = [t for n in (token.head, *token.head.conjuncts) for t in (n, *(c for c in n.children if c.dep_ == "poss"))]
+            return [m for t in nouns if (m := index.at(t)) is not None and m.actor.iri not in exclude]
         deps = ("nsubjpass",) if _passive(token) else ("dobj", "dative")
         for child in token.children:
             if child.dep_ in deps:
@@ -653,6 +656,12 @@ def _by_agents(verb: Token) -> list[Token]:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle on a noun, with its by-phrase: "Sudan's army, led by General Burhan", "militias
+    funded by Tehran" — the noun is what the participle's verb acts on."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and bool(_by_agents(verb))
 
 
 def _unrealised(verb: Token) -> bool:

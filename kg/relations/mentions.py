@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import bisect
 from collections import deque
+from dataclasses import replace
 from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.relations.lexicon import Lexicon
-from kg.model import Mention
+from kg.model import Actor, Mention
 
 # Dependency labels a search may follow from a noun phrase into its modifiers and
 # attachments; clauses of their own (relcl, advcl, ccomp, conj) are other statements.
@@ -33,9 +34,11 @@ ANAPHOR_SENTENCES = 2  # how far back a pronoun or "the alliance" may find its a
 class MentionIndex:
     """Which actor a token stands for, with coordination, modifiers and light anaphora."""
 
-    def __init__(self, doc: Doc, mentions: Iterable[Mention], lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, mentions: Iterable[Mention], lexicon: Lexicon, leaders: dict[str, Actor] | None = None) -> None:
+        """``leaders``: person IRI → the state the document says that person leads (its title facts)."""
         self.doc = doc
         self.lexicon = lexicon
+        self.leaders = leaders or {}
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[tuple[int, int, Mention]] = []  # (first token, token after, mention) in text order
         for m in sorted(mentions, key=lambda m: m.start):
@@ -89,6 +92,9 @@ class MentionIndex:
             for t in (child, *child.conjuncts):
                 m = self.at(t)
                 found += [m] if m is not None else self._one(t, pronouns=False, head=False)
+        if head and token.lemma_ in self.lexicon.cue("@government"):
+            # "Boluarte's government" is Peru's, the state its leader heads
+            found = [replace(m, actor=self.leaders[m.actor.iri]) if m.actor.iri in self.leaders else m for m in found]
         # "Russia's GRU military intelligence agency": the state's own body, not the state
         parts_of = {m.actor.country for m in found if m.actor.country}
         return [m for m in found if m.actor.iri not in parts_of]
@@ -118,7 +124,8 @@ class MentionIndex:
         if not self.doc.has_annotation("DEP"):
             return False
         root = self.doc[start:end].root
-        while root.dep_ in ("conj", "compound", "appos") and root.head != root:
+        # "Niger's government has warned Orano that it …": it is Niger (not so "Sudan's army", an actor itself)
+        while (root.dep_ in ("conj", "compound", "appos") or (root.dep_ == "poss" and self.at(root.head) is None)) and root.head != root:
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass")
 
