@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, ContextManager, List, Optional
 
 import typer
 from tqdm import tqdm
@@ -24,6 +25,10 @@ StoreOption = typer.Option(
     help="Store folder, or the URL of a SPARQL query endpoint such as http://127.0.0.1:7878/query (default: $KG_STORE or data/store).",
 )
 EndpointOption = typer.Option(None, "--endpoint", help="A SPARQL endpoint to use instead of the store (default: $KG_ENDPOINT).")
+ClusterOption = typer.Option(
+    None, "--cluster", callback=lambda value: value and cluster_address("--cluster", value),
+    help="Extract on a Dask cluster instead: local:N (N worker processes here) or a scheduler's tcp://HOST:8786 (default: $KG_CLUSTER); one writer stores, in input order.",
+)
 StrictOption = typer.Option(
     False, "--strict", help="Stop at the first record that cannot be read (a malformed JSON line, an id taken twice) instead of leaving it out with a warning."
 )
@@ -38,6 +43,16 @@ def check_settings() -> None:
 def settings(**overrides: object) -> Settings:
     """The ``KG_*`` settings with the command's flags on top (flags left unset change nothing)."""
     return Settings.from_env().replace(**overrides)
+
+
+def held_cluster(config: Settings) -> ContextManager[None]:
+    """The Dask cluster ``config`` names (if any), reached, or started, once for the whole command. Entered
+    before the store is opened: a scheduler that cannot be reached (E902) leaves no new store folder behind."""
+    if config.cluster is None:
+        return contextlib.nullcontext()
+    from kg.extract.cluster import connected  # Dask loads only when a cluster is asked for
+
+    return connected(config.cluster)
 
 
 def read_input(paths: List[str], strict: bool) -> Reading:
@@ -58,10 +73,7 @@ def ingest(
     store: Optional[str] = StoreOption,
     strict: bool = StrictOption,
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Processes that extract (default: $KG_WORKERS or 1); one writer stores, in input order."),
-    cluster: Optional[str] = typer.Option(
-        None, "--cluster", callback=lambda value: value and cluster_address("--cluster", value),
-        help="Extract on a Dask cluster instead: local:N (N worker processes here) or a scheduler's tcp://HOST:8786 (default: $KG_CLUSTER); one writer stores, in input order.",
-    ),
+    cluster: Optional[str] = ClusterOption,
 ) -> None:
     """Read, extract and store documents; re-ingesting unchanged documents is a no-op."""
     from kg.actors.gazetteer import Gazetteer
@@ -78,11 +90,12 @@ def ingest(
     # every input file, user alias files included, is checked before the store is touched; the records stream
     reading = read_input(paths, strict)
     Gazetteer.load(extra=config.aliases)
-    if dumps:
-        load(dumps, graph=None, store=store)
-    target = from_settings(config, read_only=False, endpoint=False)
-    with tqdm(total=reading.total, unit="doc", disable=None, file=sys.stderr, desc="ingest") as bar:
-        report = run_ingest(target, reading, Pipeline(config), on_document=lambda _: bar.update())
+    with held_cluster(config):
+        if dumps:
+            load(dumps, graph=None, store=store)
+        target = from_settings(config, read_only=False, endpoint=False)
+        with tqdm(total=reading.total, unit="doc", disable=None, file=sys.stderr, desc="ingest") as bar:
+            report = run_ingest(target, reading, Pipeline(config), on_document=lambda _: bar.update())
     report.skipped = reading.skipped
     totals = target.stats()
     target.close()
@@ -117,32 +130,37 @@ def watch(
     interval: float = typer.Option(300.0, "--interval", min=1.0, help="Seconds between passes over the sources."),
     once: bool = typer.Option(False, "--once", help="Make one pass and exit."),
     store: Optional[str] = StoreOption,
+    state: Optional[Path] = typer.Option(
+        None, "--state", help="The file that recognises sources unchanged (default: beside the store folder; for a URL, in ~/.cache/kg/watch/). Deleting it costs a re-read, never an item."
+    ),
+    cluster: Optional[str] = ClusterOption,
 ) -> None:
     """Follow folders and RSS/Atom feeds: ingest what is new as it appears; restarted, it goes on where it stopped."""
     from kg.actors.gazetteer import Gazetteer
     from kg.extract.pipeline import Pipeline
-    from kg.extract.watch import PassReport, WatchState, Watcher, parse_sources, stop_on_signals
-    from kg.store import from_settings, store_folder
+    from kg.extract.watch import PassReport, WatchState, Watcher, parse_sources, state_path, stop_on_signals
+    from kg.store import from_settings
 
-    config = settings(store=store)
+    config = settings(store=store, cluster=cluster)
     followed = parse_sources(sources)
-    state = WatchState.beside(store_folder(config, "watch", "it keeps what it has seen in a file beside the store folder."))
+    seen = WatchState.read(state or state_path(config.store))
     Gazetteer.load(extra=config.aliases)
-    target = from_settings(config, read_only=False, endpoint=False)
 
     def report(done: PassReport) -> None:
         for warning in done.warnings:
             typer.echo(f"kg: warning: {warning}", err=True)
         typer.echo(done.summary())
 
-    try:
-        with stop_on_signals() as stop:
-            watcher = Watcher(target, followed, state, Pipeline(config), stop=stop)
-            watcher.run(interval, once, on_pass=report)
-            watcher.close()
-        totals = target.stats()
-    finally:
-        target.close()
+    with held_cluster(config):  # one cluster for every pass, not one per source and pass
+        target = from_settings(config, read_only=False, endpoint=False)
+        try:
+            with stop_on_signals() as stop:
+                watcher = Watcher(target, followed, seen, Pipeline(config), stop=stop)
+                watcher.run(interval, once, on_pass=report)
+                watcher.close()
+            totals = target.stats()
+        finally:
+            target.close()
     typer.echo(f"store {config.store}: {totals.documents} documents, {totals.actors} actors, {totals.relations} relations, {totals.triples} triples")
 
 

@@ -48,6 +48,13 @@ def nquads(store_path: Path, graph: str | None = None) -> list[str]:
     return sorted(line for line in lines if INGESTED_AT not in line)
 
 
+def graph(location: str | Path) -> list[str]:
+    """Every quad of a store, folder or URL, as sorted N-Quads lines, read by `kg export`, without the ingestion times."""
+    done = kg_command("export", "--format", "nq", "--store", str(location))
+    assert done.returncode == 0, done.stderr
+    return sorted(line for line in done.stdout.splitlines() if line and INGESTED_AT not in line)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

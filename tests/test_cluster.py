@@ -1,4 +1,4 @@
-"""`kg ingest --cluster`: extraction on Dask workers, one writer, the same graph as one in-process worker."""
+"""`kg ingest --cluster` (and `kg watch --cluster`): extraction on Dask workers, one writer, the same graph as one in-process worker."""
 
 from __future__ import annotations
 
@@ -73,6 +73,26 @@ def test_a_scheduler_nobody_listens_on_is_a_coded_error_within_the_connect_timeo
     assert time.monotonic() - started < 20
     assert done.returncode == 1
     assert done.stderr.startswith(f"kg: E902 Could not reach the Dask scheduler at {address}") and "Traceback" not in done.stderr
+    assert not (tmp_path / "store").exists()  # the cluster is reached before the store is opened
+
+
+def test_a_watch_extracts_all_its_sources_through_one_client_held_for_the_whole_watch(tmp_path):
+    from distributed import LocalCluster
+
+    sources = []
+    for name, text in [("summit", "Emmanuel Macron praised Olaf Scholz in Brussels."), ("talks", "Giorgia Meloni met Kais Saied in Tunis.")]:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
+        sources.append(str(tmp_path / name))
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+    ) as cluster:
+        done = kg_command("watch", *sources, "--once", "--store", str(tmp_path / "store"), "--cluster", cluster.scheduler_address)
+        assert done.returncode == 0, done.stderr
+        assert "pass 1: 2 documents ingested" in done.stdout
+        # each source is one extraction: without a client held for the whole watch, each would connect anew
+        connections = [event for _, event in cluster.scheduler.get_events("all") if event.get("action") == "add-client"]
+    assert len(connections) == 1
 
 
 def test_a_bad_kg_cluster_value_is_refused_before_any_work(tmp_path):

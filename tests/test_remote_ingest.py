@@ -27,7 +27,7 @@ from kg.store.embedded import open_store
 from kg.store.rdf import document_iri, to_quads
 from kg.store.remote import RemoteStore
 from tests.builders import reset_extraction
-from tests.conftest import DATA, INGESTED_AT, OXIGRAPH, ROOT, kg_command, oxigraph
+from tests.conftest import DATA, OXIGRAPH, ROOT, graph, kg_command, oxigraph
 
 pytestmark = pytest.mark.skipif(not OXIGRAPH.exists(), reason="the oxigraph test dependency ships no `oxigraph` server here")
 
@@ -40,13 +40,6 @@ def ingested(location: str | Path, env: dict[str, str] | None = None) -> subproc
     done = kg_command("ingest", str(CORPUS), "--store", str(location), env={**os.environ, **(env or {})})
     assert done.returncode == 0, done.stderr
     return done
-
-
-def graph(location: str | Path) -> list[str]:
-    """Every quad of the store as sorted N-Quads lines, read by `kg export`, without the ingestion times."""
-    done = kg_command("export", "--format", "nq", "--store", str(location))
-    assert done.returncode == 0, done.stderr
-    return sorted(line for line in done.stdout.splitlines() if line and INGESTED_AT not in line)
 
 
 def counts(summary: str) -> str:
@@ -103,7 +96,7 @@ def test_reading_commands_answer_for_the_url_what_they_answer_for_the_folder(fol
 
 @pytest.mark.parametrize(
     "args",
-    [("serve",), ("backup", "copy"), ("restore", "copy"), ("load", str(CORPUS)), ("watch", str(DATA), "--once")],
+    [("serve",), ("backup", "copy"), ("restore", "copy"), ("load", str(CORPUS))],
 )
 def test_commands_that_work_on_the_files_of_a_folder_refuse_a_url(args):
     done = kg_command(*args, "--store", "http://127.0.0.1:7878/query")

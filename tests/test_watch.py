@@ -2,6 +2,7 @@
 
 The site is a copy of tests/data/feeds/ served by ``http.server`` in a thread, with an ETag per
 file (a digest of its bytes) so conditional GETs answer 304; every request it answers is logged.
+The store is a folder, or `oxigraph serve` on loopback written through its URL.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, ROOT, free_port, kg_command
+from conftest import DATA, OXIGRAPH, ROOT, free_port, graph, kg_command, oxigraph
 from kg.errors import ReadError
-from kg.extract.watch import PassReport, WatchState, Watcher, parse_sources
-from kg.store.embedded import open_store
+from kg.extract.watch import PassReport, WatchState, Watcher, parse_sources, state_path
+from kg.settings import Settings, store_location
+from kg.store import from_settings
 
 FEEDS = DATA / "feeds"
 MEDIA_TYPES = {".xml": "application/xml", ".html": "text/html; charset=utf-8"}
@@ -82,10 +84,10 @@ def site(tmp_path):
 
 
 @contextlib.contextmanager
-def watching(store_path: Path, pipeline, *sources: str):
-    """A watcher over ``sources`` into the store folder ``store_path``, its state file beside it."""
-    store = open_store(store_path)
-    watcher = Watcher(store, parse_sources(sources), WatchState.beside(store_path), pipeline)
+def watching(location: Path | str, pipeline, *sources: str):
+    """A watcher over ``sources`` into the store at ``location`` (a folder or a URL), its state where `kg watch` keeps it."""
+    store = from_settings(Settings(store=store_location("--store", str(location))), read_only=False, endpoint=False)
+    watcher = Watcher(store, parse_sources(sources), WatchState.read(state_path(location)), pipeline)
     try:
         yield watcher
     finally:
@@ -198,8 +200,45 @@ def test_sources_that_are_neither_paths_nor_urls_and_an_unreadable_state_are_ref
     assert refused.value.code == "E122"
     (tmp_path / "store.watch.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ReadError) as unreadable:
-        WatchState.beside(tmp_path / "store")
+        WatchState.read(state_path(tmp_path / "store"))
     assert unreadable.value.code == "E123"
+    # a state file named with --state is read before anything else is done
+    done = kg_command("watch", str(DATA / "feeds"), "--once", "--store", str(tmp_path / "other"), "--state", str(tmp_path / "store.watch.json"))
+    assert done.returncode == 1 and done.stderr.startswith(f"kg: E123 The watch state {tmp_path / 'store.watch.json'} cannot be read")
+    assert not (tmp_path / "other").exists()
+
+
+def test_the_state_of_a_url_store_is_kept_in_the_users_cache_under_a_name_made_from_the_url(tmp_path, monkeypatch):
+    import doctest
+
+    from kg.extract import watch
+
+    assert doctest.testmod(watch).failed == 0
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    kept = state_path("http://127.0.0.1:7878/query")
+    assert kept.parent == tmp_path / "cache" / "kg" / "watch" and kept == state_path("http://127.0.0.1:7878/query")
+    assert kept != state_path("http://127.0.0.1:7879/query")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # not absolute: ignored, as the XDG convention says
+    assert state_path("http://127.0.0.1:7878/query").parent == Path.home() / ".cache" / "kg" / "watch"
+
+
+@pytest.mark.skipif(not OXIGRAPH.exists(), reason="the oxigraph test dependency ships no `oxigraph` server here")
+def test_a_watch_through_a_url_stores_what_a_watch_of_a_folder_stores_and_a_new_watcher_fetches_nothing_again(site, tmp_path, pipeline, monkeypatch):
+    feeds = site.url("rss.xml"), site.url("atom.xml")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # kg watch, run below, inherits it
+    with watching(tmp_path / "store", pipeline, *feeds) as watcher:
+        watcher.run_pass()
+    with oxigraph(tmp_path / "oxigraph") as url:
+        first = kg_command("watch", *feeds, "--once", "--store", url, timeout=120)
+        assert first.returncode == 0, first.stderr
+        assert "pass 1: 3 documents ingested" in first.stdout
+        assert list((tmp_path / "cache" / "kg" / "watch").iterdir()) == [state_path(url)]
+        site.requests.clear()
+        with watching(url, pipeline, *feeds) as watcher:
+            second = watcher.run_pass()
+        assert (second.documents, second.warnings) == (0, [])
+        assert site.requests == [("/rss.xml", 304), ("/atom.xml", 304)]
+        assert graph(url) == graph(tmp_path / "store")
 
 
 def test_a_restarted_watch_remembers_what_it_has_seen_and_stops_cleanly_on_sigterm(site, tmp_path):

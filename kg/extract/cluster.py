@@ -2,7 +2,9 @@
 their ``Extraction`` values come back, in input order, to the one process that writes the store.
 
 ``local:N`` starts a cluster of N worker processes on this machine for the run and closes it at the
-end; ``tcp://host:port`` connects to a running scheduler and leaves its cluster running. Every
+end; ``tcp://host:port`` connects to a running scheduler and leaves its cluster running. A command
+holds its cluster with ``connected`` for its whole run, so that ``kg watch``'s passes share one
+cluster and an unreachable one stops the command before the store is opened. Every
 worker runs the whole path of a batch (read → … → relations, ``Pipeline._extract_batch``) with a
 pipeline it builds on its first batch and keeps, so the models load once per worker process.
 A worker needs this project and its spaCy models installed (docs/scale.md).
@@ -47,8 +49,8 @@ def extract_on_cluster(settings: Settings, stream: Iterator[list[Document]]) -> 
     assert settings.cluster is not None, "Pipeline.extract sends batches here only when a cluster is set"
     # the workers' own pipelines extract in their process, never on a cluster of their own
     on_worker = dataclasses.replace(settings, workers=1, cluster=None)
-    with _quiet("distributed.client"), _connect(settings.cluster) as client:
-        _check_workers(client)
+    with _quiet("distributed.client"), _client(settings.cluster) as client:
+        _check_workers(client)  # a held cluster too: a running scheduler's workers come and go between runs
         yield from in_input_order(
             stream,
             # pure=False: each batch is its own task, not deduplicated by hashing its text
@@ -58,6 +60,34 @@ def extract_on_cluster(settings: Settings, stream: Iterator[list[Document]]) -> 
             # a failed or abandoned run (the writer refused a document) takes back what is still out
             cancel=client.cancel,
         )
+
+
+_held: dict[str, Client] = {}
+"""The clients ``connected`` holds for a whole command, by address."""
+
+
+@contextmanager
+def connected(address: str) -> Iterator[None]:
+    """Hold one client of the cluster at ``address`` (a ``local:N`` cluster started once) for every
+    extraction run inside, rather than one per run: ``kg watch`` extracts once per source and pass.
+    The cluster is reached and its workers checked on entry (E902, E903, E904)."""
+    with _quiet("distributed.client"), _connect(address) as client:
+        _check_workers(client)
+        _held[address] = client
+        try:
+            yield
+        finally:
+            del _held[address]
+
+
+@contextmanager
+def _client(address: str) -> Iterator[Client]:
+    """The client ``connected`` holds for ``address``, else one of a cluster reached (or started) for this run only."""
+    if address in _held:
+        yield _held[address]
+        return
+    with _connect(address) as client:
+        yield client
 
 
 @contextmanager

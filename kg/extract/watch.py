@@ -8,20 +8,22 @@ fails (unreachable, not a feed, a page without article text) is a coded warning 
 on the next pass; the other sources go on. A stop (``stop`` set: Ctrl-C, SIGTERM) ends the pass
 between two items, with everything read so far stored.
 
-What has been seen is remembered in one place, the store. A feed item whose document id is stored
+What has been seen is remembered in one place, the store, which the watcher uses only through the
+``Store`` protocol: a folder and a SPARQL endpoint alike. A feed item whose document id is stored
 is not fetched again; a file whose text is stored unchanged is not written again (``ingest`` skips
-it). The JSON file beside the store (``data/store.watch.json`` for ``data/store``) only saves work:
-per source, what recognises it unchanged (a feed's ETag and Last-Modified for a conditional GET, a
-file's size and modification time) and the document ids it gave. It is trusted only as far as the
-store agrees: a source that gave an id the store no longer holds is read again in full, so
-deleting the file, or the store, never loses an item. (A named graph in the store could hold the
-same, but these are facts about fetching on one machine, not about the news: they would show up in
-every export and count.)
+it). A JSON file on this machine (``state_path``: beside a store folder, in the user's cache for an
+endpoint) only saves work: per source, what recognises it unchanged (a feed's ETag and
+Last-Modified for a conditional GET, a file's size and modification time) and the document ids it
+gave. It is trusted only as far as the store agrees: a source that gave an id the store no longer
+holds is read again in full, so deleting the file, or the store, never loses an item. (A named
+graph in the store could hold the same, but these are facts about fetching on one machine, not
+about the news: they would show up in every export and count.)
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import signal
@@ -37,8 +39,9 @@ import httpx
 from kg.errors import ReadError, ValidationError
 from kg.extract.feeds import Validators, fetch_feed, fetch_item, new_client
 from kg.extract.pipeline import Pipeline
-from kg.extract.read import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, read_paths
+from kg.extract.read import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, read_paths, slug
 from kg.model import Document
+from kg.settings import is_url
 from kg.store.ingest import ingest
 from kg.store.protocol import Store
 
@@ -74,6 +77,26 @@ class Seen:
     ids: tuple[str, ...]
 
 
+def state_path(store: Path | str) -> Path:
+    """Where the watch state of a store is kept by default: beside a folder, and for an endpoint's URL in
+    this user's cache, under a name made from the URL (stable, so a restarted watch finds it).
+
+    >>> state_path(Path("/srv/data/store"))
+    PosixPath('/srv/data/store.watch.json')
+    >>> state_path("http://127.0.0.1:7878/query").name
+    '127.0.0.1-7878-query-1d2c9731ceec.watch.json'
+    """
+    if not is_url(store):
+        folder = Path(store).resolve()
+        return folder.with_name(folder.name + ".watch.json")
+    parts = urlsplit(str(store))
+    digest = hashlib.sha256(str(store).encode("utf-8")).hexdigest()[:12]
+    # the XDG base directory convention, which allows only an absolute XDG_CACHE_HOME
+    cache = os.environ.get("XDG_CACHE_HOME", "")
+    folder = Path(cache) if os.path.isabs(cache) else Path.home() / ".cache"
+    return folder / "kg" / "watch" / f"{slug(parts.netloc + parts.path)[:80]}-{digest}.watch.json"
+
+
 class WatchState:
     """The ``Seen`` of every source, kept in the JSON file ``path``."""
 
@@ -82,10 +105,8 @@ class WatchState:
         self.seen = seen or {}
 
     @classmethod
-    def beside(cls, store: Path) -> WatchState:
-        """The state of the store folder ``store``, read from ``<store>.watch.json``; E123 if it is unreadable."""
-        folder = store.resolve()
-        path = folder.with_name(folder.name + ".watch.json")
+    def read(cls, path: Path) -> WatchState:
+        """The state kept in ``path`` (none yet if there is no such file); E123 if it is unreadable."""
         if not path.exists():
             return cls(path)
         try:
@@ -103,6 +124,7 @@ class WatchState:
             else:
                 self.seen[key] = seen
         record = {"sources": {key: {"mark": list(s.mark), "ids": list(s.ids)} for key, s in sorted(self.seen.items())}}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         partial = self.path.with_name(self.path.name + ".partial")
         partial.write_text(json.dumps(record, indent=1), encoding="utf-8")
         os.replace(partial, self.path)  # whole or not at all, even if the process dies while writing
@@ -150,7 +172,10 @@ class Watcher:
         self.client.close()
 
     def run(self, interval: float, once: bool, on_pass: Callable[[PassReport], None]) -> None:
-        """Pass after pass, ``interval`` seconds apart, until stopped (or after one pass if ``once``)."""
+        """Pass after pass, ``interval`` seconds apart, until stopped (or after one pass if ``once``).
+
+        Each source of each pass is one extraction: with a Dask cluster in the pipeline's settings, hold
+        it around the passes with ``kg.extract.cluster.connected``, as ``kg watch`` does."""
         number = 0
         while not self.stop.is_set():
             number += 1
