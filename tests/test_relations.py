@@ -498,3 +498,9 @@ def test_talks_named_without_parties_are_between_the_last_sentences_parties(extr
 
 def test_lifting_sanctions_does_not_impose_them(extract):
     assert ("United States", "sanctions", "Syria") not in triples(extract("The United States lifted most of its sanctions on Syria on Monday."))
+
+
+def test_an_event_noun_in_a_purpose_adjunct_takes_the_verbs_subject_unless_the_verb_only_asks_for_it(extract):
+    assert ("Viktor Orbán", "consults", "Vladimir Putin") in triples(extract("Orbán travelled to Moscow for a meeting with Putin."))
+    assert not triples(extract("Hungary called for talks with Russia."))
+    assert not triples(extract("Macron pressed for sanctions against Russia."))

@@ -348,8 +348,8 @@ class DependencyEngine:
         """A verb that lends its subject to an event noun in its adjunct: a stated act of its own,
         not one only urged ("urged them to settle through talks") nor one that is itself an event
         noun's light verb ("resumed negotiations … in talks mediated by Norway": the same talks)."""
-        if verb.pos_ not in ("VERB", "AUX") or self._irrealis(verb):
-            return False
+        if verb.pos_ not in ("VERB", "AUX") or self._irrealis(verb) or verb.lemma_ in self.lexicon.cue("@irrealis"):
+            return False  # "called for talks with X": the talks are only asked for
         return not any(c.dep_ == "dobj" and self.match(c) is not None for c in verb.children)
 
     def host(self, noun: Token, index: MentionIndex) -> list[Mention]:
