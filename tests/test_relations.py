@@ -504,3 +504,15 @@ def test_an_event_noun_in_a_purpose_adjunct_takes_the_verbs_subject_unless_the_v
     assert ("Viktor Orbán", "consults", "Vladimir Putin") in triples(extract("Orbán travelled to Moscow for a meeting with Putin."))
     assert not triples(extract("Hungary called for talks with Russia."))
     assert not triples(extract("Macron pressed for sanctions against Russia."))
+
+
+def test_both_sides_are_the_last_two_coordinated_actors_or_the_two_sides_of_the_latest_relation(extract):
+    coordinated = triples(extract("Thailand and Cambodia exchanged fire along the border on Monday. Malaysia urged both sides to agree to a ceasefire."))
+    assert {("Malaysia", "requests", "Thailand"), ("Malaysia", "requests", "Cambodia")} <= coordinated
+    latest = triples(extract("Thailand accused Cambodia of shelling a temple. Malaysia urged both sides to agree to a ceasefire."))
+    assert {("Malaysia", "requests", "Thailand"), ("Malaysia", "requests", "Cambodia")} <= latest
+
+
+def test_the_two_leaders_are_never_the_states_of_the_latest_relation(extract):
+    found = triples(extract("Canada accused the United States of bullying. Carney later praised the two leaders."))
+    assert ("Mark Carney", "praises", "Canada") not in found and ("Mark Carney", "praises", "United States") not in found

@@ -82,6 +82,9 @@ class DependencyEngine:
         self._remember(sentence, index, discourse)
         mutual = [c for c in found if c.frame in ("reciprocal", "noun") and c.relation in self.mutual]
         discourse.parties = (mutual[-1].subject, mutual[-1].object) if mutual else ()
+        sides = [c for c in found if vocabulary()[c.relation].group != "fact" and c.subject.actor.type == c.object.actor.type]
+        if sides:
+            index.sides = [sides[-1].subject, sides[-1].object]
 
     def _remember(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> None:
         """Who put forward each thing this sentence names: the agent of the verb whose object

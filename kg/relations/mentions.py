@@ -39,6 +39,9 @@ class MentionIndex:
         self.doc = doc
         self.lexicon = lexicon
         self.leaders = leaders or {}
+        # the two actors of the latest relation between two sides, for "both sides" with no
+        # coordination to refer to; the frame engine sets it after each sentence it reads
+        self.sides: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[tuple[int, int, Mention]] = []  # (first token, token after, mention) in text order
         for m in sorted(mentions, key=lambda m: m.start):
@@ -79,6 +82,8 @@ class MentionIndex:
             return self.anaphor(token)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "VERB"):
             return []
+        if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
+            return self.pair(token) if pronouns else []
         if head and token.lemma_ in self.lexicon.cue("@private"):
             return []  # "Chinese students" are not China; "a Ukrainian children's hospital" is Ukraine's
         found: list[Mention] = []
@@ -119,6 +124,23 @@ class MentionIndex:
         here = _sentence_start(token, 1)
         subjects = [(start, end, m) for start, end, m in fitting if start >= here and self._is_subject(start, end)]
         return [(subjects or fitting)[-1][2]]
+
+    def pair(self, token: Token) -> list[Mention]:
+        """"both sides", "the two governments": the last two actors coordinated before ``token``, else
+        the two sides of the latest relation read."""
+        limit = _sentence_start(token, ANAPHOR_SENTENCES)
+        position = bisect.bisect_left(self._starts, token.i)
+        groups = [self.group(start, end, m) for start, end, m in self.ordered[:position] if start >= limit]
+        types = self.lexicon.anaphors.get(token.lemma_)  # "the two governments" are states
+
+        def fits(group: list[Mention]) -> bool:
+            return len(group) == 2 and (types is None or all(m.actor.type in types for m in group))
+
+        pairs = [g for g in groups if fits(g)]
+        if pairs:
+            return pairs[-1]
+        latest = (types is not None or token.lemma_ in self.lexicon.cue("@sides")) and fits(self.sides)
+        return list(self.sides) if latest else []
 
     def _is_subject(self, start: int, end: int) -> bool:
         if not self.doc.has_annotation("DEP"):
