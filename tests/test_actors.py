@@ -460,3 +460,10 @@ def test_kg_actors_shows_which_rule_merged_each_surface_form(sample_store_path):
 def test_a_surname_written_without_its_diacritics_still_resolves(pipeline):
     found = extract(pipeline, "Erdogan spoke by phone with Putin on Tuesday.")
     assert {m.actor.name for m in found.mentions} == {"Recep Tayyip Erdoğan", "Vladimir Putin"}
+
+
+def test_a_capitalised_article_inside_a_sentence_opens_a_name_and_a_lowercase_head_only_types_it(pipeline):
+    found = extract(pipeline, "Nauru defended its partnership with The Metals Company, while the ruling Civic Renewal Alliance party objected.")
+    types = {a.name: a.type for a in found.actors}
+    assert "The Metals Company" in types
+    assert types.get("Civic Renewal Alliance") == "Group"

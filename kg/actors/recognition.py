@@ -217,7 +217,10 @@ class Recognizer:
                 if type_ is not None and fighters is not None and fighters[1] == "rebels":
                     type_, sector = "Group", "rebels"  # "JNIM jihadists", "M23 rebels": an armed group, named before its fighters
                 if type_ is not None:
-                    found.append(Candidate(span.start, span.end, "ner:ORG", type=type_, country=country, sector=sector))
+                    end = span.end
+                    while end - span.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+                        end -= 1  # "the Georgian Dream party": the word that types the name is no part of it
+                    found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
 
     def _name_run(self, ent: Span) -> Span:
@@ -255,7 +258,7 @@ class Recognizer:
     def _trim(self, ent: Span, title_tokens: set[int]) -> Span | None:
         """Drop leading determiners, titles and honorifics, and a trailing possessive."""
         doc, start, end = ent.doc, ent.start, ent.end
-        while start < end and (doc[start].lower_ in self.determiners or start in title_tokens):
+        while start < end and ((doc[start].lower_ in self.determiners and not _inside_name(doc[start])) or start in title_tokens):
             start += 1
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
@@ -408,3 +411,8 @@ _key = functools.lru_cache(maxsize=65536)(normalize)
 
 def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _inside_name(token: Token) -> bool:
+    """A capitalised article inside a sentence belongs to the name it opens ("with The Metals Company")."""
+    return token.text[:1].isupper() and not token.is_sent_start
