@@ -490,6 +490,11 @@ def test_a_reaction_to_the_scheme_is_a_relation_to_its_author(extract):
     assert only(relations, "criticizes").rule.startswith("recalled:")
 
 
+def test_a_reaction_to_an_act_named_again_by_its_noun_is_a_relation_to_whoever_acted(extract):
+    relations = extract("Israel struck targets in Beirut on Sunday. Lebanese President Joseph Aoun condemned the strikes as a violation of the truce.")
+    assert ("Joseph Aoun", "criticizes", "Israel") in triples(relations)
+
+
 def test_talks_named_without_parties_are_between_the_last_sentences_parties(extract):
     relations = extract("Armenia and Azerbaijan agreed on Monday to hold talks on their border. Negotiations are set to restart next week.")
     resumed = only(relations, "negotiatesWith")

@@ -90,6 +90,12 @@ class DependencyEngine:
         """Who put forward each thing this sentence names: the agent of the verb whose object
         it is ("Peru proposed a border scheme"), or its possessor ("Peru's scheme")."""
         for token in sentence:
+            if token.pos_ == "VERB" and self.match(token) is not None:
+                # "Israel struck Beirut … condemned the strikes": the act, named again by its noun
+                agents = self.agent(token, index)[0]
+                if agents:
+                    discourse.authors[token.lemma_.lower()] = agents[0]
+                continue
             if token.pos_ != "NOUN" or index.at(token) is not None:
                 continue
             owners = [m for c in token.children if c.dep_ == "poss" for m in index.of(c)]
