@@ -521,3 +521,26 @@ def test_both_sides_are_the_last_two_coordinated_actors_or_the_two_sides_of_the_
 def test_the_two_leaders_are_never_the_states_of_the_latest_relation(extract):
     found = triples(extract("Canada accused the United States of bullying. Carney later praised the two leaders."))
     assert ("Mark Carney", "praises", "Canada") not in found and ("Mark Carney", "praises", "United States") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Georgian Prime Minister Irakli Kobakhidze called the EU's ultimatum unfriendly.",
+        "Evo Morales described Argentina's decision as a reckless betrayal.",
+        "The Kremlin called NATO's deployment an act of aggression.",
+    ],
+)
+def test_a_hostile_judgement_put_on_an_actor_or_its_act_is_criticism(extract, sentence):
+    assert {r.relation for r in extract(sentence)} >= {"criticizes"}
+
+
+def test_a_favourable_or_neutral_judgement_is_no_criticism(extract):
+    assert "criticizes" not in {r.relation for r in extract("Macron called the EU's plan a sensible compromise.")}
+
+
+def test_a_reaction_to_a_thing_not_named_before_judges_the_last_sentences_act(extract):
+    relations = extract("Turkey warned that it would halt electricity exports unless Georgia pays its debts. Kobakhidze called the ultimatum unfriendly.")
+    assert ("Irakli Kobakhidze", "criticizes", "Turkey") in triples(relations)
+    stated = extract("Georgia passed a law on foreign agents. Kaja Kallas condemned the crackdown by riot police.")
+    assert ("Kaja Kallas", "criticizes", "Georgia") not in triples(stated)

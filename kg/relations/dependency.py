@@ -32,12 +32,15 @@ from kg.relations.conditions import Act, Markers, condition_clauses, conditional
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
+from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
 
 # Edges by which a clause hangs off a speech verb without being what was said:
 # "Kyiv said, denouncing the move" reports nothing; "Kyiv said Russia attacked" does.
 NOT_CONTENT = frozenset({"advcl", "conj", "nsubj", "nsubjpass", "csubj", "agent", "punct", "cc", "relcl", "acl", "appos"})
 FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
+# what a reaction judges is often the last sentence's act, named by a noun of its own ("the ultimatum")
+REACTIONS = frozenset({"criticizes", "rejects"})
 SEARCH_DEPTH = 4
 FINITE = ("VBD", "VBZ", "VBP")
 
@@ -80,6 +83,7 @@ class DependencyEngine:
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
             yield (candidate, *self.qualify(candidate, sentence, index))
         self._remember(sentence, index, discourse)
+        discourse.last_agent = next(iter(self.agent(sentence.root, index)[0]), None)
         mutual = [c for c in found if c.frame in ("reciprocal", "noun") and c.relation in self.mutual]
         discourse.parties = (mutual[-1].subject, mutual[-1].object) if mutual else ()
         sides = [c for c in found if vocabulary()[c.relation].group != "fact" and c.subject.actor.type == c.object.actor.type]
@@ -104,15 +108,18 @@ class DependencyEngine:
             if owners:
                 discourse.authors[token.lemma_.lower()] = owners[0]
 
-    def _recalled(self, token: Token, index: MentionIndex, discourse: Discourse, exclude: frozenset[str]) -> list[Mention]:
+    def _recalled(self, token: Token, index: MentionIndex, discourse: Discourse, exclude: frozenset[str], reaction: bool = False) -> list[Mention]:
         """The author of a thing named again by a definite noun in the trigger's object
         ("Ecuador dismissed the scheme", "described the memo as extortion")."""
         definite = self.lexicon.cue("@definite")
         nouns = [c for c in token.children if c.dep_ == "dobj"]
         nouns += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
-            if noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in definite for c in noun.children):
-                author = discourse.authors.get(noun.lemma_.lower())
+            if noun.pos_ == "NOUN" and index.at(noun) is None and any(c.dep_ == "det" and c.lower_ in definite for c in noun.children):
+                # a thing not named before is the last sentence's act ("Ankara warned it would halt
+                # exports … Kobakhidze called the ultimatum unfriendly")
+                stated = any(c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@agent_marker") for c in noun.children)  # "the crackdown by riot police"
+                author = discourse.authors.get(noun.lemma_.lower()) or (discourse.last_agent if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
                     return [author]
         return []
@@ -120,7 +127,7 @@ class DependencyEngine:
     def candidates(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         found: list[Candidate] = []
         for token in sentence:
-            entry = self.match(token)
+            entry = self.match(token) or self._evaluation(token)
             if entry is None or self._irrealis(token):
                 continue
             found.extend(self._fill(token, entry, index, discourse))
@@ -128,6 +135,23 @@ class DependencyEngine:
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
+
+    def _evaluation(self, token: Token) -> Trigger | None:
+        """A verb that puts a judgement on its object ("called the plan a militarisation of the
+        Arctic", "described the duties as protectionist"): criticism when the judgement is hostile
+        (:mod:`kg.relations.polarity`)."""
+        if token.pos_ != "VERB" or token.lemma_ not in self.lexicon.cue("@evaluative"):
+            return None
+        judgements = [c for c in token.children if c.dep_ in ("oprd", "xcomp")]
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # "as" on the verb or, as the parser often has it, on the object ("described X's decision as …")
+        judgements += [g for h in (token, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        # "called Russia's actions unacceptable", parsed as a modifier after the object
+        judgements += [a for c in objects for a in c.children if a.dep_ == "amod" and a.i > c.i]
+        words = [t for j in judgements for t in j.subtree]
+        if not words or polarity(words, self.lexicon) > CRITICAL:
+            return None
+        return Trigger(token.lemma_, "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
 
     def _fill(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         if entry.frame == "noun" and self._reversed(token):
@@ -160,7 +184,7 @@ class DependencyEngine:
             if objects:
                 break
         if not objects and entry.frame == "verb":
-            objects = self._recalled(token, index, discourse, exclude)
+            objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS)
             how = "recalled" if objects else how
         condition = self._condition_slot(token, entry)
         for s in subjects:

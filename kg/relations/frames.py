@@ -73,6 +73,7 @@ class Discourse:
 
     authors: dict[str, Mention] = field(default_factory=dict)
     parties: tuple[Mention, ...] = ()
+    last_agent: Mention | None = None  # who acted in the last sentence's main clause
 
 
 class FrameEngine(Protocol):

@@ -103,6 +103,7 @@ CUES = {
     "@oblique": "a preposition after which an actor is no direct object (linear frames: in, con)",
     "@abbreviation": "an abbreviation whose full stop ends no sentence (dott., sig.)",
     "@private": "a noun whose nationality adjective does not stand for the state (Chinese students)",
+    "@evaluative": "a verb that puts a judgement on its object (called X reckless, described X as a provocation): criticism when the judgement is hostile",
     "@government": "a noun for a state's government, which a person's possessive makes the state that person leads (Maduro's government)",
     "@contraction": "a contracted preposition and its base form (alla → a)",
     "@reversal": "a verb that ends what its object noun names (lift sanctions, end the alliance)",
