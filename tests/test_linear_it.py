@@ -86,3 +86,96 @@ def test_condemning_an_attack_does_not_reach_the_last_author_of_words(extract):
 def test_the_actor_before_a_relative_che_is_the_subject_of_its_verb(extract):
     relations = extract("La delegazione è stata ricevuta dalle autorità cilene, che hanno elogiato il Perù.")
     assert any(r.relation == "praises" and r.object.name == "Peru" and "Chile" in r.subject.name for r in relations)
+
+
+def test_welcoming_a_visitor_is_a_consultation_and_welcoming_with_favour_is_praise(extract):
+    found = triples(extract("Il presidente turco Erdoğan ha accolto ad Ankara il cancelliere tedesco Friedrich Merz. "
+                            "La Grecia ha accolto con favore la proposta della Francia."))
+    assert ("Friedrich Merz", "consults", "Recep Tayyip Erdoğan") in found
+    assert ("Greece", "praises", "France") in found
+
+
+def test_a_participle_without_auxiliary_has_no_subject_before_it(extract):
+    found = triples(extract("Il tecnico ucraino fermato a Varsavia su richiesta della Germania è stato rilasciato."))
+    assert not any(r == "coerces" for s, r, o in found)
+
+
+def test_a_participle_with_its_agent_after_da_detains(extract):
+    found = triples(extract("Il giornalista Paolo Neri, fermato dalla polizia turca a Smirne, è detenuto da due settimane dalle autorità turche."))
+    assert any(r == "coerces" and o == "Paolo Neri" for s, r, o in found)
+
+
+def test_a_government_named_by_its_leader_is_the_state_the_leader_heads(extract):
+    found = triples(extract("Il presidente argentino Javier Milei è atteso a Roma. Il governo di Javier Milei ha criticato il Cile."))
+    assert ("Argentina", "criticizes", "Chile") in found
+    assert ("Javier Milei", "criticizes", "Chile") not in found
+
+
+def test_a_government_named_by_its_state_and_its_president_is_the_state_and_he_leads_it(extract):
+    found = triples(extract("Il governo keniano del presidente William Ruto ha chiesto all'Unione africana di inviare osservatori."))
+    assert ("Kenya", "requests", "African Union") in found
+    assert ("William Ruto", "leaderOf", "Kenya") in found
+    assert ("William Ruto", "requests", "African Union") not in found
+
+
+def test_the_government_alone_is_the_press_own_state_when_the_story_names_it(extract):
+    found = triples(extract("L'Italia ha rinviato il voto sulla riforma. Il sindacato Cgil ha accusato il governo di ignorare i lavoratori."))
+    assert ("CGIL", "accuses", "Italy") in found
+
+
+def test_an_event_noun_after_an_inverted_speech_verb_takes_the_speaker(extract):
+    found = triples(extract("La tregua deve reggere, ha dichiarato il presidente francese Emmanuel Macron dopo un colloquio con il premier indiano Narendra Modi."))
+    assert any(r == "consults" and {s, o} == {"Emmanuel Macron", "Narendra Modi"} for s, r, o in found)
+
+
+def test_a_speech_verb_opened_by_a_clitic_has_its_speaker_after_it(extract):
+    found = triples(extract("Lo ha riferito il ministro Antonio Tajani al termine dell'incontro con il premier greco Kyriakos Mitsotakis."))
+    assert any(r == "consults" and "Mitsotakis" in o and "Tajani" in s for s, r, o in found)
+
+
+def test_a_charge_in_a_bare_participle_on_the_object_is_made_by_the_clause_subject(extract):
+    relations = extract("Il Mali ha espulso due diplomatici francesi, accusati di spionaggio.")
+    assert any(r.relation == "accuses" and r.subject.name == "Mali" for r in relations)
+
+
+def test_a_present_verb_that_shares_its_form_with_a_noun_is_read_as_the_verb(extract):
+    found = triples(extract("Caracas accusa la Colombia di ospitare i ribelli. Bogotà minaccia dazi sul Venezuela."))
+    assert ("Venezuela", "accuses", "Colombia") in found
+    assert ("Colombia", "threatens", "Venezuela") in found
+
+
+def test_signing_a_memorandum_or_a_convention_is_an_agreement(extract):
+    found = triples(extract("Spagna e Portogallo hanno firmato a Lisbona una convenzione sulla gestione dei fiumi."))
+    assert any(r == "agreesWith" and {s, o} == {"Spain", "Portugal"} for s, r, o in found)
+
+
+def test_a_strike_against_an_actor_is_a_protest(extract):
+    found = triples(extract("La Cgil ha proclamato uno sciopero di otto ore contro Stellantis."))
+    assert ("CGIL", "protests", "Stellantis") in found
+
+
+def test_recalling_an_ambassador_or_lodging_a_protest_is_a_protest(extract):
+    found = triples(extract("Il Marocco ha richiamato il proprio ambasciatore a Madrid. Tokyo ha presentato una protesta formale alla Cina."))
+    assert ("Morocco", "protests", "Spain") in found
+    assert ("Japan", "protests", "China") in found
+
+
+def test_a_title_before_e_names_no_one_after_it(extract):
+    found = triples(extract("Il premier spagnolo e Emmanuel Macron hanno firmato un accordo sui migranti."))
+    assert ("Emmanuel Macron", "leaderOf", "Spain") not in found
+
+
+def test_a_visit_set_off_after_an_actor_is_that_actor_s_visit(extract):
+    found = triples(extract("Il presidente cileno Gabriel Boric, in visita a Lima, ha elogiato il governo peruviano."))
+    assert any(r == "consults" and {s, o} == {"Gabriel Boric", "Peru"} for s, r, o in found)
+
+
+def test_an_actor_inside_a_relative_clause_is_not_the_subject_of_the_verb_after_it(extract):
+    found = triples(extract("Il generale Mahamat Déby, che governa il Ciad con il sostegno della Francia, ha ricevuto una delegazione russa."))
+    assert not any(r == "consults" and {"Chad", "France"} & {s, o} for s, r, o in found)
+    assert any(r == "consults" and "Russia" in (s, o) and "Déby" in s + o for s, r, o in found)
+
+
+def test_a_participle_after_an_article_is_a_noun(extract):
+    found = triples(extract("La Francia ha nominato un inviato speciale in Libano."))
+    assert ("France", "aids", "Lebanon") not in found

@@ -18,7 +18,10 @@ are read from positions, with the same lexicon slots as the dependency frames:
   dalla Commissione con il Mercosur"); a gerund after an inverted speech verb shares its
   speaker ("…, ha detto Crosetto ricevendo l'omologo"); a mutual event noun relates the
   parties named after "tra" ("i negoziati tra Kiev e Mosca"); a condition with a negation
-  ("se Kiev non paga") is an "unless": the act is a threat.
+  ("se Kiev non paga") is an "unless": the act is a threat;
+- a government named by its state or its leader is that state ("il governo di Maia Sandu"),
+  a bare "il governo" the press's own state; a noun trigger right after its subject is the
+  present of its verb ("Islamabad accusa Kabul").
 
 Qualifiers look at the few words before the trigger (negation "non", modality "potrebbe",
 future "-rà"), at condition markers after it ("a condizione di", "se"), at source phrases
@@ -33,6 +36,8 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.actors.gazetteer import ACTOR_BASE
+from kg.actors.rules import load_rules
 from kg.relations.conditions import Act, Markers, condition_clauses, conditional, parties
 from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
@@ -43,11 +48,13 @@ from kg.vocab import vocabulary
 QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are looked for
 SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that decides its role
 IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
-PREP_GAP = 4
+PREP_GAP = 5  # words between a preposition and its actor ("contro la legge di bilancio del governo")
 REDUCED_GAP = 3  # words between a participle without auxiliary and its agent marker ("finanziati in parte dall'UE")
+BARE_REACH = 4  # words back from a participle to its auxiliary ("ha poi più volte criticato")
 LIGHT_REACH = 6  # a light verb governs a noun only this close: "hanno firmato ieri a Roma undici accordi"
-PATIENT_REACH = 7  # the direct object starts this close to its verb  # words between a preposition and its actor ("agli alleati della NATO")
+PATIENT_REACH = 7  # the direct object starts this close to its verb
 OBJECT_REACH = 15  # words after a trigger where its object may be
+GOVERNMENT_REACH = 4  # words after "il governo" where an actor would name whose it is ("il governo di unità nazionale di X")
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
 
 
@@ -72,6 +79,7 @@ class Reading:
     sources: tuple[tuple[int, int, Actor | None], ...]  # (start, end, source actor) of "secondo X"
     speech: tuple[tuple[int, int, Actor | None, bool], ...]  # content region, speaker, denial
     speech_verbs: frozenset[int]  # tokens used as speech verbs ("sostiene che", ", sostiene l'ISW")
+    led: tuple[tuple[Mention, Mention, Token], ...] = ()  # (leader, state, government noun): "il governo somalo del presidente X"
 
 
 class LinearEngine:
@@ -96,6 +104,7 @@ class LinearEngine:
         self.verb_endings = lexicon.suffixes("@verb_ending")
         self.participles = lexicon.suffixes("@participle")
         self.role_nouns = lexicon.role_nouns()  # the title of the next name, part of its phrase
+        self.home = load_rules().home
 
     # --- words ---------------------------------------------------------------------------
     def base(self, token: Token) -> str:
@@ -118,8 +127,9 @@ class LinearEngine:
     def is_boundary(self, token: Token) -> bool:
         return token.lower_ in self.boundaries
 
-    def match(self, token: Token, sentence: Span) -> Trigger | None:
-        entries = self.lexicon.triggers.get(token.lemma_.lower()) or self.lexicon.triggers.get(token.lower_)
+    def match(self, token: Token, sentence: Span, lemma: str | None = None) -> Trigger | None:
+        """The trigger row ``token`` fires, by its lemma (or ``lemma``) or its form."""
+        entries = self.lexicon.triggers.get(lemma) if lemma else self.lexicon.triggers.get(token.lemma_.lower()) or self.lexicon.triggers.get(token.lower_)
         if not entries:
             return None
         doc = token.doc
@@ -139,6 +149,7 @@ class LinearEngine:
             [Placed(s, e, m) for s, e, m in index.in_span(sentence.start, sentence.end)] + self._anaphors(sentence, index),
             key=lambda p: p.start,
         ))
+        placed, led = self._governments(sentence, placed, index)
         sources = []
         for start, length in self._phrases(sentence, self.lexicon.phrases("@source"), self.lexicon.cue("@source")):
             end = self._clause_end(sentence, start + length)
@@ -162,14 +173,61 @@ class LinearEngine:
                 if actor is not None:
                     speech.append((sentence.start, self._clause_start(sentence, token.i), actor, denial))
                     verbs.add(token.i)
-        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs))
+        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led)
+
+    def _governments(self, sentence: Span, placed: tuple[Placed, ...], index: MentionIndex) -> tuple[tuple[Placed, ...], tuple[tuple[Mention, Mention, Token], ...]]:
+        """A government named by its state or its leader is the state, as one phrase: "il governo
+        somalo del presidente X", "il governo di Maia Sandu" (the state the document's title facts
+        say she leads, ``index.leaders``), "il governo Meloni". A leader named beside the state
+        leads it. ``(mentions, led)`` with ``led`` as ``(leader, state, noun)``."""
+        doc = sentence.doc
+        starts = {p.start: p for p in placed}
+        merged, led = list(placed), []
+        for token in sentence:
+            if token.lemma_.lower() not in self.lexicon.cue("@government") or token.i == sentence.start:
+                continue
+            before = doc[token.i - 1]
+            if before.lower_.replace("’", "'") not in self.articles and self.base(before) == before.lower_:
+                continue  # "il governo", "del governo": a definite government, not "capo di governo"
+            end, state, leader = token.i + 1, None, None
+            if end in starts and starts[end].mention.actor.type == "State":
+                state, end = starts[end], starts[end].end
+            k = end + 1 if end < sentence.end and self.base(doc[end]) in self.lexicon.cue("@genitive") else end
+            while k < sentence.end and k - end <= 3 and k not in starts and (
+                doc[k].lemma_.lower() in self.role_nouns or doc[k].lower_.replace("’", "'") in self.articles
+            ):
+                k += 1  # "del presidente X"
+            if k in starts and starts[k].mention.actor.type == "Person" and (k > end or state is None):
+                leader, end = starts[k], starts[k].end
+            if state is None and leader is not None and leader.mention.actor.iri in index.leaders:
+                state = Placed(leader.start, leader.end, replace(leader.mention, actor=index.leaders[leader.mention.actor.iri]))
+            if state is None and leader is None and not any(token.i < p < token.i + GOVERNMENT_REACH for p in starts):
+                own = self._own_state(index)
+                if own is not None:
+                    state = Placed(token.i, end, replace(own, start=token.idx, end=token.idx + len(token.text), text=token.text))
+            if state is None:
+                continue
+            if leader is not None and leader.mention.actor.iri not in index.leaders:
+                led.append((leader.mention, state.mention, token))
+            merged = [p for p in merged if not token.i <= p.start < end] + [Placed(token.i, end, state.mention)]
+        return tuple(sorted(merged, key=lambda p: p.start)), tuple(led)
+
+    def _own_state(self, index: MentionIndex) -> Mention | None:
+        """The state "il governo" means when the text names none with it: the press's own state
+        (``ontologies/actors/home.tsv``), if the document names it."""
+        home = self.home.get(self.lexicon.lang)
+        if home is None:
+            return None
+        return next((m for _, _, m in index.ordered if m.actor.iri == ACTOR_BASE + home[0]), None)
 
     def _inverted(self, token: Token, sentence: Span) -> bool:
-        """", ha dichiarato il portavoce": a speech verb after a comma, its speaker after it."""
+        """", ha dichiarato il portavoce", "Lo ha riferito il ministro": a speech verb after a comma or
+        opening the sentence with a clitic for what was said, its speaker after it."""
         j = token.i - 1
         while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
             j -= 1
-        return j >= sentence.start and token.doc[j].text == ","
+        opening = j == sentence.start and token.doc[j].lower_.replace("’", "'") in self.clitics
+        return j >= sentence.start and (token.doc[j].text == "," or opening)
 
     def _anaphors(self, sentence: Span, index: MentionIndex) -> list[Placed]:
         """Definite nouns that refer back to an actor ("dal gruppo" → the G7), as mentions."""
@@ -274,9 +332,24 @@ class LinearEngine:
                 continue
             if any(q is not p and q.start <= p.start and p.end <= q.end for q in placed):
                 continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
+            if self._in_relative(p, i, sentence):
+                continue
             if self.subject_position(p, sentence) or self._antecedent(p, i, sentence, placed):
                 return p
         return None
+
+    def _in_relative(self, p: Placed, i: int, sentence: Span) -> bool:
+        """"Haftar, che controlla l'est della Libia, ha ricevuto …": an actor inside a relative clause
+        set off by commas belongs to that clause, not to the verb after it."""
+        doc = sentence.doc
+        if not any(t.text == "," for t in doc[p.end : i]):
+            return False
+        for t in reversed(doc[sentence.start : p.start]):
+            if t.is_punct or self.is_boundary(t):
+                return False
+            if t.lower_ in self.complementizers:
+                return t.i > sentence.start and doc[t.i - 1].text == ","
+        return False
 
     def _antecedent(self, p: Placed, i: int, sentence: Span, placed: tuple[Placed, ...]) -> bool:
         """"dalle autorità iraniane, che la accusano": the actor right before a relative "che"
@@ -358,12 +431,16 @@ class LinearEngine:
 
     def candidates(self, reading: Reading, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         sentence = reading.sentence
+        for leader, state, noun in reading.led:
+            yield Candidate(leader, state, noun, "linear-role", "leaderOf", f"{self.lexicon.path.name}:@government")
         if len(reading.mentions) < 2 and not (reading.mentions and discourse.authors):
             return
         found: list[Candidate] = []
         authors: dict[str, Mention] = {}  # who did what in this sentence, object or not ("ha accusato il governo")
         for token in sentence:
             entry = self.match(token, sentence)
+            if entry is not None and entry.frame == "noun":
+                entry = self._finite(token, reading) or entry
             if entry is None or token.i in reading.speech_verbs or self._irrealis(token, sentence):
                 continue
             made = list(self._fill(token, entry, reading, discourse))
@@ -377,6 +454,24 @@ class LinearEngine:
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
+
+    def _finite(self, token: Token, reading: Reading) -> Trigger | None:
+        """"Islamabad accusa l'Afghanistan", "e minaccia dazi": a noun trigger with no article, right
+        after its subject (or "non", "e", "che", a clitic), is the present of its verb, whose
+        lemma the noun's lemma hides ("accusa" → "accusare", by the ``@verb_ending`` rows)."""
+        sentence = reading.sentence
+        if token.i == sentence.start:
+            return None
+        before = sentence.doc[token.i - 1]
+        joins = self.lexicon.cue("@negation") | self.clitics | self.coordinators | self.complementizers
+        word = before.lower_.replace("’", "'")
+        if word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)):
+            return None
+        for ending in self.verb_endings:
+            entry = self.match(token, sentence, token.lower_[:-1] + ending)
+            if entry is not None and entry.frame == "verb":
+                return entry
+        return None
 
     def _recalled(self, token: Token, reading: Reading, discourse: Discourse, exclude: set[str]) -> list[Placed]:
         """"Tunisi ha respinto le accuse": the object of a reaction is a definite event noun, and
@@ -416,7 +511,7 @@ class LinearEngine:
                     return
                 continue
             if how == "linear-passive" and slot == "patient":
-                subject = self._modified(token, reading) if self._reduced(token, reading.sentence) else \
+                subject = self._modified(token, reading) if self._reduced(token, reading.sentence) or self._bare(token, reading.sentence) else \
                     self._subject_before(token.i, reading.sentence, reading.mentions, reading.sources)
                 objects = [subject] if subject is not None and subject.mention.actor.iri not in exclude else []
             else:
@@ -467,7 +562,22 @@ class LinearEngine:
         before = sentence.doc[max(sentence.start, token.i - 3) : token.i]
         if not self.participles or not token.lower_.endswith(self.participles):
             return False
-        return any(t.lemma_.lower() in self.passive for t in before) or self._reduced(token, sentence)
+        return any(t.lemma_.lower() in self.passive for t in before) or self._reduced(token, sentence) or self._bare(token, sentence)
+
+    def _bare(self, token: Token, sentence: Span) -> bool:
+        """"l'ingegnere fermato a Milano", "ha nominato un inviato": a regular participle (the
+        infinitive's stem and length, "fermare" → "fermato") with no auxiliary before it describes
+        its noun, or is one after an article, and has no subject; only the stem test keeps out
+        present forms that share the ending ("accusa", "rifiuta")."""
+        lemma, form = token.lemma_.lower(), token.lower_
+        if len(form) != len(lemma) or form[:-3] != lemma[:-3] or lemma == form:
+            return False
+        for t in reversed(sentence.doc[max(sentence.start, token.i - BARE_REACH) : token.i]):
+            if t.is_punct or t.lower_.replace("’", "'") in self.articles:
+                break
+            if t.lemma_.lower() in self.auxiliaries:
+                return False
+        return True
 
     def _reduced(self, token: Token, sentence: Span) -> bool:
         """A participle without auxiliary whose agent follows ("Trentini, fermato dalle autorità
@@ -507,13 +617,17 @@ class LinearEngine:
                 agent = self._after_marker(token.i + 1, reading, self.agent_markers)
                 if agent:
                     return self._coordinated(agent[0], list(reading.mentions), sentence), "linear-passive"
+                holder = self._holder(token, entry, reading)
+                if holder is not None:
+                    return [holder], "linear-passive"
                 continue
             if entry.frame == "noun":
                 found = self._noun_agent(token, entry, reading)
-                if found:
-                    return found, "linear-noun"
+                speaker = None if found else self._speaker_before(token, reading)
+                if found or speaker is not None:
+                    return found or [speaker], "linear-noun"
                 continue
-            speaker = self._gerund_speaker(token, reading)
+            speaker = self._speaker_before(token, reading) if token.lower_.endswith(self.lexicon.suffixes("@gerund")) else None
             if speaker is not None:
                 return [speaker], "linear-verb"
             subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
@@ -521,11 +635,24 @@ class LinearEngine:
                 return self._subject_group(subject, reading), "linear-verb"
         return [], ""
 
-    def _gerund_speaker(self, token: Token, reading: Reading) -> Placed | None:
-        """", ha detto il ministro Crosetto ricevendo a Roma l'omologo": a gerund shares the
-        subject of the verb it follows, here the speaker named after an inverted speech verb."""
-        if not token.lower_.endswith(self.lexicon.suffixes("@gerund")):
+    def _holder(self, token: Token, entry: Trigger, reading: Reading) -> Placed | None:
+        """"ha espulso tre diplomatici francesi, accusati di ingerenza": a statement in a bare
+        participle on the object of a clause, with no agent, is made by that clause's subject."""
+        if not _verbal(entry.relation) or not self._bare(token, reading.sentence):
             return None
+        described = self._modified(token, reading)
+        if described is None:
+            return None
+        subject = self._subject_before(described.start, reading.sentence, reading.mentions, reading.sources)
+        doc = reading.sentence.doc
+        if subject is None or not any(self.is_verb(t) for t in doc[subject.end : described.start]):
+            return None
+        return subject
+
+    def _speaker_before(self, token: Token, reading: Reading) -> Placed | None:
+        """", ha detto il ministro Crosetto ricevendo a Roma l'omologo", "…, ha dichiarato Macron dopo
+        un incontro con Merz": a gerund or an event noun shares the subject of the verb it follows,
+        here the speaker named after an inverted speech verb."""
         doc = reading.sentence.doc
         for verb in sorted(reading.speech_verbs, reverse=True):
             if verb >= token.i:
@@ -566,6 +693,10 @@ class LinearEngine:
             genitive = all(self.base(t) in self.lexicon.cue("@genitive") or t.lower_ in self.articles for t in between)
             if genitive and len(between) <= 2 and "prep:" + self.base(between[0]) not in entry.object:
                 return [first]  # "il sostegno dell'Italia"
+        if token.i - 2 >= sentence.start and self.base(doc[token.i - 1]) in self.prepositions and doc[token.i - 2].text == ",":
+            apposed = [p for p in reading.mentions if p.end == token.i - 2]
+            if apposed:
+                return apposed  # "Ruto, in visita a Roma, …": the phrase set off after an actor is about it
         if self._passive_light(token, reading):
             agent = self._after_marker(token.i + 1, reading, self.agent_markers)
             if agent:
@@ -589,6 +720,8 @@ class LinearEngine:
         doc = reading.sentence.doc
         for p in reading.mentions:
             if token.i < p.start <= token.i + 4 and p.mention.actor.type == "Person":
+                if any(t.lower_ in self.coordinators for t in doc[token.i + 1 : p.start]):
+                    break  # "il premier indiano e Giorgia Meloni": the title names no one after "e"
                 return [p]
             if token.i < p.start and p.start == token.i + 1:
                 named = self._apposed(p, reading.mentions, doc)  # "l'omologo nigerino, il generale Mody"
