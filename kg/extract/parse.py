@@ -19,13 +19,13 @@ from typing import Callable, Iterator
 
 import simplemma
 import spacy
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from spacy.symbols import ORTH
 
 from kg.errors import ModelError
+from kg.extract.language import identifier as language_identifier
 from kg.relations.lexicon import load_lexicon
 from kg.settings import Settings
 
@@ -132,11 +132,6 @@ def make_lemmatizer(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]
     return lemmatize
 
 
-@functools.lru_cache(maxsize=1)
-def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
 def detect_language(text: str) -> tuple[str, float]:
     """The most likely ISO 639-1 code and its probability: ``("it", 0.98)``.
 
@@ -144,7 +139,7 @@ def detect_language(text: str) -> tuple[str, float]:
     ("Trump met Putin in Alaska.") langid's top guess is noise (Slovenian, 0.05), and taking
     it would skip the text; then the likeliest language we read is chosen instead.
     """
-    identifier = _identifier()
+    identifier = language_identifier()
     lang, probability = identifier.classify(text)
     if lang in LANGUAGES or probability >= _MIN_FOREIGN_CONFIDENCE:
         return lang, float(probability)

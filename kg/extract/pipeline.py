@@ -60,6 +60,9 @@ class Pipeline:
             yield from _extract_in_processes(self.settings, batches_in)
 
     def _extract_batch(self, documents: list[Document]) -> list[Extraction]:
+        from kg.extract.language import load_in_background
+
+        load_in_background()  # first, so that the language model loads while spaCy is imported below
         from kg.extract.clean import clean
         from kg.extract.parse import LANGUAGES, document_language, segments_of
 

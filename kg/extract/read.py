@@ -30,10 +30,6 @@ import unicodedata
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, TextIO
 
-import lxml.etree
-import lxml.html
-import trafilatura
-
 from kg.errors import ReadError
 from kg.model import Document
 
@@ -97,6 +93,11 @@ def read_html(html: str, id: str, where: str | None = None, **meta: object) -> D
 
     ``where`` names the page in errors (default: its id).
     """
+    # imported here: most inputs have no HTML, and trafilatura's import costs a few tenths of a second
+    import lxml.etree
+    import lxml.html
+    import trafilatura
+
     where = where or id
     # trafilatura's own parser stops 256 elements deep and silently drops the rest; this one
     # reads up to libxml2's hard limit (2,048) and says so when a page goes deeper. (huge_tree
