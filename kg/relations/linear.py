@@ -109,7 +109,7 @@ class LinearEngine:
     # --- words ---------------------------------------------------------------------------
     def base(self, token: Token) -> str:
         """The preposition a contracted form stands for ("dall'" → "da"), else the word."""
-        word = token.lower_.replace("’", "'")
+        word = _word(token)
         return self.lexicon.contractions.get(word, word)
 
     def is_verb(self, token: Token) -> bool:
@@ -187,14 +187,14 @@ class LinearEngine:
             if token.lemma_.lower() not in self.lexicon.cue("@government") or token.i == sentence.start:
                 continue
             before = doc[token.i - 1]
-            if before.lower_.replace("’", "'") not in self.articles and self.base(before) == before.lower_:
+            if _word(before) not in self.articles and self.base(before) == before.lower_:
                 continue  # "il governo", "del governo": a definite government, not "capo di governo"
             end, state, leader = token.i + 1, None, None
             if end in starts and starts[end].mention.actor.type == "State":
                 state, end = starts[end], starts[end].end
             k = end + 1 if end < sentence.end and self.base(doc[end]) in self.lexicon.cue("@genitive") else end
             while k < sentence.end and k - end <= 3 and k not in starts and (
-                doc[k].lemma_.lower() in self.role_nouns or doc[k].lower_.replace("’", "'") in self.articles
+                doc[k].lemma_.lower() in self.role_nouns or _word(doc[k]) in self.articles
             ):
                 k += 1  # "del presidente X"
             if k in starts and starts[k].mention.actor.type == "Person" and (k > end or state is None):
@@ -226,7 +226,7 @@ class LinearEngine:
         j = token.i - 1
         while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
             j -= 1
-        opening = j == sentence.start and token.doc[j].lower_.replace("’", "'") in self.clitics
+        opening = j == sentence.start and _word(token.doc[j]) in self.clitics
         return j >= sentence.start and (token.doc[j].text == "," or opening)
 
     def _anaphors(self, sentence: Span, index: MentionIndex) -> list[Placed]:
@@ -277,7 +277,7 @@ class LinearEngine:
     def _previous_word(self, i: int, sentence: Span) -> Token | None:
         doc = sentence.doc
         j = i - 1
-        while j >= sentence.start and (doc[j].lower_ in self.articles or doc[j].lower_.replace("’", "'") in self.articles):
+        while j >= sentence.start and (doc[j].lower_ in self.articles or _word(doc[j]) in self.articles):
             j -= 1
         return doc[j] if j >= sentence.start else None
 
@@ -307,10 +307,10 @@ class LinearEngine:
         doc = sentence.doc
         i = genitive.i - 1
         while i >= sentence.start and genitive.i - i <= 3 and doc[i].is_lower and doc[i].is_alpha and not self.is_verb(doc[i]):
-            if doc[i].lower_.replace("’", "'") in self.articles:
+            if _word(doc[i]) in self.articles:
                 break
             i -= 1
-        if i < sentence.start or doc[i].lower_.replace("’", "'") not in self.articles:
+        if i < sentence.start or _word(doc[i]) not in self.articles:
             return False
         return i == sentence.start or doc[i - 1].is_punct or doc[i - 1].lower_ in self.coordinators or doc[i - 1].lower_ in self.complementizers
 
@@ -414,7 +414,7 @@ class LinearEngine:
         for q in mentions:
             if q.start > p.end:
                 between = doc[p.end : q.start]
-                words = [t for t in between[1:] if t.lower_.replace("’", "'") not in self.articles]
+                words = [t for t in between[1:] if _word(t) not in self.articles]
                 if between[0].text == "," and len(words) <= 2 and all(t.is_lower and t.is_alpha for t in words) and q.mention.actor.type == "Person":
                     return q
                 return None
@@ -464,7 +464,7 @@ class LinearEngine:
             return None
         before = sentence.doc[token.i - 1]
         joins = self.lexicon.cue("@negation") | self.clitics | self.coordinators | self.complementizers
-        word = before.lower_.replace("’", "'")
+        word = _word(before)
         if word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)):
             return None
         for ending in self.verb_endings:
@@ -478,7 +478,7 @@ class LinearEngine:
         the actor is the author of the last act of its relation in the document."""
         doc = reading.sentence.doc
         i = token.i + 1
-        if i >= reading.sentence.end or doc[i].lower_.replace("’", "'") not in self.lexicon.cue("@definite") | self.articles:
+        if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles:
             return []
         noun = doc[i + 1] if i + 1 < reading.sentence.end else None
         if noun is None or not noun.is_alpha or self.is_verb(noun) or any(p.start <= noun.i < p.end for p in reading.mentions):
@@ -573,7 +573,7 @@ class LinearEngine:
         if len(form) != len(lemma) or form[:-3] != lemma[:-3] or lemma == form:
             return False
         for t in reversed(sentence.doc[max(sentence.start, token.i - BARE_REACH) : token.i]):
-            if t.is_punct or t.lower_.replace("’", "'") in self.articles:
+            if t.is_punct or _word(t) in self.articles:
                 break
             if t.lemma_.lower() in self.auxiliaries:
                 return False
@@ -793,7 +793,7 @@ class LinearEngine:
         j = token.i - 1
         while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
             j -= 1
-        if j < sentence.start or token.doc[j].lower_.replace("’", "'") not in self.clitics:
+        if j < sentence.start or _word(token.doc[j]) not in self.clitics:
             return []
         for p in reversed(reading.mentions):
             before = self._previous_word(p.start, sentence)
@@ -903,6 +903,11 @@ class LinearEngine:
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
             yield from conditional(clause, act, parties(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
+
+
+def _word(token: Token) -> str:
+    """The token lower-cased, with the typographic apostrophe as the lexicon writes it ("dell’" → "dell'")."""
+    return token.lower_.replace("’", "'")
 
 
 def _verbal(relation: str) -> bool:
