@@ -220,5 +220,5 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = "concedes"
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless
         # Orano pays" threatens Orano); an offer goes to whom the act is for
-        objects = [] if relation == "threatens" else [m for m in act.objects if m.actor.iri != author.actor.iri]
-        yield Candidate(author, (objects or [target])[0], act.verb, "exchange", relation, source, clause.text)
+        beneficiary = next((m for m in act.objects if m.actor.iri != author.actor.iri), target)
+        yield Candidate(author, target if relation == "threatens" else beneficiary, act.verb, "exchange", relation, source, clause.text)
