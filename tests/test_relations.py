@@ -137,8 +137,10 @@ def test_negated_relations_are_kept_but_flagged(extract, sentence):
     assert relation.negated
 
 
-def test_refusing_to_support_is_a_rejection_not_a_negation(extract):
+def test_refusing_to_act_negates_the_act_and_refusing_a_thing_rejects_it(extract):
     [relation] = extract("Hungary refused to support Ukraine's bid.")
+    assert (relation.relation, relation.negated) == ("supports", True)
+    [relation] = extract("Hungary refused Ukraine's offer.")
     assert (relation.relation, relation.negated) == ("rejects", False)
 
 
@@ -501,8 +503,14 @@ def test_talks_named_without_parties_are_between_the_last_sentences_parties(extr
     assert {resumed.subject.name, resumed.object.name} == {"Armenia", "Azerbaijan"} and resumed.modality == "future"
 
 
-def test_lifting_sanctions_does_not_impose_them(extract):
-    assert ("United States", "sanctions", "Syria") not in triples(extract("The United States lifted most of its sanctions on Syria on Monday."))
+def test_ending_a_hostile_measure_concedes_to_its_target_and_does_not_impose_it(extract):
+    lifted = triples(extract("The United States lifted most of its sanctions on Syria on Monday."))
+    assert ("United States", "sanctions", "Syria") not in lifted and ("United States", "concedes", "Syria") in lifted
+    assert ("Turkey", "concedes", "Sweden") in triples(extract("Turkey eased its remaining restrictions on Swedish arms exports."))
+    assert ("Saudi Arabia", "concedes", "Qatar") in triples(extract("Saudi Arabia ended its blockade of Qatar."))
+    # the veto ends, not the sanctions it held up
+    vetoed = triples(extract("Orbán said he would lift his veto on the EU's sanctions package against Russia if Brussels releases the funds."))
+    assert ("Viktor Orbán", "concedes", "European Union") in vetoed and ("Viktor Orbán", "concedes", "Russia") not in vetoed
 
 
 def test_an_event_noun_in_a_purpose_adjunct_takes_the_verbs_subject_unless_the_verb_only_asks_for_it(extract):
@@ -529,6 +537,7 @@ def test_the_two_leaders_are_never_the_states_of_the_latest_relation(extract):
         "Georgian Prime Minister Irakli Kobakhidze called the EU's ultimatum unfriendly.",
         "Evo Morales described Argentina's decision as a reckless betrayal.",
         "The Kremlin called NATO's deployment an act of aggression.",
+        'Milei has called Lula "a dangerous liar".',  # parsed as two complements, the first one the object
     ],
 )
 def test_a_hostile_judgement_put_on_an_actor_or_its_act_is_criticism(extract, sentence):
@@ -544,3 +553,40 @@ def test_a_reaction_to_a_thing_not_named_before_judges_the_last_sentences_act(ex
     assert ("Irakli Kobakhidze", "criticizes", "Turkey") in triples(relations)
     stated = extract("Georgia passed a law on foreign agents. Kaja Kallas condemned the crackdown by riot police.")
     assert ("Kaja Kallas", "criticizes", "Georgia") not in triples(stated)
+
+
+# --- syntax the parser gets half right (written for these tests) ----------------------------
+def test_an_object_pronoun_never_refers_to_its_own_clauses_subject(extract):
+    relations = extract("Milei praised Lula in March and thanked him again in May.")
+    assert ("Javier Milei", "praises", "Luiz Inácio Lula da Silva") in triples(relations)
+    assert all(r.subject.name != r.object.name for r in relations)
+
+
+def test_a_past_tense_straight_after_a_name_is_a_verb_even_when_a_speech_clause_follows(extract):
+    relations = extract("ECOWAS offered on Monday to lift the trade restrictions on Niger in exchange for an election date, its president said.")
+    assert {("ECOWAS", "concedes", "Niger"), ("ECOWAS", "demands", "Niger")} <= triples(relations)
+
+
+def test_the_noun_a_relative_clause_hangs_from_is_its_gap(extract):
+    assert ("United Nations", "accuses", "Rwanda") in triples(extract("Rwanda, which the United Nations has accused of arming rebels, welcomed the deal."))
+    # "companies it accused of shipping parts to Russia": the companies ship, not the accuser
+    assert not triples(extract("The Treasury blacklisted six companies it accused of shipping drone parts to Russia."))
+
+
+def test_a_definite_noun_with_its_owner_names_the_owner_not_an_earlier_actor(extract):
+    relations = extract("Norway and Cuba called on the government of Colombia to preserve the ceasefire.")
+    assert {("Norway", "requests", "Colombia"), ("Cuba", "requests", "Colombia")} <= triples(relations)
+
+
+def test_denying_an_accusation_rejects_its_author_and_the_accusation_stands(extract):
+    relations = extract("The Emirates denied accusations by Khartoum that it is supplying Russia with drones.")
+    assert ("United Arab Emirates", "rejects", "Sudan") in triples(relations)
+    accusation = only(relations, "accuses")
+    assert (accusation.subject.name, accusation.object.name, accusation.negated) == ("Sudan", "United Arab Emirates", False)
+
+
+def test_a_conditional_threat_reaches_the_objects_of_the_threatened_act_or_the_pronoun_that_must_comply(extract):
+    relations = extract("The bloc met Kosovo's leaders. The European Union threatened to freeze funds to Pristina unless it withdraws its police.")
+    assert {("European Union", "threatens", "Kosovo"), ("European Union", "demands", "Kosovo")} <= triples(relations)
+    relations = extract("Kosovo's police entered the north. The European Union threatened to freeze all funds unless it withdraws its police.")
+    assert ("European Union", "demands", "Kosovo") in triples(relations)

@@ -41,6 +41,7 @@ NOT_CONTENT = frozenset({"advcl", "conj", "nsubj", "nsubjpass", "csubj", "agent"
 FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
 # what a reaction judges is often the last sentence's act, named by a noun of its own ("the ultimatum")
 REACTIONS = frozenset({"criticizes", "rejects"})
+RELIEVED = frozenset({"sanctions", "coerces", "rejects"})  # measures whose end is a concession: sanctions, a blockade, a veto
 SEARCH_DEPTH = 4
 FINITE = ("VBD", "VBZ", "VBP")
 
@@ -154,8 +155,13 @@ class DependencyEngine:
         return Trigger(token.lemma_, "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
 
     def _fill(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
+        if entry.frame == "noun" and entry.relation == "accuses":
+            yield from self._denial(token, index)
         if entry.frame == "noun" and self._reversed(token):
-            return  # "lifted most of its sanctions on Syria" ends the sanctions rather than imposing them
+            # "lifted most of its sanctions on Syria" ends the sanctions rather than imposing them: a concession
+            if entry.relation in RELIEVED:
+                yield from self._relief(token, entry, index)
+            return
         subjects, how = self._slot_subject(token, entry, index)
         if not subjects:
             if "prep:between" in entry.object and not self._wished(token):  # "talks between Riyadh and Tehran": the parties, no agent
@@ -192,12 +198,54 @@ class DependencyEngine:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
 
+    def _accusation(self, token: Token) -> bool:
+        entry = self.match(token)
+        return token.pos_ == "NOUN" and entry is not None and entry.relation == "accuses"
+
+    def _denial(self, noun: Token, index: MentionIndex) -> Iterator[Candidate]:
+        """Whoever denies or rejects an accusation rejects its author: "denied accusations by
+        Khartoum", "dismissed the allegations made by Kyiv"."""
+        _, verb = governor(noun)
+        if verb is None or verb.lemma_ not in self.lexicon.cue("@denial") and not any(t.relation == "rejects" for t in self.lexicon.triggers.get(verb.lemma_, ())):
+            return
+        authors, _ = self.noun_agent(noun, index)
+        deniers, _ = self.agent(verb, index)
+        denial = Trigger(verb.lemma_, "verb", "rejects", ("agent",), ("patient",), f"{self.lexicon.path.name}:@denial")
+        for s in deniers:
+            for o in authors:
+                if s.actor.iri != o.actor.iri:
+                    yield self._candidate(s, o, verb, denial, "denial")
+
     def _reversed(self, noun: Token) -> bool:
         """The noun is the object of a verb that ends it ("lifted most of its sanctions")."""
+        verb = self._reversing(noun)
+        return verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and noun in c.subtree for c in verb.children)
+
+    def _reversing(self, noun: Token) -> Token | None:
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_ not in self.lexicon.cue("@reversal"):
-            return False
-        return any(c.dep_ in ("dobj", "nsubjpass") and noun in c.subtree for c in verb.children)
+        return verb if verb is not None and verb.lemma_ in self.lexicon.cue("@reversal") else None
+
+    def _relief(self, noun: Token, entry: Trigger, index: MentionIndex) -> Iterator[Candidate]:
+        """Whoever ends a hostile measure concedes to its target: "eased the trade restrictions on
+        Niger", "lifted its blockade of Qatar", "sanctions … were lifted by the EU"."""
+        verb = self._reversing(noun)
+        head = noun
+        while head.dep_ == "compound" or (head.dep_ == "pobj" and head.head.lower_ == "of"):  # "most of its sanctions"
+            head = head.head if head.dep_ == "compound" else head.head.head
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c == head for c in verb.children):
+            return  # "lift his veto on the sanctions package": the veto ends, not the sanctions
+        subjects, _ = self.agent(verb, index)
+        exclude = frozenset(m.actor.iri for m in subjects)
+        objects: list[Mention] = []
+        for slot in (*entry.object, "prep:on", "prep:against"):  # the parser often hangs "on X" from the verb
+            objects = self._slot(noun if slot in entry.object else verb, entry, slot, index, exclude)
+            if objects:
+                break
+        relief = Trigger(verb.lemma_, "verb", "concedes", ("agent",), entry.object, f"{self.lexicon.path.name}:@reversal")
+        for s in subjects:
+            for o in objects:
+                if s.actor.iri != o.actor.iri:
+                    yield self._candidate(s, o, verb, relief, "relief")
 
     def _mediation(self, trigger: Token, parties: list[Mention], index: MentionIndex) -> Iterator[Candidate]:
         """Who hosts or mediates the parties' talks consults each of them ("talks mediated by
@@ -256,7 +304,8 @@ class DependencyEngine:
             return self.prep(token, slot[5:], index, exclude)
         if slot == "xcomp":
             for child in token.children:
-                if child.dep_ in ("xcomp", "ccomp"):
+                # a noun's content clause too: "accusations by Khartoum that it is supplying the RSF"
+                if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
                     subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
                     found = self.nominal(subject[0], index) if subject else []
                     found = [m for m in found if m.actor.iri not in exclude] or index.search(child, SEARCH_DEPTH, exclude)
@@ -340,12 +389,14 @@ class DependencyEngine:
             controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
             if controller is not None:
                 return self.nominal(controller, index), "control"  # "accused Moscow of shelling"
+            if governor.dep_ == "relcl":  # "companies it accused of shipping": the noun is the gap object
+                return self.nominal(governor.head, index), "control"
             if governor.pos_ in ("VERB", "AUX"):
                 return self.agent(governor, index, depth + 1)[0], "control"
             return [], ""
         if dep in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
             return self.agent(head, index, depth + 1)[0], "control"
-        if dep in ("acl", "relcl") and verb.tag_ != "VBN":
+        if dep in ("acl", "relcl") and (verb.tag_ != "VBN" or _misread_finite(verb)):
             return self.nominal(head, index), "control"  # "Turkey's efforts to shape", "Rutte …, called on"
         return [], ""
 
@@ -414,11 +465,16 @@ class DependencyEngine:
                 found = self._object(child, index, exclude)
                 if found:
                     return found
+        complements = [c for c in token.children if c.dep_ == "oprd"]
+        if len(complements) > 1:  # "called Lula 'a corrupt communist'", parsed as two complements: the first is the object
+            return self._object(complements[0], index, exclude)
         return []
 
     def _object(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         """The actors an object phrase names; if it names only the subject ("praised Ankara's
         role" after "Turkey is …"), the search stops there rather than going deeper."""
+        if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+            token = token.head.head  # "Rwanda, which the UN has accused of …": the noun the relative stands for
         named = any(c.dep_ == "appos" for c in token.children) or bool(self._named_holder(token, index))
         direct = self.nominal(token, index) if index.at(token) is not None or named else index.of(token)
         if direct:
@@ -516,11 +572,10 @@ class DependencyEngine:
         chain = self.chain(c.trigger)
         words = [t for v in chain for t in (v, *v.children)]
         relation = c.relation
-        if any(v.lemma_ in cue("@rejection") for v in chain[1:]):
-            relation = "rejects"
         # a negation comes before what it negates: "did not criticize", not "partners, not rivals"
         negated = any((t.dep_ == "neg" or t.lower_ in cue("@negation")) and t.i < t.head.i for t in words if t not in chain)
-        negated = negated or any(v.lemma_ in cue("@failure") for v in chain[1:])
+        # "failed to persuade", "refused to meet": the act did not happen (annotation guide, negation)
+        negated = negated or any(v.lemma_ in cue("@failure") | cue("@rejection") for v in chain[1:])
         condition = c.condition or self.condition(chain)
         attributed, denied = self.attribution(c.trigger, sentence, index)
         negated = (negated and c.frame != "demand") != denied  # "will not talk until X leaves" demands, unnegated
@@ -581,8 +636,13 @@ class DependencyEngine:
             targets = parties(clause, sentence, index, self.lexicon)
             authors = self.agent(verb, index)[0]
             exclude = frozenset(m.actor.iri for m in authors)
-            objects = [m for child in verb.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
+            # the act's objects, also inside its complement ("threatened to freeze funds to Pristina unless …")
+            holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i not in inside)]
+            objects = [m for holder in holders for child in holder.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
                        for m in index.search(child, SEARCH_DEPTH, exclude)]
+            if not targets and not objects and clause.addressed:  # "threatened to freeze funds unless it pulls its police out"
+                subjects = [t for t in sentence.doc[clause.start : clause.end] if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in self.lexicon.pronouns]
+                targets = [m for t in subjects[:1] for m in index.anaphor(t, exclude)]
             entry = self.match(verb)
             tokens = frozenset({verb.i, *(a.i for a in verb.ancestors), *(t.i for t in verb.subtree)})
             warned = any(a.lemma_ in self.lexicon.cue("@warning") for a in (verb, *verb.ancestors))
@@ -606,6 +666,8 @@ class DependencyEngine:
             edge = "advcl" if head != node.head else node.dep_
             if edge == "relcl":
                 break  # a relative clause states background in the writer's voice
+            if node == trigger and head.lemma_ in denial and self._accusation(trigger):
+                break  # "denied accusations by Khartoum": the accusation was made; what it says is denied
             if head.lemma_ in self.speech and edge not in NOT_CONTENT and head not in own and not self._unsaid(head):
                 found = self.speaker(head, index)
                 if found is not None:
@@ -695,6 +757,17 @@ def _reduced_passive(verb: Token) -> bool:
     """A participle on a noun, with its by-phrase: "Sudan's army, led by General Burhan", "militias
     funded by Tehran" — the noun is what the participle's verb acts on."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and bool(_by_agents(verb))
+
+
+def _misread_finite(verb: Token) -> bool:
+    """"ECOWAS offered on Saturday to lift …, its president said": a past tense straight after a
+    name, which the parser took for a participle on it because a speech clause follows; a name
+    takes no bare participle, so with an object or an infinitive of its own the verb is finite."""
+    head = verb.head
+    return (
+        head.pos_ == "PROPN" and verb.i == head.i + 1 and not _by_agents(verb)
+        and any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in verb.children)
+    )
 
 
 def _unrealised(verb: Token) -> bool:

@@ -79,7 +79,9 @@ class MentionIndex:
         if word in self.lexicon.pronouns:
             return self.anaphor(token) if pronouns else []
         if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
-            return self.anaphor(token)
+            # "the government of Colombia" names its own referent; "the government" refers back
+            owners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and (m := self.at(g))]
+            return self._governed(token, owners) or self.anaphor(token)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "VERB"):
             return []
         if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
@@ -97,21 +99,30 @@ class MentionIndex:
             for t in (child, *child.conjuncts):
                 m = self.at(t)
                 found += [m] if m is not None else self._one(t, pronouns=False, head=False)
-        if head and token.lemma_ in self.lexicon.cue("@government"):
-            # "Boluarte's government" is Peru's, the state its leader heads
-            found = [replace(m, actor=self.leaders[m.actor.iri]) if m.actor.iri in self.leaders else m for m in found]
+        if head:
+            found = self._governed(token, found)
         # "Russia's GRU military intelligence agency": the state's own body, not the state
         parts_of = {m.actor.country for m in found if m.actor.country}
         return [m for m in found if m.actor.iri not in parts_of]
 
-    def anaphor(self, token: Token) -> list[Mention]:
-        """The nearest earlier actor of a type the pronoun or noun can refer to."""
+    def _governed(self, token: Token, owners: list[Mention]) -> list[Mention]:
+        """"Boluarte's government", "the government of President Hichilema": the state its leader heads."""
+        if token.lemma_ not in self.lexicon.cue("@government"):
+            return owners
+        return [replace(m, actor=self.leaders[m.actor.iri]) if m.actor.iri in self.leaders else m for m in owners]
+
+    def anaphor(self, token: Token, exclude: frozenset[str] = frozenset()) -> list[Mention]:
+        """The nearest earlier actor of a type the pronoun or noun can refer to, but for ``exclude`` (IRIs)."""
         types = self.lexicon.anaphors.get(token.lower_) or self.lexicon.anaphors.get(token.lemma_)
         if not types:
             return []
         limit = _sentence_start(token, ANAPHOR_SENTENCES)
         position = bisect.bisect_left(self._starts, token.i)
-        fitting = [(start, end, m) for start, end, m in self.ordered[:position] if start >= limit and m.actor.type in types]
+        bound = _clause_subjects(token)
+        fitting = [
+            (start, end, m) for start, end, m in self.ordered[:position]
+            if start >= limit and m.actor.type in types and m.actor.iri not in exclude and not any(start <= i < end for i in bound)
+        ]
         if not fitting:
             return []
         # the subject of an earlier clause of the sentence is the likeliest antecedent ("The
@@ -189,6 +200,27 @@ class MentionIndex:
         hi = bisect.bisect_left(self._starts, end)
         return self.ordered[lo:hi]
 
+
+
+def _clause_subjects(pronoun: Token) -> set[int]:
+    """Token positions of the subject phrases an object pronoun cannot refer to: its
+    own clause's subject, through the verbs that share it ("Milei refused to meet him": him is not
+    Milei)."""
+    # only the personal "him" and "her": "it" and "them" are as often things ("France backed it")
+    if not pronoun.doc.has_annotation("DEP") or pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ not in ("him", "her"):
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    found: set[int] = set()
+    for _ in range(6):
+        if verb.pos_ not in ("VERB", "AUX"):
+            break
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return found | {t.i for t in subject.subtree}
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            break
+        verb = verb.head
+    return found
 
 
 def _against(token: Token, prefixes: frozenset[str]) -> bool:
