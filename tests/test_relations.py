@@ -562,6 +562,12 @@ def test_an_object_pronoun_never_refers_to_its_own_clauses_subject(extract):
     assert all(r.subject.name != r.object.name for r in relations)
 
 
+def test_it_past_its_own_clauses_subject_reaches_only_the_subject_of_the_reporting_clause(extract):
+    relation = only(extract("Moscow complained that Yerevan had not consulted it."), "consults")
+    assert {relation.subject.name, relation.object.name} == {"Armenia", "Russia"} and relation.negated
+    assert not triples(extract("Germany had voted against the measure, while France and Italy backed it."))
+
+
 def test_a_past_tense_straight_after_a_name_is_a_verb_even_when_a_speech_clause_follows(extract):
     relations = extract("ECOWAS offered on Monday to lift the trade restrictions on Niger in exchange for an election date, its president said.")
     assert {("ECOWAS", "concedes", "Niger"), ("ECOWAS", "demands", "Niger")} <= triples(relations)

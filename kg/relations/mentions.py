@@ -118,10 +118,16 @@ class MentionIndex:
             return []
         limit = _sentence_start(token, ANAPHOR_SENTENCES)
         position = bisect.bisect_left(self._starts, token.i)
-        bound = _clause_subjects(token)
+        own, matrix = _binding(token)
+        if token.lower_ not in ("him", "her"):
+            # "it" and "them" are as often things ("France backed it"): past their own clause's
+            # subject they reach only the subject of the clause that reports theirs ("Moscow
+            # complained that Yerevan had not consulted it")
+            own, matrix = (own, matrix) if own and matrix else (set(), None)
         fitting = [
             (start, end, m) for start, end, m in self.ordered[:position]
-            if start >= limit and m.actor.type in types and m.actor.iri not in exclude and not any(start <= i < end for i in bound)
+            if start >= limit and m.actor.type in types and m.actor.iri not in exclude and not any(start <= i < end for i in own)
+            and (matrix is None or any(start <= i < end for i in matrix))
         ]
         if not fitting:
             return []
@@ -147,7 +153,8 @@ class MentionIndex:
         def fits(group: list[Mention]) -> bool:
             return len(group) == 2 and (types is None or all(m.actor.type in types for m in group))
 
-        pairs = [g for g in groups if fits(g)]
+        own, _ = _binding(token)  # "mediators from Egypt and Qatar pressed both sides": not the mediators
+        pairs = [g for g in groups if fits(g) and not any(m.start <= i < m.end for m in g for i in own)]
         if pairs:
             return pairs[-1]
         latest = (types is not None or token.lemma_ in self.lexicon.cue("@sides")) and fits(self.sides)
@@ -202,25 +209,28 @@ class MentionIndex:
 
 
 
-def _clause_subjects(pronoun: Token) -> set[int]:
-    """Token positions of the subject phrases an object pronoun cannot refer to: its
-    own clause's subject, through the verbs that share it ("Milei refused to meet him": him is not
-    Milei)."""
-    # only the personal "him" and "her": "it" and "them" are as often things ("France backed it")
-    if not pronoun.doc.has_annotation("DEP") or pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ not in ("him", "her"):
-        return set()
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    found: set[int] = set()
+def _binding(token: Token) -> tuple[set[int], set[int] | None]:
+    """For an object pronoun or "both sides": the token positions of its own clause's subject,
+    which it cannot refer to ("Milei refused to meet him": him is not Milei), found through the
+    verbs that share that subject; and of the subject of the clause that reports its clause, if
+    any (None otherwise)."""
+    if not token.doc.has_annotation("DEP") or token.dep_ not in ("dobj", "dative", "pobj"):
+        return set(), None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
     for _ in range(6):
         if verb.pos_ not in ("VERB", "AUX"):
             break
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return found | {t.i for t in subject.subtree}
+            own = {t.i for t in subject.subtree}
+            if verb.dep_ != "ccomp" or verb.head == verb:
+                return own, None
+            matrix = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return own, ({t.i for t in matrix.subtree} if matrix is not None else None)
         if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             break
         verb = verb.head
-    return found
+    return set(), None
 
 
 def _against(token: Token, prefixes: frozenset[str]) -> bool:
