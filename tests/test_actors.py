@@ -467,3 +467,34 @@ def test_a_capitalised_article_inside_a_sentence_opens_a_name_and_a_lowercase_he
     types = {a.name: a.type for a in found.actors}
     assert "The Metals Company" in types
     assert types.get("Civic Renewal Alliance") == "Group"
+
+
+# --- transcript speakers (written for these tests) --------------------------------------------
+TRANSCRIPT = (
+    "Q: Has the minister spoken to Kyiv?\n"
+    "HANNA KOWALSKA, POLISH DEPUTY FOREIGN MINISTER: I spoke with Ukraine's foreign minister on Monday.\n"
+    "Q: And Berlin?\n"
+    "KOWALSKA: We urge Germany to send more air defence.\n"
+    "HOST: Thank you.\n"
+)
+
+
+def test_a_transcript_label_names_its_speaker_and_a_bare_surname_label_the_same_person(pipeline):
+    extraction = extract(pipeline, TRANSCRIPT)
+    named = {(m.text, m.actor.name, m.actor.type) for m in extraction.mentions}
+    assert {("HANNA KOWALSKA", "Hanna Kowalska", "Person"), ("KOWALSKA", "Hanna Kowalska", "Person")} <= named
+    # "Q:" and "HOST:" name nobody
+    assert not any(text in ("Q", "HOST") for text, _, _ in named)
+
+
+def test_first_person_words_in_a_turn_stand_for_its_speaker(pipeline):
+    found = mentions(extract(pipeline, TRANSCRIPT))
+    assert {(text, name) for text, name, rule in found if rule == "speaker:first-person"} == {("I", "Hanna Kowalska"), ("We", "Hanna Kowalska")}
+    relations = {(r.subject.name, r.relation, r.object.name) for r in extract(pipeline, TRANSCRIPT).relations}
+    assert ("Hanna Kowalska", "requests", "Germany") in relations
+
+
+def test_we_in_a_turn_is_the_body_the_speakers_title_names(pipeline):
+    text = "JEAN-NOËL BARROT, FRENCH FOREIGN MINISTER: I met the Slovak envoy. We urge Hungary to lift its veto.\n"
+    relations = {(r.subject.name, r.relation, r.object.name) for r in extract(pipeline, text).relations}
+    assert {("Jean-Noël Barrot", "consults", "Slovakia"), ("France", "requests", "Hungary")} <= relations

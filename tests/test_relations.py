@@ -596,3 +596,37 @@ def test_a_conditional_threat_reaches_the_objects_of_the_threatened_act_or_the_p
     assert {("European Union", "threatens", "Kosovo"), ("European Union", "demands", "Kosovo")} <= triples(relations)
     relations = extract("Kosovo's police entered the north. The European Union threatened to freeze all funds unless it withdraws its police.")
     assert ("European Union", "demands", "Kosovo") in triples(relations)
+
+
+def test_a_leader_named_right_after_a_states_title_is_the_object_not_the_state(extract):
+    relations = triples(extract("Albanese spoke with Solomon Islands Prime Minister Jeremiah Manele on Monday."))
+    assert ("Anthony Albanese", "consults", "Jeremiah Manele") in relations
+    assert ("Anthony Albanese", "consults", "Solomon Islands") not in relations
+
+
+def test_a_conjunct_of_a_reported_clause_with_no_actor_is_the_speakers_own_act(extract):
+    relations = extract("The finance minister, Situmbeko Musokotwane, said the deal followed months of bargaining and thanked Beijing for its flexibility.")
+    assert ("Situmbeko Musokotwane", "praises", "China") in triples(relations)
+
+
+def test_a_participle_on_an_apposition_acts_on_the_name_it_describes(extract):
+    relations = extract("Jeannette Jara, the candidate backed by President Gabriel Boric, conceded defeat.")
+    assert ("Gabriel Boric", "supports", "Jeannette Jara") in triples(relations)
+
+
+def test_of_two_subjects_the_parser_gave_a_verb_the_name_is_the_subject(extract):
+    relations = triples(extract("Myanmar's junta bombed a village. ASEAN chair Malaysia condemned the strike."))
+    assert ("Malaysia", "criticizes", "Myanmar") in relations and not any(s == "ASEAN" for s, _, _ in relations)
+
+
+def test_a_transcript_turn_is_attributed_to_its_speaker_and_its_label_breaks_no_reference(extract):
+    text = (
+        "Q: Will Jakarta act?\n"
+        "SUGIONO, INDONESIAN FOREIGN MINISTER: We condemn the blockade of Gaza by Israel.\n"
+        "Q: Have you been in touch with María Corina Machado?\n"
+        "MR MILLER: Secretary Blinken spoke with her on Tuesday.\n"
+    )
+    relations = extract(text)
+    condemned = only(relations, "criticizes")
+    assert (condemned.subject.name, condemned.object.name, condemned.attributed_to.name) == ("Indonesia", "Israel", "Sugiono")
+    assert ("Antony Blinken", "consults", "María Corina Machado") in triples(relations)

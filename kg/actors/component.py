@@ -9,6 +9,7 @@ alias files to the gazetteer). For each Doc, in order:
 4. titles before or beside a name become facts, titles with a state and no name mention the
    office holder (:mod:`kg.actors.titles`);
 5. a pronoun that opens a sentence takes the previous sentence's subject (:mod:`kg.actors.pronouns`);
+   in a transcript, a speaker's label and first-person words are the speaker (:mod:`kg.actors.speakers`);
 6. every actor gets one description (type, name, country, sector), that of most of its mentions
    (:func:`kg.actors.resolution.one_actor_per_iri`), so what ``kg extract`` prints ``kg ingest`` stores.
 
@@ -34,6 +35,7 @@ from kg.actors.pronouns import pronoun_mentions
 from kg.actors.recognition import Recognizer
 from kg.actors.resolution import Resolver, one_actor_per_iri
 from kg.actors.rules import load_rules
+from kg.actors.speakers import with_speakers
 from kg.actors.titles import Titles
 
 Doc.set_extension("kg_date", default=None, force=True)
@@ -53,6 +55,8 @@ class ActorRecognizer:
         self.titles = Titles(nlp, gazetteer, rules, self.resolver.actor)
         self.recognizer = Recognizer(nlp, gazetteer, rules, surnames)
         self.pronouns = rules.pronouns.get(nlp.lang, {})
+        self.rules = rules
+        self.lang = nlp.lang
 
     def __call__(self, doc: Doc) -> Doc:
         titles = self.titles.find(doc)
@@ -65,7 +69,7 @@ class ActorRecognizer:
         facts += stated
         resolved.sort(key=lambda pair: pair[0].start)
         resolved += pronoun_mentions(doc, resolved, self.pronouns)
-        resolved.sort(key=lambda pair: pair[0].start)
+        resolved = with_speakers(doc, resolved, facts, self.resolver, self.rules, self.lang)
         chosen = one_actor_per_iri(mention.actor for _, mention in resolved)
         resolved = [(span, dataclasses.replace(mention, actor=chosen[mention.actor.iri])) for span, mention in resolved]
         doc._.kg_mentions = [mention for _, mention in resolved]

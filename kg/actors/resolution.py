@@ -138,10 +138,10 @@ class Resolver:
             elif c.entry is None and c.type == "Person" and c.end - c.start > 1:
                 name = _name_text(doc[c.start : c.end])
                 for surname in surnames_in(name, self.rules):
-                    people.setdefault(surname, _unknown(name, "Person"))
+                    people.setdefault(surname, unknown_actor(name, "Person"))
             elif c.entry is None and c.rule == "cue:Person" and _name_text(doc[c.start : c.end]) not in self.surnames.people:
                 name = _name_text(doc[c.start : c.end])  # "President Embaló … Embaló said"
-                people.setdefault(name, _unknown(name, "Person"))
+                people.setdefault(name, unknown_actor(name, "Person"))
         acronyms = self._defined_acronyms(doc, chosen)
         long_forms: list[tuple[tuple[str, ...], Actor]] = []
         resolved = []
@@ -189,7 +189,7 @@ class Resolver:
         if c.type == "Person":
             if (len(span) == 1 and c.rule != "cue:Person") or c.rule.startswith("surname"):
                 return None, ""  # a lone unknown word: too often a place the model took for a person
-            return _unknown(text, "Person"), c.rule
+            return unknown_actor(text, "Person"), c.rule
         if text in acronyms:
             return acronyms[text], "acronym:defined-in-text"
         words = tuple(t.lower_ for t in span)
@@ -203,7 +203,7 @@ class Resolver:
             return containing.pop(), "short-form:in-document"
         if containing:
             return None, ""
-        return _unknown(text, c.type or "Organization", c.country, c.sector), c.rule
+        return unknown_actor(text, c.type or "Organization", c.country, c.sector), c.rule
 
     def _known(self, actor: Actor) -> bool:
         return actor.iri.removeprefix(ACTOR_BASE) in self.gazetteer.entries
@@ -215,7 +215,7 @@ class Resolver:
             if c.entry is not None or c.type == "Person" or c.end + 2 >= len(doc):
                 continue
             if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and doc[c.end + 1].is_upper:
-                found[doc[c.end + 1].text] = _unknown(_name_text(doc[c.start : c.end]), c.type or "Organization", c.country, c.sector)
+                found[doc[c.end + 1].text] = unknown_actor(_name_text(doc[c.start : c.end]), c.type or "Organization", c.country, c.sector)
         return found
 
     def _late_short_forms(
@@ -246,7 +246,7 @@ class Resolver:
         return found
 
 
-def _unknown(name: str, type_: str, country: str | None = None, sector: str | None = None) -> Actor:
+def unknown_actor(name: str, type_: str, country: str | None = None, sector: str | None = None) -> Actor:
     """An actor the gazetteer does not know; ``country`` is the gazetteer id of its state."""
     return Actor(actor_iri(name), name, type_, (name,), None, ACTOR_BASE + country if country else None, sector)
 

@@ -89,6 +89,8 @@ class ActorRules:
     origins: dict[str, frozenset[str]]
     genitives: dict[str, frozenset[str]]
     counterparts: dict[str, frozenset[str]]
+    first_person: dict[str, frozenset[str]]
+    first_person_plural: dict[str, frozenset[str]]
     sectors: tuple[SectorPhrase, ...]
     not_local: dict[str, frozenset[str]]
     sector_labels: dict[str, str]
@@ -201,6 +203,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         origins={lang: frozenset(words) for lang, words in function_words["origin"].items()},
         genitives={lang: frozenset(words) for lang, words in function_words["genitive"].items()},
         counterparts={lang: frozenset(words) for lang, words in function_words["counterpart"].items()},
+        first_person={lang: frozenset(words) for lang, words in function_words["first_person_singular"].items()},
+        first_person_plural={lang: frozenset(words) for lang, words in function_words["first_person_plural"].items()},
         sectors=sectors,
         not_local=not_local,
         sector_labels=labels,

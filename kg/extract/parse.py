@@ -80,22 +80,23 @@ def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 @Language.factory("kg_speaker_turns")
 def make_speaker_turns(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """In a transcript the speaker's label is no part of what they say ("ANTÓNIO COSTA: The
-    European Union is ready …", "Q: Will the Union …"): the words after a label's colon start a
-    sentence. A label opens a line and is one to twelve tokens whose words are all capitals."""
+    European Union is ready …", "Q: Will the Union …"): the label and the words after its colon
+    each start a sentence. A label opens a line and is one to twelve tokens whose words are all capitals."""
 
     def split(doc: Doc) -> Doc:
         line_start = 0
         for token in doc:
             if "\n" in token.text:
                 line_start = token.i + 1
-            elif token.text == ":" and token.i + 1 < len(doc) and _is_label(doc[line_start : token.i]):
+            elif token.text == ":" and token.i + 1 < len(doc) and is_speaker_label(doc[line_start : token.i]):
+                doc[line_start].is_sent_start = True  # the label is no part of the line before either
                 doc[token.i + 1].is_sent_start = True
         return doc
 
     return split
 
 
-def _is_label(span: Span) -> bool:
+def is_speaker_label(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     return 0 < len(span) <= 12 and bool(words) and all(t.is_upper for t in words)
 

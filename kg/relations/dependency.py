@@ -367,7 +367,10 @@ class DependencyEngine:
             by = _by_agents(verb)
             return (self.nominal(by[0], index), "passive") if by else ([], "")
         # a name the parser read as a clause ("The Committee to Protect Journalists condemned") is a subject
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "csubj" and index.at(c) is not None)), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "csubj" and index.at(c) is not None)]
+        # "ASEAN chair Malaysia condemned", parsed with two subjects: the one that is a name
+        subject = next((c for c in subjects if index.at(c) is not None), None) if len(subjects) > 1 else None
+        subject = subject if subject is not None else next(iter(subjects), None)
         if subject is not None:
             return self.nominal(subject, index), "verb"
         head = parent(verb)
@@ -395,7 +398,12 @@ class DependencyEngine:
                 return self.agent(governor, index, depth + 1)[0], "control"
             return [], ""
         if dep in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
-            return self.agent(head, index, depth + 1)[0], "control"
+            found = self.agent(head, index, depth + 1)[0]
+            if not found and dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in self.speech:
+                # "X said the deal followed months of bargaining and thanked Beijing": no actor
+                # heads the reported clause, so the conjunct is the speaker's own act
+                found = self.agent(head.head, index, depth + 1)[0]
+            return found, "control"
         if dep in ("acl", "relcl") and (verb.tag_ != "VBN" or _misread_finite(verb)):
             return self.nominal(head, index), "control"  # "Turkey's efforts to shape", "Rutte …, called on"
         return [], ""
@@ -457,7 +465,8 @@ class DependencyEngine:
         if token.pos_ in ("NOUN", "PROPN"):
             return self.prep(token, "of", index, exclude)
         if _reduced_passive(token):  # the noun itself or its owner ("Myanmar's junta"), not "a TikTok campaign backed by Russia"
-            nouns = [t for n in (token.head, *token.head.conjuncts) for t in (n, *(c for c in n.children if c.dep_ == "poss"))]
+            noun = token.head.head if token.head.dep_ == "appos" and index.at(token.head) is None else token.head  # "Jara, the candidate backed by Boric"
+            nouns = [t for n in (noun, *noun.conjuncts) for t in (n, *(c for c in n.children if c.dep_ == "poss"))]
             return [m for t in nouns if (m := index.at(t)) is not None and m.actor.iri not in exclude]
         deps = ("nsubjpass",) if _passive(token) else ("dobj", "dative")
         for child in token.children:
@@ -673,7 +682,8 @@ class DependencyEngine:
                 if found is not None:
                     return found, head.lemma_ in denial
             node = head
-        return self.source(sentence, index), False
+        # in a transcript, what a turn states is its speaker's ("SUGIONO: … we condemn …")
+        return self.source(sentence, index) or index.speaker_at(trigger), False
 
     def _unsaid(self, verb: Token) -> bool:
         """"did not say", "neglected to acknowledge": the content is not attributed to them."""

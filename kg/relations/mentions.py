@@ -18,6 +18,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.parse import is_speaker_label
 from kg.relations.lexicon import Lexicon
 from kg.model import Actor, Mention
 
@@ -54,9 +55,15 @@ class MentionIndex:
                 if current is None or (current.end - current.start) < (m.end - m.start):
                     self.by_token[token.i] = m
         self._starts = [start for start, _, _ in self.ordered]
+        self._turns = _turns(doc, self.ordered)
 
     def __bool__(self) -> bool:
         return bool(self.ordered)
+
+    def speaker_at(self, token: Token) -> Actor | None:
+        """The speaker of the transcript turn ``token`` is in, if any."""
+        position = bisect.bisect_right([start for start, _ in self._turns], token.i)
+        return self._turns[position - 1][1] if position else None
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering ``token`` itself."""
@@ -74,7 +81,7 @@ class MentionIndex:
     def _one(self, token: Token, pronouns: bool, head: bool = True) -> list[Mention]:
         direct = self.at(token)
         if direct is not None:
-            return [direct]
+            return [self._titled(token, direct)]
         word = token.lower_
         if word in self.lexicon.pronouns:
             return self.anaphor(token) if pronouns else []
@@ -104,6 +111,17 @@ class MentionIndex:
         # "Russia's GRU military intelligence agency": the state's own body, not the state
         parts_of = {m.actor.country for m in found if m.actor.country}
         return [m for m in found if m.actor.iri not in parts_of]
+
+    def _titled(self, token: Token, mention: Mention) -> Mention:
+        """"spoke with Solomon Islands Prime Minister Jeremiah Manele", parsed with the state as the
+        object: the leader named right after a state's title, not the state."""
+        if mention.actor.type != "State" or token.dep_ not in ("pobj", "dobj", "dative"):
+            return mention
+        position = bisect.bisect_right(self._starts, token.i)
+        for start, _end, following in self.ordered[position : position + 1]:
+            if start - token.i <= 5 and self.leaders.get(following.actor.iri, None) is not None and self.leaders[following.actor.iri].iri == mention.actor.iri:
+                return following
+        return mention
 
     def _governed(self, token: Token, owners: list[Mention]) -> list[Mention]:
         """"Boluarte's government", "the government of President Hichilema": the state its leader heads."""
@@ -209,6 +227,21 @@ class MentionIndex:
 
 
 
+def _turns(doc: Doc, ordered: list[tuple[int, int, Mention]]) -> list[tuple[int, Actor | None]]:
+    """Transcript turns in text order: where each line with a speaker label starts, and the speaker
+    ``kg_actors`` found for it (None for "Q:", "HOST:")."""
+    speakers = {start: m.actor for start, _, m in ordered if m.rule == "speaker:label"}
+    if not speakers:
+        return []
+    turns, line = [], 0
+    for token in doc:
+        if "\n" in token.text:
+            line = token.i + 1
+        elif token.text == ":" and is_speaker_label(doc[line : token.i]):
+            turns.append((line, speakers.get(line)))
+    return turns
+
+
 def _binding(token: Token) -> tuple[set[int], set[int] | None]:
     """For an object pronoun or "both sides": the token positions of its own clause's subject,
     which it cannot refer to ("Milei refused to meet him": him is not Milei), found through the
@@ -252,8 +285,12 @@ def _sentence_start(token: Token, sentences: int) -> int:
         return 0
     span: Span = token.sent
     start = span.start
-    for _ in range(sentences - 1):
-        if start == 0:
-            break
-        start = token.doc[start - 1].sent.start
+    counted = 1
+    while counted < sentences and start > 0:
+        before = token.doc[start - 1].sent
+        start = before.start
+        words = [t for t in before if not t.is_space]
+        # a transcript's speaker label ("MR MILLER:") is a sentence of its own but says nothing
+        if not (words and words[-1].text == ":" and is_speaker_label(token.doc[words[0].i : words[-1].i])):
+            counted += 1
     return start

@@ -1,0 +1,104 @@
+"""Transcript speakers: a label opening a line ("LIN JIAN, FOREIGN MINISTRY SPOKESPERSON: …", later
+"LIN: …") names who speaks; in that turn "I", "me", "my" are the speaker, and "we", "us", "our" the
+body the titles say the speaker leads or belongs to ("We have suspended Guinea-Bissau" from the chair
+of the AU Commission is the AU), else the speaker.
+
+A label is what ``kg_speaker_turns`` splits off (:func:`kg.extract.parse.is_speaker_label`). Its name
+part (before a comma) is a person when a recogniser already found one there, when the gazetteer
+knows it, when a role follows it after a comma, or when it opens with a known given name; a one-word
+label is a person only as the surname of a speaker or person of the document ("ALBANESE:" after
+"Anthony Albanese"), so "Q:", "HOST:" and "PRESENTER:" name nobody.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.actors.gazetteer import ACTOR_BASE
+from kg.actors.resolution import Resolver, unknown_actor
+from kg.actors.names import surnames_in
+from kg.actors.rules import ActorRules
+from kg.extract.parse import is_speaker_label
+from kg.model import Actor, Mention, Relation
+
+
+def with_speakers(
+    doc: Doc, resolved: list[tuple[Span, Mention]], facts: list[Relation], resolver: Resolver, rules: ActorRules, lang: str
+) -> list[tuple[Span, Mention]]:
+    """``resolved`` with each speaker label as a mention of its speaker (replacing what a recogniser
+    made of the capitals) and the first-person words of each turn as mentions of the speaker or
+    of the body they speak for."""
+    singular, plural = rules.first_person.get(lang, frozenset()), rules.first_person_plural.get(lang, frozenset())
+    if not singular and not plural:
+        return resolved
+    people: dict[str, Actor] = {}
+    for _, mention in resolved:
+        if mention.actor.type == "Person":
+            _remember(mention.actor, people, resolver, rules)
+    bodies: dict[str, Actor] = {}
+    for fact in sorted(facts, key=lambda f: f.relation != "leaderOf"):  # the body a person leads first
+        bodies.setdefault(fact.subject.iri, fact.object)
+    by_start = {span.start: (span, mention) for span, mention in resolved}
+    replaced: set[int] = set()
+    covered = {i for span, _ in resolved for i in range(span.start, span.end)}
+    found: list[tuple[Span, Mention]] = []
+    speaker: Actor | None = None
+    for line in _lines(doc):
+        colon = next((t.i for t in line if t.text == ":"), None)
+        body = range(line.start, line.end)
+        if colon is not None and is_speaker_label(doc[line.start : colon]):
+            label = doc[line.start : colon]
+            name = doc[label.start : next((t.i for t in label if t.text == ","), label.end)]
+            known = by_start.get(name.start)
+            speaker = known[1].actor if known and known[1].actor.type == "Person" and known[0].end == name.end else _speaker(name, label, resolver, rules, people)
+            body = range(colon + 1, line.end)
+            if speaker is not None:
+                _remember(speaker, people, resolver, rules)
+                replaced |= {s.start for s, _ in resolved if name.start <= s.start < name.end}
+                found.append((name, Mention(name.start_char, name.end_char, name.text, speaker, "speaker:label")))
+        if speaker is None:
+            continue
+        side = bodies.get(speaker.iri, speaker)
+        for i in body:
+            token = doc[i]
+            if i in covered or token.lower_ not in singular | plural:
+                continue
+            actor = speaker if token.lower_ in singular else side
+            found.append((doc[i : i + 1], Mention(token.idx, token.idx + len(token), token.text, actor, "speaker:first-person")))
+    kept = [(span, mention) for span, mention in resolved if span.start not in replaced]
+    return sorted(kept + found, key=lambda pair: pair[0].start)
+
+
+def _remember(person: Actor, people: dict[str, Actor], resolver: Resolver, rules: ActorRules) -> None:
+    """Index a person by full name and by every surname form ("Lin" for "Lin Jian", family name first)."""
+    forms = {person.name, *surnames_in(person.name, rules), *resolver.surnames.of.get(person.iri.removeprefix(ACTOR_BASE), ())}
+    for form in forms:
+        people.setdefault(form.casefold(), person)
+
+
+def _lines(doc: Doc) -> list[Span]:
+    lines, start = [], 0
+    for token in doc:
+        if "\n" in token.text:
+            if token.i > start:
+                lines.append(doc[start : token.i])
+            start = token.i + 1
+    if start < len(doc):
+        lines.append(doc[start:])
+    return lines
+
+
+def _speaker(name: Span, label: Span, resolver: Resolver, rules: ActorRules, people: dict[str, Actor]) -> Actor | None:
+    words = [t.text for t in name if t.is_alpha]
+    if not words:
+        return None
+    text = " ".join(w.capitalize() for w in words)
+    if text.casefold() in people:
+        return people[text.casefold()]
+    known = [e for e in resolver.gazetteer.lookup(text) if e.type == "Person"]
+    if len(known) == 1:
+        return resolver.actor(known[0].id)
+    introduced = len(name) < len(label)  # "LIN JIAN, CHINESE FOREIGN MINISTRY SPOKESPERSON"
+    if len(words) > 1 and (introduced or words[0] in rules.given_names or text.split()[0] in rules.given_names):
+        return unknown_actor(text, "Person")
+    return None
