@@ -9,10 +9,17 @@ from pathlib import Path
 import pytest
 
 from kg.errors import GazetteerError
-from kg.actors.gazetteer import GAZETTEER, Gazetteer, _Builder, normalize
+from kg.actors.gazetteer import ACTOR_BASE, GAZETTEER, Gazetteer, _Builder, normalize
+from kg.extract.read import read_text
 from kg.model import SECTORS
 
 EXTRA_STATES = ("taiwan", "kosovo", "palestine", "vatican-city")
+# Territories and de facto states that act in the news: states.csv lists them after the UN members.
+TERRITORIES = (
+    "greenland", "faroe-islands", "cook-islands", "niue", "new-caledonia", "puerto-rico", "hong-kong", "macau",
+    "gibraltar", "falkland-islands", "western-sahara", "somaliland", "transnistria", "abkhazia", "south-ossetia",
+    "northern-cyprus", "nagorno-karabakh", "bougainville", "kurdistan-region", "republika-srpska",
+)
 # Roles that one person holds at a time for a given state or organisation.
 SINGLE_HOLDER_ROLES = (
     "president",
@@ -52,10 +59,10 @@ def test_builtin_gazetteer_loads_and_validates(gaz: Gazetteer) -> None:
     assert gaz.get("vladimir-putin").type == "Person"
 
 
-def test_all_193_un_members_and_the_four_others_are_states(gaz: Gazetteer) -> None:
+def test_all_193_un_members_the_four_others_and_the_territories_are_states(gaz: Gazetteer) -> None:
     states = [e for e in gaz.entries.values() if e.type == "State"]
-    assert len(states) == 193 + len(EXTRA_STATES)
-    assert all(gaz.get(extra).type == "State" for extra in EXTRA_STATES)
+    assert len(states) == 193 + len(EXTRA_STATES) + len(TERRITORIES)
+    assert all(gaz.get(extra).type == "State" for extra in EXTRA_STATES + TERRITORIES)
     assert len({s.iso2 for s in states}) == len(states) and len({s.iso3 for s in states}) == len(states)
 
 
@@ -214,6 +221,58 @@ def test_an_organisation_in_an_unknown_country_is_refused_naming_the_line(tmp_pa
     builder = _Builder()
     with pytest.raises(GazetteerError, match=r"organizations\.csv:\d+: unknown country 'atlantis'"):
         builder.read_builtin(folder)
+
+
+def test_armed_groups_are_groups_placed_in_their_country(gaz: Gazetteer) -> None:
+    assert ids(gaz.lookup("March 23 Movement", "en")) == ids(gaz.lookup("M23", "it")) == ["m23"]
+    assert ids(gaz.lookup("ELN", "en")) == ["eln"]
+    assert ids(gaz.lookup("Pakistani Taliban", "en")) == ["tehrik-i-taliban-pakistan"]
+    assert ids(gaz.lookup("Fronte Polisario", "it")) == ["polisario-front"]
+    assert ids(gaz.lookup("Brigate al-Qassam", "it")) == ["qassam-brigades"]
+    assert {(gaz.get(g).type, gaz.get(g).country, gaz.get(g).sector) for g in ("m23", "jnim", "arakan-army")} == {
+        ("Group", "dr-congo", "rebels"), ("Group", "mali", "rebels"), ("Group", "myanmar", "rebels")
+    }
+    assert gaz.get("sinaloa-cartel").sector is None  # a cartel is neither the state nor rebels
+
+
+def test_group_acronyms_that_are_words_stay_words(gaz: Gazetteer) -> None:
+    assert ids(gaz.lookup("LeT", "en")) == ["lashkar-e-taiba"] and gaz.lookup("Let", "en") == []
+    assert gaz.lookup("ola", "it") == [] and gaz.lookup("Fano", "it") == []  # the Italian town
+    assert ids(gaz.lookup("Fano", "en")) == ["fano"] and gaz.lookup("fano", "en") == []
+
+
+def test_territories_and_de_facto_states_have_their_forms_and_leaders(gaz: Gazetteer) -> None:
+    assert ids(gaz.lookup("Kalaallit Nunaat", "en")) == ids(gaz.lookup("Groenlandia", "it")) == ["greenland"]
+    assert ids(gaz.lookup("Turkish Cypriot", "en")) == ids(gaz.lookup("turco-cipriota", "it")) == ["northern-cyprus"]
+    assert ids(gaz.lookup("SADR", "en")) == ["western-sahara"] and ids(gaz.lookup("Tiraspol", "en")) == ["transnistria"]
+    assert ids(gaz.lookup("Strait of Gibraltar", "en")) == [] and "Strait of Gibraltar" in gaz.non_actors("en")
+    assert gaz.office_holder("prime_minister", "greenland", date(2024, 6, 1)).name == "Múte Egede"
+    assert gaz.office_holder("president", "somaliland", date(2025, 6, 1)).name == "Abdirahman Mohamed Abdullahi"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The M23 rebels and the ELN clashed with soldiers, while JNIM fighters ambushed the Africa Corps.",
+            "en",
+            {"m23", "eln", "jnim", "africa-corps"},
+        ),
+        (
+            "Somaliland's president met the Turkish Cypriot leader, and Kataib Hezbollah threatened Erbil.",
+            "en",
+            {"somaliland", "abdirahman-irro", "northern-cyprus", "kataib-hezbollah", "kurdistan-region"},
+        ),
+        (
+            "Il Fronte Polisario e le milizie Fano accusano il governo; il Cartello di Sinaloa e la Transnistria tacciono.",
+            "it",
+            {"polisario-front", "fano", "sinaloa-cartel", "transnistria"},
+        ),
+    ],
+)
+def test_armed_groups_and_territories_are_found_in_sentences(pipeline, text: str, lang: str, expected: set[str]) -> None:
+    found = {m.actor.iri.removeprefix(ACTOR_BASE) for m in pipeline.extract_one(read_text(text, lang=lang)).mentions}
+    assert expected <= found
 
 
 def test_titles_exist_in_both_languages(gaz: Gazetteer) -> None:
