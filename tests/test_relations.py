@@ -630,3 +630,13 @@ def test_a_transcript_turn_is_attributed_to_its_speaker_and_its_label_breaks_no_
     condemned = only(relations, "criticizes")
     assert (condemned.subject.name, condemned.object.name, condemned.attributed_to.name) == ("Indonesia", "Israel", "Sugiono")
     assert ("Antony Blinken", "consults", "María Corina Machado") in triples(relations)
+
+
+def test_a_definite_noun_that_ends_one_organisations_name_refers_to_it(extract):
+    relations = extract("Bolivia's Supreme Electoral Tribunal disqualified Evo Morales. President Luis Arce praised the tribunal's independence.")
+    assert ("Luis Arce", "praises", "Supreme Electoral Tribunal") in triples(relations)
+
+
+def test_a_pronoun_deep_inside_a_condition_is_not_the_party_that_must_comply(extract):
+    relations = extract("Araghchi met Pezeshkian. Pezeshkian wants better ties with Europe, but only if the West ends what he called economic warfare.")
+    assert not any(r.relation in ("demands", "concedes") and r.object.name == "Abbas Araghchi" for r in relations)

@@ -650,8 +650,9 @@ class DependencyEngine:
             objects = [m for holder in holders for child in holder.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
                        for m in index.search(child, SEARCH_DEPTH, exclude)]
             if not targets and not objects and clause.addressed:  # "threatened to freeze funds unless it pulls its police out"
-                subjects = [t for t in sentence.doc[clause.start : clause.end] if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in self.lexicon.pronouns]
-                targets = [m for t in subjects[:1] for m in index.anaphor(t, exclude)]
+                first = sentence.doc[clause.start]  # the clause's own subject, not one deeper in it ("what he described")
+                if first.dep_ in ("nsubj", "nsubjpass") and first.lower_ in self.lexicon.pronouns:
+                    targets = index.anaphor(first, exclude)
             entry = self.match(verb)
             tokens = frozenset({verb.i, *(a.i for a in verb.ancestors), *(t.i for t in verb.subtree)})
             warned = any(a.lemma_ in self.lexicon.cue("@warning") for a in (verb, *verb.ancestors))

@@ -85,6 +85,9 @@ class MentionIndex:
         word = token.lower_
         if word in self.lexicon.pronouns:
             return self.anaphor(token) if pronouns else []
+        named = self._by_head(token)
+        if named is not None:
+            return [named]
         if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
             # "the government of Colombia" names its own referent; "the government" refers back
             owners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and (m := self.at(g))]
@@ -111,6 +114,19 @@ class MentionIndex:
         # "Russia's GRU military intelligence agency": the state's own body, not the state
         parts_of = {m.actor.country for m in found if m.actor.country}
         return [m for m in found if m.actor.iri not in parts_of]
+
+    def _by_head(self, token: Token) -> Mention | None:
+        """"the tribunal" after "Bolivia's Supreme Electoral Tribunal", "the authority" after "the
+        Kenya Ports Authority": a definite common noun that is the last word of the name of exactly
+        one organisation named earlier in the document."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not _definite(token, self.lexicon.cue("@definite")):
+            return None
+        position = bisect.bisect_left(self._starts, token.i)
+        found = {
+            m.actor.iri: m for _, _, m in self.ordered[:position]
+            if m.actor.type not in ("Person", "State") and m.actor.name.split()[-1].lower() == token.lower_
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled(self, token: Token, mention: Mention) -> Mention:
         """"spoke with Solomon Islands Prime Minister Jeremiah Manele", parsed with the state as the
