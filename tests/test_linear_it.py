@@ -179,3 +179,87 @@ def test_an_actor_inside_a_relative_clause_is_not_the_subject_of_the_verb_after_
 def test_a_participle_after_an_article_is_a_noun(extract):
     found = triples(extract("La Francia ha nominato un inviato speciale in Libano."))
     assert ("France", "aids", "Lebanon") not in found
+
+
+def test_a_preposition_reaches_no_actor_that_another_preposition_governs(extract):
+    found = triples(extract("La Spagna ha lodato il sostegno della Francia alla cooperazione con il Mali."))
+    assert ("France", "supports", "Mali") not in found
+
+
+def test_a_title_takes_its_di_only_right_after_it(extract):
+    found = triples(extract("Al vertice c'era anche l'ex ministro Paolo Gentiloni, leader del Partito democratico."))
+    assert not any(r == "affiliatedWith" and s == "Paolo Gentiloni" for s, r, o in found)
+
+
+def test_a_genitive_agent_is_distributed_over_its_coordination(extract):
+    found = triples(extract("La Grecia ha criticato i raid di Francia e Germania contro lo Stato islamico."))
+    assert ("France", "attacks", "Islamic State") in found
+    assert ("Germany", "attacks", "Islamic State") in found
+
+
+def test_a_government_named_by_a_leader_the_gazetteer_knows_is_his_state(extract):
+    found = triples(extract("Il governo di Viktor Orbán ha criticato la Commissione europea."))
+    assert ("Hungary", "criticizes", "European Commission") in found
+    assert ("Viktor Orbán", "leaderOf", "Hungary") in found
+
+
+def test_a_state_owned_by_the_person_who_leads_it_states_the_leadership(extract):
+    found = triples(extract("La Turchia di Recep Tayyip Erdoğan ha bloccato l'adesione della Svezia."))
+    assert ("Recep Tayyip Erdoğan", "leaderOf", "Turkey") in found
+
+
+def test_a_predicate_after_a_che_clause_shares_the_subject_of_the_clause_before(extract):
+    found = triples(extract("Il Portogallo ha respinto quello che ha definito un diktat, ha accusato la Spagna di mentire e ha chiesto alla Francia di mediare."))
+    assert ("Portugal", "accuses", "Spain") in found
+    assert ("Portugal", "requests", "France") in found
+
+
+def test_a_predicate_after_ma_shares_the_subject_of_the_clause_with_its_tense(extract):
+    found = triples(extract("Il ministro Paolo Neri ha detto che Madrid «resta un partner», ma ha criticato le «scelte francesi» sul nucleare."))
+    assert ("Paolo Neri", "criticizes", "France") in found
+    assert ("Spain", "criticizes", "France") not in found
+
+
+def test_the_two_countries_are_the_last_two_actors_joined_by_e(extract):
+    found = triples(extract("Il Perù e l'Ecuador si contendono una valle di confine. L'ONU ha esortato i due Paesi al dialogo."))
+    assert ("United Nations", "requests", "Peru") in found
+    assert ("United Nations", "requests", "Ecuador") in found
+
+
+def test_both_sides_of_a_dispute_between_leaders_are_their_states(extract):
+    found = triples(extract("Il presidente turco Recep Tayyip Erdoğan ha accusato il premier greco Kyriakos Mitsotakis di provocazioni. "
+                            "La Nato ha invitato entrambe le parti alla calma."))
+    assert ("NATO", "requests", "Turkey") in found
+    assert ("NATO", "requests", "Greece") in found
+
+
+def test_a_mutual_accusation_goes_both_ways(extract):
+    found = triples(extract("Il Marocco e l'Algeria si sono accusati a vicenda di aver violato la tregua."))
+    assert ("Morocco", "accuses", "Algeria") in found
+    assert ("Algeria", "accuses", "Morocco") in found
+
+
+def test_a_noun_s_complement_does_not_reach_past_a_comma_into_another_clause(extract):
+    found = triples(extract("Il tecnico è stato fermato su richiesta del Canada, che lo accusa di aver venduto droni alla Russia."))
+    assert ("Canada", "requests", "Russia") not in found
+
+
+def test_the_owner_of_an_event_noun_may_follow_its_complement(extract):
+    found = triples(extract("La visita a Madrid del presidente francese Emmanuel Macron è stata rinviata."))
+    assert any(r == "consults" and {s, o} == {"Emmanuel Macron", "Spain"} for s, r, o in found)
+
+
+def test_praising_a_joint_act_praises_the_partner_its_noun_names(extract):
+    found = triples(extract("Il ministro Paolo Neri ha elogiato «la cooperazione con le autorità marocchine» sui migranti."))
+    assert any(r == "praises" and s == "Paolo Neri" and "Morocc" in o for s, r, o in found)
+
+
+def test_the_three_countries_are_the_last_three_actors_joined_by_e(extract):
+    found = triples(extract("Spagna, Portogallo e Grecia hanno scritto alla Commissione. I tre Paesi accusano la Turchia di ostacolare i soccorsi."))
+    assert {("Spain", "accuses", "Turkey"), ("Portugal", "accuses", "Turkey"), ("Greece", "accuses", "Turkey")} <= found
+
+
+def test_a_delegation_led_by_a_person_is_that_person_s(extract):
+    found = triples(extract("Il presidente Sergio Mattarella ha ricevuto una delegazione ucraina guidata da Andriy Yermak."))
+    assert any(r == "consults" and {s, o} == {"Sergio Mattarella", "Andriy Yermak"} for s, r, o in found)
+    assert not any(r == "consults" and "Ukraine" in (s, o) for s, r, o in found)

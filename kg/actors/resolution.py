@@ -14,6 +14,7 @@ country's and the institution's (``actor/brazil-foreign-ministry``): the same wh
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -47,6 +48,21 @@ def actor_of(entry: Entry) -> Actor:
     aliases = tuple(sorted({a.text for a in entry.aliases}))
     country = ACTOR_BASE + entry.country if entry.country else None
     return Actor(entry.iri, entry.name, entry.type, aliases, entry.wikidata, country, entry.sector)
+
+
+def led_state(person: Actor, day: dt.date | None, gazetteer: Gazetteer, rules: ActorRules) -> Actor | None:
+    """The state the gazetteer's offices say ``person`` headed on ``day`` (today's office without a
+    date): "il governo di Nicolás Maduro", "Maduro's government" when the text gives him no title."""
+    if not person.iri.startswith(ACTOR_BASE):
+        return None
+    for office in reversed(gazetteer.offices(person.iri[len(ACTOR_BASE):])):
+        role = rules.roles.get(office.role)
+        entry = gazetteer.entries.get(office.of)
+        if role is not None and role.fact == "leaderOf" and entry is not None and entry.type == "State" and (
+            office.held_on(day) if day is not None else office.end is None
+        ):
+            return actor_of(entry)
+    return None
 
 
 def one_actor_per_iri(actors: Iterable[Actor]) -> dict[str, Actor]:

@@ -123,7 +123,7 @@ class Titles:
         """
         starts = {span.start: (span, m) for span, m in resolved}
         ends = {span.end: (span, m) for span, m in resolved}
-        date = _date(doc._.kg_date)
+        date = document_date(doc._.kg_date)
         facts, described = [], set()
         for title in titles:
             after = self._after_holder(doc, title.end, starts)
@@ -159,7 +159,7 @@ class Titles:
         title, else the holder of that office in the home state of the language (``home.tsv``)."""
         starts = {span.start: (span, m) for span, m in resolved}
         ends = {span.end: (span, m) for span, m in resolved}
-        date = _date(doc._.kg_date)
+        date = document_date(doc._.kg_date)
         titled = {(f.rule.removeprefix("title:"), f.evidence.start): f.subject for f in facts}
         found, stated = [], []
         for title in titles:
@@ -298,7 +298,7 @@ def _person_at(starts: dict[int, tuple[Span, Mention]], position: int) -> tuple[
     return found if found is not None and found[1].actor.type == "Person" else None
 
 
-def _date(value: object) -> dt.date | None:
+def document_date(value: object) -> dt.date | None:
     """The document's date from ``doc._.kg_date``: a date, or a string starting with an ISO date."""
     if isinstance(value, dt.date):
         return value

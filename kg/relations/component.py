@@ -36,9 +36,13 @@ from kg.relations.frames import Candidate, Discourse, FrameEngine, Opinions, Qua
 from kg.relations.mentions import MentionIndex
 from kg.errors import ResourceError, ValidationError
 from kg.relations.dependency import DependencyEngine
+from kg.actors.gazetteer import Gazetteer
+from kg.actors.resolution import led_state
+from kg.actors.rules import load_rules
+from kg.actors.titles import document_date
 from kg.relations.lexicon import Lexicon, load_lexicon
 from kg.relations.linear import LinearEngine
-from kg.model import Evidence, Relation
+from kg.model import Actor, Evidence, Mention, Relation
 from kg.settings import ONTOLOGIES
 from kg.vocab import vocabulary
 
@@ -116,6 +120,8 @@ class RelationExtractor:
         self.linear = LinearEngine(self.lexicon, opinions)
         self.vocab = vocabulary()
         self.confidence = load_confidence()
+        self.rules = load_rules()
+        self.gazetteer = Gazetteer.load()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.kg_mentions or []
@@ -124,8 +130,7 @@ class RelationExtractor:
         skipped: Counter[str] = Counter()
         if not doc.has_annotation("LEMMA"):
             _lemmatize(doc)
-        leaders = {f.subject.iri: f.object for f in doc._.kg_facts or [] if f.relation == "leaderOf" and f.object.type == "State"}
-        index = MentionIndex(doc, mentions, self.lexicon, leaders)
+        index = MentionIndex(doc, mentions, self.lexicon, self._leaders(doc, mentions))
         engine: FrameEngine = self.dependency if doc.has_annotation("DEP") else self.linear
         discourse = Discourse()
         sentences = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
@@ -141,6 +146,17 @@ class RelationExtractor:
         doc._.kg_relations = _deduplicate(_without_second_roles(relations, len(doc._.kg_facts or [])))
         doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]
         return doc
+
+    def _leaders(self, doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
+        """Person IRI → the state the person leads: as the document's title facts say, else as the
+        gazetteer's offices say for the document's date ("Maduro's government" with no title)."""
+        stated = {f.subject.iri: f.object for f in doc._.kg_facts or [] if f.relation == "leaderOf" and f.object.type == "State"}
+        day = document_date(doc._.kg_date)
+        held = {
+            m.actor.iri: state for m in mentions
+            if m.actor.type == "Person" and m.actor.iri not in stated and (state := led_state(m.actor, day, self.gazetteer, self.rules)) is not None
+        }
+        return {**held, **stated}
 
     def _calibrated(self, fact: Relation, text: str) -> Relation:
         """A title fact from ``kg_actors`` with the confidence measured for its rule's frame,

@@ -21,7 +21,11 @@ are read from positions, with the same lexicon slots as the dependency frames:
   ("se Kiev non paga") is an "unless": the act is a threat;
 - a government named by its state or its leader is that state ("il governo di Maia Sandu"),
   a bare "il governo" the press's own state; a noun trigger right after its subject is the
-  present of its verb ("Islamabad accusa Kabul").
+  present of its verb ("Islamabad accusa Kabul");
+- a verb right after ", ", "e" or "ma" with no subject of its own continues the clause before
+  ("ha respinto quello che ha definito un ultimatum, ha accusato il Cremlino e ha chiesto …");
+  "entrambe le parti", "i due Paesi", "i tre governi" are the last actors joined by "e"; a mutual
+  act ("si sono accusati a vicenda") goes both ways.
 
 Qualifiers look at the few words before the trigger (negation "non", modality "potrebbe",
 future "-rà"), at condition markers after it ("a condizione di", "se"), at source phrases
@@ -55,6 +59,7 @@ LIGHT_REACH = 6  # a light verb governs a noun only this close: "hanno firmato i
 PATIENT_REACH = 7  # the direct object starts this close to its verb
 OBJECT_REACH = 15  # words after a trigger where its object may be
 GOVERNMENT_REACH = 4  # words after "il governo" where an actor would name whose it is ("il governo di unità nazionale di X")
+TITLE_REACH = 2  # words after a title where its "di" may be ("il segretario generale della Nato")
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
 
 
@@ -104,7 +109,9 @@ class LinearEngine:
         self.verb_endings = lexicon.suffixes("@verb_ending")
         self.participles = lexicon.suffixes("@participle")
         self.role_nouns = lexicon.role_nouns()  # the title of the next name, part of its phrase
-        self.home = load_rules().home
+        rules = load_rules()
+        self.home = rules.home
+        self.roles = rules.roles
 
     # --- words ---------------------------------------------------------------------------
     def base(self, token: Token) -> str:
@@ -146,7 +153,7 @@ class LinearEngine:
     def read(self, sentence: Span, index: MentionIndex) -> Reading:
         """The sentence's mentions, sources and speech regions, read once for frames and qualifiers."""
         placed = tuple(sorted(
-            [Placed(s, e, m) for s, e, m in index.in_span(sentence.start, sentence.end)] + self._anaphors(sentence, index),
+            [Placed(s, e, m) for s, e, m in index.in_span(sentence.start, sentence.end)] + self._anaphors(sentence, index) + self._pairs(sentence, index),
             key=lambda p: p.start,
         ))
         placed, led = self._governments(sentence, placed, index)
@@ -199,17 +206,26 @@ class LinearEngine:
                 k += 1  # "del presidente X"
             if k in starts and starts[k].mention.actor.type == "Person" and (k > end or state is None):
                 leader, end = starts[k], starts[k].end
-            if state is None and leader is not None and leader.mention.actor.iri in index.leaders:
-                state = Placed(leader.start, leader.end, replace(leader.mention, actor=index.leaders[leader.mention.actor.iri]))
+            if state is None and leader is not None:
+                led_state = index.leaders.get(leader.mention.actor.iri)
+                if led_state is not None:
+                    state = Placed(leader.start, leader.end, replace(leader.mention, actor=led_state))
             if state is None and leader is None and not any(token.i < p < token.i + GOVERNMENT_REACH for p in starts):
                 own = self._own_state(index)
                 if own is not None:
                     state = Placed(token.i, end, replace(own, start=token.idx, end=token.idx + len(token.text), text=token.text))
             if state is None:
                 continue
-            if leader is not None and leader.mention.actor.iri not in index.leaders:
+            if leader is not None and leader.mention.actor.iri not in index.stated:
                 led.append((leader.mention, state.mention, token))
             merged = [p for p in merged if not token.i <= p.start < end] + [Placed(token.i, end, state.mention)]
+        for p in placed:  # "la Spagna di Pedro Sánchez": a state owned by the person who leads it
+            k = p.end + 1
+            if p.mention.actor.type != "State" or k >= sentence.end or self.base(doc[p.end]) not in self.lexicon.cue("@genitive") or k not in starts:
+                continue
+            person = starts[k].mention
+            if person.actor.type == "Person" and person.actor.iri not in index.stated and getattr(index.leaders.get(person.actor.iri), "iri", None) == p.mention.actor.iri:
+                led.append((person, p.mention, doc[p.end]))
         return tuple(sorted(merged, key=lambda p: p.start)), tuple(led)
 
     def _own_state(self, index: MentionIndex) -> Mention | None:
@@ -243,6 +259,61 @@ class LinearEngine:
                 if resolved:
                     found.append(Placed(token.i, token.i + 1, resolved[0]))
         return found
+
+    def _pairs(self, sentence: Span, index: MentionIndex) -> list[Placed]:
+        """"entrambe le parti", "i due Paesi", "i tre governi": after a ``@pair`` word, the last actors
+        joined by "e" before (of the noun's types when it is an ``@anaphor``), else the two sides of the
+        latest relation read (``index.sides``); all are placed on the noun, so that the frames
+        distribute over them."""
+        doc = sentence.doc
+        found = []
+        for token in sentence:
+            if _word(token) not in self.lexicon.cue("@pair") or index.at(token) is not None:
+                continue
+            j = token.i + 1
+            while j < sentence.end and _word(doc[j]) in self.articles:
+                j += 1
+            if j >= sentence.end or j - token.i > 2 or not doc[j].is_alpha:
+                continue
+            if j == token.i + 1 and (token.i == sentence.start or _word(doc[token.i - 1]) not in self.articles):
+                continue  # a number is no reference: "due Paesi" are any two, "i due Paesi" the two named
+            noun = doc[j]
+            types = self.lexicon.anaphors.get(noun.lemma_.lower())
+            if types is None and noun.lemma_.lower() not in self.lexicon.cue("@sides"):
+                continue
+            group = self._last_group(noun, index, types)
+            found += [Placed(noun.i, noun.i + 1, replace(m, start=noun.idx, end=noun.idx + len(noun.text), text=noun.text)) for m in group]
+        return found
+
+    def _last_group(self, noun: Token, index: MentionIndex, types: frozenset[str] | None) -> list[Mention]:
+        """The last actors joined by "e" before ``noun`` ("Pakistan e India", "Francia, Germania e Regno
+        Unito"), within the anaphora reach, else the two sides of the latest relation read."""
+        doc = noun.doc
+        limit = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0
+        earlier = [(s, e, m) for s, e, m in index.ordered if limit <= s and e <= noun.i]
+        chains: list[list[tuple[int, int, Mention]]] = []
+        joins: list[list[str]] = []
+        for q in earlier:
+            join = self._joins(doc[chains[-1][-1][1] : q[0]]) if chains and chains[-1][-1][1] <= q[0] else ""
+            if join:
+                chains[-1].append(q)
+                joins[-1].append(join)
+            else:
+                chains.append([q])
+                joins.append([])
+        for chain, joined in reversed(list(zip(chains, joins))):
+            members = [m for _, _, m in chain]
+            if not joined or joined[-1] != "and" or len({m.actor.iri for m in members}) != len(members):
+                continue
+            if types is not None and not {m.actor.type for m in members} <= types:
+                continue
+            return members
+        # the sides of the latest relation; leaders stand for the states they lead ("le parti" of a dispute
+        # between the Serbian president and the Kosovar premier are Serbia and Kosovo)
+        sides = [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in index.sides]
+        if len(sides) == 2 and (types is None or {m.actor.type for m in sides} <= types):
+            return sides
+        return []
 
     def _phrases(self, sentence: Span, phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> Iterator[tuple[int, int]]:
         """Where cue words or phrases start in the sentence, longest first: ``(token, length)``."""
@@ -323,20 +394,56 @@ class LinearEngine:
             if p.start >= i:
                 continue
             between = doc[p.end : i]
-            if any(t.text in (";", ":") or self.is_boundary(t) for t in between):
+            if any(t.text in (";", ":") for t in between):
                 return None
+            if any(self.is_boundary(t) for t in between):
+                if not self._continues(i, sentence, self.boundaries):
+                    return None
+                if not self._same_tense(p, i, sentence):
+                    continue  # "…, ha detto che Pechino «rispetta …», ma ha criticato": not Pechino's verb
             complementizer = next((t for t in between if t.lower_ in self.complementizers), None)
-            if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]):
+            if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]) and not self._next_predicate(p, complementizer, i, sentence):
                 return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
             if any(s <= p.start < e for s, e, _ in sources):
                 continue
-            if any(q is not p and q.start <= p.start and p.end <= q.end for q in placed):
+            if any(q is not p and q.start <= p.start and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in placed):
                 continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
             if self._in_relative(p, i, sentence):
                 continue
             if self.subject_position(p, sentence) or self._antecedent(p, i, sentence, placed):
                 return p
         return None
+
+    def _next_predicate(self, p: Placed, complementizer: Token, i: int, sentence: Span) -> bool:
+        """"La presidente ha respinto quello che ha definito un ultimatum, ha accusato il Cremlino e ha
+        chiesto …": a verb right after a comma or "e" that names no subject of its own is the next
+        predicate of the clause whose verb came before "che", and shares its subject."""
+        doc = sentence.doc
+        opener = self._continues(i, sentence, frozenset({","}) | self.coordinators | self.boundaries)
+        if opener is None or opener.i <= complementizer.i:
+            return False
+        return any(self.is_verb(t) for t in doc[p.end : complementizer.i])
+
+    def _continues(self, i: int, sentence: Span, openers: frozenset[str]) -> Token | None:
+        """The word right before the verb group of ``i`` (its auxiliaries, clitics and "non") when it is
+        one of ``openers`` (", ha accusato", "e ha chiesto", "ma ha criticato"): the verb then names no
+        subject of its own."""
+        doc = sentence.doc
+        j = i - 1
+        while j > sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics or doc[j].lower_ in self.lexicon.cue("@negation")):
+            j -= 1
+        return doc[j] if j >= sentence.start and doc[j].lower_ in openers else None
+
+    def _same_tense(self, p: Placed, i: int, sentence: Span) -> bool:
+        """Whether the first verb after ``p`` and the verb at ``i`` are both compound ("ha detto … ma ha
+        criticato") or both simple: coordinated predicates share their tense."""
+        doc = sentence.doc
+        boundary = next((t.i for t in doc[p.end : i] if self.is_boundary(t)), i)
+        first = next((t for t in doc[p.end : boundary] if self.is_verb(t)), None)
+        if first is None:
+            return False
+        compound = any(t.lemma_.lower() in self.auxiliaries for t in doc[max(sentence.start, i - BARE_REACH) : i])
+        return (first.lemma_.lower() in self.auxiliaries) == compound
 
     def _in_relative(self, p: Placed, i: int, sentence: Span) -> bool:
         """"Haftar, che controlla l'est della Libia, ha ricevuto …": an actor inside a relative clause
@@ -383,6 +490,9 @@ class LinearEngine:
         joined by commas only counts when an "e" closes it ("… Kiev, la Cina ha" does not)."""
         doc = sentence.doc
         first = self._head_of_run(first, mentions, doc)
+        twins = [q for q in mentions if (q.start, q.end) == (first.start, first.end) and q is not first]  # "entrambe le parti"
+        if twins:
+            return [first, *twins]
         group, joins = [first], []
         for p in mentions:
             if p.start < group[-1].end:
@@ -402,8 +512,21 @@ class LinearEngine:
         for q in mentions:
             if q.start == p.end or (q.start > p.end and all(t.text in HYPHENS for t in doc[p.end : q.start])):
                 return self._head_of_run(q, mentions, doc)
-        named = self._apposed(p, mentions, doc)
+        named = self._apposed(p, mentions, doc) or self._led_by(p, mentions, doc)
         return named if named is not None else p
+
+    def _led_by(self, p: Placed, mentions: list[Placed] | tuple[Placed, ...], doc: Doc) -> Placed | None:
+        """"una delegazione ucraina guidata da Andriy Yermak": the person a participle and its agent name
+        right after an actor adjective is the phrase's actor."""
+        if not doc[p.start].is_lower or p.end + 2 >= len(doc):
+            return None
+        participle, marker = doc[p.end], doc[p.end + 1]
+        if not participle.lower_.endswith(self.participles) or self.base(marker) not in self.agent_markers:
+            return None
+        k = p.end + 2
+        while k < len(doc) and k - p.end <= 4 and (_word(doc[k]) in self.articles or doc[k].lemma_.lower() in self.role_nouns):
+            k += 1  # "guidata dal generale X"
+        return next((q for q in mentions if q.start == k and q.mention.actor.type == "Person"), None)
 
     def _apposed(self, p: Placed, mentions: list[Placed] | tuple[Placed, ...], doc: Doc) -> Placed | None:
         """"l'omologo nigerino, il generale Salifou Mody": the person set after a comma names
@@ -450,6 +573,9 @@ class LinearEngine:
                 if subjects:
                     authors[entry.relation] = subjects[0]
         discourse.authors.update(authors)
+        sides = [c for c in found if vocabulary()[c.relation].group != "fact" and c.subject.actor.type == c.object.actor.type]
+        if sides:
+            index.sides = [sides[-1].subject, sides[-1].object]
         conditional = list(self._conditional(reading, index, found))
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
@@ -498,7 +624,7 @@ class LinearEngine:
     def _fill(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse) -> Iterator[Candidate]:
         parties = self._between(token, entry, reading)
         if parties:
-            yield from reciprocal([p.mention for p in parties], token, entry, "linear-reciprocal")
+            yield from self._mutual([p.mention for p in parties], token, entry)
             return
         subjects, how = self._subjects(token, entry, reading)
         if not subjects:
@@ -507,7 +633,7 @@ class LinearEngine:
         for slot in entry.object:
             if slot == "reciprocal":
                 if len(subjects) > 1:
-                    yield from reciprocal([p.mention for p in subjects], token, entry, "linear-reciprocal")
+                    yield from self._mutual([p.mention for p in subjects], token, entry)
                     return
                 continue
             if how == "linear-passive" and slot == "patient":
@@ -527,6 +653,14 @@ class LinearEngine:
             for o in self._recalled(token, reading, discourse, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "recalled")
+
+    def _mutual(self, parties: list[Mention], token: Token, entry: Trigger) -> Iterator[Candidate]:
+        """Each party to each other: once for a symmetric relation, both ways for one that is not
+        ("Marocco e Algeria si sono accusati a vicenda", "scontri tra A e B")."""
+        found = list(reciprocal(parties, token, entry, "linear-reciprocal"))
+        yield from found
+        if not vocabulary()[entry.relation].symmetric:
+            yield from (replace(c, subject=c.object, object=c.subject) for c in found)
 
     def _between(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
         """"i negoziati tra Kiev e Mosca": a mutual event noun names its parties after "tra",
@@ -613,7 +747,8 @@ class LinearEngine:
                 if found:
                     return found, "linear-noun"
                 continue
-            if entry.frame == "verb" and self._passive(token, sentence):
+            # a mutual act has no passive: "si sono accusati a vicenda" is reflexive
+            if entry.frame == "verb" and entry.object != ("reciprocal",) and self._passive(token, sentence):
                 agent = self._after_marker(token.i + 1, reading, self.agent_markers)
                 if agent:
                     return self._coordinated(agent[0], list(reading.mentions), sentence), "linear-passive"
@@ -666,6 +801,9 @@ class LinearEngine:
 
     def _subject_group(self, last: Placed, reading: Reading) -> list[Placed]:
         """The coordinated subject ending at ``last`` ("Armenia e Azerbaigian")."""
+        twins = [p for p in reading.mentions if (p.start, p.end) == (last.start, last.end) and p is not last]
+        if twins:
+            return [*twins, last]  # "i due governi hanno concordato"
         earlier = [p for p in reading.mentions if p.end <= last.start]
         doc = reading.sentence.doc
         group = [last]
@@ -692,7 +830,16 @@ class LinearEngine:
                 return [first]  # "l'invasione russa"
             genitive = all(self.base(t) in self.lexicon.cue("@genitive") or t.lower_ in self.articles for t in between)
             if genitive and len(between) <= 2 and "prep:" + self.base(between[0]) not in entry.object:
-                return [first]  # "il sostegno dell'Italia"
+                # "il sostegno dell'Italia", "i raid di Stati Uniti e Regno Unito"
+                return self._coordinated(first, [p for p in after if p.start >= first.start and p is not first], sentence)
+            if len(between) <= 2 and "prep:" + self.base(between[0]) in entry.object and len(after) > 1:
+                # "la visita a Roma del presidente X": the owner after the noun's own complement
+                owner = after[1]
+                gap = doc[first.end : owner.start]
+                if 0 < len(gap) <= 2 and self.base(gap[0]) in self.lexicon.cue("@genitive") and all(
+                    t.lower_ in self.articles or t.lemma_.lower() in self.role_nouns for t in gap[1:]
+                ):
+                    return [self._head_of_run(owner, after, doc)]
         if token.i - 2 >= sentence.start and self.base(doc[token.i - 1]) in self.prepositions and doc[token.i - 2].text == ",":
             apposed = [p for p in reading.mentions if p.end == token.i - 2]
             if apposed:
@@ -750,12 +897,20 @@ class LinearEngine:
             # a direct object has no preposition: "ha ricevuto alla Farnesina l'omologo X" receives X,
             # "una pace giusta in Ucraina" asks nothing of Ukraine
             after = [p for p in usable if token.i < p.start < min(end, token.i + 1 + reach) and not self._governed(p, sentence)]
+            if not after and slot == "patient":
+                after = self._partner(token, reading, usable, end)
             if not after or any(t.lower_ in self.complementizers for t in doc[token.i + 1 : after[0].start]):
                 return []
-            return self._coordinated(after[0], [p for p in usable if p.start > after[0].start], sentence)
+            return self._coordinated(after[0], [p for p in usable if p.start >= after[0].start and p is not after[0]], sentence)
         if slot.startswith("prep:") or slot == "place":
             words = {slot[5:]} if slot != "place" else self.lexicon.cue("@place")
+            if "host" in entry.subject:
+                end = min(end, token.i + 1 + TITLE_REACH)  # "l'ex ministro X, leader del partito": "del" is the next title's
+            crossed = False  # a comma passed: a verb after it opens another clause
             for t in doc[token.i + 1 : end]:
+                crossed = crossed or t.text == ","
+                if entry.frame == "noun" and crossed and self.is_verb(t):
+                    break  # "su richiesta degli Stati Uniti, che lo accusano di aver fornito droni ai Pasdaran": "ai" is the verb's
                 if self.base(t) in words:
                     found = self._object_of(t, reading, usable)
                     if found or slot != "place":
@@ -767,6 +922,22 @@ class LinearEngine:
         if slot == "host":
             return [p for p in self._host(token, reading) if p.mention.actor.iri not in exclude]
         return []
+
+    def _partner(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
+        """"ha elogiato la collaborazione con le autorità egiziane", "ha criticato l'accordo con la Cina": a
+        verb whose object is an event noun of the lexicon, and no actor, reaches the actor of the noun's own
+        preposition right after it."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        j = token.i + 1
+        while j < end and (_word(doc[j]) in self.articles or doc[j].is_quote):
+            j += 1
+        if j + 1 >= end or not doc[j].is_lower:
+            return []
+        event = self.match(doc[j], sentence)
+        if event is None or event.frame != "noun" or "prep:" + self.base(doc[j + 1]) not in event.object:
+            return []
+        return self._object_of(doc[j + 1], reading, usable)
 
     def _governed(self, p: Placed, sentence: Span) -> bool:
         """The actor is a place or complement ("alla Farnesina", "in Ucraina"), not an owner ("la decisione di Mosca")."""
@@ -783,9 +954,14 @@ class LinearEngine:
         gap = doc[preposition.i + 1 : first.start]
         if len(gap) > PREP_GAP or any(t.is_punct or self.is_verb(t) or self.is_boundary(t) for t in gap):
             return []
+        genitive = self.lexicon.cue("@genitive")
+        if any(self.base(t) in self.prepositions and self.base(t) not in genitive and t.nbor(-1).lemma_.lower() not in self.role_nouns for t in gap):
+            # "il ripristino delle relazioni con gli Stati Uniti": the actor is the complement of "con", not of
+            # "di"; a title's own complement is part of the phrase ("con il segretario al Commercio Lutnick")
+            return []
         if first not in usable:
             return []
-        return self._coordinated(first, [p for p in usable if p.start > first.start], reading.sentence)
+        return self._coordinated(first, [p for p in usable if p.start >= first.start and p is not first], reading.sentence)
 
     def _clitic(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"lo ha criticato": the object is the last actor mentioned in object position."""

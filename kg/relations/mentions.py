@@ -36,10 +36,13 @@ class MentionIndex:
     """Which actor a token stands for, with coordination, modifiers and light anaphora."""
 
     def __init__(self, doc: Doc, mentions: Iterable[Mention], lexicon: Lexicon, leaders: dict[str, Actor] | None = None) -> None:
-        """``leaders``: person IRI → the state the document says that person leads (its title facts)."""
+        """``leaders``: person IRI → the state the person leads (the document's title facts, else the
+        gazetteer's offices on the document's date)."""
         self.doc = doc
         self.lexicon = lexicon
         self.leaders = leaders or {}
+        # the leaders whose leadership the text states (a leaderOf fact of its own); the others come from the gazetteer's offices
+        self.stated = frozenset(f.subject.iri for f in doc._.kg_facts or [] if f.relation == "leaderOf") if doc.has_extension("kg_facts") else frozenset()
         # the two actors of the latest relation between two sides, for "both sides" with no
         # coordination to refer to; the frame engine sets it after each sentence it reads
         self.sides: list[Mention] = []
