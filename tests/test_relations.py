@@ -640,3 +640,16 @@ def test_a_definite_noun_that_ends_one_organisations_name_refers_to_it(extract):
 def test_a_pronoun_deep_inside_a_condition_is_not_the_party_that_must_comply(extract):
     relations = extract("Araghchi met Pezeshkian. Pezeshkian wants better ties with Europe, but only if the West ends what he called economic warfare.")
     assert not any(r.relation in ("demands", "concedes") and r.object.name == "Abbas Araghchi" for r in relations)
+
+
+@pytest.mark.parametrize(
+    "sentence, denier, accuser",
+    [
+        ("Kurti accused Belgrade of arming militants in Kosovo, a charge Vučić rejected.", "Aleksandar Vučić", "Albin Kurti"),
+        ("Niger's government has accused Paris of plotting a coup, a charge France denies.", "France", "Niger"),
+    ],
+)
+def test_a_charge_summing_up_an_accusation_and_denied_in_its_relative_clause_rejects_the_accuser(extract, sentence, denier, accuser):
+    relations = extract(sentence)
+    assert (denier, "rejects", accuser) in triples(relations)
+    assert not only(relations, "accuses").negated  # the accusation was made

@@ -198,18 +198,31 @@ class DependencyEngine:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
 
+    def _denying(self, verb: Token) -> bool:
+        return verb.lemma_ in self.lexicon.cue("@denial") or any(t.relation == "rejects" for t in self.lexicon.triggers.get(verb.lemma_, ()))
+
     def _accusation(self, token: Token) -> bool:
         entry = self.match(token)
         return token.pos_ == "NOUN" and entry is not None and entry.relation == "accuses"
 
     def _denial(self, noun: Token, index: MentionIndex) -> Iterator[Candidate]:
         """Whoever denies or rejects an accusation rejects its author: "denied accusations by
-        Khartoum", "dismissed the allegations made by Kyiv"."""
+        Khartoum", "dismissed the allegations made by Kyiv"; and "Kurti accused Belgrade of arming
+        militants, a charge Vučić rejected": a noun summing up the accusation before it, denied in
+        its relative clause (or, as the parser may have it, sharing that verb with its denier)."""
         _, verb = governor(noun)
-        if verb is None or verb.lemma_ not in self.lexicon.cue("@denial") and not any(t.relation == "rejects" for t in self.lexicon.triggers.get(verb.lemma_, ())):
-            return
         authors, _ = self.noun_agent(noun, index)
-        deniers, _ = self.agent(verb, index)
+        if verb is None or not self._denying(verb):
+            verb = next((c for c in noun.children if c.dep_ == "relcl" and self._denying(c)), None)
+            if verb is None and noun.dep_ == "nsubj" and self._denying(noun.head) and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1:
+                verb = noun.head  # "…, a charge Indian outlets reject"
+            if verb is None:
+                return
+        if not authors:  # the noun sums up an accusation made before it in the sentence
+            before = [t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB" and (e := self.match(t)) is not None and e.relation == "accuses"]
+            authors = self.agent(before[-1], index)[0] if before else []
+        shared = [c for c in verb.children if c.dep_ == "nsubj" and c != noun] if noun.head == verb and noun.dep_ == "nsubj" else []
+        deniers = self.nominal(shared[0], index) if shared else self.agent(verb, index)[0]
         denial = Trigger(verb.lemma_, "verb", "rejects", ("agent",), ("patient",), f"{self.lexicon.path.name}:@denial")
         for s in deniers:
             for o in authors:
@@ -676,8 +689,8 @@ class DependencyEngine:
             edge = "advcl" if head != node.head else node.dep_
             if edge == "relcl":
                 break  # a relative clause states background in the writer's voice
-            if node == trigger and head.lemma_ in denial and self._accusation(trigger):
-                break  # "denied accusations by Khartoum": the accusation was made; what it says is denied
+            if head.lemma_ in denial and (node == trigger and self._accusation(trigger) or any(c.dep_ == "dobj" and self._accusation(c) for c in head.children)):
+                break  # "denied accusations by Khartoum", "…, a charge France denies": the accusation was made
             if head.lemma_ in self.speech and edge not in NOT_CONTENT and head not in own and not self._unsaid(head):
                 found = self.speaker(head, index)
                 if found is not None:
