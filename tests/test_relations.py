@@ -653,3 +653,8 @@ def test_a_charge_summing_up_an_accusation_and_denied_in_its_relative_clause_rej
     relations = extract(sentence)
     assert (denier, "rejects", accuser) in triples(relations)
     assert not only(relations, "accuses").negated  # the accusation was made
+
+
+def test_a_host_named_in_a_participle_on_the_meeting_consults_each_party(extract):
+    relations = triples(extract("Ukrainian and Russian negotiators met in Istanbul on Wednesday for talks on prisoners, hosted by Turkish Foreign Minister Hakan Fidan."))
+    assert {("Hakan Fidan", "consults", "Ukraine"), ("Hakan Fidan", "consults", "Russia")} <= relations

@@ -279,6 +279,8 @@ class DependencyEngine:
             for child in event.children:
                 if child.dep_ == "acl" and child.lemma_ in mediation:
                     mediators += [m for g in _by_agents(child) for m in self.nominal(g, index)]
+        if verb is not None:  # "… met in Istanbul for talks, hosted by Turkey's foreign minister", the participle on the verb
+            mediators += [m for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_ in mediation for g in _by_agents(c) for m in self.nominal(g, index)]
         party_iris = {m.actor.iri for m in parties}
         for mediator in mediators:
             if mediator.actor.iri in party_iris:
