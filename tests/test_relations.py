@@ -658,3 +658,15 @@ def test_a_charge_summing_up_an_accusation_and_denied_in_its_relative_clause_rej
 def test_a_host_named_in_a_participle_on_the_meeting_consults_each_party(extract):
     relations = triples(extract("Ukrainian and Russian negotiators met in Istanbul on Wednesday for talks on prisoners, hosted by Turkish Foreign Minister Hakan Fidan."))
     assert {("Hakan Fidan", "consults", "Ukraine"), ("Hakan Fidan", "consults", "Russia")} <= relations
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Brazil's decision drew praise from Argentina.", ("Argentina", "praises", "Brazil")),
+        ("Israel's strikes sparked condemnation from Egypt.", ("Egypt", "criticizes", "Israel")),
+        ("Prabowo Subianto will travel to Moscow next week despite criticism from Washington.", ("United States", "criticizes", "Prabowo Subianto")),
+    ],
+)
+def test_a_reaction_an_act_meets_is_a_relation_to_whoever_did_it(extract, sentence, expected):
+    assert expected in triples(extract(sentence))

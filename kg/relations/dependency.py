@@ -157,6 +157,9 @@ class DependencyEngine:
     def _fill(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         if entry.frame == "noun" and entry.relation == "accuses":
             yield from self._denial(token, index)
+        if entry.frame == "noun" and vocabulary()[entry.relation].group != "fact" and self._elicitor(token) is not None:
+            yield from self._reaction(token, entry, index)
+            return
         if entry.frame == "noun" and self._reversed(token):
             # "lifted most of its sanctions on Syria" ends the sanctions rather than imposing them: a concession
             if entry.relation in RELIEVED:
@@ -197,6 +200,31 @@ class DependencyEngine:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _elicitor(self, noun: Token) -> Token | None:
+        """The verb of the act that met the reaction ``noun`` names: "drew criticism", "travel …
+        despite criticism"."""
+        elicit = self.lexicon.cue("@elicit")
+        head, verb = governor(noun)
+        if verb is not None and head.dep_ == "dobj" and verb.lemma_ in elicit:
+            return verb
+        if head.dep_ == "pobj" and head.head.lower_ in elicit and head.head.head.pos_ in ("VERB", "AUX"):
+            return head.head.head
+        return None
+
+    def _reaction(self, noun: Token, entry: Trigger, index: MentionIndex) -> Iterator[Candidate]:
+        """"Japan and the Philippines signed a troop pact, drawing Chinese criticism", "the reform
+        sparked protests by farmers", "will travel to Moscow despite criticism from Washington": the
+        reaction's owner (possessor, actor modifier, "by" or "from" phrase) reacts to whoever did
+        what met it."""
+        verb = self._elicitor(noun)
+        reacting, _ = self.noun_agent(noun, index)
+        reacting = reacting or self.prep(noun, "from", index, frozenset())
+        doers, _ = self.agent(verb, index)
+        for s in reacting:
+            for o in doers:
+                if s.actor.iri != o.actor.iri:
+                    yield self._candidate(s, o, noun, entry, "reaction")
 
     def _denying(self, verb: Token) -> bool:
         return verb.lemma_ in self.lexicon.cue("@denial") or any(t.relation == "rejects" for t in self.lexicon.triggers.get(verb.lemma_, ()))

@@ -107,6 +107,7 @@ CUES = {
     "@government": "a noun for a state's government, which a person's possessive makes the state that person leads (Maduro's government)",
     "@contraction": "a contracted preposition and its base form (alla → a)",
     "@reversal": "a verb that ends what its object noun names (lift sanctions, end the alliance)",
+    "@elicit": "a verb or preposition by which an act meets a reaction (drew criticism from X, sparked protests, despite objections from X): the reaction is to the act's doer",
     "@adjunct": "a preposition whose event noun shares the subject of the verb it modifies (drilling under an accord with X)",
     "@mediation": "a verb whose subject or by-agent hosts or mediates talks between others (mediate, host)",
     "@definite": "a determiner that makes a noun refer back (the alliance, questo blocco)",
