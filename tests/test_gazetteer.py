@@ -275,6 +275,62 @@ def test_armed_groups_and_territories_are_found_in_sentences(pipeline, text: str
     assert expected <= found
 
 
+def test_companies_are_business_actors_placed_in_their_home_state(gaz: Gazetteer) -> None:
+    assert ids(gaz.lookup("Ente nazionale idrocarburi", "it")) == ids(gaz.lookup("ENI", "en")) == ["eni"]
+    assert ids(gaz.lookup("Statoil", "en")) == ["equinor"] and ids(gaz.lookup("Finmeccanica", "it")) == ["leonardo"]
+    assert ids(gaz.lookup("Starlink", "en")) == ["spacex"] and ids(gaz.lookup("Raytheon", "it")) == ["rtx"]
+    assert {(gaz.get(c).type, gaz.get(c).country, gaz.get(c).sector) for c in ("eni", "huawei", "sberbank")} == {
+        ("Organization", "italy", "business"), ("Organization", "china", "business"), ("Organization", "russia", "business")
+    }
+    assert gaz.get("shell").wikidata == "Q154950"
+
+
+def test_company_names_that_are_words_stay_words(gaz: Gazetteer) -> None:
+    assert ids(gaz.lookup("Shell", "en")) == ["shell"] and gaz.lookup("shell", "en") == []
+    assert ids(gaz.lookup("Meta", "it")) == ["meta"] and gaz.lookup("meta", "it") == []  # goal
+    assert ids(gaz.lookup("Vale", "en")) == ["vale"] and gaz.lookup("vale", "it") == []  # is worth
+    assert gaz.lookup("Total", "en") == [] and ids(gaz.lookup("Total", "it")) == ["totalenergies"]
+    assert gaz.lookup("Amazon", "en") == []  # the river and the rainforest; "Amazon.com" is the company
+    assert gaz.lookup("Intesa", "it") == [] and gaz.lookup("Tim", "it") == []  # agreement; the given name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Eni and Shell signed a gas deal with Sonatrach, while Huawei and TSMC courted Nvidia's suppliers.",
+            "en",
+            {"eni", "shell", "sonatrach", "huawei", "tsmc", "nvidia"},
+        ),
+        (
+            "Rheinmetall and Leonardo will build tanks for Rome, and Maersk rerouted ships after the Houthi attacks.",
+            "en",
+            {"rheinmetall", "leonardo", "maersk", "italy"},
+        ),
+        (
+            "Leonardo e Fincantieri forniranno navi all'Indonesia; UniCredit e Intesa Sanpaolo restano in Russia.",
+            "it",
+            {"leonardo", "fincantieri", "unicredit", "intesa-sanpaolo", "russia"},
+        ),
+    ],
+)
+def test_companies_are_found_in_sentences(pipeline, text: str, lang: str, expected: set[str]) -> None:
+    found = {m.actor.iri.removeprefix(ACTOR_BASE) for m in pipeline.extract_one(read_text(text, lang=lang)).mentions}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A shell hit the total of three buildings, and the apple harvest in the vale was lost.", "en"),
+        ("La meta del viaggio vale la pena: l'intesa raggiunta a Roma regge.", "it"),
+    ],
+)
+def test_ordinary_words_are_not_companies(pipeline, text: str, lang: str) -> None:
+    found = {m.actor.iri.removeprefix(ACTOR_BASE) for m in pipeline.extract_one(read_text(text, lang=lang)).mentions}
+    assert not found & {"shell", "totalenergies", "apple", "vale", "meta", "intesa-sanpaolo"}
+
+
 def test_titles_exist_in_both_languages(gaz: Gazetteer) -> None:
     assert {t.role for t in gaz.titles("en") if t.text == "prime minister"} == {"prime_minister"}
     assert {t.role for t in gaz.titles("it") if t.text == "portavoce"} == {"spokesperson"}
