@@ -192,3 +192,51 @@ def test_a_new_document_written_by_the_quick_path_leaves_the_store_the_general_u
         quick.put_document(quads)
         SparqlStore.put_document(general, quads)
     assert set(quick.quads()) == set(general.quads())
+
+
+def described_by(extraction, actor):
+    """The extraction with every reference to ``actor``'s IRI pointing at ``actor`` (a new description)."""
+    swap = lambda a: actor if a is not None and a.iri == actor.iri else a  # noqa: E731
+    return dataclasses.replace(
+        extraction,
+        actors=tuple(swap(a) for a in extraction.actors),
+        mentions=tuple(dataclasses.replace(m, actor=swap(m.actor)) for m in extraction.mentions),
+        relations=tuple(dataclasses.replace(r, subject=swap(r.subject), object=swap(r.object)) for r in extraction.relations),
+    )
+
+
+def test_a_batch_written_together_leaves_the_store_its_documents_written_one_by_one(tmp_path):
+    """EmbeddedStore.put_documents loads the documents that only add quads in one transaction and writes
+    the others by the general update, in order: a later document describing an actor otherwise, and one that
+    comes again changed, end as when each is written by itself."""
+    from kg.store.protocol import SparqlStore
+
+    changed = reset_extraction(text=reset_extraction().document.text + " Officials disagreed.")
+    batch = [to_quads(e) for e in (
+        reset_extraction(), praise_extraction(), described_by(praise_extraction("en-praise-2"), dataclasses.replace(PUTIN, wikidata=None)),
+        praise_extraction("en-praise-3"), changed, reset_extraction("en-reset-2"),
+    )]
+    together, one_by_one = open_store(tmp_path / "store"), open_store(None)
+    together.put_documents(batch)
+    for quads in batch:
+        SparqlStore.put_document(one_by_one, quads)
+    assert set(together.quads()) == set(one_by_one.quads())
+    assert together.documents() == ["en-praise", "en-praise-2", "en-praise-3", "en-reset", "en-reset-2"]
+    together.close()
+
+
+def test_a_graph_written_without_its_marks_is_no_document_and_the_next_write_replaces_it(tmp_path):
+    """A document graph without its marks (type and content hash) — what a store loaded from a partial
+    dump holds — is no document to any reader, and kg ingest writes it again, whole."""
+    first, second = to_quads(praise_extraction()), to_quads(reset_extraction())
+    store = open_store(tmp_path / "store")
+    store.put_document(first)
+    store._store.bulk_load(second.trig(second.content), format=ox.RdfFormat.TRIG)  # the graph without its marks
+    assert store.documents() == ["en-praise"] and store.stats().documents == 1
+    assert stored_hashes(store, ["en-praise", "en-reset"]) == {"en-praise": first.sha256}
+    store.put_documents([second])
+    whole = open_store(None)
+    whole.put_documents([first, second])
+    assert set(store.quads()) == set(whole.quads())
+    assert store.documents() == ["en-praise", "en-reset"]
+    store.close()

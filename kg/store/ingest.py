@@ -70,21 +70,29 @@ def ingest(
                 yield document
 
     # Store writes run in one writer thread (pyoxigraph releases the GIL while it writes), so
-    # they overlap with parsing the next documents; one thread keeps the input order.
+    # they overlap with parsing the next documents; one thread keeps the input order. A batch's
+    # documents go to the store in one call (``put_documents``), which writes them together.
+    size = max(1, pipeline.settings.batch_size)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
         pending: deque[Future] = deque()
+        batch: list[DocumentQuads] = []
         try:
             for extraction in pipeline.extract(fresh()):
                 quads = to_quads(extraction)  # checked here: a refused document stops the run before its write
-                pending.append(writer.submit(store.put_document, quads))
-                # two batches in flight: the writer drains one while the next is parsed
-                while len(pending) > 2 * pipeline.settings.batch_size:
-                    pending.popleft().result()
-                _count(report, extraction, len(quads.quads))
+                batch.append(quads)
+                if len(batch) == size:
+                    pending.append(writer.submit(store.put_documents, batch))
+                    batch = []
+                    # two batches in flight: the writer drains one while the next is parsed
+                    while len(pending) > 2:
+                        pending.popleft().result()
+                _count(report, extraction, quads.size)
                 actors.update(_described_actors(quads))
                 if on_document:
                     on_document(extraction.document)
         finally:
+            if batch:  # the documents accepted before a refused one are written too
+                pending.append(writer.submit(store.put_documents, batch))
             while pending:  # every accepted document is written (or its error raised) before we return
                 pending.popleft().result()
     report.actors = len(actors)

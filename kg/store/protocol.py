@@ -22,7 +22,7 @@ import hashlib
 import io
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Protocol
+from typing import Iterable, Iterator, Protocol, Sequence
 
 import pyoxigraph as ox
 
@@ -106,6 +106,13 @@ class Store(Protocol):
         """Replace a document's graph and its actors' descriptions, as one transaction."""
         ...
 
+    def put_documents(self, documents: Sequence[DocumentQuads]) -> None:
+        """``put_document`` for each, in order: the store ends up the same, and a reader never
+        sees a document half-written (``DocumentQuads.marks``), but a failure may leave some
+        written and others not, or the graph of one without its marks, which a later ``kg
+        ingest`` writes again."""
+        ...
+
     def remove_document(self, doc_id: str) -> None:
         """Delete a document's graph and the actor descriptions no other document uses; E403 if there is none."""
         ...
@@ -176,12 +183,16 @@ class SparqlStore(ABC):
             "" if self._ontology_current else self._ontology_update(),
             f"DROP SILENT GRAPH <{quads.graph}>",
             _delete_descriptions(fresh),
-            f"INSERT DATA {{ GRAPH <{quads.graph}> {{\n{triple_lines(quads.quads)}\n}}\n"
+            f"INSERT DATA {{ GRAPH <{quads.graph}> {{\n{quads.triples}\n}}\n"
             f"GRAPH <{ACTORS_GRAPH}> {{\n{triple_lines(quads.actor_quads)}\n}} }}",
             _delete_orphans(sorted(before - set(fresh))),
         ]
         self._write(" ;\n".join(step for step in steps if step))
         self._ontology_current = True
+
+    def put_documents(self, documents: Sequence[DocumentQuads]) -> None:
+        for quads in documents:
+            self.put_document(quads)
 
     def remove_document(self, doc_id: str) -> None:
         graph = document_iri(doc_id)

@@ -121,97 +121,153 @@ def assertion_iri(doc_id: str, relation: Relation) -> str:
 
 @dataclass(frozen=True)
 class DocumentQuads:
-    """What one document adds: its own graph, and actor descriptions for the shared graph."""
+    """What one document adds: its own graph, as N-Triples text, and actor descriptions for the shared graph.
+
+    The graph is text because pyoxigraph makes a ``Quad`` slowly for what it holds (3–4 µs with a
+    literal in it), and an article has some 700: as quads, most of ``to_quads``'s time. Its parsers
+    read the text in Rust instead, when the store writes it (``kg ingest``'s writer thread, which
+    leaves the main thread to the parser). The few actor quads stay pyoxigraph values, which the
+    store compares with what it holds."""
 
     graph: str
     sha256: str
-    quads: tuple[ox.Quad, ...]
+    marks: str
+    """The lines that say the document is stored, its type ``kg:Document`` and its ``kg:sha256``:
+    what the store's readers go by (``documents``, ``stats``, the skipping of stored content), so a
+    store that writes them after the rest never shows a document half-written."""
+    content: str
+    """The other lines of the document's graph."""
     actor_quads: tuple[ox.Quad, ...]
+
+    @property
+    def triples(self) -> str:
+        """The document's graph as N-Triples, one triple a line."""
+        return f"{self.marks}\n{self.content}"
+
+    @property
+    def size(self) -> int:
+        """Triples in the document's graph (N-Triples escapes the line ends of literals)."""
+        return self.marks.count("\n") + self.content.count("\n") + 2
+
+    def trig(self, part: str | None = None) -> str:
+        """The document's graph (or the ``part`` of its text given) as a TriG block."""
+        return f"<{self.graph}> {{\n{self.triples if part is None else part}\n}}\n"
+
+    @property
+    def quads(self) -> tuple[ox.Quad, ...]:
+        """The document's graph as pyoxigraph quads, parsed from the text."""
+        return tuple(ox.parse(self.trig(), format=ox.RdfFormat.TRIG))
+
+
+@functools.cache
+def _iri(value: str) -> str:
+    """A vocabulary IRI as N-Triples writes it, made once."""
+    return f"<{value}>"
+
+
+def _string(value: str, suffix: str = "") -> str:
+    """A literal as N-Triples writes it: the four characters its grammar refuses raw escaped;
+    ``suffix`` is its ``^^<datatype>`` or ``@language``."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"{suffix}'
+
+
+_INTEGER = f"^^<{XSD}integer>"
+_BOOLEANS = {True: f'"true"^^<{XSD}boolean>', False: f'"false"^^<{XSD}boolean>'}
 
 
 def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> DocumentQuads:
     """All quads of one extraction, checked first (raises ``ValidationError``, writes nothing)."""
     check_extraction(extraction)
     doc = extraction.document
-    graph = n(document_iri(doc.id))
+    graph_iri = n(document_iri(doc.id)).value  # pyoxigraph refuses an id that makes no IRI
+    graph = f"<{graph_iri}>"
     sha = content_hash(doc.text)
     ingested_at = ingested_at or dt.datetime.now(dt.timezone.utc)
-    out: list[ox.Quad] = []
+    lines: list[str] = []
 
-    def add(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
-        out.append(ox.Quad(s, vocab(p), o, graph))
+    @functools.cache
+    def iri(value: str) -> str:
+        """An actor's IRI as N-Triples writes it, once per document."""
+        n(value)  # pyoxigraph refuses what makes no IRI, as when the quads were its values
+        return f"<{value}>"
 
-    add(graph, RDF + "type", vocab(KG + "Document"))
-    add(graph, RDF + "type", vocab(PROV + "Entity"))
-    add(graph, DCT + "identifier", lit(doc.id))
-    add(graph, DCT + "language", lit(extraction.lang))
-    add(graph, KG + "sha256", lit(sha))
-    add(graph, KG + "text", lit(doc.text))
-    add(graph, KG + "ingestedAt", lit(ingested_at.isoformat(timespec="seconds"), "dateTime"))
-    add(graph, KG + "pipelineVersion", lit(__version__))
-    add(graph, PROV + "wasGeneratedBy", vocab(EXTRACTOR))
+    def add(s: str, p: str, o: str) -> None:
+        lines.append(f"{s} {_iri(p)} {o} .")
+
+    add(graph, RDF + "type", _iri(KG + "Document"))  # the marks first
+    add(graph, KG + "sha256", _string(sha))
+    marks = len(lines)
+    add(graph, RDF + "type", _iri(PROV + "Entity"))
+    add(graph, DCT + "identifier", _string(doc.id))
+    add(graph, DCT + "language", _string(extraction.lang))
+    add(graph, KG + "text", _string(doc.text))
+    add(graph, KG + "ingestedAt", _string(ingested_at.isoformat(timespec="seconds"), f"^^<{XSD}dateTime>"))
+    add(graph, KG + "pipelineVersion", _string(__version__))
+    add(graph, PROV + "wasGeneratedBy", _iri(EXTRACTOR))
     # The extractor is described in every document graph that uses it, so it goes away with
     # the last of them and no graph depends on another one.
-    add(vocab(EXTRACTOR), RDF + "type", vocab(KG + "Extractor"))
-    add(vocab(EXTRACTOR), KG + "pipelineVersion", lit(__version__))
-    add(vocab(EXTRACTOR), RDFS + "label", lit(f"kg extraction pipeline {__version__}", lang="en"))
+    add(_iri(EXTRACTOR), RDF + "type", _iri(KG + "Extractor"))
+    add(_iri(EXTRACTOR), KG + "pipelineVersion", _string(__version__))
+    add(_iri(EXTRACTOR), RDFS + "label", _string(f"kg extraction pipeline {__version__}", "@en"))
     if doc.title:
-        add(graph, DCT + "title", lit(doc.title))
+        add(graph, DCT + "title", _string(doc.title))
     if doc.source:
-        add(graph, DCT + "publisher", lit(doc.source))
+        add(graph, DCT + "publisher", _string(doc.source))
     if doc.url:
-        add(graph, DCT + "source", lit(doc.url))
+        add(graph, DCT + "source", _string(doc.url))
     date = _date(doc.date, doc.id)
+    date_literal = _string(date, f"^^<{XSD}date>") if date else ""
     if date:
-        add(graph, DCT + "date", lit(date, "date"))
+        add(graph, DCT + "date", date_literal)
     actors: dict[str, Actor] = {}
     for actor in extraction.actors:
         actors[actor.iri] = actor
         if actor.type != "Topic":
-            add(graph, KG + "mentions", n(actor.iri))
+            add(graph, KG + "mentions", iri(actor.iri))
     for index, mention in enumerate(extraction.mentions):
-        node = n(f"{graph.value}#mention-{mention.start}-{mention.end}-{index}")
-        add(node, RDF + "type", vocab(KG + "Mention"))
-        add(node, KG + "surface", lit(mention.text))
-        add(node, KG + "actor", n(mention.actor.iri))
-        add(node, KG + "rule", lit(mention.rule))
-        add(node, KG + "start", lit(mention.start))
-        add(node, KG + "end", lit(mention.end))
+        node = f"<{graph_iri}#mention-{mention.start}-{mention.end}-{index}>"
+        add(node, RDF + "type", _iri(KG + "Mention"))
+        add(node, KG + "surface", _string(mention.text))
+        add(node, KG + "actor", iri(mention.actor.iri))
+        add(node, KG + "rule", _string(mention.rule))
+        add(node, KG + "start", f'"{mention.start}"{_INTEGER}')
+        add(node, KG + "end", f'"{mention.end}"{_INTEGER}')
         add(node, KG + "inDocument", graph)
     for relation in extraction.relations:
         for actor in (relation.subject, relation.object, relation.attributed_to):
             if actor is not None:
                 actors.setdefault(actor.iri, actor)
-        node = n(assertion_iri(doc.id, relation))
-        add(node, RDF + "type", vocab(KG + "Assertion"))
-        add(node, RDF + "subject", n(relation.subject.iri))
-        add(node, RDF + "predicate", vocab(KG + relation.relation))
-        add(node, RDF + "object", n(relation.object.iri))
-        add(node, KG + "negated", lit(relation.negated))
-        add(node, KG + "modality", lit(relation.modality))
-        add(node, KG + "confidence", lit(f"{relation.confidence:.2f}", "decimal"))
-        add(node, KG + "evidence", lit(relation.evidence.sentence))
-        add(node, KG + "evidenceStart", lit(relation.evidence.start))
-        add(node, KG + "evidenceEnd", lit(relation.evidence.end))
+        node = f"<{assertion_iri(doc.id, relation)}>"
+        add(node, RDF + "type", _iri(KG + "Assertion"))
+        add(node, RDF + "subject", iri(relation.subject.iri))
+        add(node, RDF + "predicate", _iri(KG + relation.relation))
+        add(node, RDF + "object", iri(relation.object.iri))
+        add(node, KG + "negated", _BOOLEANS[relation.negated])
+        add(node, KG + "modality", _string(relation.modality))
+        add(node, KG + "confidence", f'"{relation.confidence:.2f}"^^<{XSD}decimal>')
+        add(node, KG + "evidence", _string(relation.evidence.sentence))
+        add(node, KG + "evidenceStart", f'"{relation.evidence.start}"{_INTEGER}')
+        add(node, KG + "evidenceEnd", f'"{relation.evidence.end}"{_INTEGER}')
         if relation.predicate_text:
-            add(node, KG + "predicateText", lit(relation.predicate_text))
+            add(node, KG + "predicateText", _string(relation.predicate_text))
         if relation.rule:
-            add(node, KG + "rule", lit(relation.rule))
+            add(node, KG + "rule", _string(relation.rule))
         add(node, PROV + "wasDerivedFrom", graph)
-        add(node, PROV + "wasGeneratedBy", vocab(EXTRACTOR))
+        add(node, PROV + "wasGeneratedBy", _iri(EXTRACTOR))
         if date:
-            add(node, DCT + "date", lit(date, "date"))
+            add(node, DCT + "date", date_literal)
         if relation.attributed_to is not None:
-            add(node, KG + "attributedTo", n(relation.attributed_to.iri))
+            add(node, KG + "attributedTo", iri(relation.attributed_to.iri))
         if relation.condition:
-            topic = n(topic_iri(relation.condition))
+            topic = f"<{topic_iri(relation.condition)}>"
             add(node, KG + "condition", topic)
-            add(node, KG + "conditionText", lit(relation.condition))
-            add(topic, RDF + "type", vocab(KG + "Topic"))
-            add(topic, RDFS + "label", lit(relation.condition))
+            add(node, KG + "conditionText", _string(relation.condition))
+            add(topic, RDF + "type", _iri(KG + "Topic"))
+            add(topic, RDFS + "label", _string(relation.condition))
         if not relation.negated and relation.modality == "asserted":
-            add(n(relation.subject.iri), KG + relation.relation, n(relation.object.iri))
-    return DocumentQuads(graph.value, sha, tuple(out), tuple(actor_quads(actors.values())))
+            add(iri(relation.subject.iri), KG + relation.relation, iri(relation.object.iri))
+    return DocumentQuads(graph_iri, sha, "\n".join(lines[:marks]), "\n".join(lines[marks:]), tuple(actor_quads(actors.values())))
 
 
 def actor_quads(actors: Iterable[Actor]) -> Iterable[ox.Quad]:
@@ -299,6 +355,8 @@ class _Checker:
     def actor(self, actor: object, field: str, described: dict[str, Actor]) -> None:
         if not isinstance(actor, Actor):
             self.fail(field, f"is {actor!r}, not an Actor")
+        if described.get(actor.iri) is actor:
+            return  # this very (frozen) value passed already: an article refers to each actor ~20 times
         if not isinstance(actor.iri, str) or not _usable_iri(actor.iri):
             self.fail(field, f"has an actor without a usable IRI ({actor.name!r}: {actor.iri!r})")
         self.text(actor.name, f"{field}.name")
