@@ -268,9 +268,24 @@ def test_territories_and_de_facto_states_have_their_forms_and_leaders(gaz: Gazet
             "it",
             {"polisario-front", "fano", "sinaloa-cartel", "transnistria"},
         ),
+        (
+            "Eni and Shell signed a gas deal with Sonatrach, while Huawei and TSMC courted Nvidia's suppliers.",
+            "en",
+            {"eni", "shell", "sonatrach", "huawei", "tsmc", "nvidia"},
+        ),
+        (
+            "Rheinmetall and Leonardo will build tanks for Rome, and Maersk rerouted ships after the Houthi attacks.",
+            "en",
+            {"rheinmetall", "leonardo", "maersk", "italy"},
+        ),
+        (
+            "Leonardo e Fincantieri forniranno navi all'Indonesia; UniCredit e Intesa Sanpaolo restano in Russia.",
+            "it",
+            {"leonardo", "fincantieri", "unicredit", "intesa-sanpaolo", "russia"},
+        ),
     ],
 )
-def test_armed_groups_and_territories_are_found_in_sentences(pipeline, text: str, lang: str, expected: set[str]) -> None:
+def test_armed_groups_territories_and_companies_are_found_in_sentences(pipeline, text: str, lang: str, expected: set[str]) -> None:
     found = {m.actor.iri.removeprefix(ACTOR_BASE) for m in pipeline.extract_one(read_text(text, lang=lang)).mentions}
     assert expected <= found
 
@@ -294,29 +309,6 @@ def test_company_names_that_are_words_stay_words(gaz: Gazetteer) -> None:
     assert gaz.lookup("Intesa", "it") == [] and gaz.lookup("Tim", "it") == []  # agreement; the given name
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        (
-            "Eni and Shell signed a gas deal with Sonatrach, while Huawei and TSMC courted Nvidia's suppliers.",
-            "en",
-            {"eni", "shell", "sonatrach", "huawei", "tsmc", "nvidia"},
-        ),
-        (
-            "Rheinmetall and Leonardo will build tanks for Rome, and Maersk rerouted ships after the Houthi attacks.",
-            "en",
-            {"rheinmetall", "leonardo", "maersk", "italy"},
-        ),
-        (
-            "Leonardo e Fincantieri forniranno navi all'Indonesia; UniCredit e Intesa Sanpaolo restano in Russia.",
-            "it",
-            {"leonardo", "fincantieri", "unicredit", "intesa-sanpaolo", "russia"},
-        ),
-    ],
-)
-def test_companies_are_found_in_sentences(pipeline, text: str, lang: str, expected: set[str]) -> None:
-    found = {m.actor.iri.removeprefix(ACTOR_BASE) for m in pipeline.extract_one(read_text(text, lang=lang)).mentions}
-    assert expected <= found
 
 
 @pytest.mark.parametrize(
