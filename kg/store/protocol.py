@@ -107,10 +107,9 @@ class Store(Protocol):
         ...
 
     def put_documents(self, documents: Sequence[DocumentQuads]) -> None:
-        """``put_document`` for each, in order: the store ends up the same, and a reader never
-        sees a document half-written (``DocumentQuads.marks``), but a failure may leave some
-        written and others not, or the graph of one without its marks, which a later ``kg
-        ingest`` writes again."""
+        """``put_document`` for each, in order, each document whole: the store ends up the same; a
+        failure may leave the first documents written and the others not, which a later ``kg
+        ingest`` writes."""
         ...
 
     def remove_document(self, doc_id: str) -> None:

@@ -131,27 +131,18 @@ class DocumentQuads:
 
     graph: str
     sha256: str
-    marks: str
-    """The lines that say the document is stored, its type ``kg:Document`` and its ``kg:sha256``:
-    what the store's readers go by (``documents``, ``stats``, the skipping of stored content), so a
-    store that writes them after the rest never shows a document half-written."""
-    content: str
-    """The other lines of the document's graph."""
+    triples: str
+    """The document's graph as N-Triples, one triple a line."""
     actor_quads: tuple[ox.Quad, ...]
-
-    @property
-    def triples(self) -> str:
-        """The document's graph as N-Triples, one triple a line."""
-        return f"{self.marks}\n{self.content}"
 
     @property
     def size(self) -> int:
         """Triples in the document's graph (N-Triples escapes the line ends of literals)."""
-        return self.marks.count("\n") + self.content.count("\n") + 2
+        return self.triples.count("\n") + 1
 
-    def trig(self, part: str | None = None) -> str:
-        """The document's graph (or the ``part`` of its text given) as a TriG block."""
-        return f"<{self.graph}> {{\n{self.triples if part is None else part}\n}}\n"
+    def trig(self) -> str:
+        """The document's graph as a TriG block."""
+        return f"<{self.graph}> {{\n{self.triples}\n}}\n"
 
     @property
     def quads(self) -> tuple[ox.Quad, ...]:
@@ -195,9 +186,8 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
     def add(s: str, p: str, o: str) -> None:
         lines.append(f"{s} {_iri(p)} {o} .")
 
-    add(graph, RDF + "type", _iri(KG + "Document"))  # the marks first
+    add(graph, RDF + "type", _iri(KG + "Document"))
     add(graph, KG + "sha256", _string(sha))
-    marks = len(lines)
     add(graph, RDF + "type", _iri(PROV + "Entity"))
     add(graph, DCT + "identifier", _string(doc.id))
     add(graph, DCT + "language", _string(extraction.lang))
@@ -267,7 +257,7 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
             add(topic, RDFS + "label", _string(relation.condition))
         if not relation.negated and relation.modality == "asserted":
             add(iri(relation.subject.iri), KG + relation.relation, iri(relation.object.iri))
-    return DocumentQuads(graph_iri, sha, "\n".join(lines[:marks]), "\n".join(lines[marks:]), tuple(actor_quads(actors.values())))
+    return DocumentQuads(graph_iri, sha, "\n".join(lines), tuple(actor_quads(actors.values())))
 
 
 def actor_quads(actors: Iterable[Actor]) -> Iterable[ox.Quad]:
