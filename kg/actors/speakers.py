@@ -3,7 +3,7 @@
 body the titles say the speaker leads or belongs to ("We have suspended Guinea-Bissau" from the chair
 of the AU Commission is the AU), else the speaker.
 
-A label is what ``kg_speaker_turns`` splits off (:func:`kg.extract.parse.is_speaker_label`). Its name
+A label is what ``kg_speaker_turns`` splits off (:func:`kg.extract.parse.speaker_labels`). Its name
 part (before a comma) is a person when a recogniser already found one there, when the gazetteer
 knows it, when a role follows it after a comma, or when it opens with a known given name; a one-word
 label is a person only as the surname of a speaker or person of the document ("ALBANESE:" after
@@ -18,7 +18,7 @@ from kg.actors.gazetteer import ACTOR_BASE
 from kg.actors.resolution import Resolver, unknown_actor
 from kg.actors.names import surnames_in
 from kg.actors.rules import ActorRules
-from kg.extract.parse import is_speaker_label
+from kg.extract.parse import speaker_labels
 from kg.model import Actor, Mention, Relation
 
 
@@ -43,11 +43,14 @@ def with_speakers(
     covered = {i for span, _ in resolved for i in range(span.start, span.end)}
     found: list[tuple[Span, Mention]] = []
     speaker: Actor | None = None
+    labels: dict[int, Span] = {}
+    for label in speaker_labels(doc):
+        labels.setdefault(label.start, label)  # a line's first label
     for line in _lines(doc):
-        colon = next((t.i for t in line if t.text == ":"), None)
+        label = labels.get(line.start)
         body = range(line.start, line.end)
-        if colon is not None and is_speaker_label(doc[line.start : colon]):
-            label = doc[line.start : colon]
+        if label is not None:
+            colon = label.end
             name = doc[label.start : next((t.i for t in label if t.text == ","), label.end)]
             known = by_start.get(name.start)
             speaker = known[1].actor if known and known[1].actor.type == "Person" and known[0].end == name.end else _speaker(name, label, resolver, rules, people)
@@ -99,6 +102,6 @@ def _speaker(name: Span, label: Span, resolver: Resolver, rules: ActorRules, peo
     if len(known) == 1:
         return resolver.actor(known[0].id)
     introduced = len(name) < len(label)  # "LIN JIAN, CHINESE FOREIGN MINISTRY SPOKESPERSON"
-    if len(words) > 1 and (introduced or words[0] in rules.given_names or text.split()[0] in rules.given_names):
+    if len(words) > 1 and (introduced or text.split()[0] in rules.given_names):
         return unknown_actor(text, "Person")
     return None

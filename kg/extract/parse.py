@@ -84,16 +84,24 @@ def make_speaker_turns(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     each start a sentence. A label opens a line and is one to twelve tokens whose words are all capitals."""
 
     def split(doc: Doc) -> Doc:
-        line_start = 0
-        for token in doc:
-            if "\n" in token.text:
-                line_start = token.i + 1
-            elif token.text == ":" and token.i + 1 < len(doc) and is_speaker_label(doc[line_start : token.i]):
-                doc[line_start].is_sent_start = True  # the label is no part of the line before either
-                doc[token.i + 1].is_sent_start = True
+        for label in speaker_labels(doc):
+            if label.end + 1 < len(doc):
+                doc[label.start].is_sent_start = True  # the label is no part of the line before either
+                doc[label.end + 1].is_sent_start = True
         return doc
 
     return split
+
+
+def speaker_labels(doc: Doc) -> Iterator[Span]:
+    """The speaker labels of a transcript, in text order: the words from a line's start to a colon
+    (the colon is the token right after the span)."""
+    line_start = 0
+    for token in doc:
+        if "\n" in token.text:
+            line_start = token.i + 1
+        elif token.text == ":" and is_speaker_label(doc[line_start : token.i]):
+            yield doc[line_start : token.i]
 
 
 def is_speaker_label(span: Span) -> bool:

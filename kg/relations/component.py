@@ -152,10 +152,8 @@ class RelationExtractor:
         gazetteer's offices say for the document's date ("Maduro's government" with no title)."""
         stated = {f.subject.iri: f.object for f in doc._.kg_facts or [] if f.relation == "leaderOf" and f.object.type == "State"}
         day = document_date(doc._.kg_date)
-        held = {
-            m.actor.iri: state for m in mentions
-            if m.actor.type == "Person" and m.actor.iri not in stated and (state := led_state(m.actor, day, self.gazetteer, self.rules)) is not None
-        }
+        people = {m.actor.iri: m.actor for m in mentions if m.actor.type == "Person" and m.actor.iri not in stated}
+        held = {iri: state for iri, person in people.items() if (state := led_state(person, day, self.gazetteer, self.rules)) is not None}
         return {**held, **stated}
 
     def _calibrated(self, fact: Relation, text: str) -> Relation:

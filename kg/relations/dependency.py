@@ -157,8 +157,9 @@ class DependencyEngine:
     def _fill(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         if entry.frame == "noun" and entry.relation == "accuses":
             yield from self._denial(token, index)
-        if entry.frame == "noun" and vocabulary()[entry.relation].group != "fact" and self._elicitor(token) is not None:
-            yield from self._reaction(token, entry, index)
+        elicitor = self._elicitor(token) if entry.frame == "noun" and vocabulary()[entry.relation].group != "fact" else None
+        if elicitor is not None:
+            yield from self._reaction(token, entry, elicitor, index)
             return
         if entry.frame == "noun" and self._reversed(token):
             # "lifted most of its sanctions on Syria" ends the sanctions rather than imposing them: a concession
@@ -212,12 +213,11 @@ class DependencyEngine:
             return head.head.head
         return None
 
-    def _reaction(self, noun: Token, entry: Trigger, index: MentionIndex) -> Iterator[Candidate]:
+    def _reaction(self, noun: Token, entry: Trigger, verb: Token, index: MentionIndex) -> Iterator[Candidate]:
         """"Japan and the Philippines signed a troop pact, drawing Chinese criticism", "the reform
         sparked protests by farmers", "will travel to Moscow despite criticism from Washington": the
         reaction's owner (possessor, actor modifier, "by" or "from" phrase) reacts to whoever did
-        what met it."""
-        verb = self._elicitor(noun)
+        what met it (``verb``, the elicitor)."""
         reacting, _ = self.noun_agent(noun, index)
         reacting = reacting or self.prep(noun, "from", index, frozenset())
         doers, _ = self.agent(verb, index)

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.parse import is_speaker_label
+from kg.extract.parse import is_speaker_label, speaker_labels
 from kg.relations.lexicon import Lexicon
 from kg.model import Actor, Mention
 
@@ -138,7 +138,7 @@ class MentionIndex:
             return mention
         position = bisect.bisect_right(self._starts, token.i)
         for start, _end, following in self.ordered[position : position + 1]:
-            if start - token.i <= 5 and self.leaders.get(following.actor.iri, None) is not None and self.leaders[following.actor.iri].iri == mention.actor.iri:
+            if start - token.i <= 5 and getattr(self.leaders.get(following.actor.iri), "iri", None) == mention.actor.iri:
                 return following
         return mention
 
@@ -252,13 +252,7 @@ def _turns(doc: Doc, ordered: list[tuple[int, int, Mention]]) -> list[tuple[int,
     speakers = {start: m.actor for start, _, m in ordered if m.rule == "speaker:label"}
     if not speakers:
         return []
-    turns, line = [], 0
-    for token in doc:
-        if "\n" in token.text:
-            line = token.i + 1
-        elif token.text == ":" and is_speaker_label(doc[line : token.i]):
-            turns.append((line, speakers.get(line)))
-    return turns
+    return [(label.start, speakers.get(label.start)) for label in speaker_labels(doc)]
 
 
 def _binding(token: Token) -> tuple[set[int], set[int] | None]:
