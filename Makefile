@@ -11,7 +11,7 @@ FRONT  := api/frontend
 VENDOR := api/static/vendor
 VENDOR_STAMP := $(VENDOR)/.vendored-$(shell cat $(FRONT)/package-lock.json | cksum | cut -d' ' -f1)
 
-.PHONY: install vendor system run graph serve test test-fast bench bench-sparql clean
+.PHONY: install vendor system allocator run graph serve test test-fast bench bench-sparql clean
 
 install: $(STAMP) vendor
 
@@ -50,17 +50,22 @@ $(VENDOR_STAMP): $(FRONT)/package.json $(FRONT)/package-lock.json Makefile
 	touch $@
 
 # Debian packages: headless Chromium and its driver for the browser tests; WordNet 3.0, from which
-# `kg lexicon wordnet` derives ontologies/lexicon/en.wordnet.tsv (checked by tests/test_wordnet.py).
+# `kg lexicon wordnet` derives ontologies/lexicon/en.wordnet.tsv (checked by tests/test_wordnet.py);
+# jemalloc, the allocator of `kg serve`'s serving processes (KG_SERVER_ALLOCATOR, docs/api.md).
 system:
-	@{ command -v chromium >/dev/null 2>&1 && [ -f /usr/share/wordnet/index.verb ]; } || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver wordnet-base >/dev/null; }
+	@{ command -v chromium >/dev/null 2>&1 && [ -f /usr/share/wordnet/index.verb ] && /sbin/ldconfig -p | grep -q libjemalloc.so.2; } || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver wordnet-base libjemalloc2 >/dev/null; }
 
 graph: install
 	$(BIN)/kg ingest samples/ --store $(STORE)
 
-serve: install
+# jemalloc alone, for serving: without it (no rights to install) kg serve runs on the C library's allocator
+allocator:
+	@/sbin/ldconfig -p | grep -q libjemalloc.so.2 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libjemalloc2 >/dev/null; } || echo "jemalloc not installed: kg serve uses the C library's allocator"
+
+serve: install allocator
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
-run: graph
+run: graph allocator
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 test: install system

@@ -165,6 +165,10 @@ class Settings:
     server_processes: int = setting(parse=_whole("a process count such as 4", 1), factory=lambda: max(2, os.cpu_count() or 1))
     """Processes that answer HTTP requests for `kg serve` (at least two by default: one that retires after a
     query past the time limit leaves the others serving)."""
+    server_allocator: str = setting("jemalloc", _choice("jemalloc", "system"))
+    """The memory allocator of `kg serve`'s serving processes: ``jemalloc`` (preloaded when the library is
+    installed, as Debian's libjemalloc2; else the C library's, with a warning) or ``system``. The engine
+    allocates for every answer; with jemalloc the heavy queries ran faster (bench/README.md)."""
     reader_threads: int = setting(8, _whole("a thread count such as 8", 1))
     """Reads one serving process evaluates at once; more wait their turn."""
     server_memory_mb: int = setting(0, _whole("megabytes such as 2000, or 0 for no cap", 0))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import os
 import shutil
 import signal
@@ -95,6 +96,26 @@ def test_stopping_the_server_ends_every_process_and_leaves_no_checkpoints(store_
     finally:
         again.terminate()
         again.wait(timeout=30)
+
+
+def mapped_libraries(pid: int) -> str:
+    return Path(f"/proc/{pid}/maps").read_text()
+
+
+@pytest.mark.parametrize("allocator", ["jemalloc", "system"])
+def test_serving_processes_run_on_the_allocator_the_settings_name(store_copy, allocator):
+    if allocator == "jemalloc" and ctypes.util.find_library("jemalloc") is None:
+        pytest.skip("jemalloc is not installed (make system installs it)")
+    process, base = start_server(store_copy, {"KG_SERVER_ALLOCATOR": allocator})
+    try:
+        assert wait_for(lambda: len(serving_processes(process.pid)) >= 2)
+        assert not ask(base)  # they answer
+        for pid in serving_processes(process.pid):
+            assert ("libjemalloc" in mapped_libraries(pid)) == (allocator == "jemalloc")
+        assert "libjemalloc" not in mapped_libraries(process.pid)  # the supervisor keeps its own
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def test_serving_processes_leave_when_the_supervisor_is_killed(store_copy):

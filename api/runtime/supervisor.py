@@ -20,7 +20,9 @@ spread the Python work of HTTP over the CPUs.
 from __future__ import annotations
 
 import asyncio
+import ctypes.util
 import logging
+import os
 import pickle
 import shutil
 import signal
@@ -46,6 +48,23 @@ START_TRIES = 3
 UNIX_PATH_MAX = 100
 
 
+def serving_environment(allocator: str) -> dict[str, str] | None:
+    """The serving processes' environment: this one, with jemalloc preloaded when ``allocator`` asks
+    for it and the library is installed (``None``: this one as it is).
+
+    The engine allocates for every answer, and in a Python process the C library's allocator cost it
+    several times what it costs in ``oxigraph serve`` (bench/README.md); a library can only replace
+    it when the process starts, hence in the environment of the processes the supervisor starts."""
+    if allocator != "jemalloc" or "jemalloc" in os.environ.get("LD_PRELOAD", ""):
+        return None
+    library = ctypes.util.find_library("jemalloc")
+    if library is None:
+        log.warning("jemalloc is not installed (Debian: apt-get install libjemalloc2); serving with the C library's allocator")
+        return None
+    preload = " ".join(filter(None, (os.environ.get("LD_PRELOAD"), library)))
+    return {**os.environ, "LD_PRELOAD": preload}
+
+
 class Supervisor:
     def __init__(self, settings: Settings, primary: EmbeddedStore, listener: socket.socket) -> None:
         self.settings = settings
@@ -68,6 +87,7 @@ class Supervisor:
         self.write_lock = asyncio.Lock()
         self.pipeline = None
         self.stopping = asyncio.Event()
+        self.environment = serving_environment(settings.server_allocator)
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -95,7 +115,7 @@ class Supervisor:
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "api.runtime.serving", str(self.snapshots.root), str(fd), str(self.control_path),
             # in our own folder: "-m" looks in the working folder first, where a user's folder could shadow ours
-            pass_fds=(fd,), cwd=PROJECT_ROOT,
+            pass_fds=(fd,), cwd=PROJECT_ROOT, env=self.environment,
             # a session of its own: Ctrl-C in a terminal reaches the supervisor only, which decides
             # when serving processes end (else one could end first and be taken for a crash)
             start_new_session=True,
