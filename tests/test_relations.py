@@ -670,3 +670,56 @@ def test_a_host_named_in_a_participle_on_the_meeting_consults_each_party(extract
 )
 def test_a_reaction_an_act_meets_is_a_relation_to_whoever_did_it(extract, sentence, expected):
     assert expected in triples(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, person, state",
+    [
+        ("Peruvian Agriculture Minister Rosa Quispe visited the farms.", "Rosa Quispe", "Peru"),
+        ("Chile's labour minister, Tomás Rojas, urged calm.", "Tomás Rojas", "Chile"),
+    ],
+)
+def test_a_title_reaches_its_state_past_a_portfolio(extract, sentence, person, state):
+    assert (person, "affiliatedWith", state) in triples(extract(sentence), include_facts=True)
+
+
+def test_a_chief_of_a_field_works_for_the_body_rather_than_leading_it(extract):
+    relations = triples(extract("The UN's refugee chief, Lena Sorensen, visited Chad."), include_facts=True)
+    assert ("Lena Sorensen", "affiliatedWith", "United Nations") in relations
+    assert ("Lena Sorensen", "leaderOf", "United Nations") not in relations
+    assert ("Igor Sechin", "leaderOf", "Rosneft") in triples(extract("Rosneft chief executive Igor Sechin said the company would invest."), include_facts=True)
+
+
+def test_an_act_kept_up_until_the_other_side_acts_is_a_demand(extract):
+    demand = only(extract("Chile said it would keep striking until Peru disarms the militias."), "demands")
+    assert (demand.subject.name, demand.object.name, demand.condition) == ("Chile", "Peru", "Peru disarms the militias")
+    assert all(r.condition is None for r in extract("Chile will continue talks with Peru until Friday."))
+
+
+def test_a_participle_the_parser_read_as_a_subject_clause_leaves_its_noun_the_subject(extract):
+    sentence = "Rwandan police officers leading the mission in Bangui exchanged fire with M23 fighters on Monday, the mission said."
+    assert ("Rwandan police", "attacks", "M23") in triples(extract(sentence))
+
+
+def test_a_mutual_act_that_is_not_symmetric_goes_both_ways(extract):
+    assert {("Peruvian military", "attacks", "Bolivian military"), ("Bolivian military", "attacks", "Peruvian military")} <= triples(
+        extract("Peruvian soldiers and Bolivian troops clashed near the lake.")
+    )
+    swap = triples(extract("Chile and Peru exchanged prisoners in a swap mediated by Brazil."))
+    assert {("Chile", "concedes", "Peru"), ("Peru", "concedes", "Chile"), ("Brazil", "consults", "Chile"), ("Brazil", "consults", "Peru")} <= swap
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ghana and Togo initialled a border treaty in Accra.", ("Ghana", "agreesWith", "Togo")),
+        ("Ghana clinched a trade deal with Togo.", ("Ghana", "agreesWith", "Togo")),
+        ("Ghana and Togo have completed negotiations on a border treaty.", ("Ghana", "negotiatesWith", "Togo")),
+        ("Petrobras signed a contract with Sinopec.", ("Petrobras", "agreesWith", "Sinopec")),
+        ("Ghana's navy will continue joint patrols with the Togolese navy.", ("Ghanaian military", "cooperatesWith", "Togolese military")),
+        ("Sweden resumed payments to the World Bank.", ("Sweden", "aids", "World Bank")),
+        ("Belarus's Supreme Court sentenced Ales Bialiatski to ten years in prison.", ("Supreme Court", "coerces", "Ales Bialiatski")),
+    ],
+)
+def test_common_words_for_agreements_negotiations_joint_patrols_payments_and_sentences(extract, sentence, expected):
+    assert expected in triples(extract(sentence))

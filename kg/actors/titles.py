@@ -16,7 +16,7 @@ from typing import Callable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.names import capitalised
@@ -24,6 +24,7 @@ from kg.actors.rules import ActorRules
 from kg.model import Actor, Evidence, Mention, Relation
 
 _MAX_APPOSITION_MODIFIERS = 3
+_MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minister"; a longer run is no portfolio
 
 
 @dataclass(frozen=True)
@@ -235,8 +236,13 @@ class Titles:
         self, doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention]], ends: dict[int, tuple[Span, Mention]]
     ) -> tuple[Span, Mention] | None:
         """The state or organisation named with a title: just before it ("Russian President",
-        "Russia's president") or just after it ("presidente russo", "analyst at ISPI")."""
-        before = title.start - 1 if title.start > 0 and doc[title.start - 1].text in ("'s", "’s") else title.start
+        "Russia's president", past a portfolio: "French Agriculture Minister", "Peru's labour
+        minister") or just after it ("presidente russo", "analyst at ISPI")."""
+        before = title.start
+        while title.start - before < _MAX_PORTFOLIO_WORDS and before > 0 and _portfolio_word(doc[before - 1]) and before not in ends:
+            before -= 1
+        if before > 0 and doc[before - 1].text in ("'s", "’s"):
+            before -= 1
         left = ends.get(before)
         if left is not None:
             return left if left[1].actor.type != "Person" else None
@@ -291,6 +297,11 @@ class Titles:
         if date is not None:
             offices = [o for o in offices if o.held_on(date)] or offices
         return self.actor(offices[-1].of) if offices else None
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A word of a minister's portfolio between the state and the title ("French Agriculture Minister")."""
+    return token.is_alpha and token.pos_ in ("NOUN", "PROPN")
 
 
 def _person_at(starts: dict[int, tuple[Span, Mention]], position: int) -> tuple[Span, Mention] | None:

@@ -62,6 +62,7 @@ class Markers:
     not_after: frozenset[str]  # "asked if", "wondered if": a question, not a condition
     complementizers: frozenset[str]
     after_negation: frozenset[str]  # "will not stop until …": a condition; "talks until Friday": a time
+    continuations: frozenset[str]  # "will keep striking until …": a condition, as after a negation
     negations: frozenset[str]
     exchanges: frozenset[str]
     after_future: frozenset[str]  # "will lift the veto once …": a condition; "once a major power": a time
@@ -78,6 +79,7 @@ class Markers:
             not_after=lexicon.cue("@question"),
             complementizers=lexicon.cue("@complementizer"),
             after_negation=after_negation,
+            continuations=lexicon.cue("@continuation"),
             negations=lexicon.cue("@negation"),
             exchanges=lexicon.cue("@exchange"),
             after_future=after_future,
@@ -99,7 +101,9 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
         if width == 1 and i > sentence.start and doc[i - 1].lemma_.lower() in markers.not_after:
             width = 0
         marker = " ".join(words[at : at + width])
-        if marker in markers.after_negation and markers.negations.isdisjoint(words[:at]):
+        # "will not stop until …" sets a condition, and so does "will keep striking until …"
+        unnegated_until = marker in markers.after_negation and markers.negations.isdisjoint(words[:at])
+        if unnegated_until and not _continued(sentence, at, markers):
             width = 0
         if marker in markers.after_future and markers.future.isdisjoint(words[:at]):
             width = 0
@@ -116,12 +120,19 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
         if end < sentence.end and doc[end].is_sent_end and not doc[end].is_punct:
             end += 1
         text = doc[start:end].text.strip(" .")
+        if unnegated_until and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+            text = ""  # "will continue talks until Friday": a time
         if text:
             clauses.append(ConditionClause(
                 i, start, end, text, marker in markers.threats, marker in markers.after_negation, marker in markers.exchanges
             ))
         at = max(end, i + 1) - sentence.start
     return clauses
+
+
+def _continued(sentence: Span, at: int, markers: Markers) -> bool:
+    """A verb before word ``at`` keeps an act going ("would keep up the blockades until …")."""
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in markers.continuations for t in sentence[:at])
 
 
 def _listing(doc, start: int, comma: int, markers: Markers) -> bool:

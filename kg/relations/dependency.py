@@ -23,6 +23,7 @@ verb the relation is reported under, else "according to X").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -197,10 +198,23 @@ class DependencyEngine:
             objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS)
             how = "recalled" if objects else how
         condition = self._condition_slot(token, entry)
+        if entry.relation == "leaderOf" and self._portfolio(token, entry, index):
+            # "EU foreign policy chief Kaja Kallas", "the UN's humanitarian chief": heads a part, works for the whole
+            entry = replace(entry, relation="affiliatedWith")
         for s in subjects:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _portfolio(self, noun: Token, entry: Trigger, index: MentionIndex) -> bool:
+        """A role noun with a modifier that names a field rather than who holds it ("foreign policy
+        chief", "mission chief", "humanitarian chief"; not "Russian president", "secretary general",
+        "junta leader")."""
+        return any(
+            c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in entry.requires
+            and c.lemma_ not in self.lexicon.cue("@government") and not index.of(c)
+            for c in noun.children
+        )
 
     def _elicitor(self, noun: Token) -> Token | None:
         """The verb of the act that met the reaction ``noun`` names: "drew criticism", "travel …
@@ -411,6 +425,8 @@ class DependencyEngine:
             return (self.nominal(by[0], index), "passive") if by else ([], "")
         # a name the parser read as a clause ("The Committee to Protect Journalists condemned") is a subject
         subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "csubj" and index.at(c) is not None)]
+        # "Kenyan police officers leading the mission exchanged fire", read as a subject clause: its subject is the verb's
+        subjects += [s for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and index.at(c) is None for s in c.children if s.dep_ == "nsubj"]
         # "ASEAN chair Malaysia condemned", parsed with two subjects: the one that is a name
         subject = next((c for c in subjects if index.at(c) is not None), None) if len(subjects) > 1 else None
         subject = subject if subject is not None else next(iter(subjects), None)
@@ -696,7 +712,8 @@ class DependencyEngine:
                 first = sentence.doc[clause.start]  # the clause's own subject, not one deeper in it ("what he described")
                 if first.dep_ in ("nsubj", "nsubjpass") and first.lower_ in self.lexicon.pronouns:
                     targets = index.anaphor(first, exclude)
-            entry = self.match(verb)
+            # the act is its complement's when the verb only carries it ("would keep striking until …")
+            entry = next((e for holder in holders if (e := self.match(holder)) is not None), None)
             tokens = frozenset({verb.i, *(a.i for a in verb.ancestors), *(t.i for t in verb.subtree)})
             warned = any(a.lemma_ in self.lexicon.cue("@warning") for a in (verb, *verb.ancestors))
             act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warned)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.model import Actor, Mention
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.mentions import MentionIndex
+from kg.vocab import vocabulary
 
 if TYPE_CHECKING:  # the model's candidates are frames' candidates: the import goes one way at run time
     from kg.relations.classifier import PairModel
@@ -83,7 +84,12 @@ class FrameEngine(Protocol):
 
 
 def reciprocal(subjects: list[Mention], trigger: Token, entry: Trigger, frame: str) -> Iterator[Candidate]:
-    """A symmetric relation among coordinated subjects ("Armenia and Azerbaijan held talks")."""
+    """A mutual relation among coordinated subjects: once for a symmetric one ("Armenia and
+    Azerbaijan held talks"), both ways for one that is not ("the two armies clashed", "Russia and
+    Ukraine exchanged prisoners")."""
+    both_ways = not vocabulary()[entry.relation].symmetric
     for i, a in enumerate(subjects):
         for b in subjects[i + 1 :]:
             yield Candidate(a, b, trigger, frame, entry.relation, entry.source)
+            if both_ways:
+                yield Candidate(b, a, trigger, frame, entry.relation, entry.source)
