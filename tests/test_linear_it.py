@@ -263,3 +263,58 @@ def test_a_delegation_led_by_a_person_is_that_person_s(extract):
     found = triples(extract("Il presidente Sergio Mattarella ha ricevuto una delegazione ucraina guidata da Andriy Yermak."))
     assert any(r == "consults" and {s, o} == {"Sergio Mattarella", "Andriy Yermak"} for s, r, o in found)
     assert not any(r == "consults" and "Ukraine" in (s, o) for s, r, o in found)
+
+
+def test_answering_an_owned_statement_makes_its_owner_address_the_one_who_answers(extract):
+    found = triples(extract("Lisbona ha respinto le richieste di Madrid."))
+    assert {("Portugal", "rejects", "Spain"), ("Spain", "requests", "Portugal")} <= found
+
+
+def test_repeating_an_owned_statement_addresses_nobody(extract):
+    found = triples(extract("Il ministro Carla Fontana ha ribadito il sostegno della Francia."))
+    assert not any(r == "supports" and o == "Carla Fontana" for s, r, o in found)
+
+
+def test_ending_a_hostile_measure_is_a_concession_to_its_target(extract):
+    assert ("Japan", "concedes", "South Korea") in triples(extract("Il Giappone ha revocato le sanzioni contro la Corea del Sud."))
+
+
+def test_an_offer_to_end_a_measure_is_a_conditional_concession_not_a_threat(extract):
+    relations = extract("Il Canada è pronto a sospendere i dazi sui prodotti messicani a condizione che il Messico rafforzi i controlli.")
+    offer = next(r for r in relations if r.relation == "concedes")
+    assert (offer.subject.name, offer.object.name, offer.modality) == ("Canada", "Mexico", "conditional")
+    assert not any(r.relation == "threatens" for r in relations)
+
+
+def test_a_contracted_in_cambio_di_opens_an_exchange(extract):
+    relations = extract("La Bolivia è disposta a riaprire il valico al Cile in cambio della revoca delle tariffe.")
+    demand = next(r for r in relations if r.relation == "demands")
+    assert (demand.subject.name, demand.object.name, demand.condition) == ("Bolivia", "Chile", "revoca delle tariffe")
+
+
+def test_a_direct_object_described_by_a_common_noun_is_the_person_named_after_its_comma(extract):
+    found = triples(extract("La polizia greca ha arrestato il direttore del porto, Nikos Papadakis, e ha sequestrato i documenti."))
+    assert any(r == "coerces" and o == "Nikos Papadakis" for s, r, o in found)
+
+
+def test_a_clitic_with_no_antecedent_in_its_sentence_is_the_person_the_sentence_before_names(extract):
+    found = triples(extract("Emmanuel Macron ha visitato Dakar. Il presidente senegalese lo ha ringraziato per il sostegno."))
+    assert any(r == "praises" and o == "Emmanuel Macron" for s, r, o in found)
+
+
+def test_dismissing_a_thing_no_row_names_reaches_whoever_the_sentence_before_is_about(extract):
+    found = triples(extract("La Francia ha presentato un piano di pace per il Sahel. Il governo maliano ha respinto il documento."))
+    assert ("Mali", "rejects", "France") in found
+
+
+def test_killing_is_an_attack(extract):
+    assert ("Azerbaijani military", "attacks", "Armenia") in triples(extract("Le truppe azere hanno ucciso due ufficiali armeni."))
+
+
+def test_unblocking_funds_for_a_country_aids_it(extract):
+    assert ("Japan", "aids", "Philippines") in triples(extract("Tokyo è pronta a sbloccare 200 milioni di aiuti per le Filippine."))
+
+
+def test_a_noun_s_partner_may_stand_between_its_light_verb_and_it(extract):
+    found = triples(extract("Il Cile ha firmato con l'Argentina un accordo sul litio."))
+    assert any(r == "agreesWith" and {s, o} == {"Chile", "Argentina"} for s, r, o in found)

@@ -25,7 +25,14 @@ are read from positions, with the same lexicon slots as the dependency frames:
 - a verb right after ", ", "e" or "ma" with no subject of its own continues the clause before
   ("ha respinto quello che ha definito un ultimatum, ha accusato il Cremlino e ha chiesto …");
   "entrambe le parti", "i due Paesi", "i tre governi" are the last actors joined by "e"; a mutual
-  act ("si sono accusati a vicenda") goes both ways.
+  act ("si sono accusati a vicenda") goes both ways;
+- an owned event noun answered by a verb is addressed to that verb's subject ("Lisbona ha respinto le
+  richieste di Madrid": Spain requests of Portugal); a hostile measure ended by an ``@reversal`` verb is a
+  concession ("ha revocato le sanzioni contro Seul"); a thing dismissed that no row names ("ha respinto il
+  documento") and a clitic with no antecedent in its sentence ("… Il presidente senegalese lo ha
+  ringraziato") point back to the sentence before; a direct object described by a common noun is the
+  person named after its comma ("ha arrestato il direttore del porto, Nikos Papadakis,"); a noun's
+  complement may stand between its light verb and it ("ha firmato con l'Argentina un accordo").
 
 Qualifiers look at the few words before the trigger (negation "non", modality "potrebbe",
 future "-rà"), at condition markers after it ("a condizione di", "se"), at source phrases
@@ -43,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import ACTOR_BASE
 from kg.actors.rules import load_rules
 from kg.relations.conditions import Act, Markers, condition_clauses, conditional, parties
+from kg.relations.dependency import RELIEVED
 from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -60,6 +68,7 @@ PATIENT_REACH = 7  # the direct object starts this close to its verb
 OBJECT_REACH = 15  # words after a trigger where its object may be
 GOVERNMENT_REACH = 4  # words after "il governo" where an actor would name whose it is ("il governo di unità nazionale di X")
 TITLE_REACH = 2  # words after a title where its "di" may be ("il segretario generale della Nato")
+DISMISSALS = frozenset({"rejects", "criticizes"})  # reactions whose object may be a thing put forward just before
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
 
 
@@ -85,6 +94,7 @@ class Reading:
     speech: tuple[tuple[int, int, Actor | None, bool], ...]  # content region, speaker, denial
     speech_verbs: frozenset[int]  # tokens used as speech verbs ("sostiene che", ", sostiene l'ISW")
     led: tuple[tuple[Mention, Mention, Token], ...] = ()  # (leader, state, government noun): "il governo somalo del presidente X"
+    previous: tuple[Mention, ...] = ()  # the actors of the sentence before: what a clitic or a dismissed thing may point back to
 
 
 class LinearEngine:
@@ -180,7 +190,12 @@ class LinearEngine:
                 if actor is not None:
                     speech.append((sentence.start, self._clause_start(sentence, token.i), actor, denial))
                     verbs.add(token.i)
-        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led)
+        before: tuple[Mention, ...] = ()
+        if sentence.start > 0:
+            previous = sentence.doc[sentence.start - 1].sent
+            merged, _ = self._governments(previous, tuple(Placed(s, e, m) for s, e, m in index.in_span(previous.start, previous.end)), index)
+            before = tuple(p.mention for p in merged)
+        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led, before)
 
     def _governments(self, sentence: Span, placed: tuple[Placed, ...], index: MentionIndex) -> tuple[tuple[Placed, ...], tuple[tuple[Mention, Mention, Token], ...]]:
         """A government named by its state or its leader is the state, as one phrase: "il governo
@@ -556,14 +571,12 @@ class LinearEngine:
         sentence = reading.sentence
         for leader, state, noun in reading.led:
             yield Candidate(leader, state, noun, "linear-role", "leaderOf", f"{self.lexicon.path.name}:@government")
-        if len(reading.mentions) < 2 and not (reading.mentions and discourse.authors):
+        if len(reading.mentions) < 2 and not (reading.mentions and (discourse.authors or reading.previous)):
             return
         found: list[Candidate] = []
         authors: dict[str, Mention] = {}  # who did what in this sentence, object or not ("ha accusato il governo")
         for token in sentence:
-            entry = self.match(token, sentence)
-            if entry is not None and entry.frame == "noun":
-                entry = self._finite(token, reading) or entry
+            entry = self._trigger(token, reading)
             if entry is None or token.i in reading.speech_verbs or self._irrealis(token, sentence):
                 continue
             made = list(self._fill(token, entry, reading, discourse))
@@ -580,6 +593,27 @@ class LinearEngine:
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
+
+    def _trigger(self, token: Token, reading: Reading) -> Trigger | None:
+        """The row ``token`` fires, a noun read as its verb's present or as a measure ended."""
+        entry = self.match(token, reading.sentence)
+        if entry is not None and entry.frame == "noun":
+            return self._finite(token, reading) or self._relief(token, entry, reading.sentence) or entry
+        return entry
+
+    def _relief(self, noun: Token, entry: Trigger, sentence: Span) -> Trigger | None:
+        """"è pronto a sospendere i dazi sui prodotti messicani", "ha revocato le sanzioni contro Seul": a
+        hostile measure that is the direct object of an ``@reversal`` verb is a concession, by the verb's
+        subject to the measure's target (the noun's own slots)."""
+        if entry.relation not in RELIEVED:
+            return None
+        doc = sentence.doc
+        j = noun.i - 1
+        while j > sentence.start and _word(doc[j]) in self.articles:
+            j -= 1
+        if j == noun.i - 1 or doc[j].lemma_.lower() not in self.lexicon.cue("@reversal"):
+            return None
+        return Trigger(doc[j].lemma_.lower(), "verb", "concedes", ("agent",), entry.object, f"{self.lexicon.path.name}:@reversal")
 
     def _finite(self, token: Token, reading: Reading) -> Trigger | None:
         """"Islamabad accusa l'Afghanistan", "e minaccia dazi": a noun trigger with no article, right
@@ -599,9 +633,10 @@ class LinearEngine:
                 return entry
         return None
 
-    def _recalled(self, token: Token, reading: Reading, discourse: Discourse, exclude: set[str]) -> list[Placed]:
+    def _recalled(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse, exclude: set[str]) -> list[Placed]:
         """"Tunisi ha respinto le accuse": the object of a reaction is a definite event noun, and
-        the actor is the author of the last act of its relation in the document."""
+        the actor is the author of the last act of its relation in the document; a thing no row
+        names ("ha respinto il documento") is the first actor's of the sentence before."""
         doc = reading.sentence.doc
         i = token.i + 1
         if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles:
@@ -613,6 +648,11 @@ class LinearEngine:
         if after is not None and self.base(after) in self.lexicon.cue("@genitive"):
             return []  # "le accuse dell'Eritrea": the owner is named, not recalled
         entries = self.lexicon.triggers.get(noun.lemma_.lower(), [])
+        if not entries and entry.relation in DISMISSALS:
+            # "La Francia ha presentato un piano. Il governo maliano ha respinto il documento": a thing no row
+            # names, put forward by the sentence before, whose first actor is its author
+            first = next(iter(reading.previous), None)
+            return [Placed(noun.i, noun.i + 1, first)] if first is not None and first.actor.iri not in exclude else []
         relations = {e.relation for e in entries if e.frame == "noun"}
         if len(relations) != 1 or not _verbal(next(iter(relations))):
             return []
@@ -649,10 +689,33 @@ class LinearEngine:
                         if s.mention.actor.iri != o.mention.actor.iri:
                             yield self._candidate(s.mention, o.mention, token, entry, how, condition)
                 return
+        if entry.frame == "noun" and _verbal(entry.relation):
+            for o in self._addressee(token, reading, exclude):
+                for s in subjects:
+                    yield self._candidate(s.mention, o.mention, token, entry, how)
         if entry.frame == "verb" and how != "linear-passive":
-            for o in self._recalled(token, reading, discourse, exclude):
+            for o in self._recalled(token, entry, reading, discourse, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "recalled")
+
+    def _addressee(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"Rabat ha respinto le accuse dell'Algeria", "Lisbona ha respinto le richieste di Madrid": an event
+        noun of a statement with its owner and no object of its own, the direct object of a verb of the
+        lexicon, is addressed to that verb's subject (Algeria accuses Morocco) — whoever answers it was its target."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        j = token.i - 1
+        while j >= sentence.start and _word(doc[j]) in self.articles | self.lexicon.cue("@definite"):
+            j -= 1
+        if j == token.i - 1 or j < sentence.start or not self.is_verb(doc[j]):
+            return []
+        answer = self.match(doc[j], sentence)
+        if answer is None or answer.frame != "verb":
+            return []  # "ha ribadito il sostegno della Francia": a statement repeated, not an answer
+        subject = self._subject_before(doc[j].i, sentence, reading.mentions, reading.sources)
+        if subject is None or subject.mention.actor.iri in exclude:
+            return []
+        return [subject]
 
     def _mutual(self, parties: list[Mention], token: Token, entry: Trigger) -> Iterator[Candidate]:
         """Each party to each other: once for a symmetric relation, both ways for one that is not
@@ -898,7 +961,7 @@ class LinearEngine:
             # "una pace giusta in Ucraina" asks nothing of Ukraine
             after = [p for p in usable if token.i < p.start < min(end, token.i + 1 + reach) and not self._governed(p, sentence)]
             if not after and slot == "patient":
-                after = self._partner(token, reading, usable, end)
+                after = self._partner(token, reading, usable, end) or self._named_after(token, reading, usable, end)
             if not after or any(t.lower_ in self.complementizers for t in doc[token.i + 1 : after[0].start]):
                 return []
             return self._coordinated(after[0], [p for p in usable if p.start >= after[0].start and p is not after[0]], sentence)
@@ -915,12 +978,28 @@ class LinearEngine:
                     found = self._object_of(t, reading, usable)
                     if found or slot != "place":
                         return found
+            if entry.frame == "noun" and slot != "place":
+                return self._before_noun(token, words, reading, usable)
             return []
         if slot == "mod":
             after = [p for p in usable if token.i < p.start <= token.i + 2 and not _hyphenated(p, doc)]
             return after[:1]
         if slot == "host":
             return [p for p in self._host(token, reading) if p.mention.actor.iri not in exclude]
+        return []
+
+    def _before_noun(self, noun: Token, words: set[str] | frozenset[str], reading: Reading, usable: list[Placed]) -> list[Placed]:
+        """"ha firmato con l'Argentina un accordo", "ha avuto con Lula un colloquio": the complement of a noun
+        set between the light verb that governs it and the noun."""
+        doc = reading.sentence.doc
+        for t in reversed(doc[max(reading.sentence.start, noun.i - LIGHT_REACH) : noun.i]):
+            if t.is_punct:
+                return []
+            if self.is_verb(t):
+                if t.lemma_.lower() not in self.light:
+                    return []
+                marker = next((u for u in doc[t.i + 1 : noun.i] if self.base(u) in words), None)
+                return self._object_of(marker, reading, usable) if marker is not None else []
         return []
 
     def _partner(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
@@ -938,6 +1017,21 @@ class LinearEngine:
         if event is None or event.frame != "noun" or "prep:" + self.base(doc[j + 1]) not in event.object:
             return []
         return self._object_of(doc[j + 1], reading, usable)
+
+    def _named_after(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
+        """"ha arrestato il direttore del porto, Nikos Papadakis, e …": a direct object described by a
+        common noun phrase is the person named right after its comma."""
+        doc = reading.sentence.doc
+        if end >= reading.sentence.end or doc[end].text != "," or end - token.i > PATIENT_REACH or _word(doc[token.i + 1]) not in self.articles:
+            return []
+        if self._inverted(token, reading.sentence):
+            return []  # "…, ha denunciato la portavoce dell'associazione, Anna Ferri": the speaker
+        if any(self.is_verb(t) or not t.is_lower for t in doc[token.i + 1 : end] if t.is_alpha):
+            return []
+        named = next((p for p in usable if p.start == end + 1), None)
+        if named is None or named.mention.actor.type != "Person" or (named.end < reading.sentence.end and doc[named.end].text not in (",", ".", ";")):
+            return []
+        return [named]
 
     def _governed(self, p: Placed, sentence: Span) -> bool:
         """The actor is a place or complement ("alla Farnesina", "in Ucraina"), not an owner ("la decisione di Mosca")."""
@@ -975,6 +1069,13 @@ class LinearEngine:
             before = self._previous_word(p.start, sentence)
             if p.end <= j and before is not None and self.is_verb(before) and p.mention.actor.iri not in exclude:
                 return [p]  # the last direct object ("ha incontrato Macron a Parigi e lo …")
+        if any(p.start < j for p in reading.mentions if p.mention.actor.iri not in exclude):
+            return []
+        # none in the sentence: the person the sentence before is about ("Macron ha visitato Dakar. Il presidente
+        # senegalese lo ha ringraziato": the first person named there)
+        for m in reading.previous:
+            if m.actor.type == "Person" and m.actor.iri not in exclude:
+                return [Placed(token.i, token.i + 1, replace(m, start=token.doc[j].idx, end=token.doc[j].idx + len(token.doc[j].text), text=token.doc[j].text))]
         return []
 
     def _condition_slot(self, token: Token, entry: Trigger, sentence: Span) -> str | None:
@@ -1075,7 +1176,7 @@ class LinearEngine:
             author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
             authors = (author.mention,) if author is not None else ()
             objects = tuple(p.mention for p in reading.mentions if verb.i < p.start < before)
-            entry = self.match(verb, sentence)
+            entry = self._trigger(verb, reading)
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
             yield from conditional(clause, act, parties(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
