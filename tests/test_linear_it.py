@@ -318,3 +318,9 @@ def test_unblocking_funds_for_a_country_aids_it(extract):
 def test_a_noun_s_partner_may_stand_between_its_light_verb_and_it(extract):
     found = triples(extract("Il Cile ha firmato con l'Argentina un accordo sul litio."))
     assert any(r == "agreesWith" and {s, o} == {"Chile", "Argentina"} for s, r, o in found)
+
+
+def test_a_title_names_no_person_past_a_verb(extract):
+    found = triples(extract("Il premier greco ha incontrato Erdogan ad Ankara."))
+    assert not any(r == "leaderOf" and s == "Recep Tayyip Erdoğan" for s, r, o in found)
+    assert any(r == "consults" and o == "Recep Tayyip Erdoğan" for s, r, o in found)

@@ -930,8 +930,8 @@ class LinearEngine:
         doc = reading.sentence.doc
         for p in reading.mentions:
             if token.i < p.start <= token.i + 4 and p.mention.actor.type == "Person":
-                if any(t.lower_ in self.coordinators for t in doc[token.i + 1 : p.start]):
-                    break  # "il premier indiano e Giorgia Meloni": the title names no one after "e"
+                if any(t.lower_ in self.coordinators or self.is_verb(t) for t in doc[token.i + 1 : p.start]):
+                    break  # "il premier indiano e Giorgia Meloni", "il premier greco ha incontrato Erdogan": no one after "e" or a verb
                 return [p]
             if token.i < p.start and p.start == token.i + 1:
                 named = self._apposed(p, reading.mentions, doc)  # "l'omologo nigerino, il generale Mody"
