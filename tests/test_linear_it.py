@@ -324,3 +324,10 @@ def test_a_title_names_no_person_past_a_verb(extract):
     found = triples(extract("Il premier greco ha incontrato Erdogan ad Ankara."))
     assert not any(r == "leaderOf" and s == "Recep Tayyip Erdoğan" for s, r, o in found)
     assert any(r == "consults" and o == "Recep Tayyip Erdoğan" for s, r, o in found)
+
+
+def test_a_reflexive_verb_with_its_auxiliary_is_active_not_passive(extract):
+    assert ("Luiz Inácio Lula da Silva", "praises", "Javier Milei") in triples(
+        extract("Il presidente Lula si è congratulato con Javier Milei per la vittoria.")
+    )
+    assert ("Spain", "rejects", "Israel") in triples(extract("Il governo spagnolo si è opposto al piano di Israele."))

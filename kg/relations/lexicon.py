@@ -122,6 +122,7 @@ CUES = {
     "@coordinator": "a conjunction joining coordinated actors (e, and)",
     "@auxiliary": "an auxiliary verb (avere, essere)",
     "@passive": "the auxiliary of a passive (è stato criticato)",
+    "@reflexive": "a reflexive clitic: with it an auxiliary and a participle are active (si è congratulato con)",
     "@agent_marker": "the preposition of a passive's agent (da, by)",
     "@clitic": "an object pronoun before the verb (lo ha criticato)",
     "@complementizer": "introduces reported content (ha detto che)",

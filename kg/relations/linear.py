@@ -111,6 +111,7 @@ class LinearEngine:
         self.coordinators = cue("@coordinator")
         self.auxiliaries = cue("@auxiliary")
         self.passive = cue("@passive")
+        self.reflexives = cue("@reflexive")
         self.agent_markers = cue("@agent_marker")
         self.clitics = cue("@clitic")
         self.complementizers = cue("@complementizer")
@@ -759,6 +760,8 @@ class LinearEngine:
         before = sentence.doc[max(sentence.start, token.i - 3) : token.i]
         if not self.participles or not token.lower_.endswith(self.participles):
             return False
+        if any(_word(t) in self.reflexives for t in before):
+            return False  # "si è congratulato con", "si è schierata con": a reflexive verb, active
         return any(t.lemma_.lower() in self.passive for t in before) or self._reduced(token, sentence) or self._bare(token, sentence)
 
     def _bare(self, token: Token, sentence: Span) -> bool:
