@@ -331,3 +331,9 @@ def test_a_reflexive_verb_with_its_auxiliary_is_active_not_passive(extract):
         extract("Il presidente Lula si è congratulato con Javier Milei per la vittoria.")
     )
     assert ("Spain", "rejects", "Israel") in triples(extract("Il governo spagnolo si è opposto al piano di Israele."))
+
+
+def test_an_actor_joined_to_a_complement_is_a_complement_too(extract):
+    found = triples(extract("La Turchia ha ospitato i colloqui tra Israele e Hamas."))
+    consulted = {o if s == "Turkey" else s for s, r, o in found if r == "consults" and "Turkey" in (s, o)}
+    assert consulted == {"Israel", "Hamas"}

@@ -962,7 +962,7 @@ class LinearEngine:
             reach = PATIENT_REACH if slot == "patient" else OBJECT_REACH  # "minacciato di imporre dazi … all'UE"
             # a direct object has no preposition: "ha ricevuto alla Farnesina l'omologo X" receives X,
             # "una pace giusta in Ucraina" asks nothing of Ukraine
-            after = [p for p in usable if token.i < p.start < min(end, token.i + 1 + reach) and not self._governed(p, sentence)]
+            after = [p for p in usable if token.i < p.start < min(end, token.i + 1 + reach) and not self._governed(p, sentence, reading.mentions)]
             if not after and slot == "patient":
                 after = self._partner(token, reading, usable, end) or self._named_after(token, reading, usable, end)
             if not after or any(t.lower_ in self.complementizers for t in doc[token.i + 1 : after[0].start]):
@@ -1036,10 +1036,16 @@ class LinearEngine:
             return []
         return [named]
 
-    def _governed(self, p: Placed, sentence: Span) -> bool:
-        """The actor is a place or complement ("alla Farnesina", "in Ucraina"), not an owner ("la decisione di Mosca")."""
+    def _governed(self, p: Placed, sentence: Span, mentions: tuple[Placed, ...]) -> bool:
+        """The actor is a place or complement ("alla Farnesina", "in Ucraina"), or joined by "e" to one
+        ("i colloqui tra Israele e Hamas"), not an owner ("la decisione di Mosca")."""
         before = self._previous_word(p.start, sentence)
-        return before is not None and self.base(before) in self.lexicon.cue("@oblique")
+        if before is None:
+            return False
+        if before.lower_ in self.coordinators:
+            joined = next((q for q in mentions if q.end == before.i), None)
+            return joined is not None and self._governed(joined, sentence, mentions)
+        return self.base(before) in self.lexicon.cue("@oblique")
 
     def _object_of(self, preposition: Token, reading: Reading, usable: list[Placed]) -> list[Placed]:
         """The actor a preposition introduces: within a few words, no verb or comma between."""
