@@ -337,3 +337,9 @@ def test_an_actor_joined_to_a_complement_is_a_complement_too(extract):
     found = triples(extract("La Turchia ha ospitato i colloqui tra Israele e Hamas."))
     consulted = {o if s == "Turkey" else s for s, r, o in found if r == "consults" and "Turkey" in (s, o)}
     assert consulted == {"Israel", "Hamas"}
+
+
+def test_a_title_s_person_not_its_adjective_is_the_coordinated_subject(extract):
+    found = triples(extract("Il premier indiano e Giorgia Meloni hanno firmato un accordo."))
+    assert any(r == "agreesWith" and {s, o} == {"Narendra Modi", "Giorgia Meloni"} for s, r, o in found)
+    assert not any(r == "agreesWith" and "India" in (s, o) for s, r, o in found)

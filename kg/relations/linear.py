@@ -422,7 +422,7 @@ class LinearEngine:
                 return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
             if any(s <= p.start < e for s, e, _ in sources):
                 continue
-            if any(q is not p and q.start <= p.start and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in placed):
+            if _nested(p, placed):
                 continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
             if self._in_relative(p, i, sentence):
                 continue
@@ -870,7 +870,7 @@ class LinearEngine:
         twins = [p for p in reading.mentions if (p.start, p.end) == (last.start, last.end) and p is not last]
         if twins:
             return [*twins, last]  # "i due governi hanno concordato"
-        earlier = [p for p in reading.mentions if p.end <= last.start]
+        earlier = [p for p in reading.mentions if p.end <= last.start and not _nested(p, reading.mentions)]
         doc = reading.sentence.doc
         group = [last]
         phrase_start = last.start  # where the phrase of the group's first member starts
@@ -1189,6 +1189,11 @@ class LinearEngine:
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
             yield from conditional(clause, act, parties(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
+
+
+def _nested(p: Placed, placed: tuple[Placed, ...] | list[Placed]) -> bool:
+    """Whether ``p`` lies inside a wider mention: "indiano" inside "il premier indiano", whose actor is the phrase's."""
+    return any(q.start <= p.start and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in placed)
 
 
 def _word(token: Token) -> str:
