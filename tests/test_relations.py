@@ -723,3 +723,65 @@ def test_a_mutual_act_that_is_not_symmetric_goes_both_ways(extract):
 )
 def test_common_words_for_agreements_negotiations_joint_patrols_payments_and_sentences(extract, sentence, expected):
     assert expected in triples(extract(sentence))
+
+
+def test_talks_about_an_agreement_are_bargaining_and_their_mediators_consult_each_party(extract):
+    assert ("Ghana", "negotiatesWith", "Togo") in triples(extract("Ghana discussed a ceasefire with Togo."))
+    assert ("Ghana", "consults", "Togo") in triples(extract("Ghana held talks with Togo on Monday."))
+    mediated = triples(extract("Norwegian mediators resumed talks in Geneva between Armenia and Azerbaijan on a border treaty."))
+    assert {("Armenia", "negotiatesWith", "Azerbaijan"), ("Armenia", "consults", "Norway"), ("Azerbaijan", "consults", "Norway")} <= mediated
+    assert ("Norway", "negotiatesWith", "Armenia") not in mediated
+
+
+def test_an_agreement_that_says_what_the_parties_will_do_is_also_cooperation(extract):
+    relations = triples(extract("Ghana and Togo signed an agreement on Monday to jointly manage the Volta basin."))
+    assert {("Ghana", "agreesWith", "Togo"), ("Ghana", "cooperatesWith", "Togo")} <= relations
+    assert ("Ghana", "cooperatesWith", "Togo") not in triples(extract("Ghana and Togo signed a border treaty."))
+
+
+def test_a_dateline_is_no_actor_of_its_sentence(extract):
+    assert ("Japan", "agreesWith", "Philippines") in triples(extract("MANILA — Japan and the Philippines signed a defence pact on Monday."))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # two titled names the parser reads as two subjects
+        ("Ghanaian President John Mahama and Togolese President Faure Gnassingbé signed a border treaty in Lomé on Friday.", ("Faure Gnassingbé", "agreesWith", "John Mahama")),
+        # a gerund after an adjunct preposition shares the subject of the verb it modifies
+        ("Togo angered Benin by signing a port deal with Ghana.", ("Ghana", "agreesWith", "Togo")),
+        # a light verb in a relative clause on the agreement
+        ("The accord that Ghana and Togo signed in 2021 has lapsed.", ("Ghana", "agreesWith", "Togo")),
+        # a person named after a noun and a comma, parsed as a second object
+        ("Ghanaian President John Mahama thanked his Togolese counterpart, Faure Gnassingbé, for hosting the summit.", ("John Mahama", "praises", "Faure Gnassingbé")),
+        # actor adjectives joined by a hyphen are both parties
+        ("Oman hosted three rounds of Saudi-Iranian talks.", ("Oman", "consults", "Saudi Arabia")),
+    ],
+)
+def test_parties_the_parser_hangs_in_odd_places_are_found(extract, sentence, expected):
+    assert expected in triples(extract(sentence))
+
+
+def test_the_two_governments_are_the_last_two_coordinated_states_not_the_last_one(extract):
+    text = "Kenya and Uganda have quarrelled over the border for years. On Monday the two governments resumed talks in Nairobi."
+    assert ("Kenya", "consults", "Uganda") in triples(extract(text))
+
+
+def test_a_conditional_act_is_what_its_object_names(extract):
+    relations = extract("The World Bank will release a loan tranche to Malawi provided Lilongwe cuts fuel subsidies.")
+    aid = only(relations, "aids")
+    assert (aid.subject.name, aid.object.name, aid.condition) == ("World Bank", "Malawi", "Lilongwe cuts fuel subsidies")
+    assert "concedes" not in {r.relation for r in relations}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The United States has designated the Tren de Aragua gang a terrorist organisation.", ("United States", "sanctions", "Tren de Aragua")),
+        ("Ghana signed the document with Togo on Friday.", ("Ghana", "agreesWith", "Togo")),
+        ("The European Union is ready to conclude a fisheries scheme with Norway.", ("European Union", "agreesWith", "Norway")),
+        ("Niger's junta ordered the Beninese ambassador to leave the country within 48 hours.", ("Niger", "coerces", "Benin")),
+    ],
+)
+def test_common_words_for_designations_signing_and_expulsions(extract, sentence, expected):
+    assert expected in triples(extract(sentence))

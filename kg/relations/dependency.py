@@ -64,7 +64,6 @@ class DependencyEngine:
         self.conditions = cue("@condition")
         # verbs whose qualifiers reach the noun they govern: "did not hold talks", "ceased its support"
         self.governing = self.light | self.copula | cue("@failure") | cue("@rejection") | cue("@irrealis")
-        self.role_nouns = lexicon.role_nouns()  # a person named right after one, between commas, holds it
 
     # --- triggers ------------------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:
@@ -77,8 +76,19 @@ class DependencyEngine:
             if entry.unless and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == entry.unless:
                 continue
             if all(_attached(token, word) for word in entry.requires):
+                if entry.relation == "consults" and self._bargaining(token):
+                    return replace(entry, relation="negotiatesWith")
                 return entry
         return None
+
+    def _bargaining(self, token: Token) -> bool:
+        """Talks whose subject is an agreement bargain over it ("talks on a ceasefire", "will not
+        discuss a new inspection deal"); a meeting or a talk on anything else only consults."""
+        topics = [c for c in token.children if c.dep_ == "dobj"]
+        topics += [g for c in token.children if c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@topic") for g in c.children if g.dep_ == "pobj"]
+        return any(
+            e.frame == "noun" and e.relation == "agreesWith" for t in topics if t.pos_ == "NOUN" for e in self.lexicon.triggers.get(t.lemma_.lower(), ())
+        )
 
     def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]:
         found = list(self.candidates(sentence, index, discourse)) if self.opinions.frames else []
@@ -133,6 +143,8 @@ class DependencyEngine:
             if entry is None or self._irrealis(token):
                 continue
             found.extend(self._fill(token, entry, index, discourse))
+        # "signed an agreement to jointly develop the deposits": the signatories also work together under it
+        found += [replace(c, relation="cooperatesWith") for c in found if c.relation == "agreesWith" and _with_content(c.trigger)]
         conditional = list(self._conditional(sentence, index, found))
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
@@ -192,6 +204,13 @@ class DependencyEngine:
                     return
                 continue
             objects = self._slot(token, entry, slot, index, exclude)
+            if slot == "prep:between" and entry.frame == "noun" and len({m.actor.iri for m in objects}) > 1:
+                # "mediators resumed talks between Israel and Hamas": the parties talk, the mediators consult each
+                yield from reciprocal(objects, token, entry, "noun")
+                for s in subjects:
+                    for o in objects:
+                        yield Candidate(s, o, token, "mediation", "consults", f"{self.lexicon.path.name}:@mediation")
+                return
             if objects:
                 break
         if not objects and entry.frame == "verb":
@@ -410,9 +429,9 @@ class DependencyEngine:
         return found
 
     def _named_holder(self, noun: Token, index: MentionIndex) -> list[Mention]:
-        """"Sudan's army chief, General Abdel Fattah al-Burhan, …": the person named after a noun of
-        office and a comma, however the parser attached the name."""
-        if noun.lemma_.lower() not in self.role_nouns or noun.i + 2 >= len(noun.doc) or noun.doc[noun.i + 1].text != ",":
+        """"Sudan's army chief, General Abdel Fattah al-Burhan, …", "thanked his Brazilian counterpart,
+        Lula, for …": the person named after a noun and a comma, however the parser attached the name."""
+        if noun.pos_ != "NOUN" or noun.i + 2 >= len(noun.doc) or noun.doc[noun.i + 1].text != ",":
             return []
         return [m for start, _end, m in index.in_span(noun.i + 2, noun.i + 4) if m.actor.type == "Person"][:1]
 
@@ -427,6 +446,9 @@ class DependencyEngine:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "csubj" and index.at(c) is not None)]
         # "Kenyan police officers leading the mission exchanged fire", read as a subject clause: its subject is the verb's
         subjects += [s for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and index.at(c) is None for s in c.children if s.dep_ == "nsubj"]
+        if len(subjects) > 1 and any(c.dep_ == "cc" for c in subjects[0].children):
+            # "Kyrgyz President X and Tajik President Y signed", parsed as two subjects: a coordination
+            return [m for c in subjects for m in self.nominal(c, index)], "verb"
         # "ASEAN chair Malaysia condemned", parsed with two subjects: the one that is a name
         subject = next((c for c in subjects if index.at(c) is not None), None) if len(subjects) > 1 else None
         subject = subject if subject is not None else next(iter(subjects), None)
@@ -456,6 +478,8 @@ class DependencyEngine:
             if governor.pos_ in ("VERB", "AUX"):
                 return self.agent(governor, index, depth + 1)[0], "control"
             return [], ""
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lexicon.cue("@adjunct") and head.head.pos_ in ("VERB", "AUX"):
+            return self.agent(head.head, index, depth + 1)[0], "control"  # "violated its sovereignty by signing a deal with X"
         if dep in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
             found = self.agent(head, index, depth + 1)[0]
             if not found and dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in self.speech:
@@ -485,6 +509,11 @@ class DependencyEngine:
         if verb is not None and verb.lemma_ in self.light:
             found, _ = self.agent(verb, index)
             return found, "noun"
+        # "the memorandum (of understanding) that Tunisia and the EU signed": a light verb in a clause on the noun
+        phrase = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+        for clause in (c for t in phrase for c in t.children if c.dep_ in ("relcl", "acl") and c.lemma_ in self.light):
+            if any(g.dep_ == "nsubj" for g in clause.children):
+                return self.agent(clause, index)[0], "noun"
         if head.dep_ == "pobj" and head.head.lower_ in self.lexicon.cue("@adjunct") and self._adjunct_of(head.head.head):
             found, _ = self.agent(head.head.head, index)  # "is drilling off the coast under an accord with Somalia"
             if found:
@@ -714,6 +743,9 @@ class DependencyEngine:
                     targets = index.anaphor(first, exclude)
             # the act is its complement's when the verb only carries it ("would keep striking until …")
             entry = next((e for holder in holders if (e := self.match(holder)) is not None), None)
+            if entry is None:  # "will release a loan tranche to Pakistan provided …": the act is what its object names
+                things = [t for holder in holders for c in holder.children if c.dep_ == "dobj" and c.i not in inside for t in c.subtree if t.pos_ == "NOUN"]
+                entry = next((e for t in things if (e := self.match(t)) is not None and vocabulary()[e.relation].group == "cooperative"), None)
             tokens = frozenset({verb.i, *(a.i for a in verb.ancestors), *(t.i for t in verb.subtree)})
             warned = any(a.lemma_ in self.lexicon.cue("@warning") for a in (verb, *verb.ancestors))
             act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warned)
@@ -813,6 +845,14 @@ def governor(noun: Token) -> tuple[Token, Token | None]:
     if head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and head.head.pos_ in ("VERB", "AUX"):
         return head, head.head
     return head, None
+
+
+def _with_content(noun: Token) -> bool:
+    """An agreement noun that says what the parties will do under it: "an agreement to share the
+    river's water", "a pact that will allow their forces to train together"."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(g.dep_ == "aux" for g in c.children) for c in noun.children
+    )
 
 
 def _by_agents(verb: Token) -> list[Token]:

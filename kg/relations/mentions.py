@@ -50,7 +50,7 @@ class MentionIndex:
         self.ordered: list[tuple[int, int, Mention]] = []  # (first token, token after, mention) in text order
         for m in sorted(mentions, key=lambda m: m.start):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            if span is None or _dateline(span):
                 continue
             self.ordered.append((span.start, span.end, m))
             for token in span:
@@ -91,14 +91,14 @@ class MentionIndex:
         named = self._by_head(token)
         if named is not None:
             return [named]
+        if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
+            return self.pair(token) if pronouns else []  # "the two governments" before "the government"
         if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
             # "the government of Colombia" names its own referent; "the government" refers back
             owners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and (m := self.at(g))]
             return self._governed(token, owners) or self.anaphor(token)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "VERB"):
             return []
-        if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
-            return self.pair(token) if pronouns else []
         if head and token.lemma_ in self.lexicon.cue("@private"):
             return []  # "Chinese students" are not China; "a Ukrainian children's hospital" is Ukraine's
         found: list[Mention] = []
@@ -109,7 +109,7 @@ class MentionIndex:
                 continue  # "its oil exports" is not a reference to an actor of the sentence
             if _against(child, self.lexicon.cue("@stance")):
                 continue  # "anti-American", "pro-Russian": not the actor itself
-            for t in (child, *child.conjuncts):
+            for t in (child, *child.conjuncts, *_hyphened(child)):
                 m = self.at(t)
                 found += [m] if m is not None else self._one(t, pronouns=False, head=False)
         if head:
@@ -283,6 +283,23 @@ def _against(token: Token, prefixes: frozenset[str]) -> bool:
     """A prefixed modifier: "anti-Western", "pro-Russian" name a stance, not an actor."""
     doc, i = token.doc, token.i
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes
+
+
+def _hyphened(token: Token) -> list[Token]:
+    """"Saudi-Iranian talks", "a US-China trade deal": the words joined to a modifier by a hyphen,
+    which the parser hangs from it, name the other parties."""
+    return [c for c in token.lefts if c.i + 2 == token.i and token.doc[c.i + 1].text == "-"]
+
+
+def _dateline(span: Span) -> bool:
+    """"MANILA — Japan and the Philippines signed …": the place a wire story is filed from, in
+    capitals before a dash at the start of a line, is no actor of the sentence."""
+    doc = span.doc
+    starts_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return (
+        starts_line and span.end < len(doc) and doc[span.end].text in ("—", "–", "--")
+        and all(t.is_upper or not t.is_alpha for t in span)
+    )
 
 
 def _definite(token: Token, determiners: frozenset[str]) -> bool:
