@@ -5,7 +5,8 @@ language is chosen per paragraph (py3langid) and consecutive paragraphs of one l
 form a ``Segment`` parsed by that language's pipeline. Paragraphs in a language we have
 no pipeline for are skipped with a warning rather than parsed wrongly.
 
-English runs the trained ``en_core_web_sm`` pipeline; Italian has no trained pipeline on
+English runs the trained ``en_core_web_sm`` pipeline (its attribute ruler replaced by
+``kg_attribute_ruler``, which sets the same attributes faster); Italian has no trained pipeline on
 PyPI, so it runs spaCy's blank Italian (tokenizer, rule-based sentences) with an offline
 lemmatiser (simplemma). Both end with the ``kg_actors`` and ``kg_relations`` components.
 """
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.symbols import ORTH
 
 from kg.errors import ModelError
+from kg.extract.attributes import speed_up
 from kg.extract.language import identifier as language_identifier
 from kg.relations.lexicon import load_lexicon
 from kg.settings import Settings
@@ -246,6 +248,7 @@ def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     else:
         nlp = _trained(lang, settings)
+        speed_up(nlp)  # its attribute ruler by table lookups: the same attributes in half the time
     for name, config in spec.components:
         nlp.add_pipe(name, config=config, before="parser" if name in SEGMENTERS and "parser" in nlp.pipe_names else None)
     if spec.names_from is not None:
