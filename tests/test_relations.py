@@ -785,3 +785,25 @@ def test_a_conditional_act_is_what_its_object_names(extract):
 )
 def test_common_words_for_designations_signing_and_expulsions(extract, sentence, expected):
     assert expected in triples(extract(sentence))
+
+
+def test_a_commander_of_an_armed_group_leads_it_while_an_army_chief_serves_his_state(extract):
+    group = triples(extract("Arakan Army commander Twan Mrat Naing said his fighters would hold the port."), include_facts=True)
+    state = triples(extract("Russia's army chief Valery Gerasimov said his troops had advanced."), include_facts=True)
+    assert ("Twan Mrat Naing", "leaderOf", "Arakan Army") in group
+    assert ("Valery Gerasimov", "affiliatedWith", "Russia") in state
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a party fields its own members as candidates
+        ("Kenneth Mwale, the Socialist Party candidate backed by the outgoing mayor, conceded defeat.", ("Kenneth Mwale", "memberOf", "Socialist Party")),
+        # the content clause of a demand names who must act
+        ("Ghana rejected Togo's demand that Accra extradite the activists.", ("Togo", "demands", "Ghana")),
+        # a person's government is the state the person leads
+        ("William Ruto's government declared a state of emergency in the north.", ("William Ruto", "leaderOf", "Kenya")),
+    ],
+)
+def test_parties_and_leaders_read_from_the_nouns_that_name_them(extract, sentence, expected):
+    assert expected in triples(extract(sentence), include_facts=True)

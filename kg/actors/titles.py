@@ -24,6 +24,7 @@ from kg.actors.rules import ActorRules
 from kg.model import Actor, Evidence, Mention, Relation
 
 _MAX_APPOSITION_MODIFIERS = 3
+_COMMANDER = "military_chief"  # the role of roles.tsv that commands forces
 _MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minister"; a longer run is no portfolio
 
 
@@ -148,7 +149,9 @@ class Titles:
                 holder = self.actor(home) if home is not None else None
             if holder is None or role is None or holder.iri == person[1].actor.iri:
                 continue
-            facts.append(_fact(doc, title, person[1].actor, role.fact, holder))
+            # an army chief serves the state whose forces he commands; a commander of an armed group leads it
+            fact = "leaderOf" if title.role == _COMMANDER and holder.type == "Group" else role.fact
+            facts.append(_fact(doc, title, person[1].actor, fact, holder))
         return facts, described
 
     def role_mentions(

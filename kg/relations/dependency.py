@@ -373,6 +373,8 @@ class DependencyEngine:
     def _slot(self, token: Token, entry: Trigger, slot: str, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         if slot == "patient":
             return self.patient(token, index, exclude)
+        if slot == "self":
+            return [m for m in index.itself(token) if m.actor.iri not in exclude]
         if slot == "direct":
             objects = [c for c in token.children if c.dep_ == "dobj"]
             return [m for c in objects for m in index.of(c) if m.actor.iri not in exclude]

@@ -35,6 +35,7 @@ Trigger rows state a relation:
              from X, Y agreed" → the pressure is on Y)
   place      the actor in a place phrase (``@place`` prepositions) of the trigger
              ("massed troops near X", "investigate reports at Iranian sites")
+  self       the actor the noun itself stands for ("Maduro's government" is Venezuela)
   ========== ==================================================================
 
   Languages parsed without dependencies (Italian) read the same slots linearly:
@@ -73,7 +74,7 @@ from kg.settings import ONTOLOGIES
 from kg.vocab import vocabulary
 
 FRAMES = ("verb", "noun", "adj")
-SLOTS = ("agent", "patient", "direct", "xcomp", "host", "mod", "reciprocal", "relative", "clause", "place")
+SLOTS = ("agent", "patient", "direct", "xcomp", "host", "mod", "reciprocal", "relative", "clause", "place", "self")
 OPTIONS = ("with", "unless", "condition")
 CUES = {
     "@negation": "negates the relation (not, never, non)",

@@ -81,6 +81,10 @@ class MentionIndex:
                     found.append(m)
         return found
 
+    def itself(self, token: Token) -> list[Mention]:
+        """The actors ``token`` alone stands for, not its conjuncts ("Colombia's government and the ELN")."""
+        return self._one(token, pronouns=True)
+
     def _one(self, token: Token, pronouns: bool, head: bool = True) -> list[Mention]:
         direct = self.at(token)
         if direct is not None:
