@@ -539,7 +539,7 @@ class DependencyEngine:
         if noun.dep_ == "appos":
             return self.nominal(noun.head, index)
         for child in noun.children:
-            if child.dep_ == "appos" and index.of(child):
+            if child.dep_ == "appos" and index.of(child) and not _clausal(child):
                 return index.of(child)
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in self.copula:
             return self.agent(noun.head, index)[0]
@@ -847,6 +847,12 @@ def governor(noun: Token) -> tuple[Token, Token | None]:
     if head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and head.head.pos_ in ("VERB", "AUX"):
         return head, head.head
     return head, None
+
+
+def _clausal(appositive: Token) -> bool:
+    """An apposition the parser built around a verb with a subject of its own ("Cuba's party chief
+    Miguel Díaz-Canel hosted Sergei Lavrov", read with Lavrov as the chief's apposition): a clause, no name."""
+    return any(t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) for t in appositive.subtree)
 
 
 def _with_content(noun: Token) -> bool:
