@@ -343,3 +343,31 @@ def test_a_title_s_person_not_its_adjective_is_the_coordinated_subject(extract):
     found = triples(extract("Il premier indiano e Giorgia Meloni hanno firmato un accordo."))
     assert any(r == "agreesWith" and {s, o} == {"Narendra Modi", "Giorgia Meloni"} for s, r, o in found)
     assert not any(r == "agreesWith" and "India" in (s, o) for s, r, o in found)
+
+
+def test_a_judgement_quoted_after_the_object_is_near_its_verb(extract):
+    found = triples(extract("Il ministro Pedro Sánchez ha definito la nuova legge del Marocco «un grave errore»."))
+    assert ("Pedro Sánchez", "criticizes", "Morocco") in found
+
+
+def test_the_antecedent_of_a_relative_che_is_the_object_of_its_verb(extract):
+    found = triples(extract("Il vertice discuterà i dazi canadesi sul legname, che Sánchez ha criticato."))
+    assert ("Pedro Sánchez", "criticizes", "Canada") in found
+
+
+def test_the_government_is_the_state_last_named(extract):
+    found = triples(extract("In Perù si vota domenica. L'ex presidente Pedro Castillo ha accusato il governo di svendere il rame."))
+    assert ("Pedro Castillo", "accuses", "Peru") in found
+
+
+def test_a_joint_venture_created_or_given_life_joins_its_founders(extract):
+    found = triples(extract("Fincantieri, Thales e Airbus daranno vita a una joint venture con sede a Tolosa."))
+    assert any(r == "cooperatesWith" and {s, o} == {"Fincantieri", "Airbus"} for s, r, o in found)
+    assert ("Fincantieri", "cooperatesWith", "Thales") in triples(extract("Fincantieri ha creato una joint venture con Thales."))
+
+
+def test_a_procedure_against_a_state_and_a_verification_are_investigations(extract):
+    assert ("European Commission", "investigates", "Poland") in triples(
+        extract("La Commissione europea ha aperto una procedura d'infrazione contro la Polonia.")
+    )
+    assert ("Frontex", "investigates", "Greece") in triples(extract("Frontex verificherà i controlli della Grecia alla frontiera."))

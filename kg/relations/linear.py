@@ -152,7 +152,8 @@ class LinearEngine:
             return None
         doc = token.doc
         window = doc[max(sentence.start, token.i - WINDOW) : min(sentence.end, token.i + WINDOW + 1)]
-        near = {self.base(t) for t in window} | {t.lemma_.lower() for t in window}
+        quoted = self._quoted_after(token, sentence)
+        near = {self.base(t) for t in window} | {t.lemma_.lower() for t in window} | {t.lemma_.lower() for t in quoted}
         for entry in entries:
             if entry.unless and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == entry.unless:
                 continue
@@ -354,6 +355,16 @@ class LinearEngine:
             if t.text in (",", ";", ":") or self.is_boundary(t):
                 return t.i
         return sentence.end
+
+    def _quoted_after(self, token: Token, sentence: Span) -> Span:
+        """The quotation that ends the clause after ``token``: a judgement put after its object
+        ("ha definito l'accordo «un errore»") is a ``with=`` word however long the object."""
+        doc = sentence.doc
+        opening = next((t.i for t in doc[token.i + 1 : self._clause_end(sentence, token.i + 1)] if t.is_quote), None)
+        if opening is None:
+            return doc[token.i : token.i]
+        closing = next((t.i for t in doc[opening + 1 : sentence.end] if t.is_quote), sentence.end)
+        return doc[opening + 1 : closing]
 
     def _clause_start(self, sentence: Span, end: int) -> int:
         for t in reversed(sentence.doc[sentence.start : end]):
@@ -695,9 +706,26 @@ class LinearEngine:
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, how)
         if entry.frame == "verb" and how != "linear-passive":
-            for o in self._recalled(token, entry, reading, discourse, exclude):
+            antecedent = self._relative_object(token, reading, exclude)
+            for o in antecedent or self._recalled(token, entry, reading, discourse, exclude):
                 for s in subjects:
-                    yield self._candidate(s.mention, o.mention, token, entry, "recalled")
+                    yield self._candidate(s.mention, o.mention, token, entry, "relative" if antecedent else "recalled")
+
+    def _relative_object(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"i dazi canadesi sul legno, che Sánchez ha definito «un errore»": a verb with no object whose
+        subject stands right after a relative "che" has the antecedent for object — the first actor of
+        the phrase before the comma."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        j = token.i - 1
+        while j >= sentence.start and doc[j].lemma_.lower() in self.auxiliaries:
+            j -= 1
+        subject = next((p for p in reading.mentions if p.end == j + 1), None)
+        if subject is None or subject.start - 2 < sentence.start or doc[subject.start - 1].lower_ not in self.complementizers or doc[subject.start - 2].text != ",":
+            return []
+        comma = subject.start - 2
+        start = self._clause_start(sentence, comma)
+        return [p for p in reading.mentions if start <= p.start and p.end <= comma and p.mention.actor.iri not in exclude][:1]
 
     def _addressee(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"Rabat ha respinto le accuse dell'Algeria", "Lisbona ha respinto le richieste di Madrid": an event
