@@ -813,3 +813,23 @@ def test_an_apposition_parsed_around_a_verb_with_its_own_subject_names_no_holder
     # the parser reads "Lavrov" as the chief's apposition, "hosted" as a participle on it
     found = triples(extract("Cuba's party chief Miguel Díaz-Canel hosted Sergei Lavrov in Havana on Tuesday."), include_facts=True)
     assert not any(s == "Sergei Lavrov" and o == "Cuba" for s, r, o in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, author, other, condition",
+    [
+        # a definite noun that refers back to a state named before
+        (
+            "Ecuador raised fuel prices on Monday. The Andean Workers Federation said it would begin a general strike unless the government reverses the increase.",
+            "Andean Workers Federation", "Ecuador", "the government reverses the increase",
+        ),
+        # a pronoun that stands for the act's own object
+        (
+            "Chile warned that it would impose sanctions on Bolivia if it did not reopen the border within a week.",
+            "Chile", "Bolivia", "it did not reopen the border within a week",
+        ),
+    ],
+)
+def test_a_condition_whose_subject_refers_back_is_a_demand_on_its_referent(extract, sentence, author, other, condition):
+    demand = only(extract(sentence), "demands")
+    assert (demand.subject.name, demand.object.name, demand.modality, demand.condition) == (author, other, "conditional", condition)

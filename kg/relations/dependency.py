@@ -29,7 +29,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import Actor, Mention
-from kg.relations.conditions import Act, Markers, condition_clauses, conditional, parties
+from kg.relations.conditions import Act, ConditionClause, Markers, condition_clauses, conditional, parties
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
@@ -739,10 +739,8 @@ class DependencyEngine:
             holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i not in inside)]
             objects = [m for holder in holders for child in holder.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
                        for m in index.search(child, SEARCH_DEPTH, exclude)]
-            if not targets and not objects and clause.addressed:  # "threatened to freeze funds unless it pulls its police out"
-                first = sentence.doc[clause.start]  # the clause's own subject, not one deeper in it ("what he described")
-                if first.dep_ in ("nsubj", "nsubjpass") and first.lower_ in self.lexicon.pronouns:
-                    targets = index.anaphor(first, exclude)
+            if not targets:
+                targets = self._condition_subject(clause, sentence, index, exclude, objects)
             # the act is its complement's when the verb only carries it ("would keep striking until …")
             entry = next((e for holder in holders if (e := self.match(holder)) is not None), None)
             if entry is None:  # "will release a loan tranche to Pakistan provided …": the act is what its object names
@@ -752,6 +750,26 @@ class DependencyEngine:
             warned = any(a.lemma_ in self.lexicon.cue("@warning") for a in (verb, *verb.ancestors))
             act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warned)
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
+
+    def _condition_subject(self, clause: ConditionClause, sentence: Span, index: MentionIndex, exclude: frozenset[str], objects: list[Mention]) -> list[Mention]:
+        """The clause's own subject when it names an actor only by referring back: a definite
+        noun ("… unless the government reverses the increase", after Ecuador was named), or a
+        pronoun that opens the clause when the condition is addressed to the act's other side
+        ("threatened to freeze funds unless it pulls its police out") or stands for that side
+        ("ready to meet the union's leaders if they end the blockades")."""
+        subject = next((t for t in sentence.doc[clause.start : clause.end] if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return []
+        if subject.lower_ in self.lexicon.pronouns:
+            if subject.i != clause.start:
+                return []  # a pronoun deeper in the clause is rarely its party ("unless what he described …")
+            referents = index.anaphor(subject, exclude)
+            sides = {m.actor.iri for m in objects}
+            addressed = (clause.addressed and not objects) or any(m.actor.iri in sides for m in referents)
+            return referents if addressed else []
+        named = [m for m in index.of(subject, pronouns=False) if m.actor.iri not in exclude]
+        definite = any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@definite") for c in subject.children)
+        return named or (index.anaphor(subject, exclude) if definite else [])
 
     def attribution(self, trigger: Token, sentence: Span, index: MentionIndex) -> tuple[Actor | None, bool]:
         """Who the relation is reported by (innermost speaker first), and whether they deny it."""
