@@ -371,3 +371,10 @@ def test_a_procedure_against_a_state_and_a_verification_are_investigations(extra
         extract("La Commissione europea ha aperto una procedura d'infrazione contro la Polonia.")
     )
     assert ("Frontex", "investigates", "Greece") in triples(extract("Frontex verificherà i controlli della Grecia alla frontiera."))
+
+
+def test_a_relative_pronoun_after_the_slot_preposition_gives_that_slot_its_antecedent(extract):
+    relations = triples(extract("Il premier Paolo Verdi ha avuto un colloquio con l'omologo cileno Marco Ruiz, al quale ha chiesto di riaprire il porto."))
+    assert ("Paolo Verdi", "requests", "Marco Ruiz") in relations
+    negated = extract("La Norvegia ha ricevuto una delegazione della Bolivia, alla quale non ha chiesto nulla.")
+    assert not any(r.relation == "requests" and not r.negated for r in negated)

@@ -128,6 +128,7 @@ CUES = {
     "@agent_marker": "the preposition of a passive's agent (da, by)",
     "@clitic": "an object pronoun before the verb (lo ha criticato)",
     "@complementizer": "introduces reported content (ha detto che)",
+    "@relative": "a relative pronoun after a preposition: its antecedent fills that preposition's slot (al quale ha chiesto, con cui ha discusso)",
     "@genitive": "the preposition of a noun's owner (il sostegno dell'Italia)",
     "@verb_ending": "an ending of infinitive lemmas (-are): a form with such a lemma is a verb",
     "@participle": "an ending of past participles (-ato), for passives",

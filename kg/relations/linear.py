@@ -115,6 +115,7 @@ class LinearEngine:
         self.agent_markers = cue("@agent_marker")
         self.clitics = cue("@clitic")
         self.complementizers = cue("@complementizer")
+        self.relatives = cue("@relative")
         self.light = cue("@light")
         self.speech = cue("@attribution") | cue("@denial")
         self.verb_endings = lexicon.suffixes("@verb_ending")
@@ -1000,6 +1001,9 @@ class LinearEngine:
             words = {slot[5:]} if slot != "place" else self.lexicon.cue("@place")
             if "host" in entry.subject:
                 end = min(end, token.i + 1 + TITLE_REACH)  # "l'ex ministro X, leader del partito": "del" is the next title's
+            antecedent = self._relative_antecedent(token, words, reading, usable)
+            if antecedent:
+                return antecedent
             crossed = False  # a comma passed: a verb after it opens another clause
             for t in doc[token.i + 1 : end]:
                 crossed = crossed or t.text == ","
@@ -1018,6 +1022,21 @@ class LinearEngine:
         if slot == "host":
             return [p for p in self._host(token, reading) if p.mention.actor.iri not in exclude]
         return []
+
+    def _relative_antecedent(self, token: Token, words: set[str] | frozenset[str], reading: Reading, usable: list[Placed]) -> list[Placed]:
+        """"l'omologo francese Jean Morel, al quale ha chiesto di …": a verb opening a relative clause with
+        the slot's preposition and a relative pronoun ("al quale", "con cui") takes the actor right before
+        the comma for that slot."""
+        doc = reading.sentence.doc
+        j = token.i - 1
+        while j > reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics or doc[j].lower_ in self.lexicon.cue("@negation")):
+            j -= 1
+        if j < reading.sentence.start + 2 or doc[j].lower_ not in self.relatives:
+            return []
+        preposition = doc[j - 1] if _word(doc[j - 1]) not in self.articles else doc[j - 2]  # "al quale", "contro il quale"
+        if self.base(preposition) not in words or preposition.i < 1 or doc[preposition.i - 1].text != ",":
+            return []
+        return [p for p in usable if p.end == preposition.i - 1][:1]
 
     def _before_noun(self, noun: Token, words: set[str] | frozenset[str], reading: Reading, usable: list[Placed]) -> list[Placed]:
         """"ha firmato con l'Argentina un accordo", "ha avuto con Lula un colloquio": the complement of a noun
