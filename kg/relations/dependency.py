@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from kg.model import Actor, Mention
 from kg.relations.conditions import Act, ConditionClause, Markers, condition_clauses, conditional, parties
 from kg.relations.lexicon import Lexicon, Trigger
-from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
+from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
@@ -42,7 +42,6 @@ NOT_CONTENT = frozenset({"advcl", "conj", "nsubj", "nsubjpass", "csubj", "agent"
 FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
 # what a reaction judges is often the last sentence's act, named by a noun of its own ("the ultimatum")
 REACTIONS = frozenset({"criticizes", "rejects"})
-RELIEVED = frozenset({"sanctions", "coerces", "rejects"})  # measures whose end is a concession: sanctions, a blockade, a veto
 SEARCH_DEPTH = 4
 FINITE = ("VBD", "VBZ", "VBP")
 

@@ -20,6 +20,8 @@ from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.mentions import MentionIndex
 from kg.vocab import vocabulary
 
+RELIEVED = frozenset({"sanctions", "coerces", "rejects"})  # both engines: measures whose end is a concession: sanctions, a blockade, a veto
+
 if TYPE_CHECKING:  # the model's candidates are frames' candidates: the import goes one way at run time
     from kg.relations.classifier import PairModel
 

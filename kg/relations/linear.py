@@ -50,8 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import ACTOR_BASE
 from kg.actors.rules import load_rules
 from kg.relations.conditions import Act, Markers, condition_clauses, conditional, parties
-from kg.relations.dependency import RELIEVED
-from kg.relations.frames import Candidate, Discourse, Opinions, Qualifiers, reciprocal
+from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
