@@ -72,7 +72,10 @@ class Read:
             self.finished.release()
             future, loop = self.future, self.loop
         if future is not None:
-            loop.call_soon_threadsafe(self._settle, future)
+            try:
+                loop.call_soon_threadsafe(self._settle, future)
+            except RuntimeError:  # the loop has closed: a retiring process wound down while this read ran on past its time limit
+                pass
 
     def _settle(self, future: asyncio.Future) -> None:
         if not future.done():
