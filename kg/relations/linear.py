@@ -676,7 +676,7 @@ class LinearEngine:
     def _fill(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse) -> Iterator[Candidate]:
         parties = self._between(token, entry, reading)
         if parties:
-            yield from self._mutual([p.mention for p in parties], token, entry)
+            yield from reciprocal([p.mention for p in parties], token, entry, "linear-reciprocal")
             return
         subjects, how = self._subjects(token, entry, reading)
         if not subjects:
@@ -685,7 +685,7 @@ class LinearEngine:
         for slot in entry.object:
             if slot == "reciprocal":
                 if len(subjects) > 1:
-                    yield from self._mutual([p.mention for p in subjects], token, entry)
+                    yield from reciprocal([p.mention for p in subjects], token, entry, "linear-reciprocal")
                     return
                 continue
             if how == "linear-passive" and slot == "patient":
@@ -745,14 +745,6 @@ class LinearEngine:
         if subject is None or subject.mention.actor.iri in exclude:
             return []
         return [subject]
-
-    def _mutual(self, parties: list[Mention], token: Token, entry: Trigger) -> Iterator[Candidate]:
-        """Each party to each other: once for a symmetric relation, both ways for one that is not
-        ("Marocco e Algeria si sono accusati a vicenda", "scontri tra A e B")."""
-        found = list(reciprocal(parties, token, entry, "linear-reciprocal"))
-        yield from found
-        if not vocabulary()[entry.relation].symmetric:
-            yield from (replace(c, subject=c.object, object=c.subject) for c in found)
 
     def _between(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
         """"i negoziati tra Kiev e Mosca": a mutual event noun names its parties after "tra",
