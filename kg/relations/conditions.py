@@ -105,7 +105,7 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
         unnegated_until = marker in markers.after_negation and markers.negations.isdisjoint(words[:at])
         if unnegated_until and not _continued(sentence, at, markers):
             width = 0
-        if marker in markers.after_future and markers.future.isdisjoint(words[:at]):
+        if marker in markers.after_future and not _still_to_come(sentence, at, words, markers):
             width = 0
         if not width:
             at += 1
@@ -113,7 +113,8 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
         start = end = i + width
         while start < sentence.end and doc[start].lower_ in markers.complementizers:
             start = end = start + 1
-        while end < sentence.end and not doc[end].is_sent_end and (
+        # a line break ends the clause too: a headline the parser ran into the first sentence is no part of it
+        while end < sentence.end and not doc[end].is_sent_end and "\n" not in doc[end].text and (
             doc[end].text not in BOUNDARY or (doc[end].text == "," and _listing(doc, start, end, markers))
         ):
             end += 1
@@ -128,6 +129,13 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             ))
         at = max(end, i + 1) - sentence.start
     return clauses
+
+
+def _still_to_come(sentence: Span, at: int, words: list[str], markers: Markers) -> bool:
+    """An act before word ``at`` is still to come: "will lift the veto once …", "offered to mediate once …"."""
+    return not markers.future.isdisjoint(words[:at]) or any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in markers.future for t in sentence[:at]
+    )
 
 
 def _continued(sentence: Span, at: int, markers: Markers) -> bool:
@@ -208,14 +216,14 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     vocab = vocabulary()
     acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
     authors = {m.actor.iri for m in act.authors}
-    if not targets and clause.addressed:
+    if not targets and (clause.addressed or act.warned):  # a warning is addressed to whom the act befalls
         targets = [m for m in act.objects if m.actor.iri not in authors]
     for c in acts:
         yield replace(c, condition=clause.text)
         if vocab[c.relation].group == "conflictual" and c.relation != "threatens" and c.subject.actor.iri in authors:
             yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
-    if not targets or (clause.after_negation and not acts and act.relation is None):
-        return  # "did not expect a breakthrough until …": a forecast, not a demand
+    if not targets or (clause.after_negation and not acts and act.relation is None and not act.warned):
+        return  # "did not expect a breakthrough until …": a forecast, not a demand; "vowed to keep up pressure until …" is one
     for author, target in ((a, t) for a in act.authors for t in targets):
         if author.actor.iri == target.actor.iri:
             continue

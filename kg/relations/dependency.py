@@ -43,6 +43,9 @@ FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB"
 # what a reaction judges is often the last sentence's act, named by a noun of its own ("the ultimatum")
 REACTIONS = frozenset({"criticizes", "rejects"})
 SEARCH_DEPTH = 4
+# what a trigger about an agreement states instead (annotation guide): talks on a ceasefire bargain
+# over it (consults vs negotiatesWith), accepting a truce agrees to it while accepting a demand concedes
+ABOUT_AGREEMENT = {"consults": "negotiatesWith", "concedes": "agreesWith"}
 FINITE = ("VBD", "VBZ", "VBP")
 
 
@@ -67,26 +70,33 @@ class DependencyEngine:
     # --- triggers ------------------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:
         entries = self.lexicon.triggers.get(token.lemma_.lower()) or self.lexicon.triggers.get(token.lower_)
+        gerund = not entries and _gerund(token)
+        if gerund:  # "thanked Qatar for mediating between …", "has been bargaining with …", tagged as nouns
+            entries = next((e for stem in _stems(token.lower_) if (e := [t for t in self.lexicon.triggers.get(stem, ()) if t.frame == "verb"])), None)
         if not entries:
             return None
         for entry in entries:
-            if token.pos_ not in FRAME_POS[entry.frame] and not (entry.frame == "verb" and token.tag_.startswith("VB")):
+            if token.pos_ not in FRAME_POS[entry.frame] and not (entry.frame == "verb" and (token.tag_.startswith("VB") or gerund)):
                 continue
             if entry.unless and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == entry.unless:
                 continue
             if all(_attached(token, word) for word in entry.requires):
-                if entry.relation == "consults" and self._bargaining(token):
-                    return replace(entry, relation="negotiatesWith")
+                if entry.relation in ABOUT_AGREEMENT and self._about_agreement(token, topics=entry.relation == "consults"):
+                    return replace(entry, relation=ABOUT_AGREEMENT[entry.relation])
                 return entry
         return None
 
-    def _bargaining(self, token: Token) -> bool:
-        """Talks whose subject is an agreement bargain over it ("talks on a ceasefire", "will not
-        discuss a new inspection deal"); a meeting or a talk on anything else only consults."""
-        topics = [c for c in token.children if c.dep_ == "dobj"]
-        topics += [g for c in token.children if c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@topic") for g in c.children if g.dep_ == "pobj"]
+    def _about_agreement(self, token: Token, topics: bool) -> bool:
+        """The trigger's object is an agreement noun: "will not discuss a new inspection deal",
+        "accepted a ceasefire"; with ``topics``, also what talks are about ("talks on a
+        ceasefire"), while a meeting or a talk on anything else only consults."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # a talk noun's topic may hang from the phrase or the verb it belongs to ("hosted two rounds of talks between Chad and Sudan on a ceasefire")
+        holders = {token, *(h for h in governor(token) if h is not None)} if token.pos_ in ("NOUN", "PROPN") else {token}
+        if topics:
+            objects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@topic") for g in c.children if g.dep_ == "pobj"]
         return any(
-            e.frame == "noun" and e.relation == "agreesWith" for t in topics if t.pos_ == "NOUN" for e in self.lexicon.triggers.get(t.lemma_.lower(), ())
+            e.frame == "noun" and e.relation == "agreesWith" for t in objects if t.pos_ == "NOUN" for e in self.lexicon.triggers.get(t.lemma_.lower(), ())
         )
 
     def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]:
@@ -135,6 +145,22 @@ class DependencyEngine:
                     return [author]
         return []
 
+    def _summed_up(self, verb: Token, entry: Trigger, index: MentionIndex, subjects: list[Mention]) -> list[Mention]:
+        """The author of the act a noun set off after its clause sums up, reacted to in the noun's
+        own clause: "Ghana released 40 fishermen, a move Lomé welcomed as goodwill", "the court
+        annulled the decree, a ruling hailed by the union". Not for judgements read from word
+        valences ("a move X described as a provocation": measured, mostly wrong)."""
+        summary = verb.head
+        if verb.dep_ not in ("relcl", "acl") or summary.pos_ != "NOUN" or index.of(summary) or entry.source.endswith("@evaluative"):
+            return []
+        clause = summary.head
+        set_off = summary.left_edge.i > 0 and summary.doc[summary.left_edge.i - 1].text == ","
+        if summary.dep_ not in ("npadvmod", "appos", "dep") or clause.pos_ not in ("VERB", "AUX") or not set_off:
+            return []
+        # "Chile agreed to …, a concession Chilean officials had resisted": the reacting side's own act
+        own = {i for m in subjects for i in (m.actor.iri, m.actor.country) if i}
+        return [m for m in self.agent(clause, index)[0] if m.actor.iri not in own and m.actor.country not in own]
+
     def candidates(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         found: list[Candidate] = []
         for token in sentence:
@@ -144,7 +170,10 @@ class DependencyEngine:
             found.extend(self._fill(token, entry, index, discourse))
         # "signed an agreement to jointly develop the deposits": the signatories also work together under it
         found += [replace(c, relation="cooperatesWith") for c in found if c.relation == "agreesWith" and _with_content(c.trigger)]
-        conditional = list(self._conditional(sentence, index, found))
+        clauses = condition_clauses(sentence, self.markers)
+        # what a condition asks of the other side is not stated ("provided both sides agree to a ceasefire")
+        found = [c for c in found if not any(clause.start <= c.trigger.i < clause.end for clause in clauses)]
+        conditional = list(self._conditional(clauses, sentence, index, found))
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
@@ -180,7 +209,7 @@ class DependencyEngine:
             return
         subjects, how = self._slot_subject(token, entry, index)
         if not subjects:
-            if "prep:between" in entry.object and not self._wished(token):  # "talks between Riyadh and Tehran": the parties, no agent
+            if "prep:between" in entry.object and entry.frame == "noun" and not self._wished(token):  # "talks between Riyadh and Tehran": the parties, no agent
                 parties = self.prep(token, "between", index, frozenset())
                 if len({m.actor.iri for m in parties}) > 1:
                     yield from reciprocal(parties, token, entry, "noun")
@@ -213,7 +242,7 @@ class DependencyEngine:
             if objects:
                 break
         if not objects and entry.frame == "verb":
-            objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS)
+            objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS) or self._summed_up(token, entry, index, subjects)
             how = "recalled" if objects else how
         condition = self._condition_slot(token, entry)
         if entry.relation == "leaderOf" and self._portfolio(token, entry, index):
@@ -242,7 +271,10 @@ class DependencyEngine:
         if verb is not None and head.dep_ == "dobj" and verb.lemma_ in elicit:
             return verb
         if head.dep_ == "pobj" and head.head.lower_ in elicit and head.head.head.pos_ in ("VERB", "AUX"):
-            return head.head.head
+            verb = head.head.head
+            # "X will visit Caracas, her office said, despite criticism": the act reported, not the report
+            reported = next((c for c in verb.children if c.dep_ == "ccomp"), None) if verb.lemma_ in self.speech else None
+            return reported or verb
         return None
 
     def _reaction(self, noun: Token, entry: Trigger, verb: Token, index: MentionIndex) -> Iterator[Candidate]:
@@ -427,6 +459,8 @@ class DependencyEngine:
         if not found:  # "its inspectors", "its prosecutor's office": the owner acts
             owners = [t for t in token.subtree if t.dep_ == "poss" and t.lower_ in self.lexicon.pronouns and t.i < token.i]
             found = index.of(owners[0]) if owners else []
+            if token.lemma_ in self.lexicon.cue("@government"):  # "his government": the state its owner leads or serves
+                found = [replace(m, actor=state) if (state := _served(m.actor, index)) is not None else m for m in found]
         return found
 
     def _named_holder(self, noun: Token, index: MentionIndex) -> list[Mention]:
@@ -467,6 +501,8 @@ class DependencyEngine:
             if controller is not None:
                 return self.nominal(controller, index), "control"
             return self.agent(head, index, depth + 1)[0], "control"
+        if dep == "pobj" and _gerund(verb):
+            dep = "pcomp"  # "thanked Qatar for mediating": a gerund the tagger took for a noun
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lexicon.cue("@control"):
             governor = head.head  # "accused X of V-ing", "praised X for V-ing": X does V
             if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
@@ -523,6 +559,9 @@ class DependencyEngine:
             found = [m for c in head.children if c.dep_ == "poss" for m in index.of(c)]
             if found:
                 return found, "noun"  # "their energy partnership" climbing from a compound
+        subject = next((c for c in noun.children if c.dep_ == "nsubj"), None)
+        if subject is not None:  # "X has been bargaining with Y", a verb the tagger read as a noun
+            return self.nominal(subject, index), "verb"
         return [], ""
 
     def _adjunct_of(self, verb: Token) -> bool:
@@ -566,6 +605,16 @@ class DependencyEngine:
         complements = [c for c in token.children if c.dep_ == "oprd"]
         if len(complements) > 1:  # "called Lula 'a corrupt communist'", parsed as two complements: the first is the object
             return self._object(complements[0], index, exclude)
+        return self._described(token, index, exclude)
+
+    def _described(self, verb: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        """An object named by a free relative, through the words it puts on the thing: "struck what
+        its army described as PKK ammunition depots", "what officials said were militia camps"."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "what"):
+            names = [t for t in clause.subtree if t.dep_ in ("attr", "oprd") or (t.dep_ == "pobj" and t.head.lower_ == "as")]
+            found = [m for t in names for m in index.search(t, SEARCH_DEPTH, exclude)]
+            if found:
+                return found
         return []
 
     def _object(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
@@ -585,6 +634,8 @@ class DependencyEngine:
         if token.pos_ in ("NOUN", "PROPN"):
             head, verb = governor(token)
             holders += [h for h in (head, verb) if h is not None and h != token]
+            # "a memorandum of understanding with Ethiopia": the preposition hangs from the noun's own complement
+            holders += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and index.at(g) is None]
         else:  # "supplied missiles to X", "massing troops ever closer to X", "sent trucks across the border to X"
             holders += [c for c in token.children if c.dep_ in ("dobj", "advmod")]
             holders += [g for c in token.children if c.dep_ == "prep" and c.lower_ != word for g in c.children if g.dep_ == "pobj"]
@@ -724,33 +775,64 @@ class DependencyEngine:
                 return True
         return False
 
-    def _conditional(self, sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
+    def _conditional(self, clauses: list[ConditionClause], sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
         """What the condition clauses of the sentence make of its acts (``kg.relations.conditions``)."""
-        for clause in condition_clauses(sentence, self.markers):
+        for clause in clauses:
             inside = range(clause.marker, clause.end)
             verb = next((a for a in sentence.doc[clause.marker].ancestors if a.i not in inside and a.pos_ in ("VERB", "AUX")), None)
             if verb is None:
                 continue
+            verb = self._conditioned(verb)
             targets = parties(clause, sentence, index, self.lexicon)
-            authors = self.agent(verb, index)[0]
+            # the act's own clause and the verbs that carry it, not a verb it is coordinated with
+            # ("sanctioned three firms and warned Turkey that it could face penalties if …")
+            carriers = _carriers(verb)
+            warning = next((a for a in (verb, *carriers) if a.lemma_ in self.lexicon.cue("@warning")), None)
+            authors = self._warner(warning, verb, index) if warning is not None else self.agent(verb, index)[0]
             exclude = frozenset(m.actor.iri for m in authors)
             # the act's objects, also inside its complement ("threatened to freeze funds to Pristina unless …")
             holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i not in inside)]
             objects = [m for holder in holders for child in holder.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
                        for m in index.search(child, SEARCH_DEPTH, exclude)]
             if not targets:
-                targets = self._condition_subject(clause, sentence, index, exclude, objects)
+                targets = self._condition_subject(clause, sentence, index, exclude, objects, warning is not None)
             # the act is its complement's when the verb only carries it ("would keep striking until …")
             entry = next((e for holder in holders if (e := self.match(holder)) is not None), None)
             if entry is None:  # "will release a loan tranche to Pakistan provided …": the act is what its object names
                 things = [t for holder in holders for c in holder.children if c.dep_ == "dobj" and c.i not in inside for t in c.subtree if t.pos_ == "NOUN"]
                 entry = next((e for t in things if (e := self.match(t)) is not None and vocabulary()[e.relation].group == "cooperative"), None)
-            tokens = frozenset({verb.i, *(a.i for a in verb.ancestors), *(t.i for t in verb.subtree)})
-            warned = any(a.lemma_ in self.lexicon.cue("@warning") for a in (verb, *verb.ancestors))
-            act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warned)
+            tokens = frozenset({verb.i, *(a.i for a in carriers), *(t.i for t in verb.subtree)})
+            act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warning is not None)
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
 
-    def _condition_subject(self, clause: ConditionClause, sentence: Span, index: MentionIndex, exclude: frozenset[str], objects: list[Mention]) -> list[Mention]:
+    def _conditioned(self, verb: Token) -> Token:
+        """The act a condition is set on: an act still to come. The parser may hang the condition on a
+        relative clause that states a fact about the act's object ("would impose fines on officials
+        who attend the summit unless Pristina withdraws its delegation"): the act is the verb that has a
+        modal; a relative clause with none of its own above a plain verb is the act itself ("the fund,
+        which pays each instalment only if …")."""
+        modals = self.lexicon.cue("@future") | self.lexicon.cue("@hypothetical")
+        if verb.dep_ != "relcl" or _modal(verb, modals):
+            return verb
+        above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return above if above is not None and _modal(above, modals) else verb
+
+    def _warner(self, warning: Token, verb: Token, index: MentionIndex) -> list[Mention]:
+        """Who threatens with a conditional act reported under a verb of warning: the warner, when
+        the act is done by the warner's own side ("Defence Minister Fernández warned that Chilean
+        warships would seize …") or befalls the one warned ("warned Turkey that it could face
+        penalties if …"); otherwise whoever does the act ("warned that Russia could strike if …")."""
+        authors = self.agent(verb, index)[0]
+        warners = self.agent(warning, index)[0]
+        if not warners or verb == warning:
+            return authors
+        own = {m.actor.iri for m in warners} | {state.iri for m in warners if (state := _served(m.actor, index)) is not None}
+        warned = {m.actor.iri for c in warning.children if c.dep_ in ("dobj", "dative") for m in index.of(c)}
+        return warners if authors and all(m.actor.iri in own | warned for m in authors) else authors
+
+    def _condition_subject(
+        self, clause: ConditionClause, sentence: Span, index: MentionIndex, exclude: frozenset[str], objects: list[Mention], warned: bool
+    ) -> list[Mention]:
         """The clause's own subject when it names an actor only by referring back: a definite
         noun ("… unless the government reverses the increase", after Ecuador was named), or a
         pronoun that opens the clause when the condition is addressed to the act's other side
@@ -764,7 +846,7 @@ class DependencyEngine:
                 return []  # a pronoun deeper in the clause is rarely its party ("unless what he described …")
             referents = index.anaphor(subject, exclude)
             sides = {m.actor.iri for m in objects}
-            addressed = (clause.addressed and not objects) or any(m.actor.iri in sides for m in referents)
+            addressed = ((clause.addressed or warned) and not objects) or any(m.actor.iri in sides for m in referents)
             return referents if addressed else []
         named = [m for m in index.of(subject, pronouns=False) if m.actor.iri not in exclude]
         definite = any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@definite") for c in subject.children)
@@ -866,6 +948,32 @@ def governor(noun: Token) -> tuple[Token, Token | None]:
     return head, None
 
 
+def _carriers(verb: Token) -> list[Token]:
+    """The verbs above ``verb`` up to its own clause's coordination: "warned that they would …"
+    carries "would …", but in "blacklisted X and warned Y that …" "blacklisted" is another act."""
+    carriers = []
+    while verb.dep_ != "conj" and verb.head != verb:
+        verb = verb.head
+        carriers.append(verb)
+    return carriers
+
+
+def _gerund(token: Token) -> bool:
+    """A gerund the tagger read as a noun: an "-ing" word tagged NN, its lemma the word itself, after a
+    preposition ("for mediating between") or with auxiliaries of its own ("has been bargaining")."""
+    return (
+        token.tag_ == "NN" and token.lower_.endswith("ing") and token.lemma_.lower() == token.lower_
+        and (token.dep_ == "pobj" or any(c.dep_ == "aux" for c in token.children))
+    )
+
+
+def _stems(gerund: str) -> tuple[str, ...]:
+    """The verbs an "-ing" form may come from: bargaining → bargain, mediating → mediate, shipping → ship."""
+    stem = gerund[: -len("ing")]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return (stem, stem + "e", doubled)
+
+
 def _clausal(appositive: Token) -> bool:
     """An apposition the parser built around a verb with a subject of its own ("Cuba's party chief
     Miguel Díaz-Canel hosted Sergei Lavrov", read with Lavrov as the chief's apposition): a clause, no name."""
@@ -904,6 +1012,21 @@ def _misread_finite(verb: Token) -> bool:
         head.pos_ == "PROPN" and verb.i == head.i + 1 and not _by_agents(verb)
         and any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in verb.children)
     )
+
+
+def _served(person: Actor, index: MentionIndex) -> Actor | None:
+    """The state a person leads or works for: the leaders the index knows, else the person's title
+    facts ("Kenyan Foreign Minister X" serves Kenya)."""
+    if person.type != "Person":
+        return None
+    facts = index.doc._.kg_facts or [] if index.doc.has_extension("kg_facts") else []
+    stated = (f.object for f in facts if f.subject.iri == person.iri and f.object.type == "State")
+    return index.leaders.get(person.iri) or next(stated, None)
+
+
+def _modal(verb: Token, modals: frozenset[str]) -> bool:
+    """The verb has an auxiliary of an act still to come: "would impose", "will lift"."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def _unrealised(verb: Token) -> bool:
