@@ -378,3 +378,72 @@ def test_a_relative_pronoun_after_the_slot_preposition_gives_that_slot_its_antec
     assert ("Paolo Verdi", "requests", "Marco Ruiz") in relations
     negated = extract("La Norvegia ha ricevuto una delegazione della Bolivia, alla quale non ha chiesto nulla.")
     assert not any(r.relation == "requests" and not r.negated for r in negated)
+
+
+def test_a_managing_director_leads_the_company_and_a_correspondent_works_for_her_paper(extract):
+    found = triples(extract("L'amministratore delegato di Fincantieri Marco Bruni ha incontrato il presidente tunisino Kais Saied."))
+    assert ("Marco Bruni", "leaderOf", "Fincantieri") in found
+    found = triples(extract("La giornalista Anna Verdi, inviata della Rai, è stata espulsa dalla Russia."))
+    assert ("Anna Verdi", "affiliatedWith", "RAI") in found
+
+
+def test_a_person_heading_a_named_body_leads_it_but_not_a_delegation_of_a_state(extract):
+    assert ("Mark Rutte", "leaderOf", "NATO") in triples(extract("La Nato, guidata da Mark Rutte, ha criticato la Russia."))
+    assert not any(r.relation == "leaderOf" for r in extract("Il ministro ha ricevuto una delegazione polacca guidata da Radosław Sikorski."))
+
+
+def test_a_word_of_a_name_triggers_nothing(extract):
+    relations = extract("Il ministro della Difesa italiano Guido Bianchi ha criticato Parigi.")
+    assert ("Guido Bianchi", "criticizes", "France") in triples(relations)
+    assert not any(r.relation == "leaderOf" for r in relations)
+
+
+def test_a_noun_a_copula_puts_on_its_subject_takes_that_subject(extract):
+    assert ("Norway", "cooperatesWith", "Poland") in triples(extract("La Norvegia è diventata il primo fornitore di gas della Polonia."))
+    assert ("Hungary", "sanctions", "Russia") not in triples(extract("L'Ungheria si è opposta alle sanzioni contro la Russia."))
+
+
+def test_a_table_with_a_company_is_a_negotiation(extract):
+    found = triples(extract("Il ministro Carlo Neri ha detto dopo il tavolo con Fincantieri che i cantieri restano aperti."))
+    assert ("Carlo Neri", "negotiatesWith", "Fincantieri") in found
+
+
+def test_an_event_noun_takes_the_subject_of_the_relative_clause_that_makes_it(extract):
+    found = triples(extract("Le sanzioni che il Canada ha imposto alla Bielorussia restano in vigore."))
+    assert ("Canada", "sanctions", "Belarus") in found
+
+
+def test_a_condition_reported_by_a_speaker_is_set_by_the_speaker(extract):
+    relations = extract("Il presidente Luca Ferri ha detto che lo sciopero finirà solo se Marco Neri si dimetterà.")
+    demand = next(r for r in relations if r.relation == "demands")
+    assert (demand.subject.name, demand.object.name) == ("Luca Ferri", "Marco Neri")
+    assert demand.condition == "Marco Neri si dimetterà"
+
+
+def test_the_government_a_condition_names_is_its_party(extract):
+    relations = extract("La Uil ha proclamato uno sciopero contro il governo italiano. La Uil è pronta a revocarlo solo se il governo riaprirà il tavolo.")
+    demand = next(r for r in relations if r.relation == "demands")
+    assert (demand.subject.name, demand.object.name, demand.condition) == ("UIL", "Italy", "il governo riaprirà il tavolo")
+
+
+def test_a_clitic_with_no_direct_object_before_it_is_the_last_person_named(extract):
+    assert ("Friedrich Merz", "praises", "Luiz Inácio Lula da Silva") in triples(extract("Il cancelliere Friedrich Merz ha telefonato a Lula e lo ha ringraziato."))
+    found = triples(extract("Il presidente cileno Gabriel Boric è stato ricevuto dalla premier Giorgia Meloni, che lo ha elogiato."))
+    assert ("Giorgia Meloni", "praises", "Gabriel Boric") in found
+
+
+def test_a_title_with_a_hyphenated_demonym_names_its_person_later(extract):
+    relations = extract("Il leader greco-cipriota Nikos Christodoulides ha criticato la Turchia. L'Ue ha elogiato il leader greco-cipriota.")
+    assert ("European Union", "praises", "Nikos Christodoulides") in triples(relations)
+    assert not any(r.relation == "leaderOf" for r in relations)
+
+
+def test_italian_forms_of_a_capital_and_an_armed_group(extract):
+    assert ("Argentina", "criticizes", "Chile") in triples(extract("Buenos Aires ha criticato Santiago per la chiusura del valico."))
+    assert ("Pakistan", "accuses", "Taliban") in triples(extract("Il Pakistan ha accusato i talebani di proteggere i miliziani."))
+
+
+def test_accepting_a_request_concedes_to_whoever_made_it(extract):
+    found = triples(extract("Il Marocco ha accettato la richiesta della Spagna."))
+    assert ("Morocco", "concedes", "Spain") in found
+    assert ("Morocco", "agreesWith", "Spain") not in found

@@ -26,6 +26,7 @@ from kg.model import Actor, Evidence, Mention, Relation
 _MAX_APPOSITION_MODIFIERS = 3
 _COMMANDER = "military_chief"  # the role of roles.tsv that commands forces
 _MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minister"; a longer run is no portfolio
+HYPHENS = frozenset({"-", "‐", "–"})  # "serbo-bosniaco": demonyms joined into one people, no state
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,15 @@ class TitleMatch:
 
 
 def skip_holder(doc: Doc, position: int, holders: dict[int, int], links: frozenset[str]) -> int:
-    """Past "russo", "del Cremlino", "of the International Atomic Energy Agency" after a title:
-    the states and organisations starting at the keys of ``holders`` (ending at its values),
-    with up to two ``links`` (prepositions, determiners) before each."""
+    """Past "russo", "del Cremlino", "of the International Atomic Energy Agency", "serbo-bosniaco" after
+    a title: the states and organisations starting at the keys of ``holders`` (ending at its values),
+    with up to two ``links`` (prepositions, determiners) or a hyphen before each."""
     while position < len(doc):
         if position in holders:
             position = holders[position]
+            continue
+        if doc[position].text in HYPHENS and position + 1 in holders:
+            position = holders[position + 1]
             continue
         step = position
         while step < len(doc) and step - position < 2 and doc[step].lower_ in links:
@@ -118,15 +122,15 @@ class Titles:
 
     def facts(
         self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]]
-    ) -> tuple[list[Relation], set[int]]:
+    ) -> tuple[list[Relation], dict[int, Actor]]:
         """"Russian President Vladimir Putin", "Laura Bianchi, an analyst at ISPI" → facts.
 
-        Returns the facts and the titles (by start token) that describe a named person.
+        Returns the facts and the titles (by start token) that describe a named person, with that person.
         """
         starts = {span.start: (span, m) for span, m in resolved}
         ends = {span.end: (span, m) for span, m in resolved}
         date = document_date(doc._.kg_date)
-        facts, described = [], set()
+        facts, described = [], {}
         for title in titles:
             after = self._after_holder(doc, title.end, starts)
             person = _person_at(starts, after) or (_person_at(starts, after + 1) if after < len(doc) and doc[after].text == "," else None)
@@ -136,7 +140,7 @@ class Titles:
                 person = self._apposition_subject(doc, title, ends)
             if person is None:
                 continue
-            described.add(title.start)
+            described[title.start] = person[1].actor
             named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
             role = self.roles.get(title.role)
@@ -155,16 +159,17 @@ class Titles:
         return facts, described
 
     def role_mentions(
-        self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], described: set[int], facts: list[Relation]
+        self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], described: dict[int, Actor], facts: list[Relation]
     ) -> tuple[list[tuple[Span, Mention]], list[Relation]]:
         """"the Russian president" with no name: the office holder on the document's date, and the
         fact the text states of them (the president leads Russia). With no state named either ("il
-        presidente argentino … il presidente", "la premier"), the person the text last gave that
-        title, else the holder of that office in the home state of the language (``home.tsv``)."""
+        presidente argentino … il presidente", "la premier", "il leader serbo-bosniaco"), the person the
+        text last gave that title, else the holder of that office in the home state of the language
+        (``home.tsv``)."""
         starts = {span.start: (span, m) for span, m in resolved}
         ends = {span.end: (span, m) for span, m in resolved}
         date = document_date(doc._.kg_date)
-        titled = {(f.rule.removeprefix("title:"), f.evidence.start): f.subject for f in facts}
+        titled = {(t.role, doc[t.start].sent.start_char): described[t.start] for t in titles if t.start in described}
         found, stated = [], []
         for title in titles:
             role = self.roles.get(title.role)
@@ -174,7 +179,7 @@ class Titles:
             if holder is None:
                 person = self._last_titled(doc, title, titled)
                 if person is not None:
-                    span = doc[title.start : title.end]
+                    span = doc[title.start : self._after_holder(doc, title.end, starts)]  # "il leader serbo-bosniaco"
                     found.append((span, Mention(span.start_char, span.end_char, span.text, person, f"role:{title.role}")))
                     continue
                 state, span = self._home(title.role, resolved), doc[title.start : title.end]
@@ -253,7 +258,8 @@ class Titles:
         while position < len(doc) and position - title.end < 3:
             found = starts.get(position)
             if found is not None:
-                return found if found[1].actor.type != "Person" else None
+                compound = found[0].end < len(doc) and doc[found[0].end].text in HYPHENS
+                return found if found[1].actor.type != "Person" and not compound else None
             if doc[position].lower_ not in self.links:
                 return None
             position += 1

@@ -32,7 +32,12 @@ are read from positions, with the same lexicon slots as the dependency frames:
   documento") and a clitic with no antecedent in its sentence ("… Il presidente senegalese lo ha
   ringraziato") point back to the sentence before; a direct object described by a common noun is the
   person named after its comma ("ha arrestato il direttore del porto, Nikos Papadakis,"); a noun's
-  complement may stand between its light verb and it ("ha firmato con l'Argentina un accordo").
+  complement may stand between its light verb and it ("ha firmato con l'Argentina un accordo");
+- an event noun takes the subject of the relative clause whose light verb makes it ("le sanzioni che il
+  Canada ha imposto"), and a copula governs its predicate noun as a light verb does ("è diventata il primo
+  fornitore"); a clitic with no direct object before it is the last person named ("ha telefonato a Lula e
+  lo ha ringraziato"); a condition's party may be a government or definite noun the reading placed
+  ("purché il governo ritiri …"), and an act whose clause names no subject is its speaker's.
 
 Qualifiers look at the few words before the trigger (negation "non", modality "potrebbe",
 future "-rà"), at condition markers after it ("a condizione di", "se"), at source phrases
@@ -96,6 +101,17 @@ class Reading:
     previous: tuple[Mention, ...] = ()  # the actors of the sentence before: what a clitic or a dismissed thing may point back to
 
 
+@dataclass(frozen=True)
+class PlacedIndex:
+    """A reading's mentions, with the governments and definite nouns it placed ("purché il governo ritiri
+    …"), looked up as the shared condition reader looks up a ``MentionIndex``."""
+
+    placed: tuple[Placed, ...]
+
+    def in_span(self, start: int, end: int) -> list[tuple[int, int, Mention]]:
+        return [(p.start, p.end, p.mention) for p in self.placed if start <= p.start < end]
+
+
 class LinearEngine:
     """Frames and qualifiers over word order; one instance per language lexicon."""
 
@@ -116,6 +132,7 @@ class LinearEngine:
         self.complementizers = cue("@complementizer")
         self.relatives = cue("@relative")
         self.light = cue("@light")
+        self.copula = cue("@copula")
         self.speech = cue("@attribution") | cue("@denial")
         self.verb_endings = lexicon.suffixes("@verb_ending")
         self.participles = lexicon.suffixes("@participle")
@@ -601,13 +618,15 @@ class LinearEngine:
         sides = [c for c in found if vocabulary()[c.relation].group != "fact" and c.subject.actor.type == c.object.actor.type]
         if sides:
             index.sides = [sides[-1].subject, sides[-1].object]
-        conditional = list(self._conditional(reading, index, found))
+        conditional = list(self._conditional(reading, found))
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
 
     def _trigger(self, token: Token, reading: Reading) -> Trigger | None:
         """The row ``token`` fires, a noun read as its verb's present or as a measure ended."""
+        if not token.is_lower and any(p.start <= token.i < p.end for p in reading.mentions):
+            return None  # a word of a name: "Guido Bianchi" is no form of "guidare"
         entry = self.match(token, reading.sentence)
         if entry is not None and entry.frame == "noun":
             return self._finite(token, reading) or self._relief(token, entry, reading.sentence) or entry
@@ -692,6 +711,11 @@ class LinearEngine:
                 subject = self._modified(token, reading) if self._reduced(token, reading.sentence) or self._bare(token, reading.sentence) else \
                     self._subject_before(token.i, reading.sentence, reading.mentions, reading.sources)
                 objects = [subject] if subject is not None and subject.mention.actor.iri not in exclude else []
+                if vocabulary()[entry.relation].group == "fact":
+                    # "la Nato, guidata da Mark Rutte": a person heads a body named by its name, not "una
+                    # delegazione polacca" (an actor adjective); a company is not led by another company
+                    people = all(p.mention.actor.type == "Person" for p in subjects)
+                    objects = [o for o in objects if people and not all(t.is_lower for t in reading.sentence.doc[o.start : o.end])]
             else:
                 objects = self._slot(token, entry, slot, reading, exclude)
             if objects:
@@ -908,6 +932,9 @@ class LinearEngine:
     def _noun_agent(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
         sentence = reading.sentence
         doc = sentence.doc
+        relative = self._relative_agent(token, reading)
+        if relative:
+            return relative
         after = [p for p in reading.mentions if p.start > token.i and not self._excluded(p, reading)]
         if after:
             first = after[0]
@@ -936,11 +963,33 @@ class LinearEngine:
                 return agent
         subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
         verbs = [t for t in doc[subject.end : token.i] if self.is_verb(t)] if subject is not None else []
-        if verbs and verbs[-1].lemma_.lower() in self.light and token.i - verbs[-1].i <= LIGHT_REACH:
-            # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un
-            # colloquio"; "ha spesso minimizzato le critiche" is no criticism by the subject
+        if verbs and token.i - verbs[-1].i <= LIGHT_REACH and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token)):
+            # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un colloquio", "è
+            # diventato il primo fornitore"; "ha spesso minimizzato le critiche" is no criticism by the subject
             return self._subject_group(subject, reading)
         return []
+
+    def _predicate(self, verb: Token, noun: Token) -> bool:
+        """"è diventato il primo fornitore", "è il principale alleato": a noun a copula puts on its subject,
+        with no preposition between ("si è opposta alle sanzioni" is no sanction)."""
+        return verb.lemma_.lower() in self.copula and not any(self.base(t) in self.prepositions for t in verb.doc[verb.i + 1 : noun.i])
+
+    def _relative_agent(self, noun: Token, reading: Reading) -> list[Placed]:
+        """"le tariffe fino al 20% che Ottawa ha imposto sull'acciaio cinese", "l'intesa che Madrid ha firmato con
+        Rabat": an event noun is the object of the light verb of the relative clause right after it, whose
+        subject is the noun's agent."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        relative = next((t for t in doc[noun.i + 1 : min(sentence.end, noun.i + 1 + LIGHT_REACH)] if t.lower_ in self.complementizers), None)
+        if relative is None or any(t.text in (",", ";", ":") or self.is_verb(t) or self.is_boundary(t) for t in doc[noun.i + 1 : relative.i]):
+            return []
+        subject = next((p for p in reading.mentions if p.start > relative.i and not _nested(p, reading.mentions)), None)
+        if subject is None or any(_word(t) not in self.articles for t in doc[relative.i + 1 : subject.start]):
+            return []
+        verb = next((t for t in doc[subject.end : sentence.end] if t.lemma_.lower() not in self.auxiliaries), None)
+        if verb is None or verb.lemma_.lower() not in self.light or not all(t.lemma_.lower() in self.auxiliaries for t in doc[subject.end : verb.i]):
+            return []
+        return self._subject_group(subject, reading)
 
     def _passive_light(self, token: Token, reading: Reading) -> bool:
         sentence = reading.sentence
@@ -1105,7 +1154,8 @@ class LinearEngine:
         return self._coordinated(first, [p for p in usable if p.start >= first.start and p is not first], reading.sentence)
 
     def _clitic(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
-        """"lo ha criticato": the object is the last actor mentioned in object position."""
+        """"lo ha criticato": the object is the last actor mentioned in object position, else the last person
+        named before the clitic, else the first person of the sentence before."""
         sentence = reading.sentence
         j = token.i - 1
         while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
@@ -1116,8 +1166,11 @@ class LinearEngine:
             before = self._previous_word(p.start, sentence)
             if p.end <= j and before is not None and self.is_verb(before) and p.mention.actor.iri not in exclude:
                 return [p]  # the last direct object ("ha incontrato Macron a Parigi e lo …")
-        if any(p.start < j for p in reading.mentions if p.mention.actor.iri not in exclude):
-            return []
+        earlier = [p for p in reading.mentions if p.end <= j and p.mention.actor.iri not in exclude and not _nested(p, reading.mentions)]
+        if earlier:
+            # else the last person named, whoever governs it: "ha telefonato a Lula e lo ha ringraziato",
+            # "X è stato ricevuto dalla premier Y, che lo ha elogiato"
+            return [p for p in earlier if p.mention.actor.type == "Person"][-1:]
         # none in the sentence: the person the sentence before is about ("Macron ha visitato Dakar. Il presidente
         # senegalese lo ha ringraziato": the first person named there)
         for m in reading.previous:
@@ -1179,9 +1232,9 @@ class LinearEngine:
         return relation, Qualifiers(negated, modality, condition, attributed)
 
     def _attribution(self, trigger: Token, reading: Reading) -> tuple[Actor | None, bool]:
-        inner = [(e - s, actor, denial) for s, e, actor, denial in reading.speech if s <= trigger.i < e and actor is not None]
-        if inner:
-            _, actor, denial = min(inner, key=lambda x: x[0])
+        speech = _innermost(trigger.i, reading)
+        if speech is not None:
+            _, _, actor, denial = speech
             return actor, denial
         for s, e, actor in reading.sources:
             if actor is not None and not s <= trigger.i < e:
@@ -1202,7 +1255,16 @@ class LinearEngine:
                 return _text(sentence.doc[start + length : self._clause_end(sentence, start + length)])
         return None
 
-    def _conditional(self, reading: Reading, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
+    def _speaker_of(self, i: int, reading: Reading) -> Placed | None:
+        """"Neri ha detto che le proteste cesseranno solo se Rossi si dimetterà": an act whose clause names
+        no actor for subject is the speaker's, who sets the condition."""
+        speech = _innermost(i, reading)
+        if speech is None:
+            return None
+        start, _, actor, _ = speech
+        return next((p for p in reversed(reading.mentions) if p.end <= start and p.mention.actor.iri == actor.iri), None)
+
+    def _conditional(self, reading: Reading, found: list[Candidate]) -> Iterator[Candidate]:
         """What the condition clauses make of the acts before them (``kg.relations.conditions``):
         the act is the last verb of the clause before the marker ("si è detto pronto a
         riaprire i porti, purché …")."""
@@ -1220,13 +1282,19 @@ class LinearEngine:
             if not verbs:
                 continue
             verb = verbs[-1]
-            author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
+            author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources) or self._speaker_of(verb.i, reading)
             authors = (author.mention,) if author is not None else ()
             objects = tuple(p.mention for p in reading.mentions if verb.i < p.start < before)
             entry = self._trigger(verb, reading)
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
-            yield from conditional(clause, act, parties(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@condition")
+            yield from conditional(clause, act, parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon), found, f"{self.lexicon.path.name}:@condition")
+
+
+def _innermost(i: int, reading: Reading) -> tuple[int, int, Actor, bool] | None:
+    """The narrowest reported region around token ``i`` whose speaker is known: ``(start, end, speaker, denial)``."""
+    inner = [r for r in reading.speech if r[0] <= i < r[1] and r[2] is not None]
+    return min(inner, key=lambda r: r[1] - r[0]) if inner else None
 
 
 def _nested(p: Placed, placed: tuple[Placed, ...] | list[Placed]) -> bool:
