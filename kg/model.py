@@ -40,6 +40,9 @@ SECTORS = (
 # The sectors that are the state itself (the members of sector:state in kg.ttl): what a query
 # asking for states rolls up to the state.
 STATE_SECTORS = ("government", "military", "police", "judiciary", "legislature")
+# The rule of a mention of a group with no state ("the students", "riot police"): an actor of its
+# document only (kg.actors.resolution).
+GROUP_RULE = "sector:group"
 
 
 @dataclass(frozen=True)

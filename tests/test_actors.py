@@ -18,6 +18,8 @@ from kg.errors import GazetteerError, ResourceError
 from kg.extract.read import read_text
 from kg.model import SECTORS, STATE_SECTORS
 from kg.settings import ONTOLOGIES
+from kg.store.rdf import check_extraction, to_quads
+from kg.store.validate import validate_quads
 from kg.vocab import vocabulary
 from tests.conftest import kg_command
 
@@ -498,3 +500,80 @@ def test_we_in_a_turn_is_the_body_the_speakers_title_names(pipeline):
     text = "JEAN-NOËL BARROT, FRENCH FOREIGN MINISTER: I met the Slovak envoy. We urge Hungary to lift its veto.\n"
     relations = {(r.subject.name, r.relation, r.object.name) for r in extract(pipeline, text).relations}
     assert {("Jean-Noël Barrot", "consults", "Slovakia"), ("France", "requests", "Hungary")} <= relations
+
+
+# --- groups with no state -----------------------------------------------------------------
+
+
+def groups(extraction) -> set[tuple[str, str, str | None, str]]:
+    """(name, type, country, sector) of the groups with no state among the document's actors."""
+    return {(a.name, a.type, a.country, a.sector) for a in extraction.actors if a.sector and not a.country}
+
+
+def test_a_group_with_no_state_is_a_sector_actor_of_no_country_in_english_and_italian(pipeline):
+    english = extract(pipeline, "Riot police fired tear gas at students outside the parliament in Tarvik.")
+    assert ("Riot police", "attacks", "students") in {(r.subject.name, r.relation, r.object.name) for r in english.relations}
+    assert {("Riot police", "Group", None, "police"), ("students", "Group", None, "civilians")} <= groups(english)
+    italian = extract(pipeline, "Gli studenti hanno criticato il governo serbo.", lang="it")
+    assert {(r.subject.name, r.relation, r.object.name) for r in italian.relations} == {("studenti", "criticizes", "Serbia")}
+    assert groups(italian) == {("studenti", "Group", None, "civilians")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials criticized the government of Serbia.",  # a generic word, no body named
+        "A student criticized the government of Serbia.",  # one person, not a group
+        "Gunmen killed two villagers and wounded twelve farmers near Tarvik.",  # people counted
+        "The M23 rebels attacked the town.",  # the fighters of a named group
+    ],
+)
+def test_generic_singular_counted_or_owned_people_make_no_group(pipeline, text):
+    assert not groups(extract(pipeline, text))
+
+
+def test_a_group_no_relation_uses_is_no_actor_of_the_document(pipeline):
+    found = extract(pipeline, "Students gathered in the square on Sunday. Serbia's president praised Croatia.")
+    assert not groups(found)
+    assert "Students" not in {m.text for m in found.mentions}
+
+
+def test_a_group_is_one_actor_within_its_document_named_as_first_written(pipeline):
+    found = extract(pipeline, "Riot police fired tear gas at students. Later the police criticized the government of Serbia.")
+    police = {m.actor for m in found.mentions if m.actor.sector == "police"}
+    assert len(police) == 1 and police.pop().name == "Riot police"
+    assert {m.text for m in found.mentions if m.actor.sector == "police"} == {"Riot police", "the police"}
+
+
+def test_a_group_after_a_sector_actor_of_a_country_in_the_document_is_that_actor(pipeline):
+    found = extract(pipeline, "Kenyan police fired tear gas at students in Kisumu. The police later accused the students of looting.")
+    assert {(r.subject.name, r.relation, r.object.name) for r in found.relations} >= {
+        ("Kenyan police", "attacks", "students in Kisumu"),
+        ("Kenyan police", "accuses", "students in Kisumu"),
+    }
+
+
+def test_a_group_with_no_state_is_described_in_the_store_with_its_sector_and_no_country(pipeline):
+    found = pipeline.extract_one(read_text("Riot police fired tear gas at students.", id="tarvik-7", lang="en"))
+    check_extraction(found)
+    written = to_quads(found)
+    assert validate_quads(written.quads + written.actor_quads).conforms
+    store = ox.Store()
+    store.extend(written.actor_quads)
+    police = ACTOR_BASE + "tarvik-7.police"
+    sector = "https://w3id.org/newskg/sector/police"
+    assert store.query(f"ASK {{ GRAPH ?g {{ <{police}> a <https://w3id.org/newskg/ontology#Group> ; <https://w3id.org/newskg/ontology#sector> <{sector}> }} }}")
+    assert not store.query(f"ASK {{ GRAPH ?g {{ <{police}> <https://w3id.org/newskg/ontology#country> ?state }} }}")
+
+
+def test_groups_with_the_same_words_in_two_documents_are_two_actors_with_stable_iris(pipeline):
+    first = read_text("Students criticized the government of Serbia.", id="belgrade-1", lang="en")
+    second = read_text("Students criticized the government of Croatia.", id="zagreb-2", lang="en")
+
+    def student_iris(documents):
+        return {e.document.id: [a.iri for a in e.actors if a.sector] for e in pipeline.extract(documents)}
+
+    assert student_iris([first, second]) == student_iris([second, first]) == {
+        "belgrade-1": [ACTOR_BASE + "belgrade-1.student"],
+        "zagreb-2": [ACTOR_BASE + "zagreb-2.student"],
+    }

@@ -39,6 +39,7 @@ from kg.actors.speakers import with_speakers
 from kg.actors.titles import Titles
 
 Doc.set_extension("kg_date", default=None, force=True)
+Doc.set_extension("kg_document", default=None, force=True)  # the id of the document a Doc is (part of)
 Doc.set_extension("kg_mentions", default=None, force=True)
 Doc.set_extension("kg_facts", default=None, force=True)
 

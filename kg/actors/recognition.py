@@ -5,9 +5,10 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
 1. the gazetteer (names, aliases, acronyms, demonyms, capitals, seats of power), matched
    with spaCy PhraseMatchers built once per pipeline;
 2. sector actors: a sector noun with the state it belongs to ("Bolivian border guards",
-   "demonstrators in Montevideo", :mod:`kg.actors.sectors`); names after a cue: a title of
-   office or a cue word from ``ontologies/actors/cues.tsv`` ("il ministro degli Esteri Antonio
-   Tajani", "President Embaló", "il quotidiano russo Nezavisimaya Gazeta"), and known surnames alone;
+   "demonstrators in Montevideo", :mod:`kg.actors.sectors`) or a group with no state ("the
+   students"); names after a cue: a title of office or a cue word from
+   ``ontologies/actors/cues.tsv`` ("il ministro degli Esteri Antonio Tajani", "President Embaló",
+   "il quotidiano russo Nezavisimaya Gazeta"), and known surnames alone;
 3. spaCy's statistical entities (PERSON, ORG) where the language has a model; the
    gazetteer corrects their label, ``org_heads.tsv`` types unknown organisations (of two
    capitalised words or more, or an acronym) and a state and sector noun in their name place
@@ -162,7 +163,7 @@ class Recognizer:
         found = []
         title_tokens = frozenset(i for t in titles for i in range(t.start, t.end))
         for span in self.sectors.find(doc, states, title_tokens):
-            kind = "institution" if span.institution else "named" if span.named else span.sector
+            kind = "institution" if span.institution else "named" if span.named else "group" if span.country is None else span.sector
             rule = "coordinated" if span.coordinated else "sector"
             found.append(Candidate(span.start, span.end, f"{rule}:{kind}", country=span.country, sector=span.sector, sector_span=span))
         return found

@@ -10,11 +10,19 @@ Actors the gazetteer does not know get a stable IRI from their normalised name
 (:func:`actor_iri`), so every run and every ingestion order gives the same graph. A sector
 actor's IRI is its country's and sector's (``actor/bolivia-police``), an institution's its
 country's and the institution's (``actor/brazil-foreign-ministry``): the same whatever the words.
+A group with no state ("the students", "riot police") is an actor of its document only: students
+in two cities are two actors. Its IRI is the document's id and the group's sector phrase joined by
+a dot, which no other actor's IRI holds (``actor/{document id}.student``, from ``doc._.kg_document``;
+a hash of the text where the Doc was made outside the pipeline), so "the students" … "students" in
+one document are one actor, named as first written without its article, in whatever order
+documents are ingested. After a sector actor of a country in the same document, a group of the same
+sector is that actor ("Kenyan police … the police").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -27,7 +35,7 @@ from kg.actors.names import Surnames, capitalised, surnames_in
 from kg.actors.recognition import Candidate
 from kg.actors.rules import ActorRules
 from kg.actors.sectors import SectorSpan
-from kg.model import Actor, Mention
+from kg.model import GROUP_RULE, Actor, Mention
 
 # Rules whose surface form describes an actor rather than names it: not kept as aliases.
 DESCRIPTIVE_RULES = ("role:", "pronoun:")
@@ -112,11 +120,16 @@ class Resolver:
             self._actors[entry_id] = actor_of(self.gazetteer.get(entry_id))
         return self._actors[entry_id]
 
-    def sector_actor(self, span: SectorSpan, text: str) -> Actor:
+    def sector_actor(self, span: SectorSpan, text: str, doc: Doc) -> Actor:
         """The actor a sector phrase names: the country's sector ("Bolivian border guards" →
         ``actor/bolivia-police``, a Group named "Bolivian police"), one body of its state ("Brazil's
         foreign ministry" → ``actor/brazil-foreign-ministry``, the gazetteer's entry of that id if
-        there is one), or a named institution ("the Indian Army")."""
+        there is one), a named institution ("the Indian Army"), or a group of ``doc`` with no state
+        ("riot police")."""
+        if span.country is None:
+            if doc[span.start].lower_ in self.determiners:
+                text = _name_text(doc[span.start + 1 : span.end])  # "the crowd" is named "crowd"
+            return Actor(f"{ACTOR_BASE}{document_scope(doc)}.{_slug(span.phrase)}", text, "Group", (text,), None, None, span.sector)
         country = self.gazetteer.get(span.country)
         if span.institution is not None:
             key = f"{span.country}-{_slug(span.institution)}"
@@ -160,12 +173,22 @@ class Resolver:
                 people.setdefault(name, unknown_actor(name, "Person"))
         acronyms = self._defined_acronyms(doc, chosen)
         long_forms: list[tuple[tuple[str, ...], Actor]] = []
+        groups: dict[str, Actor] = {}  # a group with no state is named as first written
+        sectors: dict[str, Actor] = {}  # sector → the latest sector actor of a country met
         resolved = []
         for c in chosen:
             span = doc[c.start : c.end]
             actor, rule = self._actor_for(span, c, people, acronyms, long_forms)
             if actor is None:
                 continue
+            if c.rule == GROUP_RULE and c.sector_span.sector in sectors:
+                # "Kenyan police … the police", "protesters in Lima … the crowd": the sector of a
+                # country named before in the document, not a group of its own
+                actor, rule = sectors[c.sector_span.sector], "sector:in-document"
+            elif c.rule == GROUP_RULE:
+                actor = groups.setdefault(actor.iri, actor)
+            elif c.sector_span is not None and c.sector_span.country is not None and not (c.sector_span.institution or c.sector_span.named):
+                sectors[c.sector_span.sector] = actor
             if actor.type != "Person" and len(span) > 1:
                 long_forms.append((tuple(t.lower_ for t in span), actor))
             resolved.append((span, Mention(span.start_char, span.end_char, span.text, actor, rule)))
@@ -191,7 +214,7 @@ class Resolver:
             return self.actor(c.entry), c.rule
         text = _name_text(span)
         if c.sector_span is not None:
-            return self.sector_actor(c.sector_span, text), c.rule
+            return self.sector_actor(c.sector_span, text, span.doc), c.rule
         # the model's label is unreliable on lone surnames ("Trump's" as ORG): the people of the text decide
         overruled = "" if c.type == "Person" else f":over-{c.rule.replace(':', '-')}"
         if text[:1].isupper() and text[:1].lower() + text[1:] in people:
@@ -265,6 +288,11 @@ class Resolver:
 def unknown_actor(name: str, type_: str, country: str | None = None, sector: str | None = None) -> Actor:
     """An actor the gazetteer does not know; ``country`` is the gazetteer id of its state."""
     return Actor(actor_iri(name), name, type_, (name,), None, ACTOR_BASE + country if country else None, sector)
+
+
+def document_scope(doc: Doc) -> str:
+    """The document a Doc is part of, as the pipeline names it (``doc._.kg_document``), else a hash of its text."""
+    return doc._.kg_document or "text-" + hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:16]
 
 
 def _slug(text: str) -> str:

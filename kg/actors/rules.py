@@ -7,11 +7,12 @@
 - ``name_parts.tsv``: particles ("von der"), suffixes ("Jr."), prefixes ("al-") of names, families that
   write the surname first, and words that are no surnames;
 - ``not_current.tsv``: words before or after a title that say the office is not held now ("former");
-- ``function_words.tsv``: prepositions, determiners, conjunctions, quantifiers, prepositions of
-  place, and the prepositions that place a group in a country or tie a person to one, per language;
-- ``sectors.tsv``: nouns that name a part of a country ("border guard" → police), and the
-  institutions some of them name ("foreign ministry"); the sectors' English labels come from
-  ``ontologies/kg.ttl``;
+- ``function_words.tsv``: prepositions, determiners (and which are definite), conjunctions,
+  quantifiers, prepositions of place, and the prepositions that place a group in a country or tie
+  a person to one, per language;
+- ``sectors.tsv``: nouns that name a part of a country ("border guard" → police), the institutions
+  some of them name ("foreign ministry"), and those that name a group even with no state
+  ("students"); the sectors' English labels come from ``ontologies/kg.ttl``;
 - ``given_names.txt``: given names that start a person's name ("Laura Bianchi");
 - ``home.tsv``: the state a language's press calls its own, for the offices it names without a country;
 - ``roles.tsv``: the fact each role of office states, and whether it has one holder at a time.
@@ -57,13 +58,17 @@ class Cue:
 class SectorPhrase:
     """A row of ``sectors.tsv``: in ``lang``, ``words`` (lowercase; each compared with a token's lemma
     or form) name a part of a country in ``sector``, or one body of its state, ``institution``;
-    ``abroad`` when the group is sent places, so that a place named after it is not its country."""
+    ``abroad`` when the group is sent places, so that a place named after it is not its country;
+    ``alone`` when the phrase names a collective actor of the story even with no state named: ``group``
+    in the plural ("students"), ``collective`` also in the singular after a definite word ("the
+    police", "la folla"); None for generic words ("officials", "forces")."""
 
     lang: str
     words: tuple[str, ...]
     sector: str
     institution: str | None = None
     abroad: bool = False  # sent places (troops, diplomats): a place after it is no country of it
+    alone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ class ActorRules:
     not_current: dict[str, dict[str, frozenset[str]]]
     prepositions: dict[str, frozenset[str]]
     determiners: dict[str, frozenset[str]]
+    definites: dict[str, frozenset[str]]
     conjunctions: dict[str, frozenset[str]]
     quantifiers: dict[str, frozenset[str]]
     locatives: dict[str, frozenset[str]]
@@ -126,13 +132,16 @@ def _sector_phrases(path: Path) -> tuple[tuple[SectorPhrase, ...], dict[str, fro
         where = row[4] if len(row) > 4 else ""
         if where not in ("", "abroad"):
             raise ResourceError("E201", path=path, line=line, reason=f"where is {where!r}; write abroad or leave it empty")
+        alone = row[5] if len(row) > 5 else ""
+        if alone not in ("", "group", "collective"):
+            raise ResourceError("E201", path=path, line=line, reason=f"alone is {alone!r}; write group, collective or leave it empty")
         if sector == "-":
             not_local[lang].add(phrase.lower())
             continue
         if sector not in SECTORS:
             raise ResourceError("E201", path=path, line=line, reason=f"unknown sector {sector!r}; use one of {', '.join(SECTORS)} or -")
         words = tuple(re.findall(r"[^\s']+'?", phrase.lower()))
-        phrases.append(SectorPhrase(lang, words, sector, institution, where == "abroad"))
+        phrases.append(SectorPhrase(lang, words, sector, institution, where == "abroad", alone or None))
     return tuple(phrases), {lang: frozenset(words) for lang, words in not_local.items()}
 
 
@@ -197,6 +206,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         not_current={lang: {k: frozenset(v) for k, v in pos.items()} for lang, pos in not_current.items()},
         prepositions={lang: frozenset(words) for lang, words in function_words["preposition"].items()},
         determiners={lang: frozenset(words) for lang, words in function_words["determiner"].items()},
+        definites={lang: frozenset(words) for lang, words in function_words["definite"].items()},
         conjunctions={lang: frozenset(words) for lang, words in function_words["conjunction"].items()},
         quantifiers={lang: frozenset(words) for lang, words in function_words["quantifier"].items()},
         locatives={lang: frozenset(words) for lang, words in function_words["locative"].items()},

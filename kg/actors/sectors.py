@@ -13,12 +13,20 @@ a state is named with it (docs/annotation.md, "Sector actors"):
   the group is sent places (``abroad`` in ``sectors.tsv``: "deploy troops in Ukraine", "diplomats
   in Beijing", "truppe a Kiev").
 
-The mention spans the phrase as written, without leading determiners, and stops at the sector
-noun: in "Chinese coast guard vessels" the vessels are the coast guard's, which the relation
-engines read from the modifier. A ``SectorSpan`` says which country and sector, whether the
-phrase names one body of the state ("Brazil's foreign ministry": ``institution``) and whether it
-is written as a name ("the Indian Army", "Royal Australian Navy": ``named``);
-:mod:`kg.actors.resolution` makes the actor.
+With no state named, a phrase marked ``alone`` in ``sectors.tsv`` written in the plural (or, for a
+collective noun, after a definite word) names a group of the story with no country: "riot police
+fired on students", "la polizia ha disperso i manifestanti". Its lowercase modifiers and a place
+named after it belong to its name ("riot police", "anti-government demonstrators", "villagers in
+Tarvik"), and its mention takes the article before it ("the crowd"), a form it goes by. Generic
+words ("officials", "forces"), the singular ("a student") and people counted ("two civilians") name
+no actor.
+
+The mention of a sector actor of a country spans the phrase as written, without leading
+determiners, and stops at the sector noun: in "Chinese coast guard vessels" the vessels are the
+coast guard's, which the relation engines read from the modifier. A ``SectorSpan`` says which
+country and sector, whether the phrase names one body of the state ("Brazil's foreign ministry":
+``institution``) and whether it is written as a name ("the Indian Army", "Royal Australian Navy":
+``named``); :mod:`kg.actors.resolution` makes the actor.
 
 A phrase inside or right before a title of office, or right before a capitalised name, belongs
 to the title or cue, not to an actor of its own ("Chinese foreign ministry spokeswoman Mao Ning",
@@ -53,15 +61,18 @@ class StateMention:
 
 @dataclass(frozen=True)
 class SectorSpan:
-    """Tokens ``start:end`` of a Doc name a sector actor of ``country`` (a gazetteer state id)."""
+    """Tokens ``start:end`` of a Doc name a sector actor of ``country`` (a gazetteer state id), or a
+    group with no state; ``phrase`` is the row of ``sectors.tsv`` it is named by ("police" for "the
+    riot police", "border guard" for "Bolivian border guards")."""
 
     start: int
     end: int
-    country: str
+    country: str | None
     sector: str
     institution: str | None = None
     named: bool = False
     state: StateMention | None = None  # where the span names its state ("Kenya's police": Kenya)
+    phrase: str = ""
 
     @property
     def coordinated(self) -> bool:
@@ -80,11 +91,13 @@ class Sectors:
         self.not_local = rules.not_local.get(lang, frozenset())
         self.origins = rules.origins.get(lang, frozenset())
         self.determiners = rules.determiners.get(lang, frozenset())
+        self.definites = rules.definites.get(lang, frozenset())
+        self.quantifiers = rules.quantifiers.get(lang, frozenset())
         self.conjunctions = rules.conjunctions.get(lang, frozenset())
         self.genitives = rules.genitives.get(lang, frozenset())
         # words after which a noun starts a noun phrase, for languages without a tagger
         self.openers = self.determiners | self.origins | self.conjunctions
-        self.openers |= rules.prepositions.get(lang, frozenset()) | rules.quantifiers.get(lang, frozenset())
+        self.openers |= rules.prepositions.get(lang, frozenset()) | self.quantifiers
 
     def find(self, doc: Doc, states: list[StateMention], titles: frozenset[int] = frozenset()) -> list[SectorSpan]:
         """The sector actors of ``doc``, given the states the gazetteer found in it and the tokens
@@ -99,6 +112,8 @@ class Sectors:
             if not parsed and not self._opens_noun_phrase(doc, start):
                 continue  # "aiuti militari": the adjective of another noun
             span = self._with_country(doc, start, end, phrase, parsed, by_end, by_start)
+            if span is None and phrase.alone:
+                span = self._group(doc, start, end, phrase, parsed)
             if span is None or self._before_a_name(doc, span.end, by_start):
                 continue
             if titles.intersection(range(span.start, span.end + 1)):
@@ -143,7 +158,7 @@ class Sectors:
         other = by_end.get(position - 1)
         if other is None or other.kind != "demonym" or _hyphenated(doc, other):
             return []
-        return [SectorSpan(other.start, other.end, other.id, span.sector, span.institution, False, other)]
+        return [SectorSpan(other.start, other.end, other.id, span.sector, span.institution, False, other, span.phrase)]
 
     def _opens_noun_phrase(self, doc: Doc, start: int) -> bool:
         """Without a tagger: "i militari", "dieci militari", "con manifestanti" — not "aiuti militari"."""
@@ -185,6 +200,55 @@ class Sectors:
                 return self._span(doc, start, place.end, place, phrase)
         return None
 
+    def _group(self, doc: Doc, start: int, end: int, phrase: SectorPhrase, parsed: bool) -> SectorSpan | None:
+        """A group with no state: "riot police", "the students", "i manifestanti" — not "a student";
+        nor people counted ("two civilians", "thousands of demonstrators", "migliaia di
+        manifestanti"), someone's ("his workers", "Tuareg herders") or a noun that modifies another
+        ("student loans", "il sindacato dei pescatori"). A place after it is part of its name
+        ("villagers in Tarvik")."""
+        head = doc[end - 1]
+        if parsed:
+            if head.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ in ("poss", "nummod") for c in head.children):
+                return None
+            if head.dep_ == "pobj" and _form(head.head.head) in self.quantifiers:
+                return None  # "thousands of demonstrators"
+            start = self._modifiers_start(doc, start, head)
+            if start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                return None  # "Norvik Steel workers", "Tuareg herders": a named actor's, or a people's
+        elif start > 0 and (doc[start - 1].like_num or _form(doc[start - 1]) in self.quantifiers | self.genitives):
+            return None
+        plural = any(_plural(t, parsed) for t in doc[end - len(phrase.words) : end])
+        definite = start > 0 and _form(doc[start - 1]) in self.definites
+        if not (plural or (definite and phrase.alone == "collective")):
+            return None
+        if definite and _form(doc[start - 1]) in self.determiners:
+            start -= 1  # "the crowd", "i lavoratori": a form the group goes by (its name drops the article)
+        return SectorSpan(start, self._place_after(doc, end), None, phrase.sector, phrase=" ".join(phrase.words))
+
+    def _place_after(self, doc: Doc, end: int) -> int:
+        """The end of a group's name with the place named after it: "protesters in Nouméa"."""
+        if end + 1 < len(doc) and _form(doc[end]) in self.origins and capitalised(doc[end + 1]) and not doc[end + 1].is_sent_start:
+            place = end + 1
+            while place < len(doc) and capitalised(doc[place]) and place - end <= _MAX_MODIFIERS:
+                place += 1
+            return place
+        return end
+
+    def _modifiers_start(self, doc: Doc, start: int, head: Token) -> int:
+        """Where the lowercase modifiers that are part of a group's name start: "riot" police,
+        "steel" workers, "anti-government" demonstrators — not "many", "Russian-backed"."""
+        while start > 0:
+            word = start - 1
+            while word >= 2 and doc[word - 1].text == "-" and not doc[word - 1].whitespace_ and not doc[word - 2].whitespace_:
+                word -= 2  # "anti-government", "pro-Western": one word, by its first part
+            first, last = doc[word], doc[start - 1]
+            if not (first.is_alpha and (first.is_lower or first.is_sent_start)) or _form(first) in self.determiners | self.quantifiers:
+                break
+            if last.dep_ not in ("amod", "compound") or not last.i < last.head.i <= head.i or last.pos_ not in _MODIFIER_TAGS + ("PROPN",):
+                break
+            start = word
+        return start
+
     def _state_before(self, doc: Doc, start: int, by_end: dict[int, StateMention]) -> StateMention | None:
         """The state among the modifiers before a sector noun: "Bolivian border guards", "Kenya's police"."""
         position = start
@@ -223,7 +287,7 @@ class Sectors:
         if named:  # "Royal Australian Navy": the name's words before the state belong to it
             while start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
                 start -= 1
-        return SectorSpan(start, end, state.id, phrase.sector, phrase.institution, named, state)
+        return SectorSpan(start, end, state.id, phrase.sector, phrase.institution, named, state, " ".join(phrase.words))
 
     def _before_a_name(self, doc: Doc, end: int, by_start: dict[int, StateMention]) -> bool:
         """"US Senator Lindsey Graham", "Bolivia's state lithium company YLB": a title or cue before a name."""
@@ -234,6 +298,13 @@ class Sectors:
 
 def _form(token: Token) -> str:
     return token.lower_.replace("’", "'")
+
+
+def _plural(token: Token, parsed: bool) -> bool:
+    """A plural noun: by its tag where there is one, else by a form other than its lemma ("manifestanti")."""
+    if parsed:
+        return token.tag_ in ("NNS", "NNPS") or token.morph.get("Number") == ["Plur"]
+    return _form(token) != token.lemma_.lower()
 
 
 def _matches(token: Token, word: str) -> bool:

@@ -176,6 +176,8 @@ class Titles:
             if title.start in described or role is None or not role.unique:
                 continue
             holder = self._holder(doc, title, starts, ends)
+            if holder is None and self.home is not None and self.home[0] != "-" and _unknown_name_after(doc, title, starts):
+                continue  # "il premier Rama": a person the gazetteer lacks, not Italy's premier nor the last one named
             if holder is None:
                 person = self._last_titled(doc, title, titled)
                 if person is not None:
@@ -311,6 +313,11 @@ class Titles:
 def _portfolio_word(token: Token) -> bool:
     """A word of a minister's portfolio between the state and the title ("French Agriculture Minister")."""
     return token.is_alpha and token.pos_ in ("NOUN", "PROPN")
+
+
+def _unknown_name_after(doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention]]) -> bool:
+    """A capitalised word right after the title that no mention starts at: the name of someone unknown."""
+    return title.end < len(doc) and title.end not in starts and capitalised(doc[title.end])
 
 
 def _person_at(starts: dict[int, tuple[Span, Mention]], position: int) -> tuple[Span, Mention] | None:

@@ -14,7 +14,7 @@ from collections import defaultdict, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
-from kg.model import Actor, Document, Extraction, Mention, Relation
+from kg.model import GROUP_RULE, Actor, Document, Extraction, Mention, Relation
 from kg.settings import Settings
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ class Pipeline:
                     continue
                 doc = self.nlp(seg_lang).make_doc(cleaned.text[start:end])
                 doc._.kg_date = document.date
+                doc._.kg_document = document.id
                 by_lang[seg_lang].append(doc)
                 parts.append((start, seg_lang, doc))
             plans.append((document, lang, parts, warnings))
@@ -97,6 +98,7 @@ class Pipeline:
             mentions += [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in doc._.kg_mentions or []]
             relations += [shift(r, start) for r in doc._.kg_relations or []]
             warnings = warnings + list(doc._.kg_warnings or [])  # sentences kg_relations could not read
+        mentions = _without_idle_groups(mentions, relations)
         surface: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
             if is_name(m):  # "he" and "the Russian president" are no aliases
@@ -181,6 +183,13 @@ def _start_worker(settings: Settings) -> None:
 def _extract_in_worker(batch: list[Document]) -> list[Extraction]:
     assert _worker_pipeline is not None, "the pool's initializer makes the pipeline"
     return _worker_pipeline._extract_batch(batch)
+
+
+def _without_idle_groups(mentions: list[Mention], relations: list[Relation]) -> list[Mention]:
+    """The mentions but those of groups with no state ("the students") that take part in no relation."""
+    groups = {m.actor.iri for m in mentions if m.rule == GROUP_RULE}
+    used = {a.iri for r in relations for a in (r.subject, r.object, r.attributed_to) if a is not None}
+    return [m for m in mentions if m.actor.iri not in groups or m.actor.iri in used]
 
 
 def _with_actors(relation: Relation, canonical: dict[str, Actor]) -> Relation:

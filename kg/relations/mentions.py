@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.parse import is_speaker_label, speaker_labels
 from kg.relations.lexicon import Lexicon
-from kg.model import Actor, Mention
+from kg.model import GROUP_RULE, Actor, Mention
 
 # Dependency labels a search may follow from a noun phrase into its modifiers and
 # attachments; clauses of their own (relcl, advcl, ccomp, conj) are other statements.
@@ -48,7 +48,10 @@ class MentionIndex:
         self.sides: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[tuple[int, int, Mention]] = []  # (first token, token after, mention) in text order
-        for m in sorted(mentions, key=lambda m: m.start):
+        mentions = sorted(mentions, key=lambda m: m.start)
+        # groups with no state ("the students"): "they" may refer to them, "the party" or "il gruppo" not
+        self.groups = frozenset(m.actor.iri for m in mentions if m.rule == GROUP_RULE)
+        for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or _dateline(span):
                 continue
@@ -157,6 +160,8 @@ class MentionIndex:
         types = self.lexicon.anaphors.get(token.lower_) or self.lexicon.anaphors.get(token.lemma_)
         if not types:
             return []
+        if token.lower_ not in self.lexicon.pronouns:
+            exclude = exclude | self.groups
         limit = _sentence_start(token, ANAPHOR_SENTENCES)
         position = bisect.bisect_left(self._starts, token.i)
         own, matrix = _binding(token)
