@@ -447,3 +447,42 @@ def test_accepting_a_request_concedes_to_whoever_made_it(extract):
     found = triples(extract("Il Marocco ha accettato la richiesta della Spagna."))
     assert ("Morocco", "concedes", "Spain") in found
     assert ("Morocco", "agreesWith", "Spain") not in found
+
+
+def test_a_threat_reaches_the_object_behind_a_preposition_of_its_complement(extract):
+    assert ("Recep Tayyip Erdoğan", "threatens", "Israel") in triples(extract("Erdoğan ha minacciato di rompere le relazioni con Israele."))
+
+
+def test_a_title_before_an_unknown_name_is_not_the_home_office_holder(extract):
+    found = triples(extract("Il premier Kovač ha incontrato Macron."))
+    assert not any("Giorgia Meloni" in (s, o) for s, _, o in found)
+
+
+def test_a_described_actor_is_coordinated_as_a_name_is(extract):
+    found = triples(extract("Enel e la compagnia brasiliana Petrobras hanno firmato a Brasilia un accordo sul gas."))
+    assert {("Enel", "agreesWith", "Petrobras"), ("Petrobras", "agreesWith", "Enel")} & found
+
+
+def test_shaking_hands_is_a_meeting_of_both_sides(extract):
+    found = triples(extract("Il presidente francese Emmanuel Macron e il cancelliere Friedrich Merz si sono stretti la mano a Berlino."))
+    assert {("Emmanuel Macron", "consults", "Friedrich Merz"), ("Friedrich Merz", "consults", "Emmanuel Macron")} & found
+    assert not any(o == "Germany" for s, r, o in found if r == "consults")
+
+
+def test_quotes_do_not_count_in_the_reach_of_a_direct_object(extract):
+    found = triples(extract("Il presidente Lula ha però respinto più volte i «diktat» della Banca mondiale."))
+    assert ("Luiz Inácio Lula da Silva", "rejects", "World Bank") in found
+
+
+def test_a_verb_coordinated_after_a_subjunctive_clause_has_the_main_subject(extract):
+    found = triples(extract("Ankara sostiene invece che la nave greca abbia violato le sue acque e ha intimato ad Atene di ritirarla."))
+    assert ("Turkey", "demands", "Greece") in found
+
+
+def test_a_first_person_verb_in_a_transcript_is_its_speakers_or_their_states(extract):
+    found = triples(extract(
+        "Intervista al presidente cileno Gabriel Boric.\n\nD: Presidente, il Perù ha chiuso il confine.\n\n"
+        "BORIC: Non chiederò a Lima di riaprirlo. Chiederemo alla Francia di aiutarci."
+    ))
+    assert ("Gabriel Boric", "requests", "Peru") in found
+    assert ("Chile", "requests", "France") in found

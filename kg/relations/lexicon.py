@@ -134,6 +134,9 @@ CUES = {
     "@participle": "an ending of past participles (-ato), for passives",
     "@gerund": "an ending of gerunds (-ando): a gerund shares the subject of the verb it follows",
     "@between": "a preposition naming all the parties of a mutual event noun (i negoziati tra A e B)",
+    "@first_person": "a first-person singular verb form or ending (ho, -rò): in a transcript its subject is the turn's speaker",
+    "@first_plural": "a first-person plural verb form or ending (abbiamo, -remo): in a transcript its subject is the state the turn's speaker leads",
+    "@subjunctive": "a subjunctive auxiliary (abbia, sia): its clause is subordinate, so an indicative verb coordinated after it has another subject",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
 

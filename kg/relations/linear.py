@@ -99,6 +99,7 @@ class Reading:
     speech_verbs: frozenset[int]  # tokens used as speech verbs ("sostiene che", ", sostiene l'ISW")
     led: tuple[tuple[Mention, Mention, Token], ...] = ()  # (leader, state, government noun): "il governo somalo del presidente X"
     previous: tuple[Mention, ...] = ()  # the actors of the sentence before: what a clitic or a dismissed thing may point back to
+    turn: tuple[Mention, Mention] | None = None  # a transcript turn's speaker ("SALAM:") and the state the speaker leads ("we"), else the speaker
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ class LinearEngine:
         self.agent_markers = cue("@agent_marker")
         self.clitics = cue("@clitic")
         self.complementizers = cue("@complementizer")
+        self.subjunctive = cue("@subjunctive")
         self.relatives = cue("@relative")
         self.light = cue("@light")
         self.copula = cue("@copula")
@@ -214,7 +216,10 @@ class LinearEngine:
             previous = sentence.doc[sentence.start - 1].sent
             merged, _ = self._governments(previous, tuple(Placed(s, e, m) for s, e, m in index.in_span(previous.start, previous.end)), index)
             before = tuple(p.mention for p in merged)
-        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led, before)
+        speaker = index.speaker_at(sentence[0])
+        label = next((m for _, _, m in index.ordered if speaker is not None and m.actor.iri == speaker.iri), None)
+        turn = (label, replace(label, actor=index.leaders.get(label.actor.iri, label.actor))) if label is not None else None
+        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led, before, turn)
 
     def _governments(self, sentence: Span, placed: tuple[Placed, ...], index: MentionIndex) -> tuple[tuple[Placed, ...], tuple[tuple[Mention, Mention, Token], ...]]:
         """A government named by its state or its leader is the state, as one phrase: "il governo
@@ -452,11 +457,23 @@ class LinearEngine:
                 continue
             if _nested(p, placed):
                 continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
+            if self._subordinate(p, i, sentence):
+                continue
             if self._in_relative(p, i, sentence):
                 continue
             if self.subject_position(p, sentence) or self._antecedent(p, i, sentence, placed):
                 return p
         return None
+
+    def _subordinate(self, p: Placed, i: int, sentence: Span) -> bool:
+        """"Ankara sostiene che la nave greca abbia violato le acque e ha intimato ad Atene …": an actor whose
+        clause is in the subjunctive is not the subject of an indicative verb coordinated after it."""
+        doc = sentence.doc
+        if self._continues(i, sentence, frozenset({","}) | self.coordinators) is None:
+            return False
+        mood = next((t for t in doc[p.end : i] if self.is_verb(t)), None)
+        own = doc[max(sentence.start, i - BARE_REACH) : i + 1]
+        return mood is not None and mood.lower_ in self.subjunctive and not any(t.lower_ in self.subjunctive for t in own)
 
     def _next_predicate(self, p: Placed, complementizer: Token, i: int, sentence: Span) -> bool:
         """"La presidente ha respinto quello che ha definito un ultimatum, ha accusato il Cremlino e ha
@@ -524,10 +541,20 @@ class LinearEngine:
         if not len(between) or not all(
             t.text == "," or t.lower_ in self.coordinators or t.lower_ in self.articles or (repeated and self.base(t) in self.prepositions)
             or (repeated and t.lemma_.lower() in self.role_nouns)  # "Meloni e il presidente turco Erdoğan"
+            or (repeated and self._describes_name(t, between))  # "Eni e la compagnia algerina Sonatrach"
             for t in between
         ):
             return ""
         return "and" if any(t.lower_ in self.coordinators for t in between) else "comma"
+
+    def _describes_name(self, noun: Token, between: Span) -> bool:
+        """A common noun between an article and an actor adjective followed by a name: the description
+        of the named actor, as a title is ("la compagnia algerina Sonatrach")."""
+        doc = between.doc
+        if noun.i != between.end - 1 or between.end + 1 >= len(doc) or not noun.is_lower or not noun.is_alpha:
+            return False
+        adjective, name = doc[between.end], doc[between.end + 1]
+        return _word(doc[noun.i - 1]) in self.articles and adjective.is_lower and name.text[:1].isupper()
 
     def _coordinated(self, first: Placed, mentions: list[Placed], sentence: Span) -> list[Placed]:
         """``first`` and the mentions joined to it ("Iran, Corea del Nord e Cina"); a list
@@ -878,7 +905,28 @@ class LinearEngine:
             subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
             if subject is not None:
                 return self._subject_group(subject, reading), "linear-verb"
+            speaker = self._first_person_speaker(token, reading)
+            if speaker is not None:
+                return [speaker], "linear-verb"
         return [], ""
+
+    def _first_person_speaker(self, token: Token, reading: Reading) -> Placed | None:
+        """"ARÉVALO: … non chiederò alla procuratrice di dimettersi": a first-person verb with no subject before
+        it, in a transcript turn, is the turn's speaker's; in the plural ("chiederemo agli Stati Uniti") it is
+        the state the speaker leads."""
+        if reading.turn is None:
+            return None
+        doc = reading.sentence.doc
+        group = [token]
+        j = token.i - 1
+        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics):
+            group.append(doc[j])
+            j -= 1
+        for person, cue in zip(reading.turn, ("@first_person", "@first_plural")):
+            forms, endings = self.lexicon.cue(cue), self.lexicon.suffixes(cue)
+            if any(t.lower_ in forms or t.lower_.endswith(endings) for t in group):
+                return Placed(token.i, token.i + 1, person)
+        return None
 
     def _holder(self, token: Token, entry: Trigger, reading: Reading) -> Placed | None:
         """"ha espulso tre diplomatici francesi, accusati di ingerenza": a statement in a bare
@@ -1031,7 +1079,11 @@ class LinearEngine:
             reach = PATIENT_REACH if slot == "patient" else OBJECT_REACH  # "minacciato di imporre dazi … all'UE"
             # a direct object has no preposition: "ha ricevuto alla Farnesina l'omologo X" receives X,
             # "una pace giusta in Ucraina" asks nothing of Ukraine
-            after = [p for p in usable if token.i < p.start < min(end, token.i + 1 + reach) and not self._governed(p, sentence, reading.mentions)]
+            # quotes do not count: "ha respinto più volte i «diktat» dell'Fmi"
+            within = token.i + 1 + reach + sum(t.is_quote for t in doc[token.i + 1 : token.i + 1 + reach])
+            after = [p for p in usable if token.i < p.start < min(end, within) and not self._governed(p, sentence, reading.mentions)]
+            if not after and slot == "xcomp":
+                after = self._complement_object(token, reading, usable, min(end, token.i + 1 + reach))
             if not after and slot == "patient":
                 after = self._partner(token, reading, usable, end) or self._named_after(token, reading, usable, end)
             if not after or any(t.lower_ in self.complementizers for t in doc[token.i + 1 : after[0].start]):
@@ -1061,6 +1113,20 @@ class LinearEngine:
             return after[:1]
         if slot == "host":
             return [p for p in self._host(token, reading) if p.mention.actor.iri not in exclude]
+        return []
+
+    def _complement_object(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
+        """"ha minacciato di imporre dazi al Canada": the first actor of a complement opened by a preposition and
+        an infinitive may stand behind a preposition of that infinitive."""
+        doc = reading.sentence.doc
+        infinitive = doc[token.i + 2] if token.i + 2 < end else None
+        if infinitive is None or self.base(doc[token.i + 1]) not in self.prepositions or not infinitive.lower_.endswith(self.verb_endings):
+            return []
+        for t in doc[token.i + 3 : end]:
+            if t.is_punct or t.lower_ in self.complementizers or self.is_boundary(t):
+                return []
+            if self.base(t) in self.prepositions:
+                return self._object_of(t, reading, usable)
         return []
 
     def _relative_antecedent(self, token: Token, words: set[str] | frozenset[str], reading: Reading, usable: list[Placed]) -> list[Placed]:
