@@ -935,3 +935,41 @@ def test_a_persons_own_government_is_the_state_the_person_serves(extract):
 
 def test_ships_deployed_off_a_coast_are_deployed_against_its_state(extract):
     assert ("Russia", "mobilizes", "Estonia") in triples(extract("Russia deployed two frigates off the Estonian coast on Monday."))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Chile accused Peru of spying on its navy, a charge Peru rejects.", ("Peru", "rejects", "Chile")),
+        ("Lima accused Quito of genocide in the north, a charge Ecuador rejects, and the court ordered an inquiry.", ("Ecuador", "rejects", "Peru")),
+    ],
+)
+def test_a_denial_in_the_present_tagged_as_a_plural_noun_still_rejects_the_accuser(extract, sentence, expected):
+    assert expected in triples(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Chile recalled its ambassador from Peru in protest.", ("Chile", "protests", "Peru")),
+        ("In May, Quito severed diplomatic relations with Peru in protest.", ("Ecuador", "protests", "Peru")),
+    ],
+)
+def test_an_act_done_in_protest_protests_against_whom_it_is_done_to(extract, sentence, expected):
+    assert expected in triples(extract(sentence))
+
+
+def test_a_preposition_on_what_a_sum_is_given_as_names_the_recipient(extract):
+    found = triples(extract("Australia pledged $190 million in budget support for Fiji over four years."))
+    assert ("Australia", "aids", "Fiji") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Chile scorned Peru's offer of talks.", ("Chile", "criticizes", "Peru")),
+        ("Phnom Penh said it would take the dispute to the International Court of Justice.", ("Cambodia", "requests", "International Court of Justice")),
+    ],
+)
+def test_scorning_criticizes_and_taking_a_dispute_to_a_court_asks_the_court(extract, sentence, expected):
+    assert expected in triples(extract(sentence))

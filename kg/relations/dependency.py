@@ -164,7 +164,7 @@ class DependencyEngine:
     def candidates(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         found: list[Candidate] = []
         for token in sentence:
-            entry = self.match(token) or self._evaluation(token)
+            entry = self.match(token) or self._evaluation(token) or self._in_protest(token)
             if entry is None or self._irrealis(token):
                 continue
             found.extend(self._fill(token, entry, index, discourse))
@@ -194,6 +194,20 @@ class DependencyEngine:
         if not words or polarity(words, self.lexicon) > CRITICAL:
             return None
         return Trigger(token.lemma_, "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
+
+    def _in_protest(self, token: Token) -> Trigger | None:
+        """An act done "in protest" protests against whom it is done to: "recalled its ambassador from
+        Lima in protest", "severed diplomatic relations with Bolivia in protest" (annotation guide)."""
+        if token.pos_ != "VERB":
+            return None
+        protest = self.lexicon.cue("@protest")
+        carriers = [token, *(c for c in token.children if c.dep_ == "dobj")]  # the parser may hang it on the object
+        if not any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_ in protest for g in p.children)
+            for h in carriers for p in h.children
+        ):
+            return None
+        return Trigger(token.lemma_, "verb", "protests", ("agent",), ("patient",), f"{self.lexicon.path.name}:@protest")
 
     def _fill(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         if entry.frame == "noun" and entry.relation == "accuses":
@@ -309,17 +323,32 @@ class DependencyEngine:
             if verb is None and noun.dep_ == "nsubj" and self._denying(noun.head) and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1:
                 verb = noun.head  # "…, a charge Indian outlets reject"
             if verb is None:
+                verb = self._denial_read_as_noun(noun)
+            if verb is None:
                 return
         if not authors:  # the noun sums up an accusation made before it in the sentence
             before = [t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB" and (e := self.match(t)) is not None and e.relation == "accuses"]
             authors = self.agent(before[-1], index)[0] if before else []
-        shared = [c for c in verb.children if c.dep_ == "nsubj" and c != noun] if noun.head == verb and noun.dep_ == "nsubj" else []
+        if verb.tag_ == "NNS":
+            shared = [c for c in verb.children if c.dep_ in ("nsubj", "compound") and c != noun]
+        else:
+            shared = [c for c in verb.children if c.dep_ == "nsubj" and c != noun] if noun.head == verb and noun.dep_ == "nsubj" else []
         deniers = self.nominal(shared[0], index) if shared else self.agent(verb, index)[0]
         denial = Trigger(verb.lemma_, "verb", "rejects", ("agent",), ("patient",), f"{self.lexicon.path.name}:@denial")
         for s in deniers:
             for o in authors:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, verb, denial, "denial")
+
+    def _denial_read_as_noun(self, noun: Token) -> Token | None:
+        """"…, a charge Peru rejects": a present tense the tagger read as a plural noun, with the
+        accusation and the denier hanging from it (or from each other) as compounds or its subject."""
+        head = noun
+        while head.dep_ in ("compound", "nsubj") and head.head != head:
+            head = head.head
+            if head.tag_ == "NNS" and self._denying(head):
+                return head
+        return None
 
     def _reversed(self, noun: Token) -> bool:
         """The noun is the object of a verb that ends it ("lifted most of its sanctions")."""
@@ -639,6 +668,8 @@ class DependencyEngine:
         else:  # "supplied missiles to X", "massing troops ever closer to X", "sent trucks across the border to X"
             holders += [c for c in token.children if c.dep_ in ("dobj", "advmod")]
             holders += [g for c in token.children if c.dep_ == "prep" and c.lower_ != word for g in c.children if g.dep_ == "pobj"]
+            # "pledged $190 million in budget support for Fiji": the preposition on what the object is given as
+            holders += [g for d in token.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "prep" and c.lower_ != word for g in c.children if g.dep_ == "pobj"]
         for holder in holders:
             for child in holder.children:
                 if child.lower_ != word:

@@ -109,6 +109,7 @@ CUES = {
     "@government": "a noun for a state's government, which a person's possessive makes the state that person leads (Maduro's government)",
     "@contraction": "a contracted preposition and its base form (alla → a)",
     "@reversal": "a verb that ends what its object noun names (lift sanctions, end the alliance)",
+    "@protest": "a noun that, after \"in\", makes the act it hangs on a protest against whom the act is done to (recalled its envoy in protest)",
     "@elicit": "a verb or preposition by which an act meets a reaction (drew criticism from X, sparked protests, despite objections from X): the reaction is to the act's doer",
     "@adjunct": "a preposition whose event noun or gerund shares the subject of the verb it modifies (drilling under an accord with X, by signing a deal with X)",
     "@topic": "a preposition naming what talks are about: talks on a ceasefire, a dispute over a treaty",
