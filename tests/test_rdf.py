@@ -173,3 +173,14 @@ def test_bad_input_is_refused_naming_the_document_and_the_field(change, field, r
     message = str(refused.value)
     assert message.startswith("E301 Document 'en-reset': field ")
     assert f"field {field!r}" in message and reason in message and "Nothing from this document was written" in message
+
+
+def test_an_actor_only_a_relation_names_is_described_but_not_mentioned():
+    # "the government" stood for the United States, which the text never names
+    extraction = with_relation(praise_extraction(), object=UNITED_STATES)
+    extraction = dataclasses.replace(extraction, actors=extraction.actors + (UNITED_STATES,))
+    store = stored(extraction)
+    document = document_iri(extraction.document.id)
+    assert store.query(f"ASK {{ GRAPH <{ACTORS_GRAPH}> {{ <{UNITED_STATES.iri}> a kg:State }} }}")
+    assert store.query(f"ASK {{ GRAPH <{document}> {{ <{document}> kg:mentions <{PUTIN.iri}> }} }}")
+    assert not store.query(f"ASK {{ <{document}> kg:mentions <{UNITED_STATES.iri}> }}")

@@ -65,7 +65,7 @@ class ActorRecognizer:
         # a title is read once the mentions are known: they hold its person and its state
         titles = self.titles.current(doc, titles, resolved)
         facts, described = self.titles.facts(doc, titles, resolved)
-        roles, stated = self.titles.role_mentions(doc, titles, resolved, described, facts)
+        roles, stated = self.titles.role_mentions(doc, titles, resolved, described)
         resolved += roles
         facts += stated
         resolved.sort(key=lambda pair: pair[0].start)

@@ -92,6 +92,7 @@ class Recognizer:
         self.determiners = rules.determiners.get(self.lang, frozenset())
         self.links = self.prepositions | self.determiners
         self.locatives = rules.locatives.get(self.lang, frozenset())
+        self.seats = rules.seats.get(self.lang, frozenset())
         self._lookup = functools.lru_cache(maxsize=16384)(lambda text: tuple(gazetteer.lookup(text, self.lang)))
         self.kinds: dict[tuple[str, str], str] = {}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -126,8 +127,10 @@ class Recognizer:
         """The spans of ``doc`` that may name an actor, without overlaps, in text order."""
         gazetteer = self._gazetteer_candidates(doc)
         states = self._states(gazetteer)
+        # "a Greek-owned tanker": the owner qualifies a thing; a sector phrase may still be the state's ("Oman-based firms")
+        gazetteer = [c for c in gazetteer if not self._seat(doc, c.end)]
         candidates = gazetteer + self._sector_candidates(doc, states, titles) + self._cue_candidates(doc, titles, gazetteer)
-        candidates += self._given_name_candidates(doc) + self._surname_candidates(doc)
+        candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc)
         if not self.has_ner:
             candidates += self._pair_candidates(doc)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)]
@@ -149,6 +152,10 @@ class Recognizer:
                 if not self._inside_place_name(doc, start, end):
                     found.append(Candidate(start, end, f"gazetteer:{kind}", entry=entry_id))
         return self._with_ner_corrections(doc, found)
+
+    def _seat(self, doc: Doc, end: int) -> bool:
+        """A name joined by a hyphen to a participle of place or owner ("Greek-owned", ``seat`` in ``function_words.tsv``)."""
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.seats
 
     def _states(self, gazetteer: list[Candidate]) -> list[StateMention]:
         """The states the gazetteer found, the longest form where two end together."""
@@ -243,8 +250,14 @@ class Recognizer:
     def _organisation_name(self, span: Span) -> bool:
         """Two capitalised words or more ("Congo River Alliance"), an acronym ("JNIM"), a word with a
         capital inside ("TikTok"), or a lone capitalised word where a place cannot be: a lone word the
-        model calls an organisation is too often a place ("a base in Arauca", "the Torkham crossing")."""
+        model calls an organisation is too often a place ("a base in Arauca", "the Torkham crossing"),
+        and so is a longer name with no article and no word of an organisation after a preposition of
+        place ("a truce in El Obeid", not "payments to the Amazon Fund")."""
         if len(span) > 1:
+            root = span.root
+            placed = root.dep_ == "pobj" and root.head.lower_ in self.locatives and not any(c.dep_ == "det" for c in root.children)
+            if placed and not any(t.lower_ in self.rules.org_heads for t in span):
+                return False
             return sum(1 for t in span if capitalised(t) or (t.is_upper and t.is_alpha)) >= 2
         token = span[0]
         text = token.text
@@ -352,11 +365,13 @@ class Recognizer:
                 break
         return end
 
-    def _given_name_candidates(self, doc: Doc) -> list[Candidate]:
-        """A known given name followed by capitalised words and not inside a longer proper noun."""
+    def _given_name_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
+        """A known given name followed by capitalised words and not inside a longer proper noun
+        ("Maurizio Rossi" is a person, though "Maurizio" alone is Mauritius in Italian)."""
+        named_before = {c.end for c in gazetteer}  # "della Fiom Maurizio Rossi": a name ends where his begins
         found = []
         for _, start, _ in self.given(doc):
-            if start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            if start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start and start not in named_before:
                 continue  # "Santa Maria Novella", "Piazza Laura …"
             end = self._name_end(doc, start + 1)
             if end > start + 1 and doc[end - 1].lower_ not in self.rules.org_heads:

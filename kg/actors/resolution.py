@@ -193,9 +193,9 @@ class Resolver:
                 long_forms.append((tuple(t.lower_ for t in span), actor))
             resolved.append((span, Mention(span.start_char, span.end_char, span.text, actor, rule)))
             state = c.sector_span.state if c.sector_span is not None else None
-            if state is not None and state.kind != "demonym" and state.start == c.start and state.end < c.end:
-                # "Kenya's police" names Kenya too; "Kenyan police" does not, nor is Montevideo in
-                # "demonstrators in Montevideo" more than a place
+            if state is not None and state.kind != "demonym" and state.start == c.start and state.end < c.end and doc[state.end].text != "-":
+                # "Kenya's police" names Kenya too; "Kenyan police" does not, nor "Oman-based firms", nor
+                # is Montevideo in "demonstrators in Montevideo" more than a place
                 inner = doc[state.start : state.end]
                 resolved.append((inner, Mention(inner.start_char, inner.end_char, inner.text, self.actor(state.id), f"gazetteer:{state.kind}")))
         short_forms = {k: (v, "surname:in-document") for k, v in people.items() if not self._known(v) and " " not in k}

@@ -92,6 +92,7 @@ class ActorRules:
     conjunctions: dict[str, frozenset[str]]
     quantifiers: dict[str, frozenset[str]]
     locatives: dict[str, frozenset[str]]
+    seats: dict[str, frozenset[str]]
     origins: dict[str, frozenset[str]]
     genitives: dict[str, frozenset[str]]
     counterparts: dict[str, frozenset[str]]
@@ -210,6 +211,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         conjunctions={lang: frozenset(words) for lang, words in function_words["conjunction"].items()},
         quantifiers={lang: frozenset(words) for lang, words in function_words["quantifier"].items()},
         locatives={lang: frozenset(words) for lang, words in function_words["locative"].items()},
+        seats={lang: frozenset(words) for lang, words in function_words["seat"].items()},
         origins={lang: frozenset(words) for lang, words in function_words["origin"].items()},
         genitives={lang: frozenset(words) for lang, words in function_words["genitive"].items()},
         counterparts={lang: frozenset(words) for lang, words in function_words["counterpart"].items()},

@@ -95,6 +95,7 @@ class Sectors:
         self.quantifiers = rules.quantifiers.get(lang, frozenset())
         self.conjunctions = rules.conjunctions.get(lang, frozenset())
         self.genitives = rules.genitives.get(lang, frozenset())
+        self.seats = rules.seats.get(lang, frozenset())
         # words after which a noun starts a noun phrase, for languages without a tagger
         self.openers = self.determiners | self.origins | self.conjunctions
         self.openers |= rules.prepositions.get(lang, frozenset()) | self.quantifiers
@@ -126,7 +127,7 @@ class Sectors:
     def inside(self, doc: Doc, start: int, end: int, states: list[StateMention]) -> tuple[str | None, str | None]:
         """The country and sector an organisation's name states ("Sudanese Armed Forces" → sudan,
         military); a sector only with a country ("Rapid Support Forces" states neither)."""
-        country = next((s.id for s in states if start <= s.start and s.end <= end and not _hyphenated(doc, s)), None)
+        country = next((s.id for s in states if start <= s.start and s.end <= end and not _hyphenated(doc, s, self.seats)), None)
         sectors = [phrase.sector for _, _, phrase in self._phrases(doc, start, end)]
         return country, (sectors[-1] if sectors and country else None)
 
@@ -156,7 +157,7 @@ class Sectors:
         if position < 2 or _form(doc[position - 1]) not in self.conjunctions:
             return []
         other = by_end.get(position - 1)
-        if other is None or other.kind != "demonym" or _hyphenated(doc, other):
+        if other is None or other.kind != "demonym" or _hyphenated(doc, other, self.seats):
             return []
         return [SectorSpan(other.start, other.end, other.id, span.sector, span.institution, False, other, span.phrase)]
 
@@ -259,17 +260,21 @@ class Sectors:
             if _form(previous) in self.determiners:
                 break
             position -= 1
+            if _form(previous) in self.seats and position > 0 and doc[position - 1].text == "-":
+                position -= 1  # "Hong Kong-based companies": the companies of the state the compound names
+                break
         if position > 0 and doc[position - 1].text in _POSSESSIVE:
             position -= 1
         state = by_end.get(position)
-        if state is None or _hyphenated(doc, state):
+        if state is None or _hyphenated(doc, state, self.seats):
             return None  # "Russian-backed separatists", "pro-Russian protesters": not Russia's
         return state
 
     def _foreign(self, doc: Doc, start: int, end: int, parsed: bool) -> bool:
         """A modifier that makes the place after the group no country of it: "Western residents of
-        Kabul", "foreign journalists in Moscow", "EU officials in Kyiv"."""
-        window = [doc[i] for i in range(max(0, start - _MAX_MODIFIERS), end)]
+        Kabul", "foreign journalists in Moscow", "EU officials in Kyiv" — before the phrase, not in it
+        ("the foreign ministry in Jakarta" is Indonesia's)."""
+        window = [doc[i] for i in range(max(0, start - _MAX_MODIFIERS), start)]
         for token in window:
             if _form(token) in self.not_local:
                 return True
@@ -311,7 +316,9 @@ def _matches(token: Token, word: str) -> bool:
     return word in (_form(token), token.lemma_.lower())
 
 
-def _hyphenated(doc: Doc, state: StateMention) -> bool:
-    """"Russian-backed", "pro-Russian", "US-led": the state qualifies another word."""
-    return (state.end < len(doc) and doc[state.end].text == "-") or (state.start > 0 and doc[state.start - 1].text == "-")
+def _hyphenated(doc: Doc, state: StateMention, seats: frozenset[str]) -> bool:
+    """"Russian-backed", "pro-Russian", "US-led": the state qualifies another word — but not in a
+    compound of place or owner (``seats``: "Singapore-based"), which says the phrase is the state's."""
+    seated = state.end + 1 < len(doc) and _form(doc[state.end + 1]) in seats
+    return (state.end < len(doc) and doc[state.end].text == "-" and not seated) or (state.start > 0 and doc[state.start - 1].text == "-")
 

@@ -159,7 +159,7 @@ class Titles:
         return facts, described
 
     def role_mentions(
-        self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], described: dict[int, Actor], facts: list[Relation]
+        self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], described: dict[int, Actor]
     ) -> tuple[list[tuple[Span, Mention]], list[Relation]]:
         """"the Russian president" with no name: the office holder on the document's date, and the
         fact the text states of them (the president leads Russia). With no state named either ("il

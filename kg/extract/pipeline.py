@@ -104,9 +104,14 @@ class Pipeline:
             if is_name(m):  # "he" and "the Russian president" are no aliases
                 surface[m.actor.iri].add(m.text)
         # each part agreed on its actors' descriptions (kg_actors); the parts must agree too
-        actors = tuple(
-            dataclasses.replace(actor, aliases=tuple(sorted(surface[iri] | {actor.name})))
-            for iri, actor in one_actor_per_iri(m.actor for m in mentions).items()
+        mentioned = one_actor_per_iri(m.actor for m in mentions)
+        actors = tuple(dataclasses.replace(actor, aliases=tuple(sorted(surface[iri] | {actor.name}))) for iri, actor in mentioned.items())
+        # the state "il governo" or an unplaced minister stands for when the text never names it: an
+        # actor of the document's relations, with no surface form of its own (kg:mentions is for the mentioned)
+        actors += tuple(
+            dataclasses.replace(actor, aliases=(actor.name,))
+            for iri, actor in one_actor_per_iri(a for r in relations for a in (r.subject, r.object, r.attributed_to) if a is not None).items()
+            if iri not in mentioned
         )
         canonical = {a.iri: a for a in actors}
         relations = [_with_actors(r, canonical) for r in relations]

@@ -122,6 +122,9 @@ class RelationExtractor:
         self.confidence = load_confidence()
         self.rules = load_rules()
         self.gazetteer = Gazetteer.load()
+        # a government the engines place with no mention in its sentence ("il governo", "the two governments");
+        # other definite nouns ("the bloc") so read gave more wrong relations than right ones
+        self.governments = self.lexicon.cue("@government")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.kg_mentions or []
@@ -135,7 +138,7 @@ class RelationExtractor:
         discourse = Discourse()
         sentences = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
         for sentence in sentences:
-            if not index.in_span(sentence.start, sentence.end) and not discourse.parties:
+            if not (index.in_span(sentence.start, sentence.end) or discourse.parties or self._placeable(sentence)):
                 continue  # no actor, no relation (unless talks may resume): the common case, kept cheap
             why = unreadable(sentence)
             if why is not None:
@@ -146,6 +149,11 @@ class RelationExtractor:
         doc._.kg_relations = _deduplicate(_without_second_roles(relations, len(doc._.kg_facts or [])))
         doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]
         return doc
+
+    def _placeable(self, sentence: Span) -> bool:
+        """A sentence with no mention may still name an actor by a government the engines place: "The
+        unions accused the government of ignoring the deal", "i due governi hanno concordato …"."""
+        return any(t.lemma_.lower() in self.governments or t.lower_ in self.governments for t in sentence)
 
     def _leaders(self, doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
         """Person IRI → the state the person leads: as the document's title facts say, else as the

@@ -79,10 +79,18 @@ class MentionIndex:
         """The actors ``token`` stands for, distributed over its coordination."""
         found: list[Mention] = []
         for t in (token, *token.conjuncts):
-            for m in self._one(t, pronouns):
+            for m in self._one(t, pronouns) or self._owner_before_conjunct(t):
                 if all(m.actor.iri != f.actor.iri for f in found):
                     found.append(m)
         return found
+
+    def _owner_before_conjunct(self, token: Token) -> list[Mention]:
+        """"Representatives of Colombia and the ELN signed …", parsed with the ELN coordinated with
+        the representatives: a noun that stands for no actor, with an actor after "of" and an actor
+        coordinated with it, is read as "representatives of (Colombia and the ELN)"."""
+        if not token.conjuncts or not any(self.at(c) for c in token.conjuncts):
+            return []
+        return [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children if g.dep_ == "pobj" and (m := self.at(g))]
 
     def itself(self, token: Token) -> list[Mention]:
         """The actors ``token`` alone stands for, not its conjuncts ("Colombia's government and the ELN")."""
@@ -101,9 +109,8 @@ class MentionIndex:
         if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
             return self.pair(token) if pronouns else []  # "the two governments" before "the government"
         if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
-            # "the government of Colombia" names its own referent; "the government" refers back
-            owners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and (m := self.at(g))]
-            return self._governed(token, owners) or self.anaphor(token)
+            # "the government of Colombia" and "the government in Bogotá" name their own referent; "the government" refers back
+            return self._governed(token, self._owners(token)) or self.anaphor(token)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "VERB"):
             return []
         if head and token.lemma_ in self.lexicon.cue("@private"):
@@ -137,6 +144,17 @@ class MentionIndex:
             if m.actor.type not in ("Person", "State") and m.actor.name.split()[-1].lower() == token.lower_
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _owners(self, token: Token) -> list[Mention]:
+        """The actors a definite noun's own phrase names: a name before it ("the BRICS group"), any
+        actor after "of", a state after a preposition of place ("the ministry in Jakarta" is
+        Indonesia's, whatever state was named last)."""
+        places = self.lexicon.cue("@place")
+        named = [m for c in token.lefts if c.dep_ == "compound" and (m := self.at(c))]
+        return named + [
+            m for prep in token.children if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ in places)
+            for g in prep.children if g.dep_ == "pobj" and (m := self.at(g)) and (prep.lower_ == "of" or m.actor.type == "State")
+        ]
 
     def _titled(self, token: Token, mention: Mention) -> Mention:
         """"spoke with Solomon Islands Prime Minister Jeremiah Manele", parsed with the state as the

@@ -211,9 +211,10 @@ def to_quads(extraction: Extraction, ingested_at: dt.datetime | None = None) -> 
     if date:
         add(graph, DCT + "date", date_literal)
     actors: dict[str, Actor] = {}
+    mentioned = {mention.actor.iri for mention in extraction.mentions}
     for actor in extraction.actors:
         actors[actor.iri] = actor
-        if actor.type != "Topic":
+        if actor.type != "Topic" and actor.iri in mentioned:  # an actor only its relations name is described, not mentioned
             add(graph, KG + "mentions", iri(actor.iri))
     for index, mention in enumerate(extraction.mentions):
         node = f"<{graph_iri}#mention-{mention.start}-{mention.end}-{index}>"
