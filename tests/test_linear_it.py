@@ -486,3 +486,15 @@ def test_a_first_person_verb_in_a_transcript_is_its_speakers_or_their_states(ext
     ))
     assert ("Gabriel Boric", "requests", "Peru") in found
     assert ("Chile", "requests", "France") in found
+
+
+def test_a_european_commissioner_belongs_to_the_union(extract):
+    found = triples(extract("Il commissario europeo Andrius Kubilius ha incontrato a Varsavia il premier polacco."))
+    assert ("Andrius Kubilius", "affiliatedWith", "European Union") in found
+    unknown = triples(extract("Il commissario straordinario Paolo Verdi ha visitato il porto di Genova."))
+    assert not any(r == "affiliatedWith" for _, r, _ in unknown)
+
+
+def test_a_tunisian_union_is_an_organisation_of_the_gazetteer(extract):
+    found = triples(extract("Il sindacato Ugtt ha criticato duramente la Banca mondiale."))
+    assert ("UGTT", "criticizes", "World Bank") in found
