@@ -973,3 +973,38 @@ def test_a_preposition_on_what_a_sum_is_given_as_names_the_recipient(extract):
 )
 def test_scorning_criticizes_and_taking_a_dispute_to_a_court_asks_the_court(extract, sentence, expected):
     assert expected in triples(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rebel group and a state are two sides (the group's country is no side of its own)
+        ("The ELN said it would free its hostages if Colombia suspends its air strikes. Brazil urged both sides to accept a ceasefire.",
+         {("Brazil", "requests", "National Liberation Army"), ("Brazil", "requests", "Colombia")}),
+        # a leader's reply to the other state keeps the two states as the sides
+        ("Chile told Peru it would reopen the border only if Lima halts the raids. Peruvian President Dina Boluarte called the ultimatum unacceptable. "
+         "Argentina urged both governments to return to dialogue.",
+         {("Argentina", "requests", "Chile"), ("Argentina", "requests", "Peru")}),
+    ],
+)
+def test_both_sides_are_the_two_sides_of_the_latest_relation_between_two_sides(extract, text, expected):
+    assert expected <= triples(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukraine accused Belarus of shelling a border post. Minsk denied any involvement.", ("Belarus", "rejects", "Ukraine")),
+        ("Chile said it would reopen the crossing if Bolivia withdraws its troops. Bolivian President Luis Arce rejected any withdrawal.", ("Luis Arce", "rejects", "Chile")),
+    ],
+)
+def test_denying_or_rejecting_any_such_thing_answers_the_last_act(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_the_two_neighbours_are_the_two_sides_of_the_latest_relation(extract):
+    found = triples(extract(
+        "Kenya accused Somalia of arming the militia. Mogadishu rejected the charge. "
+        "Ghanaian President John Mahama, who has been mediating between the two neighbours, invited both ministers to Accra."
+    ))
+    assert {("John Mahama", "consults", "Kenya"), ("John Mahama", "consults", "Somalia")} <= found

@@ -28,7 +28,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.model import Actor, Mention
+from kg.model import STATE_SECTORS, Actor, Mention
 from kg.relations.conditions import Act, ConditionClause, Markers, condition_clauses, conditional, parties
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
@@ -107,8 +107,9 @@ class DependencyEngine:
         discourse.last_agent = next(iter(self.agent(sentence.root, index)[0]), None)
         mutual = [c for c in found if c.frame in ("reciprocal", "noun") and c.relation in self.mutual]
         discourse.parties = (mutual[-1].subject, mutual[-1].object) if mutual else ()
-        sides = [c for c in found if vocabulary()[c.relation].group != "fact" and c.subject.actor.type == c.object.actor.type]
-        if sides:
+        sides = [c for c in found if vocabulary()[c.relation].group != "fact" and not _one_side(c.subject.actor, c.object.actor, index)]
+        # the same two sides again keep the mentions first read: a leader's reply leaves the two states ("both governments")
+        if sides and _sides_of(index.sides, index) != _sides_of([sides[-1].subject, sides[-1].object], index):
             index.sides = [sides[-1].subject, sides[-1].object]
 
     def _remember(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> None:
@@ -132,7 +133,8 @@ class DependencyEngine:
     def _recalled(self, token: Token, index: MentionIndex, discourse: Discourse, exclude: frozenset[str], reaction: bool = False) -> list[Mention]:
         """The author of a thing named again by a definite noun in the trigger's object
         ("Ecuador dismissed the scheme", "described the memo as extortion")."""
-        definite = self.lexicon.cue("@definite")
+        # "rejected any withdrawal" refuses the last act as "rejected the withdrawal" does
+        definite = self.lexicon.cue("@definite") | (self.lexicon.cue("@any") if reaction else frozenset())
         nouns = [c for c in token.children if c.dep_ == "dobj"]
         nouns += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
@@ -1043,6 +1045,26 @@ def _misread_finite(verb: Token) -> bool:
         head.pos_ == "PROPN" and verb.i == head.i + 1 and not _by_agents(verb)
         and any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in verb.children)
     )
+
+
+def _side(actor: Actor, index: MentionIndex) -> str:
+    """The side an actor stands for: the state a person serves or a state organ belongs to ("Greek
+    police"), else itself (the ELN, a rebel group of Colombia, is no side of Colombia's)."""
+    served = _served(actor, index)
+    if served is not None:
+        return served.iri
+    return actor.country if actor.sector in STATE_SECTORS and actor.country else actor.iri
+
+
+def _one_side(a: Actor, b: Actor, index: MentionIndex) -> bool:
+    """Whether two actors stand for one side: the same state, or a state and its minister or
+    forces; "both sides" after "Hamas said it would free hostages if Israel withdraws" are Hamas
+    and Israel, after "President X reproached his army" nobody."""
+    return _side(a, index) == _side(b, index)
+
+
+def _sides_of(mentions: list[Mention], index: MentionIndex) -> frozenset[str]:
+    return frozenset(_side(m.actor, index) for m in mentions)
 
 
 def _served(person: Actor, index: MentionIndex) -> Actor | None:

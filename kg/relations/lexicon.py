@@ -115,6 +115,7 @@ CUES = {
     "@topic": "a preposition naming what talks are about: talks on a ceasefire, a dispute over a treaty",
     "@mediation": "a verb whose subject or by-agent hosts or mediates talks between others (mediate, host)",
     "@definite": "a determiner that makes a noun refer back (the alliance, questo blocco)",
+    "@any": "a determiner by which what a reaction refuses is the last sentence's act, as with @definite (rejected any withdrawal)",
     "@stance": "a prefix that turns an actor adjective into a stance (anti-Western)",
     "@control": "a preposition whose gerund's subject is the object before it (accused X of shelling)",
     "@future_in_past": "a modal that is a future when reported after a past speech verb (said X would)",
