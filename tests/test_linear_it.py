@@ -498,3 +498,10 @@ def test_a_european_commissioner_belongs_to_the_union(extract):
 def test_a_tunisian_union_is_an_organisation_of_the_gazetteer(extract):
     found = triples(extract("Il sindacato Ugtt ha criticato duramente la Banca mondiale."))
     assert ("UGTT", "criticizes", "World Bank") in found
+
+
+def test_an_actor_after_a_preposition_and_an_infinitive_is_the_infinitives_not_the_addressee(extract):
+    found = triples(extract("Il ministro Carlo Bianchi ha invitato tutte le parti a proteggere i manifestanti."))
+    assert not any(r == "requests" for _, r, _ in found)
+    addressed = triples(extract("Il ministro Carlo Bianchi ha invitato la Grecia a ritirare le navi."))
+    assert ("Carlo Bianchi", "requests", "Greece") in addressed

@@ -1088,6 +1088,8 @@ class LinearEngine:
                 after = self._partner(token, reading, usable, end) or self._named_after(token, reading, usable, end)
             if not after or any(t.lower_ in self.complementizers for t in doc[token.i + 1 : after[0].start]):
                 return []
+            if slot == "patient" and self._infinitive_before(doc, token.i + 1, after[0].start):
+                return []  # "ha invitato tutte le parti a proteggere i civili": the civilians are the infinitive's
             return self._coordinated(after[0], [p for p in usable if p.start >= after[0].start and p is not after[0]], sentence)
         if slot.startswith("prep:") or slot == "place":
             words = {slot[5:]} if slot != "place" else self.lexicon.cue("@place")
@@ -1114,6 +1116,13 @@ class LinearEngine:
         if slot == "host":
             return [p for p in self._host(token, reading) if p.mention.actor.iri not in exclude]
         return []
+
+    def _infinitive_before(self, doc: Doc, start: int, end: int) -> bool:
+        """A preposition and an infinitive between ``start`` and ``end`` ("a proteggere", "di ritirare"): what
+        follows them is that infinitive's object, not the trigger's."""
+        return any(
+            self.base(doc[i]) in self.prepositions and doc[i + 1].lower_.endswith(self.verb_endings) for i in range(start, end - 1)
+        )
 
     def _complement_object(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
         """"ha minacciato di imporre dazi al Canada": the first actor of a complement opened by a preposition and
