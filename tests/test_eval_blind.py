@@ -33,14 +33,14 @@ def test_the_blind_set_is_the_frozen_one():
     assert hashlib.sha256(BLIND.read_bytes()).hexdigest() == FROZEN, "the blind set is frozen: measure on it, never edit it"
 
 
-@pytest.mark.parametrize("scope, floor", [("overall", 0.50), ("lang:en", 0.53), ("lang:it", 0.44)])
+@pytest.mark.parametrize("scope, floor", [("overall", 0.51), ("lang:en", 0.54), ("lang:it", 0.45)])
 def test_relation_f1_on_the_blind_set_stays_above_its_floor(relations, scope, floor):
     assert relations.scores[scope].f1 >= floor, relations.table()
 
 
 def test_relations_on_the_blind_set_keep_their_precision_and_qualifiers(relations):
-    assert relations.scores["overall"].precision >= 0.74
-    assert relations.extra["condition_recall"] >= 0.39
+    assert relations.scores["overall"].precision >= 0.75
+    assert relations.extra["condition_recall"] >= 0.41
     assert relations.extra["negation_accuracy"] >= 0.97
     assert relations.extra["attribution_accuracy"] >= 0.82
     assert relations.extra["false_positives_on_no_relation_documents"] <= 1
