@@ -1118,10 +1118,12 @@ class LinearEngine:
         return []
 
     def _infinitive_before(self, doc: Doc, start: int, end: int) -> bool:
-        """A preposition and an infinitive between ``start`` and ``end`` ("a proteggere", "di ritirare"): what
-        follows them is that infinitive's object, not the trigger's."""
+        """A preposition and an infinitive between ``start`` and ``end`` after words of their own ("ha invitato
+        tutte le parti a proteggere i civili"): what follows is that infinitive's object, not the trigger's.
+        Right after the trigger the infinitive is the trigger's own complement ("ha accettato di ritirare le
+        truppe dalla Georgia" concedes to Georgia)."""
         return any(
-            self.base(doc[i]) in self.prepositions and doc[i + 1].lower_.endswith(self.verb_endings) for i in range(start, end - 1)
+            self.base(doc[i]) in self.prepositions and doc[i + 1].lower_.endswith(self.verb_endings) for i in range(start + 1, end - 1)
         )
 
     def _complement_object(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
