@@ -110,7 +110,7 @@ class Pipeline:
         # actor of the document's relations, with no surface form of its own (kg:mentions is for the mentioned)
         actors += tuple(
             dataclasses.replace(actor, aliases=(actor.name,))
-            for iri, actor in one_actor_per_iri(a for r in relations for a in (r.subject, r.object, r.attributed_to) if a is not None).items()
+            for iri, actor in one_actor_per_iri(_relation_actors(relations)).items()
             if iri not in mentioned
         )
         canonical = {a.iri: a for a in actors}
@@ -193,8 +193,13 @@ def _extract_in_worker(batch: list[Document]) -> list[Extraction]:
 def _without_idle_groups(mentions: list[Mention], relations: list[Relation]) -> list[Mention]:
     """The mentions but those of groups with no state ("the students") that take part in no relation."""
     groups = {m.actor.iri for m in mentions if m.rule == GROUP_RULE}
-    used = {a.iri for r in relations for a in (r.subject, r.object, r.attributed_to) if a is not None}
+    used = {a.iri for a in _relation_actors(relations)}
     return [m for m in mentions if m.actor.iri not in groups or m.actor.iri in used]
+
+
+def _relation_actors(relations: list[Relation]) -> Iterator[Actor]:
+    """The actors the relations name: subjects, objects and those they are attributed to."""
+    return (a for r in relations for a in (r.subject, r.object, r.attributed_to) if a is not None)
 
 
 def _with_actors(relation: Relation, canonical: dict[str, Actor]) -> Relation:

@@ -1122,16 +1122,17 @@ class LinearEngine:
         tutte le parti a proteggere i civili"): what follows is that infinitive's object, not the trigger's.
         Right after the trigger the infinitive is the trigger's own complement ("ha accettato di ritirare le
         truppe dalla Georgia" concedes to Georgia)."""
-        return any(
-            self.base(doc[i]) in self.prepositions and doc[i + 1].lower_.endswith(self.verb_endings) for i in range(start + 1, end - 1)
-        )
+        return any(self._opens_infinitive(doc, i) for i in range(start + 1, end - 1))
+
+    def _opens_infinitive(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is a preposition and the next an infinitive: "a proteggere", "di imporre"."""
+        return i + 1 < len(doc) and self.base(doc[i]) in self.prepositions and doc[i + 1].lower_.endswith(self.verb_endings)
 
     def _complement_object(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
         """"ha minacciato di imporre dazi al Canada": the first actor of a complement opened by a preposition and
         an infinitive may stand behind a preposition of that infinitive."""
         doc = reading.sentence.doc
-        infinitive = doc[token.i + 2] if token.i + 2 < end else None
-        if infinitive is None or self.base(doc[token.i + 1]) not in self.prepositions or not infinitive.lower_.endswith(self.verb_endings):
+        if token.i + 2 >= end or not self._opens_infinitive(doc, token.i + 1):
             return []
         for t in doc[token.i + 3 : end]:
             if t.is_punct or t.lower_ in self.complementizers or self.is_boundary(t):
