@@ -10,6 +10,9 @@ from spacy.tokens import Token
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.rules import ActorRules
 
+# Hyphens and dashes the tokenizer leaves as tokens between words: "Greek-owned", "serbo-bosniaco", "Trump–Putin".
+HYPHENS = frozenset({"-", "‐", "–"})
+
 
 @dataclass(frozen=True)
 class Surnames:

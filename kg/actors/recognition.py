@@ -15,7 +15,13 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    them ("Sudanese Armed Forces": Sudan, military);
 4. a known given name before capitalised words ("Laura Bianchi"), for Italian, which has
    no NER model, and for names the English model misses; without a NER model, also two
-   capitalised words that are no words of the language's dictionary.
+   capitalised words that are no words of the language's dictionary, and institutions written
+   with a capitalised head word ("la Corte d'appello di Roma").
+
+Numbered units ("the 33rd Front", "la Brigata 444") are armed groups, trusted as cues are; a known
+organisation with a state's name after it is its branch there ("Amnesty International Kenya"), and an
+intergovernmental organisation with a noun of a body after it one of its bodies ("a UN fact-finding
+mission", "the EU delegation in Belgrade"), each an actor of its own that wins over the names inside it.
 
 Phrases that contain a name but name no actor ("the Paris Agreement", "the Taiwan Strait")
 win over the names inside them and are dropped.
@@ -35,7 +41,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer, normalize
-from kg.actors.names import Surnames, capitalised
+from kg.actors.names import HYPHENS, Surnames, capitalised
 from kg.actors.rules import ActorRules
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, skip_holder
@@ -53,7 +59,7 @@ NER_AGREES = {
 # Rank of each recogniser when two of them find the same span.
 # A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
 # sector actor, not the state its gazetteer form names.
-PRIORITY = {"non-actor": 5, "coordinated": 5, "gazetteer": 4, "sector": 3, "cue": 3, "surname": 3, "ner": 2, "given-name": 1, "pair": 0}
+PRIORITY = {"non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0}
 _MAX_NAME_TOKENS = 5
 
 
@@ -95,6 +101,7 @@ class Recognizer:
         self.seats = rules.seats.get(self.lang, frozenset())
         self._lookup = functools.lru_cache(maxsize=16384)(lambda text: tuple(gazetteer.lookup(text, self.lang)))
         self.kinds: dict[tuple[str, str], str] = {}
+        self.word_forms: set[str] = set()  # "=Democrats", "=Labour": capitalised names that are also words
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._add_gazetteer_patterns(nlp)
@@ -118,6 +125,9 @@ class Recognizer:
             for text in {form.text, _unaccented(form.text)}:
                 (exact if form.case_sensitive else folded)[form.id].add(text)
                 self.kinds.setdefault((form.id, normalize(text)), form.kind)
+                letters = [c for c in text if c.isalpha()]
+                if form.case_sensitive and len(letters) > 3 and text[0].isupper() and not all(c.isupper() for c in letters):
+                    self.word_forms.add(text)
         for entry_id, surfaces in exact.items():
             self.exact.add(entry_id, list(nlp.tokenizer.pipe(sorted(surfaces))))
         for entry_id, surfaces in folded.items():
@@ -129,10 +139,12 @@ class Recognizer:
         states = self._states(gazetteer)
         # "a Greek-owned tanker": the owner qualifies a thing; a sector phrase may still be the state's ("Oman-based firms")
         gazetteer = [c for c in gazetteer if not self._seat(doc, c.end)]
-        candidates = gazetteer + self._sector_candidates(doc, states, titles) + self._cue_candidates(doc, titles, gazetteer)
-        candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc)
+        candidates = gazetteer + self._branch_candidates(doc, gazetteer) + self._body_candidates(doc, gazetteer)
+        candidates += self._sector_candidates(doc, states, titles)
+        candidates += self._cue_candidates(doc, titles, gazetteer)
+        candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
         if not self.has_ner:
-            candidates += self._pair_candidates(doc)
+            candidates += self._pair_candidates(doc) + self._institution_candidates(doc)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)]
         named = self._ner_candidates(doc, titles, states)
         if self.borrowed_ner:
@@ -151,11 +163,58 @@ class Recognizer:
                 kind = self.kinds.get((entry_id, _key(doc[start:end].text)), "alias")
                 if not self._inside_place_name(doc, start, end):
                     found.append(Candidate(start, end, f"gazetteer:{kind}", entry=entry_id))
-        return self._with_ner_corrections(doc, found)
+        return self._with_ner_corrections(doc, [c for c in found if not self._tail_of_name(doc, c, found)])
+
+    def _tail_of_name(self, doc: Doc, c: Candidate, found: list[Candidate]) -> bool:
+        """A name that is also a word ("=Democrats") after a capitalised word no rule knows ends a longer
+        name: "the Social Democrats" are not the Democratic Party."""
+        if c.end - c.start != 1 or doc[c.start].text not in self.word_forms or c.start == 0:
+            return False
+        before = doc[c.start - 1]
+        return capitalised(before) and not before.is_sent_start and not any(o.start <= before.i < o.end for o in found)
+
+    def _branch_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
+        """A known organisation with a state's name right after it is its branch in that state, an
+        organisation of its own ("Amnesty International Kenya said …", "Shell Nigeria")."""
+        states = {c.start: c for c in gazetteer if self.gazetteer.get(c.entry).type == "State" and c.rule == "gazetteer:name"}
+        found = []
+        for c in gazetteer:
+            state = states.get(c.end)
+            if state is None or self.gazetteer.get(c.entry).type != "Organization" or not doc[c.end - 1].whitespace_:
+                continue
+            if state.end < len(doc) and doc[state.end].text in HYPHENS:
+                continue  # "the Amnesty International Kenya-based researcher" names a place of work
+            found.append(Candidate(c.start, state.end, "branch:Organization", type="Organization", country=state.entry))
+        return found
+
+    def _body_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
+        """A body of an intergovernmental organisation named by the organisation, lowercase words and a
+        noun of a body (``body`` in ``function_words.tsv``): "a UN fact-finding mission", "the EU
+        delegation" are actors of their own, not the UN or the EU."""
+        bodies = self.rules.bodies.get(self.lang, frozenset())
+        found = []
+        for c in gazetteer:
+            if self.gazetteer.get(c.entry).type != "IntergovernmentalOrganization":
+                continue
+            end, words = c.end, 0
+            while end < len(doc) and words < 3:
+                token = doc[end]
+                if token.text in HYPHENS and not token.whitespace_ and words:
+                    end += 1  # "fact-finding"
+                    continue
+                if not (token.is_lower and token.is_alpha):
+                    break
+                end, words = end + 1, words + 1
+                if token.lower_ in bodies:
+                    if end + 1 < len(doc) and doc[end].lower_ in self.rules.genitives.get(self.lang, frozenset()) | self.locatives and capitalised(doc[end + 1]):
+                        end = self._name_end(doc, end + 1)  # "the EU delegation in Belgrade", "a UN mission on Venezuela"
+                    found.append(Candidate(c.start, end, "branch:IntergovernmentalOrganization", type="IntergovernmentalOrganization"))
+                    break
+        return found
 
     def _seat(self, doc: Doc, end: int) -> bool:
         """A name joined by a hyphen to a participle of place or owner ("Greek-owned", ``seat`` in ``function_words.tsv``)."""
-        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.seats
+        return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in self.seats
 
     def _states(self, gazetteer: list[Candidate]) -> list[StateMention]:
         """The states the gazetteer found, the longest form where two end together."""
@@ -218,7 +277,7 @@ class Recognizer:
                 found.append(Candidate(span.start, span.end, rule, entry=entry.id))
             elif ent.label_ == "PERSON":
                 found.append(Candidate(span.start, span.end, "ner:PERSON", type="Person"))
-            elif self._organisation_name(span):
+            elif self._organisation_name(span) or self._typed_acronym(span):
                 country, sector = self.sectors.inside(doc, span.start, span.end, states)
                 type_ = self._organisation_type(span, sector)
                 fighters = self.sectors.starting(doc, span.end)
@@ -254,9 +313,7 @@ class Recognizer:
         and so is a longer name with no article and no word of an organisation after a preposition of
         place ("a truce in El Obeid", not "payments to the Amazon Fund")."""
         if len(span) > 1:
-            root = span.root
-            placed = root.dep_ == "pobj" and root.head.lower_ in self.locatives and not any(c.dep_ == "det" for c in root.children)
-            if placed and not any(t.lower_ in self.rules.org_heads for t in span):
+            if self._placed(span) and not any(t.lower_ in self.rules.org_heads for t in span):
                 return False
             return sum(1 for t in span if capitalised(t) or (t.is_upper and t.is_alpha)) >= 2
         token = span[0]
@@ -267,7 +324,30 @@ class Recognizer:
             return True
         if token.dep_ == "compound" and token.head.is_lower:
             return False  # "the Javari river", "Hyundai's Ulsan plant"
-        return not (token.dep_ == "pobj" and token.head.lower_ in self.locatives)
+        return not self._placed(span)
+
+    def _placed(self, span: Span) -> bool:
+        """A name after a preposition of place: by the parse ("a base in Arauca"; a longer name only
+        with no article of its own, "a truce in El Obeid"), or without a parse by the word before it
+        ("fermato a Milano", "firmato a Tolone")."""
+        doc = span.doc
+        if not doc.has_annotation("DEP"):
+            return span.start > 0 and doc[span.start - 1].lower_ in self.locatives
+        root = span.root
+        placed = root.dep_ == "pobj" and root.head.lower_ in self.locatives
+        return placed and (len(span) == 1 or not any(c.dep_ == "det" for c in root.children))
+
+    def _typed_acronym(self, span: Span) -> bool:
+        """An acronym typed by the lowercase word after it ("the FNSEA union", "the KMT party")."""
+        first, rest = span[0], span[1:]
+        return (
+            len(span) > 1
+            and first.is_alpha
+            and first.is_upper
+            and len(first.text) > 1
+            and all(t.is_lower and t.is_alpha for t in rest)
+            and any(self.rules.org_heads.get(t.lower_) not in (None, "-", "place") for t in rest)
+        )
 
     def _trim(self, ent: Span, title_tokens: set[int]) -> Span | None:
         """Drop leading determiners, titles and honorifics, and a trailing possessive."""
@@ -313,6 +393,24 @@ class Recognizer:
             if lone and not (office and self._lone_name(doc[position])):
                 continue  # one word after "General" is too often "General Motors"
             found.append(Candidate(position, name_end, f"cue:{type_}", type=type_))
+            if type_ != "Person":
+                found += self._coordinated_names(doc, name_end, cue_tokens, type_)
+        return found
+
+    def _coordinated_names(self, doc: Doc, position: int, stop: set[int], type_: str) -> list[Candidate]:
+        """The names joined to a cued name by commas and a conjunction, of the same type ("le ong
+        Sea-Watch e Mediterranea", "the militias Alpha, Beta and Gamma")."""
+        found = []
+        conjunctions = self.rules.conjunctions.get(self.lang, frozenset())
+        while position + 1 < len(doc) and (doc[position].text == "," or doc[position].lower_ in conjunctions):
+            last = doc[position].text != ","
+            end = self._name_end(doc, position + 1, stop)
+            if end == position + 1:
+                break
+            found.append(Candidate(position + 1, end, f"cue:{type_}", type=type_))
+            if last:
+                break
+            position = end
         return found
 
     def _past_portfolio(self, doc: Doc, position: int, stop: set[int]) -> int:
@@ -347,6 +445,8 @@ class Recognizer:
         end = start
         while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in stop:
             token = doc[end]
+            if capitalised(token) and end > start and doc[end - 1].text in self.rules.suffixes:
+                break  # "President Ferdinand Marcos Jr. Beijing criticised …": a suffix ends the name
             if capitalised(token):
                 end += 1
             elif (
@@ -357,7 +457,7 @@ class Recognizer:
                 and capitalised(doc[end + 1])
             ):
                 end += 1
-            elif end > start and token.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and capitalised(doc[end + 1]):
+            elif end > start and token.text in HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and capitalised(doc[end + 1]):
                 end += 1
             else:
                 break
@@ -381,18 +481,73 @@ class Recognizer:
     def _pair_candidates(self, doc: Doc) -> list[Candidate]:
         """Without a NER model: two capitalised words inside a sentence, neither a word of the
         language's dictionary nor of an organisation or place name, alone between lowercase words
-        ("… ha incontrato Wang Yi a …"). Names that are also words ("Bianchi") need a cue."""
+        ("… ha incontrato Wang Yi a …"), or after a capitalised word of the dictionary that ends a
+        title's portfolio ("il sottosegretario alla presidenza del Consiglio Marco Fabbri"). Names
+        that are also words ("Bianchi") need a cue."""
         found = []
         for token in doc[1:-1]:
             i = token.i
             pair = doc[i : i + 2]
-            if token.is_sent_start or doc[i + 1].is_sent_start or not all(capitalised(t) and t.is_alpha for t in pair):
+            if token.is_sent_start or doc[i + 1].is_sent_start or not all(capitalised(t) and _letters(t) for t in pair):
                 continue
-            if capitalised(doc[i - 1]) or (i + 2 < len(doc) and capitalised(doc[i + 2])):
+            if (capitalised(doc[i - 1]) and not self._portfolio_word(doc, i - 1)) or (i + 2 < len(doc) and capitalised(doc[i + 2])):
                 continue
             if any(t.lower_ in self.rules.org_heads or simplemma.is_known(t.lower_, lang=self.lang) for t in pair):
                 continue
             found.append(Candidate(i, i + 2, "pair:Person", type="Person"))
+        return found
+
+    def _institution_candidates(self, doc: Doc) -> list[Candidate]:
+        """Without a NER model: an institution named the way Italian writes names, a capitalised head
+        word of an organisation (``org_heads.tsv``, Organization) and the lowercase words and place
+        after it ("l'Associazione nazionale magistrati", "la Corte d'appello di Roma", "il Museo
+        Egizio"), up to a verb or a function word. The head alone ("la Corte") is no name."""
+        found = []
+        for token in doc:
+            if not (capitalised(token) and self.rules.org_heads.get(token.lower_) == "Organization"):
+                continue
+            if token.is_sent_start and token.i > 0 and not doc[token.i - 1].is_space:
+                continue  # a sentence's first word is capitalised anyway
+            end, words = token.i + 1, 0
+            while end + 1 < len(doc) and words < 3:
+                word, after = doc[end], doc[end + 1]
+                if word.lower_ in self.prepositions or word.text.endswith(("'", "’")):
+                    if capitalised(after):
+                        end = self._name_end(doc, end + 1)  # "Procura di Roma": a place ends the name
+                        break
+                    if end == token.i + 1 and after.is_lower and after.is_alpha:
+                        end += 2  # "Corte d'appello", "Tribunale di sorveglianza"
+                        continue
+                    break
+                if not word.is_alpha or word.lower_ in self.links or self._verb(word) or word.is_sent_start:
+                    break
+                end, words = end + 1, words + 1
+            if end > token.i + 1 and not doc[end - 1].lower_ in self.links:
+                found.append(Candidate(token.i, end, "institution:Organization", type="Organization"))
+        return found
+
+    def _verb(self, token: Token) -> bool:
+        lemma = simplemma.lemmatize(token.lower_, lang=self.lang)
+        return lemma != token.lower_ and lemma.endswith(("are", "ere", "ire", "rre"))
+
+    def _portfolio_word(self, doc: Doc, i: int) -> bool:
+        """A capitalised word of the dictionary after a preposition or article ("del **Consiglio**",
+        "della **Difesa**"): it ends a phrase of its own, not the name after it."""
+        word = doc[i].lower_
+        return i >= 1 and doc[i - 1].lower_ in self.links and word not in self.rules.org_heads and simplemma.is_known(word, lang=self.lang)
+
+    def _unit_candidates(self, doc: Doc) -> list[Candidate]:
+        """A numbered unit: a capitalised word of an armed group's name (``org_heads.tsv``) with a number
+        before or after it ("the 33rd Front", "la Brigata 444", "Task Force 61")."""
+        found = []
+        for token in doc:
+            if not (capitalised(token) and self.rules.org_heads.get(token.lower_) == "Group"):
+                continue
+            before, after = token.i - 1, token.i + 1
+            if before >= 0 and doc[before].like_num and any(c.isdigit() for c in doc[before].text):
+                found.append(Candidate(before, token.i + 1, "unit:Group", type="Group"))
+            elif after < len(doc) and doc[after].like_num and doc[after].text.isdigit():
+                found.append(Candidate(token.i, after + 1, "unit:Group", type="Group"))
         return found
 
     def _surname_candidates(self, doc: Doc) -> list[Candidate]:
@@ -416,7 +571,7 @@ def _without_compounds(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     out = []
     for c in candidates:
         rest = [doc[i].text for i in range(c.start, c.end) if i not in known]
-        if c.rule.startswith("ner") and rest and all(t in ("-", "–") for t in rest):
+        if c.rule.startswith("ner") and rest and all(t in HYPHENS for t in rest):
             continue
         out.append(c)
     return out
@@ -427,6 +582,11 @@ _key = functools.lru_cache(maxsize=65536)(normalize)
 
 def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _letters(token: Token) -> bool:
+    """Letters only, or letters joined by hyphens ("Mohseni-Ejei")."""
+    return all(part.isalpha() for part in token.text.split("-"))
 
 
 def _inside_name(token: Token) -> bool:

@@ -15,7 +15,8 @@
   ("students"); the sectors' English labels come from ``ontologies/kg.ttl``;
 - ``given_names.txt``: given names that start a person's name ("Laura Bianchi");
 - ``home.tsv``: the state a language's press calls its own, for the offices it names without a country;
-- ``roles.tsv``: the fact each role of office states, and whether it has one holder at a time.
+- ``roles.tsv``: the fact each role of office states, whether it has one holder at a time, and whom
+  the holder's "we" stands for.
 """
 
 from __future__ import annotations
@@ -39,10 +40,12 @@ RULES = ONTOLOGIES / "actors"
 
 @dataclass(frozen=True)
 class Role:
-    """What a title says (``roles.tsv``): the fact it states, and whether it has one holder at a time."""
+    """What a title says (``roles.tsv``): the fact it states, whether it has one holder at a time, and
+    whether the holder's "we" is the body of the title (a minister) or the holder alone (a spokesperson)."""
 
     fact: str
     unique: bool
+    speaks_for_body: bool
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class ActorRules:
     quantifiers: dict[str, frozenset[str]]
     locatives: dict[str, frozenset[str]]
     seats: dict[str, frozenset[str]]
+    bodies: dict[str, frozenset[str]]
     origins: dict[str, frozenset[str]]
     genitives: dict[str, frozenset[str]]
     counterparts: dict[str, frozenset[str]]
@@ -150,10 +154,12 @@ def _sector_phrases(path: Path) -> tuple[tuple[SectorPhrase, ...], dict[str, fro
 def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv") -> ActorRules:
     """Read and check the rule data once per process."""
     roles = {}
-    for line, (role, fact, unique) in ((n, r[:3]) for n, r in _tsv(roles_path, 3)):
+    for line, (role, fact, unique, we) in ((n, r[:4]) for n, r in _tsv(roles_path, 4)):
         if unique not in ("yes", "no"):
             raise ResourceError("E201", path=roles_path, line=line, reason=f"unique is {unique!r}; write yes or no")
-        roles[role] = Role(fact, unique == "yes")
+        if we not in ("body", "self"):
+            raise ResourceError("E201", path=roles_path, line=line, reason=f"we is {we!r}; write body or self")
+        roles[role] = Role(fact, unique == "yes", we == "body")
     cues = []
     for line, (lang, text, type_) in ((n, r[:3]) for n, r in _tsv(folder / "cues.tsv", 3)):
         if type_ not in ACTOR_TYPES:
@@ -212,6 +218,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         quantifiers={lang: frozenset(words) for lang, words in function_words["quantifier"].items()},
         locatives={lang: frozenset(words) for lang, words in function_words["locative"].items()},
         seats={lang: frozenset(words) for lang, words in function_words["seat"].items()},
+        bodies={lang: frozenset(words) for lang, words in function_words["body"].items()},
         origins={lang: frozenset(words) for lang, words in function_words["origin"].items()},
         genitives={lang: frozenset(words) for lang, words in function_words["genitive"].items()},
         counterparts={lang: frozenset(words) for lang, words in function_words["counterpart"].items()},

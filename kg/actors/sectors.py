@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.actors.names import capitalised
+from kg.actors.names import HYPHENS, capitalised
 from kg.actors.rules import ActorRules, SectorPhrase
 
 _MAX_MODIFIERS = 3  # lowercase words between a state and its sector noun: "Somali federal officials"
@@ -240,7 +240,7 @@ class Sectors:
         "steel" workers, "anti-government" demonstrators — not "many", "Russian-backed"."""
         while start > 0:
             word = start - 1
-            while word >= 2 and doc[word - 1].text == "-" and not doc[word - 1].whitespace_ and not doc[word - 2].whitespace_:
+            while word >= 2 and doc[word - 1].text in HYPHENS and not doc[word - 1].whitespace_ and not doc[word - 2].whitespace_:
                 word -= 2  # "anti-government", "pro-Western": one word, by its first part
             first, last = doc[word], doc[start - 1]
             if not (first.is_alpha and (first.is_lower or first.is_sent_start)) or _form(first) in self.determiners | self.quantifiers:
@@ -260,7 +260,7 @@ class Sectors:
             if _form(previous) in self.determiners:
                 break
             position -= 1
-            if _form(previous) in self.seats and position > 0 and doc[position - 1].text == "-":
+            if _form(previous) in self.seats and position > 0 and doc[position - 1].text in HYPHENS:
                 position -= 1  # "Hong Kong-based companies": the companies of the state the compound names
                 break
         if position > 0 and doc[position - 1].text in _POSSESSIVE:
@@ -320,5 +320,5 @@ def _hyphenated(doc: Doc, state: StateMention, seats: frozenset[str]) -> bool:
     """"Russian-backed", "pro-Russian", "US-led": the state qualifies another word — but not in a
     compound of place or owner (``seats``: "Singapore-based"), which says the phrase is the state's."""
     seated = state.end + 1 < len(doc) and _form(doc[state.end + 1]) in seats
-    return (state.end < len(doc) and doc[state.end].text == "-" and not seated) or (state.start > 0 and doc[state.start - 1].text == "-")
+    return (state.end < len(doc) and doc[state.end].text in HYPHENS and not seated) or (state.start > 0 and doc[state.start - 1].text in HYPHENS)
 

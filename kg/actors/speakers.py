@@ -8,6 +8,9 @@ part (before a comma) is a person when a recogniser already found one there, whe
 knows it, when a role follows it after a comma, or when it opens with a known given name; a one-word
 label is a person only as the surname of a speaker or person of the document ("ALBANESE:" after
 "Anthony Albanese"), so "Q:", "HOST:" and "PRESENTER:" name nobody.
+
+Only a title whose role speaks for its body (``we`` in ``roles.tsv``) makes "we" the body: a
+minister's "we condemn" is the state, a spokesperson's "we urge" the spokesperson.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from kg.actors.gazetteer import ACTOR_BASE
 from kg.actors.resolution import Resolver, unknown_actor
 from kg.actors.names import surnames_in
 from kg.actors.rules import ActorRules
+from kg.actors.titles import title_role
 from kg.extract.parse import speaker_labels
 from kg.model import Actor, Mention, Relation
 
@@ -37,7 +41,9 @@ def with_speakers(
             _remember(mention.actor, people, resolver, rules)
     bodies: dict[str, Actor] = {}
     for fact in sorted(facts, key=lambda f: f.relation != "leaderOf"):  # the body a person leads first
-        bodies.setdefault(fact.subject.iri, fact.object)
+        role = rules.roles.get(title_role(fact) or "")
+        if role is None or role.speaks_for_body:
+            bodies.setdefault(fact.subject.iri, fact.object)
     by_start = {span.start: (span, mention) for span, mention in resolved}
     replaced: set[int] = set()
     covered = {i for span, _ in resolved for i in range(span.start, span.end)}

@@ -19,14 +19,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
-from kg.actors.names import capitalised
+from kg.actors.names import HYPHENS, capitalised
 from kg.actors.rules import ActorRules
 from kg.model import Actor, Evidence, Mention, Relation
 
 _MAX_APPOSITION_MODIFIERS = 3
 _COMMANDER = "military_chief"  # the role of roles.tsv that commands forces
 _MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minister"; a longer run is no portfolio
-HYPHENS = frozenset({"-", "‐", "–"})  # "serbo-bosniaco": demonyms joined into one people, no state
 
 
 @dataclass(frozen=True)
@@ -116,8 +115,8 @@ class Titles:
         ]
 
     def _is_current(self, doc: Doc, title: TitleMatch) -> bool:
-        before = [t.lower_ for t in doc[max(0, title.start - 2) : title.start] if t.text != "-"][-1:]
-        after = [t.lower_ for t in doc[title.end : title.end + 2] if t.text != "-"][:1]
+        before = [t.lower_ for t in doc[max(0, title.start - 2) : title.start] if t.text not in HYPHENS][-1:]
+        after = [t.lower_ for t in doc[title.end : title.end + 2] if t.text not in HYPHENS][:1]
         return not (set(before) & self.not_current.get("before", set()) or set(after) & self.not_current.get("after", set()))
 
     def facts(
@@ -335,6 +334,11 @@ def document_date(value: object) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def title_role(fact: Relation) -> str | None:
+    """The role of ``roles.tsv`` whose title stated ``fact`` (None for a fact no title stated)."""
+    return fact.rule.removeprefix("title:") if fact.rule and fact.rule.startswith("title:") else None
 
 
 def _fact(doc: Doc, title: TitleMatch, person: Actor, relation: str, holder: Actor) -> Relation:
