@@ -491,3 +491,122 @@ def test_an_actor_after_a_preposition_and_an_infinitive_is_the_infinitives_not_t
 ])
 def test_a_sentence_states_its_relation(extract, text, relation):
     assert relation in triples(extract(text))
+
+
+# --- eighth round -------------------------------------------------------------------------------------
+
+
+def test_a_government_no_state_is_named_with_is_the_story_s_state_or_the_press_s_own(extract):
+    home = triples(extract("La Cgil ha proclamato uno sciopero generale contro il governo per il 5 marzo."))
+    assert ("CGIL", "protests", "Italy") in home
+    abroad = triples(extract(
+        "Il presidente tunisino Kaïs Saïed ha sciolto il consiglio comunale di Sfax. "
+        "Il sindacato Ugtt ha minacciato uno sciopero se il governo aumenterà le tasse sul pane."
+    ))
+    assert ("UGTT", "threatens", "Tunisia") in abroad
+    assert not any(o == "Italy" for _, _, o in abroad)
+
+
+def test_governments_in_the_plural_are_no_one_government(extract):
+    found = triples(extract("L'Alto rappresentante Kaja Kallas ha invitato i governi europei a non partecipare alla parata."))
+    assert not any(o == "Italy" for _, _, o in found)
+
+
+def test_a_request_noun_after_su_asks_for_the_act_of_its_clause(extract):
+    assert ("Kazakhstan", "requests", "Russia") in triples(extract("Mosca ha inviato truppe su richiesta del Kazakistan."))
+    assert ("Mozambique", "requests", "Rwanda") in triples(extract("I soldati ruandesi, inviati da Kigali su richiesta di Maputo, presidiano il porto."))
+
+
+def test_a_noun_after_an_article_is_read_by_its_own_row_not_its_verb_s(extract):
+    assert ("Moldova", "negotiatesWith", "Russia") in triples(extract("Il governo di Chisinau ha avviato un negoziato con Mosca."))
+
+
+@pytest.mark.parametrize("text, relation", [
+    pytest.param("La Cgil ha manifestato davanti a Montecitorio contro il governo Meloni.",
+                 ("CGIL", "protests", "Italy"), id="demonstrating against"),
+    pytest.param("La Uil ha contestato in piazza la premier Giorgia Meloni.",
+                 ("UIL", "protests", "Giorgia Meloni"), id="contesting in the street"),
+    pytest.param("Gli iscritti della Cgil hanno sfilato a Roma contro il governo Meloni.",
+                 ("CGIL", "protests", "Italy"), id="marching against"),
+])
+def test_demonstrations_are_protests(extract, text, relation):
+    assert relation in triples(extract(text))
+
+
+def test_condemning_an_attack_criticises_whoever_the_text_said_attacked(extract):
+    found = triples(extract("Le forze israeliane hanno bombardato nella notte Beirut sud. Il presidente libanese Joseph Aoun ha condannato l'attacco."))
+    assert ("Joseph Aoun", "criticizes", "Israeli military") in found
+    charged = triples(extract("Il Cremlino accusa Kiev di aver attaccato con droni una raffineria. Il cancelliere Friedrich Merz ha condannato l'attacco."))
+    assert ("Friedrich Merz", "criticizes", "Ukraine") not in charged
+
+
+def test_a_hostile_judgement_makes_a_verb_of_evaluation_criticism(extract):
+    assert ("Japan", "criticizes", "China") in triples(extract("Il governo giapponese ha definito «del tutto infondata» la decisione della Cina."))
+    assert not any(r == "criticizes" for _, r, _ in triples(extract("Il ministro ha definito «storico» l'accordo tra la Francia e il Marocco.")))
+
+
+def test_a_judgement_in_a_relative_clause_is_passed_by_the_main_subject_on_the_antecedent_s_owner(extract):
+    found = triples(extract("La Uil e la Cisl hanno indetto uno sciopero contro la riforma del governo Meloni, che giudicano «iniqua»."))
+    assert {("UIL", "criticizes", "Italy"), ("CISL", "criticizes", "Italy")} <= found
+    named = triples(extract("Il governo di Madrid ha varato la legge, che la Francia giudica «inaccettabile»."))
+    assert ("France", "criticizes", "Spain") in named
+
+
+def test_a_definite_plural_names_the_actors_of_its_kind_just_joined(extract):
+    found = triples(extract("Cgil e Uil hanno indetto uno sciopero dei trasporti. Il ministro Matteo Salvini ha minacciato la precettazione se i sindacati non ridurranno la protesta."))
+    assert {("Matteo Salvini", "demands", "CGIL"), ("Matteo Salvini", "demands", "UIL")} <= found
+    other = triples(extract("Il Pd e il M5S hanno criticato la riforma. I partiti della maggioranza hanno invece elogiato il governo Meloni."))
+    assert not any(r == "praises" and s in ("Partito Democratico", "Five Star Movement") for s, r, _ in other)
+
+
+def test_one_person_attacking_another_is_criticism(extract):
+    assert ("Vincenzo De Luca", "criticizes", "Elly Schlein") in triples(extract("Il governatore Vincenzo De Luca ha attaccato Elly Schlein in un comizio."))
+    assert ("Hamas", "attacks", "Israel") in triples(extract("Hamas ha attaccato Israele all'alba."))
+
+
+def test_a_clash_named_as_a_clause_s_adjunct_is_an_attack_both_ways(extract):
+    found = triples(extract("Dieci soldati francesi sono rimasti feriti negli scontri con i ribelli del M23."))
+    assert {("French military", "attacks", "M23"), ("M23", "attacks", "French military")} <= found
+    condemned = triples(extract(
+        "Dieci soldati francesi sono rimasti feriti negli scontri con i ribelli del M23. Il presidente Emmanuel Macron ha condannato l'aggressione."
+    ))
+    assert not any(r == "criticizes" and o == "French military" for _, r, o in condemned)
+
+
+def test_parties_of_a_clash_may_follow_its_place_and_a_noun_that_describes_them(extract):
+    found = triples(extract("Scontri a Tripoli tra la Brigata 444 e le milizie Radaa per il controllo del porto."))
+    assert {("Brigata 444", "attacks", "Radaa"), ("Radaa", "attacks", "Brigata 444")} <= found
+
+
+def test_an_actor_with_a_verb_of_its_own_ends_a_coordination(extract):
+    found = triples(extract("Il presidente Kaïs Saïed ha respinto i diktat dell'Fmi, e il sindacato Ugtt minaccia uno sciopero generale."))
+    assert ("Kais Saied", "rejects", "International Monetary Fund") in found
+    assert not any(r == "rejects" and o == "UGTT" for _, r, o in found)
+
+
+def test_authorising_supplies_is_a_light_verb_of_the_supplies(extract):
+    found = extract("La Spagna non ha autorizzato nuove forniture di armi a Israele.")
+    assert any((r.subject.name, r.relation, r.object.name, r.negated) == ("Spain", "aids", "Israel", True) for r in found)
+
+
+def test_a_mutual_act_a_leader_speaks_of_without_its_agent_is_the_leader_s_state_s(extract):
+    found = triples(extract("Il premier albanese Edi Rama ha ribadito che l'intesa con Roma «resta in vigore»."))
+    assert ("Albania", "agreesWith", "Italy") in found or ("Italy", "agreesWith", "Albania") in found
+    told = triples(extract("Il ministro Tajani ha detto che le sanzioni contro Mosca restano."))
+    assert not any(r == "sanctions" for _, r, _ in told)
+
+
+def test_a_condition_runs_on_through_an_insertion_between_commas(extract):
+    found = extract("Teheran sarebbe disposta a rilasciare il cooperante in cambio della liberazione, da parte della Francia, di due agenti iraniani.")
+    demands = [r for r in found if (r.subject.name, r.relation, r.object.name) == ("Iran", "demands", "France")]
+    assert demands and "di due agenti iraniani" in demands[0].condition
+
+
+def test_a_minister_s_we_in_a_transcript_sets_the_condition_for_the_state_served(extract):
+    found = triples(extract(
+        "Intervista al ministro degli Esteri Antonio Tajani (estratto)\n\n"
+        "D: Ministro, la Tunisia chiede più fondi.\n\n"
+        "TAJANI: Siamo pronti ad aumentare gli aiuti solo se la Tunisia fermerà le partenze."
+    ))
+    assert {("Italy", "demands", "Tunisia"), ("Italy", "concedes", "Tunisia")} & found
+    assert not any(s == "Antonio Tajani" and r == "demands" for s, r, _ in found)

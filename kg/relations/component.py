@@ -214,7 +214,13 @@ def _without_second_roles(relations: list[Relation], titled: int) -> list[Relati
     they hold ("… Keir Starmer and European Council President António Costa": Costa leads the
     European Council, not the United Kingdom). The first ``titled`` relations are the title facts."""
     held = {(r.subject.iri, r.relation, r.evidence.start) for r in relations[:titled]}
-    return relations[:titled] + [r for r in relations[titled:] if (r.subject.iri, r.relation, r.evidence.start) not in held]
+    # nor a second role towards the same body: "Chinese Vice Premier Ding Xuexiang" serves China, he does not lead it
+    towards = {(r.subject.iri, r.object.iri, r.evidence.start) for r in relations[:titled]}
+    return relations[:titled] + [
+        r for r in relations[titled:]
+        if (r.subject.iri, r.relation, r.evidence.start) not in held
+        and not (vocabulary()[r.relation].group == "fact" and (r.subject.iri, r.object.iri, r.evidence.start) in towards)
+    ]
 
 
 def _deduplicate(relations: list[Relation]) -> list[Relation]:

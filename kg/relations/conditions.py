@@ -29,6 +29,7 @@ from kg.relations.mentions import MentionIndex
 from kg.vocab import vocabulary
 
 BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
+PARENTHESIS = 5  # words of an insertion between two commas inside a condition ("rilascio, da parte dell'Italia, di …")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Markers:
     exchanges: frozenset[str]
     after_future: frozenset[str]  # "will lift the veto once …": a condition; "once a major power": a time
     future: frozenset[str]  # the auxiliaries of an act still to come (will, would, could)
+    genitives: frozenset[str] = frozenset()  # "of", "di": what continues a noun after a parenthesis
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
@@ -84,6 +86,7 @@ class Markers:
             exchanges=lexicon.cue("@exchange"),
             after_future=after_future,
             future=lexicon.cue("@future") | lexicon.cue("@hypothetical"),
+            genitives=lexicon.cue("@genitive"),
         )
 
 
@@ -115,7 +118,7 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             start = end = start + 1
         # a line break ends the clause too: a headline the parser ran into the first sentence is no part of it
         while end < sentence.end and not doc[end].is_sent_end and "\n" not in doc[end].text and (
-            doc[end].text not in BOUNDARY or (doc[end].text == "," and _listing(doc, start, end, markers))
+            doc[end].text not in BOUNDARY or (doc[end].text == "," and (_listing(doc, start, end, markers) or _inserted(doc, end, markers)))
         ):
             end += 1
         if end < sentence.end and doc[end].is_sent_end and not doc[end].is_punct:
@@ -143,6 +146,17 @@ def _continued(sentence: Span, at: int, markers: Markers) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in markers.continuations for t in sentence[:at])
 
 
+def _inserted(doc, comma: int, markers: Markers) -> bool:
+    """A comma that opens a short insertion after which the noun goes on with its genitive ("in cambio del
+    rilascio, da parte dell'Italia, di un ingegnere"): the clause runs on through it."""
+    def resumes(i: int) -> bool:  # the comma that closes it, with the genitive after it
+        return doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in markers.genitives
+
+    closing = next((t.i for t in doc[comma + 1 : comma + PARENTHESIS + 2] if t.text in BOUNDARY or t.is_sent_end), None)
+    opening = next((t.i for t in reversed(doc[max(0, comma - PARENTHESIS - 1) : comma]) if t.text in BOUNDARY or t.is_sent_end), None)
+    return (closing is not None and resumes(closing)) or (resumes(comma) and opening is not None and doc[opening].text == ",")
+
+
 def _listing(doc, start: int, comma: int, markers: Markers) -> bool:
     """A comma inside a list of names that opens the clause ("if France, Germany and Britain
     restore …"): only capitalised words and commas so far, and a capitalised word next."""
@@ -166,6 +180,9 @@ def parties(clause: ConditionClause, sentence: Span, index: MentionIndex, lexico
     position = next(i for i, (_, _, mention) in enumerate(ordered) if mention is first)
     found, end = [first], ordered[position][1]
     for start, stop, mention in ordered[position + 1 :]:
+        if (start, stop) == ordered[position][:2]:
+            found.append(mention)  # a group placed on one noun: "se i sindacati non ridurranno la protesta"
+            continue
         if start < end:
             continue
         if start == end or not all(t.lower_ in joins for t in doc[end:start]):

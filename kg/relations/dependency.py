@@ -47,6 +47,9 @@ SEARCH_DEPTH = 4
 # over it (consults vs negotiatesWith), accepting a truce agrees to it while accepting a demand concedes
 ABOUT_AGREEMENT = {"consults": "negotiatesWith", "concedes": "agreesWith"}
 FINITE = ("VBD", "VBZ", "VBP")
+# asking nouns, and what answering one says of who was asked ("turned down Togo's request", "accepted the demand")
+ASKING = frozenset({"requests", "demands"})
+ANSWERS = frozenset({"rejects", "concedes", "agreesWith"})
 
 
 class DependencyEngine:
@@ -101,10 +104,21 @@ class DependencyEngine:
 
     def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]:
         found = list(self.candidates(sentence, index, discourse)) if self.opinions.frames else []
+        earlier = self._sides_before(sentence, index, found)
+        if earlier:
+            # "The ELN said it would free its hostages only if Colombia halts the strikes, as mediators urged
+            # both sides to talk": the two sides of a relation read earlier in the sentence itself
+            kept, index.sides = index.sides, earlier
+            found = list(self.candidates(sentence, index, discourse))
+            index.sides = kept
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
             yield (candidate, *self.qualify(candidate, sentence, index))
         self._remember(sentence, index, discourse)
         discourse.last_agent = next(iter(self.agent(sentence.root, index)[0]), None)
+        agreements = [c for c in found if c.relation == "agreesWith"]
+        if agreements:  # every signatory of the latest agreement: "Armenia and Azerbaijan signed a treaty"
+            signed = [c for c in agreements if c.trigger == agreements[-1].trigger]
+            discourse.agreed = tuple({m.actor.iri: m for c in signed for m in (c.subject, c.object)}.values())
         mutual = [c for c in found if c.frame in ("reciprocal", "noun") and c.relation in self.mutual]
         discourse.parties = (mutual[-1].subject, mutual[-1].object) if mutual else ()
         sides = [c for c in found if vocabulary()[c.relation].group != "fact" and not _one_side(c.subject.actor, c.object.actor, index)]
@@ -112,15 +126,34 @@ class DependencyEngine:
         if sides and _sides_of(index.sides, index) != _sides_of([sides[-1].subject, sides[-1].object], index):
             index.sides = [sides[-1].subject, sides[-1].object]
 
+    def _sides_before(self, sentence: Span, index: MentionIndex, found: list[Candidate]) -> list[Mention]:
+        """The two sides of the last relation the sentence states before a "both sides" it reads as no
+        actor, if any."""
+        pair, sides = self.lexicon.cue("@pair"), self.lexicon.cue("@sides")
+        words = [t for t in sentence if t.lemma_ in sides and any(c.lower_ in pair for c in t.children) and not self._other_pair(t, index)]
+        if not words:
+            return []
+        related = [c for c in found if c.trigger.i < words[0].i and vocabulary()[c.relation].group != "fact" and not _one_side(c.subject.actor, c.object.actor, index)]
+        return [related[-1].subject, related[-1].object] if related else []
+
+    def _other_pair(self, token: Token, index: MentionIndex) -> list[Mention]:
+        """The actors "both sides" stands for, but for the subject of its own verb ("Cuban and
+        Norwegian mediators urged both sides": not Cuba and Norway)."""
+        verb = token.head if token.dep_ in ("dobj", "dative") else token.head.head if token.dep_ == "pobj" else None
+        own = {m.actor.iri for m in self.agent(verb, index)[0]} if verb is not None and verb.pos_ in ("VERB", "AUX") else set()
+        return [m for m in index.of(token) if m.actor.iri not in own]
+
     def _remember(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> None:
         """Who put forward each thing this sentence names: the agent of the verb whose object
         it is ("Peru proposed a border scheme"), or its possessor ("Peru's scheme")."""
         for token in sentence:
-            if token.pos_ == "VERB" and self.match(token) is not None:
-                # "Israel struck Beirut … condemned the strikes": the act, named again by its noun
+            if token.pos_ == "VERB" and (entry := self.match(token)) is not None:
+                # "Israel struck Beirut … condemned the strikes": the act, named again by its noun; or
+                # by another noun of its relation ("Venezuela expelled three diplomats … condemned the expulsions")
                 agents = self.agent(token, index)[0]
                 if agents:
                     discourse.authors[token.lemma_.lower()] = agents[0]
+                    discourse.authors["@" + entry.relation] = agents[0]
                 continue
             if token.pos_ != "NOUN" or index.at(token) is not None:
                 continue
@@ -142,10 +175,29 @@ class DependencyEngine:
                 # a thing not named before is the last sentence's act ("Ankara warned it would halt
                 # exports … Kobakhidze called the ultimatum unfriendly")
                 stated = any(c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@agent_marker") for c in noun.children)  # "the crackdown by riot police"
-                author = discourse.authors.get(noun.lemma_.lower()) or (discourse.last_agent if reaction and not stated else None)
+                author = discourse.authors.get(noun.lemma_.lower())
+                if author is None and not reaction and self._agreement(noun) and discourse.agreed:
+                    # "… signed a border treaty. Kazakhstan welcomed the agreement": whoever agreed, whatever
+                    # the word; not a party's word on its own agreement
+                    if any(m.actor.iri in exclude for m in discourse.agreed):
+                        return []
+                    return list(discourse.agreed)
+                author = author or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
                     return [author]
         return []
+
+    def _act_named(self, noun: Token, discourse: Discourse) -> Mention | None:
+        """Who did the latest act of the relation a definite noun names, reported by a verb of
+        another word ("police detained two editors … condemned the arrests")."""
+        entry = self.match(noun)
+        if entry is None or entry.frame != "noun" or vocabulary()[entry.relation].group == "fact" or noun.lemma_ in self.lexicon.anaphors:
+            return None  # "remains loyal to the alliance": a noun that names an actor is no act
+        return discourse.authors.get("@" + entry.relation)
+
+    def _agreement(self, noun: Token) -> bool:
+        """A noun that names an agreement ("the deal", "the accord", "the treaty")."""
+        return any(t.frame == "noun" and t.relation == "agreesWith" for t in self.lexicon.triggers.get(noun.lemma_.lower(), ()))
 
     def _summed_up(self, verb: Token, entry: Trigger, index: MentionIndex, subjects: list[Mention]) -> list[Mention]:
         """The author of the act a noun set off after its clause sums up, reacted to in the noun's
@@ -170,6 +222,9 @@ class DependencyEngine:
             if entry is None or self._irrealis(token):
                 continue
             found.extend(self._fill(token, entry, index, discourse))
+        found += list(self._joint(sentence, index))
+        found += list(self._alongside(sentence, index))
+        found += list(self._under_agreement(sentence, index))
         # "signed an agreement to jointly develop the deposits": the signatories also work together under it
         found += [replace(c, relation="cooperatesWith") for c in found if c.relation == "agreesWith" and _with_content(c.trigger)]
         clauses = condition_clauses(sentence, self.markers)
@@ -179,6 +234,64 @@ class DependencyEngine:
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
+        if self._bargaining(sentence):
+            # terms set in a sentence that names talks are terms of those talks: "After a third round of talks,
+            # Chile said it would lower its duties only if Peru reopens its ports" (Chile bargains with Peru)
+            yield from (replace(c, relation="negotiatesWith") for c in conditional if c.relation == "demands")
+
+    def _alongside(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+        """Whoever fights alongside another cooperates with it: "Chadian troops fought alongside the
+        RSF". Only a named ally: "fought alongside them" leaves a pronoun that may reach the wrong actor."""
+        entry = Trigger("alongside", "verb", "cooperatesWith", ("agent",), ("prep:alongside",), f"{self.lexicon.path.name}:@alongside")
+        for verb in sentence:
+            fighting = self.match(verb)
+            if verb.pos_ != "VERB" or fighting is None or fighting.relation != "attacks" or self._irrealis(verb):
+                continue
+            allies = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in self.lexicon.cue("@alongside") for g in p.children if g.dep_ == "pobj" and g.pos_ != "PRON"]
+            subjects, how = self.agent(verb, index)
+            for s in subjects:
+                for o in (m for g in allies for m in index.of(g)):
+                    if o.actor.iri != s.actor.iri:
+                        yield self._candidate(s, o, verb, entry, how or "verb")
+
+    def _joint(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+        """Actors who act jointly cooperate, whatever the act: "Kenya and Uganda launched a joint
+        offensive against the rebels", "Latvia and Estonia held joint drills with Poland" (Latvia
+        and Estonia too)."""
+        entry = Trigger("joint", "noun", "cooperatesWith", ("agent",), ("reciprocal",), f"{self.lexicon.path.name}:@joint")
+        for noun in sentence:
+            if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "amod" and c.lower_ in self.lexicon.cue("@joint") for c in noun.children):
+                continue
+            if self.match(noun) is None or self._irrealis(noun) or self._wished(noun):
+                continue  # an act done jointly, not words ("their joint statement")
+            agents, _ = self.noun_agent(noun, index)
+            if len({m.actor.iri for m in agents}) > 1:
+                yield from reciprocal(agents, noun, entry, "reciprocal")
+
+    def _under_agreement(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+        """What one party does under an agreement is cooperation with the other parties (annotation
+        guide: working together under a deal is ``cooperatesWith``): "Italy is drilling for gas off the
+        coast under an accord with Libya". Not for a deal named before ("Under the deal, the road will be
+        built by a private consortium": measured, mostly others than the parties act)."""
+        entry = Trigger("under", "verb", "cooperatesWith", ("agent",), ("prep:under",), f"{self.lexicon.path.name}:@adjunct")
+        for verb in sentence:
+            if verb.pos_ not in ("VERB", "AUX") or self._irrealis(verb):
+                continue
+            for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for g in p.children if g.dep_ == "pobj"):
+                if not self._agreement(noun):
+                    continue
+                parties = self.prep(noun, "with", index, frozenset()) or self.prep(noun, "between", index, frozenset())
+                for s in self.agent(verb, index)[0]:
+                    for o in parties:
+                        if o.actor.iri not in (s.actor.iri, s.actor.country) and s.actor.iri != o.actor.country:
+                            yield self._candidate(s, o, verb, entry, "adjunct")
+
+    def _bargaining(self, sentence: Span) -> bool:
+        """The sentence names talks or negotiations."""
+        return any(
+            t.pos_ in ("NOUN", "VERB") and any(e.relation == "negotiatesWith" for e in self.lexicon.triggers.get(t.lemma_.lower(), ()))
+            for t in sentence
+        )
 
     def _evaluation(self, token: Token) -> Trigger | None:
         """A verb that puts a judgement on its object ("called the plan a militarisation of the
@@ -224,12 +337,13 @@ class DependencyEngine:
                 yield from self._relief(token, entry, index)
             return
         subjects, how = self._slot_subject(token, entry, index)
+        if entry.relation in ASKING and entry.frame == "noun" and (asking := self._at_request(token, index)):
+            subjects, how = asking, "noun"  # "sent soldiers to Bangui at the request of the Central African Republic"
         if not subjects:
             if "prep:between" in entry.object and entry.frame == "noun" and not self._wished(token):  # "talks between Riyadh and Tehran": the parties, no agent
                 parties = self.prep(token, "between", index, frozenset())
                 if len({m.actor.iri for m in parties}) > 1:
-                    yield from reciprocal(parties, token, entry, "noun")
-                    yield from self._mediation(token, parties, index)
+                    yield from self._mediated(token, entry, parties, index, "noun")
                 elif not parties and discourse.parties and token.dep_ in ("nsubj", "nsubjpass"):
                     # "… agreed to talks. Negotiations are set to restart in Oslo": the same parties
                     yield from reciprocal(list(discourse.parties), token, entry, "resumed")
@@ -243,11 +357,13 @@ class DependencyEngine:
         for slot in entry.object:
             if slot == "reciprocal":
                 if len(subjects) > 1:
-                    yield from reciprocal(subjects, token, entry, "reciprocal")
-                    yield from self._mediation(token, subjects, index)
+                    yield from self._mediated(token, entry, subjects, index, "reciprocal")
                     return
                 continue
             objects = self._slot(token, entry, slot, index, exclude)
+            if slot == "prep:between" and entry.frame == "verb" and self._mediating(token, entry) and len({m.actor.iri for m in objects}) > 1:
+                # "Norway, which has mediated between Colombia and the ELN": the two sides bargain
+                yield from reciprocal(objects, token, replace(entry, relation="negotiatesWith"), "mediation")
             if slot == "prep:between" and entry.frame == "noun" and len({m.actor.iri for m in objects}) > 1:
                 # "mediators resumed talks between Israel and Hamas": the parties talk, the mediators consult each
                 yield from reciprocal(objects, token, entry, "noun")
@@ -257,6 +373,8 @@ class DependencyEngine:
                 return
             if objects:
                 break
+        if not objects and entry.frame == "noun" and entry.relation in ASKING:
+            objects = self._asked(token, entry, index, exclude)
         if not objects and entry.frame == "verb":
             objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS) or self._summed_up(token, entry, index, subjects)
             how = "recalled" if objects else how
@@ -268,6 +386,27 @@ class DependencyEngine:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _at_request(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """The one who asks in "at the request of X" (the asking noun's "of" is its author there)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "at":
+            return []
+        return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" for m in self.nominal(g, index)]
+
+    def _asked(self, noun: Token, entry: Trigger, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        """Who a request or demand named by a noun is made of, when no preposition says: whoever
+        answers it ("Ghana turned down Togo's request"), whoever acts at it ("Rwanda sent soldiers
+        to Bangui at the request of the Central African Republic"), or, for a request, an actor in
+        what it asks for ("backed Bolivia's request for a World Bank loan")."""
+        head, verb = governor(noun)
+        if verb is not None and head.dep_ == "dobj" and (answer := self.match(verb)) is not None and answer.relation in ANSWERS:
+            return [m for m in self.agent(verb, index)[0] if m.actor.iri not in exclude]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ in ("VERB", "AUX"):
+            return [m for m in self.agent(noun.head.head, index)[0] if m.actor.iri not in exclude]
+        if entry.relation == "requests":
+            return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+                    for m in index.search(g, 2, exclude)]
+        return []
 
     def _portfolio(self, noun: Token, entry: Trigger, index: MentionIndex) -> bool:
         """A role noun with a modifier that names a field rather than who holds it ("foreign policy
@@ -382,6 +521,22 @@ class DependencyEngine:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, verb, relief, "relief")
+
+    def _mediated(self, trigger: Token, entry: Trigger, parties: list[Mention], index: MentionIndex, frame: str) -> Iterator[Candidate]:
+        """The parties' mutual act, and whoever hosts or mediates it consulting each of them; talks
+        someone mediates are bargaining between the parties ("Chad and Sudan held talks, mediated
+        by Qatar": annotation guide, "mediated talks between A and B")."""
+        mediation = list(self._mediation(trigger, parties, index))
+        if mediation and entry.relation == "consults":
+            entry = replace(entry, relation="negotiatesWith")
+        yield from reciprocal(parties, trigger, entry, frame)
+        yield from mediation
+
+    def _mediating(self, verb: Token, entry: Trigger) -> bool:
+        """A mediation under way, not one offered or wished ("offered to mediate between Togo and
+        Burkina Faso once …" sets no talks going)."""
+        wished = self.lexicon.cue("@future") | self.lexicon.cue("@irrealis")
+        return entry.lemma in self.lexicon.cue("@mediation") and not any(v.lemma_ in wished for v in self.chain(verb)[1:])
 
     def _mediation(self, trigger: Token, parties: list[Mention], index: MentionIndex) -> Iterator[Candidate]:
         """Who hosts or mediates the parties' talks consults each of them ("talks mediated by
@@ -505,6 +660,9 @@ class DependencyEngine:
         """Who does what ``verb`` says, and how it was found (``verb``, ``passive``, ``control``)."""
         if depth > 8:
             return [], ""
+        backer = _hyphened_agent(verb)
+        if backer is not None:  # "the EU-funded coast guard", "Iran-backed Houthis": the actor before the hyphen acts
+            return index.of(backer), "verb"
         if _passive(verb) or _reduced_passive(verb):
             by = _by_agents(verb)
             return (self.nominal(by[0], index), "passive") if by else ([], "")
@@ -623,6 +781,8 @@ class DependencyEngine:
     def patient(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         if token.pos_ in ("NOUN", "PROPN"):
             return self.prep(token, "of", index, exclude)
+        if _hyphened_agent(token) is not None:  # "Iran-backed Houthis": the noun the participle describes
+            return [m for m in index.of(token.head) if m.actor.iri not in exclude]
         if _reduced_passive(token):  # the noun itself or its owner ("Myanmar's junta"), not "a TikTok campaign backed by Russia"
             noun = token.head.head if token.head.dep_ == "appos" and index.at(token.head) is None else token.head  # "Jara, the candidate backed by Boric"
             nouns = [t for n in (noun, *noun.conjuncts) for t in (n, *(c for c in n.children if c.dep_ == "poss"))]
@@ -633,6 +793,8 @@ class DependencyEngine:
                 found = self._object(child, index, exclude)
                 if found:
                     return found
+        if _gap_object(token):  # "four firms it accused of selling drones": the noun the clause is on
+            return [m for m in index.of(token.head) if m.actor.iri not in exclude]
         complements = [c for c in token.children if c.dep_ == "oprd"]
         if len(complements) > 1:  # "called Lula 'a corrupt communist'", parsed as two complements: the first is the object
             return self._object(complements[0], index, exclude)
@@ -1028,6 +1190,23 @@ def _by_agents(verb: Token) -> list[Token]:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _gap_object(verb: Token) -> bool:
+    """A relative clause with a subject of its own and no object: its noun is the object ("the firms
+    Washington blacklisted", "four firms it accused of selling drones")."""
+    return (
+        verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _hyphened_agent(verb: Token) -> Token | None:
+    """The word before the hyphen of a participle on a noun, its agent: "EU" in "the EU-funded coast guard"."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return None
+    return next((c for c in verb.children if c.i == verb.i - 2 and c.dep_ in ("npadvmod", "compound", "nmod", "amod")), None)
 
 
 def _reduced_passive(verb: Token) -> bool:

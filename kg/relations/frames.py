@@ -77,6 +77,7 @@ class Discourse:
     authors: dict[str, Mention] = field(default_factory=dict)
     parties: tuple[Mention, ...] = ()
     last_agent: Mention | None = None  # who acted in the last sentence's main clause
+    agreed: tuple[Mention, ...] = ()  # the parties of the latest agreement read, for "welcomed the deal" later
 
 
 class FrameEngine(Protocol):

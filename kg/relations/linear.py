@@ -37,7 +37,13 @@ are read from positions, with the same lexicon slots as the dependency frames:
   Canada ha imposto"), and a copula governs its predicate noun as a light verb does ("è diventata il primo
   fornitore"); a clitic with no direct object before it is the last person named ("ha telefonato a Lula e
   lo ha ringraziato"); a condition's party may be a government or definite noun the reading placed
-  ("purché il governo ritiri …"), and an act whose clause names no subject is its speaker's.
+  ("purché il governo ritiri …"), and an act whose clause names no subject is its speaker's;
+- "il governo" of a story that never names the press's own state is the story's state; a verb of evaluation
+  with a hostile word is criticism ("ha definito «infondata» la decisione"), also from a relative clause
+  ("la legge del governo, che giudicano «iniqua»"); a condemnation recalls the author of the deed it names
+  ("ha condannato l'attacco"); a clash "con X" goes both ways, and an event noun after "in" or "durante"
+  shares its clause's subject ("sono rimasti feriti negli scontri con X"); "i sindacati" may be the unions
+  just joined by "e"; a request "su richiesta di X" is addressed to the agent of its clause.
 
 Qualifiers look at the few words before the trigger (negation "non", modality "potrebbe",
 future "-rà"), at condition markers after it ("a condizione di", "se"), at source phrases
@@ -47,13 +53,16 @@ future "-rà"), at condition markers after it ("a condizione di", "se"), at sour
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors.gazetteer import ACTOR_BASE
+from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
+from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
+from kg.actors.titles import HYPHENS
 from kg.relations.conditions import Act, Markers, condition_clauses, conditional, parties
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
@@ -76,9 +85,6 @@ DISMISSALS = frozenset({"rejects", "criticizes"})  # reactions whose object may 
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
 
 
-HYPHENS = frozenset({"-", "‐", "–"})
-
-
 @dataclass(frozen=True)
 class Placed:
     """A mention with its token positions in the sentence's Doc."""
@@ -99,7 +105,8 @@ class Reading:
     speech_verbs: frozenset[int]  # tokens used as speech verbs ("sostiene che", ", sostiene l'ISW")
     led: tuple[tuple[Mention, Mention, Token], ...] = ()  # (leader, state, government noun): "il governo somalo del presidente X"
     previous: tuple[Mention, ...] = ()  # the actors of the sentence before: what a clitic or a dismissed thing may point back to
-    turn: tuple[Mention, Mention] | None = None  # a transcript turn's speaker ("SALAM:") and the state the speaker leads ("we"), else the speaker
+    turn: tuple[Mention, Mention] | None = None  # a transcript turn's speaker ("SALAM:") and the state the speaker leads or serves ("we"), else the speaker
+    voices: tuple[tuple[int, int, Mention], ...] = ()  # a "che" region of speech and who speaks there: the state its speaker leads, else the speaker
 
 
 @dataclass(frozen=True)
@@ -141,6 +148,7 @@ class LinearEngine:
         self.role_nouns = lexicon.role_nouns()  # the title of the next name, part of its phrase
         rules = load_rules()
         self.home = rules.home
+        self.gazetteer = Gazetteer.load()
         self.roles = rules.roles
 
     # --- words ---------------------------------------------------------------------------
@@ -218,8 +226,21 @@ class LinearEngine:
             before = tuple(p.mention for p in merged)
         speaker = index.speaker_at(sentence[0])
         label = next((m for _, _, m in index.ordered if speaker is not None and m.actor.iri == speaker.iri), None)
-        turn = (label, replace(label, actor=index.leaders.get(label.actor.iri, label.actor))) if label is not None else None
-        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led, before, turn)
+        turn = (label, replace(label, actor=self._government_of(label.actor, index, sentence.doc))) if label is not None else None
+        voices = []
+        for start, end, actor, _ in speech:
+            spoken = next((p.mention for p in placed if actor is not None and p.mention.actor.iri == actor.iri and p.end <= start), None)
+            if spoken is not None:
+                voices.append((start, end, replace(spoken, actor=index.leaders.get(actor.iri, actor))))
+        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led, before, turn, tuple(voices))
+
+    def _government_of(self, person: Actor, index: MentionIndex, doc: Doc) -> Actor:
+        """The state a speaker's "we" is: the one the speaker leads, else the one a title makes the speaker
+        serve ("Conferenza stampa del ministro dell'Economia Giancarlo Giorgetti"), else the speaker."""
+        if person.iri in index.leaders:
+            return index.leaders[person.iri]
+        served = (f.object for f in doc._.kg_facts or [] if f.relation == "affiliatedWith" and f.subject.iri == person.iri and f.object.type == "State")
+        return next(served, person)
 
     def _governments(self, sentence: Span, placed: tuple[Placed, ...], index: MentionIndex) -> tuple[tuple[Placed, ...], tuple[tuple[Mention, Mention, Token], ...]]:
         """A government named by its state or its leader is the state, as one phrase: "il governo
@@ -249,7 +270,8 @@ class LinearEngine:
                 led_state = index.leaders.get(leader.mention.actor.iri)
                 if led_state is not None:
                     state = Placed(leader.start, leader.end, replace(leader.mention, actor=led_state))
-            if state is None and leader is None and not any(token.i < p < token.i + GOVERNMENT_REACH for p in starts):
+            singular = token.lower_ == token.lemma_.lower()  # "i governi europei" are no one government
+            if state is None and leader is None and singular and not any(token.i < p < token.i + GOVERNMENT_REACH for p in starts):
                 own = self._own_state(index)
                 if own is not None:
                     state = Placed(token.i, end, replace(own, start=token.idx, end=token.idx + len(token.text), text=token.text))
@@ -269,11 +291,36 @@ class LinearEngine:
 
     def _own_state(self, index: MentionIndex) -> Mention | None:
         """The state "il governo" means when the text names none with it: the press's own state
-        (``ontologies/actors/home.tsv``), if the document names it."""
+        (``ontologies/actors/home.tsv``) if the document names it; else the state the story is set in,
+        the one it names most (twice, and twice as often as any other) by itself, its leader or its
+        people and bodies ("Il presidente Kaïs Saïed …, e il sindacato Ugtt minaccia uno sciopero se il
+        governo taglierà i sussidi"); else, with no state named at all, the press's own from the
+        gazetteer ("La Cgil ha proclamato uno sciopero contro il governo"); else none, and "il governo"
+        is read as a definite noun, the state named last."""
         home = self.home.get(self.lexicon.lang)
-        if home is None:
+        if home is None or home[0] not in self.gazetteer.entries:
             return None
-        return next((m for _, _, m in index.ordered if m.actor.iri == ACTOR_BASE + home[0]), None)
+        named = next((m for _, _, m in index.ordered if m.actor.iri == ACTOR_BASE + home[0]), None)
+        if named is not None:
+            return named
+        states = Counter(state for _, _, m in index.ordered if (state := self._state_of(m.actor, index)) is not None)
+        ranked = states.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return Mention(0, 0, "", actor_of(self.gazetteer.entries[ranked[0][0]]), "home")
+        if any(m.actor.type == "State" for _, _, m in index.ordered):
+            return None  # "In Perù si vota. L'ex presidente … ha accusato il governo": the state named before (an anaphor)
+        return Mention(0, 0, "", actor_of(self.gazetteer.entries[home[0]]), "home")
+
+    def _state_of(self, actor: Actor, index: MentionIndex) -> str | None:
+        """The gazetteer id of the state an actor is, is led by, or belongs to (``Actor.country``)."""
+        if actor.type == "State":
+            iri = actor.iri
+        elif actor.iri in index.leaders:
+            iri = index.leaders[actor.iri].iri
+        else:
+            iri = actor.country or ""
+        id = iri.removeprefix(ACTOR_BASE)
+        return id if iri.startswith(ACTOR_BASE) and id in self.gazetteer.entries else None
 
     def _inverted(self, token: Token, sentence: Span) -> bool:
         """", ha dichiarato il portavoce", "Lo ha riferito il ministro": a speech verb after a comma or
@@ -307,6 +354,12 @@ class LinearEngine:
         doc = sentence.doc
         found = []
         for token in sentence:
+            plural = self._definite_plural(token, sentence, index)
+            if plural is not None:
+                group = self._last_group(plural, index, self.lexicon.anaphors[plural.lemma_.lower()], or_sides=False)
+                if len(group) > 1:
+                    found += [Placed(plural.i, plural.i + 1, replace(m, start=plural.idx, end=plural.idx + len(plural.text), text=plural.text)) for m in group]
+                continue
             if _word(token) not in self.lexicon.cue("@pair") or index.at(token) is not None:
                 continue
             j = token.i + 1
@@ -324,9 +377,28 @@ class LinearEngine:
             found += [Placed(noun.i, noun.i + 1, replace(m, start=noun.idx, end=noun.idx + len(noun.text), text=noun.text)) for m in group]
         return found
 
-    def _last_group(self, noun: Token, index: MentionIndex, types: frozenset[str] | None) -> list[Mention]:
+    def _definite_plural(self, article: Token, sentence: Span, index: MentionIndex) -> Token | None:
+        """"Cgil e Uil hanno proclamato … se i sindacati non ridurranno la protesta": the plural of an
+        ``@anaphor`` noun right after a definite article, which the last actors of its kind joined by "e"
+        may be (``_pairs``)."""
+        if _word(article) not in self.articles or article.i + 1 >= sentence.end:
+            return None
+        noun = article.nbor(1)
+        lemma = noun.lemma_.lower()
+        if not noun.is_lower or noun.lower_ == lemma or lemma not in self.lexicon.anaphors or index.at(noun) is not None:
+            return None
+        after = noun.nbor(1) if noun.i + 1 < sentence.end else None
+        # "i partiti della maggioranza", "i sindacati autonomi": a set of its own, not the actors just named
+        if after is not None and (self.base(after) in self.lexicon.cue("@genitive") or (
+            after.is_lower and after.is_alpha and not self._verb_form(after)
+            and _word(after) not in self.lexicon.cue("@negation") | self.clitics | self.coordinators | self.complementizers | self.prepositions
+        )):
+            return None
+        return noun
+
+    def _last_group(self, noun: Token, index: MentionIndex, types: frozenset[str] | None, or_sides: bool = True) -> list[Mention]:
         """The last actors joined by "e" before ``noun`` ("Pakistan e India", "Francia, Germania e Regno
-        Unito"), within the anaphora reach, else the two sides of the latest relation read."""
+        Unito"), within the anaphora reach, else (``or_sides``) the two sides of the latest relation read."""
         doc = noun.doc
         limit = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0
         earlier = [(s, e, m) for s, e, m in index.ordered if limit <= s and e <= noun.i]
@@ -347,6 +419,8 @@ class LinearEngine:
             if types is not None and not {m.actor.type for m in members} <= types:
                 continue
             return members
+        if not or_sides:
+            return []
         # the sides of the latest relation; leaders stand for the states they lead ("le parti" of a dispute
         # between the Serbian president and the Kosovar premier are Serbia and Kosovo)
         sides = [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in index.sides]
@@ -491,9 +565,15 @@ class LinearEngine:
         subject of its own."""
         doc = sentence.doc
         j = i - 1
-        while j > sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics or doc[j].lower_ in self.lexicon.cue("@negation")):
+        while j > sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics or doc[j].lower_ in self.lexicon.cue("@negation")
+                                      or self._adverb(doc[j])):
             j -= 1
         return doc[j] if j >= sentence.start and doc[j].lower_ in openers else None
+
+    def _adverb(self, token: Token) -> bool:
+        """"ma poi ha chiesto", "e ieri ha firmato", "ma ha duramente criticato": an adverb (``@adverb``)."""
+        word = token.lower_
+        return token.is_alpha and (word in self.lexicon.cue("@adverb") or any(word.endswith(e) and len(word) > len(e) + 2 for e in self.lexicon.suffixes("@adverb")))
 
     def _same_tense(self, p: Placed, i: int, sentence: Span) -> bool:
         """Whether the first verb after ``p`` and the verb at ``i`` are both compound ("ha detto … ma ha
@@ -548,13 +628,16 @@ class LinearEngine:
         return "and" if any(t.lower_ in self.coordinators for t in between) else "comma"
 
     def _describes_name(self, noun: Token, between: Span) -> bool:
-        """A common noun between an article and an actor adjective followed by a name: the description
-        of the named actor, as a title is ("la compagnia algerina Sonatrach")."""
+        """A common noun after an article and before a name, with or without an actor adjective between: the
+        description of the named actor, as a title is ("la compagnia algerina Sonatrach", "le milizie Radaa")."""
         doc = between.doc
         if noun.i != between.end - 1 or between.end + 1 >= len(doc) or not noun.is_lower or not noun.is_alpha:
             return False
         adjective, name = doc[between.end], doc[between.end + 1]
-        return _word(doc[noun.i - 1]) in self.articles and adjective.is_lower and name.text[:1].isupper()
+        if _word(doc[noun.i - 1]) not in self.articles:
+            return False
+        # "la compagnia algerina Sonatrach", or a name right after its noun: "e le milizie Radaa"
+        return (adjective.is_lower and name.text[:1].isupper()) or adjective.text[:1].isupper()
 
     def _coordinated(self, first: Placed, mentions: list[Placed], sentence: Span) -> list[Placed]:
         """``first`` and the mentions joined to it ("Iran, Corea del Nord e Cina"); a list
@@ -569,14 +652,20 @@ class LinearEngine:
             if p.start < group[-1].end:
                 continue
             join = self._joins(doc[group[-1].end : p.start])
-            if not join:
-                break
+            if not join or (p.end < sentence.end and self._verb_form(doc[p.end])):
+                break  # "…, e il sindacato Ugtt minaccia": an actor with a verb of its own opens a clause
             group.append(self._head_of_run(p, mentions, doc))
             joins.append(join)
         while joins and joins[-1] != "and":
             joins.pop()
             group.pop()
         return group
+
+    def _verb_form(self, token: Token) -> bool:
+        """A verb, or a present that simplemma reads as its noun ("minaccia", "accusa"; see ``_finite``)."""
+        return self.is_verb(token) or (token.is_lower and any(
+            e.frame == "verb" for ending in self.verb_endings for e in self.lexicon.triggers.get(token.lower_[:-1] + ending, [])
+        ))
 
     def _head_of_run(self, p: Placed, mentions: list[Placed] | tuple[Placed, ...], doc: Doc) -> Placed:
         """Adjacent actors form one phrase whose last is its head ("cinese Wang Yi", "serbo-bosniaco Dodik")."""
@@ -637,7 +726,7 @@ class LinearEngine:
                 continue
             made = list(self._fill(token, entry, reading, discourse))
             found.extend(made)
-            if entry.frame == "verb" and _verbal(entry.relation):
+            if (entry.frame == "verb" and _verbal(entry.relation)) or self._done(token, entry, reading):
                 subjects = [c.subject for c in made] or [p.mention for p in self._subjects(token, entry, reading)[0]]
                 if subjects:
                     authors[entry.relation] = subjects[0]
@@ -650,14 +739,47 @@ class LinearEngine:
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
 
+    def _done(self, token: Token, entry: Trigger, reading: Reading) -> bool:
+        """A deed the narrator reports, which a later "ha condannato l'attacco" may recall: not a fact, not a
+        mutual act, not inside what someone says or charges ("accusa Kiev di aver attaccato"), not an infinitive's."""
+        if vocabulary()[entry.relation].group == "fact" or "reciprocal" in entry.object or any(s <= token.i < e for s, e, _, _ in reading.speech):
+            return False  # a clash ("negli scontri con X") has no one author
+        doc = reading.sentence.doc
+        return not any(self.base(t) in self.lexicon.cue("@genitive") for t in doc[max(reading.sentence.start, token.i - 3) : token.i])
+
     def _trigger(self, token: Token, reading: Reading) -> Trigger | None:
         """The row ``token`` fires, a noun read as its verb's present or as a measure ended."""
         if not token.is_lower and any(p.start <= token.i < p.end for p in reading.mentions):
             return None  # a word of a name: "Guido Bianchi" is no form of "guidare"
-        entry = self.match(token, reading.sentence)
+        entry = self.match(token, reading.sentence) or self._evaluative(token, reading.sentence)
+        if entry is not None and entry.frame == "verb" and self._after_article(token, reading.sentence):
+            # "ha avviato un negoziato con Mosca": simplemma lemmatises the noun to its verb ("negoziare"),
+            # whose row would look for a subject before it; after an article the word is the noun of its form
+            entry = next((e for e in [self.match(token, reading.sentence, token.lower_)] if e is not None and e.frame == "noun"), entry)
         if entry is not None and entry.frame == "noun":
             return self._finite(token, reading) or self._relief(token, entry, reading.sentence) or entry
         return entry
+
+    def _evaluative(self, token: Token, sentence: Span) -> Trigger | None:
+        """"Tokyo ha definito «scientificamente infondata» la decisione", "la manovra, che i sindacati giudicano
+        «iniqua»": a verb that puts a judgement on its object (``@evaluative``) is criticism when a word of
+        hostile judgement (``@hostile``) stands near it or in the quotation that ends its clause — the
+        Italian counterpart of the English valence reading (``kg.relations.polarity``)."""
+        if token.lemma_.lower() not in self.lexicon.cue("@evaluative"):
+            return None
+        doc = sentence.doc
+        window = [*doc[max(sentence.start, token.i - WINDOW) : min(sentence.end, token.i + WINDOW + 1)], *self._quoted_after(token, sentence)]
+        hostile = self.lexicon.cue("@hostile")
+        if not any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in window):
+            return None
+        return Trigger(token.lemma_.lower(), "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
+
+    def _after_article(self, token: Token, sentence: Span) -> bool:
+        """Right after an article or a preposition contracted with one ("un negoziato", "del negoziato")."""
+        if token.i == sentence.start:
+            return False
+        before = sentence.doc[token.i - 1]
+        return _word(before) in self.articles or self.base(before) != _word(before)
 
     def _relief(self, noun: Token, entry: Trigger, sentence: Span) -> Trigger | None:
         """"è pronto a sospendere i dazi sui prodotti messicani", "ha revocato le sanzioni contro Seul": a
@@ -700,7 +822,8 @@ class LinearEngine:
         if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles:
             return []
         noun = doc[i + 1] if i + 1 < reading.sentence.end else None
-        if noun is None or not noun.is_alpha or self.is_verb(noun) or any(p.start <= noun.i < p.end for p in reading.mentions):
+        # after an article a word is a noun even when it is also a participle ("ha respinto la proposta")
+        if noun is None or not noun.is_alpha or any(p.start <= noun.i < p.end for p in reading.mentions):
             return []
         after = doc[noun.i + 1] if noun.i + 1 < reading.sentence.end else None
         if after is not None and self.base(after) in self.lexicon.cue("@genitive"):
@@ -711,9 +834,9 @@ class LinearEngine:
             # names, put forward by the sentence before, whose first actor is its author
             first = next(iter(reading.previous), None)
             return [Placed(noun.i, noun.i + 1, first)] if first is not None and first.actor.iri not in exclude else []
-        relations = {e.relation for e in entries if e.frame == "noun"}
-        if len(relations) != 1 or not _verbal(next(iter(relations))):
-            return []
+        relations = {e.relation for e in entries if e.frame == "noun"} or {e.relation for e in self.lexicon.triggers.get(noun.lower_, []) if e.frame == "noun"}
+        if len(relations) != 1 or not (_verbal(next(iter(relations))) or entry.relation == "criticizes"):
+            return []  # a deed is recalled only by its condemnation: "ha condannato l'attacco" criticises the attacker
         author = discourse.authors.get(relations.pop())
         if author is None or author.actor.iri in exclude:
             return []
@@ -747,20 +870,46 @@ class LinearEngine:
                 objects = self._slot(token, entry, slot, reading, exclude)
             if objects:
                 condition = self._condition_slot(token, entry, reading.sentence)
+                # "negli scontri con X": a mutual act that is not symmetric goes both ways
+                mutual = slot.startswith("prep:") and "reciprocal" in entry.object and not vocabulary()[entry.relation].symmetric
                 for s in subjects:
                     for o in objects:
                         if s.mention.actor.iri != o.mention.actor.iri:
                             yield self._candidate(s.mention, o.mention, token, entry, how, condition)
+                            if mutual:
+                                yield self._candidate(o.mention, s.mention, token, entry, how, condition)
                 return
         if entry.frame == "noun" and _verbal(entry.relation):
-            for o in self._addressee(token, reading, exclude):
+            for o in self._behalf(token, reading, exclude) or self._addressee(token, reading, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, how)
         if entry.frame == "verb" and how != "linear-passive":
-            antecedent = self._relative_object(token, reading, exclude)
+            judged = self._judging_relative(token, entry, reading)
+            antecedent = self._relative_object(token, reading, exclude) if judged is None else \
+                [p for p in reading.mentions if p.end <= judged and p.mention.actor.iri not in exclude][-1:]
             for o in antecedent or self._recalled(token, entry, reading, discourse, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "relative" if antecedent else "recalled")
+
+    def _judging_relative(self, token: Token, entry: Trigger, reading: Reading) -> int | None:
+        """"contro la legge di bilancio del governo, che giudicano «iniqua»", "…, che i sindacati giudicano
+        «iniqua»": a judgement (``@evaluative``) in a relative clause whose subject is no actor (none, or a
+        definite noun that refers back) is passed by the main clause's subject on the antecedent, owned by the
+        actor right before the comma. The comma's position, else ``None``."""
+        if not entry.source.endswith("@evaluative"):
+            return None
+        sentence = reading.sentence
+        doc = sentence.doc
+        j = token.i - 1
+        while j >= sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics):
+            j -= 1
+        if j - 1 > sentence.start and _word(doc[j - 1]) in self.articles and doc[j].lemma_.lower() in self.lexicon.anaphors:
+            j -= 2  # "che i sindacati giudicano": a kind of actor, those the main clause named
+        if j - 1 < sentence.start or doc[j].lower_ not in self.complementizers or doc[j - 1].text != ",":
+            return None
+        if any(j < p.start < token.i for p in reading.mentions):
+            return None
+        return j - 1
 
     def _relative_object(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"i dazi canadesi sul legno, che Sánchez ha definito «un errore»": a verb with no object whose
@@ -772,9 +921,12 @@ class LinearEngine:
         while j >= sentence.start and doc[j].lemma_.lower() in self.auxiliaries:
             j -= 1
         subject = next((p for p in reading.mentions if p.end == j + 1), None)
-        if subject is None or subject.start - 2 < sentence.start or doc[subject.start - 1].lower_ not in self.complementizers or doc[subject.start - 2].text != ",":
+        k = subject.start - 1 if subject is not None else sentence.start
+        while k > sentence.start and _word(doc[k]) in self.articles:
+            k -= 1  # "che la Francia ha definito …"
+        if subject is None or k - 1 < sentence.start or doc[k].lower_ not in self.complementizers or doc[k - 1].text != ",":
             return []
-        comma = subject.start - 2
+        comma = k - 1
         start = self._clause_start(sentence, comma)
         return [p for p in reading.mentions if start <= p.start and p.end <= comma and p.mention.actor.iri not in exclude][:1]
 
@@ -797,12 +949,35 @@ class LinearEngine:
             return []
         return [subject]
 
+    def _behalf(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"i soldati, inviati da Kigali su richiesta di Maputo", "hanno lasciato il Paese su richiesta della
+        giunta": a request noun after a ``@behalf`` preposition asks for the act of its clause, so it is
+        addressed to the verb's agent — the actor after "da" of a passive, else its subject."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        if token.i - 1 <= sentence.start or _word(doc[token.i - 1]) not in self.lexicon.cue("@behalf"):
+            return []
+        start = self._clause_start(sentence, token.i)
+        verb = next((t for t in reversed(doc[start : token.i - 1]) if (self.is_verb(t) or t.lower_.endswith(self.participles))
+                     and t.lemma_.lower() not in self.auxiliaries), None)  # "inviati" is also a noun ("inviato") to simplemma
+        if verb is None:
+            return []
+        if self._passive(verb, sentence):
+            found = [p for p in reading.mentions if verb.i < p.start and p.end < token.i and self.base(doc[p.start - 1]) in self.agent_markers]
+        else:
+            subject = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
+            found = self._subject_group(subject, reading) if subject is not None else []
+        return [p for p in found if p.mention.actor.iri not in exclude and not self._excluded(p, reading)]
+
     def _between(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
         """"i negoziati tra Kiev e Mosca": a mutual event noun names its parties after "tra",
         whoever hosts or reports it; the parties are related to each other, without an agent."""
         if entry.frame != "noun" or "reciprocal" not in entry.object or token.i + 1 >= reading.sentence.end:
             return []
         marker = token.nbor(1)
+        place = next((p for p in reading.mentions if p.start == token.i + 2), None)
+        if place is not None and self.base(marker) in self.lexicon.cue("@place") and place.end < reading.sentence.end:
+            marker = reading.sentence.doc[place.end]  # "scontri a Tripoli tra A e B": where, then who
         if "prep:" + self.base(marker) not in entry.object or self.base(marker) not in self.lexicon.cue("@between"):
             return []
         found = self._object_of(marker, reading, [p for p in reading.mentions if not self._excluded(p, reading)])
@@ -825,7 +1000,10 @@ class LinearEngine:
         return None
 
     def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
-        return Candidate(s, o, token, frame, entry.relation, entry.source, condition)
+        relation = entry.relation
+        if relation == "attacks" and entry.frame == "verb" and s.actor.type == o.actor.type == "Person":
+            relation = "criticizes"  # "De Luca ha attaccato Fico": one person attacks another in words
+        return Candidate(s, o, token, frame, relation, entry.source, condition)
 
     def _passive(self, token: Token, sentence: Span) -> bool:
         before = sentence.doc[max(sentence.start, token.i - 3) : token.i]
@@ -833,7 +1011,9 @@ class LinearEngine:
             return False
         if any(_word(t) in self.reflexives for t in before):
             return False  # "si è congratulato con", "si è schierata con": a reflexive verb, active
-        return any(t.lemma_.lower() in self.passive for t in before) or self._reduced(token, sentence) or self._bare(token, sentence)
+        # "il Dipartimento di Stato ha respinto": a capital inside a sentence is a name, not the auxiliary "stato"
+        auxiliary = any(t.lemma_.lower() in self.passive and not (t.text[:1].isupper() and not t.is_sent_start) for t in before)
+        return auxiliary or self._reduced(token, sentence) or self._bare(token, sentence)
 
     def _bare(self, token: Token, sentence: Span) -> bool:
         """"l'ingegnere fermato a Milano", "ha nominato un inviato": a regular participle (the
@@ -895,13 +1075,17 @@ class LinearEngine:
                 continue
             if entry.frame == "noun":
                 found = self._noun_agent(token, entry, reading)
-                speaker = None if found else self._speaker_before(token, reading)
+                speaker = None if found else self._speaker_before(token, reading) or self._voice(token, entry, reading)
                 if found or speaker is not None:
                     return found or [speaker], "linear-noun"
                 continue
             speaker = self._speaker_before(token, reading) if token.lower_.endswith(self.lexicon.suffixes("@gerund")) else None
             if speaker is not None:
                 return [speaker], "linear-verb"
+            judged = self._judging_relative(token, entry, reading)
+            if judged is not None:
+                subject = self._subject_before(judged, sentence, reading.mentions, reading.sources)
+                return (self._subject_group(subject, reading) if subject is not None else []), "linear-verb"
             subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
             if subject is not None:
                 return self._subject_group(subject, reading), "linear-verb"
@@ -909,6 +1093,14 @@ class LinearEngine:
             if speaker is not None:
                 return [speaker], "linear-verb"
         return [], ""
+
+    def _voice(self, token: Token, entry: Trigger, reading: Reading) -> Placed | None:
+        """"Il premier albanese Edi Rama ha ribadito che l'accordo con Roma «resta valido»": a mutual event noun
+        with no agent, in what a speaker says, is the speaker's — the state's when the speaker leads one."""
+        if "reciprocal" not in entry.object:
+            return None
+        voice = next((m for start, end, m in reversed(reading.voices) if start <= token.i < end), None)
+        return Placed(token.i, token.i + 1, voice) if voice is not None else None
 
     def _first_person_speaker(self, token: Token, reading: Reading) -> Placed | None:
         """"ARÉVALO: … non chiederò alla procuratrice di dimettersi": a first-person verb with no subject before
@@ -1011,11 +1203,21 @@ class LinearEngine:
                 return agent
         subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
         verbs = [t for t in doc[subject.end : token.i] if self.is_verb(t)] if subject is not None else []
-        if verbs and token.i - verbs[-1].i <= LIGHT_REACH and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token)):
+        adjunct = self._adjunct(token, sentence)
+        if verbs and token.i - verbs[-1].i <= LIGHT_REACH and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token) or adjunct):
             # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un colloquio", "è
             # diventato il primo fornitore"; "ha spesso minimizzato le critiche" is no criticism by the subject
             return self._subject_group(subject, reading)
         return []
+
+    def _adjunct(self, noun: Token, sentence: Span) -> bool:
+        """"sono rimasti feriti negli scontri con X", "durante il vertice con X": an event noun right after an
+        ``@adjunct`` preposition (or its contraction with an article) shares the subject of the verb before it."""
+        doc = sentence.doc
+        j = noun.i - 1
+        while j > sentence.start and _word(doc[j]) in self.articles:
+            j -= 1
+        return j < noun.i and j >= sentence.start and self.base(doc[j]) in self.lexicon.cue("@adjunct")
 
     def _predicate(self, verb: Token, noun: Token) -> bool:
         """"è diventato il primo fornitore", "è il principale alleato": a noun a copula puts on its subject,
@@ -1360,7 +1562,9 @@ class LinearEngine:
             if not verbs:
                 continue
             verb = verbs[-1]
-            author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources) or self._speaker_of(verb.i, reading)
+            # "GIORGETTI: … siamo pronti ad accelerare la riforma solo se …": a first person of the clause is the turn's
+            speaking = next((p for v in verbs if (p := self._first_person_speaker(v, reading)) is not None), None)
+            author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources) or speaking or self._speaker_of(verb.i, reading)
             authors = (author.mention,) if author is not None else ()
             objects = tuple(p.mention for p in reading.mentions if verb.i < p.start < before)
             entry = self._trigger(verb, reading)

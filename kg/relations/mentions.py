@@ -218,11 +218,21 @@ class MentionIndex:
             return len(group) == 2 and (types is None or all(m.actor.type in types for m in group))
 
         own, _ = _binding(token)  # "mediators from Egypt and Qatar pressed both sides": not the mediators
-        pairs = [g for g in groups if fits(g) and not any(m.start <= i < m.end for m in g for i in own)]
+        owned = [self.by_token[i] for i in own if i in self.by_token]  # token positions, not characters
+        pairs = [g for g in groups if fits(g) and not any(m is o for m in g for o in owned)]
         if pairs:
             return pairs[-1]
-        latest = (types is not None or token.lemma_ in self.lexicon.cue("@sides")) and fits(self.sides)
-        return list(self.sides) if latest else []
+        sides = self.sides if fits(self.sides) or types is None else self._states_of(self.sides, token)
+        latest = (types is not None or token.lemma_ in self.lexicon.cue("@sides")) and fits(sides)
+        return list(sides) if latest else []
+
+    def _states_of(self, sides: list[Mention], token: Token) -> list[Mention]:
+        """Each side as its state, named earlier in the document: "Greek coast guard vessels intercepted
+        a Turkish ship … spoke with both governments" (Greece and Turkey)."""
+        position = bisect.bisect_left(self._starts, token.i)
+        named = {m.actor.iri: m for _, _, m in self.ordered[:position]}
+        states = [m if m.actor.country is None else named.get(m.actor.country) for m in sides]
+        return [m for m in states if m is not None] if all(states) else []
 
     def _is_subject(self, start: int, end: int) -> bool:
         if not self.doc.has_annotation("DEP"):
