@@ -13,7 +13,7 @@ import typer
 from tqdm import tqdm
 
 from kg.errors import FormatError, KGError, NotFoundError, ReadError, ValidationError
-from kg.settings import Settings, cluster_address, store_location
+from kg.settings import Settings, blas_on_one_thread, cluster_address, store_location
 
 if TYPE_CHECKING:
     from kg.extract.read import Reading
@@ -581,6 +581,7 @@ def analyze_graphml(
 
 def main() -> None:
     """Entry point: user errors are one line on stderr and exit status 1 (2 for usage)."""
+    blas_on_one_thread()  # before numpy loads (kg.settings)
     try:
         app(standalone_mode=False)
     except KGError as err:

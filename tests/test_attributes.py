@@ -58,3 +58,20 @@ def test_a_ruler_with_patterns_it_cannot_read_is_kept(stock):
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": "a", "OP": "+"}]], {"POS": "DET"})
     speed_up(nlp)
     assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+
+
+def test_a_table_that_starts_again_between_documents_gives_the_same_attributes(stock, generated, monkeypatch):
+    import kg.extract.attributes as attributes
+
+    monkeypatch.setattr(attributes, "_MEMORY", 50)  # a few hundred forms per article: the table starts again before each
+    fast = spacy.load(Settings().english_model)
+    speed_up(fast)
+    for expected, got in zip(stock.pipe(generated[:20]), fast.pipe(generated[:20])):
+        assert np.array_equal(expected.to_array(COLUMNS), got.to_array(COLUMNS)), expected.text[:80]
+    assert len(fast.get_pipe("attribute_ruler")._form_list) > 50  # a document's forms are all kept while it is read
+
+
+def test_an_empty_document_passes_through(stock):
+    fast = spacy.load(Settings().english_model)
+    speed_up(fast)
+    assert len(fast("")) == 0

@@ -93,3 +93,38 @@ def test_a_transcript_speakers_label_is_no_part_of_what_they_say():
         sentences = [s.text.strip() for s in load_pipeline(lang)(text).sents]
         assert "Warsaw will not sign the accord." in sentences, (lang, sentences)
         assert not any(s.startswith("OLGA") and "Warsaw" in s for s in sentences)
+
+
+def test_the_models_on_numpys_blas_parse_as_on_blis():
+    import spacy
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
+    from threadpoolctl import threadpool_limits
+
+    from kg.extract.parse import on_numpy_blas
+    from kg.settings import Settings
+
+    texts = [
+        "The Finnish prime minister told reporters in Helsinki that her cabinet would not back the pipeline deal.",
+        "Brazil and Argentina signed a trade pact on Friday, two days after talks in Montevideo broke down.",
+        "Q: Will Ottawa recall its ambassador?\nMARK CARNEY: We have not decided that yet.",
+    ]
+    columns = [TAG, POS, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    blis = spacy.load(Settings().english_model)
+    numpy_blas = spacy.load(Settings().english_model)
+    on_numpy_blas(numpy_blas)
+    assert not numpy_blas.get_pipe("tok2vec").model.ops.use_blis and not numpy_blas.get_pipe("ner").model.ops.use_blis
+    with threadpool_limits(1, user_api="blas"):
+        for expected, got in zip(blis.pipe(texts), numpy_blas.pipe(texts)):
+            assert (expected.to_array(columns) == got.to_array(columns)).all(), expected.text
+
+
+def test_the_trained_pipeline_takes_numpys_blas_only_when_it_runs_on_one_thread():
+    from threadpoolctl import threadpool_limits
+
+    from kg.extract.parse import _trained
+    from kg.settings import Settings
+
+    with threadpool_limits(1, user_api="blas"):
+        assert not _trained("en", Settings()).get_pipe("tok2vec").model.ops.use_blis
+    with threadpool_limits(2, user_api="blas"):  # its threads would spin between the small products
+        assert _trained("en", Settings()).get_pipe("tok2vec").model.ops.use_blis

@@ -6,9 +6,10 @@ form a ``Segment`` parsed by that language's pipeline. Paragraphs in a language 
 no pipeline for are skipped with a warning rather than parsed wrongly.
 
 English runs the trained ``en_core_web_sm`` pipeline (its attribute ruler replaced by
-``kg_attribute_ruler``, which sets the same attributes faster); Italian has no trained pipeline on
-PyPI, so it runs spaCy's blank Italian (tokenizer, rule-based sentences) with an offline
-lemmatiser (simplemma). Both end with the ``kg_actors`` and ``kg_relations`` components.
+``kg_attribute_ruler``, which sets the same attributes faster; its models' matrix products on
+numpy's BLAS when that runs one thread, as under ``kg``: ``on_kg_maths``); Italian has no
+trained pipeline on PyPI, so it runs spaCy's blank Italian (tokenizer, rule-based sentences)
+with an offline lemmatiser (simplemma). Both end with the ``kg_actors`` and ``kg_relations`` components.
 """
 
 from __future__ import annotations
@@ -229,9 +230,49 @@ def _trained(lang: str, settings: Settings) -> Language:
     """The trained spaCy pipeline of ``lang`` (only English has one on PyPI)."""
     model = {"en": settings.english_model}[lang]
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError:
         raise ModelError("E204", model=model) from None
+    on_kg_maths(nlp)
+    return nlp
+
+
+def on_kg_maths(nlp: Language) -> bool:
+    """Put a trained pipeline's models on the maths library ``kg`` runs its own on: numpy's BLAS
+    when that runs one thread (``kg.settings.blas_on_one_thread``), else thinc's BLIS as spaCy's
+    defaults. True if they moved. ``bench/ingest_process.py`` runs bare spaCy through it too."""
+    if _blas_threads() != 1:
+        return False
+    on_numpy_blas(nlp)
+    return True
+
+
+def on_numpy_blas(nlp: Language) -> None:
+    """Run the trained models' matrix products on numpy's BLAS (OpenBLAS, whose kernels are chosen
+    for the CPU it runs on) instead of thinc's bundled BLIS, which falls back to its generic C kernel
+    on a CPU it does not know (this machine's AMD Zen 5: ``BLIS_ARCH_DEBUG=1`` prints "selecting
+    sub-configuration 'generic'"), three times slower: a fifth of a parse's CPU. The same weights and
+    layers; only the order of the additions inside a product may differ (the extractions of the
+    samples and of 500 generated articles are identical). The parser's per-step products stay on BLIS,
+    which spaCy calls from C."""
+    from thinc.api import Model, NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                node.ops = ops
+
+
+def _blas_threads() -> int | None:
+    """The threads of numpy's BLAS. On more than one, a parse's small products keep them spinning
+    between calls for more CPU than they save, so BLIS stays (``kg`` runs it on one thread:
+    ``OPENBLAS_NUM_THREADS``, set by ``kg.cli.main`` before numpy loads)."""
+    import numpy  # noqa: F401  (loaded, so that its BLAS is among the libraries inspected)
+    from threadpoolctl import threadpool_info  # scikit-learn's dependency
+
+    return next((pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas" and "openblas" in pool["internal_api"]), None)
 
 
 @functools.lru_cache(maxsize=8)
@@ -248,7 +289,7 @@ def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     else:
         nlp = _trained(lang, settings)
-        speed_up(nlp)  # its attribute ruler by table lookups: the same attributes in half the time
+        speed_up(nlp)  # its attribute ruler by table lookups: the same attributes in a fraction of the time
     for name, config in spec.components:
         nlp.add_pipe(name, config=config, before="parser" if name in SEGMENTERS and "parser" in nlp.pipe_names else None)
     if spec.names_from is not None:
