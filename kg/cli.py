@@ -95,7 +95,8 @@ def ingest(
             load(dumps, graph=None, store=store)
         target = from_settings(config, read_only=False, endpoint=False)
         with tqdm(total=reading.total, unit="doc", disable=None, file=sys.stderr, desc="ingest") as bar:
-            report = run_ingest(target, reading, Pipeline(config), on_document=lambda _: bar.update())
+            pipeline = Pipeline(config, freeze_after_loading=True)  # kg's own process: its models live as long as it
+            report = run_ingest(target, reading, pipeline, on_document=lambda _: bar.update())
     report.skipped = reading.skipped
     totals = target.stats()
     target.close()

@@ -31,6 +31,14 @@ Parse = Callable[[str, str], object]
 """Reads the text of one variable: ``parse("KG_PORT", "8000") -> 8000``, or raises ``SettingsError``."""
 
 
+def blas_on_one_thread() -> None:
+    """Run numpy's BLAS on one thread unless ``OPENBLAS_NUM_THREADS`` says otherwise: the trained
+    models' matrix products are small, and more threads would spin between them for more CPU than
+    they save (``kg.extract.parse.on_kg_maths``). Read when numpy loads, so it must run before
+    (``kg.cli.main`` calls it first); child processes, such as ingest workers, inherit it."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 def _text(name: str, raw: str) -> str:
     return raw
 

@@ -1,5 +1,6 @@
 """The extraction path as a whole: long documents are read in parts, and every actor has one description."""
 
+import os
 from collections import defaultdict
 
 from kg.extract.output import extraction_record
@@ -45,3 +46,34 @@ def test_one_name_typed_two_ways_is_one_actor_with_one_type_so_extract_and_inges
     to_quads(extraction)  # what kg ingest checks; before, E301 refused what kg extract printed
     [entity] = [e for e in extraction_record(extraction)["entities"] if e["name"] == "Marco Ferretti"]
     assert entity["type"] == "Person"
+
+
+def test_only_a_pipeline_of_kgs_own_processes_freezes_the_collector_once_a_language_is_loaded():
+    import gc
+
+    from kg.extract.pipeline import Pipeline
+    from kg.settings import Settings
+
+    gc.unfreeze()
+    try:
+        Pipeline(Settings()).nlp("en")  # a library user's: the collector keeps walking everything
+        assert gc.get_freeze_count() == 0
+        own = Pipeline(Settings(), freeze_after_loading=True)
+        own.nlp("en")
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        own.nlp("en")  # once per language, not per batch
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_kgs_processes_run_numpys_blas_on_one_thread_unless_told_otherwise(monkeypatch):
+    from kg.settings import blas_on_one_thread
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    blas_on_one_thread()
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    blas_on_one_thread()
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "4"

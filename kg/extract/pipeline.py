@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import itertools
 import multiprocessing
 from collections import defaultdict, deque
@@ -31,13 +32,24 @@ F = TypeVar("F")  # a future of a batch's extractions: concurrent.futures' or Da
 class Pipeline:
     """Extraction for a stream of documents, batched per language for spaCy's speed."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, freeze_after_loading: bool = False) -> None:
         self.settings = settings or Settings.from_env()
+        self.freeze_after_loading = freeze_after_loading
+        """``gc.freeze()`` once a language's pipeline is loaded: for a process of ``kg``'s own (``kg
+        ingest``, its workers), where the models, vocabularies and lexicons live as long as it does.
+        Python's cyclic collector then no longer walks them in every full collection (half a second of
+        CPU less for 200 articles). Not for a library user's process: the collector would never free
+        the reference cycles among the objects frozen, garbage then or later."""
+        self._loaded: set[str] = set()
 
     def nlp(self, lang: str):
         from kg.extract.parse import load_pipeline
 
-        return load_pipeline(lang, self.settings)
+        nlp = load_pipeline(lang, self.settings)
+        if self.freeze_after_loading and lang not in self._loaded:
+            self._loaded.add(lang)
+            gc.freeze()
+        return nlp
 
     def extract_one(self, document: Document) -> Extraction:
         return next(iter(self.extract([document])))
@@ -182,7 +194,7 @@ _worker_pipeline: Pipeline | None = None
 
 def _start_worker(settings: Settings) -> None:
     global _worker_pipeline
-    _worker_pipeline = Pipeline(dataclasses.replace(settings, workers=1))
+    _worker_pipeline = Pipeline(dataclasses.replace(settings, workers=1), freeze_after_loading=True)  # a process of kg's own
 
 
 def _extract_in_worker(batch: list[Document]) -> list[Extraction]:
