@@ -749,3 +749,95 @@ def test_a_body_of_an_intergovernmental_organisation_is_an_actor_of_its_own(pipe
     names = {a.name for a in found.actors}
     assert {"AU monitoring mission", "UN delegation in Tarvik"} <= names
     assert not {"African Union", "United Nations"} & names
+
+
+def test_an_organisation_the_model_ends_at_of_takes_the_state_named_after_it(pipeline):
+    found = extract(pipeline, "The Engineers Union of Tunisia hailed the deal.")  # the model tags "The Engineers Union of"
+    actors = {(a.name, a.type) for a in found.actors}
+    assert ("Engineers Union of Tunisia", "Organization") in actors
+    assert ("Tunisia", "State") not in actors
+
+
+def test_an_embassy_is_named_with_the_city_it_sits_in_which_names_no_state(pipeline):
+    names = {a.name for a in extract(pipeline, "Peru's embassy in Oslo rejected the report.").actors}
+    assert "Peruvian embassy in Oslo" in names
+    assert "Norway" not in names
+
+
+def test_a_body_of_a_state_is_named_by_the_words_between_the_state_and_its_noun(pipeline):
+    found = extract(pipeline, "Brazil's fisheries ministry suspended the licences.")
+    assert ("Brazilian fisheries ministry", "Organization") in {(a.name, a.type) for a in found.actors}
+
+
+def test_a_national_institute_is_a_body_of_its_state_not_a_think_tank(pipeline):
+    found = extract(pipeline, "The National Institute of Seismology said the quake was shallow. The Tarvik Institute disagreed.")
+    types = {a.name: a.type for a in found.actors}
+    assert types["National Institute of Seismology"] == "Organization"
+    assert types["Tarvik Institute"] == "ThinkTank"
+
+
+def test_a_storm_is_no_actor(pipeline):
+    assert {a.name for a in extract(pipeline, "Cyclone Marisol struck Mozambique on Friday.").actors} == {"Mozambique"}
+
+
+def test_a_cue_before_a_state_and_a_full_stop_names_nothing_in_the_next_sentence(pipeline):
+    names = {a.name for a in extract(pipeline, "He chairs the Socialist Party of Chile. The two met on Monday.").actors}
+    assert "The" not in names
+
+
+def test_a_name_qualifying_a_noun_of_a_place_or_thing_is_no_organisation(pipeline):
+    names = {a.name for a in extract(pipeline, "The Rio Blanco copper mine, owned by Codelco, has drained the wells.").actors}
+    assert "Rio Blanco" not in names
+    assert "Codelco" in names
+
+
+def test_a_spokesperson_after_a_sector_of_a_state_speaks_for_that_sector(pipeline):
+    found = extract(pipeline, "Zambian army spokesman Daniel Chanda said the patrol had been ambushed.")
+    assert ("Daniel Chanda", "affiliatedWith", "Zambian military") in {(r.subject.name, r.relation, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Transcript: briefing\n\nQUESTION: Has Kenya replied?\n\nSPOKESPERSON MARIA OKELLO: Yes. We urge Kenya to release the activists.", "en", "Maria Okello"),
+        ("Resoconto, question time\n\nMINISTRO DELLA DIFESA LUCA FERRANTE: Abbiamo chiesto alla Serbia di ritirare le truppe.", "it", "Luca Ferrante"),
+    ],
+)
+def test_a_speaker_label_opened_by_a_title_names_the_person_after_it(pipeline, text, lang, name):
+    found = extract(pipeline, text, lang=lang)
+    assert (name, "speaker:label") in {(m.actor.name, m.rule) for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name, not_name",
+    [
+        ("La missione Onu in Libia ha condannato gli scontri a Tripoli.", "missione Onu in Libia", "United Nations"),
+        ("Il Consiglio di sicurezza ha prorogato la missione Unifil in Libano.", "UNIFIL", "missione Unifil in Libano"),
+    ],
+)
+def test_an_italian_body_noun_before_an_intergovernmental_organisation_and_its_place_is_a_body_unless_the_organisation_is_a_mission(pipeline, text, name, not_name):
+    names = {a.name for a in extract(pipeline, text, lang="it").actors}
+    assert name in names
+    assert not_name not in names
+
+
+def test_italian_high_institutions_are_italian_bodies(pipeline):
+    found = extract(pipeline, "Il governo ha annunciato ricorso in Cassazione, mentre il Senato ha rinviato il voto.", lang="it")
+    placed = {a.name: (a.type, a.country) for a in found.actors}
+    assert placed["Court of Cassation"] == ("Organization", "https://w3id.org/newskg/actor/italy")
+    assert placed["Italian Senate"] == ("Organization", "https://w3id.org/newskg/actor/italy")
+
+
+def test_indigenous_communities_are_a_group_of_the_story(pipeline):
+    found = extract(pipeline, "Le comunità indigene di Valle Orsa hanno accusato il governo boliviano di aver svenduto il litio.", lang="it")
+    assert ("comunità indigene di Valle Orsa", "accuses", "Bolivia") in {(r.subject.name, r.relation, r.object.name) for r in found.relations}
+
+
+def test_italian_carmakers_are_business_of_their_state(pipeline):
+    found = extract(pipeline, "Le case automobilistiche tedesche hanno criticato la Commissione europea.", lang="it")
+    assert ("German business", "criticizes", "European Commission") in {(r.subject.name, r.relation, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text, lang", [("Lavorava per la ong Terra & Acqua quando è stato fermato.", "it"), ("He worked for the charity Terra & Acqua in Venezuela.", "en")])
+def test_an_ampersand_between_capitalised_words_continues_a_name(pipeline, text, lang):
+    assert "Terra & Acqua" in {a.name for a in extract(pipeline, text, lang=lang).actors}

@@ -210,7 +210,18 @@ class Recognizer:
                         end = self._name_end(doc, end + 1)  # "the EU delegation in Belgrade", "a UN mission on Venezuela"
                     found.append(Candidate(c.start, end, "branch:IntergovernmentalOrganization", type="IntergovernmentalOrganization"))
                     break
+            before = c.start - 1
+            if before >= 0 and doc[before].lower_ in bodies and doc[before].is_lower and c.end + 1 < len(doc):
+                # the Italian order, "la missione Onu in Libia", with its place; "la missione Unifil in Libano"
+                # names a mission that is an organisation of its own (``mission`` in ``function_words.tsv``)
+                if doc[c.end].lower_ in self.locatives and capitalised(doc[c.end + 1]) and not self._mission(c.entry):
+                    end = self._name_end(doc, c.end + 1)
+                    found.append(Candidate(before, end, "branch:IntergovernmentalOrganization", type="IntergovernmentalOrganization"))
         return found
+
+    def _mission(self, entry_id: str) -> bool:
+        """Whether an organisation's names call it a mission or force ("United Nations Interim Force in Lebanon")."""
+        return any(w in self.rules.missions for alias in self.gazetteer.get(entry_id).aliases for w in alias.text.lower().split())
 
     def _seat(self, doc: Doc, end: int) -> bool:
         """A name joined by a hyphen to a participle of place or owner ("Greek-owned", ``seat`` in ``function_words.tsv``)."""
@@ -287,8 +298,18 @@ class Recognizer:
                     end = span.end
                     while end - span.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
                         end -= 1  # "the Georgian Dream party": the word that types the name is no part of it
+                    state = self._state_after_of(doc, end, states) if end - span.start > 1 else None
+                    if state is not None:
+                        end, country = state.end, state.id
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _state_after_of(self, doc: Doc, end: int, states: list[StateMention]) -> StateMention | None:
+        """The state named by its name right after "of" at ``end``: "the Law Society of Kenya" is one
+        name, of a Kenyan organisation, where the model stops the name before "of"."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in self.rules.genitives.get(self.lang, frozenset()):
+            return None
+        return next((s for s in states if s.start == end + 1 and s.kind == "name"), None)
 
     def _name_run(self, ent: Span) -> Span:
         """The longest run of capitalised words inside ``ent`` that is no word of the language at the
@@ -315,6 +336,8 @@ class Recognizer:
         if len(span) > 1:
             if self._placed(span) and not any(t.lower_ in self.rules.org_heads for t in span):
                 return False
+            if self._qualifies_a_thing(span):
+                return False
             return sum(1 for t in span if capitalised(t) or (t.is_upper and t.is_alpha)) >= 2
         token = span[0]
         text = token.text
@@ -325,6 +348,16 @@ class Recognizer:
         if token.dep_ == "compound" and token.head.is_lower:
             return False  # "the Javari river", "Hyundai's Ulsan plant"
         return not self._placed(span)
+
+    def _qualifies_a_thing(self, span: Span) -> bool:
+        """A name that qualifies a lowercase noun of a place or a thing (``org_heads.tsv``, types "place"
+        and "-") names that place or thing: "the Kerem Shalom crossing", "the Oyu Tolgoi copper mine"
+        (not "the Georgian Dream party", "the Communist Party candidate")."""
+        root = span.root
+        head = root.head
+        if root.dep_ != "compound" or head.i < span.end or not head.is_lower:
+            return False
+        return self.rules.org_heads.get(head.lemma_.lower(), self.rules.org_heads.get(head.lower_)) in ("place", "-")
 
     def _placed(self, span: Span) -> bool:
         """A name after a preposition of place: by the parse ("a base in Arauca"; a longer name only
@@ -364,12 +397,15 @@ class Recognizer:
 
     def _organisation_type(self, span: Span, sector: str | None) -> str | None:
         """The type of an unknown organisation from its words (``org_heads.tsv``); None = not an actor.
-        Forces named after their state are an institution of it ("Sudanese Armed Forces"), not an armed group."""
+        Forces named after their state are an institution of it ("Sudanese Armed Forces"), not an armed group;
+        a national institute is a body of its state, not a think tank."""
         for token in reversed(span):
             type_ = self.rules.org_heads.get(token.lower_)
             if type_ is not None:
                 if type_ in ("-", "place"):
                     return None
+                if type_ == "ThinkTank" and any(t.lower_ in self.rules.publics.get(self.lang, ()) for t in span):
+                    return "Organization"  # "the National Institute of Meteorology": a body of its state
                 return "Organization" if type_ == "Group" and sector in STATE_SECTORS else type_
         return "Organization"
 
@@ -382,8 +418,8 @@ class Recognizer:
         found = []
         for start, end, type_, office in cues:
             position = skip_holder(doc, end, holders, self.links)
-            if position < len(doc) and doc[position].text in (".",):
-                position += 1  # "Dott. Ferri" tokenised as "Dott" "."
+            if position == end < len(doc) and doc[position].text in (".",):
+                position += 1  # "Dott. Ferri" tokenised as "Dott" "." (not the full stop after "the Party of Vietnam")
             if type_ == "Person":
                 position = self._past_portfolio(doc, position, cue_tokens)
             name_end = self._name_end(doc, position, cue_tokens)
@@ -392,6 +428,9 @@ class Recognizer:
             lone = type_ == "Person" and name_end - position == 1 and doc[position].text not in self.surnames.people
             if lone and not (office and self._lone_name(doc[position])):
                 continue  # one word after "General" is too often "General Motors"
+            if type_ == "-":
+                found.append(Candidate(start, name_end, "non-actor"))  # "Cyclone Chido": a storm's name
+                continue
             found.append(Candidate(position, name_end, f"cue:{type_}", type=type_))
             if type_ != "Person":
                 found += self._coordinated_names(doc, name_end, cue_tokens, type_)
@@ -459,6 +498,8 @@ class Recognizer:
                 end += 1
             elif end > start and token.text in HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and capitalised(doc[end + 1]):
                 end += 1
+            elif end > start and token.text == "&" and end + 1 < len(doc) and capitalised(doc[end + 1]):
+                end += 1  # "Humanity & Inclusion", "Procter & Gamble"
             else:
                 break
             if end < len(doc) and doc[end].is_sent_start:

@@ -97,6 +97,8 @@ class ActorRules:
     locatives: dict[str, frozenset[str]]
     seats: dict[str, frozenset[str]]
     bodies: dict[str, frozenset[str]]
+    missions: frozenset[str]  # words of any language that name an organisation a mission or force of its own
+    publics: dict[str, frozenset[str]]
     origins: dict[str, frozenset[str]]
     genitives: dict[str, frozenset[str]]
     counterparts: dict[str, frozenset[str]]
@@ -162,8 +164,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         roles[role] = Role(fact, unique == "yes", we == "body")
     cues = []
     for line, (lang, text, type_) in ((n, r[:3]) for n, r in _tsv(folder / "cues.tsv", 3)):
-        if type_ not in ACTOR_TYPES:
-            raise ResourceError("E201", path=folder / "cues.tsv", line=line, reason=f"unknown actor type {type_!r}; use one of {', '.join(ACTOR_TYPES)}")
+        if type_ not in ACTOR_TYPES and type_ != "-":
+            raise ResourceError("E201", path=folder / "cues.tsv", line=line, reason=f"unknown actor type {type_!r}; use one of {', '.join(ACTOR_TYPES)} or -")
         cues.append(Cue(lang, text, type_))
     heads = {}
     for line, (word, type_) in ((n, r[:2]) for n, r in _tsv(folder / "org_heads.tsv", 2)):
@@ -219,6 +221,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         locatives={lang: frozenset(words) for lang, words in function_words["locative"].items()},
         seats={lang: frozenset(words) for lang, words in function_words["seat"].items()},
         bodies={lang: frozenset(words) for lang, words in function_words["body"].items()},
+        missions=frozenset(w for words in function_words["mission"].values() for w in words),
+        publics={lang: frozenset(words) for lang, words in function_words["public"].items()},
         origins={lang: frozenset(words) for lang, words in function_words["origin"].items()},
         genitives={lang: frozenset(words) for lang, words in function_words["genitive"].items()},
         counterparts={lang: frozenset(words) for lang, words in function_words["counterpart"].items()},

@@ -37,7 +37,7 @@ russo Kommersant").
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -47,6 +47,8 @@ from kg.actors.rules import ActorRules, SectorPhrase
 _MAX_MODIFIERS = 3  # lowercase words between a state and its sector noun: "Somali federal officials"
 _MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")  # "Chinese state banks", "Bolivian displaced villagers"
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# the institution column's value for a body named by the words written with it ("China's commerce ministry")
+_OWN_WORDS = "*"
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,12 @@ class Sectors:
                 span = self._group(doc, start, end, phrase, parsed)
             if span is None or self._before_a_name(doc, span.end, by_start):
                 continue
-            if titles.intersection(range(span.start, span.end + 1)):
-                continue  # "Chinese foreign ministry spokeswoman", "portavoce del ministero degli Esteri cinese"
+            # words of a title are no sector ("portavoce del ministero degli Esteri cinese"); a title right
+            # after the phrase takes it as its holder ("Ugandan army spokesman Felix Okello")
+            if titles.intersection(range(span.start, span.end)):
+                continue
+            if span.institution is not None and phrase.abroad:
+                span = self._seated(doc, span)
             found.append(span)
             if span.state is not None and span.state.start == span.start:
                 found += self._coordinated(doc, span, by_end)
@@ -226,6 +232,14 @@ class Sectors:
             start -= 1  # "the crowd", "i lavoratori": a form the group goes by (its name drops the article)
         return SectorSpan(start, self._place_after(doc, end), None, phrase.sector, phrase=" ".join(phrase.words))
 
+    def _seated(self, doc: Doc, span: SectorSpan) -> SectorSpan:
+        """A body a state keeps abroad with the place it sits in: "Russia's embassy in Copenhagen" is
+        one body of Russia, named with its city, and no mention of Denmark."""
+        end = self._place_after(doc, span.end)
+        if end == span.end:
+            return span
+        return replace(span, end=end, institution=f"{span.institution} in {doc[span.end + 1:end].text}")
+
     def _place_after(self, doc: Doc, end: int) -> int:
         """The end of a group's name with the place named after it: "protesters in Nouméa"."""
         if end + 1 < len(doc) and _form(doc[end]) in self.origins and capitalised(doc[end + 1]) and not doc[end + 1].is_sent_start:
@@ -255,7 +269,8 @@ class Sectors:
         position = start
         for _ in range(_MAX_MODIFIERS):
             previous = doc[position - 1] if position > 0 else None
-            if previous is None or position in by_end or not (previous.is_lower and previous.is_alpha and previous.pos_ in _MODIFIER_TAGS):
+            # a lowercase word the tagger calls a proper noun is a modifier too ("China's commerce ministry")
+            if previous is None or position in by_end or not (previous.is_lower and previous.is_alpha and previous.pos_ in _MODIFIER_TAGS + ("PROPN",)):
                 break
             if _form(previous) in self.determiners:
                 break
@@ -292,7 +307,13 @@ class Sectors:
         if named:  # "Royal Australian Navy": the name's words before the state belong to it
             while start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
                 start -= 1
-        return SectorSpan(start, end, state.id, phrase.sector, phrase.institution, named, state, " ".join(phrase.words))
+        institution = phrase.institution
+        if institution == _OWN_WORDS:  # "China's commerce ministry": the words after the state name the body
+            first = min(max(state.end, start), end - len(phrase.words))
+            while first < end - len(phrase.words) and doc[first].text in _POSSESSIVE:
+                first += 1
+            institution = " ".join(_form(t) for t in doc[first:end])
+        return SectorSpan(start, end, state.id, phrase.sector, institution, named, state, " ".join(phrase.words))
 
     def _before_a_name(self, doc: Doc, end: int, by_start: dict[int, StateMention]) -> bool:
         """"US Senator Lindsey Graham", "Bolivia's state lithium company YLB": a title or cue before a name."""

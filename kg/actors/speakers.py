@@ -5,7 +5,8 @@ of the AU Commission is the AU), else the speaker.
 
 A label is what ``kg_speaker_turns`` splits off (:func:`kg.extract.parse.speaker_labels`). Its name
 part (before a comma) is a person when a recogniser already found one there, when the gazetteer
-knows it, when a role follows it after a comma, or when it opens with a known given name; a one-word
+knows it, when a role follows it after a comma or a title opens it ("SPOKESPERSON STÉPHANE DUJARRIC",
+the person without the title), or when it opens with a known given name; a one-word
 label is a person only as the surname of a speaker or person of the document ("ALBANESE:" after
 "Anthony Albanese"), so "Q:", "HOST:" and "PRESENTER:" name nobody.
 
@@ -59,7 +60,7 @@ def with_speakers(
             colon = label.end
             name = doc[label.start : next((t.i for t in label if t.text == ","), label.end)]
             known = by_start.get(name.start)
-            speaker = known[1].actor if known and known[1].actor.type == "Person" and known[0].end == name.end else _speaker(name, label, resolver, rules, people)
+            speaker = known[1].actor if known and known[1].actor.type == "Person" and known[0].end == name.end else _speaker(name, label, resolver, rules, people, lang)
             body = range(colon + 1, line.end)
             if speaker is not None:
                 _remember(speaker, people, resolver, rules)
@@ -97,17 +98,21 @@ def _lines(doc: Doc) -> list[Span]:
     return lines
 
 
-def _speaker(name: Span, label: Span, resolver: Resolver, rules: ActorRules, people: dict[str, Actor]) -> Actor | None:
+def _speaker(name: Span, label: Span, resolver: Resolver, rules: ActorRules, people: dict[str, Actor], lang: str) -> Actor | None:
     words = [t.text for t in name if t.is_alpha]
     if not words:
         return None
+    # "SPOKESPERSON STÉPHANE DUJARRIC", "MINISTRO DEGLI ESTERI ANTONIO TAJANI": a title, then the name
+    titles = {t.text.casefold() for t in resolver.gazetteer.titles(lang)}
+    titled = next((k for k in range(len(words) - 2, 0, -1) if " ".join(words[:k]).casefold() in titles), 0)
+    words = words[titled:]
     text = " ".join(w.capitalize() for w in words)
     if text.casefold() in people:
         return people[text.casefold()]
     known = [e for e in resolver.gazetteer.lookup(text) if e.type == "Person"]
     if len(known) == 1:
         return resolver.actor(known[0].id)
-    introduced = len(name) < len(label)  # "LIN JIAN, CHINESE FOREIGN MINISTRY SPOKESPERSON"
+    introduced = titled > 0 or len(name) < len(label)  # "LIN JIAN, CHINESE FOREIGN MINISTRY SPOKESPERSON"
     if len(words) > 1 and (introduced or text.split()[0] in rules.given_names):
         return unknown_actor(text, "Person")
     return None
