@@ -152,8 +152,11 @@ class RelationExtractor:
 
     def _placeable(self, sentence: Span) -> bool:
         """A sentence with no mention may still name an actor by a government the engines place: "The
-        unions accused the government of ignoring the deal", "i due governi hanno concordato …"."""
-        return any(t.lemma_.lower() in self.governments or t.lower_ in self.governments for t in sentence)
+        unions accused the government of ignoring the deal", "i due governi hanno concordato …", or the
+        persons just named ("i due leader", ``@peers``)."""
+        pair, peers = self.lexicon.cue("@pair"), self.lexicon.cue("@peers")
+        return any(t.lemma_.lower() in self.governments or t.lower_ in self.governments for t in sentence) or any(
+            t.lower_ in pair and t.nbor(1).lemma_.lower() in peers for t in sentence[:-1])  # "i due leader hanno firmato …"
 
     def _leaders(self, doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
         """Person IRI → the state the person leads: as the document's title facts say, else as the

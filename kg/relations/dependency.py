@@ -219,7 +219,8 @@ class DependencyEngine:
         found: list[Candidate] = []
         for token in sentence:
             entry = self.match(token) or self._evaluation(token) or self._in_protest(token)
-            if entry is None or self._irrealis(token):
+            # a title is a fact whatever its holder is said to do ("US Treasury Secretary X offered to …")
+            if entry is None or (self._irrealis(token) and vocabulary()[entry.relation].group != "fact"):
                 continue
             found.extend(self._fill(token, entry, index, discourse))
         found += list(self._joint(sentence, index))
@@ -382,6 +383,10 @@ class DependencyEngine:
         if entry.relation == "leaderOf" and self._portfolio(token, entry, index):
             # "EU foreign policy chief Kaja Kallas", "the UN's humanitarian chief": heads a part, works for the whole
             entry = replace(entry, relation="affiliatedWith")
+        if entry.relation == "memberOf":  # one belongs to a bloc, body or group, never to a state ("left Kyiv", "withdrew from Mali")
+            objects = [o for o in objects if o.actor.type != "State"]
+            if entry.frame == "verb" and any(c.dep_ == "dobj" for c in token.children) and "patient" not in entry.object:
+                objects = []  # "withdrew its troops from the area": the troops leave a place, no body
         for s in subjects:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
@@ -633,7 +638,8 @@ class DependencyEngine:
             return index.of(token)
         for child in token.children:
             if child.dep_ == "appos" and index.at(child) is not None:
-                return index.of(child)
+                # "both leaders, Paul Kagame of Rwanda and Felix Tshisekedi": each name the apposition lists
+                return [m for t in (child, *child.conjuncts) for m in index.of(t)]
         holder = self._named_holder(token, index)
         if holder:
             return holder
@@ -654,7 +660,16 @@ class DependencyEngine:
         Lula, for …": the person named after a noun and a comma, however the parser attached the name."""
         if noun.pos_ != "NOUN" or noun.i + 2 >= len(noun.doc) or noun.doc[noun.i + 1].text != ",":
             return []
-        return [m for start, _end, m in index.in_span(noun.i + 2, noun.i + 4) if m.actor.type == "Person"][:1]
+        named = [(end, m) for start, end, m in index.in_span(noun.i + 2, noun.i + 4) if m.actor.type == "Person"][:1]
+        if not named:
+            return []
+        end, first = named[0]
+        if noun.tag_ != "NNS":
+            return [first]
+        # "met the two presidents, Paul Kagame and Felix Tshisekedi": every name of the list
+        # (or "…, Hun Manet of Cambodia and Paetongtarn Shinawatra", the second name parsed as the state's conjunct)
+        others = [m for c in noun.doc[end - 1].subtree if c.dep_ == "conj" for m in index.of(c) if m.actor.type == "Person"]
+        return [first, *others]
 
     def agent(self, verb: Token, index: MentionIndex, depth: int = 0) -> tuple[list[Mention], str]:
         """Who does what ``verb`` says, and how it was found (``verb``, ``passive``, ``control``)."""
@@ -704,6 +719,10 @@ class DependencyEngine:
             if governor.pos_ in ("VERB", "AUX"):
                 return self.agent(governor, index, depth + 1)[0], "control"
             return [], ""
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and (entry := self.match(head.head)) is not None and entry.relation == "accuses":
+            accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            if accused is not None:  # "accused the UAE of complicity by arming the RSF": the accused did it
+                return self.nominal(accused, index), "control"
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lexicon.cue("@adjunct") and head.head.pos_ in ("VERB", "AUX"):
             return self.agent(head.head, index, depth + 1)[0], "control"  # "violated its sovereignty by signing a deal with X"
         if dep in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
@@ -714,7 +733,17 @@ class DependencyEngine:
                 found = self.agent(head.head, index, depth + 1)[0]
             return found, "control"
         if dep in ("acl", "relcl") and (verb.tag_ != "VBN" or _misread_finite(verb)):
-            return self.nominal(head, index), "control"  # "Turkey's efforts to shape", "Rutte …, called on"
+            found = self.nominal(head, index)
+            clause = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+            if all(m.start in clause for m in found) and dep == "acl" and verb.tag_ in ("VBG", "VB") and head.dep_ == "dobj" \
+                    and head.head.pos_ in ("VERB", "AUX") and index.at(head) is None and not any(c.dep_ == "poss" for c in head.children):
+                # "the Parliament passed a resolution condemning Tunisia": a text no one else owns speaks for
+                # whoever issues it
+                issuer = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                if issuer is None or index.at(issuer) is not None or issuer.pos_ == "PRON":
+                    # the issuer must be named as such, not an actor modifying another noun ("the Law Society of Kenya")
+                    return self.agent(head.head, index, depth + 1)[0], "control"
+            return found, "control"  # "Turkey's efforts to shape", "Rutte …, called on"
         return [], ""
 
     def noun_agent(self, noun: Token, index: MentionIndex) -> tuple[list[Mention], str]:
@@ -798,6 +827,14 @@ class DependencyEngine:
         complements = [c for c in token.children if c.dep_ == "oprd"]
         if len(complements) > 1:  # "called Lula 'a corrupt communist'", parsed as two complements: the first is the object
             return self._object(complements[0], index, exclude)
+        if len(complements) == 1 and token.lemma_ in self.lexicon.cue("@evaluative") and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" for c in complements[0].children
+        ):
+            # "called Israel's demand blackmail", parsed as one phrase with the object as a compound of the
+            # judgement: the owner of the object is what is judged
+            owners = [m for c in complements[0].children if c.dep_ == "poss" for m in index.of(c) if m.actor.iri not in exclude]
+            if owners:
+                return owners
         return self._described(token, index, exclude)
 
     def _described(self, verb: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
@@ -992,7 +1029,8 @@ class DependencyEngine:
             if not targets:
                 targets = self._condition_subject(clause, sentence, index, exclude, objects, warning is not None)
             # the act is its complement's when the verb only carries it ("would keep striking until …")
-            entry = next((e for holder in holders if (e := self.match(holder)) is not None), None)
+            # (a fact is no act: "would withdraw its troops from … once" is a concession, not a membership)
+            entry = next((e for holder in holders if (e := self.match(holder)) is not None and vocabulary()[e.relation].group != "fact"), None)
             if entry is None:  # "will release a loan tranche to Pakistan provided …": the act is what its object names
                 things = [t for holder in holders for c in holder.children if c.dep_ == "dobj" and c.i not in inside for t in c.subtree if t.pos_ == "NOUN"]
                 entry = next((e for t in things if (e := self.match(t)) is not None and vocabulary()[e.relation].group == "cooperative"), None)

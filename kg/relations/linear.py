@@ -63,7 +63,7 @@ from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
-from kg.relations.conditions import Act, Markers, condition_clauses, conditional, parties
+from kg.relations.conditions import BOUNDARY, Act, ConditionClause, Markers, condition_clauses, conditional, parties
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -79,9 +79,12 @@ BARE_REACH = 4  # words back from a participle to its auxiliary ("ha poi più vo
 LIGHT_REACH = 6  # a light verb governs a noun only this close: "hanno firmato ieri a Roma undici accordi"
 PATIENT_REACH = 7  # the direct object starts this close to its verb
 OBJECT_REACH = 15  # words after a trigger where its object may be
-GOVERNMENT_REACH = 4  # words after "il governo" where an actor would name whose it is ("il governo di unità nazionale di X")
+GOVERNMENT_REACH = 5  # words after "il governo" where an actor would name whose it is ("il governo di unità nazionale di X")
 TITLE_REACH = 2  # words after a title where its "di" may be ("il segretario generale della Nato")
 DISMISSALS = frozenset({"rejects", "criticizes"})  # reactions whose object may be a thing put forward just before
+PEOPLE = frozenset({"Person"})  # what an ``@peers`` noun refers back to ("i due leader")
+JUDGEMENTS = frozenset({"praises", "criticizes", "rejects"})  # what a possessive object may be judged by ("ha elogiato le sue riforme")
+THANKED = frozenset({"aids", "supports"})  # what praise "per" a gift recalls ("ha ringraziato Roma per gli aiuti")
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
 
 
@@ -106,6 +109,7 @@ class Reading:
     led: tuple[tuple[Mention, Mention, Token], ...] = ()  # (leader, state, government noun): "il governo somalo del presidente X"
     previous: tuple[Mention, ...] = ()  # the actors of the sentence before: what a clitic or a dismissed thing may point back to
     turn: tuple[Mention, Mention] | None = None  # a transcript turn's speaker ("SALAM:") and the state the speaker leads or serves ("we"), else the speaker
+    asked: Mention | None = None  # in an interviewer's question ("D:"), the state the one asked leads or serves ("vi")
     voices: tuple[tuple[int, int, Mention], ...] = ()  # a "che" region of speech and who speaks there: the state its speaker leads, else the speaker
 
 
@@ -227,12 +231,15 @@ class LinearEngine:
         speaker = index.speaker_at(sentence[0])
         label = next((m for _, _, m in index.ordered if speaker is not None and m.actor.iri == speaker.iri), None)
         turn = (label, replace(label, actor=self._government_of(label.actor, index, sentence.doc))) if label is not None else None
+        interviewee = index.asked_at(sentence[0]) if speaker is None else None
+        label = next((m for _, _, m in index.ordered if interviewee is not None and m.actor.iri == interviewee.iri), None)
+        asked = replace(label, actor=self._government_of(label.actor, index, sentence.doc)) if label is not None else None
         voices = []
         for start, end, actor, _ in speech:
             spoken = next((p.mention for p in placed if actor is not None and p.mention.actor.iri == actor.iri and p.end <= start), None)
             if spoken is not None:
                 voices.append((start, end, replace(spoken, actor=index.leaders.get(actor.iri, actor))))
-        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led, before, turn, tuple(voices))
+        return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led, before, turn, asked, tuple(voices))
 
     def _government_of(self, person: Actor, index: MentionIndex, doc: Doc) -> Actor:
         """The state a speaker's "we" is: the one the speaker leads, else the one a title makes the speaker
@@ -261,9 +268,9 @@ class LinearEngine:
                 state, end = starts[end], starts[end].end
             k = end + 1 if end < sentence.end and self.base(doc[end]) in self.lexicon.cue("@genitive") else end
             while k < sentence.end and k - end <= 3 and k not in starts and (
-                doc[k].lemma_.lower() in self.role_nouns or _word(doc[k]) in self.articles
+                doc[k].lemma_.lower() in self.role_nouns or _word(doc[k]) in self.articles or self._qualifier(doc[k])
             ):
-                k += 1  # "del presidente X"
+                k += 1  # "del presidente X", "di unità nazionale di X"
             if k in starts and starts[k].mention.actor.type == "Person" and (k > end or state is None):
                 leader, end = starts[k], starts[k].end
             if state is None and leader is not None:
@@ -271,7 +278,7 @@ class LinearEngine:
                 if led_state is not None:
                     state = Placed(leader.start, leader.end, replace(leader.mention, actor=led_state))
             singular = token.lower_ == token.lemma_.lower()  # "i governi europei" are no one government
-            if state is None and leader is None and singular and not any(token.i < p < token.i + GOVERNMENT_REACH for p in starts):
+            if state is None and leader is None and singular and not any(token.i < p <= token.i + GOVERNMENT_REACH for p in starts):
                 own = self._own_state(index)
                 if own is not None:
                     state = Placed(token.i, end, replace(own, start=token.idx, end=token.idx + len(token.text), text=token.text))
@@ -288,6 +295,15 @@ class LinearEngine:
             if person.actor.type == "Person" and person.actor.iri not in index.stated and getattr(index.leaders.get(person.actor.iri), "iri", None) == p.mention.actor.iri:
                 led.append((person, p.mention, doc[p.end]))
         return tuple(sorted(merged, key=lambda p: p.start)), tuple(led)
+
+    def _qualifier(self, token: Token) -> bool:
+        """A word of a government's own name before its owner ("il governo di unità nazionale di X"): a
+        genitive, or a lowercase word that is no verb, preposition, conjunction or clause marker."""
+        word = _word(token)
+        if self.base(token) in self.lexicon.cue("@genitive"):
+            return True
+        return token.is_lower and token.is_alpha and not self.is_verb(token) and self.base(token) not in self.prepositions \
+            and word not in self.coordinators | self.complementizers | self.articles and not self.is_boundary(token)
 
     def _own_state(self, index: MentionIndex) -> Mention | None:
         """The state "il governo" means when the text names none with it: the press's own state
@@ -370,7 +386,7 @@ class LinearEngine:
             if j == token.i + 1 and (token.i == sentence.start or _word(doc[token.i - 1]) not in self.articles):
                 continue  # a number is no reference: "due Paesi" are any two, "i due Paesi" the two named
             noun = doc[j]
-            types = self.lexicon.anaphors.get(noun.lemma_.lower())
+            types = self.lexicon.anaphors.get(noun.lemma_.lower()) or (PEOPLE if noun.lemma_.lower() in self.lexicon.cue("@peers") else None)
             if types is None and noun.lemma_.lower() not in self.lexicon.cue("@sides"):
                 continue
             group = self._last_group(noun, index, types)
@@ -423,7 +439,9 @@ class LinearEngine:
             return []
         # the sides of the latest relation; leaders stand for the states they lead ("le parti" of a dispute
         # between the Serbian president and the Kosovar premier are Serbia and Kosovo)
-        sides = [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in index.sides]
+        sides = index.sides  # "i due leader" are the persons themselves
+        if types is None or not {m.actor.type for m in sides} <= types:
+            sides = [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in sides]
         if len(sides) == 2 and (types is None or {m.actor.type for m in sides} <= types):
             return sides
         return []
@@ -483,6 +501,8 @@ class LinearEngine:
         the start of a clause (punctuation, "e", "che") means subject. Prepositions
         further back belong to the phrase ("La presidente del Consiglio Giorgia Meloni")."""
         doc = sentence.doc
+        if p.end - p.start == 1 and _word(doc[p.start]) in self.lexicon.cue("@us") and p.end < sentence.end and self.is_verb(doc[p.end]):
+            return False  # "ci hanno sostenuto": the speakers' "us" before the verb is its object
         before = self._previous_word(p.start, sentence)
         if before is not None and self.base(before) in self.prepositions:
             return self._owner_of_subject(before, sentence)
@@ -522,7 +542,8 @@ class LinearEngine:
             if any(self.is_boundary(t) for t in between):
                 if not self._continues(i, sentence, self.boundaries):
                     return None
-                if not self._same_tense(p, i, sentence):
+                reported = any(t.lower_ in self.complementizers for t in sentence.doc[sentence.start : p.start])
+                if reported and not self._same_tense(p, i, sentence):
                     continue  # "…, ha detto che Pechino «rispetta …», ma ha criticato": not Pechino's verb
             complementizer = next((t for t in between if t.lower_ in self.complementizers), None)
             if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]) and not self._next_predicate(p, complementizer, i, sentence):
@@ -716,7 +737,7 @@ class LinearEngine:
         sentence = reading.sentence
         for leader, state, noun in reading.led:
             yield Candidate(leader, state, noun, "linear-role", "leaderOf", f"{self.lexicon.path.name}:@government")
-        if len(reading.mentions) < 2 and not (reading.mentions and (discourse.authors or reading.previous)):
+        if len(reading.mentions) < 2 and not (reading.mentions and (discourse.authors or reading.previous or reading.turn or reading.asked)):
             return
         found: list[Candidate] = []
         authors: dict[str, Mention] = {}  # who did what in this sentence, object or not ("ha accusato il governo")
@@ -725,6 +746,7 @@ class LinearEngine:
             if entry is None or token.i in reading.speech_verbs or self._irrealis(token, sentence):
                 continue
             made = list(self._fill(token, entry, reading, discourse))
+            made.extend(self._thanked(token, entry, made, reading, index))
             found.extend(made)
             if (entry.frame == "verb" and _verbal(entry.relation)) or self._done(token, entry, reading):
                 subjects = [c.subject for c in made] or [p.mention for p in self._subjects(token, entry, reading)[0]]
@@ -735,9 +757,45 @@ class LinearEngine:
         if sides:
             index.sides = [sides[-1].subject, sides[-1].object]
         conditional = list(self._conditional(reading, found))
+        # "ha minacciato di precettare i lavoratori se …": a demand set as a condition is an act a later
+        # "ha respinto l'ultimatum" recalls
+        discourse.authors.update({c.relation: c.subject for c in conditional if _verbal(c.relation)})
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
+
+    def _thanked(self, token: Token, entry: Trigger, made: list[Candidate], reading: Reading, index: MentionIndex) -> Iterator[Candidate]:
+        """"Sybiha ha ringraziato Roma per il pacchetto di aiuti": praise given "per" (``@purpose``) an aid or
+        a support with no actor of its own recalls it — the one praised gave it to the one praising, or to
+        the state the praising person leads or serves."""
+        if entry.relation != "praises" or entry.frame != "verb" or not made:
+            return
+        sentence = reading.sentence
+        doc = sentence.doc
+        praised = made[0]
+        placed = next((p for p in reading.mentions if p.mention == praised.object), None)
+        if placed is None:
+            return
+        j = placed.end
+        while j < sentence.end and _word(doc[j]) not in self.lexicon.cue("@purpose"):
+            if doc[j].is_punct or self.is_verb(doc[j]):
+                return
+            j += 1
+        end = min(self._clause_end(sentence, j), j + 1 + PREP_GAP)
+        for t in doc[j + 1 : end]:
+            if any(p.start <= t.i < p.end for p in reading.mentions) or self.is_verb(t):
+                return  # "per il sostegno della Francia": another's aid; "per aver …": a deed, not a gift
+            aid = next((e for e in self.lexicon.triggers.get(t.lemma_.lower(), []) if e.frame == "noun" and e.relation in THANKED), None)
+            if aid is not None:
+                if t.i + 1 < sentence.end and self.base(doc[t.i + 1]) in self.lexicon.cue("@genitive") and \
+                        any(t.i + 1 < p.start <= t.i + 3 for p in reading.mentions):
+                    return  # "per il sostegno della Francia": another's gift
+                giver = praised.subject.actor
+                if giver.type == "Person":
+                    giver = self._government_of(giver, index, doc)
+                if giver.iri != praised.object.actor.iri:
+                    yield Candidate(praised.object, replace(praised.subject, actor=giver), t, "linear-thanks", aid.relation, aid.source)
+                return
 
     def _done(self, token: Token, entry: Trigger, reading: Reading) -> bool:
         """A deed the narrator reports, which a later "ha condannato l'attacco" may recall: not a fact, not a
@@ -751,14 +809,38 @@ class LinearEngine:
         """The row ``token`` fires, a noun read as its verb's present or as a measure ended."""
         if not token.is_lower and any(p.start <= token.i < p.end for p in reading.mentions):
             return None  # a word of a name: "Guido Bianchi" is no form of "guidare"
-        entry = self.match(token, reading.sentence) or self._evaluative(token, reading.sentence)
+        entry = self.match(token, reading.sentence) or self._evaluative(token, reading.sentence) or self._disappointed(token, reading.sentence)
+        if entry is not None and entry.frame == "verb" and entry.relation == "criticizes" and self._sentenced(token, reading.sentence):
+            return Trigger(entry.lemma, "verb", "coerces", entry.subject, entry.object, f"{self.lexicon.path.name}:@penalty")
         if entry is not None and entry.frame == "verb" and self._after_article(token, reading.sentence):
             # "ha avviato un negoziato con Mosca": simplemma lemmatises the noun to its verb ("negoziare"),
             # whose row would look for a subject before it; after an article the word is the noun of its form
             entry = next((e for e in [self.match(token, reading.sentence, token.lower_)] if e is not None and e.frame == "noun"), entry)
         if entry is not None and entry.frame == "noun":
+            if self._topic(token, reading.sentence):
+                return None
             return self._finite(token, reading) or self._relief(token, entry, reading.sentence) or entry
         return entry
+
+    def _sentenced(self, verb: Token, sentence: Span) -> bool:
+        """"ha condannato l'ex presidente a 27 anni di carcere": a condemnation with a penalty after "a"
+        (``@penalty``) in its clause is a court's sentence."""
+        doc = sentence.doc
+        penalty = self.lexicon.cue("@penalty")
+        return any(self.base(t) == "a" and any(w.lemma_.lower() in penalty or w.lower_ in penalty for w in doc[t.i + 1 : min(sentence.end, t.i + 4)])
+                   for t in doc[verb.i + 1 : self._clause_end(sentence, verb.i + 1)])
+
+    def _topic(self, noun: Token, sentence: Span) -> bool:
+        """"un memorandum sulla cooperazione energetica": an event noun after a ``@topic`` preposition that
+        hangs on another event noun is what that one is about, not an act of its own."""
+        doc = sentence.doc
+        j = noun.i - 1
+        if j <= sentence.start or self.base(doc[j]) not in self.lexicon.cue("@topic"):
+            return False
+        j -= 1
+        while j > sentence.start and _word(doc[j]) in self.articles:
+            j -= 1
+        return any(e.frame == "noun" for e in (*self.lexicon.triggers.get(doc[j].lemma_.lower(), ()), *self.lexicon.triggers.get(doc[j].lower_, ())))
 
     def _evaluative(self, token: Token, sentence: Span) -> Trigger | None:
         """"Tokyo ha definito «scientificamente infondata» la decisione", "la manovra, che i sindacati giudicano
@@ -773,6 +855,17 @@ class LinearEngine:
         if not any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in window):
             return None
         return Trigger(token.lemma_.lower(), "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
+
+    def _disappointed(self, token: Token, sentence: Span) -> Trigger | None:
+        """"Washington si è detta «delusa» dalla decisione di Nordio": saying oneself ("si è detto", "si è
+        dichiarata"; simplemma takes "detto" for "dettare") disappointed (``@disappointed``, in the next two
+        words, quotes aside) is criticism of whoever follows "da"."""
+        if token.lower_[:-1] not in ("dett", "dichiarat") or token.i - 2 < sentence.start or _word(sentence.doc[token.i - 2]) != "si":
+            return None
+        words = [t for t in sentence.doc[token.i + 1 : min(sentence.end, token.i + 4)] if not t.is_quote]
+        if not any(t.lower_ in self.lexicon.cue("@disappointed") for t in words[:2]):
+            return None
+        return Trigger("dire", "verb", "criticizes", ("agent",), ("prep:da",), f"{self.lexicon.path.name}:@disappointed")
 
     def _after_article(self, token: Token, sentence: Span) -> bool:
         """Right after an article or a preposition contracted with one ("un negoziato", "del negoziato")."""
@@ -813,12 +906,13 @@ class LinearEngine:
                 return entry
         return None
 
-    def _recalled(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse, exclude: set[str]) -> list[Placed]:
+    def _recalled(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse, exclude: set[str], start: int | None = None) -> list[Placed]:
         """"Tunisi ha respinto le accuse": the object of a reaction is a definite event noun, and
         the actor is the author of the last act of its relation in the document; a thing no row
-        names ("ha respinto il documento") is the first actor's of the sentence before."""
+        names ("ha respinto il documento") is the first actor's of the sentence before. ``start``:
+        where the definite noun's article is, when not right after ``token``."""
         doc = reading.sentence.doc
-        i = token.i + 1
+        i = token.i + 1 if start is None else start
         if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles:
             return []
         noun = doc[i + 1] if i + 1 < reading.sentence.end else None
@@ -851,6 +945,11 @@ class LinearEngine:
         if not subjects:
             return
         exclude = {p.mention.actor.iri for p in subjects}
+        if "reciprocal" in entry.object and len(subjects) > 1 and len({p.start for p in subjects}) == 1:
+            # "I due leader hanno firmato un memorandum sulla cooperazione tra Italia e Argentina": the pair
+            # one plural refers back to are the parties, not the parties' partners
+            yield from reciprocal([p.mention for p in subjects], token, entry, "linear-reciprocal")
+            return
         for slot in entry.object:
             if slot == "reciprocal":
                 if len(subjects) > 1:
@@ -880,16 +979,91 @@ class LinearEngine:
                                 yield self._candidate(o.mention, s.mention, token, entry, how, condition)
                 return
         if entry.frame == "noun" and _verbal(entry.relation):
-            for o in self._behalf(token, reading, exclude) or self._addressee(token, reading, exclude):
+            for o in self._behalf(token, reading, exclude) or self._addressee(token, reading, exclude) or self._condemned(token, entry, reading, discourse, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, how)
         if entry.frame == "verb" and how != "linear-passive":
+            contacted = self._contacted(token, reading, exclude) or self._us(token, reading, exclude)
+            if contacted:
+                for o in contacted:
+                    for s in subjects:
+                        yield self._candidate(s.mention, o.mention, token, entry, how)
+                return
             judged = self._judging_relative(token, entry, reading)
             antecedent = self._relative_object(token, reading, exclude) if judged is None else \
                 [p for p in reading.mentions if p.end <= judged and p.mention.actor.iri not in exclude][-1:]
-            for o in antecedent or self._recalled(token, entry, reading, discourse, exclude):
+            if entry.source.endswith("@disappointed") and reading.previous and reading.previous[0].actor.iri not in exclude:
+                # "Washington si è detta «delusa»" with no "da": by what the sentence before's first actor did
+                antecedent = [Placed(token.i, token.i + 1, reading.previous[0])]
+            for o in antecedent or self._possessor(token, entry, reading, subjects) or self._recalled(token, entry, reading, discourse, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "relative" if antecedent else "recalled")
+
+    def _possessor(self, token: Token, entry: Trigger, reading: Reading, subjects: list[Placed]) -> list[Placed]:
+        """"Merz ha ricevuto Lula e ha elogiato le sue riforme": a judgement whose object is a thing with a
+        possessive (``@possessive``) judges the possessor — the last actor named before the verb other than
+        its subject and the words that describe the subject ("dal cancelliere Friedrich Merz, che ha elogiato")."""
+        if entry.relation not in JUDGEMENTS:
+            return []
+        sentence = reading.sentence
+        doc = sentence.doc
+        i = token.i + 1
+        while i < sentence.end and _word(doc[i]) in self.articles:
+            i += 1
+        if i == token.i + 1 or i + 1 >= sentence.end or _word(doc[i]) not in self.lexicon.cue("@possessive") or not doc[i + 1].is_alpha:
+            return []
+        exclude = {p.mention.actor.iri for p in subjects}
+        before = [p for p in reading.mentions if p.end <= token.i and p.mention.actor.iri not in exclude and not self._excluded(p, reading)
+                  and not any(p.end <= s.start and not any(t.is_punct or self.is_verb(t) for t in doc[p.end : s.start]) for s in subjects)]
+        return [Placed(doc[i].i, doc[i].i + 1, before[-1].mention)] if before else []
+
+    def _condemned(self, noun: Token, entry: Trigger, reading: Reading, discourse: Discourse, exclude: set[str]) -> list[Placed]:
+        """"Un raid russo ha colpito Leopoli … Il Quirinale ha espresso «ferma condanna» per il raid": a noun of
+        criticism given "per" (``@purpose``) a definite deed recalls the deed's author, as the verb does."""
+        if entry.relation != "criticizes":
+            return []
+        sentence = reading.sentence
+        doc = sentence.doc
+        j = noun.i + 1
+        while j < sentence.end and doc[j].is_quote:
+            j += 1
+        if j + 1 >= sentence.end or _word(doc[j]) not in self.lexicon.cue("@purpose"):
+            return []
+        return self._recalled(noun, replace(entry, relation="criticizes"), reading, discourse, exclude, start=j + 1)
+
+    def _us(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"ARÉVALO: Gli Stati Uniti ci hanno sostenuto": in a transcript turn, a first-person plural object
+        clitic (``@us``) in the verb group is the state the turn's speaker leads or serves; in an interviewer's
+        question ("D: Gli Stati Uniti vi hanno chiesto …?") a second-person one (``@you``) is the state of the
+        one asked."""
+        meant = {**{w: reading.turn[1] for w in self.lexicon.cue("@us") if reading.turn is not None},
+                 **{w: reading.asked for w in self.lexicon.cue("@you") if reading.asked is not None}}
+        doc = reading.sentence.doc
+        j = token.i - 1
+        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics | meant.keys() or doc[j].lower_ in self.lexicon.cue("@negation")):
+            if _word(doc[j]) in meant and meant[_word(doc[j])].actor.iri not in exclude:
+                return [Placed(doc[j].i, doc[j].i + 1, meant[_word(doc[j])])]
+            j -= 1
+        return []
+
+    def _contacted(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"ha telefonato ad Araghchi per chiedere moderazione": an infinitive of purpose ("per" and the
+        infinitive) with no object of its own, after a verb of contact (a ``consults`` row), is addressed to
+        the one contacted — the last actor between that verb and "per"."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        if token.i - 1 <= sentence.start or _word(doc[token.i - 1]) not in self.lexicon.cue("@purpose") or not token.lower_.endswith(self.verb_endings):
+            return []
+        for t in reversed(doc[sentence.start : token.i - 1]):
+            if t.is_punct or self.is_boundary(t) or t.lower_ in self.complementizers:
+                return []
+            entry = self.match(t, sentence) if self.is_verb(t) else None
+            if entry is not None and entry.frame == "verb":
+                if entry.relation != "consults":
+                    return []
+                found = [p for p in reading.mentions if t.i < p.start and p.end <= token.i - 1 and p.mention.actor.iri not in exclude]
+                return found[-1:]
+        return []
 
     def _judging_relative(self, token: Token, entry: Trigger, reading: Reading) -> int | None:
         """"contro la legge di bilancio del governo, che giudicano «iniqua»", "…, che i sindacati giudicano
@@ -1500,6 +1674,8 @@ class LinearEngine:
         relation = "rejects" if lemmas & cue("@rejection") else c.relation
         negated = bool(lemmas & (cue("@negation") | cue("@failure")))
         attributed, denied = self._attribution(c.trigger, reading)
+        if attributed is None and reading.turn is not None and c.subject.actor.iri not in {m.actor.iri for m in reading.turn}:
+            attributed = reading.turn[0].actor  # "ARÉVALO: Gli Stati Uniti ci hanno sostenuto": what others did, by the speaker's word
         negated = (negated and c.frame != "demand") != denied  # "non tratterà finché X non se ne va" chiede, senza negazione
         condition = c.condition or self._condition(c.trigger, sentence)
         modality = "asserted"
@@ -1544,13 +1720,40 @@ class LinearEngine:
         start, _, actor, _ = speech
         return next((p for p in reversed(reading.mentions) if p.end <= start and p.mention.actor.iri == actor.iri), None)
 
+    def _withheld(self, verb: Token, sentence: Span) -> bool:
+        """A negated act ("non difenderanno"): a negation in the verb group right before ``verb``."""
+        doc = sentence.doc
+        j = verb.i - 1
+        while j >= sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics):
+            j -= 1
+        return j >= sentence.start and doc[j].lower_ in self.lexicon.cue("@negation")
+
+    def _restrictive(self, reading: Reading) -> list[ConditionClause]:
+        """"non difenderanno gli alleati della Nato che non porteranno la spesa al 5%": a restrictive relative
+        (no comma before "che") on an actor, negated and in the future, is a condition on what the act does
+        to that actor — only those who will not comply — and, negated, "unless"."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        negations, future = self.lexicon.cue("@negation"), self.lexicon.suffixes("@future")
+        ends = {p.end for p in reading.mentions}
+        clauses = []
+        for t in sentence:
+            if t.lower_ not in self.complementizers or t.i not in ends or t.i + 1 >= sentence.end or doc[t.i + 1].lower_ not in negations:
+                continue
+            end = next((u.i for u in doc[t.i + 1 : sentence.end] if u.text in BOUNDARY or u.is_sent_end and u.is_punct or self.is_boundary(u)), sentence.end)
+            verb = next((u for u in doc[t.i + 2 : end] if self.is_verb(u)), None)
+            if verb is None or not verb.lower_.endswith(future):
+                continue
+            clauses.append(ConditionClause(t.i, t.i + 1, end, doc[t.i + 1 : end].text.strip(" ."), True))
+        return clauses
+
     def _conditional(self, reading: Reading, found: list[Candidate]) -> Iterator[Candidate]:
         """What the condition clauses make of the acts before them (``kg.relations.conditions``):
         the act is the last verb of the clause before the marker ("si è detto pronto a
         riaprire i porti, purché …")."""
         sentence = reading.sentence
         negations = self.lexicon.cue("@negation")
-        for clause in condition_clauses(sentence, self.markers):
+        for clause in condition_clauses(sentence, self.markers) + self._restrictive(reading):
             if any(t.lower_ in negations for t in sentence.doc[clause.start : min(clause.end, clause.start + NEGATED_CONDITION)]):
                 clause = replace(clause, threat=True)  # "se Kiev non paga" is "unless Kiev pays": the act follows a refusal
             before = clause.marker  # step back over ", ma" to the clause the condition is attached to
@@ -1561,7 +1764,10 @@ class LinearEngine:
             verbs = [t for t in sentence.doc[start : before] if self.is_verb(t) or self.match(t, sentence) is not None]
             if not verbs:
                 continue
-            verb = verbs[-1]
+            # "ha accettato di far entrare camion di aiuti italiani, a patto che …": a noun with an agent of its own
+            # (the actor adjective right after it) is another's act, not the one the condition is set on
+            owned = {p.start - 1 for p in reading.mentions}
+            verb = next((t for t in reversed(verbs) if self.is_verb(t) or t.i not in owned), verbs[-1])
             # "GIORGETTI: … siamo pronti ad accelerare la riforma solo se …": a first person of the clause is the turn's
             speaking = next((p for v in verbs if (p := self._first_person_speaker(v, reading)) is not None), None)
             author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources) or speaking or self._speaker_of(verb.i, reading)
@@ -1570,7 +1776,13 @@ class LinearEngine:
             entry = self._trigger(verb, reading)
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
-            yield from conditional(clause, act, parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon), found, f"{self.lexicon.path.name}:@condition")
+            made = list(conditional(clause, act, parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon), found, f"{self.lexicon.path.name}:@condition"))
+            yield from made
+            if clause.threat and any(self._withheld(c.trigger, sentence) for c in found if c.trigger.i in act.tokens):
+                # "non difenderanno gli alleati che non porteranno la spesa al 5%": an act withheld unless the
+                # other side complies is a threat, as the English "will stop aid unless" is
+                for c in [c for c in made if c.relation == "demands"]:
+                    yield replace(c, frame="exchange", relation="threatens", trigger=sentence.doc[clause.marker])
 
 
 def _innermost(i: int, reading: Reading) -> tuple[int, int, Actor, bool] | None:

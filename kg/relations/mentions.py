@@ -71,6 +71,16 @@ class MentionIndex:
         position = bisect.bisect_right([start for start, _ in self._turns], token.i)
         return self._turns[position - 1][1] if position else None
 
+    def asked_at(self, token: Token) -> Actor | None:
+        """In a turn with no named speaker ("D:", "Q:"), the one the question is put to: the speaker of the
+        next named turn, else of the one before."""
+        position = bisect.bisect_right([start for start, _ in self._turns], token.i)
+        if not position or self._turns[position - 1][1] is not None:
+            return None
+        after = (actor for _, actor in self._turns[position:] if actor is not None)
+        before = (actor for _, actor in reversed(self._turns[: position - 1]) if actor is not None)
+        return next(after, None) or next(before, None)
+
     def at(self, token: Token) -> Mention | None:
         """The mention covering ``token`` itself."""
         return self.by_token.get(token.i)
@@ -208,11 +218,15 @@ class MentionIndex:
 
     def pair(self, token: Token) -> list[Mention]:
         """"both sides", "the two governments": the last two actors coordinated before ``token``, else
-        the two sides of the latest relation read."""
+        the two sides of the latest relation read. A noun for persons (``@peers``: "both leaders") takes the
+        last two persons joined, else the two persons of the latest relation, else the last two actors joined."""
         limit = _sentence_start(token, ANAPHOR_SENTENCES)
         position = bisect.bisect_left(self._starts, token.i)
         groups = [self.group(start, end, m) for start, end, m in self.ordered[:position] if start >= limit]
         types = self.lexicon.anaphors.get(token.lemma_)  # "the two governments" are states
+        peers = types is None and token.lemma_ in self.lexicon.cue("@peers")
+        if peers:
+            types = frozenset({"Person"})  # "both leaders": the persons just joined, else the sides whoever they are
 
         def fits(group: list[Mention]) -> bool:
             return len(group) == 2 and (types is None or all(m.actor.type in types for m in group))
@@ -222,6 +236,11 @@ class MentionIndex:
         pairs = [g for g in groups if fits(g) and not any(m is o for m in g for o in owned)]
         if pairs:
             return pairs[-1]
+        if peers:  # else the two persons of the latest relation, else the last two actors joined ("hosting both leaders")
+            if fits(self.sides):
+                return list(self.sides)
+            pairs = [g for g in groups if len(g) == 2 and not any(m is o for m in g for o in owned)]
+            return pairs[-1] if pairs else []
         sides = self.sides if fits(self.sides) or types is None else self._states_of(self.sides, token)
         latest = (types is not None or token.lemma_ in self.lexicon.cue("@sides")) and fits(sides)
         return list(sides) if latest else []
@@ -250,6 +269,7 @@ class MentionIndex:
         root = self.doc[start:end].root
         while root.dep_ == "conj" and root.head != root:
             root = root.head
+        # "X and his Tajik counterpart Y": a conjunct that is no actor stands for the name it is in apposition with
         members = [self.at(t) for t in (root, *root.conjuncts)]
         found = [m for m in members if m is not None]
         return found if mention in found else [mention]
