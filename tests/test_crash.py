@@ -37,6 +37,9 @@ def ingest_killed_after(documents: int, delay: float, store_path: Path) -> int:
     process = subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "ingest", str(SAMPLES), "--store", str(store_path)],
         cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower,
+        # batches of two: the writes spread over the whole run, so a kill after the bar reaches a count
+        # lands among them (in one batch of 32, the writes of the samples end a fraction of a second later)
+        env={**os.environ, "KG_BATCH_SIZE": "2"},
     )
     os.close(follower)
     seen = b""
