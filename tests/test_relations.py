@@ -1266,3 +1266,21 @@ def test_the_two_leaders_are_the_two_persons_of_the_latest_relation(extract):
 def test_both_leaders_unnamed_are_the_last_two_actors_joined(extract):
     found = triples(extract("Peru and Chile agreed to reopen the border crossing, Brazilian President Lula announced after hosting both leaders."))
     assert ("Luiz Inácio Lula da Silva", "consults", "Peru") in found or ("Lula", "consults", "Peru") in found
+
+
+def test_no_interaction_is_kept_between_an_actor_and_the_body_it_leads_or_serves():
+    from kg.model import Evidence
+    from kg.relations.component import _without_own_side
+    from tests.builders import PUTIN, RUSSIA, UNITED_STATES
+
+    said = Evidence("Putin si è detto deluso da entrambe le parti.", 0, 46)
+    relations = [
+        Relation(PUTIN, "leaderOf", RUSSIA, said),
+        Relation(PUTIN, "criticizes", RUSSIA, said),  # the wrong side of "entrambe le parti"
+        Relation(RUSSIA, "accuses", PUTIN, said),
+        Relation(PUTIN, "criticizes", UNITED_STATES, said),
+    ]
+    kept = [(r.subject.name, r.relation, r.object.name) for r in _without_own_side(relations, set())]
+    assert kept == [("Vladimir Putin", "leaderOf", "Russia"), ("Vladimir Putin", "criticizes", "United States")]
+    # the leaders of the document's day count as its facts do
+    assert _without_own_side(relations[1:2], {(PUTIN.iri, RUSSIA.iri)}) == []

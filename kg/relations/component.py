@@ -133,7 +133,8 @@ class RelationExtractor:
         skipped: Counter[str] = Counter()
         if not doc.has_annotation("LEMMA"):
             _lemmatize(doc)
-        index = MentionIndex(doc, mentions, self.lexicon, self._leaders(doc, mentions))
+        leaders = self._leaders(doc, mentions)
+        index = MentionIndex(doc, mentions, self.lexicon, leaders)
         engine: FrameEngine = self.dependency if doc.has_annotation("DEP") else self.linear
         discourse = Discourse()
         sentences = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
@@ -146,7 +147,8 @@ class RelationExtractor:
                 continue
             for candidate, relation, qualifiers in engine.relations(sentence, index, discourse):
                 relations.append(self._relation(candidate, relation, qualifiers, sentence, text))
-        doc._.kg_relations = _deduplicate(_without_second_roles(relations, len(doc._.kg_facts or [])))
+        ties = {(person, state.iri) for person, state in leaders.items()}
+        doc._.kg_relations = _deduplicate(_without_own_side(_without_second_roles(relations, len(doc._.kg_facts or [])), ties))
         doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]
         return doc
 
@@ -223,6 +225,18 @@ def _without_second_roles(relations: list[Relation], titled: int) -> list[Relati
         r for r in relations[titled:]
         if (r.subject.iri, r.relation, r.evidence.start) not in held
         and not (vocabulary()[r.relation].group == "fact" and (r.subject.iri, r.object.iri, r.evidence.start) in towards)
+    ]
+
+
+def _without_own_side(relations: list[Relation], ties: set[tuple[str, str]]) -> list[Relation]:
+    """Drop an interaction between an actor and the body it leads or works for, by the document's facts or
+    the leaders of its day (``ties``): such a reading has taken the wrong side ("Trump si è detto deluso da
+    entrambe le parti" after a relation of Russia's with the United States is no criticism of his own state;
+    a state "accusing" its own president, a minister "criticising" her own state)."""
+    ties = ties | {(r.subject.iri, r.object.iri) for r in relations if vocabulary()[r.relation].group == "fact"}
+    return [
+        r for r in relations
+        if vocabulary()[r.relation].group == "fact" or ((r.subject.iri, r.object.iri) not in ties and (r.object.iri, r.subject.iri) not in ties)
     ]
 
 
