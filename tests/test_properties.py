@@ -9,7 +9,7 @@ import json
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import KGError
@@ -103,6 +103,7 @@ def test_cleaning_blanks_noise_in_place(text):
 
 @BOUNDED
 @given(text=NEWSY)
+@example(text="Donald Trump \n\n Author: Jane Roe")  # the model ran the name into the blanked author box
 def test_any_text_extracts_without_a_traceback_into_what_the_store_accepts_with_offsets_into_the_text(pipeline, text):
     try:
         document = read_text(text)

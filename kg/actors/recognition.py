@@ -383,11 +383,12 @@ class Recognizer:
         )
 
     def _trim(self, ent: Span, title_tokens: set[int]) -> Span | None:
-        """Drop leading determiners, titles and honorifics, and a trailing possessive."""
+        """Drop leading determiners, titles and honorifics, and a trailing possessive or blank (the model
+        sometimes runs an entity into the line breaks after it)."""
         doc, start, end = ent.doc, ent.start, ent.end
-        while start < end and ((doc[start].lower_ in self.determiners and not _inside_name(doc[start])) or start in title_tokens):
+        while start < end and ((doc[start].lower_ in self.determiners and not _inside_name(doc[start])) or start in title_tokens or doc[start].is_space):
             start += 1
-        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space):
             end -= 1
         if end <= start or not any(capitalised(t) or t.is_upper for t in doc[start:end]):
             return None  # "congress", "the government": not a name
