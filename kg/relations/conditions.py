@@ -68,7 +68,7 @@ class Markers:
     exchanges: frozenset[str]
     after_future: frozenset[str]  # "will lift the veto once …": a condition; "once a major power": a time
     future: frozenset[str]  # the auxiliaries of an act still to come (will, would, could)
-    genitives: frozenset[str] = frozenset()  # "of", "di": what continues a noun after a parenthesis
+    genitives: frozenset[str]  # "of", "di": what continues a noun after a parenthesis
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":

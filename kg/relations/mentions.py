@@ -233,13 +233,14 @@ class MentionIndex:
 
         own, _ = _binding(token)  # "mediators from Egypt and Qatar pressed both sides": not the mediators
         owned = [self.by_token[i] for i in own if i in self.by_token]  # token positions, not characters
-        pairs = [g for g in groups if fits(g) and not any(m is o for m in g for o in owned)]
+        free = [g for g in groups if not any(m is o for m in g for o in owned)]
+        pairs = [g for g in free if fits(g)]
         if pairs:
             return pairs[-1]
         if peers:  # else the two persons of the latest relation, else the last two actors joined ("hosting both leaders")
             if fits(self.sides):
                 return list(self.sides)
-            pairs = [g for g in groups if len(g) == 2 and not any(m is o for m in g for o in owned)]
+            pairs = [g for g in free if len(g) == 2]
             return pairs[-1] if pairs else []
         sides = self.sides if fits(self.sides) or types is None else self._states_of(self.sides, token)
         latest = (types is not None or token.lemma_ in self.lexicon.cue("@sides")) and fits(sides)
@@ -269,7 +270,6 @@ class MentionIndex:
         root = self.doc[start:end].root
         while root.dep_ == "conj" and root.head != root:
             root = root.head
-        # "X and his Tajik counterpart Y": a conjunct that is no actor stands for the name it is in apposition with
         members = [self.at(t) for t in (root, *root.conjuncts)]
         found = [m for m in members if m is not None]
         return found if mention in found else [mention]
