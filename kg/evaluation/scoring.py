@@ -5,7 +5,8 @@ Gold lines look like ``kg extract`` output plus the text: ``{"id", "lang", "text
 "object", "negated", "attributed_to", "condition", "modality"}]}``.
 
 Matching is by names and aliases, never by position: a predicted actor matches a gold
-actor when their surface forms overlap (case-insensitive), one to one. An entity counts as
+actor when their surface forms overlap (case-insensitive, a leading article aside: "l'esercito
+pakistano" is the mention "esercito pakistano"), one to one. An entity counts as
 correct only with the right type. A relation counts as correct when its subject, relation
 and object match (unordered for symmetric relations); negation and attribution are then
 scored on the matched pairs.
@@ -27,6 +28,15 @@ from kg.extract.pipeline import Pipeline
 from kg.extract.read import read_text
 from kg.relations.component import CONFIDENCE_PATH
 from kg.vocab import vocabulary
+
+
+# a leading article is the sentence's, not the name's: annotators keep it where the recogniser does not
+LEADING_ARTICLE = re.compile(r"^(?:the|il|lo|la|i|gli|le)\s+|^l['’]\s*", re.IGNORECASE)
+
+
+def surface_form(name: str) -> str:
+    """The form names are matched by: lowercase, without a leading article."""
+    return LEADING_ARTICLE.sub("", name.lower(), count=1) or name.lower()
 
 
 @dataclass(frozen=True)
@@ -113,7 +123,7 @@ def load_gold(path: Path) -> list[GoldDocument]:
                 lang=record.get("lang", "en"),
                 text=record["text"],
                 entities=tuple(
-                    GoldEntity(e["name"], e["type"], frozenset(a.lower() for a in [e["name"], *e.get("aliases", [])]))
+                    GoldEntity(e["name"], e["type"], frozenset(surface_form(a) for a in [e["name"], *e.get("aliases", [])]))
                     for e in record["entities"]
                 ),
                 relations=tuple(
@@ -146,7 +156,7 @@ def align_actors(gold: GoldDocument, actors: Iterable[Actor]) -> dict[str, str]:
     taken: set[str] = set()
     candidates = []
     for actor in actors:
-        forms = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+        forms = {surface_form(actor.name), *(surface_form(a) for a in actor.aliases)}
         for entity in gold.entities:
             overlap = len(forms & entity.aliases)
             if overlap:
