@@ -7,7 +7,9 @@ alias files to the gazetteer). For each Doc, in order:
 2. the spans that may name an actor are recognised (:mod:`kg.actors.recognition`);
 3. each span is resolved to one canonical ``Actor`` (:mod:`kg.actors.resolution`);
 4. titles before or beside a name become facts, titles with a state and no name mention the
-   office holder (:mod:`kg.actors.titles`);
+   office holder (:mod:`kg.actors.titles`); states listed in brackets after a grouping's name are
+   its members (:mod:`kg.actors.groupings`); "the government led by X" is the state X leads
+   (:mod:`kg.actors.governments`);
 5. a pronoun that opens a sentence takes the previous sentence's subject (:mod:`kg.actors.pronouns`);
    in a transcript, a speaker's label and first-person words are the speaker (:mod:`kg.actors.speakers`);
 6. every actor gets one description (type, name, country, sector), that of most of its mentions
@@ -16,8 +18,8 @@ alias files to the gazetteer). For each Doc, in order:
 The language data of these steps is in ``ontologies/actors/`` (:mod:`kg.actors.rules`), the names in
 ``ontologies/gazetteer/`` (:mod:`kg.actors.gazetteer`). Results land on ``doc._.kg_mentions``
 (``Mention`` values, offsets relative to the Doc), ``doc._.kg_facts`` (``leaderOf`` /
-``affiliatedWith`` relations) and ``doc.spans["kg_actors"]`` (label = actor type, ``kb_id_`` = IRI)
-for displaCy.
+``affiliatedWith`` relations from titles, ``memberOf`` from lists of members) and
+``doc.spans["kg_actors"]`` (label = actor type, ``kb_id_`` = IRI) for displaCy.
 """
 
 from __future__ import annotations
@@ -30,13 +32,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.actors.gazetteer import Gazetteer
+from kg.actors.governments import led_governments, region_governments
+from kg.actors.groupings import list_links, membership_facts
 from kg.actors.names import known_surnames
 from kg.actors.pronouns import pronoun_mentions
 from kg.actors.recognition import Recognizer
-from kg.actors.resolution import Resolver, one_actor_per_iri
+from kg.actors.resolution import Resolver, led_state, one_actor_per_iri
 from kg.actors.rules import load_rules
 from kg.actors.speakers import with_speakers
-from kg.actors.titles import Titles
+from kg.actors.titles import Titles, document_date
 
 Doc.set_extension("kg_date", default=None, force=True)
 Doc.set_extension("kg_document", default=None, force=True)  # the id of the document a Doc is (part of)
@@ -58,6 +62,7 @@ class ActorRecognizer:
         self.pronouns = rules.pronouns.get(nlp.lang, {})
         self.rules = rules
         self.lang = nlp.lang
+        self.member_links = list_links(rules, nlp.lang)
 
     def __call__(self, doc: Doc) -> Doc:
         titles = self.titles.find(doc)
@@ -67,6 +72,13 @@ class ActorRecognizer:
         facts, described = self.titles.facts(doc, titles, resolved)
         roles, stated = self.titles.role_mentions(doc, titles, resolved, described)
         resolved += roles
+        facts += stated
+        facts += membership_facts(doc, resolved, self.member_links)
+        day = document_date(doc._.kg_date)
+        governments, stated = led_governments(
+            doc, resolved, facts, self.rules, self.lang, lambda person: led_state(person, day, self.resolver.gazetteer, self.rules)
+        )
+        resolved = region_governments(doc, resolved + governments, self.rules, self.lang)
         facts += stated
         resolved.sort(key=lambda pair: pair[0].start)
         resolved += pronoun_mentions(doc, resolved, self.pronouns)

@@ -216,6 +216,9 @@ class Gazetteer:
         self._index = MappingProxyType(dict(index))
         self._offices = tuple(offices)
         self._titles = tuple(titles)
+        self._title_forms: dict[str, frozenset[str]] = {}
+        for title in self._titles:
+            self._title_forms[title.lang] = self._title_forms.get(title.lang, frozenset()) | {title.text.casefold()}
         self._articles = MappingProxyType(dict(articles))
         self._members = tuple(members)
         self._non_actors = MappingProxyType(dict(non_actors))
@@ -263,6 +266,10 @@ class Gazetteer:
 
     def titles(self, lang: str) -> list[Title]:
         return [t for t in self._titles if t.lang == lang]
+
+    def title_forms(self, lang: str) -> frozenset[str]:
+        """The titles of ``lang`` as written, casefolded ("minister of foreign affairs"), built once."""
+        return self._title_forms.get(lang, frozenset())
 
     def non_actors(self, lang: str) -> list[str]:
         """Phrases of ``lang`` that contain an alias but name no actor ("Latin America", "Statuto di Roma")."""

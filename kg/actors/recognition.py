@@ -18,7 +18,10 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    capitalised words that are no words of the language's dictionary, and institutions written
    with a capitalised head word ("la Corte d'appello di Roma").
 
-Numbered units ("the 33rd Front", "la Brigata 444") are armed groups, trusted as cues are; a known
+Numbered units ("the 33rd Front", "la Brigata 444") are armed groups, trusted as cues are, and so is an
+unknown name right before a bracketed list of states, a grouping of them ("il Quintetto (Stati Uniti,
+Francia, Egitto e Qatar)", :mod:`kg.actors.groupings`); an entity of the model that opens with a known
+news organisation's name is its programme ("BBC Newsnight" is the BBC); a known
 organisation with a state's name after it is its branch there ("Amnesty International Kenya"), and an
 intergovernmental organisation with a noun of a body after it one of its bodies ("a UN fact-finding
 mission", "the EU delegation in Belgrade"), each an actor of its own that wins over the names inside it.
@@ -41,6 +44,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer, normalize
+from kg.actors.groupings import list_links, members_after
 from kg.actors.names import HYPHENS, Surnames, capitalised
 from kg.actors.rules import ActorRules
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
@@ -59,7 +63,7 @@ NER_AGREES = {
 # Rank of each recogniser when two of them find the same span.
 # A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
 # sector actor, not the state its gazetteer form names.
-PRIORITY = {"non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0}
+PRIORITY = {"non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0}
 _MAX_NAME_TOKENS = 5
 
 
@@ -97,6 +101,7 @@ class Recognizer:
         self.prepositions = rules.prepositions.get(self.lang, frozenset())
         self.determiners = rules.determiners.get(self.lang, frozenset())
         self.links = self.prepositions | self.determiners
+        self.member_links = list_links(rules, self.lang)
         self.locatives = rules.locatives.get(self.lang, frozenset())
         self.seats = rules.seats.get(self.lang, frozenset())
         self._lookup = functools.lru_cache(maxsize=16384)(lambda text: tuple(gazetteer.lookup(text, self.lang)))
@@ -143,6 +148,7 @@ class Recognizer:
         candidates += self._sector_candidates(doc, states, titles)
         candidates += self._cue_candidates(doc, titles, gazetteer)
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
+        candidates += self._grouping_candidates(doc, gazetteer)
         if not self.has_ner:
             candidates += self._pair_candidates(doc) + self._institution_candidates(doc)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)]
@@ -280,7 +286,11 @@ class Recognizer:
             span = self._trim(self._name_run(ent) if self.borrowed_ner else ent, title_tokens)
             if span is None or (self.borrowed_ner and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span)):
                 continue  # words of the language ("Difesa", "Piazza Rossa") name a place or a thing here, if anyone
+            if span.end in title_tokens and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span):
+                continue  # "Chilean Agriculture Minister": the portfolio of the title after it
             known = self._lookup(span.text)
+            if not known and self._programme(span):
+                continue  # "BBC Newsnight": a broadcaster's programme is the broadcaster, which the gazetteer found
             if known:
                 entry = known[0]
                 kind = self.kinds.get((entry.id, _key(span.text)), "alias")
@@ -303,6 +313,14 @@ class Recognizer:
                         end, country = state.end, state.id
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _programme(self, span: Span) -> bool:
+        """A name that opens with a known news organisation's name: its programme or edition ("BBC Newsnight",
+        "Fox News Sunday")."""
+        doc = span.doc
+        return any(
+            any(e.type == "Media" for e in self._lookup(doc[span.start : end].text)) for end in range(span.end - 1, span.start, -1)
+        )
 
     def _state_after_of(self, doc: Doc, end: int, states: list[StateMention]) -> StateMention | None:
         """The state named by its name right after "of" at ``end``: "the Law Society of Kenya" is one
@@ -592,6 +610,26 @@ class Recognizer:
                 found.append(Candidate(token.i, after + 1, "unit:Group", type="Group"))
         return found
 
+    def _grouping_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
+        """An unknown name right before a bracketed list of states is a grouping of them, an intergovernmental
+        organisation ("il piano del **Quintetto** (Stati Uniti, Francia, Egitto e Qatar)");
+        a known name there stays itself (:mod:`kg.actors.groupings` states the memberships)."""
+        states = {c.start: (c.end, c.entry) for c in gazetteer if c.entry is not None and self.gazetteer.get(c.entry).type == "State"}
+        named = {c.end for c in gazetteer}
+        found = []
+        for bracket in doc:
+            if bracket.i in named or members_after(doc, bracket.i, states, self.member_links) is None:
+                continue
+            start = bracket.i
+            while start > 0 and bracket.i - start < _MAX_NAME_TOKENS:
+                word = doc[start - 1]
+                if word.is_sent_start or word.lower_ in self.determiners or not (capitalised(word) or (word.is_upper and word.text.isalnum())):
+                    break
+                start -= 1
+            if start < bracket.i:
+                found.append(Candidate(start, bracket.i, "grouping:IntergovernmentalOrganization", type="IntergovernmentalOrganization"))
+        return found
+
     def _surname_candidates(self, doc: Doc) -> list[Candidate]:
         return [Candidate(start, end, "surname:Person", type="Person") for _, start, end in self.lone_surnames(doc)]
 
@@ -631,6 +669,12 @@ def _letters(token: Token) -> bool:
     return all(part.isalpha() for part in token.text.split("-"))
 
 
+_CLAUSE_OPENERS = frozenset({":", "—", "–", "\"", "“", "«"})
+
+
 def _inside_name(token: Token) -> bool:
-    """A capitalised article inside a sentence belongs to the name it opens ("with The Metals Company")."""
-    return token.text[:1].isupper() and not token.is_sent_start
+    """A capitalised article inside a sentence belongs to the name it opens ("with The Metals Company");
+    after a colon, a dash or an opening quote it opens a clause ("Q (Tarvik Radio): The Malaysian Coast
+    Guard says")."""
+    opens_clause = token.i > 0 and token.nbor(-1).text[-1:] in _CLAUSE_OPENERS  # "):" is one token
+    return token.text[:1].isupper() and not token.is_sent_start and not opens_clause

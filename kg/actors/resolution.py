@@ -3,7 +3,8 @@
 Within a document, surnames and short forms resolve to the full name met in the document, else
 to the one person of the gazetteer with that surname; acronyms defined in the text ("… Presidency
 and Congress (CSPC)") resolve to their long form; "the Commission" after "the European Commission"
-resolves to it. Every mention records the rule that resolved it (``Mention.rule``), which
+resolves to it; a given name alone ("«Marek è un amico»") is the one person of the document named in full
+with it ("Marek Lindqvist"). Every mention records the rule that resolved it (``Mention.rule``), which
 ``kg.store.rdf`` writes as ``kg:rule`` of a ``kg:Mention``.
 
 Actors the gazetteer does not know get a stable IRI from their normalised name
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span
 from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, normalize
 from kg.actors.names import Surnames, capitalised, surnames_in
 from kg.actors.recognition import Candidate
-from kg.actors.rules import ActorRules
+from kg.actors.rules import ActorRules, load_regions
 from kg.actors.sectors import SectorSpan
 from kg.model import GROUP_RULE, Actor, Mention
 
@@ -52,8 +53,13 @@ def actor_iri(name: str) -> str:
 
 
 def actor_of(entry: Entry) -> Actor:
-    """The ``Actor`` of a gazetteer entry, with every alias it goes by."""
+    """The ``Actor`` of a gazetteer entry, with every alias it goes by. A region with a government of
+    its own (``regions.tsv``: "Greenland", "Nuuk") is that government: an organisation with no country
+    (it is often the other side of a dispute with its state) and no Wikidata id (the region's names the land)."""
     aliases = tuple(sorted({a.text for a in entry.aliases}))
+    region = load_regions().get(entry.id)
+    if region is not None:
+        return Actor(entry.iri, region.names["en"], "Organization", aliases, None, None, "government")
     country = ACTOR_BASE + entry.country if entry.country else None
     return Actor(entry.iri, entry.name, entry.type, aliases, entry.wikidata, country, entry.sector)
 
@@ -171,6 +177,12 @@ class Resolver:
             elif c.entry is None and c.rule == "cue:Person" and _name_text(doc[c.start : c.end]) not in self.surnames.people:
                 name = _name_text(doc[c.start : c.end])  # "President Embaló … Embaló said"
                 people.setdefault(name, unknown_actor(name, "Person"))
+        # "«Marek è un amico»" after "Marek Lindqvist": a given name alone, of one person named in full
+        given: dict[str, set[Actor]] = defaultdict(set)
+        for person in {p.iri: p for p in people.values()}.values():
+            first = person.name.split()[0]
+            if len(person.name.split()) > 1 and first not in people:
+                given[first].add(person)
         acronyms = self._defined_acronyms(doc, chosen)
         long_forms: list[tuple[tuple[str, ...], Actor]] = []
         groups: dict[str, Actor] = {}  # a group with no state is named as first written
@@ -178,7 +190,7 @@ class Resolver:
         resolved = []
         for c in chosen:
             span = doc[c.start : c.end]
-            actor, rule = self._actor_for(span, c, people, acronyms, long_forms)
+            actor, rule = self._actor_for(span, c, people, acronyms, long_forms, given)
             if actor is None:
                 continue
             if c.rule == GROUP_RULE and c.sector_span.sector in sectors:
@@ -209,6 +221,7 @@ class Resolver:
         people: dict[str, Actor],
         acronyms: dict[str, Actor],
         long_forms: list[tuple[tuple[str, ...], Actor]],
+        given: dict[str, set[Actor]],
     ) -> tuple[Actor | None, str]:
         if c.entry is not None:
             return self.actor(c.entry), c.rule
@@ -225,6 +238,8 @@ class Resolver:
         ids = self.surnames.people.get(text, ())
         if len(ids) == 1:
             return self.actor(next(iter(ids))), "surname:gazetteer" + overruled
+        if len(span) == 1 and len(given.get(text, ())) == 1:
+            return next(iter(given[text])), "given-name:in-document" + overruled
         if c.type == "Person":
             if (len(span) == 1 and c.rule != "cue:Person") or c.rule.startswith("surname"):
                 return None, ""  # a lone unknown word: too often a place the model took for a person

@@ -15,6 +15,8 @@
   ("students"); the sectors' English labels come from ``ontologies/kg.ttl``;
 - ``given_names.txt``: given names that start a person's name ("Laura Bianchi");
 - ``home.tsv``: the state a language's press calls its own, for the offices it names without a country;
+- ``regions.tsv``: regions with a government of their own, which the gazetteer lists among the states
+  and the actors describe as an organisation of their state (:func:`load_regions`);
 - ``roles.tsv``: the fact each role of office states, whether it has one holder at a time, and whom
   the holder's "we" stands for.
 """
@@ -97,6 +99,7 @@ class ActorRules:
     locatives: dict[str, frozenset[str]]
     seats: dict[str, frozenset[str]]
     bodies: dict[str, frozenset[str]]
+    unions: dict[str, frozenset[str]]  # "Kenyan farmers' cooperatives": a group's organisation
     missions: frozenset[str]  # words of any language that name an organisation a mission or force of its own
     publics: dict[str, frozenset[str]]
     origins: dict[str, frozenset[str]]
@@ -104,6 +107,8 @@ class ActorRules:
     counterparts: dict[str, frozenset[str]]
     first_person: dict[str, frozenset[str]]
     first_person_plural: dict[str, frozenset[str]]
+    governments: dict[str, frozenset[str]]  # "the government led by X": the state X leads (kg.actors.governments)
+    led_by: dict[str, frozenset[str]]  # "led by", "guidato da": participle and agent words after a government noun
     sectors: tuple[SectorPhrase, ...]
     not_local: dict[str, frozenset[str]]
     sector_labels: dict[str, str]
@@ -180,8 +185,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         parts[kind].add(word)
     not_current: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for line, (lang, position, word) in ((n, r[:3]) for n, r in _tsv(folder / "not_current.tsv", 3)):
-        if position not in ("before", "after"):
-            raise ResourceError("E201", path=folder / "not_current.tsv", line=line, reason=f"position {position!r} must be before or after")
+        if position not in ("before", "after", "rank"):
+            raise ResourceError("E201", path=folder / "not_current.tsv", line=line, reason=f"position {position!r} must be before, after or rank")
         not_current[lang][position].add(word.lower())
     function_words: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for _, (lang, kind, word) in ((n, r[:3]) for n, r in _tsv(folder / "function_words.tsv", 3)):
@@ -221,6 +226,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         locatives={lang: frozenset(words) for lang, words in function_words["locative"].items()},
         seats={lang: frozenset(words) for lang, words in function_words["seat"].items()},
         bodies={lang: frozenset(words) for lang, words in function_words["body"].items()},
+        unions={lang: frozenset(words) for lang, words in function_words["union"].items()},
         missions=frozenset(w for words in function_words["mission"].values() for w in words),
         publics={lang: frozenset(words) for lang, words in function_words["public"].items()},
         origins={lang: frozenset(words) for lang, words in function_words["origin"].items()},
@@ -228,7 +234,22 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         counterparts={lang: frozenset(words) for lang, words in function_words["counterpart"].items()},
         first_person={lang: frozenset(words) for lang, words in function_words["first_person_singular"].items()},
         first_person_plural={lang: frozenset(words) for lang, words in function_words["first_person_plural"].items()},
+        governments={lang: frozenset(words) for lang, words in function_words["government"].items()},
+        led_by={lang: frozenset(words) for lang, words in function_words["led_by"].items()},
         sectors=sectors,
         not_local=not_local,
         sector_labels=labels,
     )
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region with a government of its own ("Greenland"): its government's names."""
+
+    names: dict[str, str]
+
+
+@functools.cache
+def load_regions(path: Path = RULES / "regions.tsv") -> dict[str, Region]:
+    """``regions.tsv``: states.csv id → the names of the region's government."""
+    return {id: Region({"en": en, "it": it}) for _, (id, en, it) in ((n, r[:3]) for n, r in _tsv(path, 3))}

@@ -21,6 +21,9 @@ Tarvik"), and its mention takes the article before it ("the crowd"), a form it g
 words ("officials", "forces"), the singular ("a student") and people counted ("two civilians") name
 no actor.
 
+A group of a state with an organisation of people after its possessive is that group, named with
+it ("Kenyan farmers' cooperatives", ``union`` in ``function_words.tsv``).
+
 The mention of a sector actor of a country spans the phrase as written, without leading
 determiners, and stops at the sector noun: in "Chinese coast guard vessels" the vessels are the
 coast guard's, which the relation engines read from the modifier. A ``SectorSpan`` says which
@@ -98,6 +101,7 @@ class Sectors:
         self.conjunctions = rules.conjunctions.get(lang, frozenset())
         self.genitives = rules.genitives.get(lang, frozenset())
         self.seats = rules.seats.get(lang, frozenset())
+        self.unions = rules.unions.get(lang, frozenset())
         # words after which a noun starts a noun phrase, for languages without a tagger
         self.openers = self.determiners | self.origins | self.conjunctions
         self.openers |= rules.prepositions.get(lang, frozenset()) | self.quantifiers
@@ -125,6 +129,7 @@ class Sectors:
                 continue
             if span.institution is not None and phrase.abroad:
                 span = self._seated(doc, span)
+            span = self._with_union(doc, span)
             found.append(span)
             if span.state is not None and span.state.start == span.start:
                 found += self._coordinated(doc, span, by_end)
@@ -232,6 +237,16 @@ class Sectors:
             start -= 1  # "the crowd", "i lavoratori": a form the group goes by (its name drops the article)
         return SectorSpan(start, self._place_after(doc, end), None, phrase.sector, phrase=" ".join(phrase.words))
 
+    def _with_union(self, doc: Doc, span: SectorSpan) -> SectorSpan:
+        """A group of a state with its organisation after its possessive ("Kenyan farmers' cooperatives",
+        "the Bolivian miners' federation"): the organisation is the group's, named with it."""
+        end = span.end
+        if span.country is None or span.institution is not None or end + 1 >= len(doc) or doc[end].text not in _POSSESSIVE:
+            return span
+        if doc[end + 1].lemma_.lower() not in self.unions and _form(doc[end + 1]) not in self.unions:
+            return span
+        return replace(span, end=end + 2)
+
     def _seated(self, doc: Doc, span: SectorSpan) -> SectorSpan:
         """A body a state keeps abroad with the place it sits in: "Russia's embassy in Copenhagen" is
         one body of Russia, named with its city, and no mention of Denmark."""
@@ -305,7 +320,8 @@ class Sectors:
             t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start for t in words
         )
         if named:  # "Royal Australian Navy": the name's words before the state belong to it
-            while start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            # not an article a colon leaves capitalised ("Q (Tarvik Radio): The Malaysian Coast Guard says")
+            while start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start and _form(doc[start - 1]) not in self.determiners:
                 start -= 1
         institution = phrase.institution
         if institution == _OWN_WORDS:  # "China's commerce ministry": the words after the state name the body

@@ -103,7 +103,7 @@ def _speaker(name: Span, label: Span, resolver: Resolver, rules: ActorRules, peo
     if not words:
         return None
     # "SPOKESPERSON STÉPHANE DUJARRIC", "MINISTRO DEGLI ESTERI ANTONIO TAJANI": a title, then the name
-    titles = {t.text.casefold() for t in resolver.gazetteer.titles(lang)}
+    titles = resolver.gazetteer.title_forms(lang)
     titled = next((k for k in range(len(words) - 2, 0, -1) if " ".join(words[:k]).casefold() in titles), 0)
     words = words[titled:]
     text = " ".join(w.capitalize() for w in words)

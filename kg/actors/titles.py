@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from spacy.language import Language
@@ -30,11 +30,13 @@ _MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minist
 
 @dataclass(frozen=True)
 class TitleMatch:
-    """A title of office at tokens ``start:end`` of a Doc, naming ``role`` (a role of ``roles.tsv``)."""
+    """A title of office at tokens ``start:end`` of a Doc, naming ``role`` (a role of ``roles.tsv``); ``rank``
+    when a word before it makes it a lower office of the same body ("Deputy Foreign Minister")."""
 
     start: int
     end: int
     role: str
+    rank: bool = False
 
 
 def skip_holder(doc: Doc, position: int, holders: dict[int, int], links: frozenset[str]) -> int:
@@ -108,16 +110,24 @@ class Titles:
 
     def current(self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]]) -> list[TitleMatch]:
         """The titles that name a current office holder ("former president", "President-elect" do
-        not) outside the mentions of ``resolved`` (a title inside an organisation's name is no title)."""
+        not) outside the mentions of ``resolved`` (a title inside an organisation's name is no title),
+        or opening the name of a person ("King Charles III", "Papa Leone XIV": the title is the gazetteer's
+        form of the name, and still states the office)."""
         return [
-            t for t in titles
-            if self._is_current(doc, t) and not any(m.start < t.end and t.start < m.end for m, _ in resolved)
+            replace(t, rank=self._ranked(doc, t))
+            for t in titles
+            if self._is_current(doc, t)
+            and not any(m.start < t.end and t.start < m.end and not _opens_person(t, m, mention) for m, mention in resolved)
         ]
 
+    def _ranked(self, doc: Doc, title: TitleMatch) -> bool:
+        """"Russian Deputy Foreign Minister", "vice ministro": a lower office of the title's body."""
+        return bool(_word_before(doc, title) & self.not_current.get("rank", set()))
+
     def _is_current(self, doc: Doc, title: TitleMatch) -> bool:
-        before = [t.lower_ for t in doc[max(0, title.start - 2) : title.start] if t.text not in HYPHENS][-1:]
+        before = _word_before(doc, title)
         after = [t.lower_ for t in doc[title.end : title.end + 2] if t.text not in HYPHENS][:1]
-        return not (set(before) & self.not_current.get("before", set()) or set(after) & self.not_current.get("after", set()))
+        return not (before & self.not_current.get("before", set()) or set(after) & self.not_current.get("after", set()))
 
     def facts(
         self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]]
@@ -133,6 +143,8 @@ class Titles:
         for title in titles:
             after = self._after_holder(doc, title.end, starts)
             person = _person_at(starts, after) or (_person_at(starts, after + 1) if after < len(doc) and doc[after].text == "," else None)
+            if person is None and _opens_person(title, *starts.get(title.start, (None, None))):
+                person = starts[title.start]  # "King Charles III", one name in the gazetteer
             if person is None:
                 person = self._after_portfolio(doc, after, starts)
             if person is None:
@@ -141,8 +153,12 @@ class Titles:
                 continue
             described[title.start] = person[1].actor
             named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
-            holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
             role = self.roles.get(title.role)
+            if title.rank:  # "Russian Deputy Foreign Minister X": of Russia, not its foreign minister
+                if named is not None and role is not None and named[1].actor.iri != person[1].actor.iri:
+                    facts.append(_fact(doc, title, person[1].actor, "affiliatedWith", named[1].actor))
+                continue
+            holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
             if holder is None and named is None and role is not None and (role.fact != "leaderOf" or self._home_is_story()):
                 # "il ministro dell'Interno Matteo Piantedosi", "Defence Minister Khawaja Asif" in a story
                 # set in Pakistan: a member of the home government. An unknown person is taken for its
@@ -172,7 +188,7 @@ class Titles:
         found, stated = [], []
         for title in titles:
             role = self.roles.get(title.role)
-            if title.start in described or role is None or not role.unique:
+            if title.start in described or title.rank or role is None or not role.unique:
                 continue
             holder = self._holder(doc, title, starts, ends)
             if holder is None and self.home is not None and self.home[0] != "-" and _unknown_name_after(doc, title, starts):
@@ -196,6 +212,9 @@ class Titles:
             found.append((span, Mention(span.start_char, span.end_char, span.text, person, f"role:{title.role}")))
             if holder is not None:
                 stated.append(_fact(doc, title, person, role.fact, holder[1].actor))
+            elif role.fact == "leaderOf" and self.home is not None and self.home[0] == state:
+                # "la presidente del Consiglio" in the Italian press: the head of the home state leads it
+                stated.append(_fact(doc, title, person, role.fact, self.actor(state)))
         return found, stated
 
     def _home(self, role: str, resolved: list[tuple[Span, Mention]]) -> str | None:
@@ -317,6 +336,16 @@ def _portfolio_word(token: Token) -> bool:
 def _unknown_name_after(doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention]]) -> bool:
     """A capitalised word right after the title that no mention starts at: the name of someone unknown."""
     return title.end < len(doc) and title.end not in starts and capitalised(doc[title.end])
+
+
+def _word_before(doc: Doc, title: TitleMatch) -> set[str]:
+    """The word right before a title, past a hyphen ("ex-president"), lowercased; empty at the start."""
+    return set([t.lower_ for t in doc[max(0, title.start - 2) : title.start] if t.text not in HYPHENS][-1:])
+
+
+def _opens_person(title: TitleMatch, span: Span | None, mention: Mention | None) -> bool:
+    """The title is the first words of a person's mention ("King Charles III")."""
+    return span is not None and mention is not None and mention.actor.type == "Person" and span.start == title.start and title.end < span.end
 
 
 def _person_at(starts: dict[int, tuple[Span, Mention]], position: int) -> tuple[Span, Mention] | None:
