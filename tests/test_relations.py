@@ -121,11 +121,6 @@ def test_coordination_distributes_a_relation_over_every_conjunct(extract):
 def test_an_apposition_states_a_relation(extract):
     assert triples(extract("Serbia, a close ally of Russia, abstained in the vote.")) == {("Russia", "cooperatesWith", "Serbia")}
 
-
-def test_a_copula_with_a_role_noun_states_a_fact(extract):
-    assert ("Egypt", "memberOf", "African Union") in triples(extract("Egypt is a member of the African Union."), include_facts=True)
-
-
 def test_coordinated_subjects_of_a_symmetric_relation_are_paired(extract):
     assert triples(extract("Spain and Morocco held talks in Rabat on Friday.")) == {("Morocco", "consults", "Spain")}
 
@@ -214,6 +209,7 @@ def test_asking_if_is_a_question_not_a_condition(extract):
 def test_an_act_refused_until_the_other_side_acts_is_a_demand_not_negated(extract):
     relations = extract("Warsaw said it would not negotiate with Minsk until Belarus releases the detained journalists.")
     talks, demand = only(relations, "negotiatesWith"), only(relations, "demands")
+    # the talks are conditional, not denied: what is withheld until the other side acts is offered on that condition
     assert talks.negated and talks.condition == demand.condition == "Belarus releases the detained journalists"
     assert (demand.subject.name, demand.object.name, demand.negated) == ("Poland", "Belarus", False)
 
@@ -493,12 +489,6 @@ def test_a_reaction_to_the_scheme_is_a_relation_to_its_author(extract):
     assert ("Ecuador", "criticizes", "Peru") in triples(relations)
     assert only(relations, "criticizes").rule.startswith("recalled:")
 
-
-def test_a_reaction_to_an_act_named_again_by_its_noun_is_a_relation_to_whoever_acted(extract):
-    relations = extract("Israel struck targets in Beirut on Sunday. Lebanese President Joseph Aoun condemned the strikes as a violation of the truce.")
-    assert ("Joseph Aoun", "criticizes", "Israel") in triples(relations)
-
-
 def test_talks_named_without_parties_are_between_the_last_sentences_parties(extract):
     relations = extract("Armenia and Azerbaijan agreed on Monday to hold talks on their border. Negotiations are set to restart next week.")
     resumed = only(relations, "negotiatesWith")
@@ -526,6 +516,13 @@ def test_both_sides_are_the_last_two_coordinated_actors_or_the_two_sides_of_the_
     assert {("Malaysia", "requests", "Thailand"), ("Malaysia", "requests", "Cambodia")} <= coordinated
     latest = triples(extract("Thailand accused Cambodia of shelling a temple. Malaysia urged both sides to agree to a ceasefire."))
     assert {("Malaysia", "requests", "Thailand"), ("Malaysia", "requests", "Cambodia")} <= latest
+
+
+def test_both_sides_are_the_parties_of_the_last_two_sided_event_not_of_a_side_act(extract):
+    found = triples(extract("Armenia and Azerbaijan opened negotiations in Geneva. Armenian Prime Minister Nikol Pashinyan rejected "
+                            "the Russian proposal. The European Union criticized both sides."))
+    assert {("European Union", "criticizes", "Armenia"), ("European Union", "criticizes", "Azerbaijan")} <= found
+    assert ("European Union", "criticizes", "Russia") not in found
 
 
 def test_the_two_leaders_are_never_the_states_of_the_latest_relation(extract):
@@ -569,22 +566,10 @@ def test_it_past_its_own_clauses_subject_reaches_only_the_subject_of_the_reporti
     assert {relation.subject.name, relation.object.name} == {"Armenia", "Russia"} and relation.negated
     assert not triples(extract("Germany had voted against the measure, while France and Italy backed it."))
 
-
-def test_a_past_tense_straight_after_a_name_is_a_verb_even_when_a_speech_clause_follows(extract):
-    relations = extract("ECOWAS offered on Monday to lift the trade restrictions on Niger in exchange for an election date, its president said.")
-    assert {("ECOWAS", "concedes", "Niger"), ("ECOWAS", "demands", "Niger")} <= triples(relations)
-
-
 def test_the_noun_a_relative_clause_hangs_from_is_its_gap(extract):
     assert ("United Nations", "accuses", "Rwanda") in triples(extract("Rwanda, which the United Nations has accused of arming rebels, welcomed the deal."))
     # "companies it accused of shipping parts to Russia": the companies ship, not the accuser
     assert not triples(extract("The Treasury blacklisted six companies it accused of shipping drone parts to Russia."))
-
-
-def test_a_definite_noun_with_its_owner_names_the_owner_not_an_earlier_actor(extract):
-    relations = extract("Norway and Cuba called on the government of Colombia to preserve the ceasefire.")
-    assert {("Norway", "requests", "Colombia"), ("Cuba", "requests", "Colombia")} <= triples(relations)
-
 
 def test_denying_an_accusation_rejects_its_author_and_the_accusation_stands(extract):
     relations = extract("The Emirates denied accusations by Khartoum that it is supplying Russia with drones.")
@@ -605,17 +590,6 @@ def test_a_leader_named_right_after_a_states_title_is_the_object_not_the_state(e
     assert ("Anthony Albanese", "consults", "Jeremiah Manele") in relations
     assert ("Anthony Albanese", "consults", "Solomon Islands") not in relations
 
-
-def test_a_conjunct_of_a_reported_clause_with_no_actor_is_the_speakers_own_act(extract):
-    relations = extract("The finance minister, Situmbeko Musokotwane, said the deal followed months of bargaining and thanked Beijing for its flexibility.")
-    assert ("Situmbeko Musokotwane", "praises", "China") in triples(relations)
-
-
-def test_a_participle_on_an_apposition_acts_on_the_name_it_describes(extract):
-    relations = extract("Jeannette Jara, the candidate backed by President Gabriel Boric, conceded defeat.")
-    assert ("Gabriel Boric", "supports", "Jeannette Jara") in triples(relations)
-
-
 def test_of_two_subjects_the_parser_gave_a_verb_the_name_is_the_subject(extract):
     relations = triples(extract("Myanmar's junta bombed a village. ASEAN chair Malaysia condemned the strike."))
     assert ("Malaysia", "criticizes", "Myanmar") in relations and not any(s == "ASEAN" for s, _, _ in relations)
@@ -633,12 +607,6 @@ def test_a_transcript_turn_is_attributed_to_its_speaker_and_its_label_breaks_no_
     assert (condemned.subject.name, condemned.object.name, condemned.attributed_to.name) == ("Indonesia", "Israel", "Sugiono")
     assert ("Antony Blinken", "consults", "María Corina Machado") in triples(relations)
 
-
-def test_a_definite_noun_that_ends_one_organisations_name_refers_to_it(extract):
-    relations = extract("Bolivia's Supreme Electoral Tribunal disqualified Evo Morales. President Luis Arce praised the tribunal's independence.")
-    assert ("Luis Arce", "praises", "Supreme Electoral Tribunal") in triples(relations)
-
-
 def test_a_pronoun_deep_inside_a_condition_is_not_the_party_that_must_comply(extract):
     relations = extract("Araghchi met Pezeshkian. Pezeshkian wants better ties with Europe, but only if the West ends what he called economic warfare.")
     assert not any(r.relation in ("demands", "concedes") and r.object.name == "Abbas Araghchi" for r in relations)
@@ -655,12 +623,6 @@ def test_a_charge_summing_up_an_accusation_and_denied_in_its_relative_clause_rej
     relations = extract(sentence)
     assert (denier, "rejects", accuser) in triples(relations)
     assert not only(relations, "accuses").negated  # the accusation was made
-
-
-def test_a_host_named_in_a_participle_on_the_meeting_consults_each_party(extract):
-    relations = triples(extract("Ukrainian and Russian negotiators met in Istanbul on Wednesday for talks on prisoners, hosted by Turkish Foreign Minister Hakan Fidan."))
-    assert {("Hakan Fidan", "consults", "Ukraine"), ("Hakan Fidan", "consults", "Russia")} <= relations
-
 
 @pytest.mark.parametrize(
     "sentence, expected",
@@ -739,11 +701,6 @@ def test_an_agreement_that_says_what_the_parties_will_do_is_also_cooperation(ext
     relations = triples(extract("Ghana and Togo signed an agreement on Monday to jointly manage the Volta basin."))
     assert {("Ghana", "agreesWith", "Togo"), ("Ghana", "cooperatesWith", "Togo")} <= relations
     assert ("Ghana", "cooperatesWith", "Togo") not in triples(extract("Ghana and Togo signed a border treaty."))
-
-
-def test_a_dateline_is_no_actor_of_its_sentence(extract):
-    assert ("Japan", "agreesWith", "Philippines") in triples(extract("MANILA — Japan and the Philippines signed a defence pact on Monday."))
-
 
 @pytest.mark.parametrize(
     "sentence, expected",
@@ -849,34 +806,13 @@ def test_a_condition_belongs_to_its_own_clause_not_to_a_verb_coordinated_with_it
     found = extract("Canada sanctioned three Iranian firms and warned Turkey that it could face penalties if it keeps buying Iranian oil.")
     assert only(found, "sanctions").condition is None
 
-
-def test_a_vow_to_keep_up_pressure_until_the_other_side_acts_is_a_threat_and_a_demand(extract):
-    found = extract("Ethiopia vowed to keep up military pressure on Eritrea until all the prisoners are home.")
-    assert {("Ethiopia", "threatens", "Eritrea"), ("Ethiopia", "demands", "Eritrea")} <= triples(found)
-
-
-def test_an_object_named_by_a_free_relative_is_what_its_words_name(extract):
-    assert ("Turkey", "attacks", "PKK") in triples(extract("Turkey struck what its army described as PKK ammunition depots in northern Iraq."))
-
-
 def test_a_noun_summing_up_the_clause_before_carries_a_reaction_to_its_author(extract):
     assert ("Togo", "praises", "Ghana") in triples(extract("Ghana released 40 Togolese fishermen, a move Lomé welcomed as a gesture of goodwill."))
     # a judgement read from word valences is not carried this way (measured: mostly wrong)
     assert not any(r == "criticizes" for _, r, _ in triples(extract("Ghana released 40 Togolese fishermen, a move Lomé described as a provocation.")))
 
-
-def test_talks_on_an_agreement_bargain_even_when_the_topic_hangs_from_the_verb(extract):
-    assert ("Chad", "negotiatesWith", "Sudan") in triples(extract("Qatar hosted two rounds of talks between Chad and Sudan on a ceasefire last year."))
-
-
 def test_a_preposition_may_hang_from_the_complement_of_an_agreement_noun(extract):
     assert triples(extract("Kenya signed a memorandum of understanding with Ethiopia on Friday.")) == {("Ethiopia", "agreesWith", "Kenya")}
-
-
-def test_a_reaction_to_a_reported_act_reaches_the_actor_of_the_act_not_the_reporter(extract):
-    found = extract("Yamandú Orsi will visit Caracas next week, his office said, despite criticism of the trip from Chile.")
-    assert ("Chile", "criticizes", "Yamandú Orsi") in triples(found)
-
 
 @pytest.mark.parametrize(
     "sentence, expected",
@@ -934,11 +870,6 @@ def test_a_persons_own_government_is_the_state_the_person_serves(extract):
     assert ("Kenya", "agreesWith", "Uganda") in found
     assert not any("Musalia Mudavadi" in (s, o) for s, r, o in found)
 
-
-def test_ships_deployed_off_a_coast_are_deployed_against_its_state(extract):
-    assert ("Russia", "mobilizes", "Estonia") in triples(extract("Russia deployed two frigates off the Estonian coast on Monday."))
-
-
 @pytest.mark.parametrize(
     "sentence, expected",
     [
@@ -959,12 +890,6 @@ def test_a_denial_in_the_present_tagged_as_a_plural_noun_still_rejects_the_accus
 )
 def test_an_act_done_in_protest_protests_against_whom_it_is_done_to(extract, sentence, expected):
     assert expected in triples(extract(sentence))
-
-
-def test_a_preposition_on_what_a_sum_is_given_as_names_the_recipient(extract):
-    found = triples(extract("Australia pledged $190 million in budget support for Fiji over four years."))
-    assert ("Australia", "aids", "Fiji") in found
-
 
 @pytest.mark.parametrize(
     "sentence, expected",
@@ -1003,15 +928,6 @@ def test_both_sides_are_the_two_sides_of_the_latest_relation_between_two_sides(e
 def test_denying_or_rejecting_any_such_thing_answers_the_last_act(extract, text, expected):
     assert expected in triples(extract(text))
 
-
-def test_the_two_neighbours_are_the_two_sides_of_the_latest_relation(extract):
-    found = triples(extract(
-        "Kenya accused Somalia of arming the militia. Mogadishu rejected the charge. "
-        "Ghanaian President John Mahama, who has been mediating between the two neighbours, invited both ministers to Accra."
-    ))
-    assert {("John Mahama", "consults", "Kenya"), ("John Mahama", "consults", "Somalia")} <= found
-
-
 # --- English, eighth round: mediated talks, reactions to agreements and acts named again, asking nouns, joint acts
 
 @pytest.mark.parametrize(
@@ -1033,20 +949,6 @@ def test_mediated_talks_are_bargaining_between_the_parties(extract, text, expect
 def test_a_mediation_only_offered_sets_no_talks_going(extract):
     found = triples(extract("Ghana offered to mediate between Togo and Burkina Faso once the fighting stops."))
     assert not any(r == "negotiatesWith" for _, r, _ in found)
-
-
-def test_welcoming_an_agreement_named_before_praises_every_party_to_it(extract):
-    found = triples(extract(
-        "Armenia and Azerbaijan signed a border treaty in Tbilisi on Monday. The ministers will meet again in May. "
-        "Kazakhstan welcomed the agreement."
-    ))
-    assert {("Kazakhstan", "praises", "Armenia"), ("Kazakhstan", "praises", "Azerbaijan")} <= found
-
-
-def test_a_reaction_to_an_act_named_again_by_another_noun_reaches_its_doer(extract):
-    found = triples(extract("Venezuela expelled three Colombian diplomats on Friday. Brazil condemned the expulsions."))
-    assert ("Brazil", "criticizes", "Venezuela") in found
-
 
 @pytest.mark.parametrize(
     "sentence, expected",
@@ -1128,24 +1030,6 @@ def test_working_with_another_is_cooperation(extract):
 def test_the_actor_before_the_hyphen_of_a_participle_acts_on_the_noun(extract, sentence, expected):
     assert expected in triples(extract(sentence))
 
-
-def test_the_noun_a_relative_clause_is_on_is_its_missing_object(extract):
-    found = triples(extract("The Treasury blacklisted four Turkish firms it accused of selling drones to Iran."))
-    assert ("Treasury", "accuses", "Turkish business") in found
-
-
-def test_both_sides_may_be_the_two_sides_of_a_relation_read_earlier_in_the_same_sentence(extract):
-    found = triples(extract(
-        "The ELN said it would free its hostages only if Colombia halts the air strikes, as Cuban and Norwegian mediators urged both sides to resume talks."
-    ))
-    assert {("Cuba", "requests", "Colombia"), ("Norway", "requests", "National Liberation Army")} <= found
-
-
-def test_a_states_entry_into_a_bloc_makes_it_a_member(extract):
-    found = triples(extract("Hungary delayed Finland's entry into NATO for a year."), include_facts=True)
-    assert ("Finland", "memberOf", "NATO") in found
-
-
 def test_both_governments_are_the_states_of_the_two_sides_last_related(extract):
     found = triples(extract(
         "Latvian border guards detained a Russian fishing crew near Daugavpils, which Riga says is its territory. "
@@ -1193,12 +1077,6 @@ def test_a_proposal_presented_to_the_parties_consults_each(extract):
         (s, r, o) if s in ("Armenia", "Azerbaijan") else (o, r, s) for s, r, o in found
     }
 
-
-def test_touring_a_place_with_a_leader_consults_him(extract):
-    found = triples(extract("Macron toured the flooded villages with Greek Prime Minister Kyriakos Mitsotakis."))
-    assert ("Emmanuel Macron", "consults", "Kyriakos Mitsotakis") in found
-
-
 def test_drills_around_a_state_mobilize_against_it_and_joint_drills_with_it_cooperate(extract):
     assert ("China", "mobilizes", "Taiwan") in triples(extract("China announced large-scale drills around Taiwan."))
     found = triples(extract("Indonesia held joint naval drills with Russia in the Java Sea."))
@@ -1209,27 +1087,10 @@ def test_a_prisoner_swap_is_an_agreement(extract):
     found = triples(extract("Armenia and Azerbaijan completed a prisoner swap on Sunday."))
     assert ("Armenia", "agreesWith", "Azerbaijan") in found or ("Azerbaijan", "agreesWith", "Armenia") in found
 
-
-def test_police_dispersing_protesters_use_force(extract):
-    found = triples(extract("Indonesian police dispersed the protesters in Jakarta with tear gas."))
-    assert ("Indonesian police", "attacks", "Indonesian protesters") in found
-
-
 def test_branding_a_group_a_terrorist_organisation_lists_it(extract):
     found = triples(extract("Colombia branded the Clan del Golfo a terrorist group."))
     assert ("Colombia", "sanctions", "Clan del Golfo") in found
     assert ("Turkey", "criticizes", "Greece") in triples(extract("Turkey branded Greece a threat to the region."))
-
-
-def test_a_court_ordering_a_state_to_act_demands_it(extract):
-    found = triples(extract("The International Court of Justice ordered Myanmar to prevent acts of genocide."))
-    assert ("International Court of Justice", "demands", "Myanmar") in found
-
-
-def test_what_an_accused_does_by_a_gerund_is_the_accused_act(extract):
-    found = triples(extract("Kenya accused Eritrea of complicity in the massacre by arming the rebels of the Oromo Liberation Army."))
-    assert ("Eritrea", "aids", "Oromo Liberation Army") in found
-
 
 def test_a_go_between_shuttling_between_the_two_delegations_consults_each(extract):
     found = triples(extract(
@@ -1242,18 +1103,6 @@ def test_a_go_between_shuttling_between_the_two_delegations_consults_each(extrac
 def test_a_title_is_a_fact_whatever_its_holder_only_offers(extract):
     found = triples(extract("US Commerce Secretary Howard Lutnick offered to lower duties on Indian textiles."), include_facts=True)
     assert any(s == "Howard Lutnick" and r == "affiliatedWith" for s, r, _o in found)
-
-
-def test_a_judgement_parsed_with_the_object_as_its_compound_judges_the_owner(extract):
-    # "called Washington's offer blackmail", parsed as one phrase "offer blackmail": the owner is judged
-    found = triples(extract("Iran called Washington's offer blackmail."))
-    assert ("Iran", "criticizes", "United States") in found
-
-
-def test_a_text_no_one_else_owns_speaks_for_whoever_issues_it(extract):
-    found = triples(extract("The Arab League adopted a resolution condemning Israel."))
-    assert ("Arab League", "criticizes", "Israel") in found
-
 
 def test_the_two_leaders_are_the_two_persons_of_the_latest_relation(extract):
     found = triples(extract(
@@ -1284,3 +1133,249 @@ def test_no_interaction_is_kept_between_an_actor_and_the_body_it_leads_or_serves
     assert kept == [("Vladimir Putin", "leaderOf", "Russia"), ("Vladimir Putin", "criticizes", "United States")]
     # the leaders of the document's day count as its facts do
     assert _without_own_side(relations[1:2], {(PUTIN.iri, RUSSIA.iri)}) == []
+
+
+# --- English, ninth round: roles named after a misparsed apposition, coordinated holders, sector nouns referring back
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the role noun set in apposition to the last noun of the clause, and inside the phrase of what is eased
+        ("SADC agreed on Monday to ease the remaining travel bans on Madagascar, the bloc's executive secretary, "
+         "Elias Magosi, said in Gaborone.", ("Elias Magosi", "affiliatedWith", "SADC")),
+        ("The Commonwealth will lift the suspension of Fiji, the organisation's deputy secretary general, Jane Doe, said.",
+         ("Jane Doe", "affiliatedWith", "Commonwealth")),
+    ],
+)
+def test_a_role_noun_after_a_comma_titles_the_name_after_it(extract, sentence, expected):
+    assert expected in triples(extract(sentence), include_facts=True)
+
+
+def test_the_holders_of_a_noun_coordinated_with_a_movement_act_together(extract):
+    # "Delegates of (Colombia and the FARC rebel movement)", parsed with the movement coordinated with the delegates
+    found = triples(extract("Delegates of Colombia and the FARC rebel movement signed a road map in Havana on Monday."))
+    assert ("Colombia", "agreesWith", "FARC") in found or ("FARC", "agreesWith", "Colombia") in found
+
+
+def test_a_pair_noun_owned_by_a_third_actor_is_no_pair_read_before(extract):
+    found = triples(extract("North Korea and South Korea exchanged fire across the border. "
+                            "China has stayed silent about the alliance between its two neighbours."))
+    assert not {r for r in found if r[1] == "cooperatesWith"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nigerian troops recaptured the town of Bama. Governor Babagana Zulum praised the soldiers.",
+         ("Babagana Zulum", "praises", "Nigerian military")),
+        ("Tunisian coast guard vessels intercepted a boat off Sfax. Human Rights Watch accused the coast guard of "
+         "abandoning migrants in the desert.", ("Human Rights Watch", "accuses", "Tunisian police")),
+    ],
+)
+def test_a_definite_noun_of_a_sector_refers_to_the_sector_actor_named_before(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_a_possessive_in_a_clause_the_object_controls_is_that_object(extract):
+    found = triples(extract("Brussels urged Serbia to honour its agreement with Kosovo."))
+    assert ("European Union", "requests", "Serbia") in found
+    assert {r for r in found if r[1] == "agreesWith"} and not {r for r in found if r[1] == "agreesWith" and "European Union" in r}
+
+
+def test_each_name_listed_after_a_plural_role_noun_holds_it_for_the_body_after_its_own_of(extract):
+    found = triples(extract("The Turkish foreign minister spoke by phone with both prime ministers, Nikol Pashinyan of Armenia "
+                            "and Ali Asadov of Azerbaijan."), include_facts=True)
+    assert {("Nikol Pashinyan", "leaderOf", "Armenia"), ("Ali Asadov", "leaderOf", "Azerbaijan")} <= found
+    assert ("Nikol Pashinyan", "leaderOf", "Azerbaijan") not in found
+
+@pytest.mark.parametrize(
+    "text",
+    ["Egypt blocked Al Jazeera's website and accused the channel of spreading lies.",
+     "Egypt blocked the website of Al Jazeera. Cairo accused the network of spreading lies."],
+)
+def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(extract, text):
+    assert ("Egypt", "accuses", "Al Jazeera") in triples(extract(text))
+
+
+# --- one text in, the triples it must give (English): each case a behaviour of the frames above ----------
+@pytest.mark.parametrize("text, expected, facts", [
+    pytest.param("Egypt is a member of the African Union.",
+                 {("Egypt", "memberOf", "African Union")}, True,
+                 id="a copula with a role noun states a fact"),
+    pytest.param("Israel struck targets in Beirut on Sunday. Lebanese President Joseph Aoun condemned the strikes as "
+                 "a violation of the truce.",
+                 {("Joseph Aoun", "criticizes", "Israel")}, False,
+                 id="a reaction to an act named again by its noun is a relation to whoever acted"),
+    pytest.param("ECOWAS offered on Monday to lift the trade restrictions on Niger in exchange for an election date, "
+                 "its president said.",
+                 {("ECOWAS", "concedes", "Niger"), ("ECOWAS", "demands", "Niger")}, False,
+                 id="a past tense straight after a name is a verb even when a speech clause follows"),
+    pytest.param("Norway and Cuba called on the government of Colombia to preserve the ceasefire.",
+                 {("Norway", "requests", "Colombia"), ("Cuba", "requests", "Colombia")}, False,
+                 id="a definite noun with its owner names the owner not an earlier actor"),
+    pytest.param("The finance minister, Situmbeko Musokotwane, said the deal followed months of bargaining and "
+                 "thanked Beijing for its flexibility.",
+                 {("Situmbeko Musokotwane", "praises", "China")}, False,
+                 id="a conjunct of a reported clause with no actor is the speakers own act"),
+    pytest.param("Jeannette Jara, the candidate backed by President Gabriel Boric, conceded defeat.",
+                 {("Gabriel Boric", "supports", "Jeannette Jara")}, False,
+                 id="a participle on an apposition acts on the name it describes"),
+    pytest.param("Bolivia's Supreme Electoral Tribunal disqualified Evo Morales. President Luis Arce praised the "
+                 "tribunal's independence.",
+                 {("Luis Arce", "praises", "Supreme Electoral Tribunal")}, False,
+                 id="a definite noun that ends one organisations name refers to it"),
+    pytest.param("Ukrainian and Russian negotiators met in Istanbul on Wednesday for talks on prisoners, hosted by "
+                 "Turkish Foreign Minister Hakan Fidan.",
+                 {("Hakan Fidan", "consults", "Ukraine"), ("Hakan Fidan", "consults", "Russia")}, False,
+                 id="a host named in a participle on the meeting consults each party"),
+    pytest.param("MANILA — Japan and the Philippines signed a defence pact on Monday.",
+                 {("Japan", "agreesWith", "Philippines")}, False,
+                 id="a dateline is no actor of its sentence"),
+    pytest.param("Ethiopia vowed to keep up military pressure on Eritrea until all the prisoners are home.",
+                 {("Ethiopia", "threatens", "Eritrea"), ("Ethiopia", "demands", "Eritrea")}, False,
+                 id="a vow to keep up pressure until the other side acts is a threat and a demand"),
+    pytest.param("Turkey struck what its army described as PKK ammunition depots in northern Iraq.",
+                 {("Turkey", "attacks", "PKK")}, False,
+                 id="an object named by a free relative is what its words name"),
+    pytest.param("Qatar hosted two rounds of talks between Chad and Sudan on a ceasefire last year.",
+                 {("Chad", "negotiatesWith", "Sudan")}, False,
+                 id="talks on an agreement bargain even when the topic hangs from the verb"),
+    pytest.param("Yamandú Orsi will visit Caracas next week, his office said, despite criticism of the trip from "
+                 "Chile.",
+                 {("Chile", "criticizes", "Yamandú Orsi")}, False,
+                 id="a reaction to a reported act reaches the actor of the act not the reporter"),
+    pytest.param("Russia deployed two frigates off the Estonian coast on Monday.",
+                 {("Russia", "mobilizes", "Estonia")}, False,
+                 id="ships deployed off a coast are deployed against its state"),
+    pytest.param("Australia pledged $190 million in budget support for Fiji over four years.",
+                 {("Australia", "aids", "Fiji")}, False,
+                 id="a preposition on what a sum is given as names the recipient"),
+    pytest.param("Kenya accused Somalia of arming the militia. Mogadishu rejected the charge. Ghanaian President John "
+                 "Mahama, who has been mediating between the two neighbours, invited both ministers to Accra.",
+                 {("John Mahama", "consults", "Kenya"), ("John Mahama", "consults", "Somalia")}, False,
+                 id="the two neighbours are the two sides of the latest relation"),
+    pytest.param("Armenia and Azerbaijan signed a border treaty in Tbilisi on Monday. The ministers will meet again "
+                 "in May. Kazakhstan welcomed the agreement.",
+                 {("Kazakhstan", "praises", "Armenia"), ("Kazakhstan", "praises", "Azerbaijan")}, False,
+                 id="welcoming an agreement named before praises every party to it"),
+    pytest.param("Venezuela expelled three Colombian diplomats on Friday. Brazil condemned the expulsions.",
+                 {("Brazil", "criticizes", "Venezuela")}, False,
+                 id="a reaction to an act named again by another noun reaches its doer"),
+    pytest.param("The Treasury blacklisted four Turkish firms it accused of selling drones to Iran.",
+                 {("Treasury", "accuses", "Turkish business")}, False,
+                 id="the noun a relative clause is on is its missing object"),
+    pytest.param("The ELN said it would free its hostages only if Colombia halts the air strikes, as Cuban and "
+                 "Norwegian mediators urged both sides to resume talks.",
+                 {("Cuba", "requests", "Colombia"), ("Norway", "requests", "National Liberation Army")}, False,
+                 id="both sides may be the two sides of a relation read earlier in the same sentence"),
+    pytest.param("Hungary delayed Finland's entry into NATO for a year.",
+                 {("Finland", "memberOf", "NATO")}, True,
+                 id="a states entry into a bloc makes it a member"),
+    pytest.param("Macron toured the flooded villages with Greek Prime Minister Kyriakos Mitsotakis.",
+                 {("Emmanuel Macron", "consults", "Kyriakos Mitsotakis")}, False,
+                 id="touring a place with a leader consults him"),
+    pytest.param("Indonesian police dispersed the protesters in Jakarta with tear gas.",
+                 {("Indonesian police", "attacks", "Indonesian protesters")}, False,
+                 id="police dispersing protesters use force"),
+    pytest.param("The International Court of Justice ordered Myanmar to prevent acts of genocide.",
+                 {("International Court of Justice", "demands", "Myanmar")}, False,
+                 id="a court ordering a state to act demands it"),
+    pytest.param("Kenya accused Eritrea of complicity in the massacre by arming the rebels of the Oromo Liberation "
+                 "Army.",
+                 {("Eritrea", "aids", "Oromo Liberation Army")}, False,
+                 id="what an accused does by a gerund is the accused act"),
+    # "called Washington's offer blackmail", parsed as one phrase "offer blackmail": the owner is judged
+    pytest.param("Iran called Washington's offer blackmail.",
+                 {("Iran", "criticizes", "United States")}, False,
+                 id="a judgement parsed with the object as its compound judges the owner"),
+    pytest.param("The Arab League adopted a resolution condemning Israel.",
+                 {("Arab League", "criticizes", "Israel")}, False,
+                 id="a text no one else owns speaks for whoever issues it"),
+    pytest.param("Since expelling French troops last year, Niger has turned to Russia for security.",
+                 {("Niger", "coerces", "French military")}, False,
+                 id="a gerund after since shares the subject of the clause it modifies"),
+    pytest.param("Nepalese peacekeepers serving with the UN Mission in South Sudan repaired the road.",
+                 {("Nepali military", "memberOf", "UNMISS")}, True,
+                 id="serving with a body is belonging to it"),
+    pytest.param("Students marched on the Serbian government's offices on Monday. Riot police formed a cordon near the "
+                 "park. Officers beat some of the marchers. Many were taken to hospital. The European Union has declined "
+                 "to criticise the government.",
+                 {("European Union", "criticizes", "Serbia")}, False,
+                 id="a definite noun for a state reaches further back than a pronoun"),
+    pytest.param("Peru classified the Shining Path as a terrorist organisation on Monday. Colombia's foreign ministry said "
+                 "it was studying the matter. Ecuador condemned the classification.",
+                 {("Ecuador", "criticizes", "Peru")}, False,
+                 id="an act named by the noun derived from its verb is the act of that verb's agent"),
+    pytest.param("Spain's intelligence agency, the CNI, accused Morocco of spying on ministers.",
+                 {("CNI", "accuses", "Morocco")}, False,
+                 id="a description's appositive name is the body that acts"),
+    pytest.param("Chad's army said it had repelled an attack on its base near Bol. Niger has sent 300 soldiers to N'Djamena, "
+                 "a Nigerien army spokesman said. The United Nations called on the army and Chadian rebels to stop fighting.",
+                 {("United Nations", "requests", "Chadian military")}, False,
+                 id="the army is the army of the state its sentence's actors belong to"),
+    pytest.param("Sudanese troops shelled El Fasher. RSF leader Mohamed Hamdan Dagalo said his fighters would accept a truce "
+                 "only if the army halted air strikes.",
+                 {("RSF", "demands", "Sudanese military")}, False,
+                 id="a leader's fighters are the body the leader leads"),
+    pytest.param("Colombian President Gustavo Petro suspended talks with the ELN on Friday. Norway and Cuba urged the "
+                 "government to return to the table.",
+                 {("Norway", "requests", "Colombia"), ("Cuba", "requests", "Colombia")}, False,
+                 id="a definite noun object never refers to its own clause's subject"),
+    pytest.param("Hamas said on Tuesday it would free ten hostages if Israel withdraws its troops from the corridor. Israeli "
+                 "Prime Minister Benjamin Netanyahu rejected any withdrawal.",
+                 {("Benjamin Netanyahu", "rejects", "Hamas")}, False,
+                 id="an act the reacting side is asked to do is not the act it judges"),
+    pytest.param("Azerbaijan deployed 40 tanks and more than 20 helicopters around Armenia on Friday.",
+                 {("Azerbaijan", "mobilizes", "Armenia")}, False,
+                 id="a place phrase parsed on the object's last conjunct belongs to the verb"),
+])
+def test_a_text_gives_the_triples_its_case_names(extract, text, expected, facts):
+    assert expected <= triples(extract(text), include_facts=facts)
+
+
+def test_a_name_parsed_inside_its_title_phrase_is_the_subject_not_the_titles_owner(extract):
+    # "To" read as a preposition: "chief (to Lam)"
+    found = triples(extract("Vietnam's party chief To Lam hosted Indonesian President Prabowo Subianto in Hanoi on Monday."))
+    assert ("Prabowo Subianto", "consults", "Tô Lâm") in found and ("Prabowo Subianto", "consults", "Vietnam") not in found
+
+
+def test_the_army_is_the_one_called_by_the_same_noun_before(extract):
+    found = triples(extract("Lebanese army units deployed to the border on Sunday after Israeli troops withdrew from three positions. "
+                            "Hezbollah said it would hand over its weapons to the army only once Israel withdraws from all "
+                            "Lebanese land."))
+    assert ("Hezbollah", "concedes", "Lebanese military") in found and ("Hezbollah", "concedes", "Israeli military") not in found
+
+
+def test_the_owner_of_an_object_is_not_its_clause_subject(extract):
+    found = triples(extract("Myanmar's military seized power in 2021. Thailand hosted the junta's foreign minister in Bangkok last month."))
+    assert {("Myanmar", "consults", "Thailand"), ("Thailand", "consults", "Myanmar")} & found
+    assert ("Thailand", "consults", "Thailand") not in found
+
+
+def test_an_act_noun_leads_back_to_its_verb_by_its_suffix():
+    from kg.relations.dependency import verb_stems
+    assert "classify" in verb_stems("classification") and "suspend" in verb_stems("suspension")
+    assert "expel" in verb_stems("expulsion") and "withdraw" in verb_stems("withdrawal") and verb_stems("army") == []
+
+
+def test_a_definite_noun_passes_over_a_state_named_only_by_an_adjective(extract):
+    found = triples(extract("Mali's colonels seized power in 2021. The French envoy was sent home last year, and the junta has since "
+                            "praised Russia."))
+    assert ("Mali", "praises", "Russia") in found and ("France", "praises", "Russia") not in found
+
+
+def test_no_interaction_is_kept_between_a_state_and_its_own_organs():
+    from dataclasses import replace as changed
+    from kg.model import Actor, Evidence
+    from kg.relations.component import _without_own_side
+    from tests.builders import RUSSIA, UNITED_STATES
+
+    ministry = Actor(RUSSIA.iri + "-foreign-ministry", "Russian foreign ministry", "Organization", (), country=RUSSIA.iri, sector="government")
+    protesters = changed(ministry, iri=RUSSIA.iri + "-protesters", name="Russian protesters", type="Group", sector="protesters")
+    said = Evidence("Moscow said it would defend its diplomats.", 0, 42)
+    relations = [
+        Relation(RUSSIA, "supports", ministry, said),  # "its" read as the ministry of the sentence before
+        Relation(ministry, "criticizes", UNITED_STATES, said),
+        Relation(RUSSIA, "coerces", protesters, said),  # a state may act on its own people
+    ]
+    kept = [(r.subject.name, r.relation, r.object.name) for r in _without_own_side(relations, set())]
+    assert kept == [("Russian foreign ministry", "criticizes", "United States"), ("Russia", "coerces", "Russian protesters")]

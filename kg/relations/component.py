@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.relations.classifier import load_model
-from kg.relations.frames import Candidate, Discourse, FrameEngine, Opinions, Qualifiers
+from kg.relations.frames import Candidate, Discourse, FrameEngine, Opinions, Qualifiers, two_sided
 from kg.relations.mentions import MentionIndex
 from kg.errors import ResourceError, ValidationError
 from kg.relations.dependency import DependencyEngine
@@ -42,7 +42,7 @@ from kg.actors.rules import load_rules
 from kg.actors.titles import document_date
 from kg.relations.lexicon import Lexicon, load_lexicon
 from kg.relations.linear import LinearEngine
-from kg.model import Actor, Evidence, Mention, Relation
+from kg.model import STATE_SECTORS, Actor, Evidence, Mention, Relation
 from kg.settings import ONTOLOGIES
 from kg.vocab import vocabulary
 
@@ -145,8 +145,9 @@ class RelationExtractor:
             if why is not None:
                 skipped[why] += 1
                 continue
-            for candidate, relation, qualifiers in engine.relations(sentence, index, discourse):
-                relations.append(self._relation(candidate, relation, qualifiers, sentence, text))
+            read = list(engine.relations(sentence, index, discourse))
+            relations.extend(self._relation(candidate, relation, qualifiers, sentence, text) for candidate, relation, qualifiers in read)
+            index.parties = two_sided([(candidate, relation) for candidate, relation, _ in read], index) or index.parties
         ties = {(person, state.iri) for person, state in leaders.items()}
         doc._.kg_relations = _deduplicate(_without_own_side(_without_second_roles(relations, len(doc._.kg_facts or [])), ties))
         doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]
@@ -234,6 +235,8 @@ def _without_own_side(relations: list[Relation], ties: set[tuple[str, str]]) -> 
     entrambe le parti" after a relation of Russia's with the United States is no criticism of his own state;
     a state "accusing" its own president, a minister "criticising" her own state)."""
     ties = ties | {(r.subject.iri, r.object.iri) for r in relations if vocabulary()[r.relation].group == "fact"}
+    # a state's own organs serve it: "Beijing would defend its companies" after "China's commerce ministry said"
+    ties |= {(a.iri, a.country) for r in relations for a in (r.subject, r.object) if a.country and a.sector in STATE_SECTORS}
     return [
         r for r in relations
         if vocabulary()[r.relation].group == "fact" or ((r.subject.iri, r.object.iri) not in ties and (r.object.iri, r.subject.iri) not in ties)

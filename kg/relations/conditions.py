@@ -12,7 +12,8 @@ act offered or threatened becomes conditional, and its author ``demands`` of the
 An act the frames did not find is still recorded, as a threat when the marker says the
 act follows a refusal ("unless", ``@threat`` cues), the act is conflictual or it is reported
 under a verb of warning (``@warning``: "warned that Tehran would close the strait if …"),
-otherwise as an offer (``concedes``).
+as cooperation when it offers more of what is done together (``@increase``: "ready to double
+deliveries provided …"), otherwise as an offer (``concedes``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ from kg.vocab import vocabulary
 BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 PARENTHESIS = 5  # words of an insertion between two commas inside a condition ("rilascio, da parte dell'Italia, di …")
 
+# the frames that read a condition's terms: what is demanded, and what is given or threatened on it.
+# "will not release the prisoners until Asmara withdraws" concedes the release on that condition; a negation
+# there is the condition's, not the act's
+CONDITION_FRAMES = frozenset({"demand", "exchange"})
+
 
 @dataclass(frozen=True)
 class ConditionClause:
@@ -43,14 +49,16 @@ class ConditionClause:
     threat: bool  # the act follows if the condition is *not* met ("unless")
     after_negation: bool = False  # "will not talk until …": a condition only of an act the frames read
     exchange: bool = False  # "in exchange for …": what the other side gives in return
+    once: bool = False  # "will release the prisoners once …": what must happen first
+    pending: bool = False  # an act still to come before the marker ("will not release … until"), not a forecast
 
     @property
     def addressed(self) -> bool:
         """The condition is what the other side of the act must do, even when it names nobody:
         "will not return to talks with Paris until the reform is withdrawn", "offered to lift
-        the restrictions on Niger in exchange for a timetable". A bare "if" may be the author's
-        own circumstance ("will retaliate if attacked")."""
-        return self.threat or self.after_negation or self.exchange
+        the restrictions on Niger in exchange for a timetable", "will release M23 prisoners once
+        the truce holds". A bare "if" may be the author's own circumstance ("will retaliate if attacked")."""
+        return self.threat or self.after_negation or self.exchange or self.once
 
 
 @dataclass(frozen=True)
@@ -68,7 +76,9 @@ class Markers:
     exchanges: frozenset[str]
     after_future: frozenset[str]  # "will lift the veto once …": a condition; "once a major power": a time
     future: frozenset[str]  # the auxiliaries of an act still to come (will, would, could)
+    future_endings: tuple[str, ...]  # the endings of a verb still to come ("riaprirà", "ritirerebbe")
     genitives: frozenset[str]  # "of", "di": what continues a noun after a parenthesis
+    increases: frozenset[str]  # "double", "aumentare": an offer of more of a cooperation
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
@@ -86,7 +96,9 @@ class Markers:
             exchanges=lexicon.cue("@exchange"),
             after_future=after_future,
             future=lexicon.cue("@future") | lexicon.cue("@hypothetical"),
+            future_endings=lexicon.suffixes("@future") + lexicon.suffixes("@hypothetical"),
             genitives=lexicon.cue("@genitive"),
+            increases=lexicon.cue("@increase"),
         )
 
 
@@ -118,7 +130,8 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             start = end = start + 1
         # a line break ends the clause too: a headline the parser ran into the first sentence is no part of it
         while end < sentence.end and not doc[end].is_sent_end and "\n" not in doc[end].text and (
-            doc[end].text not in BOUNDARY or (doc[end].text == "," and (_listing(doc, start, end, markers) or _inserted(doc, end, markers)))
+            doc[end].text not in BOUNDARY
+            or (doc[end].text == "," and (_listing(doc, start, end, markers) or _inserted(doc, end, markers) or _coordinated(doc, start, end)))
         ):
             end += 1
         if end < sentence.end and doc[end].is_sent_end and not doc[end].is_punct:
@@ -128,17 +141,19 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             text = ""  # "will continue talks until Friday": a time
         if text:
             clauses.append(ConditionClause(
-                i, start, end, text, marker in markers.threats, marker in markers.after_negation, marker in markers.exchanges
+                i, start, end, text, marker in markers.threats, marker in markers.after_negation, marker in markers.exchanges,
+                marker in markers.after_future, marker in markers.after_negation and _still_to_come(sentence, at, words, markers),
             ))
         at = max(end, i + 1) - sentence.start
     return clauses
 
 
 def _still_to_come(sentence: Span, at: int, words: list[str], markers: Markers) -> bool:
-    """An act before word ``at`` is still to come: "will lift the veto once …", "offered to mediate once …"."""
+    """An act before word ``at`` is still to come: "will lift the veto once …", "offered to mediate once …",
+    "riaprirà il valico una volta che …" (a future by its ending)."""
     return not markers.future.isdisjoint(words[:at]) or any(
         t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in markers.future for t in sentence[:at]
-    )
+    ) or any(w.endswith(markers.future_endings) for w in words[:at] if markers.future_endings)
 
 
 def _continued(sentence: Span, at: int, markers: Markers) -> bool:
@@ -155,6 +170,19 @@ def _inserted(doc, comma: int, markers: Markers) -> bool:
     closing = next((t.i for t in doc[comma + 1 : comma + PARENTHESIS + 2] if t.text in BOUNDARY or t.is_sent_end), None)
     opening = next((t.i for t in reversed(doc[max(0, comma - PARENTHESIS - 1) : comma]) if t.text in BOUNDARY or t.is_sent_end), None)
     return (closing is not None and resumes(closing)) or (resumes(comma) and opening is not None and doc[opening].text == ",")
+
+
+def _coordinated(doc, start: int, comma: int) -> bool:
+    """A comma before a verb coordinated with the clause's own ("unless Kyiv withdraws its troops, stops
+    the shelling and recognises …"): the clause runs on through the list of its acts. The parser often
+    coordinates that verb with the main one instead: the same finite form as the clause's verb is the sign.
+    Words only (Italian) give no such parse, and the clause stops at the comma."""
+    verb = next((t for t in doc[comma + 1 : comma + 3] if t.pos_ != "CCONJ"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return (verb.dep_ == "conj" and start <= verb.head.i < comma) or any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ == verb.tag_ and t.tag_ in ("VBZ", "VBP", "VBD") for t in doc[start:comma]
+    )
 
 
 def _listing(doc, start: int, comma: int, markers: Markers) -> bool:
@@ -224,6 +252,15 @@ class Act:
     relation: str | None
     tokens: frozenset[int]
     warned: bool = False  # reported under a verb of warning ("warned that X would …")
+    more: bool = False  # more of what is already done together ("ready to double deliveries"): cooperation
+
+
+def offers_more(sentence: Span, tokens: frozenset[int], clause: ConditionClause, markers: Markers) -> bool:
+    """The act is more of what is already done together ("ready to double deliveries provided …",
+    "disposta ad aumentare i volumi a condizione che …", "would keep its trainers in Mali provided …"): a verb of
+    increase or of keeping on outside the condition."""
+    doc = sentence.doc
+    return any(doc[i].lemma_.lower() in markers.increases | markers.continuations for i in tokens if not clause.marker <= i < clause.end)
 
 
 def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found: list[Candidate], source: str) -> Iterator[Candidate]:
@@ -233,25 +270,32 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     vocab = vocabulary()
     acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
     authors = {m.actor.iri for m in act.authors}
-    if not targets and (clause.addressed or act.warned):  # a warning is addressed to whom the act befalls
+    hostile = any(vocab[c.relation].group == "conflictual" for c in acts) or (act.relation is not None and vocab[act.relation].group == "conflictual")
+    # a warning is addressed to whom the act befalls; "will strike once the ground freezes" is a time, asked of nobody
+    if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned):
         targets = [m for m in act.objects if m.actor.iri not in authors]
     for c in acts:
         yield replace(c, condition=clause.text)
         if vocab[c.relation].group == "conflictual" and c.relation != "threatens" and c.subject.actor.iri in authors:
             yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
-    if not targets or (clause.after_negation and not acts and act.relation is None and not act.warned):
+    # "will not release the prisoners until …" withholds from someone an act still to come: a demand, as
+    # "will not talk until …" is
+    withheld = clause.pending and any(m.actor.iri not in authors for m in act.objects)
+    if not targets or (clause.after_negation and not acts and act.relation is None and not act.warned and not withheld):
         return  # "did not expect a breakthrough until …": a forecast, not a demand; "vowed to keep up pressure until …" is one
     for author, target in ((a, t) for a in act.authors for t in targets):
         if author.actor.iri == target.actor.iri:
             continue
         yield Candidate(author, target, act.verb, "demand", "demands", source, clause.text)
-        if any(c.subject.actor.iri == author.actor.iri for c in acts):
-            continue
+        if any(c.subject.actor.iri == author.actor.iri for c in acts) or (act.relation == "demands" and not (clause.threat or act.warned)):
+            continue  # "made its approval conditional on …": the act is the demand itself, neither offer nor threat
         conflict = act.relation is not None and vocab[act.relation].group == "conflictual"
         if clause.threat or conflict or act.warned:
             relation = "threatens"
         elif act.relation is not None and act.relation != "demands":
             relation = act.relation
+        elif act.more:
+            relation = "cooperatesWith"
         else:
             relation = "concedes"
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless

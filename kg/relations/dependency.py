@@ -29,7 +29,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import STATE_SECTORS, Actor, Mention
-from kg.relations.conditions import Act, ConditionClause, Markers, condition_clauses, conditional, parties
+from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, condition_clauses, conditional, offers_more, parties
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
@@ -38,6 +38,7 @@ from kg.vocab import vocabulary
 
 # Edges by which a clause hangs off a speech verb without being what was said:
 # "Kyiv said, denouncing the move" reports nothing; "Kyiv said Russia attacked" does.
+CIRCUMSTANCE_MARKER = "as"  # "…, as mediators pressed both sides": see _circumstance
 NOT_CONTENT = frozenset({"advcl", "conj", "nsubj", "nsubjpass", "csubj", "agent", "punct", "cc", "relcl", "acl", "appos"})
 FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
 # what a reaction judges is often the last sentence's act, named by a noun of its own ("the ultimatum")
@@ -69,6 +70,12 @@ class DependencyEngine:
         self.conditions = cue("@condition")
         # verbs whose qualifiers reach the noun they govern: "did not hold talks", "ceased its support"
         self.governing = self.light | self.copula | cue("@failure") | cue("@rejection") | cue("@irrealis")
+        # the triggers of acts read off adjuncts rather than a lexicon row
+        name = lexicon.path.name
+        self.alongside = Trigger("alongside", "verb", "cooperatesWith", ("agent",), ("prep:alongside",), f"{name}:@alongside")
+        self.talks = Trigger("talks", "noun", "negotiatesWith", ("agent",), ("prep:with",), f"{name}:@talks")
+        self.joint = Trigger("joint", "noun", "cooperatesWith", ("agent",), ("reciprocal",), f"{name}:@joint")
+        self.under = Trigger("under", "verb", "cooperatesWith", ("agent",), ("prep:under",), f"{name}:@adjunct")
 
     # --- triggers ------------------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:
@@ -104,15 +111,17 @@ class DependencyEngine:
 
     def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]:
         found = list(self.candidates(sentence, index, discourse)) if self.opinions.frames else []
-        earlier = self._sides_before(sentence, index, found)
+        sides = self._two_sided(found, index)
+        earlier = self._sides_before(sentence, index, sides)
         if earlier:
             # "The ELN said it would free its hostages only if Colombia halts the strikes, as mediators urged
             # both sides to talk": the two sides of a relation read earlier in the sentence itself
             kept, index.sides = index.sides, earlier
             found = list(self.candidates(sentence, index, discourse))
             index.sides = kept
+            sides = self._two_sided(found, index)
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
-            yield (candidate, *self.qualify(candidate, sentence, index))
+            yield (candidate, *self.qualify(candidate, sentence, index, discourse.last_agent))
         self._remember(sentence, index, discourse)
         discourse.last_agent = next(iter(self.agent(sentence.root, index)[0]), None)
         agreements = [c for c in found if c.relation == "agreesWith"]
@@ -121,20 +130,23 @@ class DependencyEngine:
             discourse.agreed = tuple({m.actor.iri: m for c in signed for m in (c.subject, c.object)}.values())
         mutual = [c for c in found if c.frame in ("reciprocal", "noun") and c.relation in self.mutual]
         discourse.parties = (mutual[-1].subject, mutual[-1].object) if mutual else ()
-        sides = [c for c in found if vocabulary()[c.relation].group != "fact" and not _one_side(c.subject.actor, c.object.actor, index)]
         # the same two sides again keep the mentions first read: a leader's reply leaves the two states ("both governments")
         if sides and _sides_of(index.sides, index) != _sides_of([sides[-1].subject, sides[-1].object], index):
             index.sides = [sides[-1].subject, sides[-1].object]
 
-    def _sides_before(self, sentence: Span, index: MentionIndex, found: list[Candidate]) -> list[Mention]:
-        """The two sides of the last relation the sentence states before a "both sides" it reads as no
-        actor, if any."""
-        pair, sides = self.lexicon.cue("@pair"), self.lexicon.cue("@sides")
-        words = [t for t in sentence if t.lemma_ in sides and any(c.lower_ in pair for c in t.children) and not self._other_pair(t, index)]
-        if not words:
+    def _two_sided(self, found: list[Candidate], index: MentionIndex) -> list[Candidate]:
+        """The candidates that relate two sides: no fact, and not an actor and its own side."""
+        return [c for c in found if vocabulary()[c.relation].group != "fact" and not _one_side(c.subject.actor, c.object.actor, index)]
+
+    def _sides_before(self, sentence: Span, index: MentionIndex, sides: list[Candidate]) -> list[Mention]:
+        """The two sides of the last two-sided candidate (``sides``) the sentence states before a "both
+        sides" it reads as no actor, if any."""
+        if not sides:
             return []
-        related = [c for c in found if c.trigger.i < words[0].i and vocabulary()[c.relation].group != "fact" and not _one_side(c.subject.actor, c.object.actor, index)]
-        return [related[-1].subject, related[-1].object] if related else []
+        pair, nouns = self.lexicon.cue("@pair"), self.lexicon.cue("@sides")
+        word = next((t for t in sentence if t.lemma_ in nouns and any(c.lower_ in pair for c in t.children) and not self._other_pair(t, index)), None)
+        related = next((c for c in reversed(sides) if c.trigger.i < word.i), None) if word is not None else None
+        return [related.subject, related.object] if related is not None else []
 
     def _other_pair(self, token: Token, index: MentionIndex) -> list[Mention]:
         """The actors "both sides" stands for, but for the subject of its own verb ("Cuban and
@@ -147,6 +159,10 @@ class DependencyEngine:
         """Who put forward each thing this sentence names: the agent of the verb whose object
         it is ("Peru proposed a border scheme"), or its possessor ("Peru's scheme")."""
         for token in sentence:
+            if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl") and (agents := self.agent(token, index)[0]):
+                # any act, for a noun derived from its verb later ("classified the party as extremist …
+                # denounced the classification")
+                discourse.authors["~" + token.lemma_.lower()] = agents[0]
             if token.pos_ == "VERB" and (entry := self.match(token)) is not None:
                 # "Israel struck Beirut … condemned the strikes": the act, named again by its noun; or
                 # by another noun of its relation ("Venezuela expelled three diplomats … condemned the expulsions")
@@ -182,10 +198,23 @@ class DependencyEngine:
                     if any(m.actor.iri in exclude for m in discourse.agreed):
                         return []
                     return list(discourse.agreed)
-                author = author or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
+                # a derived act of the reacting side's own is rather one asked of it ("if Israel withdraws …
+                # Netanyahu rejected any withdrawal")
+                derived = self._act_derived(noun, discourse)
+                if derived is not None:
+                    own = {_side(m.actor, index) for _, _, m in index.ordered if m.actor.iri in exclude}
+                    derived = None if _side(derived.actor, index) in own else derived
+                author = author or derived or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
                     return [author]
         return []
+
+    def _act_derived(self, noun: Token, discourse: Discourse) -> Mention | None:
+        """Who did the latest act of the verb a definite noun is derived from ("classified … the
+        classification", "expelled … the expulsion", "deployed … the deployment")."""
+        if noun.lemma_ in self.lexicon.anaphors:
+            return None
+        return next((discourse.authors[key] for stem in verb_stems(noun.lemma_.lower()) if (key := "~" + stem) in discourse.authors), None)
 
     def _act_named(self, noun: Token, discourse: Discourse) -> Mention | None:
         """Who did the latest act of the relation a definite noun names, reported by a verb of
@@ -217,15 +246,22 @@ class DependencyEngine:
 
     def candidates(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         found: list[Candidate] = []
+        # acts done jointly, alongside another or under an agreement, read in the same walk and kept after the
+        # frames' own candidates, in that order
+        joint: list[Candidate] = []
+        alongside: list[Candidate] = []
+        under: list[Candidate] = []
         for token in sentence:
-            entry = self.match(token) or self._evaluation(token) or self._in_protest(token)
+            matched = self.match(token)
+            joint.extend(self._joint(token, matched, index))
+            alongside.extend(self._alongside(token, matched, index))
+            under.extend(self._under_agreement(token, index))
+            entry = matched or self._evaluation(token) or self._in_protest(token)
             # a title is a fact whatever its holder is said to do ("US Treasury Secretary X offered to …")
             if entry is None or (self._irrealis(token) and vocabulary()[entry.relation].group != "fact"):
                 continue
             found.extend(self._fill(token, entry, index, discourse))
-        found += list(self._joint(sentence, index))
-        found += list(self._alongside(sentence, index))
-        found += list(self._under_agreement(sentence, index))
+        found += joint + alongside + under
         # "signed an agreement to jointly develop the deposits": the signatories also work together under it
         found += [replace(c, relation="cooperatesWith") for c in found if c.relation == "agreesWith" and _with_content(c.trigger)]
         clauses = condition_clauses(sentence, self.markers)
@@ -240,59 +276,59 @@ class DependencyEngine:
             # Chile said it would lower its duties only if Peru reopens its ports" (Chile bargains with Peru)
             yield from (replace(c, relation="negotiatesWith") for c in conditional if c.relation == "demands")
 
-    def _alongside(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+    def _alongside(self, verb: Token, fighting: Trigger | None, index: MentionIndex) -> Iterator[Candidate]:
         """Whoever fights alongside another cooperates with it: "Chadian troops fought alongside the
-        RSF". Only a named ally: "fought alongside them" leaves a pronoun that may reach the wrong actor."""
-        entry = Trigger("alongside", "verb", "cooperatesWith", ("agent",), ("prep:alongside",), f"{self.lexicon.path.name}:@alongside")
-        for verb in sentence:
-            fighting = self.match(verb)
-            if verb.pos_ != "VERB" or fighting is None or fighting.relation != "attacks" or self._irrealis(verb):
-                continue
-            allies = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in self.lexicon.cue("@alongside") for g in p.children if g.dep_ == "pobj" and g.pos_ != "PRON"]
-            subjects, how = self.agent(verb, index)
-            for s in subjects:
-                for o in (m for g in allies for m in index.of(g)):
-                    if o.actor.iri != s.actor.iri:
-                        yield self._candidate(s, o, verb, entry, how or "verb")
+        RSF". Only a named ally: "fought alongside them" leaves a pronoun that may reach the wrong actor.
+        ``fighting`` is the trigger ``verb`` matched, if any."""
+        if verb.pos_ != "VERB" or fighting is None or fighting.relation != "attacks" or self._irrealis(verb):
+            return
+        allies = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in self.lexicon.cue("@alongside") for g in p.children if g.dep_ == "pobj" and g.pos_ != "PRON"]
+        if not allies:
+            return
+        subjects, how = self.agent(verb, index)
+        for s in subjects:
+            for o in (m for g in allies for m in index.of(g)):
+                if o.actor.iri != s.actor.iri:
+                    yield self._candidate(s, o, verb, self.alongside, how or "verb")
 
-    def _joint(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+    def _joint(self, noun: Token, act: Trigger | None, index: MentionIndex) -> Iterator[Candidate]:
         """Actors who act jointly cooperate, whatever the act: "Kenya and Uganda launched a joint
         offensive against the rebels", "Latvia and Estonia held joint drills with Poland" (Latvia
-        and Estonia too)."""
-        entry = Trigger("joint", "noun", "cooperatesWith", ("agent",), ("reciprocal",), f"{self.lexicon.path.name}:@joint")
-        for noun in sentence:
-            if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "amod" and c.lower_ in self.lexicon.cue("@joint") for c in noun.children):
-                continue
-            if self.match(noun) is None or self._irrealis(noun) or self._wished(noun):
-                continue  # an act done jointly, not words ("their joint statement")
-            agents, _ = self.noun_agent(noun, index)
-            if len({m.actor.iri for m in agents}) > 1:
-                yield from reciprocal(agents, noun, entry, "reciprocal")
+        and Estonia too). ``act`` is the trigger ``noun`` matched, if any."""
+        if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "amod" and c.lower_ in self.lexicon.cue("@joint") for c in noun.children):
+            return
+        if act is None or self._irrealis(noun) or self._wished(noun):
+            return  # an act done jointly, not words ("their joint statement")
+        agents, _ = self.noun_agent(noun, index)
+        if len({m.actor.iri for m in agents}) > 1:
+            yield from reciprocal(agents, noun, self.joint, "reciprocal")
 
-    def _under_agreement(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+    def _under_agreement(self, verb: Token, index: MentionIndex) -> Iterator[Candidate]:
         """What one party does under an agreement is cooperation with the other parties (annotation
         guide: working together under a deal is ``cooperatesWith``): "Italy is drilling for gas off the
         coast under an accord with Libya". Not for a deal named before ("Under the deal, the road will be
         built by a private consortium": measured, mostly others than the parties act)."""
-        entry = Trigger("under", "verb", "cooperatesWith", ("agent",), ("prep:under",), f"{self.lexicon.path.name}:@adjunct")
-        for verb in sentence:
-            if verb.pos_ not in ("VERB", "AUX") or self._irrealis(verb):
-                continue
-            for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for g in p.children if g.dep_ == "pobj"):
-                if not self._agreement(noun):
-                    continue
-                parties = self.prep(noun, "with", index, frozenset()) or self.prep(noun, "between", index, frozenset())
-                for s in self.agent(verb, index)[0]:
-                    for o in parties:
-                        if o.actor.iri not in (s.actor.iri, s.actor.country) and s.actor.iri != o.actor.country:
-                            yield self._candidate(s, o, verb, entry, "adjunct")
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        nouns = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for g in p.children if g.dep_ == "pobj" and self._agreement(g)]
+        if not nouns or self._irrealis(verb):
+            return
+        for noun in nouns:
+            parties = self.prep(noun, "with", index, frozenset()) or self.prep(noun, "between", index, frozenset())
+            for s in self.agent(verb, index)[0]:
+                for o in parties:
+                    if o.actor.iri not in (s.actor.iri, s.actor.country) and s.actor.iri != o.actor.country:
+                        yield self._candidate(s, o, verb, self.under, "adjunct")
 
     def _bargaining(self, sentence: Span) -> bool:
-        """The sentence names talks or negotiations."""
-        return any(
-            t.pos_ in ("NOUN", "VERB") and any(e.relation == "negotiatesWith" for e in self.lexicon.triggers.get(t.lemma_.lower(), ()))
-            for t in sentence
-        )
+        """The sentence names talks or negotiations (also by an "-ing" noun: "the negotiating table")."""
+        return any(self._talks(t) for t in sentence)
+
+    def _talks(self, t: Token) -> bool:
+        """A word for talks or negotiations ("talks", "negotiate", "the negotiating table")."""
+        ing = t.tag_ == "NN" and t.lower_.endswith("ing") and t.lemma_.lower() == t.lower_
+        words = (t.lemma_.lower(), *(_stems(t.lower_) if ing else ()))
+        return t.pos_ in ("NOUN", "VERB") and any(e.relation == "negotiatesWith" for w in words for e in self.lexicon.triggers.get(w, ()))
 
     def _evaluation(self, token: Token) -> Trigger | None:
         """A verb that puts a judgement on its object ("called the plan a militarisation of the
@@ -332,7 +368,8 @@ class DependencyEngine:
         if elicitor is not None:
             yield from self._reaction(token, entry, elicitor, index)
             return
-        if entry.frame == "noun" and self._reversed(token):
+        if entry.frame == "noun" and vocabulary()[entry.relation].group != "fact" and self._reversed(token):
+            # a role is never what is lifted: "… lift the restrictions on Niger, the bloc's president, X, said"
             # "lifted most of its sanctions on Syria" ends the sanctions rather than imposing them: a concession
             if entry.relation in RELIEVED:
                 yield from self._relief(token, entry, index)
@@ -376,10 +413,19 @@ class DependencyEngine:
                 break
         if not objects and entry.frame == "noun" and entry.relation in ASKING:
             objects = self._asked(token, entry, index, exclude)
+        if not objects and entry.frame == "noun" and how == "role":
+            # "spoke with both prime ministers, Hun Manet of Cambodia and Paetongtarn Shinawatra of Thailand": the
+            # body each holder is "of"
+            for s in subjects:
+                for o in self._holder_of(s, token, index):
+                    yield self._candidate(s, o, token, entry, how)
+            return
         if not objects and entry.frame == "verb":
             objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS) or self._summed_up(token, entry, index, subjects)
             how = "recalled" if objects else how
-        condition = self._condition_slot(token, entry)
+        condition = self._condition_slot(token, entry, index)
+        if condition == "":  # "investigators tied the attack to Iran": tied to someone, not on a condition
+            return
         if entry.relation == "leaderOf" and self._portfolio(token, entry, index):
             # "EU foreign policy chief Kaja Kallas", "the UN's humanitarian chief": heads a part, works for the whole
             entry = replace(entry, relation="affiliatedWith")
@@ -391,6 +437,14 @@ class DependencyEngine:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _holder_of(self, holder: Mention, token: Token, index: MentionIndex) -> list[Mention]:
+        """The bodies after "of" on a person's own name ("Hun Manet of Cambodia"), in ``token``'s document."""
+        span = token.doc.char_span(holder.start, holder.end, alignment_mode="expand")
+        if span is None:
+            return []
+        bodies = [g for p in span.root.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return [m for g in bodies for m in index.itself(g) if m.actor.type != "Person" and m.actor.iri != holder.actor.iri]
 
     def _at_request(self, noun: Token, index: MentionIndex) -> list[Mention]:
         """The one who asks in "at the request of X" (the asking noun's "of" is its author there)."""
@@ -634,6 +688,11 @@ class DependencyEngine:
     def nominal(self, token: Token, index: MentionIndex) -> list[Mention]:
         """The actors a subject noun phrase names: itself, its appositive name, its modifiers."""
         direct = index.at(token)
+        if direct is not None and direct.rule.startswith("sector:"):
+            # "Germany's domestic intelligence service, the BfV, classified …": the body a description's name names
+            named = [m for c in token.children if c.dep_ == "appos" for m in index.of(c) if m.actor.type in ("Organization", "Group")]
+            if named and not named[0].rule.startswith("sector:"):
+                return named[:1]
         if direct is not None:
             return index.of(token)
         for child in token.children:
@@ -643,6 +702,10 @@ class DependencyEngine:
         holder = self._named_holder(token, index)
         if holder:
             return holder
+        named = index.at(token.nbor(1)) if token.pos_ == "NOUN" and token.i + 1 < len(token.doc) else None
+        if named is not None and named.actor.type == "Person" and named.start == token.nbor(1).idx and token.nbor(1) in token.subtree:
+            # "Vietnam's party chief To Lam hosted …", the name parsed inside the title's phrase: the person
+            return [named]
         if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
             return self.nominal(token.head.head, index)
         if token.dep_ == "appos" and index.at(token.head) is not None:
@@ -653,6 +716,8 @@ class DependencyEngine:
             found = index.of(owners[0]) if owners else []
             if token.lemma_ in self.lexicon.cue("@government"):  # "his government": the state its owner leads or serves
                 found = [replace(m, actor=state) if (state := _served(m.actor, index)) is not None else m for m in found]
+            elif token.tag_ == "NNS":  # "RSF commander X said his fighters would …": the body the owner leads
+                found = [replace(m, actor=body) if (body := _led_body(m.actor, index)) is not None else m for m in found]
         return found
 
     def _named_holder(self, noun: Token, index: MentionIndex) -> list[Mention]:
@@ -792,6 +857,11 @@ class DependencyEngine:
 
     def host(self, noun: Token, index: MentionIndex) -> list[Mention]:
         """What a role noun describes: apposition, copula subject or the name it titles."""
+        named = [m for c in noun.children if c.dep_ == "appos" and not _clausal(c) for m in index.of(c) if m.actor.type == "Person"]
+        if noun.dep_ == "appos" and named and not any(m.actor.type == "Person" for m in self.nominal(noun.head, index)):
+            # "…on Niger, the bloc's commission president, Omar Alieu Touray, said": the name after the role
+            # noun, not the noun the parser set it in apposition to
+            return named
         if noun.dep_ == "appos":
             return self.nominal(noun.head, index)
         for child in noun.children:
@@ -805,7 +875,9 @@ class DependencyEngine:
             person = index.at(head)
             if person is not None and person.actor.type == "Person":
                 return [person]
-        return []
+        # "both prime ministers, Hun Manet of Cambodia and …", the names parsed apart from the noun (a singular
+        # noun so read, "Sudan's army chief, General X", took the owner of a part for the body: measured, 0 tp, 1 fp)
+        return self._named_holder(noun, index) if noun.tag_ == "NNS" else []
 
     def patient(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         if token.pos_ in ("NOUN", "PROPN"):
@@ -868,6 +940,8 @@ class DependencyEngine:
             holders += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and index.at(g) is None]
         else:  # "supplied missiles to X", "massing troops ever closer to X", "sent trucks across the border to X"
             holders += [c for c in token.children if c.dep_ in ("dobj", "advmod")]
+            # "deployed 34 warships and 70 aircraft around Taiwan": on the object's last conjunct
+            holders += [c for d in token.children if d.dep_ == "dobj" for c in d.conjuncts if c.i > d.i]
             holders += [g for c in token.children if c.dep_ == "prep" and c.lower_ != word for g in c.children if g.dep_ == "pobj"]
             # "pledged $190 million in budget support for Fiji": the preposition on what the object is given as
             holders += [g for d in token.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "prep" and c.lower_ != word for g in c.children if g.dep_ == "pobj"]
@@ -904,17 +978,33 @@ class DependencyEngine:
                                 return found
         return []
 
-    def _condition_slot(self, token: Token, entry: Trigger) -> str | None:
-        """The phrase a lexicon ``condition=prep:X`` names ("condition the reset on …")."""
+    def _condition_slot(self, token: Token, entry: Trigger, index: MentionIndex) -> str | None:
+        """The phrase a lexicon ``condition=prep:X`` names ("condition the reset on …"). A phrase that
+        is an actor is whom the thing is for or what it is tied to, not a condition ("tied its aid to
+        Tunisia to reforms"): the next one is taken, and when there is none the slot is empty ("")."""
         if entry.condition is None or not entry.condition.startswith("prep:"):
             return None
-        word = entry.condition[5:]
+        word, named = entry.condition[5:], False
+        people = [c for c in token.children if c.dep_ == "dobj" and (index.at(c) is not None or any(
+            p.lower_ == "of" and index.at(g) is not None for p in c.children for g in p.children if g.dep_ == "pobj"))]
+        if people or token.dep_ == "acl":
+            return ""  # "evidence tying agents of the Indian government to a campaign": someone tied to a deed
         for holder in (token, *(c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd"))):
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == word:
                     end = holder.right_edge.i if holder != token else child.right_edge.i
+                    if _named(child, token.doc[child.i + 1 : end + 1], index):
+                        named = True
+                        continue
                     return _text(token.doc[child.i + 1 : end + 1])
-        return None
+        # the parser may hang it inside the object ("conditions its support for Kyiv's membership on …")
+        for child in (t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.head != c):
+            if child.dep_ == "prep" and child.lower_ == word:
+                if _named(child, token.doc[child.i + 1 : child.right_edge.i + 1], index):
+                    named = True
+                    continue
+                return _text(token.doc[child.i + 1 : child.right_edge.i + 1])
+        return "" if named else None
 
     # --- qualifiers ----------------------------------------------------------------------
     def chain(self, trigger: Token) -> list[Token]:
@@ -947,7 +1037,7 @@ class DependencyEngine:
         top = chain[-1]
         return top.dep_ == "ccomp" and top.head.lemma_ in wished
 
-    def qualify(self, c: Candidate, sentence: Span, index: MentionIndex) -> tuple[str, Qualifiers]:
+    def qualify(self, c: Candidate, sentence: Span, index: MentionIndex, previous: Mention | None = None) -> tuple[str, Qualifiers]:
         """The relation name (``refused to`` turns it into ``rejects``) and its qualifiers."""
         cue = self.lexicon.cue
         chain = self.chain(c.trigger)
@@ -958,8 +1048,10 @@ class DependencyEngine:
         # "failed to persuade", "refused to meet": the act did not happen (annotation guide, negation)
         negated = negated or any(v.lemma_ in cue("@failure") | cue("@rejection") for v in chain[1:])
         condition = c.condition or self.condition(chain)
-        attributed, denied = self.attribution(c.trigger, sentence, index)
-        negated = (negated and c.frame != "demand") != denied  # "will not talk until X leaves" demands, unnegated
+        attributed, denied = self.attribution(c.trigger, sentence, index, previous)
+        # "will not talk until X leaves" demands, unnegated; a condition read off a coordinated clause
+        # ("did not criticise X and said it would help, provided …") must not undo the act's own negation
+        negated = (negated and c.frame not in CONDITION_FRAMES) != denied
         modality = "asserted"
         auxiliaries = [t for v in chain for t in v.children if t.dep_ in ("aux", "auxpass")]
         if condition or self._in_condition(c.trigger):
@@ -969,7 +1061,20 @@ class DependencyEngine:
             modality = "future" if would_only and self._reported(chain[-1]) else "hypothetical"
         elif any(a.lower_ in cue("@future") for a in auxiliaries) or any(v.lemma_ in cue("@future") for v in chain[1:]):
             modality = "future"
+        if attributed is not None and modality in ("conditional", "hypothetical") and self._speaks_for(attributed, c.subject.actor, sentence, index):
+            attributed = None  # "Hamas said it would free the hostages only if …": one's own offer or intent, not a report
         return relation, Qualifiers(negated, modality, condition, attributed)
+
+    def _speaks_for(self, speaker: Actor, subject: Actor, sentence: Span, index: MentionIndex) -> bool:
+        """The speaker is the subject, or named together with it ("the NLC and the TUC said they would strike
+        unless …": the TUC's offer is its own word too)."""
+        if speaker.iri == subject.iri:
+            return True
+        for token in sentence:
+            named = index.at(token)
+            if named is not None and named.actor.iri == speaker.iri and any(m.actor.iri == subject.iri for t in token.conjuncts for m in index.of(t)):
+                return True
+        return False
 
     def _reported(self, verb: Token) -> bool:
         """"said the United States would lift": ``would`` is a future seen from the past."""
@@ -1010,6 +1115,11 @@ class DependencyEngine:
     def _conditional(self, clauses: list[ConditionClause], sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
         """What the condition clauses of the sentence make of its acts (``kg.relations.conditions``)."""
         for clause in clauses:
+            marker = sentence.doc[clause.marker]
+            subject = next((c for c in marker.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) if marker.pos_ == "VERB" else None
+            if subject is not None:  # "any deal with Israel depends on …": the condition is of what the subject names
+                yield from self._stated(clause, marker, subject, sentence, index, found)
+                continue
             inside = range(clause.marker, clause.end)
             verb = next((a for a in sentence.doc[clause.marker].ancestors if a.i not in inside and a.pos_ in ("VERB", "AUX")), None)
             if verb is None:
@@ -1034,9 +1144,33 @@ class DependencyEngine:
             if entry is None:  # "will release a loan tranche to Pakistan provided …": the act is what its object names
                 things = [t for holder in holders for c in holder.children if c.dep_ == "dobj" and c.i not in inside for t in c.subtree if t.pos_ == "NOUN"]
                 entry = next((e for t in things if (e := self.match(t)) is not None and vocabulary()[e.relation].group == "cooperative"), None)
+                # "would not return to talks with Paris until …": to go back to talks on terms is to bargain
+                back = [t for holder in holders for c in holder.children if c.dep_ == "prep" and c.i not in inside for t in c.subtree if t.pos_ == "NOUN"]
+                entry = entry or next((self.talks for t in back if self._talks(t)), None)
             tokens = frozenset({verb.i, *(a.i for a in carriers), *(t.i for t in verb.subtree)})
-            act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warning is not None)
+            act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warning is not None,
+                      offers_more(sentence, tokens, clause, self.markers))
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
+
+    def _stated(self, clause: ConditionClause, marker: Token, subject: Token, sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
+        """A condition stated of a relation noun ("Hamas said any deal with Israel depends on a permanent end to
+        the war", "Russia's support hinges on …"): the relation the noun names is offered on that condition by
+        the noun's owner or, failing one, by who says it, and asked of the other party the noun names."""
+        entry = self.match(subject)
+        if entry is None or vocabulary()[entry.relation].group == "fact":
+            return  # "its economy depends on Russian gas": a fact, no terms
+        owners = [m for c in subject.children if c.dep_ == "poss" for m in index.of(c)]
+        speech = next((a for a in marker.ancestors if a.lemma_ in self.speech), None) or next(
+            (c for c in marker.children if c.dep_ == "parataxis" and c.lemma_ in self.speech), None)
+        authors = owners or (self.agent(speech, index)[0] if speech is not None else [])
+        exclude = frozenset(m.actor.iri for m in authors)
+        objects = [m for t in subject.subtree for m in index.of(t, pronouns=False) if m.actor.iri not in exclude and t.dep_ != "poss"]
+        targets = parties(clause, sentence, index, self.lexicon)
+        if not authors or not (objects or targets):
+            return
+        tokens = frozenset(t.i for t in subject.subtree)
+        act = Act(subject, tuple(authors), tuple(dict.fromkeys(objects)), entry.relation, tokens)
+        yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
 
     def _conditioned(self, verb: Token) -> Token:
         """The act a condition is set on: an act still to come. The parser may hang the condition on a
@@ -1045,6 +1179,11 @@ class DependencyEngine:
         modal; a relative clause with none of its own above a plain verb is the act itself ("the fund,
         which pays each instalment only if …")."""
         modals = self.lexicon.cue("@future") | self.lexicon.cue("@hypothetical")
+        if verb.dep_ == "acl" and not _modal(verb, modals) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "will not back Turkey's bid to join the bloc until …": the parser hangs the condition on the
+            # infinitive that names what the object is; the act is the verb still to come that governs the object
+            above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return above if above is not None and _unrealised(above) else verb
         if verb.dep_ != "relcl" or _modal(verb, modals):
             return verb
         above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1085,8 +1224,9 @@ class DependencyEngine:
         definite = any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@definite") for c in subject.children)
         return named or (index.anaphor(subject, exclude) if definite else [])
 
-    def attribution(self, trigger: Token, sentence: Span, index: MentionIndex) -> tuple[Actor | None, bool]:
-        """Who the relation is reported by (innermost speaker first), and whether they deny it."""
+    def attribution(self, trigger: Token, sentence: Span, index: MentionIndex, previous: Mention | None = None) -> tuple[Actor | None, bool]:
+        """Who the relation is reported by (innermost speaker first), and whether they deny it; ``previous`` is
+        who acted in the last sentence's main clause."""
         node = trigger
         denial = self.lexicon.cue("@denial")
         own = self.chain(trigger)[1:]  # "announced a new aid package" is no report of the aid
@@ -1096,6 +1236,8 @@ class DependencyEngine:
                     found = self.speaker(child, index)
                     if found is not None:
                         return found, child.lemma_ in denial
+            if node.dep_ == "advcl" and _circumstance(node):
+                break  # "…, as Egyptian and Qatari mediators pressed both sides to accept": the writer's voice
             head = parent(node)
             if head == node:
                 break
@@ -1104,13 +1246,50 @@ class DependencyEngine:
                 break  # a relative clause states background in the writer's voice
             if head.lemma_ in denial and (node == trigger and self._accusation(trigger) or any(c.dep_ == "dobj" and self._accusation(c) for c in head.children)):
                 break  # "denied accusations by Khartoum", "…, a charge France denies": the accusation was made
-            if head.lemma_ in self.speech and edge not in NOT_CONTENT and head not in own and not self._unsaid(head):
-                found = self.speaker(head, index)
+            # "announced a new aid package" is no report of the aid, but "Uganda denied supplying the rebels" is Uganda's word
+            if head.lemma_ in self.speech and edge not in NOT_CONTENT and (head not in own or head.lemma_ in denial) and not self._unsaid(head):
+                found = self._continued(head, previous) or self.speaker(head, index)
                 if found is not None:
                     return found, head.lemma_ in denial
             node = head
+        trailing = self._trailing(trigger, sentence, index)
+        if trailing is not None:
+            return trailing
         # in a transcript, what a turn states is its speaker's ("SUGIONO: … we condemn …")
         return self.source(sentence, index) or index.speaker_at(trigger), False
+
+    def _trailing(self, trigger: Token, sentence: Span, index: MentionIndex) -> tuple[Actor, bool] | None:
+        """"…, the Fund's mission chief, Nathan Porter, said after talks in Karachi": a speech verb after the
+        content, set off by a comma and with no content of its own, that the parser hung beside the content
+        (a conjunct of its verb, a second root) instead of above it."""
+        doc = sentence.doc
+        ancestors = {trigger.i} | {t.i for t in trigger.ancestors}
+        end = sentence.end
+        if end < len(doc) and doc[end].is_lower and doc[end].lemma_ in self.speech:
+            end = doc[end].sent.end  # "…, Omar Alieu Touray, | said after a summit": a sentence the parser cut before its verb
+        for verb in doc[trigger.i + 1 : end]:
+            if verb.lemma_ not in self.speech or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i in ancestors):
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "advcl") for c in verb.children):
+                continue  # "… and Kyiv said it would respond": content of its own
+            # its subject, or the phrase before it the parser read as an apposition ("…, the bloc's commission
+            # president, Omar Alieu Touray, said", with the content's subject taken for the verb's)
+            phrases = [c for c in verb.children if c.dep_ == "nsubj"] + [t for t in doc[trigger.i + 1 : verb.i] if t.dep_ == "appos" and t.right_edge.i >= verb.i - 2]
+            subject = next((t for t in phrases if t.left_edge.i > trigger.i and doc[t.left_edge.i - 1].text == ","), None)
+            if subject is None:
+                continue
+            found = self.nominal(subject, index)
+            if found:
+                return found[0].actor, verb.lemma_ in self.lexicon.cue("@denial")
+        return None
+
+    def _continued(self, verb: Token, previous: Mention | None) -> Actor | None:
+        """"The report finds … . It also says …": a neuter "it" as a speech verb's subject goes on with the last
+        sentence's subject, not with an actor its own content names."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if previous is None or subject is None or subject.tag_ != "PRP" or subject.morph.get("Gender") != ["Neut"]:
+            return None
+        return previous.actor if previous.actor.type != "Person" else None
 
     def _unsaid(self, verb: Token) -> bool:
         """"did not say", "neglected to acknowledge": the content is not attributed to them."""
@@ -1179,6 +1358,16 @@ def governor(noun: Token) -> tuple[Token, Token | None]:
     if head.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and head.head.pos_ in ("VERB", "AUX"):
         return head, head.head
     return head, None
+
+
+def _circumstance(verb: Token) -> bool:
+    """A finite clause set off by a comma and opened by "as" ("…, as mediators pressed both sides"): what
+    goes on around a report, stated by the writer."""
+    doc = verb.doc
+    return (
+        verb.tag_ in FINITE and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ","
+        and any(c.dep_ == "mark" and c.lower_ == CIRCUMSTANCE_MARKER and c.i == verb.left_edge.i for c in verb.children)
+    )
 
 
 def _carriers(verb: Token) -> list[Token]:
@@ -1294,6 +1483,14 @@ def _served(person: Actor, index: MentionIndex) -> Actor | None:
     return index.leaders.get(person.iri) or next(stated, None)
 
 
+def _led_body(person: Actor, index: MentionIndex) -> Actor | None:
+    """The body other than a state a person leads by the document's title facts ("RSF commander X")."""
+    if person.type != "Person":
+        return None
+    facts = index.doc._.kg_facts or [] if index.doc.has_extension("kg_facts") else []
+    return next((f.object for f in facts if f.subject.iri == person.iri and f.relation == "leaderOf" and f.object.type != "State"), None)
+
+
 def _modal(verb: Token, modals: frozenset[str]) -> bool:
     """The verb has an auxiliary of an act still to come: "would impose", "will lift"."""
     return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
@@ -1314,6 +1511,12 @@ def _infinitive_adjunct(verb: Token) -> bool:
 def _shares_auxiliary(verb: Token) -> bool:
     """"did not criticize or condemn": the second verb has no subject or auxiliary of its own."""
     return verb.tag_ in ("VB", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+
+
+def _named(prep: Token, phrase: Span, index: MentionIndex) -> bool:
+    """The preposition's object is an actor and the phrase no more ("to Tunisia"), not what an actor
+    does ("on the United States lifting its sanctions")."""
+    return any(g.dep_ == "pobj" and index.at(g) is not None for g in prep.children) and not any(t.pos_ in ("VERB", "AUX") for t in phrase)
 
 
 def _attached(token: Token, word: str) -> bool:
@@ -1346,3 +1549,19 @@ def _text(span: Span) -> str | None:
         if text.startswith(lead):
             text = text[len(lead):]
     return text or None
+
+
+# an act noun's suffix and what its verb ends in instead: classification → classify, suspension →
+# suspend, decision → decide, expulsion → expel, deployment → deploy, withdrawal → withdraw, seizure → seize
+NOMINAL_SUFFIXES = (
+    ("ification", ("ify",)), ("pulsion", ("pel",)), ("ation", ("ate", "", "e")), ("sion", ("d", "de")),
+    ("ion", ("", "e")), ("ment", ("",)), ("al", ("", "e")), ("ure", ("e",)),
+)
+
+
+def verb_stems(noun: str) -> list[str]:
+    """The verbs an act noun may be derived from, by the first (longest) suffix of the table it ends in; [] for others."""
+    for suffix, ends in NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 2:
+            return [noun[: -len(suffix)] + end for end in ends]
+    return []

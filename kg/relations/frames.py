@@ -86,6 +86,24 @@ class FrameEngine(Protocol):
     def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]: ...
 
 
+TWO_SIDED = frozenset({"agreesWith", "negotiatesWith", "cooperatesWith"})  # a call or a visit (consults) takes no side
+
+
+def two_sided(found: list[tuple[Candidate, str]], index: MentionIndex) -> list[Mention]:
+    """The parties of the last two-sided event among a sentence's relations (each with the relation it
+    became): talks, an agreement or a cooperation between them, or an act each does to the other with one
+    trigger ("the two armies clashed", "Russia and Ukraine exchanged prisoners"); [] when there is none.
+    "Both sides" later in the story are these parties rather than the sides of whatever was read last."""
+    acts = {(c.subject.actor.iri, c.object.actor.iri, c.trigger.i) for c, _ in found}
+    events = [
+        c for c, relation in found
+        if (relation in TWO_SIDED or c.frame == "reciprocal" or (c.object.actor.iri, c.subject.actor.iri, c.trigger.i) in acts)
+        and c.subject.actor.iri != c.object.actor.iri
+        and index.leaders.get(c.subject.actor.iri, c.subject.actor).iri != index.leaders.get(c.object.actor.iri, c.object.actor).iri
+    ]
+    return [events[-1].subject, events[-1].object] if events else []
+
+
 def reciprocal(subjects: list[Mention], trigger: Token, entry: Trigger, frame: str) -> Iterator[Candidate]:
     """A mutual relation among coordinated subjects: once for a symmetric one ("Armenia and
     Azerbaijan held talks"), both ways for one that is not ("the two armies clashed", "Russia and

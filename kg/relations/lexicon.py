@@ -69,12 +69,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import ResourceError, ValidationError
-from kg.model import ACTOR_TYPES
+from kg.model import ACTOR_TYPES, SECTORS
 from kg.settings import ONTOLOGIES
 from kg.vocab import vocabulary
 
 FRAMES = ("verb", "noun", "adj")
-SLOTS = ("agent", "patient", "direct", "xcomp", "host", "mod", "reciprocal", "relative", "clause", "place", "self")
+SLOTS = ("agent", "patient", "direct", "xcomp", "host", "mod", "reciprocal", "relative", "clause", "place", "self", "previous")
 OPTIONS = ("with", "unless", "condition")
 CUES = {
     "@negation": "negates the relation (not, never, non)",
@@ -125,6 +125,10 @@ CUES = {
     # word classes the linear frames need, since a blank pipeline tags nothing
     "@preposition": "a preposition: an actor right after it is not a subject",
     "@article": "an article, skipped when looking at the word before an actor",
+    "@breach": "a verb of breaking a rule or a deal, a charge against its subject when a source reports it (secondo X, Y ha violato la tregua)",
+    "@kept": "a verb of keeping a rule or a deal, a breach under a negation (secondo X, Y non rispetta il memorandum)",
+    "@demonstrative": "a pronoun a reaction may take for the thing its relative clause names (ha respinto quello che ha definito un ultimatum)",
+    "@indefinite": "an indefinite article opening a noun after a comma that sums up the clause before (…, una decisione che X ha definito …)",
     "@boundary": "a word or sign that ends a clause (mentre, ;)",
     "@coordinator": "a conjunction joining coordinated actors (e, and)",
     "@adverb": "an adverb or adverb ending (poi, ieri, -mente), passed over between a clause opener and its verb (ma poi ha chiesto)",
@@ -151,6 +155,7 @@ CUES = {
     "@first_person": "a first-person singular verb form or ending (ho, -rò): in a transcript its subject is the turn's speaker",
     "@first_plural": "a first-person plural verb form or ending (abbiamo, -remo): in a transcript its subject is the state the turn's speaker leads",
     "@subjunctive": "a subjunctive auxiliary (abbia, sia): its clause is subordinate, so an indicative verb coordinated after it has another subject",
+    "@increase": "a verb of more of the same (double, aumentare): a conditional offer of more is cooperation, not a concession",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
 
@@ -268,8 +273,9 @@ def _read_rows(path: Path, triggers: dict[str, list[Trigger]], cues: dict[str, s
                 cues.setdefault(relation, set()).add(lemma)
                 if relation in ("@anaphor", "@pronoun"):
                     types = frozenset(options.get("type", "").split("|")) - {""}
-                    if not types or not types <= set(ACTOR_TYPES):
-                        raise ResourceError("E201", path=path, line=lineno, reason=f"{relation} needs type=T1|T2 with types among {', '.join(ACTOR_TYPES)}")
+                    # a sector names the sector actors of it: "the troops" refers back to "Ecuadorian soldiers"
+                    if not types or not types <= {*ACTOR_TYPES, *SECTORS}:
+                        raise ResourceError("E201", path=path, line=lineno, reason=f"{relation} needs type=T1|T2 with types among {', '.join(ACTOR_TYPES)} or sectors among {', '.join(SECTORS)}")
                     anaphors[lemma] = types
                 if relation == "@contraction":
                     contractions[lemma] = obj

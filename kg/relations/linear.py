@@ -53,17 +53,19 @@ future "-rà"), at condition markers after it ("a condizione di", "se"), at sour
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+import simplemma
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
-from kg.relations.conditions import BOUNDARY, Act, ConditionClause, Markers, condition_clauses, conditional, parties
+from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, condition_clauses, conditional, offers_more, parties
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -75,16 +77,26 @@ SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that 
 IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
 PREP_GAP = 5  # words between a preposition and its actor ("contro la legge di bilancio del governo")
 REDUCED_GAP = 3  # words between a participle without auxiliary and its agent marker ("finanziati in parte dall'UE")
+FRONTED_REACH = 12  # words from a fronted clause's verb to the comma that closes it ("Dopo aver incontrato … a Parigi,")
+OBJECT_PHRASE = 3  # words of a noun phrase between a verb and the actor ending it ("ha convocato due diplomatici tedeschi")
 BARE_REACH = 4  # words back from a participle to its auxiliary ("ha poi più volte criticato")
 LIGHT_REACH = 6  # a light verb governs a noun only this close: "hanno firmato ieri a Roma undici accordi"
 PATIENT_REACH = 7  # the direct object starts this close to its verb
 OBJECT_REACH = 15  # words after a trigger where its object may be
 GOVERNMENT_REACH = 5  # words after "il governo" where an actor would name whose it is ("il governo di unità nazionale di X")
+INFINITIVE_MARKER = "di"  # "ha negato di aver …": what a speech verb reports in an infinitive
 TITLE_REACH = 2  # words after a title where its "di" may be ("il segretario generale della Nato")
 DISMISSALS = frozenset({"rejects", "criticizes"})  # reactions whose object may be a thing put forward just before
 PEOPLE = frozenset({"Person"})  # what an ``@peers`` noun refers back to ("i due leader")
 JUDGEMENTS = frozenset({"praises", "criticizes", "rejects"})  # what a possessive object may be judged by ("ha elogiato le sue riforme")
 THANKED = frozenset({"aids", "supports"})  # what praise "per" a gift recalls ("ha ringraziato Roma per gli aiuti")
+JUDGED_GAP = 4  # words from a gerund to the quotation it puts on what was rejected ("definendole «infondate»", "parlando di «…»")
+ANSWERED = ("threatens", "demands", "accuses")  # what a reply in words rejects ("ha replicato che …")
+MEASURES = frozenset({"sanctions", "investigates"})  # measures whose blow a gerund of hitting may describe ("…, colpendo la Francia")
+ELLIPSIS_REACH = 4  # words from an elliptical "uno" back to its comma, and from the comma back to the noun it stands for
+INSERTION_REACH = 10  # words of a describing phrase between commas inside a coordination ("…, fedele al premier X, e …")
+DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
+SUMMING_REACH = 3  # words of a noun phrase summing up the clause before a relative ("una decisione", "una scelta politica")
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
 
 
@@ -171,7 +183,10 @@ class LinearEngine:
             return True
         if not self.verb_endings or form == lemma or not lemma.endswith(self.verb_endings):
             return False
-        return form[:-1] != lemma[:-3]
+        if self.participles and form.endswith(self.participles) and token.i > 0 and token.nbor(-1).lemma_.lower() in self.role_nouns:
+            return False  # "il presidente eletto Trump", "l'amministratore delegato X": a participle of the title
+        # "chiede", "espelle", "respinge": the third person of a verb in -ere or -ire is no noun's shape
+        return form[:-1] != lemma[:-3] or (form.endswith("e") and not lemma.endswith("are"))
 
     def is_boundary(self, token: Token) -> bool:
         return token.lower_ in self.boundaries
@@ -179,6 +194,11 @@ class LinearEngine:
     def match(self, token: Token, sentence: Span, lemma: str | None = None) -> Trigger | None:
         """The trigger row ``token`` fires, by its lemma (or ``lemma``) or its form."""
         entries = self.lexicon.triggers.get(lemma) if lemma else self.lexicon.triggers.get(token.lemma_.lower()) or self.lexicon.triggers.get(token.lower_)
+        if not entries and lemma is None:
+            # "respinta", "li ha espulsi", "è stato duramente criticato": simplemma answers the participle
+            # ("respinto"), whose own lemma is the verb the rows list
+            verb = _verb_of(token.lemma_.lower())
+            entries = self.lexicon.triggers.get(verb) if verb else None
         if not entries:
             return None
         doc = token.doc
@@ -212,17 +232,31 @@ class LinearEngine:
                 continue
             denial = token.lemma_.lower() in self.lexicon.cue("@denial")
             after = [t for t in sentence.doc[token.i + 1 : min(sentence.end, token.i + 3)]]
-            if any(t.lower_ in self.complementizers for t in after):
+            # "ha negato di aver fatto pressioni", "hanno annunciato di aver preso la base": an infinitive with the speaker's subject
+            infinitive = len(after) == 2 and after[0].lower_ == INFINITIVE_MARKER and self.is_verb(after[1])
+            if any(t.lower_ in self.complementizers for t in after) or infinitive:
                 speaker = self._subject_before(token.i, sentence, placed, sources)
                 speech.append((token.i + 1, sentence.end, speaker.mention.actor if speaker else None, denial))
                 verbs.add(token.i)
             elif self._inverted(token, sentence):
                 end = self._clause_end(sentence, token.i + 1)
                 inside = [p for p in placed if token.i < p.start < end]
-                actor = _preferred(inside)
+                # the speaker's phrase opens right after the verb (", ha dichiarato il portavoce", "ha detto Peskov"); in
+                # ", ha annunciato nuovi attacchi contro le postazioni marocchine" the verb has an object, no speaker
+                k = token.i + 1
+                while k < end and self._adverb(sentence.doc[k]):
+                    k += 1
+                opens = k < end and (sentence.doc[k].lower_ in self.lexicon.cue("@definite") or any(p.start == k for p in inside))
+                actor = _preferred(inside) if opens else None
                 if actor is not None:
                     speech.append((sentence.start, self._clause_start(sentence, token.i), actor, denial))
                     verbs.add(token.i)
+        charged = self._charge_content(sentence, placed, sources)
+        if charged is not None:
+            speech.append(charged)
+        said = self._said_after(sentence, index)
+        if said is not None:
+            speech.append(said)
         before: tuple[Mention, ...] = ()
         if sentence.start > 0:
             previous = sentence.doc[sentence.start - 1].sent
@@ -240,6 +274,25 @@ class LinearEngine:
             if spoken is not None:
                 voices.append((start, end, replace(spoken, actor=index.leaders.get(actor.iri, actor))))
         return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led, before, turn, asked, tuple(voices))
+
+    def _charge_content(self, sentence: Span, placed: tuple[Placed, ...], sources) -> tuple[int, int, Actor | None, bool] | None:
+        """"Islamabad accusa l'Afghanistan di offrire rifugio ai miliziani": what a charge verb says its object did,
+        in an infinitive after "di" (``INFINITIVE_MARKER``), is reported by the accuser, as a speech verb's content
+        is; the accused stays the infinitive's subject (the actor nearest before it)."""
+        doc = sentence.doc
+        for token in sentence:
+            lemmas = {token.lemma_.lower(), _verb_of(token.lemma_.lower())} | {token.lower_[:-1] + ending for ending in self.verb_endings}
+            if not any(e.frame == "verb" and e.relation == "accuses" for lemma in lemmas if lemma for e in self.lexicon.triggers.get(lemma, ())):
+                continue  # "accusa", read as its verb's present whatever simplemma says
+            accused = next((p for p in placed if token.i < p.start <= token.i + PATIENT_REACH), None)
+            if accused is None or accused.end + 1 >= sentence.end or doc[accused.end].lower_ != INFINITIVE_MARKER:
+                continue
+            verb = doc[accused.end + 1]
+            if not (verb.lemma_.lower() in self.auxiliaries or verb.lower_ == verb.lemma_.lower() and verb.lower_.endswith(self.verb_endings)):
+                continue  # "accusato di tradimento": a noun, no act
+            accuser = self._subject_before(token.i, sentence, placed, sources)
+            return (accused.end + 1, self._clause_end(sentence, verb.i + 1), accuser.mention.actor if accuser else None, False)
+        return None
 
     def _government_of(self, person: Actor, index: MentionIndex, doc: Doc) -> Actor:
         """The state a speaker's "we" is: the one the speaker leads, else the one a title makes the speaker
@@ -338,6 +391,25 @@ class LinearEngine:
         id = iri.removeprefix(ACTOR_BASE)
         return id if iri.startswith(ACTOR_BASE) and id in self.gazetteer.entries else None
 
+    def _said_after(self, sentence: Span, index: MentionIndex) -> tuple[int, int, Actor, bool] | None:
+        """"Roma è pronta a fornire motovedette, ma solo se … . Lo ha riferito il ministro Piantedosi": a sentence
+        the next one attributes, opening with a clitic for what was said and the speech verb, its speaker after it."""
+        doc = sentence.doc
+        if sentence.end >= len(doc):
+            return None
+        following = doc[sentence.end].sent
+        j = following.start + 1
+        while j < following.end and doc[j].lemma_.lower() in self.auxiliaries:
+            j += 1
+        if _word(following[0]) not in self.clitics or j == following.start + 1 or j >= following.end:
+            return None
+        verb = doc[j]
+        if verb.lemma_.lower() not in self.speech and verb.lower_ not in self.speech:
+            return None
+        inside = [Placed(s, e, m) for s, e, m in index.in_span(j + 1, self._clause_end(following, j + 1))]
+        actor = _preferred(inside)
+        return (sentence.start, sentence.end, actor, verb.lemma_.lower() in self.lexicon.cue("@denial")) if actor is not None else None
+
     def _inverted(self, token: Token, sentence: Span) -> bool:
         """", ha dichiarato il portavoce", "Lo ha riferito il ministro": a speech verb after a comma or
         opening the sentence with a clitic for what was said, its speaker after it."""
@@ -383,8 +455,9 @@ class LinearEngine:
                 j += 1
             if j >= sentence.end or j - token.i > 2 or not doc[j].is_alpha:
                 continue
-            if j == token.i + 1 and (token.i == sentence.start or _word(doc[token.i - 1]) not in self.articles):
-                continue  # a number is no reference: "due Paesi" are any two, "i due Paesi" the two named
+            before = doc[token.i - 1] if token.i > sentence.start else None
+            if j == token.i + 1 and (before is None or (_word(before) not in self.articles and self.base(before) == before.lower_)):
+                continue  # a number is no reference: "due Paesi" are any two, "i due Paesi" and "alle due formazioni" the two named
             noun = doc[j]
             types = self.lexicon.anaphors.get(noun.lemma_.lower()) or (PEOPLE if noun.lemma_.lower() in self.lexicon.cue("@peers") else None)
             if types is None and noun.lemma_.lower() not in self.lexicon.cue("@sides"):
@@ -421,7 +494,12 @@ class LinearEngine:
         chains: list[list[tuple[int, int, Mention]]] = []
         joins: list[list[str]] = []
         for q in earlier:
-            join = self._joins(doc[chains[-1][-1][1] : q[0]]) if chains and chains[-1][-1][1] <= q[0] else ""
+            end = chains[-1][-1][1] if chains else 0
+            closing = self._insertion(end, doc[end].sent) if chains and end < len(doc) else None
+            if closing is not None and q[0] < closing:
+                continue  # an actor of a describing insertion: "tra la Brigata 444, fedele al premier X, e la milizia Radaa"
+            end = closing if closing is not None else end
+            join = self._joins(doc[end : q[0]]) if chains and end <= q[0] else ""
             if join:
                 chains[-1].append(q)
                 joins[-1].append(join)
@@ -439,7 +517,7 @@ class LinearEngine:
             return []
         # the sides of the latest relation; leaders stand for the states they lead ("le parti" of a dispute
         # between the Serbian president and the Kosovar premier are Serbia and Kosovo)
-        sides = index.sides  # "i due leader" are the persons themselves
+        sides = index.sides if types == PEOPLE else index.latest_sides(noun)  # "i due leader" are the persons themselves
         if types is None or not {m.actor.type for m in sides} <= types:
             sides = [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in sides]
         if len(sides) == 2 and (types is None or {m.actor.type for m in sides} <= types):
@@ -669,11 +747,20 @@ class LinearEngine:
         if twins:
             return [first, *twins]
         group, joins = [first], []
+        # "i negoziati tra Russia e Ucraina sono ripresi": after "tra" the pair is one phrase, the verb the clause's
+        before = self._previous_word(first.start, sentence)
+        between = before is not None and self.base(before) in self.lexicon.cue("@between")
         for p in mentions:
             if p.start < group[-1].end:
                 continue
-            join = self._joins(doc[group[-1].end : p.start])
-            if not join or (p.end < sentence.end and self._verb_form(doc[p.end])):
+            end = group[-1].end
+            closing = self._insertion(end, sentence)
+            if closing is not None:
+                if p.start < closing:
+                    continue  # "tra la Brigata 444, fedele al premier Dbeibah, e la milizia Radaa": the insertion's own actors
+                end = closing
+            join = self._joins(doc[end : p.start])
+            if not join or (p.end < sentence.end and self._verb_form(doc[p.end]) and not between):
                 break  # "…, e il sindacato Ugtt minaccia": an actor with a verb of its own opens a clause
             group.append(self._head_of_run(p, mentions, doc))
             joins.append(join)
@@ -681,6 +768,24 @@ class LinearEngine:
             joins.pop()
             group.pop()
         return group
+
+    def _insertion(self, comma: int, sentence: Span) -> int | None:
+        """"la Brigata 444, fedele al premier Abdul Hamid Dbeibah, e la milizia Radaa": a phrase between commas
+        that opens with a lowercase word (no article, no verb) and is followed by "e" describes the actor
+        before it; the coordination goes on after it. The closing comma's position, else ``None``."""
+        doc = sentence.doc
+        if comma + 1 >= sentence.end or doc[comma].text != "," or not doc[comma + 1].is_lower or not doc[comma + 1].is_alpha:
+            return None
+        if _word(doc[comma + 1]) in self.articles | self.coordinators | self.complementizers:
+            return None
+        # "il consorzio cinese Cnpc, guidato da Sinopec, e la russa Gazprom": a participle with its agent describes too
+        described = doc[comma + 1].lower_.endswith(self.participles) and self._reduced(doc[comma + 1], sentence)
+        for k in range(comma + 1, min(sentence.end - 1, comma + 1 + INSERTION_REACH)):
+            if doc[k].text == ",":
+                return k if doc[k + 1].lower_ in self.coordinators else None
+            if (self.is_verb(doc[k]) and not (described and k == comma + 1)) or self.is_boundary(doc[k]) or doc[k].text in (";", ":"):
+                return None
+        return None
 
     def _verb_form(self, token: Token) -> bool:
         """A verb, or a present that simplemma reads as its noun ("minaccia", "accusa"; see ``_finite``)."""
@@ -708,6 +813,19 @@ class LinearEngine:
         while k < len(doc) and k - p.end <= 4 and (_word(doc[k]) in self.articles or doc[k].lemma_.lower() in self.role_nouns):
             k += 1  # "guidata dal generale X"
         return next((q for q in mentions if q.start == k and q.mention.actor.type == "Person"), None)
+
+    def _described(self, p: Placed, mentions: list[Placed] | tuple[Placed, ...], doc: Doc) -> Placed | None:
+        """"il comandante della Kfor, il generale italiano Enrico Barduani, …": the person set after the comma that
+        ends a title's complement, described by an article, lowercase words and actor adjectives, holds the title."""
+        if p.end >= len(doc) or doc[p.end].text != ",":
+            return None
+        for k in range(p.end + 1, min(len(doc), p.end + 1 + DESCRIBED_REACH)):
+            named = next((q for q in mentions if q.start == k), None)
+            if named is not None and named.mention.actor.type == "Person":
+                return named
+            if named is None and not (doc[k].is_lower and doc[k].is_alpha) or (named is not None and doc[k].is_upper):
+                return None
+        return None
 
     def _apposed(self, p: Placed, mentions: list[Placed] | tuple[Placed, ...], doc: Doc) -> Placed | None:
         """"l'omologo nigerino, il generale Salifou Mody": the person set after a comma names
@@ -737,6 +855,7 @@ class LinearEngine:
         sentence = reading.sentence
         for leader, state, noun in reading.led:
             yield Candidate(leader, state, noun, "linear-role", "leaderOf", f"{self.lexicon.path.name}:@government")
+        yield from self._contingents(reading)
         if len(reading.mentions) < 2 and not (reading.mentions and (discourse.authors or reading.previous or reading.turn or reading.asked)):
             return
         found: list[Candidate] = []
@@ -747,11 +866,15 @@ class LinearEngine:
                 continue
             made = list(self._fill(token, entry, reading, discourse))
             made.extend(self._thanked(token, entry, made, reading, index))
+            made.extend(self._judged_rejection(made, reading))
             found.extend(made)
             if (entry.frame == "verb" and _verbal(entry.relation)) or self._done(token, entry, reading):
                 subjects = [c.subject for c in made] or [p.mention for p in self._subjects(token, entry, reading)[0]]
                 if subjects:
                     authors[entry.relation] = subjects[0]
+        for charge in self._charged(reading):
+            found.append(charge)
+            authors.setdefault(charge.relation, charge.subject)
         discourse.authors.update(authors)
         sides = [c for c in found if vocabulary()[c.relation].group != "fact" and c.subject.actor.type == c.object.actor.type]
         if sides:
@@ -763,6 +886,74 @@ class LinearEngine:
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
         yield from conditional
+
+    def _contingents(self, reading: Reading) -> Iterator[Candidate]:
+        """"Dieci militari italiani della Kfor", "i soldati francesi della missione Onu": a state's forces named with an
+        international body after "di" are its contingent there, members of that body."""
+        doc = reading.sentence.doc
+        for p in reading.mentions:
+            if p.mention.actor.sector is None or p.mention.actor.country is None or p.end >= reading.sentence.end:
+                continue
+            marker = doc[p.end]
+            if self.base(marker) not in self.lexicon.cue("@genitive"):
+                continue
+            k = p.end + 1
+            while k < reading.sentence.end and _word(doc[k]) in self.articles:
+                k += 1
+            body = next((q for q in reading.mentions if q.start == k and q.mention.actor.type == "IntergovernmentalOrganization"), None)
+            if body is not None:
+                yield Candidate(p.mention, body.mention, marker, "linear-role", "memberOf", f"{self.lexicon.path.name}:@genitive")
+
+    def _charged(self, reading: Reading) -> Iterator[Candidate]:
+        """"Secondo il sindaco di Lampedusa, Filippo Mannino, la Tunisia non sta rispettando il memorandum": a
+        breach (``@breach``: violare; ``@kept`` under a negation: non rispettare) in the clause a source opens is
+        the source's charge against the one said to commit it. The trigger is the source's word, so that the
+        breach's negation and mood are not the charge's."""
+        doc, sentence = reading.sentence.doc, reading.sentence
+        negation = self.lexicon.cue("@negation")
+        for start, end, actor in reading.sources:
+            source = self._source_mention(start, end, actor, reading)
+            if source is None:
+                continue
+            for t in doc[end + 1 : sentence.end]:
+                if self.is_boundary(t) or t.text in (";", ":"):
+                    break
+                lemma = t.lemma_.lower()
+                negated = any(_word(w) in negation for w in doc[max(sentence.start, t.i - QUALIFIER_WINDOW) : t.i])
+                if lemma in self.lexicon.cue("@breach") or (lemma in self.lexicon.cue("@kept") and negated):
+                    accused = self._subject_before(t.i, sentence, reading.mentions, reading.sources)
+                    if accused is not None and accused.mention.actor.iri != source.actor.iri:
+                        yield Candidate(source, accused.mention, doc[start], "linear-verb", "accuses", f"{self.lexicon.path.name}:@breach")
+                    break
+
+    def _source_mention(self, start: int, end: int, actor: Actor | None, reading: Reading) -> Mention | None:
+        """The mention of a "secondo X" source: the actor inside it, else a person set after its comma
+        ("secondo il sindaco dell'isola, Filippo Mannino, …")."""
+        doc = reading.sentence.doc
+        if actor is not None:
+            return next((p.mention for p in reading.mentions if start <= p.start < end and p.mention.actor.iri == actor.iri), None)
+        if end >= reading.sentence.end or doc[end].text != ",":
+            return None
+        named = next((p for p in reading.mentions if p.start == end + 1), None)
+        if named is None or named.mention.actor.type != "Person" or named.end >= reading.sentence.end or doc[named.end].text != ",":
+            return None
+        return named.mention
+
+    def _judged_rejection(self, made: list[Candidate], reading: Reading) -> Iterator[Candidate]:
+        """"Il Viminale ha respinto le accuse definendole «infondate»", "ha respinto la proposta parlando di
+        «diplomazia degli ostaggi»": a rejection followed in its clause by a gerund that puts a quoted word
+        on what is rejected also criticises the one rejected."""
+        doc, sentence = reading.sentence.doc, reading.sentence
+        endings = tuple(g + c for g in self.lexicon.suffixes("@gerund") for c in ("", *self.clitics))
+        for c in made:
+            if c.relation != "rejects":
+                continue
+            for t in doc[c.trigger.i + 1 : min(sentence.end, c.trigger.i + 1 + OBJECT_REACH)]:
+                if self.is_boundary(t) or t.text in (";", ":"):
+                    break
+                if t.is_lower and t.lower_.endswith(endings) and t.lemma_.lower() != t.lower_ and any(q.is_quote for q in doc[t.i + 1 : min(sentence.end, t.i + 1 + JUDGED_GAP)]):
+                    yield Candidate(c.subject, c.object, t, c.frame, "criticizes", f"{self.lexicon.path.name}:@gerund", c.condition)
+                    break
 
     def _thanked(self, token: Token, entry: Trigger, made: list[Candidate], reading: Reading, index: MentionIndex) -> Iterator[Candidate]:
         """"Sybiha ha ringraziato Roma per il pacchetto di aiuti": praise given "per" (``@purpose``) an aid or
@@ -809,7 +1000,10 @@ class LinearEngine:
         """The row ``token`` fires, a noun read as its verb's present or as a measure ended."""
         if not token.is_lower and any(p.start <= token.i < p.end for p in reading.mentions):
             return None  # a word of a name: "Guido Bianchi" is no form of "guidare"
-        entry = self.match(token, reading.sentence) or self._evaluative(token, reading.sentence) or self._disappointed(token, reading.sentence)
+        entry = self.match(token, reading.sentence) or self._evaluative(token, reading.sentence) or self._disappointed(token, reading.sentence) \
+            or self._elliptical(token, reading.sentence)
+        if entry is not None and entry.frame == "verb" and entry.relation == "attacks" and self._measured(token, reading.sentence):
+            return None
         if entry is not None and entry.frame == "verb" and entry.relation == "criticizes" and self._sentenced(token, reading.sentence):
             return Trigger(entry.lemma, "verb", "coerces", entry.subject, entry.object, f"{self.lexicon.path.name}:@penalty")
         if entry is not None and entry.frame == "verb" and self._after_article(token, reading.sentence):
@@ -821,6 +1015,31 @@ class LinearEngine:
                 return None
             return self._finite(token, reading) or self._relief(token, entry, reading.sentence) or entry
         return entry
+
+    def _measured(self, verb: Token, sentence: Span) -> bool:
+        """"Pechino ha reagito aprendo indagini antidumping su brandy europeo, colpendo soprattutto Francia e Spagna":
+        a gerund of hitting after a measure of the sentence (a sanction or an inquiry noun) is the measure's
+        economic blow, not an attack."""
+        if not verb.lower_.endswith(self.lexicon.suffixes("@gerund")):
+            return False
+        return any(e.frame == "noun" and e.relation in MEASURES for t in sentence.doc[sentence.start : verb.i]
+                   if t.is_lower for e in self.lexicon.triggers.get(t.lemma_.lower(), ()))
+
+    def _elliptical(self, token: Token, sentence: Span) -> Trigger | None:
+        """"undici accordi di cooperazione, tra cui uno tra Leonardo e Baykar": an indefinite pronoun right before
+        "tra" (``@between``) stands for the mutual event noun before its comma, whose row it takes."""
+        doc = sentence.doc
+        if _word(token) not in self.lexicon.cue("@indefinite") or token.i + 1 >= sentence.end or self.base(token.nbor(1)) not in self.lexicon.cue("@between"):
+            return None
+        comma = next((t.i for t in reversed(doc[max(sentence.start, token.i - ELLIPSIS_REACH) : token.i]) if t.text == ","), None)
+        if comma is None:
+            return None
+        for t in reversed(doc[max(sentence.start + 1, comma - ELLIPSIS_REACH) : comma]):
+            entry = self.match(t, sentence)
+            # the phrase's head, not its complement: "accordi di cooperazione" are agreements
+            if entry is not None and entry.frame == "noun" and "reciprocal" in entry.object and self.base(t.nbor(-1)) not in self.lexicon.cue("@genitive"):
+                return entry
+        return None
 
     def _sentenced(self, verb: Token, sentence: Span) -> bool:
         """"ha condannato l'ex presidente a 27 anni di carcere": a condemnation with a penalty after "a"
@@ -913,6 +1132,7 @@ class LinearEngine:
         where the definite noun's article is, when not right after ``token``."""
         doc = reading.sentence.doc
         i = token.i + 1 if start is None else start
+        i = self._named_by_relative(i, reading.sentence)
         if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles:
             return []
         noun = doc[i + 1] if i + 1 < reading.sentence.end else None
@@ -922,6 +1142,10 @@ class LinearEngine:
         after = doc[noun.i + 1] if noun.i + 1 < reading.sentence.end else None
         if after is not None and self.base(after) in self.lexicon.cue("@genitive"):
             return []  # "le accuse dell'Eritrea": the owner is named, not recalled
+        if after is not None and self.base(after) in self.lexicon.cue("@between"):
+            # "hanno denunciato il protocollo tra Roma e Tirana": a thing between two parties is theirs
+            usable = [p for p in reading.mentions if not self._excluded(p, reading) and p.mention.actor.iri not in exclude]
+            return self._object_of(after, reading, usable)
         entries = self.lexicon.triggers.get(noun.lemma_.lower(), [])
         if not entries and entry.relation in DISMISSALS:
             # "La Francia ha presentato un piano. Il governo maliano ha respinto il documento": a thing no row
@@ -935,6 +1159,19 @@ class LinearEngine:
         if author is None or author.actor.iri in exclude:
             return []
         return [Placed(noun.i, noun.i + 1, author)]
+
+    def _named_by_relative(self, i: int, sentence: Span) -> int:
+        """"ha respinto quello che ha definito un ultimatum": for a demonstrative pronoun at ``i`` whose relative
+        clause puts a judgement on it (``@evaluative``), where the noun it is called starts; else ``i``."""
+        doc = sentence.doc
+        if i + 2 >= sentence.end or _word(doc[i]) not in self.lexicon.cue("@demonstrative") or doc[i + 1].lower_ not in self.complementizers:
+            return i
+        j = i + 2
+        while j < sentence.end and doc[j].lemma_.lower() in self.auxiliaries:
+            j += 1
+        if j + 1 < sentence.end and doc[j].lemma_.lower() in self.lexicon.cue("@evaluative"):
+            return j + 1
+        return i
 
     def _fill(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse) -> Iterator[Candidate]:
         parties = self._between(token, entry, reading)
@@ -966,9 +1203,11 @@ class LinearEngine:
                     people = all(p.mention.actor.type == "Person" for p in subjects)
                     objects = [o for o in objects if people and not all(t.is_lower for t in reading.sentence.doc[o.start : o.end])]
             else:
-                objects = self._slot(token, entry, slot, reading, exclude)
+                objects = self._slot(token, entry, slot, reading, exclude) or self._possessed_complement(token, entry, slot, reading, subjects)
             if objects:
                 condition = self._condition_slot(token, entry, reading.sentence)
+                if condition == "":  # "Kiev ha legato l'attacco all'Iran": tied to someone, not on a condition
+                    continue
                 # "negli scontri con X": a mutual act that is not symmetric goes both ways
                 mutual = slot.startswith("prep:") and "reciprocal" in entry.object and not vocabulary()[entry.relation].symmetric
                 for s in subjects:
@@ -979,9 +1218,11 @@ class LinearEngine:
                                 yield self._candidate(o.mention, s.mention, token, entry, how, condition)
                 return
         if entry.frame == "noun" and _verbal(entry.relation):
-            for o in self._behalf(token, reading, exclude) or self._addressee(token, reading, exclude) or self._condemned(token, entry, reading, discourse, exclude):
+            behalf = self._behalf(token, reading, exclude)
+            for o in behalf or self._addressee(token, reading, exclude) or self._condemned(token, entry, reading, discourse, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, how)
+            yield from self._granted(token, behalf, subjects, reading)
         if entry.frame == "verb" and how != "linear-passive":
             contacted = self._contacted(token, reading, exclude) or self._us(token, reading, exclude)
             if contacted:
@@ -995,9 +1236,42 @@ class LinearEngine:
             if entry.source.endswith("@disappointed") and reading.previous and reading.previous[0].actor.iri not in exclude:
                 # "Washington si è detta «delusa»" with no "da": by what the sentence before's first actor did
                 antecedent = [Placed(token.i, token.i + 1, reading.previous[0])]
-            for o in antecedent or self._possessor(token, entry, reading, subjects) or self._recalled(token, entry, reading, discourse, exclude):
+            for o in antecedent or self._possessor(token, entry, reading, subjects) or self._recalled(token, entry, reading, discourse, exclude) \
+                    or self._answered(token, entry, reading, discourse, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "relative" if antecedent else "recalled")
+
+    def _answered(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse, exclude: set[str]) -> list[Placed]:
+        """"Araghchi ha avvertito che Teheran chiuderà Hormuz se Israele colpirà … Netanyahu ha replicato che Israele «non
+        si farà intimidire»": a rejection put in words ("che" after the verb) with no object answers whoever the
+        sentence before reported threatening, demanding or accusing (``ANSWERED``)."""
+        doc = reading.sentence.doc
+        if entry.relation != "rejects" or token.i + 1 >= reading.sentence.end or doc[token.i + 1].lower_ not in self.complementizers:
+            return []
+        before = {m.actor.iri for m in reading.previous}
+        authors = [discourse.authors[r] for r in ANSWERED if r in discourse.authors]
+        return [Placed(token.i, token.i + 1, m) for m in authors if m.actor.iri in before and m.actor.iri not in exclude][:1]
+
+    def _possessed_complement(self, noun: Token, entry: Trigger, slot: str, reading: Reading, subjects: list[Placed]) -> list[Placed]:
+        """"Rabat ha accolto con favore il sostegno della Francia al suo piano": an event noun's complement that is
+        a thing with a possessive (``@possessive``) is its possessor's — the last actor named before the noun
+        other than the noun's own agent."""
+        if entry.frame != "noun" or not slot.startswith("prep:"):
+            return []
+        sentence = reading.sentence
+        doc = sentence.doc
+        end = min(sentence.end - 1, noun.i + 1 + PREP_GAP)
+        marker = next((t for t in doc[noun.i + 1 : end] if self.base(t) == slot[5:]), None)
+        if marker is None or any(t.is_punct or self.is_verb(t) for t in doc[noun.i + 1 : marker.i]):
+            return []
+        i = marker.i + 1
+        while i < sentence.end and _word(doc[i]) in self.articles:
+            i += 1
+        if i + 1 >= sentence.end or _word(doc[i]) not in self.lexicon.cue("@possessive") or not doc[i + 1].is_alpha:
+            return []
+        agents = {p.mention.actor.iri for p in subjects}
+        before = [p for p in reading.mentions if p.end <= noun.i and p.mention.actor.iri not in agents and not self._excluded(p, reading)]
+        return [Placed(doc[i].i, doc[i].i + 1, before[-1].mention)] if before else []
 
     def _possessor(self, token: Token, entry: Trigger, reading: Reading, subjects: list[Placed]) -> list[Placed]:
         """"Merz ha ricevuto Lula e ha elogiato le sue riforme": a judgement whose object is a thing with a
@@ -1098,11 +1372,25 @@ class LinearEngine:
         k = subject.start - 1 if subject is not None else sentence.start
         while k > sentence.start and _word(doc[k]) in self.articles:
             k -= 1  # "che la Francia ha definito …"
-        if subject is None or k - 1 < sentence.start or doc[k].lower_ not in self.complementizers or doc[k - 1].text != ",":
+        if subject is None or k - 1 < sentence.start or doc[k].lower_ not in self.complementizers:
             return []
-        comma = k - 1
+        comma = k - 1 if doc[k - 1].text == "," else self._summing(k, sentence)
+        if comma is None:
+            return []
         start = self._clause_start(sentence, comma)
         return [p for p in reading.mentions if start <= p.start and p.end <= comma and p.mention.actor.iri not in exclude][:1]
+
+    def _summing(self, relative: int, sentence: Span) -> int | None:
+        """"La Cina ha sospeso le importazioni dal Giappone, una decisione che Tokyo ha definito …": a noun
+        phrase with an indefinite article set after a comma sums up the clause before it, which is then the
+        antecedent of the relative at ``relative``. The comma's position, else ``None``."""
+        doc = sentence.doc
+        j = relative - 1
+        while j > sentence.start and relative - j <= SUMMING_REACH and doc[j].is_lower and doc[j].is_alpha and not self.is_verb(doc[j]):
+            if _word(doc[j]) in self.lexicon.cue("@indefinite"):
+                return j - 1 if doc[j - 1].text == "," else None
+            j -= 1
+        return None
 
     def _addressee(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"Rabat ha respinto le accuse dell'Algeria", "Lisbona ha respinto le richieste di Madrid": an event
@@ -1129,11 +1417,7 @@ class LinearEngine:
         addressed to the verb's agent — the actor after "da" of a passive, else its subject."""
         sentence = reading.sentence
         doc = sentence.doc
-        if token.i - 1 <= sentence.start or _word(doc[token.i - 1]) not in self.lexicon.cue("@behalf"):
-            return []
-        start = self._clause_start(sentence, token.i)
-        verb = next((t for t in reversed(doc[start : token.i - 1]) if (self.is_verb(t) or t.lower_.endswith(self.participles))
-                     and t.lemma_.lower() not in self.auxiliaries), None)  # "inviati" is also a noun ("inviato") to simplemma
+        verb = self._behalf_act(token, sentence)
         if verb is None:
             return []
         if self._passive(verb, sentence):
@@ -1142,6 +1426,32 @@ class LinearEngine:
             subject = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
             found = self._subject_group(subject, reading) if subject is not None else []
         return [p for p in found if p.mention.actor.iri not in exclude and not self._excluded(p, reading)]
+
+    def _behalf_act(self, token: Token, sentence: Span) -> Token | None:
+        """The verb of the act a request noun after a ``@behalf`` preposition asks for ("inviati da Kigali su
+        richiesta di Maputo": "inviati"), else ``None``."""
+        doc = sentence.doc
+        if token.i - 1 <= sentence.start or _word(doc[token.i - 1]) not in self.lexicon.cue("@behalf"):
+            return None
+        start = self._clause_start(sentence, token.i)
+        return next((t for t in reversed(doc[start : token.i - 1]) if (self.is_verb(t) or t.lower_.endswith(self.participles))
+                     and t.lemma_.lower() not in self.auxiliaries), None)  # "inviati" is also a noun ("inviato") to simplemma
+
+    def _granted(self, token: Token, agents: list[Placed], askers: list[Placed], reading: Reading) -> Iterator[Candidate]:
+        """"i soldati ruandesi, inviati da Kigali su richiesta di Maputo": an aid done at someone's request
+        (the act's row an ``aids`` one, read by its verb's form when simplemma takes a participle for a noun)
+        is given to the one who asked."""
+        verb = self._behalf_act(token, reading.sentence) if agents else None
+        if verb is None:
+            return
+        act = self.match(verb, reading.sentence) or next(
+            (e for ending in self.verb_endings if (e := self.match(verb, reading.sentence, verb.lower_[:-3] + ending)) is not None), None)
+        if act is None or act.frame != "verb" or act.relation not in THANKED:
+            return
+        for a in agents:
+            for s in askers:
+                if a.mention.actor.iri != s.mention.actor.iri:
+                    yield self._candidate(a.mention, s.mention, verb, act, "linear-verb")
 
     def _between(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
         """"i negoziati tra Kiev e Mosca": a mutual event noun names its parties after "tra",
@@ -1159,8 +1469,12 @@ class LinearEngine:
 
     def _modified(self, token: Token, reading: Reading) -> Placed | None:
         """The actor a reduced participle describes: the last one before it, in the same clause
-        or across the comma of an apposition ("Trentini, il cooperante fermato da …")."""
+        or across the comma of an apposition ("Trentini, il cooperante fermato da …"); a participle joined by "e" to
+        an earlier one describes what that one does ("i soldati, inviati da Kigali … e finanziati dall'Ue")."""
         doc = reading.sentence.doc
+        earlier = self._joined_participle(token, reading.sentence)
+        if earlier is not None:
+            return self._modified(earlier, reading)
         for p in reversed(reading.mentions):
             if p.end > token.i:
                 continue
@@ -1171,6 +1485,18 @@ class LinearEngine:
             if governed is not None and self.base(governed) in self.prepositions and not any(t.text == "," for t in between):
                 return None  # "su richiesta di Maputo e finanziati": a complement, not what the participle describes
             return None if self._excluded(p, reading) else p
+        return None
+
+    def _joined_participle(self, token: Token, sentence: Span) -> Token | None:
+        """The participle without auxiliary that ``token``, right after "e", is coordinated with, if any."""
+        doc = sentence.doc
+        if token.i - 1 <= sentence.start or doc[token.i - 1].lower_ not in self.coordinators:
+            return None
+        for t in reversed(doc[max(sentence.start, token.i - 1 - OBJECT_REACH) : token.i - 1]):
+            if self.is_boundary(t) or t.text in (";", ":"):
+                return None
+            if t.lower_.endswith(self.participles) and (self._reduced(t, sentence) or self._bare(t, sentence)):
+                return t
         return None
 
     def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
@@ -1208,7 +1534,10 @@ class LinearEngine:
         """A participle without auxiliary whose agent follows ("Trentini, fermato dalle autorità
         venezuelane", "l'accordo firmato dalla Commissione con il Mercosur"): a passive."""
         doc = sentence.doc
-        if token.i > sentence.start and doc[token.i - 1].lemma_.lower() in self.auxiliaries:
+        j = token.i - 1
+        while j > sentence.start and doc[j].is_lower and doc[j].lower_.endswith("mente"):
+            j -= 1  # "è stato duramente criticato da": an adverb between the auxiliary and its participle
+        if j >= sentence.start and doc[j].lemma_.lower() in self.auxiliaries:
             return False
         for t in doc[token.i + 1 : min(sentence.end, token.i + 1 + REDUCED_GAP)]:
             if t.is_punct or self.is_verb(t) or self.is_boundary(t):
@@ -1260,13 +1589,51 @@ class LinearEngine:
             if judged is not None:
                 subject = self._subject_before(judged, sentence, reading.mentions, reading.sources)
                 return (self._subject_group(subject, reading) if subject is not None else []), "linear-verb"
-            subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
-            if subject is not None:
-                return self._subject_group(subject, reading), "linear-verb"
+            # "… ci hanno sostenuto, e li ho ringraziati": a first-person verb in a turn has the speaker for
+            # subject, whatever actor comes before it
             speaker = self._first_person_speaker(token, reading)
             if speaker is not None:
                 return [speaker], "linear-verb"
+            subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
+            if subject is not None:
+                return self._subject_group(subject, reading), "linear-verb"
+            fronted = self._fronted_subject(token, reading)
+            if fronted:
+                return fronted, "linear-verb"
         return [], ""
+
+    def _fronted_subject(self, token: Token, reading: Reading) -> list[Placed]:
+        """"Dopo aver incontrato Macron, Meloni ha firmato …", "Prima di partire per Pechino, Lula ha …": a verb
+        without person (an infinitive, a participle after an infinitive auxiliary, a gerund) in a clause that
+        opens the sentence and ends at a comma has the subject of the main clause, named right after the comma."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        form = token.lower_
+        def infinitive(t: Token) -> bool:  # "incontrare", "aver" (the lemma's truncated form)
+            return t.lemma_.lower().startswith(t.lower_) and t.lemma_.lower().endswith(self.verb_endings)
+        perfect = token.i > sentence.start and doc[token.i - 1].lemma_.lower() in self.auxiliaries and infinitive(doc[token.i - 1]) \
+            and form.endswith(self.participles)
+        if not (infinitive(token) or perfect or form.endswith(self.lexicon.suffixes("@gerund"))):
+            return []
+        opening = doc[sentence.start : token.i]
+        if any(p.start < token.i for p in reading.mentions) or any(t.is_punct or self.is_verb(t) and not infinitive(t) for t in opening):
+            return []  # "Dopo che Macron ha …": a clause with its own subject
+        comma = next((t.i for t in doc[token.i + 1 : min(sentence.end, token.i + 1 + FRONTED_REACH)]
+                      if t.text in (",", ";", ":") or self.is_boundary(t) or t.is_quote), None)
+        if comma is None or doc[comma].text != ",":
+            return []
+        after = [p for p in reading.mentions if p.start > comma and not _nested(p, reading.mentions)]
+        if not after:
+            return []
+        first = after[0]
+        if any(not (t.is_alpha and (t.is_lower or t.is_title)) or self.is_verb(t) or self.base(t) in self.prepositions | self.complementizers
+               for t in doc[comma + 1 : first.start]) or first.start - comma - 1 > SUBJECT_REACH:
+            return []  # "…, il premier polacco Donald Tusk ha": only the subject's own phrase before it
+        group = self._coordinated(first, list(reading.mentions), sentence)
+        end = max(p.end for p in group)
+        if not any(self.is_verb(t) for t in doc[end : min(sentence.end, end + 3)]):
+            return []
+        return group
 
     def _voice(self, token: Token, entry: Trigger, reading: Reading) -> Placed | None:
         """"Il premier albanese Edi Rama ha ribadito che l'accordo con Roma «resta valido»": a mutual event noun
@@ -1376,7 +1743,9 @@ class LinearEngine:
             if agent:
                 return agent
         subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
-        verbs = [t for t in doc[subject.end : token.i] if self.is_verb(t)] if subject is not None else []
+        # an infinitive light verb governs its noun too: "accusa l'Afghanistan di offrire rifugio ai miliziani"
+        verbs = [t for t in doc[subject.end : token.i] if self.is_verb(t) or t.lower_ == t.lemma_.lower() and t.lower_ in self.light] \
+            if subject is not None else []
         adjunct = self._adjunct(token, sentence)
         if verbs and token.i - verbs[-1].i <= LIGHT_REACH and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token) or adjunct):
             # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un colloquio", "è
@@ -1389,6 +1758,8 @@ class LinearEngine:
         ``@adjunct`` preposition (or its contraction with an article) shares the subject of the verb before it."""
         doc = sentence.doc
         j = noun.i - 1
+        if j > sentence.start and doc[j].is_lower and doc[j].is_alpha and not self.is_verb(doc[j]) and self.base(doc[j]) not in self.prepositions:
+            j -= 1  # one adjective before the noun: "come primo fornitore", "negli ultimi scontri"
         while j > sentence.start and _word(doc[j]) in self.articles:
             j -= 1
         return j < noun.i and j >= sentence.start and self.base(doc[j]) in self.lexicon.cue("@adjunct")
@@ -1433,12 +1804,26 @@ class LinearEngine:
                 named = self._apposed(p, reading.mentions, doc)  # "l'omologo nigerino, il generale Mody"
                 if named is not None:
                     return [named]
-        for p in reversed(reading.mentions):
-            if p.end <= token.i:
-                between = doc[p.end : token.i]
-                if all(t.text == "," or t.lower_ in self.articles for t in between) and len(between) <= 3:
-                    return [p]
-                break
+            if token.i + 1 < p.start <= token.i + 3 and self.base(doc[token.i + 1]) in self.lexicon.cue("@genitive"):
+                named = self._described(p, reading.mentions, doc)  # "il comandante della Kfor, il generale italiano X"
+                if named is not None:
+                    return [named]
+        kinds = self.lexicon.anaphors.get(token.lemma_.lower())  # "Paese" hosts a state, not its leader
+        before = [p for p in reading.mentions if p.end <= token.i]
+        for p in reversed(before):
+            between = doc[p.end : token.i]
+            # one adjective may follow the comma: "la Spagna, unico Paese dell'Alleanza"
+            if between and between[-1].is_lower and between[-1].is_alpha and not self.is_verb(between[-1]) and between[-1].lower_ not in self.articles \
+                    and self.base(between[-1]) not in self.prepositions and kinds:
+                between = between[:-1]
+            if all(t.text == "," or t.lower_ in self.articles for t in between) and len(between) <= 3:
+                if kinds and p.mention.actor.type not in kinds:
+                    # "la Spagna di Pedro Sánchez, unico Paese …": the actor the person is "di"
+                    owner = next((q for q in reversed(before) if q.end < p.start and 0 < p.start - q.end <= 2
+                                  and self.base(doc[q.end]) in self.lexicon.cue("@genitive") and q.mention.actor.type in kinds), None)
+                    return [owner] if owner is not None else []
+                return [p]
+            break
         return []
 
     def _slot(self, token: Token, entry: Trigger, slot: str, reading: Reading, exclude: set[str]) -> list[Placed]:
@@ -1469,6 +1854,9 @@ class LinearEngine:
             return self._coordinated(after[0], [p for p in usable if p.start >= after[0].start and p is not after[0]], sentence)
         if slot.startswith("prep:") or slot == "place":
             words = {slot[5:]} if slot != "place" else self.lexicon.cue("@place")
+            if slot == "place" and end < sentence.end and doc[end].text == "," and end + 1 < sentence.end and self.base(doc[end + 1]) in words:
+                # "ha colpito Leopoli, nell'ovest dell'Ucraina": a place the gazetteer lacks, set in the one it has
+                end = min(self._clause_end(sentence, end + 1), token.i + 1 + OBJECT_REACH)
             if "host" in entry.subject:
                 end = min(end, token.i + 1 + TITLE_REACH)  # "l'ex ministro X, leader del partito": "del" is the next title's
             antecedent = self._relative_antecedent(token, words, reading, usable)
@@ -1483,6 +1871,9 @@ class LinearEngine:
                     found = self._object_of(t, reading, usable)
                     if found or slot != "place":
                         return found
+            fronted = self._fronted_complement(token, words, reading, usable) if slot != "place" else []
+            if fronted:
+                return fronted
             if entry.frame == "noun" and slot != "place":
                 return self._before_noun(token, words, reading, usable)
             return []
@@ -1491,7 +1882,41 @@ class LinearEngine:
             return after[:1]
         if slot == "host":
             return [p for p in self._host(token, reading) if p.mention.actor.iri not in exclude]
+        if slot == "previous":
+            return self._office_of_previous(token, reading, exclude)
         return []
+
+    def _office_of_previous(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"La Cgil ha proclamato uno sciopero. Il segretario Maurizio Landini …": a bare title (no complement
+        between it and the person) of an office in an organisation heads the company or union the sentence
+        before names first."""
+        doc = reading.sentence.doc
+        host = self._host(token, reading)
+        if not host or host[0].start <= token.i or any(not t.is_lower or self.base(t) in self.prepositions for t in doc[token.i + 1 : host[0].start]):
+            return []
+        body = next((m for m in reading.previous if m.actor.type == "Organization" and m.actor.iri not in exclude), None)
+        if body is None:
+            return []
+        return [Placed(token.i, token.i + 1, replace(body, start=token.idx, end=token.idx + len(token.text), text=token.text))]
+
+    def _fronted_complement(self, token: Token, words: frozenset[str] | set[str], reading: Reading, usable: list[Placed]) -> list[Placed]:
+        """"Con la Francia, l'Italia ha firmato un memorandum": a complement put first, its preposition opening the
+        sentence and a comma closing it, is the complement of the main clause's trigger after that comma."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        if self.base(doc[sentence.start]) not in words:
+            return []
+        k = sentence.start + 1
+        while k < token.i and _word(doc[k]) in self.articles:
+            k += 1
+        first = next((p for p in usable if p.start == k), None)
+        if first is None:
+            return []
+        group = self._coordinated(first, [p for p in usable if p.start > first.start], sentence)
+        end = max(p.end for p in group)
+        if end >= token.i or doc[end].text != "," or any(t.text in (",", ";", ":") or self.is_boundary(t) for t in doc[end + 1 : token.i]):
+            return []
+        return group
 
     def _infinitive_before(self, doc: Doc, start: int, end: int) -> bool:
         """A preposition and an infinitive between ``start`` and ``end`` after words of their own ("ha invitato
@@ -1616,10 +2041,22 @@ class LinearEngine:
             j -= 1
         if j < sentence.start or _word(token.doc[j]) not in self.clitics:
             return []
+        # a pair word standing alone after the verb ("entrambi", not "due volte") says which
+        after = token.nbor(2) if token.i + 2 < sentence.end else None
+        both = token.i + 1 < sentence.end and _word(token.nbor(1)) in self.lexicon.cue("@pair") and (
+            after is None or not after.is_alpha or self.base(after) in self.prepositions | self.coordinators)
+        if both:  # "… ci hanno sostenuto, e li ho ringraziati entrambi": the last actors joined
+            groups, chain = [], []
+            for p in (p for p in reading.mentions if p.end <= j and p.mention.actor.iri not in exclude):
+                join = self._joins(token.doc[chain[-1].end : p.start]) if chain and chain[-1].end <= p.start else ""
+                chain = [*chain, p] if join else [p]
+                if join == "and":
+                    groups.append(chain)
+            return groups[-1] if groups else []
         for p in reversed(reading.mentions):
             before = self._previous_word(p.start, sentence)
-            if p.end <= j and before is not None and self.is_verb(before) and p.mention.actor.iri not in exclude:
-                return [p]  # the last direct object ("ha incontrato Macron a Parigi e lo …")
+            if p.end <= j and before is not None and (self.is_verb(before) or self._phrase_object(p, sentence)) and p.mention.actor.iri not in exclude:
+                return [p]  # the last direct object ("ha incontrato Macron a Parigi e lo …", "ha convocato due diplomatici tedeschi e li …")
         earlier = [p for p in reading.mentions if p.end <= j and p.mention.actor.iri not in exclude and not _nested(p, reading.mentions)]
         if earlier:
             # else the last person named, whoever governs it: "ha telefonato a Lula e lo ha ringraziato",
@@ -1632,15 +2069,27 @@ class LinearEngine:
                 return [Placed(token.i, token.i + 1, replace(m, start=token.doc[j].idx, end=token.doc[j].idx + len(token.doc[j].text), text=token.doc[j].text))]
         return []
 
+    def _phrase_object(self, p: Placed, sentence: Span) -> bool:
+        """"ha convocato due diplomatici tedeschi": an actor ending a noun phrase of lowercase words (no
+        preposition) right after a verb is that verb's object."""
+        doc = sentence.doc
+        for t in reversed(doc[max(sentence.start, p.start - OBJECT_PHRASE) : p.start]):
+            if self.is_verb(t):
+                return t.i < p.start - 1
+            if not (t.is_lower and t.is_alpha or t.like_num) or self.base(t) in self.prepositions | self.coordinators | self.complementizers:
+                return False
+        return False
+
     def _condition_slot(self, token: Token, entry: Trigger, sentence: Span) -> str | None:
         if entry.condition is None or not entry.condition.startswith("prep:"):
             return None
         word = entry.condition[5:]
         doc = sentence.doc
-        for t in doc[token.i + 1 : sentence.end]:
-            if self.base(t) == word:
-                return _text(doc[t.i + 1 : self._clause_end(sentence, t.i + 1)])
-        return None
+        at = [t.i for t in doc[token.i + 1 : sentence.end] if self.base(t) == word]
+        # "lega gli aiuti alla Tunisia alle riforme": a phrase that names someone is whom the thing is for
+        named = [i for i in at if any(u.text[:1].isupper() for u in doc[i + 1 : i + 3] if u.lower_ not in self.lexicon.cue("@article"))]
+        i = next((i for i in at if i not in named), None)
+        return _text(doc[i + 1 : self._clause_end(sentence, i + 1)]) if i is not None else "" if named else None
 
     # --- qualifiers ----------------------------------------------------------------------
     def _window(self, token: Token, sentence: Span) -> list[Token]:
@@ -1668,7 +2117,8 @@ class LinearEngine:
         """The relation name (``rifiutare di`` turns it into ``rejects``) and its qualifiers."""
         cue = self.lexicon.cue
         sentence = reading.sentence
-        window = self._window(c.trigger, sentence)
+        named = {i for p in reading.mentions for i in range(p.start, p.end)}
+        window = [t for t in self._window(c.trigger, sentence) if t.i not in named]  # "Medici senza frontiere" is no negation
         lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
         forms = [t.lower_ for t in (*window, c.trigger)]
         relation = "rejects" if lemmas & cue("@rejection") else c.relation
@@ -1676,8 +2126,8 @@ class LinearEngine:
         attributed, denied = self._attribution(c.trigger, reading)
         if attributed is None and reading.turn is not None and c.subject.actor.iri not in {m.actor.iri for m in reading.turn}:
             attributed = reading.turn[0].actor  # "ARÉVALO: Gli Stati Uniti ci hanno sostenuto": what others did, by the speaker's word
-        negated = (negated and c.frame != "demand") != denied  # "non tratterà finché X non se ne va" chiede, senza negazione
         condition = c.condition or self._condition(c.trigger, sentence)
+        negated = (negated and c.frame not in CONDITION_FRAMES) != denied  # "non tratterà finché X non se ne va" chiede, senza negazione
         modality = "asserted"
         if condition:
             modality = "conditional"
@@ -1685,6 +2135,8 @@ class LinearEngine:
             modality = "hypothetical"
         elif lemmas & cue("@future") or any(f.endswith(self.lexicon.suffixes("@future")) for f in forms if self.lexicon.suffixes("@future")):
             modality = "future"
+        if attributed is not None and modality in ("conditional", "hypothetical") and attributed.iri == c.subject.actor.iri:
+            attributed = None  # "Hamas said it would free the hostages only if …": one's own offer or intent, not a report
         return relation, Qualifiers(negated, modality, condition, attributed)
 
     def _attribution(self, trigger: Token, reading: Reading) -> tuple[Actor | None, bool]:
@@ -1692,8 +2144,13 @@ class LinearEngine:
         if speech is not None:
             _, _, actor, denial = speech
             return actor, denial
+        doc = reading.sentence.doc
         for s, e, actor in reading.sources:
-            if actor is not None and not s <= trigger.i < e:
+            # "ha incontrato Saied e, secondo fonti di Palazzo Chigi, ha ottenuto l'impegno": a source set into a later
+            # clause covers that clause only
+            opened = s - 2 >= reading.sentence.start and doc[s - 1].text == "," and doc[s - 2].lower_ in self.coordinators
+            later = s > trigger.i and opened and any(self.is_verb(t) for t in doc[e : reading.sentence.end])
+            if actor is not None and not s <= trigger.i < e and not later:
                 return actor, False
         return None, False
 
@@ -1747,6 +2204,13 @@ class LinearEngine:
             clauses.append(ConditionClause(t.i, t.i + 1, end, doc[t.i + 1 : end].text.strip(" ."), True))
         return clauses
 
+    def _fronted(self, clause: ConditionClause, sentence: Span) -> bool:
+        """A condition that opens the sentence and ends at a comma before the act it is set on."""
+        doc = sentence.doc
+        return clause.end < sentence.end and doc[clause.end].text == "," and not any(
+            self.is_verb(t) or t.is_alpha and t.lower_ not in self.coordinators for t in doc[sentence.start : clause.marker]
+        )
+
     def _conditional(self, reading: Reading, found: list[Candidate]) -> Iterator[Candidate]:
         """What the condition clauses make of the acts before them (``kg.relations.conditions``):
         the act is the last verb of the clause before the marker ("si è detto pronto a
@@ -1754,7 +2218,8 @@ class LinearEngine:
         sentence = reading.sentence
         negations = self.lexicon.cue("@negation")
         for clause in condition_clauses(sentence, self.markers) + self._restrictive(reading):
-            if any(t.lower_ in negations for t in sentence.doc[clause.start : min(clause.end, clause.start + NEGATED_CONDITION)]):
+            # (the "non" of "finché Kiev non si ritira" only marks the time: "until Kyiv withdraws")
+            if not clause.after_negation and any(t.lower_ in negations for t in sentence.doc[clause.start : min(clause.end, clause.start + NEGATED_CONDITION)]):
                 clause = replace(clause, threat=True)  # "se Kiev non paga" is "unless Kiev pays": the act follows a refusal
             before = clause.marker  # step back over ", ma" to the clause the condition is attached to
             while before > sentence.start and (sentence.doc[before - 1].text == "," or sentence.doc[before - 1].lower_ in self.coordinators
@@ -1762,6 +2227,14 @@ class LinearEngine:
                 before -= 1
             start = self._clause_start(sentence, before)
             verbs = [t for t in sentence.doc[start : before] if self.is_verb(t) or self.match(t, sentence) is not None]
+            fronted = not verbs and self._fronted(clause, sentence)
+            if fronted:  # "Se Kiev non pagherà, Mosca taglierà il gas": a condition put first is set on the clause after it
+                start, before = clause.end + 1, self._clause_end(sentence, clause.end + 1)
+                verbs = [t for t in sentence.doc[start : before] if self.is_verb(t) or self.match(t, sentence) is not None]
+                verbs = [t for t in verbs if t.lemma_.lower() not in self.auxiliaries][:1] or verbs[:1]
+            # "ogni accordo con Israele dipende dalla …": a verb and "da" state the terms of what a noun names
+            if self.is_verb(sentence.doc[clause.marker]) and self.base(sentence.doc[clause.start - 1]) == "da":
+                verbs = [t for t in verbs if not self.is_verb(t)]
             if not verbs:
                 continue
             # "ha accettato di far entrare camion di aiuti italiani, a patto che …": a noun with an agent of its own
@@ -1770,12 +2243,16 @@ class LinearEngine:
             verb = next((t for t in reversed(verbs) if self.is_verb(t) or t.i not in owned), verbs[-1])
             # "GIORGETTI: … siamo pronti ad accelerare la riforma solo se …": a first person of the clause is the turn's
             speaking = next((p for v in verbs if (p := self._first_person_speaker(v, reading)) is not None), None)
-            author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources) or speaking or self._speaker_of(verb.i, reading)
+            author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
+            if author is not None and fronted and author.start < start:
+                author = None  # the party of the condition is not the author of the act after it
+            author = author or speaking or self._speaker_of(verb.i, reading)
             authors = (author.mention,) if author is not None else ()
             objects = tuple(p.mention for p in reading.mentions if verb.i < p.start < before)
             entry = self._trigger(verb, reading)
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
-            act = Act(verb, authors, objects, entry.relation if entry else None, frozenset(range(start, before)), warned)
+            tokens = frozenset(range(start, before))
+            act = Act(verb, authors, objects, entry.relation if entry else None, tokens, warned, offers_more(sentence, tokens, clause, self.markers))
             made = list(conditional(clause, act, parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon), found, f"{self.lexicon.path.name}:@condition"))
             yield from made
             if clause.threat and any(self._withheld(c.trigger, sentence) for c in found if c.trigger.i in act.tokens):
@@ -1794,6 +2271,15 @@ def _innermost(i: int, reading: Reading) -> tuple[int, int, Actor, bool] | None:
 def _nested(p: Placed, placed: tuple[Placed, ...] | list[Placed]) -> bool:
     """Whether ``p`` lies inside a wider mention: "indiano" inside "il premier indiano", whose actor is the phrase's."""
     return any(q.start <= p.start and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in placed)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _verb_of(lemma: str) -> str | None:
+    """The verb a participle's lemma comes from ("respinto" → "respingere"), if simplemma reads one."""
+    if not lemma.endswith(("to", "ta", "ti", "te", "so", "sa", "si", "se")):
+        return None
+    verb = simplemma.lemmatize(lemma, lang="it")
+    return verb if verb != lemma and verb.endswith("re") else None
 
 
 def _word(token: Token) -> str:

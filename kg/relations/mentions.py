@@ -46,6 +46,9 @@ class MentionIndex:
         # the two actors of the latest relation between two sides, for "both sides" with no
         # coordination to refer to; the frame engine sets it after each sentence it reads
         self.sides: list[Mention] = []
+        # the parties of the latest two-sided event (talks, an agreement, a clash between them), which "both
+        # sides" prefer to the latest relation's: a third party's side act is no side of the conflict
+        self.parties: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[tuple[int, int, Mention]] = []  # (first token, token after, mention) in text order
         mentions = sorted(mentions, key=lambda m: m.start)
@@ -98,7 +101,7 @@ class MentionIndex:
         """"Representatives of Colombia and the ELN signed …", parsed with the ELN coordinated with
         the representatives: a noun that stands for no actor, with an actor after "of" and an actor
         coordinated with it, is read as "representatives of (Colombia and the ELN)"."""
-        if not token.conjuncts or not any(self.at(c) for c in token.conjuncts):
+        if not token.conjuncts or not any(self.at(c) or self._one(c, pronouns=False) for c in token.conjuncts):
             return []
         return [m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children if g.dep_ == "pobj" and (m := self.at(g))]
 
@@ -117,6 +120,8 @@ class MentionIndex:
         if named is not None:
             return [named]
         if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
+            if any(c.dep_ == "poss" and c.lower_ != "their" for c in token.children):
+                return []  # "the alliance between its two neighbours": the owner's neighbours, no pair read before
             return self.pair(token) if pronouns else []  # "the two governments" before "the government"
         if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
             # "the government of Colombia" and "the government in Bogotá" name their own referent; "the government" refers back
@@ -193,18 +198,51 @@ class MentionIndex:
         limit = _sentence_start(token, ANAPHOR_SENTENCES)
         position = bisect.bisect_left(self._starts, token.i)
         own, matrix = _binding(token)
-        if token.lower_ not in ("him", "her"):
+        if token.lower_ not in self.lexicon.pronouns:
+            # "Norway and Cuba called on the government", "Thailand hosted the junta's envoys": a definite noun is never
+            # its own clause's subject, nor is the owner of an object
+            own = own or (_binding(token.head)[0] if token.dep_ == "poss" else set())
+            matrix = None
+        elif token.lower_ not in ("him", "her"):
             # "it" and "them" are as often things ("France backed it"): past their own clause's
             # subject they reach only the subject of the clause that reports theirs ("Moscow
             # complained that Yerevan had not consulted it")
             own, matrix = (own, matrix) if own and matrix else (set(), None)
         fitting = [
             (start, end, m) for start, end, m in self.ordered[:position]
-            if start >= limit and m.actor.type in types and m.actor.iri not in exclude and not any(start <= i < end for i in own)
+            if start >= limit and _of_types(m.actor, types) and m.actor.iri not in exclude and not any(start <= i < end for i in own)
             and (matrix is None or any(start <= i < end for i in matrix))
         ]
+        if not fitting and types == {"State"} and token.lower_ not in self.lexicon.pronouns:
+            # "… declined to criticise the government", the state last named four sentences back: a definite
+            # noun for a state reaches further than a pronoun
+            fitting = [(start, end, m) for start, end, m in self.ordered[:position] if m.actor.type == "State" and m.actor.iri not in exclude and not any(start <= i < end for i in own)]
+        if token.lower_ not in self.lexicon.pronouns and all(t.islower() for t in types) and token.doc.has_annotation("SENT_START"):
+            # a sector noun ("the army", "the police"), however far back: the actor called by the same noun before
+            # ("Lebanese army units … the army", not "Israeli troops"), of the state of the first actor of its own
+            # sentence that has one ("The UN mission called on the army and the SPLA-IO": South Sudan's; "Hezbollah
+            # said it would hand its weapons to the army once Israel withdraws": Lebanon's); else the nearest
+            sentence = token.sent
+            states = [m.actor.iri if m.actor.type == "State" else m.actor.country for _, _, m in self.in_span(sentence.start, sentence.end)]
+            sectors = [
+                (start, end, m) for start, end, m in self.ordered[:position]
+                if _of_types(m.actor, types) and m.actor.iri not in exclude and not any(start <= i < end for i in own)
+            ]
+            sectors = [f for f in sectors if any(t.lemma_ == token.lemma_ for t in self.doc[f[0]: f[1]])] or sectors
+            state = next((s for s in states if s is not None and any(m.actor.country == s for _, _, m in sectors)), None)
+            fitting = [f for f in sectors if f[2].actor.country == state] or fitting
         if not fitting:
             return []
+        if token.lower_ not in self.lexicon.pronouns:
+            # "The French ambassador was expelled …; since then the junta has …": a state named only by the
+            # adjective of another noun is seldom what a definite noun refers back to
+            fitting = [f for f in fitting if token.doc[f[0]].pos_ != "ADJ"] or fitting
+        controller = _controller(token)
+        if controller is not None:
+            # "asked the Solomon Islands to tear up its security pact": the one asked, who is to act
+            named = [m for start, end, m in fitting if start <= controller.i < end]
+            if named:
+                return named[-1:]
         # the subject of an earlier clause of the sentence is the likeliest antecedent ("The
         # ICC is investigating crimes … in Ukraine, its prosecutor's office said"), else the nearest
         if token.lower_ in self.lexicon.cue("@plural"):
@@ -229,7 +267,7 @@ class MentionIndex:
             types = frozenset({"Person"})  # "both leaders": the persons just joined, else the sides whoever they are
 
         def fits(group: list[Mention]) -> bool:
-            return len(group) == 2 and (types is None or all(m.actor.type in types for m in group))
+            return len(group) == 2 and (types is None or all(_of_types(m.actor, types) for m in group))
 
         own, _ = _binding(token)  # "mediators from Egypt and Qatar pressed both sides": not the mediators
         owned = [self.by_token[i] for i in own if i in self.by_token]  # token positions, not characters
@@ -242,9 +280,19 @@ class MentionIndex:
                 return list(self.sides)
             pairs = [g for g in free if len(g) == 2]
             return pairs[-1] if pairs else []
-        sides = self.sides if fits(self.sides) or types is None else self._states_of(self.sides, token)
+        recent = self.latest_sides(token)
+        sides = recent if fits(recent) or types is None else self._states_of(recent, token)
         latest = (types is not None or token.lemma_ in self.lexicon.cue("@sides")) and fits(sides)
         return list(sides) if latest else []
+
+    def latest_sides(self, token: Token) -> list[Mention]:
+        """The two sides "both sides" at ``token`` falls back on when no pair was just joined: the two actors
+        of a relation its own sentence read before it, else the parties of the latest two-sided event, else
+        the two actors of the latest relation read."""
+        sentence = token.sent
+        if self.sides and all(sentence.start_char <= m.start < sentence.end_char for m in self.sides):
+            return self.sides
+        return self.parties or self.sides
 
     def _states_of(self, sides: list[Mention], token: Token) -> list[Mention]:
         """Each side as its state, named earlier in the document: "Greek coast guard vessels intercepted
@@ -336,6 +384,17 @@ def _binding(token: Token) -> tuple[set[int], set[int] | None]:
     return set(), None
 
 
+def _controller(token: Token) -> Token | None:
+    """For a possessive in an infinitive clause whose subject is the object of the verb above it ("asked
+    Honiara to tear up its pact", "urged Kyiv to drop its demand"): that object."""
+    if not token.doc.has_annotation("DEP") or token.dep_ != "poss":
+        return None
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
 def _against(token: Token, prefixes: frozenset[str]) -> bool:
     """A prefixed modifier: "anti-Western", "pro-Russian" name a stance, not an actor."""
     doc, i = token.doc, token.i
@@ -381,3 +440,8 @@ def _sentence_start(token: Token, sentences: int) -> int:
         if not (words and words[-1].text == ":" and is_speaker_label(token.doc[words[0].i : words[-1].i])):
             counted += 1
     return start
+
+
+def _of_types(actor: Actor, types: frozenset[str]) -> bool:
+    """The actor is of one of ``types``, actor types or sectors (``@anaphor`` rows: "the troops" are military)."""
+    return actor.type in types or actor.sector in types
