@@ -1011,3 +1011,40 @@ def test_every_region_with_a_government_of_its_own_is_a_gazetteer_state():
 )
 def test_the_top_courts_of_states_in_the_news_are_known(surface, lang, entry):
     assert [e.id for e in Gazetteer.load().lookup(surface, lang)] == [entry]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("La procura di Varese ha aperto un'inchiesta sulla ditta Beta Trasporti.", "procura di Varese"),
+        ("Il tribunale di Cremona ha respinto il ricorso dei sindacati.", "tribunale di Cremona"),
+    ],
+)
+def test_a_judicial_body_named_by_its_city_is_an_organisation_of_its_own(pipeline, text, surface):
+    found = extract(pipeline, text, lang="it")
+    actors = {m.text: m.actor for m in found.mentions}
+    assert surface in actors
+    assert (actors[surface].type, actors[surface].sector, actors[surface].country) == ("Organization", "judiciary", None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The opposition accused Kenya of rigging the count.", "opposition"),
+        ("Peru's opposition walked out of the chamber on Monday.", "Peruvian opposition"),
+    ],
+)
+def test_the_opposition_is_a_group_alone_or_of_its_state(pipeline, text, name):
+    found = extract(pipeline, text)
+    assert any(a.name == name and a.type == "Group" for a in found.actors)
+
+
+def test_a_person_the_model_found_by_the_surname_alone_takes_the_given_names_before_it(pipeline):
+    nlp = pipeline.nlp("en")
+    recognizer = nlp.get_pipe("kg_actors").recognizer
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("kg_")]):
+        doc = nlp("Later, the tribunal's deputy registrar, Zoliswa Nomvula Khan, said the inquiry would continue.")
+    khan = next(t.i for t in doc if t.text == "Khan")
+    doc.ents = [spacy.tokens.Span(doc, khan, khan + 1, label="PERSON")]  # the model's entity on the surname alone
+    ent = recognizer._with_given_names(doc.ents[0], set())
+    assert (ent.text, ent.label_) == ("Zoliswa Nomvula Khan", "PERSON")

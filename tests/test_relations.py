@@ -1327,6 +1327,18 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
     pytest.param("Azerbaijan deployed 40 tanks and more than 20 helicopters around Armenia on Friday.",
                  {("Azerbaijan", "mobilizes", "Armenia")}, False,
                  id="a place phrase parsed on the object's last conjunct belongs to the verb"),
+    pytest.param("The Swiss envoy spoke with Addis Ababa and Asmara on Monday and urged restraint.",
+                 {("Switzerland", "requests", "Ethiopia"), ("Switzerland", "requests", "Eritrea")}, False,
+                 id="a request with no addressee asks the one talked to in the verb it is coordinated with"),
+    pytest.param("Hamas warned that it could resume rocket attacks on Israel.",
+                 {("Hamas", "threatens", "Israel")}, False,
+                 id="harm a warner says it could do is a threat"),
+    pytest.param("Chile and Peru agreed on Friday to cut the port fees, ending a year of haggling.",
+                 {("Chile", "agreesWith", "Peru"), ("Chile", "negotiatesWith", "Peru")}, False,
+                 id="an agreement in a sentence that names bargaining is also bargaining between its parties"),
+    pytest.param("Iwaya said Japan was willing to discuss joint patrols with Manila.",
+                 {("Japan", "negotiatesWith", "Philippines")}, False,
+                 id="discussing a stated subject with another is bargaining"),
 ])
 def test_a_text_gives_the_triples_its_case_names(extract, text, expected, facts):
     assert expected <= triples(extract(text), include_facts=facts)
@@ -1379,3 +1391,52 @@ def test_no_interaction_is_kept_between_a_state_and_its_own_organs():
     ]
     kept = [(r.subject.name, r.relation, r.object.name) for r in _without_own_side(relations, set())]
     assert kept == [("Russian foreign ministry", "criticizes", "United States"), ("Russia", "coerces", "Russian protesters")]
+
+
+def test_a_delivery_with_no_recipient_goes_to_the_one_who_last_asked(extract):
+    found = triples(extract("Moldovan President Maia Sandu appealed to her partners for more radar systems. "
+                            "Romania will send three more units by spring."))
+    assert ("Romania", "aids", "Moldova") in found
+    # a recipient of its own is kept
+    found = triples(extract("Moldovan President Maia Sandu appealed to her partners for more radar systems. "
+                            "Romania will send three more units to Ukraine."))
+    assert ("Romania", "aids", "Moldova") not in found
+
+
+def test_a_refusal_with_no_object_rejects_the_one_who_asked_its_side(extract):
+    found = triples(extract("Kenya urged Ethiopia to reopen the border crossing at Moyale. Addis Ababa has refused to do so."))
+    assert ("Ethiopia", "rejects", "Kenya") in found
+    # a denial answers a charge, not the request
+    found = triples(extract("Kenya urged Ethiopia to reopen the border crossing at Moyale. Ethiopia denied closing it."))
+    assert ("Ethiopia", "rejects", "Kenya") not in found
+
+
+def test_such_appeals_are_the_ones_just_made(extract):
+    found = triples(extract("Chile called on Bolivia to release the detained truckers. La Paz dismissed all such appeals as interference."))
+    assert ("Bolivia", "criticizes", "Chile") in found
+
+
+def test_both_leaders_are_the_leaders_of_the_two_sides_when_none_were_joined_nearby(extract):
+    found = triples(extract("Armenian Prime Minister Nikol Pashinyan said on Monday that the talks had made progress. Azerbaijani "
+                            "President Ilham Aliyev agreed. Armenia and Azerbaijan signed a peace treaty in Washington on Friday. "
+                            "Under the deal, the border will be demarcated within a year. Georgian Prime Minister Irakli Kobakhidze, "
+                            "who will host both leaders in Tbilisi next month, welcomed the treaty."))
+    assert {("Irakli Kobakhidze", "consults", "Nikol Pashinyan"), ("Nikol Pashinyan", "consults", "Irakli Kobakhidze")} & found
+    assert {("Ilham Aliyev", "consults", "Irakli Kobakhidze"), ("Irakli Kobakhidze", "consults", "Ilham Aliyev")} & found
+
+
+def test_a_plural_noun_names_again_the_actors_listed_after_it(extract):
+    found = triples(extract("Ghana's two largest teachers' unions, the Ghana National Association of Teachers and the National "
+                            "Association of Graduate Teachers, said they would strike on Monday. Education Minister Haruna Iddrisu "
+                            "urged the unions to return to the table."))
+    assert ("Haruna Iddrisu", "requests", "Ghana National Association of Teachers") in found
+
+
+def test_a_predicative_adjective_describes_the_subject_of_its_copula(extract):
+    assert ("Kenya", "praises", "Japan") in triples(extract("Kenya said it was grateful to Japan for the new loan."))
+    assert ("Kenya", "criticizes", "Japan") in triples(extract("Kenya has been critical of Japan for years."))
+
+
+def test_help_one_is_praised_for_goes_to_the_one_who_praises(extract):
+    found = triples(extract("Prime Minister Shehbaz Sharif thanked Saudi Arabia for supplying oil on credit."))
+    assert ("Saudi Arabia", "aids", "Pakistan") in found

@@ -283,6 +283,8 @@ class Recognizer:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
+            if ent.label_ == "PERSON" and not self.borrowed_ner:
+                ent = self._with_given_names(ent, title_tokens)
             span = self._trim(self._name_run(ent) if self.borrowed_ner else ent, title_tokens)
             if span is None or (self.borrowed_ner and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span)):
                 continue  # words of the language ("Difesa", "Piazza Rossa") name a place or a thing here, if anyone
@@ -313,6 +315,22 @@ class Recognizer:
                         end, country = state.end, state.id
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _with_given_names(self, ent: Span, title_tokens: set[int]) -> Span:
+        """A person the model found by the surname alone, with the given names the parser joins to it:
+        "Nazhat Shameem Khan" (the model's entity "Khan"). A word of the language ("Senator") is no
+        given name."""
+        doc, start = ent.doc, ent.start
+        while start > 0:
+            token = doc[start - 1]
+            if token.ent_type_ or token.i in title_tokens or token.pos_ != "PROPN" or token.dep_ != "compound":
+                break
+            if not (ent.start <= token.head.i < ent.end) or not capitalised(token) or not _letters(token):
+                break
+            if simplemma.is_known(token.lower_, lang=self.lang):
+                break
+            start -= 1
+        return Span(doc, start, ent.end, label=ent.label_) if start < ent.start else ent
 
     def _programme(self, span: Span) -> bool:
         """A name that opens with a known news organisation's name: its programme or edition ("BBC Newsnight",

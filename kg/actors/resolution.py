@@ -132,6 +132,8 @@ class Resolver:
         foreign ministry" → ``actor/brazil-foreign-ministry``, the gazetteer's entry of that id if
         there is one), a named institution ("the Indian Army"), or a group of ``doc`` with no state
         ("riot police")."""
+        if span.country is None and span.named:  # "la procura di Milano": a body named by its city
+            return Actor(actor_iri(text), text, "Organization", (text,), None, None, span.sector)
         if span.country is None:
             if doc[span.start].lower_ in self.determiners:
                 text = _name_text(doc[span.start + 1 : span.end])  # "the crowd" is named "crowd"

@@ -119,6 +119,8 @@ class Sectors:
             if not parsed and not self._opens_noun_phrase(doc, start):
                 continue  # "aiuti militari": the adjective of another noun
             span = self._with_country(doc, start, end, phrase, parsed, by_end, by_start)
+            if span is None and phrase.institution not in (None, "*") and not phrase.abroad:
+                span = self._local(doc, start, end, phrase, by_start)
             if span is None and phrase.alone:
                 span = self._group(doc, start, end, phrase, parsed)
             if span is None or self._before_a_name(doc, span.end, by_start):
@@ -211,6 +213,18 @@ class Sectors:
             if place is not None and place.kind != "demonym" and not self._foreign(doc, start, end, parsed):
                 return self._span(doc, start, place.end, place, phrase)
         return None
+
+    def _local(self, doc: Doc, start: int, end: int, phrase: SectorPhrase, by_start: dict[int, StateMention]) -> SectorSpan | None:
+        """A body of a state named by the city it serves, with no state named: "la procura di Milano",
+        "il tribunale di Latina" are bodies of their own (an Organization named so), not a sector."""
+        if end + 1 >= len(doc) or _form(doc[end]) not in self.genitives or end + 1 in by_start:
+            return None
+        place = end + 1
+        while place < len(doc) and capitalised(doc[place]) and not doc[place].is_sent_start and place - end <= _MAX_MODIFIERS:
+            place += 1
+        if place == end + 1:
+            return None
+        return SectorSpan(start, place, None, phrase.sector, institution=phrase.institution, named=True, phrase=" ".join(phrase.words))
 
     def _group(self, doc: Doc, start: int, end: int, phrase: SectorPhrase, parsed: bool) -> SectorSpan | None:
         """A group with no state: "riot police", "the students", "i manifestanti" — not "a student";

@@ -50,6 +50,9 @@ ABOUT_AGREEMENT = {"consults": "negotiatesWith", "concedes": "agreesWith"}
 FINITE = ("VBD", "VBZ", "VBP")
 # asking nouns, and what answering one says of who was asked ("turned down Togo's request", "accepted the demand")
 ASKING = frozenset({"requests", "demands"})
+HARMS = frozenset({"attacks", "coerces", "sanctions"})  # what a warner may threaten to do
+WARNED_MODALS = frozenset({"would", "could", "will", "might", "may", "'ll", "'d"})
+CONTACTS = frozenset({"consults", "protests", "negotiatesWith"})  # a request made in such a contact asks the one contacted
 ANSWERS = frozenset({"rejects", "concedes", "agreesWith"})
 
 
@@ -124,6 +127,11 @@ class DependencyEngine:
             yield (candidate, *self.qualify(candidate, sentence, index, discourse.last_agent))
         self._remember(sentence, index, discourse)
         discourse.last_agent = next(iter(self.agent(sentence.root, index)[0]), None)
+        discourse.asks += [(c.subject, c.object) for c in found if c.relation in ASKING]
+        # "sent soldiers at the request of President Kiir … Kenya has not sent troops": the asker of a request read
+        requests = [c.subject for c in found if c.relation == "requests"]
+        if requests:
+            discourse.needy = _as_led(requests[-1], index)
         agreements = [c for c in found if c.relation == "agreesWith"]
         if agreements:  # every signatory of the latest agreement: "Armenia and Azerbaijan signed a treaty"
             signed = [c for c in agreements if c.trigger == agreements[-1].trigger]
@@ -170,6 +178,9 @@ class DependencyEngine:
                 if agents:
                     discourse.authors[token.lemma_.lower()] = agents[0]
                     discourse.authors["@" + entry.relation] = agents[0]
+                    if entry.relation == "requests" and not self._irrealis(token):
+                        # "Zelensky appealed to allies for more air defence": his state is the one a delivery then goes to
+                        discourse.needy = _as_led(agents[0], index)
                 continue
             if token.pos_ != "NOUN" or index.at(token) is not None:
                 continue
@@ -187,7 +198,8 @@ class DependencyEngine:
         nouns = [c for c in token.children if c.dep_ == "dobj"]
         nouns += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
-            if noun.pos_ == "NOUN" and index.at(noun) is None and any(c.dep_ == "det" and c.lower_ in definite for c in noun.children):
+            # "dismissed all such appeals": "such" is parsed as an adjective
+            if noun.pos_ == "NOUN" and index.at(noun) is None and any(c.dep_ in ("det", "amod") and c.lower_ in definite for c in noun.children):
                 # a thing not named before is the last sentence's act ("Ankara warned it would halt
                 # exports … Kobakhidze called the ultimatum unfriendly")
                 stated = any(c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@agent_marker") for c in noun.children)  # "the crackdown by riot police"
@@ -264,6 +276,15 @@ class DependencyEngine:
         found += joint + alongside + under
         # "signed an agreement to jointly develop the deposits": the signatories also work together under it
         found += [replace(c, relation="cooperatesWith") for c in found if c.relation == "agreesWith" and _with_content(c.trigger)]
+        # "warned that it could resume rocket attacks on Israel": harm the warner says it would do is a threat
+        found += [replace(c, relation="threatens") for c in found if c.relation in HARMS and self._warned(c, index)]
+        # "agreed on Thursday to lower the tariff, ending a year of haggling": the parties bargained, unless the
+        # sentence already says so in its own words or the talks are what they agree to ("agreed to hold talks")
+        talks = [t for t in sentence if self._talks(t)]
+        bargained = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in found if c.relation == "negotiatesWith"}
+        found += [replace(c, relation="negotiatesWith") for c in found
+                  if c.relation == "agreesWith" and frozenset((c.subject.actor.iri, c.object.actor.iri)) not in bargained
+                  and any(t.i not in _content(c.trigger) for t in talks)]
         clauses = condition_clauses(sentence, self.markers)
         # what a condition asks of the other side is not stated ("provided both sides agree to a ceasefire")
         found = [c for c in found if not any(clause.start <= c.trigger.i < clause.end for clause in clauses)]
@@ -362,6 +383,8 @@ class DependencyEngine:
         return Trigger(token.lemma_, "verb", "protests", ("agent",), ("patient",), f"{self.lexicon.path.name}:@protest")
 
     def _fill(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
+        if entry.relation == "aids":
+            yield from self._thanked_for(token, entry, index)
         if entry.frame == "noun" and entry.relation == "accuses":
             yield from self._denial(token, index)
         elicitor = self._elicitor(token) if entry.frame == "noun" and vocabulary()[entry.relation].group != "fact" else None
@@ -422,6 +445,8 @@ class DependencyEngine:
             return
         if not objects and entry.frame == "verb":
             objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS) or self._summed_up(token, entry, index, subjects)
+            objects = objects or self._sent_to_needy(token, entry, index, discourse, exclude) or self._answered(token, entry, index, discourse, subjects)
+            objects = objects or self._addressed(token, entry, index, exclude)
             how = "recalled" if objects else how
         condition = self._condition_slot(token, entry, index)
         if condition == "":  # "investigators tied the attack to Iran": tied to someone, not on a condition
@@ -437,6 +462,68 @@ class DependencyEngine:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _thanked_for(self, token: Token, entry: Trigger, index: MentionIndex) -> Iterator[Candidate]:
+        """Help one is praised for is help to the one who praises: "Teo hailed New Zealand for funding a new
+        seawall" (New Zealand aids Tuvalu, Teo's state)."""
+        praise = token.head.head
+        if token.dep_ != "pcomp" or token.head.lower_ != "for" or (found := self.match(praise)) is None or found.relation != "praises":
+            return
+        givers = [m for c in praise.children if c.dep_ == "dobj" for m in index.of(c)]
+        for thanker in (_as_led(m, index) for m in self.agent(praise, index)[0]):
+            for giver in givers:
+                if _side(giver.actor, index) != _side(thanker.actor, index):
+                    yield self._candidate(giver, thanker, token, entry, "verb")
+
+    def _sent_to_needy(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse, exclude: frozenset[str]) -> list[Mention]:
+        """Whom a thing sent with no recipient goes to: the one who last asked for something ("Zelensky
+        appealed to allies for more air defence. Germany will deliver two more systems")."""
+        if entry.relation != "aids" or "prep:to" not in entry.object or discourse.needy is None:
+            return []
+        if not any(c.dep_ == "dobj" for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            return []
+        needy = discourse.needy
+        own = {_side(m.actor, index) for _, _, m in index.ordered if m.actor.iri in exclude}
+        return [] if needy.actor.iri in exclude or _side(needy.actor, index) in own else [needy]
+
+    def _answered(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse, subjects: list[Mention]) -> list[Mention]:
+        """Whom a refusal with no object answers: the latest who asked something of the subject's side in
+        an earlier sentence ("The OAS called on Managua to free the priests. Ortega's government has
+        refused to" rejects the OAS)."""
+        # only "refuse", "decline": "deny harbouring the rebels" answers a charge; "a charge the outlets reject" has its
+        # object in the noun. A concession ("agreed to", "yielded") measured: no case, one false positive
+        if token.lemma_ not in self.lexicon.cue("@rejection") or token.dep_ == "relcl" or any(c.dep_ == "dobj" for c in token.children):
+            return []
+        sides = {_side(m.actor, index) for m in subjects}
+        asker = next((a for a, asked in reversed(discourse.asks) if _side(asked.actor, index) in sides), None)
+        return [asker] if asker is not None and _side(asker.actor, index) not in sides else []
+
+    def _warned(self, c: Candidate, index: MentionIndex) -> bool:
+        """The candidate's trigger is in the content clause of a verb of warning, said with a modal of the
+        future or of possibility, and its subject is the one who warns."""
+        modal = False
+        for t in (c.trigger, *c.trigger.ancestors):
+            modal = modal or any(g.dep_ == "aux" and g.lower_ in WARNED_MODALS for g in t.children)
+            if t.dep_ != "ccomp" or t.head.lemma_ not in self.lexicon.cue("@warning"):
+                continue
+            return modal and c.subject.actor.iri in {m.actor.iri for m in self.agent(t.head, index)[0]}
+        return False
+
+    def _addressed(self, token: Token, entry: Trigger, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        """Whom a request with no addressee asks: the one the subject talks to or protests to in the verb it is
+        coordinated with ("Rutte spoke with both governments and urged restraint", "lodged a protest with Lima
+        and requested an inquiry")."""
+        if entry.relation not in ASKING or token.dep_ != "conj" or token.head.pos_ != "VERB":
+            return []
+        contact = token.head
+        for t in (contact, *(c for c in contact.children if c.dep_ == "dobj")):
+            met = self.match(t)
+            if met is not None and met.relation in CONTACTS:
+                slots = [s for s in met.object if s != "reciprocal"]
+                found = next((f for s in slots if (f := self._slot(t, met, s, index, exclude))), [])
+                if found:
+                    return found
+        return []
 
     def _holder_of(self, holder: Mention, token: Token, index: MentionIndex) -> list[Mention]:
         """The bodies after "of" on a person's own name ("Hun Manet of Cambodia"), in ``token``'s document."""
@@ -867,7 +954,8 @@ class DependencyEngine:
         for child in noun.children:
             if child.dep_ == "appos" and index.of(child) and not _clausal(child):
                 return index.of(child)
-        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in self.copula:
+        # "Kenya is critical of Japan", "said it was grateful to Japan": a predicative adjective describes the subject too
+        if noun.dep_ in ("attr", "oprd", "acomp") and noun.head.lemma_ in self.copula:
             return self.agent(noun.head, index)[0]
         head = noun
         while head.dep_ in ("compound", "nmod") and head.head != head:
@@ -1402,6 +1490,14 @@ def _clausal(appositive: Token) -> bool:
     return any(t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) for t in appositive.subtree)
 
 
+def _content(trigger: Token) -> set[int]:
+    """The positions of what an agreement says is to be done: "agreed *to hold talks*", "a deal *to open talks*",
+    not a participle clause on it ("agreed to cut the fees, ending a year of haggling")."""
+    clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp", "acl", "relcl")]
+    aside = {t.i for c in clauses for a in c.subtree if a.dep_ == "advcl" for t in a.subtree}
+    return {t.i for c in clauses for t in c.subtree} - aside
+
+
 def _with_content(noun: Token) -> bool:
     """An agreement noun that says what the parties will do under it: "an agreement to share the
     river's water", "a pact that will allow their forces to train together"."""
@@ -1481,6 +1577,12 @@ def _served(person: Actor, index: MentionIndex) -> Actor | None:
     facts = index.doc._.kg_facts or [] if index.doc.has_extension("kg_facts") else []
     stated = (f.object for f in facts if f.subject.iri == person.iri and f.object.type == "State")
     return index.leaders.get(person.iri) or next(stated, None)
+
+
+def _as_led(mention: Mention, index: MentionIndex) -> Mention:
+    """A leader's mention as the state the leader leads ("Zelensky appealed for …": Ukraine), else itself."""
+    led = index.leaders.get(mention.actor.iri)
+    return replace(mention, actor=led) if led is not None else mention
 
 
 def _led_body(person: Actor, index: MentionIndex) -> Actor | None:

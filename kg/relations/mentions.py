@@ -123,6 +123,8 @@ class MentionIndex:
             if any(c.dep_ == "poss" and c.lower_ != "their" for c in token.children):
                 return []  # "the alliance between its two neighbours": the owner's neighbours, no pair read before
             return self.pair(token) if pronouns else []  # "the two governments" before "the government"
+        if token.tag_ == "NNS" and _definite(token, self.lexicon.cue("@definite")) and (listed := self._listed(token)):
+            return listed  # "urged the federations": the two named in apposition to "two labour federations" before
         if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
             # "the government of Colombia" and "the government in Bogotá" name their own referent; "the government" refers back
             return self._governed(token, self._owners(token)) or self.anaphor(token)
@@ -254,6 +256,20 @@ class MentionIndex:
         subjects = [(start, end, m) for start, end, m in fitting if start >= here and self._is_subject(start, end)]
         return [(subjects or fitting)[-1][2]]
 
+    def _listed(self, token: Token) -> list[Mention]:
+        """"the federations" after "Nigeria's two main labour federations, the NLC and the TUC, …": the actors
+        listed right after the same plural noun earlier in the document, if any."""
+        doc = token.doc
+        for earlier in reversed(doc[: token.sent.start]):
+            if earlier.lemma_ != token.lemma_ or earlier.tag_ != "NNS" or earlier.i + 2 >= len(doc) or doc[earlier.i + 1].text != ",":
+                continue
+            listed = self.in_span(earlier.i + 2, earlier.i + 4)
+            if not listed:
+                return []
+            group = self.group(*listed[0])
+            return group if len(group) > 1 else []
+        return []
+
     def pair(self, token: Token) -> list[Mention]:
         """"both sides", "the two governments": the last two actors coordinated before ``token``, else
         the two sides of the latest relation read. A noun for persons (``@peers``: "both leaders") takes the
@@ -278,6 +294,10 @@ class MentionIndex:
         if peers:  # else the two persons of the latest relation, else the last two actors joined ("hosting both leaders")
             if fits(self.sides):
                 return list(self.sides)
+            # "Kyrgyzstan and Tajikistan signed a treaty … Mirziyoyev is due to host both leaders": the sides' leaders
+            heads = [next((p for _, _, p in reversed(self.ordered[:position]) if getattr(self.leaders.get(p.actor.iri), "iri", None) == m.actor.iri), None) for m in self.latest_sides(token)]
+            if fits([m for m in heads if m is not None]):
+                return heads
             pairs = [g for g in free if len(g) == 2]
             return pairs[-1] if pairs else []
         recent = self.latest_sides(token)
