@@ -147,7 +147,7 @@ class RelationExtractor:
                 continue
             read = list(engine.relations(sentence, index, discourse))
             relations.extend(self._relation(candidate, relation, qualifiers, sentence, text) for candidate, relation, qualifiers in read)
-            index.parties = two_sided([(candidate, relation) for candidate, relation, _ in read], index) or index.parties
+            index.event_sides = two_sided([(candidate, relation) for candidate, relation, _ in read], index) or index.event_sides
         ties = {(person, state.iri) for person, state in leaders.items()}
         doc._.kg_relations = _deduplicate(_without_own_side(_without_second_roles(relations, len(doc._.kg_facts or [])), ties))
         doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]

@@ -48,7 +48,7 @@ class MentionIndex:
         self.sides: list[Mention] = []
         # the parties of the latest two-sided event (talks, an agreement, a clash between them), which "both
         # sides" prefer to the latest relation's: a third party's side act is no side of the conflict
-        self.parties: list[Mention] = []
+        self.event_sides: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[tuple[int, int, Mention]] = []  # (first token, token after, mention) in text order
         mentions = sorted(mentions, key=lambda m: m.start)
@@ -312,7 +312,7 @@ class MentionIndex:
         sentence = token.sent
         if self.sides and all(sentence.start_char <= m.start < sentence.end_char for m in self.sides):
             return self.sides
-        return self.parties or self.sides
+        return self.event_sides or self.sides
 
     def _states_of(self, sides: list[Mention], token: Token) -> list[Mention]:
         """Each side as its state, named earlier in the document: "Greek coast guard vessels intercepted
