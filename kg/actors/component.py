@@ -75,11 +75,11 @@ class ActorRecognizer:
         facts += stated
         facts += membership_facts(doc, resolved, self.member_links)
         day = document_date(doc._.kg_date)
-        governments, stated = led_governments(
+        governments, leaders = led_governments(
             doc, resolved, facts, self.rules, self.lang, lambda person: led_state(person, day, self.resolver.gazetteer, self.rules)
         )
         resolved = region_governments(doc, resolved + governments, self.rules, self.lang)
-        facts += stated
+        facts += leaders
         resolved.sort(key=lambda pair: pair[0].start)
         resolved += pronoun_mentions(doc, resolved, self.pronouns)
         resolved = with_speakers(doc, resolved, facts, self.resolver, self.rules, self.lang)

@@ -28,7 +28,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.model import STATE_SECTORS, Actor, Mention
+from kg.model import STATE_SECTORS, Actor, Mention, Relation
 from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, condition_clauses, conditional, offers_more, parties
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
@@ -214,8 +214,7 @@ class DependencyEngine:
                 # Netanyahu rejected any withdrawal")
                 derived = self._act_derived(noun, discourse)
                 if derived is not None:
-                    own = {_side(m.actor, index) for _, _, m in index.ordered if m.actor.iri in exclude}
-                    derived = None if _side(derived.actor, index) in own else derived
+                    derived = None if _side(derived.actor, index) in _sides_named(exclude, index) else derived
                 author = author or derived or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
                     return [author]
@@ -483,8 +482,7 @@ class DependencyEngine:
         if not any(c.dep_ == "dobj" for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
             return []
         needy = discourse.needy
-        own = {_side(m.actor, index) for _, _, m in index.ordered if m.actor.iri in exclude}
-        return [] if needy.actor.iri in exclude or _side(needy.actor, index) in own else [needy]
+        return [] if needy.actor.iri in exclude or _side(needy.actor, index) in _sides_named(exclude, index) else [needy]
 
     def _answered(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse, subjects: list[Mention]) -> list[Mention]:
         """Whom a refusal with no object answers: the latest who asked something of the subject's side in
@@ -1072,26 +1070,30 @@ class DependencyEngine:
         Tunisia to reforms"): the next one is taken, and when there is none the slot is empty ("")."""
         if entry.condition is None or not entry.condition.startswith("prep:"):
             return None
-        word, named = entry.condition[5:], False
+        word = entry.condition[5:]
         people = [c for c in token.children if c.dep_ == "dobj" and (index.at(c) is not None or any(
             p.lower_ == "of" and index.at(g) is not None for p in c.children for g in p.children if g.dep_ == "pobj"))]
         if people or token.dep_ == "acl":
             return ""  # "evidence tying agents of the Indian government to a campaign": someone tied to a deed
-        for holder in (token, *(c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd"))):
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ == word:
-                    end = holder.right_edge.i if holder != token else child.right_edge.i
-                    if _named(child, token.doc[child.i + 1 : end + 1], index):
-                        named = True
-                        continue
-                    return _text(token.doc[child.i + 1 : end + 1])
-        # the parser may hang it inside the object ("conditions its support for Kyiv's membership on …")
-        for child in (t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.head != c):
-            if child.dep_ == "prep" and child.lower_ == word:
-                if _named(child, token.doc[child.i + 1 : child.right_edge.i + 1], index):
-                    named = True
-                    continue
-                return _text(token.doc[child.i + 1 : child.right_edge.i + 1])
+        # (the preposition, the last token of its phrase): on the trigger or its complements, else where the parser
+        # hung it inside the object ("conditions its support for Kyiv's membership on …")
+        phrases = [
+            (child, holder.right_edge.i if holder != token else child.right_edge.i)
+            for holder in (token, *(c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")))
+            for child in holder.children if child.dep_ == "prep" and child.lower_ == word
+        ]
+        phrases += [
+            (child, child.right_edge.i)
+            for child in (t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.head != c)
+            if child.dep_ == "prep" and child.lower_ == word
+        ]
+        named = False
+        for prep, end in phrases:
+            phrase = token.doc[prep.i + 1 : end + 1]
+            if _named(prep, phrase, index):
+                named = True
+                continue
+            return _text(phrase)
         return "" if named else None
 
     # --- qualifiers ----------------------------------------------------------------------
@@ -1569,14 +1571,17 @@ def _sides_of(mentions: list[Mention], index: MentionIndex) -> frozenset[str]:
     return frozenset(_side(m.actor, index) for m in mentions)
 
 
+def _sides_named(iris: frozenset[str], index: MentionIndex) -> frozenset[str]:
+    """The sides of the actors ``iris`` as the document mentions them (a reacting side's own)."""
+    return _sides_of([m for _, _, m in index.ordered if m.actor.iri in iris], index)
+
+
 def _served(person: Actor, index: MentionIndex) -> Actor | None:
     """The state a person leads or works for: the leaders the index knows, else the person's title
     facts ("Kenyan Foreign Minister X" serves Kenya)."""
     if person.type != "Person":
         return None
-    facts = index.doc._.kg_facts or [] if index.doc.has_extension("kg_facts") else []
-    stated = (f.object for f in facts if f.subject.iri == person.iri and f.object.type == "State")
-    return index.leaders.get(person.iri) or next(stated, None)
+    return index.leaders.get(person.iri) or next((f.object for f in _title_facts(person, index) if f.object.type == "State"), None)
 
 
 def _as_led(mention: Mention, index: MentionIndex) -> Mention:
@@ -1589,8 +1594,13 @@ def _led_body(person: Actor, index: MentionIndex) -> Actor | None:
     """The body other than a state a person leads by the document's title facts ("RSF commander X")."""
     if person.type != "Person":
         return None
+    return next((f.object for f in _title_facts(person, index) if f.relation == "leaderOf" and f.object.type != "State"), None)
+
+
+def _title_facts(person: Actor, index: MentionIndex) -> list[Relation]:
+    """What the document's titles state of ``person`` (``kg_actors``' facts)."""
     facts = index.doc._.kg_facts or [] if index.doc.has_extension("kg_facts") else []
-    return next((f.object for f in facts if f.subject.iri == person.iri and f.relation == "leaderOf" and f.object.type != "State"), None)
+    return [f for f in facts if f.subject.iri == person.iri]
 
 
 def _modal(verb: Token, modals: frozenset[str]) -> bool:

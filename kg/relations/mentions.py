@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.parse import is_speaker_label, speaker_labels
 from kg.relations.lexicon import Lexicon
-from kg.model import GROUP_RULE, Actor, Mention
+from kg.model import GROUP_RULE, SECTORS, Actor, Mention
 
 # Dependency labels a search may follow from a noun phrase into its modifiers and
 # attachments; clauses of their own (relcl, advcl, ccomp, conj) are other statements.
@@ -195,12 +195,13 @@ class MentionIndex:
         types = self.lexicon.anaphors.get(token.lower_) or self.lexicon.anaphors.get(token.lemma_)
         if not types:
             return []
-        if token.lower_ not in self.lexicon.pronouns:
+        described = token.lower_ not in self.lexicon.pronouns  # a definite noun ("the government"), not a pronoun
+        if described:
             exclude = exclude | self.groups
         limit = _sentence_start(token, ANAPHOR_SENTENCES)
         position = bisect.bisect_left(self._starts, token.i)
         own, matrix = _binding(token)
-        if token.lower_ not in self.lexicon.pronouns:
+        if described:
             # "Norway and Cuba called on the government", "Thailand hosted the junta's envoys": a definite noun is never
             # its own clause's subject, nor is the owner of an object
             own = own or (_binding(token.head)[0] if token.dep_ == "poss" else set())
@@ -210,32 +211,32 @@ class MentionIndex:
             # subject they reach only the subject of the clause that reports theirs ("Moscow
             # complained that Yerevan had not consulted it")
             own, matrix = (own, matrix) if own and matrix else (set(), None)
-        fitting = [
+        earlier = [
             (start, end, m) for start, end, m in self.ordered[:position]
-            if start >= limit and _of_types(m.actor, types) and m.actor.iri not in exclude and not any(start <= i < end for i in own)
-            and (matrix is None or any(start <= i < end for i in matrix))
+            if m.actor.iri not in exclude and not any(start <= i < end for i in own)
         ]
-        if not fitting and types == {"State"} and token.lower_ not in self.lexicon.pronouns:
+        fitting = [
+            (start, end, m) for start, end, m in earlier
+            if start >= limit and _of_types(m.actor, types) and (matrix is None or any(start <= i < end for i in matrix))
+        ]
+        if not fitting and types == {"State"} and described:
             # "… declined to criticise the government", the state last named four sentences back: a definite
             # noun for a state reaches further than a pronoun
-            fitting = [(start, end, m) for start, end, m in self.ordered[:position] if m.actor.type == "State" and m.actor.iri not in exclude and not any(start <= i < end for i in own)]
-        if token.lower_ not in self.lexicon.pronouns and all(t.islower() for t in types) and token.doc.has_annotation("SENT_START"):
+            fitting = [f for f in earlier if f[2].actor.type == "State"]
+        if described and types <= set(SECTORS) and token.doc.has_annotation("SENT_START"):
             # a sector noun ("the army", "the police"), however far back: the actor called by the same noun before
             # ("Lebanese army units … the army", not "Israeli troops"), of the state of the first actor of its own
             # sentence that has one ("The UN mission called on the army and the SPLA-IO": South Sudan's; "Hezbollah
             # said it would hand its weapons to the army once Israel withdraws": Lebanon's); else the nearest
             sentence = token.sent
             states = [m.actor.iri if m.actor.type == "State" else m.actor.country for _, _, m in self.in_span(sentence.start, sentence.end)]
-            sectors = [
-                (start, end, m) for start, end, m in self.ordered[:position]
-                if _of_types(m.actor, types) and m.actor.iri not in exclude and not any(start <= i < end for i in own)
-            ]
+            sectors = [f for f in earlier if _of_types(f[2].actor, types)]
             sectors = [f for f in sectors if any(t.lemma_ == token.lemma_ for t in self.doc[f[0]: f[1]])] or sectors
             state = next((s for s in states if s is not None and any(m.actor.country == s for _, _, m in sectors)), None)
             fitting = [f for f in sectors if f[2].actor.country == state] or fitting
         if not fitting:
             return []
-        if token.lower_ not in self.lexicon.pronouns:
+        if described:
             # "The French ambassador was expelled …; since then the junta has …": a state named only by the
             # adjective of another noun is seldom what a definite noun refers back to
             fitting = [f for f in fitting if token.doc[f[0]].pos_ != "ADJ"] or fitting
