@@ -154,6 +154,9 @@ def test_a_verb_that_ties_what_is_given_to_an_act_demands_the_act(extract, text,
         ("Ukraine tied the drone attack to Iran.", "en"),
         ("Vilnius said it had evidence tying agents of the Belarusian government to the balloon incursions.", "en"),
         ("Kiev lega l'attacco all'Iran.", "it"),
+        ("Militias tied to Iran attacked a US base in Syria.", "en"),
+        ("Putin has made Russia dependent on China.", "en"),
+        ("Il nuovo gruppo armato è legato a Hezbollah.", "it"),
     ],
 )
 def test_tying_a_deed_to_someone_is_no_demand(extract, text, lang):
@@ -239,3 +242,181 @@ def test_an_italian_relation_noun_that_depends_on_something_is_offered_on_that_c
     assert found[("Hamas", "demands", "Israel")] == "ritiro completo da Rafah"
     assert ("Hamas", "agreesWith", "Israel") in found
     assert not conditional(extract("La Germania ha detto che la sua economia dipende dal gas russo.", "it"))
+
+
+# Sentences written for a probe of the guide's cues across the acts they condition (threats, concessions, aid,
+# cooperation, talks), tenses, voices, reported speech, negated acts, third parties and conditions put first:
+# (text, language, the act offered or threatened, whom the demand is of, the condition)
+PROBES = [
+    ("Russia warned it would cut gas supplies to Moldova if Chisinau joined the sanctions.",
+     "en", ("Russia", "threatens", "Moldova"), "Moldova", "Chisinau joined the sanctions"),  # if
+    ("If Iran halts uranium enrichment, the United States will ease sanctions on Tehran.",
+     "en", ("United States", "concedes", "Iran"), "Iran", "Iran halts uranium enrichment"),  # if
+    ("Armenia will withdraw its troops from the border only if Azerbaijan does the same.",
+     "en", ("Armenia", "concedes", "Azerbaijan"), "Azerbaijan", "Azerbaijan does the same"),  # only if
+    ("Washington threatened to impose new tariffs on Mexico unless it stops the flow of migrants.",
+     "en", ("United States", "threatens", "Mexico"), "Mexico", "it stops the flow of migrants"),  # unless
+    ("Qatar said it was ready to send more aid to Lebanon provided that Beirut formed a government.",
+     "en", ("Qatar", "aids", "Lebanon"), "Lebanon", "Beirut formed a government"),  # provided that
+    ("Pakistan will keep the border crossing with Afghanistan open as long as Kabul stops attacks by militants.",
+     "en", ("Pakistan", "cooperatesWith", "Afghanistan"), "Afghanistan", "Kabul stops attacks by militants"),  # as long as
+    ("Belarus offered to release Lithuanian prisoners on condition that Vilnius reopens the border crossings.",
+     "en", ("Belarus", "concedes", "Lithuania"), "Lithuania", "Vilnius reopens the border crossings"),  # on condition that
+    ("Turkey offered to lift its veto on Finland in exchange for an end to arms embargoes.",
+     "en", ("Turkey", "concedes", "Finland"), "Finland", "an end to arms embargoes"),  # in exchange for
+    ("China pledged new loans to Sri Lanka in return for access to the port of Hambantota.",
+     "en", ("China", "aids", "Sri Lanka"), "Sri Lanka", "access to the port of Hambantota"),  # in return for
+    ("Russia said a resumption of talks with Ukraine depends on Kyiv recognising the new borders.",
+     "en", ("Russia", "negotiatesWith", "Ukraine"), "Ukraine", "Kyiv recognising the new borders"),  # depends on
+    ("The World Bank has tied its loans to Ghana to an audit of the state energy company.",
+     "en", ("World Bank", "aids", "Ghana"), "Ghana", "an audit of the state energy company"),  # tied to
+    ("Ethiopia will reopen its border with Eritrea once Asmara withdraws its troops from Tigray.",
+     "en", ("Ethiopia", "concedes", "Eritrea"), "Eritrea", "Asmara withdraws its troops from Tigray"),  # once
+    ("Ukraine will not resume talks with Russia until Moscow withdraws all its troops.",
+     "en", ("Ukraine", "negotiatesWith", "Russia"), "Russia", "Moscow withdraws all its troops"),  # until
+    ("France will send troops to Ukraine only if the United States provides air cover.",
+     "en", ("France", "aids", "Ukraine"), "United States", "the United States provides air cover"),  # only if
+    ("Unless Serbia recognises Kosovo's passports, Pristina will bar Serbian cars from entering.",
+     "en", ("Kosovo", "threatens", "Serbia"), "Serbia", "Serbia recognises Kosovo's passports"),  # unless
+    ("Provided Caracas frees the opposition leaders, Washington will ease oil sanctions on Venezuela.",
+     "en", ("United States", "concedes", "Venezuela"), "Venezuela", "Caracas frees the opposition leaders"),  # provided
+    ("Azerbaijan warned it would use force against Armenia unless Yerevan withdrew its troops from the border villages.",
+     "en", ("Azerbaijan", "threatens", "Armenia"), "Armenia", "Yerevan withdrew its troops from the border villages"),  # unless
+    ("Armenia said it was ready to sign a peace treaty with Azerbaijan provided Baku withdrew from Armenian territory.",
+     "en", ("Armenia", "agreesWith", "Azerbaijan"), "Azerbaijan", "Baku withdrew from Armenian territory"),  # provided
+    ("La Russia ha minacciato di tagliare le forniture di gas alla Moldavia se Chisinau aderirà alle sanzioni.",
+     "it", ("Russia", "threatens", "Moldova"), "Moldova", "Chisinau aderirà alle sanzioni"),  # se
+    ("Se l'Iran fermerà l'arricchimento dell'uranio, gli Stati Uniti allenteranno le sanzioni contro Teheran.",
+     "it", ("United States", "concedes", "Iran"), "Iran", "l'Iran fermerà l'arricchimento dell'uranio"),  # se
+    ("L'Armenia ritirerà le sue truppe dal confine solo se l'Azerbaigian farà lo stesso.",
+     "it", ("Armenia", "concedes", "Azerbaijan"), "Azerbaijan", "l'Azerbaigian farà lo stesso"),  # solo se
+    ("Israele sospenderà i raid sul Libano solo se Hezbollah si ritirerà a nord del fiume Litani.",
+     "it", ("Israel", "concedes", "Lebanon"), "Hezbollah", "Hezbollah si ritirerà a nord del fiume Litani"),  # solo se
+    ("Washington ha minacciato di imporre nuovi dazi al Messico a meno che non fermi il flusso di migranti.",
+     "it", ("United States", "threatens", "Mexico"), "Mexico", "non fermi il flusso di migranti"),  # a meno che
+    ("Il Qatar si è detto disposto a inviare altri aiuti al Libano purché Beirut formi un governo.",
+     "it", ("Qatar", "aids", "Lebanon"), "Lebanon", "Beirut formi un governo"),  # purché
+    ("Il Pakistan terrà aperto il valico con l'Afghanistan a patto che Kabul fermi gli attacchi dei miliziani.",
+     "it", ("Pakistan", "cooperatesWith", "Afghanistan"), "Afghanistan", "Kabul fermi gli attacchi dei miliziani"),  # a patto che
+    ("La Bielorussia ha offerto di liberare i prigionieri lituani a condizione che Vilnius riapra i valichi di frontiera.",
+     "it", ("Belarus", "concedes", "Lithuania"), "Lithuania", "Vilnius riapra i valichi di frontiera"),  # a condizione che
+    ("Il Venezuela libererà gli americani detenuti a condizione che Washington revochi le sanzioni sul petrolio.",
+     "it", ("Venezuela", "concedes", "United States"), "United States", "Washington revochi le sanzioni sul petrolio"),  # a condizione che
+    ("La Turchia è pronta a ritirare il veto sulla Finlandia a condizione di ricevere garanzie sulla sicurezza da Helsinki.",
+     "it", ("Turkey", "concedes", "Finland"), "Finland", "ricevere garanzie sulla sicurezza da Helsinki"),  # a condizione di
+    ("Gli Stati Uniti forniranno all'Egitto nuovi caccia in cambio di progressi sui diritti umani.",
+     "it", ("United States", "aids", "Egypt"), "Egypt", "progressi sui diritti umani"),  # in cambio di
+    ("Hamas libererebbe gli ostaggi rimasti in cambio di un cessate il fuoco permanente da parte di Israele.",
+     "it", ("Hamas", "concedes", "Israel"), "Israel", "un cessate il fuoco permanente da parte di Israele"),  # in cambio di
+    ("La Polonia non riaprirà i valichi con la Bielorussia finché Minsk non libererà il giornalista detenuto.",
+     "it", ("Poland", "concedes", "Belarus"), "Belarus", "Minsk non libererà il giornalista detenuto"),  # finché non
+    ("La Francia invierà truppe in Ucraina qualora gli Stati Uniti garantiscano la copertura aerea.",
+     "it", ("France", "aids", "Ukraine"), "United States", "gli Stati Uniti garantiscano la copertura aerea"),  # qualora
+    ("Gli Stati Uniti taglieranno gli aiuti militari all'Egitto nel caso in cui il Cairo acquisti caccia russi.",
+     "it", ("United States", "threatens", "Egypt"), "Egypt", "il Cairo acquisti caccia russi"),  # nel caso in cui
+    ("L'Etiopia riaprirà il confine con l'Eritrea una volta che Asmara avrà ritirato le truppe dal Tigray.",
+     "it", ("Ethiopia", "concedes", "Eritrea"), "Eritrea", "Asmara avrà ritirato le truppe dal Tigray"),  # una volta che
+    ("L'Unione europea revocherà le sanzioni alla Siria non appena Damasco terrà elezioni libere.",
+     "it", ("European Union", "concedes", "Syria"), "Syria", "Damasco terrà elezioni libere"),  # non appena
+    ("Se la Corea del Nord fermerà i test missilistici, la Corea del Sud riprenderà gli aiuti alimentari a Pyongyang.",
+     "it", ("South Korea", "aids", "North Korea"), "North Korea", "la Corea del Nord fermerà i test missilistici"),  # se
+    ("Gli aiuti alla Somalia saranno ripristinati dagli Stati Uniti solo se Mogadiscio fermerà la deviazione del cibo.",
+     "it", ("United States", "aids", "Somalia"), "Somalia", "Mogadiscio fermerà la deviazione del cibo"),  # solo se
+    ("La ripresa dei negoziati con l'Ucraina dipende dal riconoscimento dei nuovi confini da parte di Kiev, ha detto la Russia.",
+     "it", ("Russia", "negotiatesWith", "Ukraine"), "Ukraine", "riconoscimento dei nuovi confini da parte di Kiev"),  # dipende da
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "act", "party", "condition"), PROBES)
+def test_a_condition_makes_the_act_conditional_and_a_demand_of_the_party(extract, text, lang, act, party, condition):
+    found = conditional(extract(text, lang))
+    subject, relation, other = act
+    assert found.get(act) == condition or found.get((other, relation, subject)) == condition
+    assert found[(subject, "demands", party)] == condition
+
+
+# Sentences written for a second probe, of terms stated by a copula or a verb of making terms: (text, language,
+# the act now conditional or None when the making is the demand itself, who demands, of whom, the condition, the
+# source the sentence is attributed to, which is no party)
+STATED_TERMS = [
+    ("Japan's aid to Myanmar was conditional on Naypyidaw releasing political prisoners.",
+     "en", ("Japan", "aids", "Myanmar"), "Japan", "Myanmar", "Naypyidaw releasing political prisoners", None),
+    ("Washington's cooperation with Moscow is tied to a Russian withdrawal from Ukraine, according to Reuters.",
+     "en", ("United States", "cooperatesWith", "Russia"), "United States", "Russia", "a Russian withdrawal from Ukraine", "Reuters"),
+    ("Britain said any new trade deal with India would be conditional on New Delhi cutting tariffs on whisky.",
+     "en", ("United Kingdom", "agreesWith", "India"), "United Kingdom", "India", "New Delhi cutting tariffs on whisky", None),
+    ("Further Chinese loans to Pakistan depend on Islamabad protecting Chinese workers, according to diplomats.",
+     "en", ("China", "aids", "Pakistan"), "China", "Pakistan", "Islamabad protecting Chinese workers", None),
+    ("Poland's support for Ukraine's EU bid will be conditional on Kyiv settling the grain dispute.",
+     "en", ("Poland", "supports", "Ukraine"), "Poland", "Ukraine", "Kyiv settling the grain dispute", None),
+    ("Germany said further arms deliveries to Israel were tied to Israel allowing aid into Gaza.",
+     "en", ("Germany", "aids", "Israel"), "Germany", "Israel", "Israel allowing aid into Gaza", None),
+    ("Ethiopia's withdrawal from Tigray is contingent upon Eritrea pulling out its own forces.",
+     "en", ("Ethiopia", "concedes", "Eritrea"), "Ethiopia", "Eritrea", "Eritrea pulling out its own forces", None),
+    ("The lifting of US sanctions on Venezuela is conditional on Caracas holding free elections, according to the State Department.",
+     "en", ("United States", "concedes", "Venezuela"), "United States", "Venezuela", "Caracas holding free elections", None),
+    ("The European Union has made further aid to Lebanon conditional on Beirut reforming its banks.",
+     "en", None, "European Union", "Lebanon", "Beirut reforming its banks", None),
+    ("Tehran has made the release of the French nationals conditional on Paris freeing an Iranian diplomat.",
+     "en", None, "Iran", "France", "Paris freeing an Iranian diplomat", None),
+    ("Moscow has made any prisoner exchange with Kyiv dependent on Ukraine halting its incursion.",
+     "en", None, "Russia", "Ukraine", "Ukraine halting its incursion", None),
+    ("La tregua con Hamas è subordinata alla liberazione di tutti gli ostaggi, ha detto Israele.",
+     "it", ("Israel", "agreesWith", "Hamas"), "Israel", "Hamas", "liberazione di tutti gli ostaggi", None),
+    ("Il sostegno della Francia al Libano è legato alla formazione di un nuovo governo a Beirut.",
+     "it", ("France", "supports", "Lebanon"), "France", "Lebanon", "formazione di un nuovo governo a Beirut", None),
+    ("Gli aiuti dell'Unione europea all'Egitto sono condizionati al rispetto dei diritti umani da parte del Cairo.",
+     "it", ("European Union", "aids", "Egypt"), "European Union", "Egypt", "rispetto dei diritti umani da parte del Cairo", None),
+    ("L'accordo commerciale dell'Unione europea con il Brasile è subordinato al rispetto degli standard ambientali, secondo fonti diplomatiche.",
+     "it", ("European Union", "agreesWith", "Brazil"), "European Union", "Brazil", "rispetto degli standard ambientali", None),
+    ("La ripresa dei negoziati della Serbia con il Kosovo è legata alla creazione dell'associazione dei comuni serbi, secondo l'Unione europea.",
+     "it", ("Serbia", "negotiatesWith", "Kosovo"), "Serbia", "Kosovo", "creazione dell'associazione dei comuni serbi", "European Union"),
+    ("La Turchia ha reso il suo via libera all'adesione della Svezia subordinato all'estradizione di militanti curdi.",
+     "it", None, "Turkey", "Sweden", "estradizione di militanti curdi", None),
+    ("L'Ungheria ha reso il suo sì agli aiuti all'Ucraina condizionato allo sblocco dei fondi da parte di Bruxelles.",
+     "it", None, "Hungary", "European Union", "sblocco dei fondi da parte di Bruxelles", None),
+    ("L'Iran ha reso la liberazione dei cittadini francesi subordinata al rilascio di un diplomatico iraniano da parte di Parigi.",
+     "it", None, "Iran", "France", "rilascio di un diplomatico iraniano da parte di Parigi", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "act", "author", "party", "condition", "source"), STATED_TERMS)
+def test_stated_terms_make_the_act_conditional_and_a_demand_of_the_other_side(extract, text, lang, act, author, party, condition, source):
+    relations = extract(text, lang)
+    found = conditional(relations)
+    assert found[(author, "demands", party)] == condition
+    if act is None:  # "has made X conditional on …": the demand itself, neither offer nor threat
+        assert not {t for t in found if t[0] == author and t[1] in ("concedes", "threatens")}
+    else:
+        subject, relation, other = act
+        assert found.get(act) == condition or found.get((other, relation, subject)) == condition
+    if source is not None:  # the source named after the condition is its attribution, no party to it
+        assert not {t for t in found if source in (t[0], t[2])}
+        assert {r.attributed_to.name for r in relations if r.relation == "demands" and r.modality == "conditional"} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "act"),
+    [
+        ("The United States will suspend military aid to Egypt if Cairo buys Russian fighter jets.", "en", ("United States", "threatens", "Egypt")),
+        ("Gli Stati Uniti sospenderanno gli aiuti militari all'Egitto se il Cairo acquisterà caccia russi.", "it", ("United States", "threatens", "Egypt")),
+        ("Israel will halt its strikes on Lebanon only if Hezbollah withdraws north of the Litani river.", "en", ("Israel", "concedes", "Lebanon")),
+        ("Azerbaijan said it would stop shelling Armenian positions provided Yerevan withdrew its troops.", "en", ("Azerbaijan", "concedes", "Armenia")),
+        ("L'Azerbaigian ha detto che fermerà i bombardamenti sulle posizioni armene purché Erevan ritiri le truppe.", "it", ("Azerbaijan", "concedes", "Armenia")),
+    ],
+)
+def test_ending_what_one_gives_on_a_condition_threatens_and_ending_a_hostile_act_offers(extract, text, lang, act):
+    found = conditional(extract(text, lang))
+    assert act in found
+    assert not any(relation in ("aids", "attacks") for _, relation, _ in found)
+
+
+def test_a_passive_act_is_offered_by_its_agent(extract):
+    found = conditional(extract("Military aid to Somalia will be restored by the United States only if Mogadishu stops the diversion of food."))
+    assert found[("United States", "aids", "Somalia")] == "Mogadishu stops the diversion of food"
+
+
+def test_a_threat_to_end_supplies_stays_a_threat(extract):
+    found = conditional(extract("Turkey threatened to cut off water supplies to Syria unless Damascus expelled the Kurdish militants."))
+    assert found[("Turkey", "threatens", "Syria")] == "Damascus expelled the Kurdish militants"
+    assert ("Turkey", "concedes", "Syria") not in found

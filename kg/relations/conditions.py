@@ -13,7 +13,9 @@ An act the frames did not find is still recorded, as a threat when the marker sa
 act follows a refusal ("unless", ``@threat`` cues), the act is conflictual or it is reported
 under a verb of warning (``@warning``: "warned that Tehran would close the strait if …"),
 as cooperation when it offers more of what is done together (``@increase``: "ready to double
-deliveries provided …"), otherwise as an offer (``concedes``).
+deliveries provided …"), otherwise as an offer (``concedes``). An act its verb ends turns round: to
+end what one gives is a threat ("will suspend aid to Egypt if …"), to end a hostile act an offer
+("would halt its strikes on Lebanon only if …").
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ PARENTHESIS = 5  # words of an insertion between two commas inside a condition (
 # "will not release the prisoners until Asmara withdraws" concedes the release on that condition; a negation
 # there is the condition's, not the act's
 CONDITION_FRAMES = frozenset({"demand", "exchange"})
+# what ending an act on a condition makes of it, by the act's group
+ENDED = {"cooperative": "threatens", "conflictual": "concedes"}
+
+
+def _ended(relation: str) -> bool:
+    """An act whose end is a threat or an offer; a concession is already the end of a measure ("will ease sanctions")."""
+    return relation != "concedes" and vocabulary()[relation].group in ENDED
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,7 @@ class ConditionClause:
     exchange: bool = False  # "in exchange for …": what the other side gives in return
     once: bool = False  # "will release the prisoners once …": what must happen first
     pending: bool = False  # an act still to come before the marker ("will not release … until"), not a forecast
+    stated: bool = False  # "… is conditional on": the terms of what the copula's subject names, and of nothing else
 
     @property
     def addressed(self) -> bool:
@@ -58,7 +68,7 @@ class ConditionClause:
         "will not return to talks with Paris until the reform is withdrawn", "offered to lift
         the restrictions on Niger in exchange for a timetable", "will release M23 prisoners once
         the truce holds". A bare "if" may be the author's own circumstance ("will retaliate if attacked")."""
-        return self.threat or self.after_negation or self.exchange or self.once
+        return self.threat or self.after_negation or self.exchange or self.once or self.stated
 
 
 @dataclass(frozen=True)
@@ -79,11 +89,16 @@ class Markers:
     future_endings: tuple[str, ...]  # the endings of a verb still to come ("riaprirà", "ritirerebbe")
     genitives: frozenset[str]  # "of", "di": what continues a noun after a parenthesis
     increases: frozenset[str]  # "double", "aumentare": an offer of more of a cooperation
+    endings: frozenset[str]  # "suspend", "halt", "sospendere": verbs that end what their object names
+    terms: frozenset[str]  # "conditional on", "subordinato a" (and "subordinato alla"): stated terms
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
         after_negation, after_future = lexicon.cue("@until"), lexicon.cue("@once")
-        markers = lexicon.cue("@condition") | lexicon.cue("@exchange") | after_negation | after_future
+        # a predicate of terms is written with the preposition's contracted forms too ("subordinata alla")
+        contracted = {p: [w for w, base in lexicon.contractions.items() if base == p] for p in set(lexicon.contractions.values())}
+        terms = frozenset(t for m in lexicon.cue("@terms") for t in (m, *(f"{m.rsplit(' ', 1)[0]} {w}" for w in contracted.get(m.rsplit(" ", 1)[-1], ()))))
+        markers = lexicon.cue("@condition") | lexicon.cue("@exchange") | after_negation | after_future | terms
         return cls(
             first_words=frozenset(m.split()[0] for m in markers),
             phrases=tuple(sorted((tuple(m.split()) for m in markers), key=len, reverse=True)),
@@ -99,6 +114,8 @@ class Markers:
             future_endings=lexicon.suffixes("@future") + lexicon.suffixes("@hypothetical"),
             genitives=lexicon.cue("@genitive"),
             increases=lexicon.cue("@increase"),
+            endings=lexicon.cue("@reversal") | lexicon.cue("@failure"),
+            terms=terms,
         )
 
 
@@ -143,6 +160,7 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             clauses.append(ConditionClause(
                 i, start, end, text, marker in markers.threats, marker in markers.after_negation, marker in markers.exchanges,
                 marker in markers.after_future, marker in markers.after_negation and _still_to_come(sentence, at, words, markers),
+                marker in markers.terms,
             ))
         at = max(end, i + 1) - sentence.start
     return clauses
@@ -227,6 +245,16 @@ def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon:
     prepositions = lexicon.cue("@preposition") | lexicon.cue("@place") | lexicon.cue("@oblique")
     skip = lexicon.cue("@article")
     agents, genitives = lexicon.cue("@agent_marker"), lexicon.cue("@genitive")
+    by_phrases = lexicon.phrases("@by_phrase")
+
+    def by_phrase(before: int) -> bool:
+        return doc[before].lower_ in genitives and any(
+            tuple(t.lower_ for t in doc[before - len(p) : before]) == p for p in by_phrases if before - len(p) >= clause.start)
+
+    # "al rilascio di un diplomatico iraniano da parte di Parigi": who the by-phrase names acts, whoever is named before
+    agent = next((m for start, _end, m in index.in_span(clause.start, clause.end) if start - 1 > clause.start and by_phrase(start - 1)), None)
+    if agent is not None:
+        return agent
     for start, _end, mention in index.in_span(clause.start, clause.end):
         before = start - 1
         while before >= clause.start and (doc[before].lower_ in skip or doc[before].is_punct):
@@ -234,6 +262,7 @@ def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon:
         word = doc[before].lower_ if before >= clause.start else ""
         if word in agents or word not in prepositions:
             return mention
+        # "in cambio di un cessate il fuoco da parte di Israele": the genitive of a by-phrase names the agent, as "by" does
         opening = [t.lower_ for t in doc[clause.start : before]]
         if word in genitives and len(opening) <= 3 and not any(w in prepositions for w in opening):
             return mention  # "la giunta di Niamey": the first phrase of the clause, owned by the actor
@@ -253,6 +282,12 @@ class Act:
     tokens: frozenset[int]
     warned: bool = False  # reported under a verb of warning ("warned that X would …")
     more: bool = False  # more of what is already done together ("ready to double deliveries"): cooperation
+    ended_by: Token | None = None  # the verb that ends what follows it ("will suspend aid", "would stop shelling")
+
+
+def ends(verb: Token, markers: Markers) -> bool:
+    """The act's verb ends what its object names: "will suspend military aid to Egypt if …", "sospenderà i raid"."""
+    return verb.lemma_.lower() in markers.endings
 
 
 def offers_more(sentence: Span, tokens: frozenset[int], clause: ConditionClause, markers: Markers) -> bool:
@@ -271,10 +306,19 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
     authors = {m.actor.iri for m in act.authors}
     hostile = any(vocab[c.relation].group == "conflictual" for c in acts) or (act.relation is not None and vocab[act.relation].group == "conflictual")
+    # "… è legata alla creazione dell'associazione dei comuni serbi", the Serbian side's own terms: a condition that
+    # names only the act's author asks the other side
+    if clause.addressed and targets and all(m.actor.iri in authors for m in targets):
+        targets = []
     # a warning is addressed to whom the act befalls; "will strike once the ground freezes" is a time, asked of nobody
     if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned):
         targets = [m for m in act.objects if m.actor.iri not in authors]
     for c in acts:
+        if act.ended_by is not None and _ended(c.relation) and c.trigger.i > act.ended_by.i and c.subject.actor.iri in authors:
+            # to end on a condition what one gives is a threat ("will suspend military aid to Egypt if Cairo buys …"),
+            # to end a hostile act an offer ("will halt its strikes on Lebanon only if Hezbollah withdraws …")
+            yield replace(c, relation=ENDED[vocab[c.relation].group], frame="exchange", condition=clause.text)
+            continue
         yield replace(c, condition=clause.text)
         if vocab[c.relation].group == "conflictual" and c.relation != "threatens" and c.subject.actor.iri in authors:
             yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
@@ -290,7 +334,9 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         if any(c.subject.actor.iri == author.actor.iri for c in acts) or (act.relation == "demands" and not (clause.threat or act.warned)):
             continue  # "made its approval conditional on …": the act is the demand itself, neither offer nor threat
         conflict = act.relation is not None and vocab[act.relation].group == "conflictual"
-        if clause.threat or conflict or act.warned:
+        if act.ended_by is not None and act.relation is not None and _ended(act.relation) and not act.warned:
+            relation = ENDED[vocab[act.relation].group]
+        elif clause.threat or conflict or act.warned:
             relation = "threatens"
         elif act.relation is not None and act.relation != "demands":
             relation = act.relation
