@@ -1339,6 +1339,68 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
     pytest.param("Iwaya said Japan was willing to discuss joint patrols with Manila.",
                  {("Japan", "negotiatesWith", "Philippines")}, False,
                  id="discussing a stated subject with another is bargaining"),
+    pytest.param("Ghana condemned the latest attack on Burkina Faso by JNIM.",
+                 {("Ghana", "criticizes", "JNIM")}, False,
+                 id="an act is judged in whoever did it"),
+    pytest.param("Eritrea and Ethiopia accused each other of arming rebels.",
+                 {("Eritrea", "accuses", "Ethiopia"), ("Ethiopia", "accuses", "Eritrea")}, False,
+                 id="coordinated subjects with a reciprocal object act on each other"),
+    pytest.param("China held military drills around Taiwan.",
+                 {("China", "mobilizes", "Taiwan")}, False,
+                 id="a light verb may carry the word its noun requires"),
+    pytest.param("Chancellor Merz paid a visit to Brazil.",
+                 {("Brazil", "consults", "Friedrich Merz")}, False,
+                 id="paying a visit is visiting"),
+    pytest.param("Hezbollah launched forty rockets at northern Israel overnight.",
+                 {("Hezbollah", "attacks", "Israel")}, False,
+                 id="weapons launched at an actor attack it"),
+    pytest.param("Norway has promised 40 million kroner to help Mozambique.",
+                 {("Norway", "aids", "Mozambique")}, False,
+                 id="an infinitive after a thing given is the giver's purpose"),
+    pytest.param("Portugal, which announced plans last month to send engineers to Angola, has said nothing since.",
+                 {("Portugal", "aids", "Angola")}, False,
+                 id="an infinitive after a noun of plan parsed on the verb is the planner's"),
+    # a probe of wire-copy phrasings, one or two per relation (tenth round)
+    pytest.param("Turkey praised Qatar for its role in securing the ceasefire.", {("Turkey", "praises", "Qatar")}, False, id="probe: praise with a reason"),
+    pytest.param("Beijing welcomed Pakistan's offer to mediate.", {("China", "praises", "Pakistan")}, False, id="probe: welcoming an offer to act is praise, no guest welcomed to"),
+    pytest.param("Kenya was praised by the African Union for hosting the peace talks.", {("African Union", "praises", "Kenya")}, False, id="probe: a passive praise"),
+    pytest.param("Washington threw its weight behind the Philippines in the maritime dispute.", {("United States", "supports", "Philippines")}, False, id="probe: threw its weight behind"),
+    pytest.param("Spain voiced support for Morocco's autonomy plan.", {("Spain", "supports", "Morocco")}, False, id="probe: voiced support for a plan"),
+    pytest.param("Saudi Arabia granted Pakistan a $3 billion loan.", {("Saudi Arabia", "aids", "Pakistan")}, False, id="probe: a double object's first is the recipient"),
+    pytest.param("Weapons were delivered to Kyiv by Poland last week.", {("Poland", "aids", "Ukraine")}, False, id="probe: a passive delivery"),
+    pytest.param("Germany's delivery of tanks to Ukraine was delayed.", {("Germany", "aids", "Ukraine")}, False, id="probe: a delivery noun"),
+    pytest.param("Russia and China deepened their military ties.", {("China", "cooperatesWith", "Russia")}, False, id="probe: coordinated subjects deepen their ties"),
+    pytest.param("Britain shared intelligence with Ukraine.", {("Ukraine", "cooperatesWith", "United Kingdom")}, False, id="probe: sharing intelligence"),
+    pytest.param("The joint exercises between Egypt and Greece began on Monday.", {("Egypt", "cooperatesWith", "Greece")}, False, id="probe: joint exercises between"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with Vladimir Putin.", {("Narendra Modi", "consults", "Vladimir Putin")}, False, id="probe: spoke by phone"),
+    pytest.param("Lula, who met Xi in Beijing last week, said trade was discussed.", {("Luiz Inácio Lula da Silva", "consults", "Xi Jinping")}, False, id="probe: a meeting in a relative clause"),
+    pytest.param("Talks between Armenia and Azerbaijan on a peace treaty stalled.", {("Armenia", "negotiatesWith", "Azerbaijan")}, False, id="probe: talks between two sides on a treaty"),
+    pytest.param("The EU is haggling with China over tariffs on electric cars.", {("China", "negotiatesWith", "European Union")}, False, id="probe: haggling over tariffs"),
+    pytest.param("The accord signed by Egypt and Israel in 1979 still holds.", {("Egypt", "agreesWith", "Israel")}, False, id="probe: an accord signed by two sides"),
+    pytest.param("Israel agreed to Hamas's demand to withdraw from the corridor.", {("Israel", "concedes", "Hamas")}, False, id="probe: agreeing to a demand concedes"),
+    pytest.param("China eased its restrictions on Australian wine.", {("China", "concedes", "Australia")}, False, id="probe: eased restrictions"),
+    pytest.param("Saudi Arabia leaned on Sudan's generals to accept the truce.", {("Saudi Arabia", "influences", "Sudan")}, False, id="probe: leaned on"),
+    pytest.param("Lula's request to Maduro to publish the vote tallies went unanswered.", {("Luiz Inácio Lula da Silva", "requests", "Nicolás Maduro")}, False, id="probe: a request noun"),
+    pytest.param("China insisted that the Philippines withdraw its ship from the shoal.", {("China", "demands", "Philippines")}, False, id="probe: insisted on a subjunctive clause"),
+    pytest.param("Israel gave Hezbollah an ultimatum to pull back from the border.", {("Israel", "demands", "Hezbollah")}, False, id="probe: gave X an ultimatum"),
+    pytest.param("The Kremlin denounced NATO's decision as a provocation.", {("Russia", "criticizes", "NATO")}, False, id="probe: denounced X's decision as"),
+    pytest.param("Erdogan lashed out at Israel on Wednesday.", {("Recep Tayyip Erdoğan", "criticizes", "Israel")}, False, id="probe: lashed out at"),
+    pytest.param("Algeria charged that Morocco was spying on its officials.", {("Algeria", "accuses", "Morocco")}, False, id="probe: charged that"),
+    pytest.param("Venezuela alleged that Colombia had trained the saboteurs.", {("Venezuela", "accuses", "Colombia")}, False, id="probe: alleged that"),
+    pytest.param("Kenya has been accused by Sudan of arming the RSF.", {("Sudan", "accuses", "Kenya")}, False, id="probe: a passive accusation"),
+    pytest.param("Iran turned down an American offer of talks.", {("Iran", "rejects", "United States")}, False, id="probe: turned down an offer"),
+    pytest.param("The offer from Moscow was rejected by Kyiv.", {("Ukraine", "rejects", "Russia")}, False, id="probe: a passive rejection of an offer from"),
+    pytest.param("North Korea warned South Korea it would retaliate for the drills.", {("North Korea", "threatens", "South Korea")}, False, id="probe: warned X it would retaliate"),
+    pytest.param("Russia lodged a formal protest with Finland.", {("Russia", "protests", "Finland")}, False, id="probe: lodged a protest with"),
+    pytest.param("Britain slapped an arms embargo on Israel.", {("United Kingdom", "sanctions", "Israel")}, False, id="probe: slapped an embargo on"),
+    pytest.param("Trump hit Canada with tariffs.", {("Donald Trump", "sanctions", "Canada")}, False, id="probe: hit X with tariffs"),
+    pytest.param("The ICC opened an investigation into Israel's conduct in Gaza.", {("International Criminal Court", "investigates", "Israel")}, False, id="probe: opened an investigation into"),
+    pytest.param("Venezuela sent troops to the border with Guyana.", {("Venezuelan military", "mobilizes", "Guyana")}, False, id="probe: sent troops to the border with"),
+    pytest.param("India put its forces on high alert along the border with Pakistan.", {("India", "mobilizes", "Pakistan")}, False, id="probe: put forces on alert"),
+    pytest.param("Mali's junta expelled the French ambassador.", {("Mali", "coerces", "France")}, False, id="probe: the junta expelled an ambassador"),
+    pytest.param("Thai and Cambodian troops clashed on the border.", {("Thai military", "attacks", "Cambodian military")}, False, id="probe: coordinated demonyms on one noun clash"),
+    pytest.param("Hezbollah fired rockets into northern Israel.", {("Hezbollah", "attacks", "Israel")}, False, id="probe: fired rockets into"),
+    pytest.param("Drone strikes by Ukraine hit a Russian refinery overnight.", {("Ukraine", "attacks", "Russia")}, False, id="probe: strikes by X"),
 ])
 def test_a_text_gives_the_triples_its_case_names(extract, text, expected, facts):
     assert expected <= triples(extract(text), include_facts=facts)
@@ -1440,3 +1502,97 @@ def test_a_predicative_adjective_describes_the_subject_of_its_copula(extract):
 def test_help_one_is_praised_for_goes_to_the_one_who_praises(extract):
     found = triples(extract("Prime Minister Shehbaz Sharif thanked Saudi Arabia for supplying oil on credit."))
     assert ("Saudi Arabia", "aids", "Pakistan") in found
+
+
+def test_a_membership_still_to_come_is_no_fact(extract):
+    assert ("Georgia", "memberOf", "NATO") not in triples(extract("Georgia is negotiating to join NATO."), include_facts=True)
+    assert ("Mali", "memberOf", "ECOWAS") not in triples(extract("Mali plans to quit ECOWAS."), include_facts=True)
+    assert ("Sweden", "memberOf", "NATO") in triples(extract("Sweden joined NATO in 2024."), include_facts=True)
+
+
+def test_an_actor_inside_an_infinitive_on_the_object_is_not_what_the_verb_acts_on(extract):
+    assert ("Germany", "criticizes", "Iran") not in triples(extract("Germany criticised the plan to isolate Iran."))
+    assert ("Kenya", "supports", "Russia") not in triples(extract("Kenya backed the proposal to suspend Russia."))
+    assert ("Japan", "criticizes", "China") in triples(extract("Japan condemned Beijing's decision to expel two diplomats."))
+
+
+def test_a_possessive_in_the_reason_of_an_act_is_the_one_the_act_is_on(extract):
+    found = triples(extract("The EU imposed new sanctions on Iran over its support for Russia."))
+    assert ("Iran", "supports", "Russia") in found and ("European Union", "supports", "Russia") not in found
+    found = triples(extract("Spain praised Qatar for its mediation between Israel and Hamas."))
+    assert ("Qatar", "consults", "Israel") in found or ("Israel", "consults", "Qatar") in found
+    assert ("Spain", "consults", "Israel") not in found and ("Israel", "consults", "Spain") not in found
+
+
+def test_an_act_under_a_refusal_is_negated(extract):
+    found = extract("Austria's refusal to send weapons to Ukraine angered Poland.")
+    assert any(r.relation == "aids" and r.subject.name == "Austria" and r.negated for r in found)
+    assert not any(r.relation == "aids" and r.subject.name == "Austria" and not r.negated for r in found)
+
+
+def test_a_role_not_held_now_is_no_fact(extract):
+    found = triples(extract("Nikki Haley, a former US ambassador to the UN, backed Israel."), include_facts=True)
+    assert ("Nikki Haley", "affiliatedWith", "United States") not in found and ("Nikki Haley", "supports", "Israel") in found
+    found = triples(extract("Keir Starmer, the British prime minister, met Macron."), include_facts=True)
+    assert ("Keir Starmer", "leaderOf", "United Kingdom") in found
+
+
+def test_the_victim_of_a_hostile_act_is_not_what_a_judgement_of_it_judges(extract):
+    assert ("Japan", "criticizes", "Iran") not in triples(extract("Japan criticised the sanctions on Iran."))
+    found = triples(extract("Russian forces struck a passenger train near Kharkiv on Monday. "
+                            "Poland condemned the attack on the Ukrainian train."))
+    assert ("Poland", "criticizes", "Ukraine") not in found and ("Poland", "criticizes", "Russian military") in found
+
+
+def test_a_measure_a_noun_of_ending_is_of_is_no_measure(extract):
+    assert ("European Union", "sanctions", "Syria") not in triples(extract("The EU announced the lifting of sanctions on Syria."))
+    assert ("European Union", "sanctions", "Syria") in triples(extract("The EU imposed sanctions on Syria."))
+
+
+def test_talking_to_the_press_is_no_meeting(extract):
+    found = extract("Erdogan spoke at length with reporters in Ankara.")
+    assert not any(r.relation in ("consults", "negotiatesWith") for r in found)
+
+
+def test_a_name_read_as_a_conjunct_that_opens_the_next_clause_is_its_subject(extract):
+    found = triples(extract("Germany sent tanks to Ukraine and Poland sent jets."))
+    assert ("Germany", "aids", "Ukraine") in found and ("Germany", "aids", "Poland") not in found
+
+
+def test_what_a_thing_is_about_is_no_party_to_it(extract):
+    assert ("France", "supports", "Sudan") not in triples(extract("France backed a resolution on Sudan."))
+    assert ("Germany", "criticizes", "Russia") in triples(extract("Germany criticised Russia's stance on Ukraine."))
+
+
+def test_an_act_ruled_out_is_negated_unless_the_ruling_out_is(extract):
+    [sent] = [r for r in extract("Chile ruled out sending troops to Haiti.") if r.relation == "aids"]
+    assert sent.negated
+    [kept] = [r for r in extract("Chile has not ruled out sending troops to Haiti.") if r.relation == "aids"]
+    assert not kept.negated
+    assert not any(r.negated for r in extract("The court ruled that Chile had sent troops to Haiti.") if r.relation == "aids")
+
+
+def test_an_infinitive_marker_in_the_object_is_no_word_the_verb_requires(extract):
+    found = triples(extract("Lima welcomed Quito's offer to mediate."))
+    assert ("Peru", "praises", "Ecuador") in found and not {t for t in found if t[1] == "consults"}
+
+
+def test_only_a_bare_present_clause_after_insist_is_a_demand(extract):
+    assert ("Chile", "demands", "Bolivia") in triples(extract("Chile insisted that Bolivia withdraw its claim."))
+    assert ("Chile", "demands", "Bolivia") not in triples(extract("Chile insisted that Bolivia had withdrawn its claim."))
+
+
+def test_a_wrong_reported_by_a_speaker_is_an_accusation(extract):
+    assert ("Chile", "accuses", "Bolivia") in triples(extract("Chile said Bolivia had violated the treaty."))
+    assert ("Ghana", "accuses", "Togo") in triples(extract("Ghana said Togo was sheltering the rebels."))
+    assert not triples(extract("Chile said it had not violated the treaty."))
+
+
+def test_a_from_phrase_names_who_gives_or_judges(extract):
+    assert ("Qatar", "aids", "Lebanon") in triples(extract("Military aid from Qatar to Lebanon has doubled."))
+    assert ("Brazil", "criticizes", "Venezuela") in triples(extract("Venezuela's crackdown drew condemnation from Brazil."))
+
+
+def test_the_first_of_a_double_object_is_the_recipient(extract):
+    assert ("Qatar", "aids", "Lebanon") in triples(extract("Qatar gave Lebanon a loan of $500 million."))
+    assert ("Israel", "demands", "Hamas") in triples(extract("Israel gave Hamas an ultimatum."))

@@ -29,10 +29,10 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import STATE_SECTORS, Actor, Mention, Relation
-from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, condition_clauses, conditional, offers_more, parties
+from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, condition_clauses, conditional, ends, offers_more, parties
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
-from kg.relations.mentions import MentionIndex
+from kg.relations.mentions import MentionIndex, misread_conjunct
 from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
 
@@ -44,12 +44,16 @@ FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB"
 # what a reaction judges is often the last sentence's act, named by a noun of its own ("the ultimatum")
 REACTIONS = frozenset({"criticizes", "rejects"})
 SEARCH_DEPTH = 4
+PRESS_TALKS = frozenset({"consults", "negotiatesWith"})  # what reporters and news outlets are never party to
 # what a trigger about an agreement states instead (annotation guide): talks on a ceasefire bargain
 # over it (consults vs negotiatesWith), accepting a truce agrees to it while accepting a demand concedes
 ABOUT_AGREEMENT = {"consults": "negotiatesWith", "concedes": "agreesWith"}
 FINITE = ("VBD", "VBZ", "VBP")
 # asking nouns, and what answering one says of who was asked ("turned down Togo's request", "accepted the demand")
 ASKING = frozenset({"requests", "demands"})
+# an event noun whose doer a "from" phrase may name ("aid from the UAE", "criticism from Berlin"); not a hostile
+# act, where "from" is where it came from ("an attack from Lebanon"), nor a withdrawal or an import
+FROM_AGENT = frozenset({"aids", "supports", "praises", "criticizes", "influences", "threatens", "requests"})
 HARMS = frozenset({"attacks", "coerces", "sanctions"})  # what a warner may threaten to do
 WARNED_MODALS = frozenset({"would", "could", "will", "might", "may", "'ll", "'d"})
 CONTACTS = frozenset({"consults", "protests", "negotiatesWith"})  # a request made in such a contact asks the one contacted
@@ -93,11 +97,21 @@ class DependencyEngine:
                 continue
             if entry.unless and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == entry.unless:
                 continue
-            if all(_attached(token, word) for word in entry.requires):
+            # "held military drills around Taiwan": the parser may hang the noun's word on its light verb
+            lent = entry.frame == "noun" and token.dep_ == "dobj" and token.head.lemma_ in self.light
+            if all(_attached(token, word) or (lent and _attached(token.head, word)) for word in entry.requires):
                 if entry.relation in ABOUT_AGREEMENT and self._about_agreement(token, topics=entry.relation == "consults"):
                     return replace(entry, relation=ABOUT_AGREEMENT[entry.relation])
+                if entry.relation == "agreesWith" and entry.frame == "verb" and self._to_a_demand(token):
+                    return replace(entry, relation="concedes")
                 return entry
         return None
+
+    def _to_a_demand(self, verb: Token) -> bool:
+        """The verb agrees to what another asked: "Israel agreed to Hamas's demand to withdraw" yields
+        to Hamas (annotation guide: accepting a demand concedes) and signs nothing with it."""
+        asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        return any(e.frame == "noun" and e.relation in ASKING for g in asked for e in self.lexicon.triggers.get(g.lemma_.lower(), ()))
 
     def _about_agreement(self, token: Token, topics: bool) -> bool:
         """The trigger's object is an agreement noun: "will not discuss a new inspection deal",
@@ -124,6 +138,8 @@ class DependencyEngine:
             index.sides = kept
             sides = self._two_sided(found, index)
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
+            if candidate.relation in PRESS_TALKS and (_press(candidate.subject.actor) or _press(candidate.object.actor)):
+                continue  # "Putin spoke at length with reporters in Moscow": talking to the press is no meeting
             yield (candidate, *self.qualify(candidate, sentence, index, discourse.last_agent))
         self._remember(sentence, index, discourse)
         discourse.last_agent = next(iter(self.agent(sentence.root, index)[0]), None)
@@ -288,8 +304,10 @@ class DependencyEngine:
         # what a condition asks of the other side is not stated ("provided both sides agree to a ceasefire")
         found = [c for c in found if not any(clause.start <= c.trigger.i < clause.end for clause in clauses)]
         conditional = list(self._conditional(clauses, sentence, index, found))
-        replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
-        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
+        # a conditional reading replaces the stated one of the same words, also under another name ("would halt its
+        # strikes on Lebanon only if …" offers to end them: no attack)
+        replaced = {(c.subject.start, c.object.start, c.trigger.i) for c in conditional}
+        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced)
         yield from conditional
         if self._bargaining(sentence):
             # terms set in a sentence that names talks are terms of those talks: "After a third round of talks,
@@ -396,6 +414,12 @@ class DependencyEngine:
             if entry.relation in RELIEVED:
                 yield from self._relief(token, entry, index)
             return
+        if entry.frame == "noun" and entry.relation in RELIEVED and self._ended_by_noun(token):
+            return  # "announced the lifting of sanctions on Syria", "an end to the blockade": a measure ended is no measure
+        if entry.frame == "verb" and entry.relation == "memberOf" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            return  # "is negotiating to join the OECD", "the decision to quit ECOWAS": a membership still to come is no fact
+        if entry.frame == "noun" and vocabulary()[entry.relation].group == "fact" and self._former(token):
+            return  # "Nikki Haley, a former US ambassador to the UN": a role not held now is no fact (as for titles)
         subjects, how = self._slot_subject(token, entry, index)
         if entry.relation in ASKING and entry.frame == "noun" and (asking := self._at_request(token, index)):
             subjects, how = asking, "noun"  # "sent soldiers to Bangui at the request of the Central African Republic"
@@ -412,6 +436,10 @@ class DependencyEngine:
             self.match(c) is not None and c.pos_ in ("NOUN", "PROPN") for c in token.children if c.dep_ == "dobj"
         ):
             return  # "struck a deal with": the noun carries the relation, the verb only lends it a subject
+        if len({m.actor.iri for m in subjects}) > 1 and self._each_other(token):
+            # "Armenia and Azerbaijan accused each other of …": each subject acts on the others
+            yield from reciprocal(subjects, token, entry, "reciprocal")
+            return
         exclude = frozenset(m.actor.iri for m in subjects)
         objects: list[Mention] = []
         for slot in entry.object:
@@ -461,6 +489,22 @@ class DependencyEngine:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _former(self, noun: Token) -> bool:
+        """A role noun said not to be held now: "the former president", "an ex-minister", "the late leader"."""
+        words = self.lexicon.cue("@former")
+        doc = noun.doc
+        return any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children) or any(
+            doc[i].lower_ in words for i in range(max(noun.left_edge.i, noun.i - 4), noun.i) if doc[i].dep_ in ("amod", "advmod", "compound", "punct")
+        )
+
+    def _each_other(self, token: Token) -> bool:
+        """The trigger's object is a reciprocal pronoun ("accused each other", "blamed one another")."""
+        direct = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        objects = direct + [c for o in direct for c in o.children if c.dep_ == "poss"]  # "attacked each other's ports"
+        objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        doc, pronouns = token.doc, self.lexicon.cue("@each_other")
+        return any(f"{doc[i].lower_} {doc[i + 1].lower_}" in pronouns for o in objects for i in (o.i - 1, o.i) if 0 <= i < len(doc) - 1)
 
     def _thanked_for(self, token: Token, entry: Trigger, index: MentionIndex) -> Iterator[Candidate]:
         """Help one is praised for is help to the one who praises: "Teo hailed New Zealand for funding a new
@@ -639,6 +683,18 @@ class DependencyEngine:
         """The noun is the object of a verb that ends it ("lifted most of its sanctions")."""
         verb = self._reversing(noun)
         return verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and noun in c.subtree for c in verb.children)
+
+    def _ended_by_noun(self, noun: Token) -> bool:
+        """The measure is what a noun of ending is of or to: "the lifting of sanctions", "the removal of the
+        tariffs", "an end to the blockade"."""
+        head = noun
+        while head.dep_ == "compound":
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ not in ("of", "to") or head.head.head.pos_ != "NOUN":
+            return False
+        ending = head.head.head.lemma_.lower()
+        stems = (ending, *(_stems(ending) if ending.endswith("ing") else verb_stems(ending)))
+        return any(stem in self.lexicon.cue("@reversal") for stem in stems)
 
     def _reversing(self, noun: Token) -> Token | None:
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -852,8 +908,11 @@ class DependencyEngine:
                 raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 return (self.nominal(raised, index) if raised is not None else []), "control"
             controller = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if controller is not None:
-                return self.nominal(controller, index), "control"
+            found = self.nominal(controller, index) if controller is not None else []
+            if found or (controller is not None and (controller.pos_ == "PRON" or self.match(head) is not None)):
+                return found, "control"
+            # "promised $20 million to help Kenya", "announced plans last year to send troops": an object that
+            # names no actor under a verb of no relation of its own is a thing; the infinitive is the subject's purpose
             return self.agent(head, index, depth + 1)[0], "control"
         if dep == "pobj" and _gerund(verb):
             dep = "pcomp"  # "thanked Qatar for mediating": a gerund the tagger took for a noun
@@ -875,6 +934,8 @@ class DependencyEngine:
                 return self.nominal(accused, index), "control"
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lexicon.cue("@adjunct") and head.head.pos_ in ("VERB", "AUX"):
             return self.agent(head.head, index, depth + 1)[0], "control"  # "violated its sovereignty by signing a deal with X"
+        if dep == "conj" and verb.i > 0 and misread_conjunct(verb.doc[verb.i - 1]):
+            return index.itself(verb.doc[verb.i - 1]), "verb"  # "… to Ukraine and Poland sent jets": Poland sends
         if dep in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
             found = self.agent(head, index, depth + 1)[0]
             if not found and dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in self.speech:
@@ -910,6 +971,11 @@ class DependencyEngine:
         found = [m for m in index.of(noun) if index.at(noun) is None]
         if found:
             return found, "noun"
+        entry = self.match(noun)
+        if entry is not None and entry.relation in FROM_AGENT:  # "aid from the UAE", "drew condemnation from the EU"
+            found = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj" for m in self.nominal(g, index)]
+            if found:
+                return found, "noun"
         head, verb = governor(noun)
         if verb is not None and verb.lemma_ in self.light:
             found, _ = self.agent(verb, index)
@@ -1014,7 +1080,14 @@ class DependencyEngine:
         direct = self.nominal(token, index) if index.at(token) is not None or named else index.of(token)
         if direct:
             return [m for m in direct if m.actor.iri not in exclude]
-        return index.search(token, SEARCH_DEPTH, exclude)
+        act = self.match(token) if token.pos_ == "NOUN" else None
+        if act is not None and act.frame == "noun" and vocabulary()[act.relation].group != "fact":
+            # "denounced the arrest of an aid worker by Iranian authorities": an act is judged in whoever did it
+            agents = [m for m in self.noun_agent(token, index)[0] if m.actor.iri not in exclude]
+            if agents or vocabulary()[act.relation].group == "conflictual":
+                return agents  # "condemned the attack on a Ukrainian train": the victim of a hostile act is not judged
+        # "backed a resolution on Sudan": what a thing is about is no party to it
+        return index.search(token, SEARCH_DEPTH, exclude, topics=self.lexicon.cue("@topic") if act is None else frozenset())
 
     def prep(self, token: Token, word: str, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         """The object of preposition ``word`` on the trigger, its object, or its light verb."""
@@ -1047,6 +1120,13 @@ class DependencyEngine:
                             found = [m for m in index.of(g) if m.actor.iri not in exclude]
                             if found:
                                 return found
+        if word == "to":  # "granted Pakistan a loan", "gave Hezbollah an ultimatum": a double object's first is the recipient
+            verb = token if token.pos_ not in ("NOUN", "PROPN") else token.head if token.dep_ == "dobj" and token.head.lemma_ in self.light else None
+            for child in verb.children if verb is not None else ():
+                double = child.dep_ == "dative" and child.pos_ != "ADP" and any(d.dep_ == "dobj" and d.i > child.i for d in verb.children)
+                found = [m for m in index.of(child) if m.actor.iri not in exclude] if double else []
+                if found:
+                    return found
         return []
 
     def place(self, token: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
@@ -1136,8 +1216,10 @@ class DependencyEngine:
         # a negation comes before what it negates: "did not criticize", not "partners, not rivals"
         negated = any((t.dep_ == "neg" or t.lower_ in cue("@negation")) and t.i < t.head.i for t in words if t not in chain)
         # "failed to persuade", "refused to meet": the act did not happen (annotation guide, negation)
-        negated = negated or any(v.lemma_ in cue("@failure") | cue("@rejection") for v in chain[1:])
-        condition = c.condition or self.condition(chain)
+        negated = negated or any(v.lemma_ in cue("@failure") | cue("@rejection") or _ruled_out(v, cue("@ruling_out")) for v in chain[1:])
+        if any(_ruled_out(v, cue("@ruling_out")) and any(t.dep_ == "neg" for t in v.children) for v in chain[1:]):
+            negated = False  # "has not ruled out sending troops": still possible, not denied
+        condition = c.condition or self.condition(chain) or self._tied(c.trigger, index)
         attributed, denied = self.attribution(c.trigger, sentence, index, previous)
         # "will not talk until X leaves" demands, unnegated; a condition read off a coordinated clause
         # ("did not criticise X and said it would help, provided …") must not undo the act's own negation
@@ -1169,6 +1251,12 @@ class DependencyEngine:
     def _reported(self, verb: Token) -> bool:
         """"said the United States would lift": ``would`` is a future seen from the past."""
         return verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in self.speech
+
+    def _tied(self, thing: Token, index: MentionIndex) -> str | None:
+        """What is given is given on the terms it is tied to: "has tied its loans to Ghana to an audit of …" makes
+        the loans conditional on the audit, as the demand is."""
+        tie = self.match(thing.head) if thing.dep_ == "dobj" else None
+        return (self._condition_slot(thing.head, tie, index) or None) if tie is not None and tie.condition else None
 
     def condition(self, chain: list[Token]) -> str | None:
         """The condition attached to the trigger's clause: an if-clause, a clause opened by a
@@ -1206,9 +1294,12 @@ class DependencyEngine:
         """What the condition clauses of the sentence make of its acts (``kg.relations.conditions``)."""
         for clause in clauses:
             marker = sentence.doc[clause.marker]
-            subject = next((c for c in marker.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) if marker.pos_ == "VERB" else None
+            subject = self._terms_of(marker)
             if subject is not None:  # "any deal with Israel depends on …": the condition is of what the subject names
                 yield from self._stated(clause, marker, subject, sentence, index, found)
+                continue
+            if clause.stated:  # "a militia tied to Iran" sets no terms; "made the reset conditional on …" is the make frame's
+                yield from self._made(clause, marker, sentence, index, found)
                 continue
             inside = range(clause.marker, clause.end)
             verb = next((a for a in sentence.doc[clause.marker].ancestors if a.i not in inside and a.pos_ in ("VERB", "AUX")), None)
@@ -1232,24 +1323,64 @@ class DependencyEngine:
             # (a fact is no act: "would withdraw its troops from … once" is a concession, not a membership)
             entry = next((e for holder in holders if (e := self.match(holder)) is not None and vocabulary()[e.relation].group != "fact"), None)
             if entry is None:  # "will release a loan tranche to Pakistan provided …": the act is what its object names
-                things = [t for holder in holders for c in holder.children if c.dep_ == "dobj" and c.i not in inside for t in c.subtree if t.pos_ == "NOUN"]
+                # (a passive's subject: "aid to Somalia will be restored only if …")
+                things = [t for holder in holders for c in holder.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in inside
+                          for t in c.subtree if t.pos_ == "NOUN"]
                 entry = next((e for t in things if (e := self.match(t)) is not None and vocabulary()[e.relation].group == "cooperative"), None)
                 # "would not return to talks with Paris until …": to go back to talks on terms is to bargain
                 back = [t for holder in holders for c in holder.children if c.dep_ == "prep" and c.i not in inside for t in c.subtree if t.pos_ == "NOUN"]
                 entry = entry or next((self.talks for t in back if self._talks(t)), None)
             tokens = frozenset({verb.i, *(a.i for a in carriers), *(t.i for t in verb.subtree)})
             act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warning is not None,
-                      offers_more(sentence, tokens, clause, self.markers))
+                      offers_more(sentence, tokens, clause, self.markers),
+                      verb if ends(verb, self.markers) else verb.head if verb.dep_ == "xcomp" and ends(verb.head, self.markers) else None)
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
+
+    def _made(self, clause: ConditionClause, marker: Token, sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
+        """A demand a verb of making terms did not read because the parser hung the predicate elsewhere ("has made further
+        aid to Lebanon conditional on Beirut reforming its banks", "conditional" taken for an adjective of Lebanon):
+        the verb's subject demands, of the party of the condition or whom the thing made conditional names. The
+        demand is the act itself, neither offer nor threat; an actor made dependent ("made Russia dependent on
+        China") is a fact, no terms."""
+        holder = next((a for a in marker.ancestors if a.pos_ in ("VERB", "AUX") and a.i < marker.i), None)
+        if holder is None or not any(t.relation == "demands" and t.condition for t in self.lexicon.triggers.get(holder.lemma_, ())):
+            return
+        if any(c.trigger.i == holder.i and c.relation == "demands" for c in found):
+            return  # the frame read it
+        thing = next((t for t in sentence.doc[holder.i + 1 : marker.i] if t.pos_ in ("NOUN", "PROPN")), None)
+        if thing is None or index.at(thing) is not None:
+            return
+        authors = self.agent(holder, index)[0]
+        exclude = frozenset(m.actor.iri for m in authors)
+        objects = [m for _, _, m in index.in_span(holder.i + 1, marker.i) if m.actor.iri not in exclude]
+        targets = parties(clause, sentence, index, self.lexicon)
+        act = Act(holder, tuple(authors), tuple(dict.fromkeys(objects)), "demands", frozenset(range(holder.i, marker.i)))
+        yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
+
+    def _terms_of(self, marker: Token) -> Token | None:
+        """The noun whose terms a predicate states: the subject of "depends on", of a passive ("any reset is tied
+        to …") or of the copula a predicative adjective hangs on ("Japan's aid to Myanmar was conditional on …")."""
+        holder = marker.head if marker.dep_ == "acomp" and marker.head.lemma_ in self.lexicon.cue("@copula") else marker
+        if holder.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
 
     def _stated(self, clause: ConditionClause, marker: Token, subject: Token, sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
         """A condition stated of a relation noun ("Hamas said any deal with Israel depends on a permanent end to
         the war", "Russia's support hinges on …"): the relation the noun names is offered on that condition by
         the noun's owner or, failing one, by who says it, and asked of the other party the noun names."""
-        entry = self.match(subject)
-        if entry is None or vocabulary()[entry.relation].group == "fact":
+        # "a resumption of talks with Ukraine depends on …": a noun of going on names its act in its genitive
+        named = next(((g, e) for c in subject.children if c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@genitive")
+                      for g in c.children if g.dep_ == "pobj" and (e := self.match(g)) is not None), (None, None))
+        entry = self.match(subject) or named[1]
+        # "the lifting of US sanctions on Venezuela is conditional on …": ending a measure on terms is an offer, its owner's
+        ended = named[0] is not None and entry is named[1] and self._ended_by_noun(named[0])
+        # a noun of no relation has terms only as a predicate says them ("Ethiopia's withdrawal from Tigray is contingent on …")
+        if (entry is None and not (clause.stated or marker.dep_ == "acomp")) or (entry is not None and vocabulary()[entry.relation].group == "fact"):
             return  # "its economy depends on Russian gas": a fact, no terms
-        owners = [m for c in subject.children if c.dep_ == "poss" for m in index.of(c)]
+        # (an actor adjective owns it too: "further Chinese loans to Pakistan depend on …")
+        owners = [m for c in subject.children if c.dep_ in ("poss", "amod") for m in index.of(c)] or (
+            [m for c in named[0].children if c.dep_ in ("poss", "amod", "compound") for m in index.of(c)] if ended else [])
         speech = next((a for a in marker.ancestors if a.lemma_ in self.speech), None) or next(
             (c for c in marker.children if c.dep_ == "parataxis" and c.lemma_ in self.speech), None)
         authors = owners or (self.agent(speech, index)[0] if speech is not None else [])
@@ -1259,7 +1390,7 @@ class DependencyEngine:
         if not authors or not (objects or targets):
             return
         tokens = frozenset(t.i for t in subject.subtree)
-        act = Act(subject, tuple(authors), tuple(dict.fromkeys(objects)), entry.relation, tokens)
+        act = Act(subject, tuple(authors), tuple(dict.fromkeys(objects)), entry.relation if entry else None, tokens, ended_by=subject if ended else None)
         yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
 
     def _conditioned(self, verb: Token) -> Token:
@@ -1551,6 +1682,11 @@ def _misread_finite(verb: Token) -> bool:
     )
 
 
+def _press(actor: Actor) -> bool:
+    """A news organisation or the media of a country ("reporters in Moscow")."""
+    return actor.type == "Media" or actor.sector == "media"
+
+
 def _side(actor: Actor, index: MentionIndex) -> str:
     """The side an actor stands for: the state a person serves or a state organ belongs to ("Greek
     police"), else itself (the ELN, a rebel group of Colombia, is no side of Colombia's)."""
@@ -1641,14 +1777,31 @@ def _attached(token: Token, word: str) -> bool:
     for child in token.children:
         if child.lower_ == word or child.lemma_.lower() == word:
             return True
-        if child.dep_ in ("prep", "prt", "agent"):
+        if child.dep_ in ("prep", "prt", "agent", "dative"):
             if any(g.lower_ == word or g.lemma_.lower() == word for g in child.children):
                 return True
-        if child.dep_ == "dobj" and any(t.lower_ == word for t in child.subtree):
+        # not an infinitive's marker: "welcomed Pakistan's offer to mediate" is no guest welcomed "to"
+        if child.dep_ == "dobj" and any(t.lower_ == word and t.pos_ != "PART" for t in child.subtree):
             return True
         if child.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == word for g in child.children):
             return True  # "insisted that X must withdraw": the modal of the reported clause
+        if child.dep_ == "ccomp" and word == "should" and _mandative(child):
+            return True  # "insisted that X withdraw": a subjunctive says what should be done
     return False
+
+
+def _ruled_out(verb: Token, lemmas: frozenset[str]) -> bool:
+    """"ruled out sending troops": a verb of the cue with its particle "out" refuses what follows."""
+    return verb.lemma_ in lemmas and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _mandative(clause: Token) -> bool:
+    """A reported clause in the subjunctive: "insisted that Russia withdraw" (a bare verb), or after a
+    past verb a present one with no auxiliary ("insisted that the Philippines withdraw", where
+    "withdrew" would report a fact); never "be", whose subjunctive is "be" itself."""
+    if clause.lemma_ == "be" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.head.tag_ == "VBD")
 
 
 def _words_at(doc, i: int, phrase: tuple[str, ...]) -> bool:

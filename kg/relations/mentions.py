@@ -91,7 +91,7 @@ class MentionIndex:
     def of(self, token: Token, pronouns: bool = True) -> list[Mention]:
         """The actors ``token`` stands for, distributed over its coordination."""
         found: list[Mention] = []
-        for t in (token, *token.conjuncts):
+        for t in (token, *(c for c in token.conjuncts if not misread_conjunct(c))):
             for m in self._one(t, pronouns) or self._owner_before_conjunct(t):
                 if all(m.actor.iri != f.actor.iri for f in found):
                     found.append(m)
@@ -112,7 +112,12 @@ class MentionIndex:
     def _one(self, token: Token, pronouns: bool, head: bool = True) -> list[Mention]:
         direct = self.at(token)
         if direct is not None:
-            return [self._titled(token, direct)]
+            # "Thai and Cambodian troops clashed": the modifier coordinated with the mention's own names its own actor
+            others = [
+                m for c in token.lefts if c.dep_ in MODIFIER_DEPS and (m := self.at(c)) is not None and m.actor.iri != direct.actor.iri
+                and any(self.at(k) is direct for k in c.conjuncts)
+            ]
+            return [self._titled(token, direct), *others]
         word = token.lower_
         if word in self.lexicon.pronouns:
             return self.anaphor(token) if pronouns else []
@@ -246,6 +251,12 @@ class MentionIndex:
             named = [m for start, end, m in fitting if start <= controller.i < end]
             if named:
                 return named[-1:]
+        for target in _reason_of(token, self.lexicon.cue("@control")):
+            # "praised Qatar for its mediation", "imposed sanctions on Iran over its support for Russia": the
+            # one the act is on, whose deed the reason names
+            named = [m for start, end, m in fitting if start <= target.i < end]
+            if named:
+                return named[-1:]
         # the subject of an earlier clause of the sentence is the likeliest antecedent ("The
         # ICC is investigating crimes … in Ukraine, its prosecutor's office said"), else the nearest
         if token.lower_ in self.lexicon.cue("@plural"):
@@ -343,14 +354,16 @@ class MentionIndex:
         found = [m for m in members if m is not None]
         return found if mention in found else [mention]
 
-    def search(self, token: Token, depth: int = 4, exclude: frozenset[str] = frozenset(), places: bool = False) -> list[Mention]:
+    def search(self, token: Token, depth: int = 4, exclude: frozenset[str] = frozenset(), places: bool = False,
+               topics: frozenset[str] = frozenset()) -> list[Mention]:
         """The shallowest actors in ``token``'s phrase (prepositions do not count as a level).
 
         "sanctioned tankers belonging to Russia's shadow fleet" → Russia. Actors in
         ``exclude`` (IRIs, usually the subject) are passed over, and so are place phrases
-        unless ``places`` ("condemned violations in Ukraine" does not condemn Ukraine).
+        unless ``places`` ("condemned violations in Ukraine" does not condemn Ukraine), and phrases opened
+        by a preposition in ``topics`` ("backed a resolution on Sudan").
         """
-        place_words = frozenset() if places else self.lexicon.cue("@place")
+        place_words = (frozenset() if places else self.lexicon.cue("@place")) | topics
         queue: deque[tuple[Token, int]] = deque([(token, 0)])
         while queue:
             node, level = queue.popleft()
@@ -360,7 +373,7 @@ class MentionIndex:
             if level >= depth or node.lemma_ in self.lexicon.cue("@private"):
                 continue  # "met Chinese students" meets no state
             for child in node.children:
-                if child.dep_ in SEARCH_DEPS and not (child.dep_ == "prep" and child.lower_ in place_words):
+                if child.dep_ in SEARCH_DEPS and not (child.dep_ == "prep" and child.lower_ in place_words) and not _infinitive(child):
                     queue.append((child, level if child.dep_ in ("prep", "agent") else level + 1))
         return []
 
@@ -370,6 +383,22 @@ class MentionIndex:
         hi = bisect.bisect_left(self._starts, end)
         return self.ordered[lo:hi]
 
+
+
+def misread_conjunct(token: Token) -> bool:
+    """A name the parser coordinated with the noun before it that is the subject of the clause after it:
+    "Germany sent tanks to Ukraine and Poland sent jets" (Poland sends; it receives nothing)."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.pos_ not in ("PROPN", "NOUN") or token.i + 1 >= len(doc):
+        return False
+    verb = doc[token.i + 1]
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive clause on a noun ("the decision to quit ECOWAS", "a plan to isolate Iran"): what its verb
+    acts on is no part of what the noun names."""
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
 def _turns(doc: Doc, ordered: list[tuple[int, int, Mention]]) -> list[tuple[int, Actor | None]]:
@@ -414,6 +443,19 @@ def _controller(token: Token) -> Token | None:
     if clause is None or clause.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     return next((c for c in clause.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _reason_of(token: Token, reasons: frozenset[str]) -> list[Token]:
+    """For a possessive in the reason phrase of an act ("praised Qatar for its mediation", "imposed sanctions on
+    Iran over its support"): the words that name whom the act is on, its object first."""
+    if not token.doc.has_annotation("DEP") or token.dep_ != "poss" or token.head.dep_ != "pobj":
+        return []
+    prep = token.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in reasons:
+        return []
+    host = prep.head
+    objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if host.pos_ in ("VERB", "AUX") else [host]
+    return [t for o in objects for t in (o, *(g for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"))]
 
 
 def _against(token: Token, prefixes: frozenset[str]) -> bool:
