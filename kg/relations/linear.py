@@ -65,7 +65,7 @@ from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
-from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, condition_clauses, conditional, offers_more, parties
+from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, condition_clauses, conditional, ends, offers_more, parties
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -75,14 +75,17 @@ from kg.vocab import vocabulary
 QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are looked for
 SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that decides its role
 IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
+HEADLINE_REACH = 3  # words from a headline's comma to its event noun ("Mosca, nuove dure sanzioni")
 PREP_GAP = 5  # words between a preposition and its actor ("contro la legge di bilancio del governo")
 REDUCED_GAP = 3  # words between a participle without auxiliary and its agent marker ("finanziati in parte dall'UE")
 FRONTED_REACH = 12  # words from a fronted clause's verb to the comma that closes it ("Dopo aver incontrato … a Parigi,")
 OBJECT_PHRASE = 3  # words of a noun phrase between a verb and the actor ending it ("ha convocato due diplomatici tedeschi")
 BARE_REACH = 4  # words back from a participle to its auxiliary ("ha poi più volte criticato")
+OWNER = 5  # words from a noun of terms to the "di" actor that owns it ("l'accordo commerciale dell'Unione europea", "la ripresa dei negoziati della Serbia")
 LIGHT_REACH = 6  # a light verb governs a noun only this close: "hanno firmato ieri a Roma undici accordi"
 PATIENT_REACH = 7  # the direct object starts this close to its verb
 OBJECT_REACH = 15  # words after a trigger where its object may be
+BY_REACH = 2  # "della Palestina da parte della Spagna": the agent phrase right after a noun's genitive
 GOVERNMENT_REACH = 5  # words after "il governo" where an actor would name whose it is ("il governo di unità nazionale di X")
 INFINITIVE_MARKER = "di"  # "ha negato di aver …": what a speech verb reports in an infinitive
 TITLE_REACH = 2  # words after a title where its "di" may be ("il segretario generale della Nato")
@@ -91,6 +94,7 @@ PEOPLE = frozenset({"Person"})  # what an ``@peers`` noun refers back to ("i due
 JUDGEMENTS = frozenset({"praises", "criticizes", "rejects"})  # what a possessive object may be judged by ("ha elogiato le sue riforme")
 THANKED = frozenset({"aids", "supports"})  # what praise "per" a gift recalls ("ha ringraziato Roma per gli aiuti")
 JUDGED_GAP = 4  # words from a gerund to the quotation it puts on what was rejected ("definendole «infondate»", "parlando di «…»")
+ASKED = frozenset({"requests", "demands"})  # acts whose "che" clause names whom they ask ("esige che Kiev si ritiri")
 ANSWERED = ("threatens", "demands", "accuses")  # what a reply in words rejects ("ha replicato che …")
 MEASURES = frozenset({"sanctions", "investigates"})  # measures whose blow a gerund of hitting may describe ("…, colpendo la Francia")
 ELLIPSIS_REACH = 4  # words from an elliptical "uno" back to its comma, and from the comma back to the noun it stands for
@@ -185,6 +189,11 @@ class LinearEngine:
             return False
         if self.participles and form.endswith(self.participles) and token.i > 0 and token.nbor(-1).lemma_.lower() in self.role_nouns:
             return False  # "il presidente eletto Trump", "l'amministratore delegato X": a participle of the title
+        if self.participles and form.endswith(self.participles) and token.i > 0 and (
+                _word(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) != _word(token.nbor(-1))):
+            return False  # "l'inviato americano", "degli alleati": no auxiliary, an article or "di" before it, a noun
+        if form == lemma[:-1] + "i":
+            return False  # "attività nucleari", "aiuti militari": the plural of an adjective in -are, no verb's form
         # "chiede", "espelle", "respinge": the third person of a verb in -ere or -ire is no noun's shape
         return form[:-1] != lemma[:-3] or (form.endswith("e") and not lemma.endswith("are"))
 
@@ -203,8 +212,10 @@ class LinearEngine:
             return None
         doc = token.doc
         window = doc[max(sentence.start, token.i - WINDOW) : min(sentence.end, token.i + WINDOW + 1)]
+        # a name after the verb does not count: "ha inserito Huawei nella lista nera", "ha attribuito al Pakistan la responsabilità"
+        named = [t for t in doc[token.i + 1 : min(sentence.end, token.i + 3 * WINDOW)] if not _in_name(t, sentence)][:WINDOW]
         quoted = self._quoted_after(token, sentence)
-        near = {self.base(t) for t in window} | {t.lemma_.lower() for t in window} | {t.lemma_.lower() for t in quoted}
+        near = {self.base(t) for t in [*window, *named]} | {t.lemma_.lower() for t in [*window, *named]} | {t.lemma_.lower() for t in quoted}
         for entry in entries:
             if entry.unless and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == entry.unless:
                 continue
@@ -264,6 +275,7 @@ class LinearEngine:
             before = tuple(p.mention for p in merged)
         speaker = index.speaker_at(sentence[0])
         label = next((m for _, _, m in index.ordered if speaker is not None and m.actor.iri == speaker.iri), None)
+        label = label or self._quote_speaker(sentence, placed)
         turn = (label, replace(label, actor=self._government_of(label.actor, index, sentence.doc))) if label is not None else None
         interviewee = index.asked_at(sentence[0]) if speaker is None else None
         label = next((m for _, _, m in index.ordered if interviewee is not None and m.actor.iri == interviewee.iri), None)
@@ -390,6 +402,24 @@ class LinearEngine:
             iri = actor.country or ""
         id = iri.removeprefix(ACTOR_BASE)
         return id if iri.startswith(ACTOR_BASE) and id in self.gazetteer.entries else None
+
+    def _quote_speaker(self, sentence: Span, placed: tuple[Placed, ...]) -> Mention | None:
+        """"Chiediamo alla Cina di usare la sua influenza", ha dichiarato il ministro X: a quote that opens the
+        sentence, attributed after it by an inverted speech verb, is the speaker's turn ("we" is the speaker's state)."""
+        doc = sentence.doc
+        if not sentence[0].is_quote:
+            return None
+        close = next((t.i for t in sentence[1:] if t.is_quote), None)
+        if close is None or close + 2 >= sentence.end or doc[close + 1].text != ",":
+            return None
+        j = close + 2
+        while j < sentence.end and doc[j].lemma_.lower() in self.auxiliaries:
+            j += 1
+        if j >= sentence.end or (doc[j].lemma_.lower() not in self.speech and doc[j].lower_ not in self.speech):
+            return None
+        after = [p for p in placed if p.start > j and not any(t.is_punct for t in doc[j + 1 : p.start])][:2]
+        people = [p for p in after if p.mention.actor.type == "Person"]
+        return (people or after)[0].mention if after else None
 
     def _said_after(self, sentence: Span, index: MentionIndex) -> tuple[int, int, Actor, bool] | None:
         """"Roma è pronta a fornire motovedette, ma solo se … . Lo ha riferito il ministro Piantedosi": a sentence
@@ -634,6 +664,8 @@ class LinearEngine:
                 continue
             if self._in_relative(p, i, sentence):
                 continue
+            if self._object_relative(p, sentence) and self._after_relative(p, i, sentence):
+                continue
             if self.subject_position(p, sentence) or self._antecedent(p, i, sentence, placed):
                 return p
         return None
@@ -698,6 +730,65 @@ class LinearEngine:
                 return t.i > sentence.start and doc[t.i - 1].text == ","
         return False
 
+    def _object_relative(self, p: Placed, sentence: Span) -> bool:
+        """"il piano che la Russia ha respinto": an actor right after a relative "che" whose antecedent is a
+        noun phrase (an article and up to three words, no verb or adverb) is the subject of that relative,
+        whose object is the antecedent; after a verb ("ha detto che la Russia …") "che" opens a statement."""
+        doc = sentence.doc
+        before = self._previous_word(p.start, sentence)
+        if before is None or before.lower_ not in self.complementizers:
+            return False
+        for t in reversed(doc[max(sentence.start, before.i - 4) : before.i]):
+            if _word(t) in self.articles:
+                return t.i < before.i - 1
+            if not t.is_alpha or self.is_verb(t) or self._adverb(t) or t.lower_ in self.coordinators:
+                return False
+        return False
+
+    def _next_predicate_start(self, token: Token, sentence: Span) -> int:
+        """Where a predicate coordinated after the verb ``token`` and its own words starts ("ha incontrato il Papa
+        e ha poi criticato Israele": Israel is the second verb's); ``sentence.end`` when there is none. Right after
+        the verb "e" joins two verbs that share what follows ("ha ricevuto e ringraziato X")."""
+        doc = sentence.doc
+        for t in doc[token.i + 2 : sentence.end]:
+            if t.lower_ not in self.coordinators:
+                continue
+            j = t.i + 1
+            while j < sentence.end and self._of_verb_group(doc[j]) and not self.is_verb(doc[j]):
+                j += 1
+            if j < sentence.end and self.is_verb(doc[j]):
+                return t.i
+        return sentence.end
+
+    def _of_verb_group(self, token: Token) -> bool:
+        """An auxiliary, a clitic, "non" or an adverb: a word of the group a verb opens ("non lo ha mai criticato")."""
+        return token.lemma_.lower() in self.auxiliaries or _word(token) in self.clitics or token.lower_ in self.lexicon.cue("@negation") or self._adverb(token)
+
+    def _relative_subject(self, token: Token, reading: Reading) -> Placed | None:
+        """The subject of an object relative right before the verb group of ``token`` ("che la Francia ha
+        addestrato"), if there is one."""
+        doc = reading.sentence.doc
+        j = token.i - 1
+        while j > reading.sentence.start and self._of_verb_group(doc[j]):
+            j -= 1
+        return next((p for p in reading.mentions if p.end == j + 1 and self._object_relative(p, reading.sentence)), None)
+
+    def _after_relative(self, p: Placed, i: int, sentence: Span) -> bool:
+        """"Il Paese che la Russia ha invaso nel 2022 chiede aiuto": the relative's own verb stands between
+        its subject and the verb at ``i``, and nothing (a comma, "e") joins the verb at ``i`` to it, so the
+        verb at ``i`` is the main clause's."""
+        doc = sentence.doc
+        j = i - 1
+        while j >= p.end and self._of_verb_group(doc[j]):
+            j -= 1
+        if not self.is_verb(doc[i]) and j >= p.end and self.is_verb(doc[j]):
+            j -= 1  # "che la Cina possa invadere": an infinitive's modal is of its group
+            while j >= p.end and self._of_verb_group(doc[j]):
+                j -= 1
+        if j < p.end or not any(self.is_verb(t) for t in doc[p.end : j + 1]):
+            return False
+        return not (doc[j].is_punct or doc[j].lower_ in self.coordinators or self.is_boundary(doc[j]) or self.base(doc[j]) in self.prepositions)
+
     def _antecedent(self, p: Placed, i: int, sentence: Span, placed: tuple[Placed, ...]) -> bool:
         """"dalle autorità iraniane, che la accusano": the actor right before a relative "che"
         is the subject of the clause it opens, whatever governs the actor itself."""
@@ -730,13 +821,24 @@ class LinearEngine:
         """A common noun after an article and before a name, with or without an actor adjective between: the
         description of the named actor, as a title is ("la compagnia algerina Sonatrach", "le milizie Radaa")."""
         doc = between.doc
+        if noun.i == between.end - 2 and noun.is_lower and noun.is_alpha and self._determiner(doc[noun.i - 1]):
+            # "e dalla compagnia statale KazMunayGas": one lowercase adjective between the noun and the name
+            adjective = doc[noun.i + 1]
+            return adjective.is_lower and adjective.is_alpha and not self.is_verb(adjective) and doc[between.end].text[:1].isupper()
+        if noun.i == between.end - 1 and noun.i - 2 >= between.start and not self._determiner(doc[noun.i - 1]) \
+                and self._determiner(doc[noun.i - 2]) and self._describes_name(doc[noun.i - 1], between):
+            return True  # the adjective of that description
         if noun.i != between.end - 1 or between.end + 1 >= len(doc) or not noun.is_lower or not noun.is_alpha:
             return False
         adjective, name = doc[between.end], doc[between.end + 1]
-        if _word(doc[noun.i - 1]) not in self.articles:
+        if not self._determiner(doc[noun.i - 1]):
             return False
         # "la compagnia algerina Sonatrach", or a name right after its noun: "e le milizie Radaa"
         return (adjective.is_lower and name.text[:1].isupper()) or adjective.text[:1].isupper()
+
+    def _determiner(self, token: Token) -> bool:
+        """An article, or a preposition contracted with one ("dalla", "all'")."""
+        return _word(token) in self.articles or _word(token) in self.lexicon.contractions
 
     def _coordinated(self, first: Placed, mentions: list[Placed], sentence: Span) -> list[Placed]:
         """``first`` and the mentions joined to it ("Iran, Corea del Nord e Cina"); a list
@@ -862,7 +964,8 @@ class LinearEngine:
         authors: dict[str, Mention] = {}  # who did what in this sentence, object or not ("ha accusato il governo")
         for token in sentence:
             entry = self._trigger(token, reading)
-            if entry is None or token.i in reading.speech_verbs or self._irrealis(token, sentence):
+            # a speech verb states no act, unless its row names the act's word: "ha avvertito Israele che risponderà"
+            if entry is None or (token.i in reading.speech_verbs and not entry.requires) or self._irrealis(token, sentence):
                 continue
             made = list(self._fill(token, entry, reading, discourse))
             made.extend(self._thanked(token, entry, made, reading, index))
@@ -884,7 +987,12 @@ class LinearEngine:
         # "ha respinto l'ultimatum" recalls
         discourse.authors.update({c.relation: c.subject for c in conditional if _verbal(c.relation)})
         replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
-        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced)
+        # "gli aiuti … sono condizionati al rispetto … da parte del Cairo": a participle of terms after a copula states
+        # them (read above); it is no verb of setting terms whose agent follows "da"
+        doc = reading.sentence.doc
+        stated = {c.marker for c in condition_clauses(reading.sentence, self.markers) if c.stated and doc[c.marker - 1].lemma_.lower() in self.copula}
+        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced
+                    and not (c.relation == "demands" and c.trigger.i in stated))
         yield from conditional
 
     def _contingents(self, reading: Reading) -> Iterator[Candidate]:
@@ -1112,9 +1220,12 @@ class LinearEngine:
         after its subject (or "non", "e", "che", a clitic), is the present of its verb, whose
         lemma the noun's lemma hides ("accusa" → "accusare", by the ``@verb_ending`` rows)."""
         sentence = reading.sentence
-        if token.i == sentence.start:
+        j = token.i - 1
+        while j > sentence.start and self._adverb(sentence.doc[j]):
+            j -= 1  # "la Polonia ora accusa la Germania": an adverb between the subject and its verb
+        if j < sentence.start:
             return None
-        before = sentence.doc[token.i - 1]
+        before = sentence.doc[j]
         joins = self.lexicon.cue("@negation") | self.clitics | self.coordinators | self.complementizers
         word = _word(before)
         if word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)):
@@ -1237,18 +1348,24 @@ class LinearEngine:
                 # "Washington si è detta «delusa»" with no "da": by what the sentence before's first actor did
                 antecedent = [Placed(token.i, token.i + 1, reading.previous[0])]
             for o in antecedent or self._possessor(token, entry, reading, subjects) or self._recalled(token, entry, reading, discourse, exclude) \
-                    or self._answered(token, entry, reading, discourse, exclude):
+                    or self._answered(token, entry, reading, discourse, subjects):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "relative" if antecedent else "recalled")
 
-    def _answered(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse, exclude: set[str]) -> list[Placed]:
+    def _answered(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse, subjects: list[Placed]) -> list[Placed]:
         """"Araghchi ha avvertito che Teheran chiuderà Hormuz se Israele colpirà … Netanyahu ha replicato che Israele «non
         si farà intimidire»": a rejection put in words ("che" after the verb) with no object answers whoever the
-        sentence before reported threatening, demanding or accusing (``ANSWERED``)."""
+        sentence before reported threatening, demanding or accusing (``ANSWERED``) — when that sentence named the one
+        who answers or the state of their office (a bystander's reply, "La Francia ha replicato che …", is a comment)."""
         doc = reading.sentence.doc
         if entry.relation != "rejects" or token.i + 1 >= reading.sentence.end or doc[token.i + 1].lower_ not in self.complementizers:
             return []
         before = {m.actor.iri for m in reading.previous}
+        exclude = {p.mention.actor.iri for p in subjects}
+        # the one who answers, their state, or the state of their title ("il premier israeliano Netanyahu")
+        own = {q.mention.actor.iri for p in subjects for q in reading.mentions if p.start <= q.start and q.end <= p.end or q.end == p.start}
+        if not any(p.mention.actor.country in before for p in subjects) and not own & before:
+            return []
         authors = [discourse.authors[r] for r in ANSWERED if r in discourse.authors]
         return [Placed(token.i, token.i + 1, m) for m in authors if m.actor.iri in before and m.actor.iri not in exclude][:1]
 
@@ -1459,7 +1576,14 @@ class LinearEngine:
         if entry.frame != "noun" or "reciprocal" not in entry.object or token.i + 1 >= reading.sentence.end:
             return []
         marker = token.nbor(1)
-        place = next((p for p in reading.mentions if p.start == token.i + 2), None)
+        doc = reading.sentence.doc
+        # "l'accordo di pace tra A e B", "l'intesa commerciale tra A e B": the noun's bare genitive or adjective first
+        if _word(marker) == "di" and marker.i + 2 < reading.sentence.end and doc[marker.i + 1].is_lower and _word(doc[marker.i + 1]) not in self.articles:
+            marker = doc[marker.i + 2]
+        elif marker.is_lower and marker.i + 1 < reading.sentence.end and self.base(marker) not in self.prepositions and not self.is_verb(marker) \
+                and self.base(doc[marker.i + 1]) in self.lexicon.cue("@between"):
+            marker = doc[marker.i + 1]
+        place = next((p for p in reading.mentions if p.start == marker.i + 1), None)
         if place is not None and self.base(marker) in self.lexicon.cue("@place") and place.end < reading.sentence.end:
             marker = reading.sentence.doc[place.end]  # "scontri a Tripoli tra A e B": where, then who
         if "prep:" + self.base(marker) not in entry.object or self.base(marker) not in self.lexicon.cue("@between"):
@@ -1567,9 +1691,17 @@ class LinearEngine:
                 if found:
                     return found, "linear-noun"
                 continue
-            # a mutual act has no passive: "si sono accusati a vicenda" is reflexive
+            # a mutual act has no passive: "si sono accusati a vicenda" is reflexive; but what two sign is
+            # signed by both: "la dichiarazione, firmata da Francia e Germania"
+            if entry.frame == "verb" and entry.object == ("reciprocal",) and self._passive(token, sentence):
+                agent = self._after_marker(token.i + 1, reading, self.agent_markers)
+                agents = self._coordinated(agent[0], list(reading.mentions), sentence) if agent else []
+                if len(agents) > 1:
+                    return agents, "linear-passive"
             if entry.frame == "verb" and entry.object != ("reciprocal",) and self._passive(token, sentence):
                 agent = self._after_marker(token.i + 1, reading, self.agent_markers)
+                if agent and self._act_before(agent[0], token, entry, sentence):
+                    return [], ""  # "colpito dalle critiche degli Stati Uniti": hit by an act of another kind, which its own row reads
                 if agent:
                     return self._coordinated(agent[0], list(reading.mentions), sentence), "linear-passive"
                 holder = self._holder(token, entry, reading)
@@ -1690,6 +1822,11 @@ class LinearEngine:
             return (people or named or [None])[0]
         return None
 
+    def _earlier_complement(self, first: Placed, slot: str, entry: Trigger, doc: Doc) -> bool:
+        """Right after the genitive ``first`` comes a preposition of an object slot the row tries before ``slot``."""
+        earlier = entry.object[: entry.object.index(slot)]
+        return any("prep:" + self.base(t) in earlier for t in doc[first.end : min(len(doc), first.end + 2)])
+
     def _subject_group(self, last: Placed, reading: Reading) -> list[Placed]:
         """The coordinated subject ending at ``last`` ("Armenia e Azerbaigian")."""
         twins = [p for p in reading.mentions if (p.start, p.end) == (last.start, last.end) and p is not last]
@@ -1716,6 +1853,9 @@ class LinearEngine:
         relative = self._relative_agent(token, reading)
         if relative:
             return relative
+        by = self._by_phrase(token.i + 1, reading)
+        if by:
+            return by
         after = [p for p in reading.mentions if p.start > token.i and not self._excluded(p, reading)]
         if after:
             first = after[0]
@@ -1726,6 +1866,8 @@ class LinearEngine:
             if genitive and len(between) <= 2 and "prep:" + self.base(between[0]) not in entry.object:
                 # "il sostegno dell'Italia", "i raid di Stati Uniti e Regno Unito"
                 return self._coordinated(first, [p for p in after if p.start >= first.start and p is not first], sentence)
+            if genitive and len(between) <= 2 and self._earlier_complement(first, "prep:" + self.base(between[0]), entry, doc):
+                return [first]  # "la condanna della Spagna nei confronti di Israele": the object has its own preposition
             if len(between) <= 2 and "prep:" + self.base(between[0]) in entry.object and len(after) > 1:
                 # "la visita a Roma del presidente X": the owner after the noun's own complement
                 owner = after[1]
@@ -1742,16 +1884,33 @@ class LinearEngine:
             agent = self._after_marker(token.i + 1, reading, self.agent_markers)
             if agent:
                 return agent
+        headline = self._headline_agent(token, reading)
+        if headline:
+            return headline
         subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
         # an infinitive light verb governs its noun too: "accusa l'Afghanistan di offrire rifugio ai miliziani"
-        verbs = [t for t in doc[subject.end : token.i] if self.is_verb(t) or t.lower_ == t.lemma_.lower() and t.lower_ in self.light] \
-            if subject is not None else []
+        # and a light verb's present right after the subject is its verb, though shaped like a noun ("la Russia
+        # esercita"; not the subjunctive, "a condizione che Tunisi firmi l'accordo", which is no act yet)
+        verbs = [t for t in doc[subject.end : token.i] if self.is_verb(t) or t.lower_ == t.lemma_.lower() and t.lower_ in self.light
+                 or t.i == subject.end and t.lemma_.lower() in self.light and t.lower_ == t.lemma_.lower()[:-3] + "a"] if subject is not None else []
         adjunct = self._adjunct(token, sentence)
         if verbs and token.i - verbs[-1].i <= LIGHT_REACH and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token) or adjunct):
             # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un colloquio", "è
             # diventato il primo fornitore"; "ha spesso minimizzato le critiche" is no criticism by the subject
             return self._subject_group(subject, reading)
         return []
+
+    def _headline_agent(self, token: Token, reading: Reading) -> list[Placed]:
+        """"Londra, nuove sanzioni contro la flotta ombra russa": a headline with no verb names the agent of its
+        event noun first, set off by a comma or a colon."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        first = [p for p in reading.mentions if p.start == sentence.start and p.end < token.i]
+        if not first or doc[first[0].end].text not in (",", ":") or token.i - first[0].end > HEADLINE_REACH:
+            return []
+        if any(self.is_verb(t) for t in sentence if t.i != token.i):
+            return []
+        return first[:1]
 
     def _adjunct(self, noun: Token, sentence: Span) -> bool:
         """"sono rimasti feriti negli scontri con X", "durante il vertice con X": an event noun right after an
@@ -1822,6 +1981,8 @@ class LinearEngine:
                     owner = next((q for q in reversed(before) if q.end < p.start and 0 < p.start - q.end <= 2
                                   and self.base(doc[q.end]) in self.lexicon.cue("@genitive") and q.mention.actor.type in kinds), None)
                     return [owner] if owner is not None else []
+                if not kinds and p.mention.actor.type != "Person":
+                    return []  # "Dopo la visita in Giappone, il presidente francese …": an office is held by a person
                 return [p]
             break
         return []
@@ -1832,6 +1993,10 @@ class LinearEngine:
         end = min(self._clause_end(sentence, token.i + 1), token.i + 1 + OBJECT_REACH)
         if entry.frame == "noun" or slot.startswith("prep:"):
             end = min(sentence.end, token.i + 1 + OBJECT_REACH)
+        if entry.frame == "verb":
+            end = min(end, self._next_predicate_start(token, sentence))
+            # "minaccia sanzioni contro la Lituania se aprirà un ufficio di Taiwan": the condition is not the verb's object
+            end = min([end, *(c.marker for c in condition_clauses(sentence, self.markers) if c.marker > token.i)])
         usable = [p for p in reading.mentions if not self._excluded(p, reading) and p.mention.actor.iri not in exclude]
         if slot in ("patient", "xcomp"):
             clitic = self._clitic(token, reading, exclude)
@@ -1847,10 +2012,19 @@ class LinearEngine:
                 after = self._complement_object(token, reading, usable, min(end, token.i + 1 + reach))
             if not after and slot == "patient":
                 after = self._partner(token, reading, usable, end) or self._named_after(token, reading, usable, end)
+            if after and slot == "patient" and entry.relation in ASKED and doc[token.i + 1].lower_ in self.complementizers:
+                return self._asked_subject(token, after, reading, usable)
             if not after or any(t.lower_ in self.complementizers for t in doc[token.i + 1 : after[0].start]):
                 return []
+            if slot == "patient" and self._relative_subject(token, reading) is not None and any(self.is_verb(t) for t in doc[token.i + 1 : after[0].start]):
+                return []  # "l'esercito che la Francia ha addestrato per anni ha attaccato il Mali": "che" is the object
             if slot == "patient" and self._infinitive_before(doc, token.i + 1, after[0].start):
                 return []  # "ha invitato tutte le parti a proteggere i civili": the civilians are the infinitive's
+            if slot == "patient" and (self._suffered(after[0], sentence) or self._genitive_of_noun(after[0], sentence)):
+                # "ha criticato il riconoscimento della Palestina da parte della Spagna": the act's agent is judged
+                by = self._by_phrase(after[0].end, reading, BY_REACH)
+                if by or self._suffered(after[0], sentence):
+                    return [p for p in by if p.mention.actor.iri not in exclude]  # "ha condannato l'invasione dell'Ucraina": not the invaded
             return self._coordinated(after[0], [p for p in usable if p.start >= after[0].start and p is not after[0]], sentence)
         if slot.startswith("prep:") or slot == "place":
             words = {slot[5:]} if slot != "place" else self.lexicon.cue("@place")
@@ -1867,6 +2041,12 @@ class LinearEngine:
                 crossed = crossed or t.text == ","
                 if entry.frame == "noun" and crossed and self.is_verb(t):
                     break  # "su richiesta degli Stati Uniti, che lo accusano di aver fornito droni ai Pasdaran": "ai" is the verb's
+                if self._opens_infinitive(doc, t.i):
+                    break  # "ha chiesto di inviare armi all'Ucraina": "all'" is the infinitive's
+                if entry.frame == "verb" and t.lower_ in self.complementizers:
+                    break  # "ha chiesto che Kiev rinunci alla Nato": "alla" is the clause's
+                if entry.frame == "verb" and t.lower_ == "come" and t.i + 1 < end and not self.is_verb(t.nbor(1)):
+                    break  # "ha inviato una portaerei come monito all'Iran": "all'" is the predicative noun's
                 if self.base(t) in words:
                     found = self._object_of(t, reading, usable)
                     if found or slot != "place":
@@ -1926,8 +2106,18 @@ class LinearEngine:
         return any(self._opens_infinitive(doc, i) for i in range(start + 1, end - 1))
 
     def _opens_infinitive(self, doc: Doc, i: int) -> bool:
-        """Token ``i`` is a preposition and the next an infinitive: "a proteggere", "di imporre"."""
-        return i + 1 < len(doc) and self.base(doc[i]) in self.prepositions and doc[i + 1].lower_.endswith(self.verb_endings)
+        """Token ``i`` is a preposition and the next an infinitive: "a proteggere", "di imporre", "di vendicarsi"."""
+        return i + 1 < len(doc) and self.base(doc[i]) in self.prepositions and self._infinitive(doc[i + 1])
+
+    def _infinitive(self, token: Token) -> bool:
+        """"imporre", or an infinitive with an enclitic pronoun ("vendicarsi", "ritirarla": the pronoun for the final -e);
+        not a plural noun of the same shape ("di terre rare", "le frontiere": their lemma is no infinitive)."""
+        word = token.lower_
+        if word.endswith(self.verb_endings):
+            return token.lemma_.lower().endswith(self.verb_endings)
+        return any(
+            word.endswith(c) and (word[: -len(c)] + "e").endswith(self.verb_endings) for c in self.clitics | self.reflexives if len(word) > len(c) + 3
+        )
 
     def _complement_object(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
         """"ha minacciato di imporre dazi al Canada": the first actor of a complement opened by a preposition and
@@ -1985,6 +2175,8 @@ class LinearEngine:
         event = self.match(doc[j], sentence)
         if event is None or event.frame != "noun" or "prep:" + self.base(doc[j + 1]) not in event.object:
             return []
+        if vocabulary()[event.relation].group == "conflictual" and self.base(doc[j + 1]) not in self.lexicon.cue("@comitative"):
+            return []  # "ha condannato l'attacco contro Israele": who suffers a hostile act is not judged with it
         return self._object_of(doc[j + 1], reading, usable)
 
     def _named_after(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
@@ -2001,6 +2193,32 @@ class LinearEngine:
         if named is None or named.mention.actor.type != "Person" or (named.end < reading.sentence.end and doc[named.end].text not in (",", ".", ";")):
             return []
         return [named]
+
+    def _asked_subject(self, token: Token, after: list[Placed], reading: Reading, usable: list[Placed]) -> list[Placed]:
+        """"La Russia esige che l'Ucraina rinunci alla Nato": what is asked or demanded in a "che" clause right
+        after the verb is asked of that clause's subject, the actor after "che" (its article between) with a verb
+        right after it."""
+        doc = reading.sentence.doc
+        first = after[0]
+        if any(_word(t) not in self.articles for t in doc[token.i + 2 : first.start]):
+            return []
+        subjects = [first]
+        for p in usable:  # "che l'Ue e la Nato intervengano"
+            gap = doc[subjects[-1].end : p.start]
+            if p.start >= subjects[-1].end and len(gap) and all(_word(t) in self.coordinators | self.articles or t.text == "," for t in gap) \
+                    and any(_word(t) in self.coordinators for t in gap):
+                subjects.append(p)
+        j = subjects[-1].end
+        while j < reading.sentence.end and _word(doc[j]) in self.lexicon.cue("@negation"):
+            j += 1  # "che la Nato non si allarghi"
+        # a subjunctive read as a noun or an adjective is still the verb when an article follows it: "che Bruxelles
+        # sblocchi i fondi", "che Kiev liberi i prigionieri"
+        shaped = j + 1 < reading.sentence.end and doc[j].is_lower and self.base(doc[j]) not in self.prepositions and _word(doc[j + 1]) in self.articles
+        if j >= reading.sentence.end or not (self.is_verb(doc[j]) or shaped or _word(doc[j]) in self.clitics or _word(doc[j]) in self.reflexives):
+            return []
+        if doc[j].lemma_.lower() in self.passive and j + 1 < reading.sentence.end and self.is_verb(doc[j + 1]):
+            return []  # "ha chiesto che Kiev venga punita": what is asked is done to the subject, not by it
+        return subjects
 
     def _governed(self, p: Placed, sentence: Span, mentions: tuple[Placed, ...]) -> bool:
         """The actor is a place or complement ("alla Farnesina", "in Ucraina"), or joined by "e" to one
@@ -2024,13 +2242,24 @@ class LinearEngine:
         if len(gap) > PREP_GAP or any(t.is_punct or self.is_verb(t) or self.is_boundary(t) for t in gap):
             return []
         genitive = self.lexicon.cue("@genitive")
-        if any(self.base(t) in self.prepositions and self.base(t) not in genitive and t.nbor(-1).lemma_.lower() not in self.role_nouns for t in gap):
+        goods = self.lexicon.cue("@goods")
+        # "sulle importazioni dal Messico", "sulle esportazioni di terre rare verso il Giappone": the goods' origin or
+        # destination after "da" or "verso" is whom a measure on them hits
+        traded = any(t.lemma_.lower() in goods for t in gap) and self.base(gap[-1]) in ("da", "verso") if gap else False
+        if not traded and any(self.base(t) in self.prepositions and self.base(t) not in genitive and t.nbor(-1).lemma_.lower() not in self.role_nouns for t in gap):
             # "il ripristino delle relazioni con gli Stati Uniti": the actor is the complement of "con", not of
             # "di"; a title's own complement is part of the phrase ("con il segretario al Commercio Lutnick")
             return []
         if first not in usable:
             return []
+        if self.base(preposition) in self.lexicon.cue("@comitative") and any(self._event_noun(t, reading.sentence) for t in gap):
+            return []  # "hanno raggiunto una tregua con la mediazione del Qatar": the genitive is the means' agent, not a party
         return self._coordinated(first, [p for p in usable if p.start >= first.start and p is not first], reading.sentence)
+
+    def _event_noun(self, token: Token, sentence: Span) -> bool:
+        """A common noun the lexicon reads as an act ("mediazione", "sostegno"), not a group or an office."""
+        entry = self.match(token, sentence) if token.is_lower else None
+        return entry is not None and entry.frame == "noun" and entry.relation in vocabulary() and vocabulary()[entry.relation].group != "fact"
 
     def _clitic(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"lo ha criticato": the object is the last actor mentioned in object position, else the last person
@@ -2177,6 +2406,15 @@ class LinearEngine:
         start, _, actor, _ = speech
         return next((p for p in reversed(reading.mentions) if p.end <= start and p.mention.actor.iri == actor.iri), None)
 
+    def _speaker_after(self, end: int, reading: Reading) -> Placed | None:
+        """"La ripresa dei negoziati con Kiev dipende dal riconoscimento dei confini, ha detto la Russia": who
+        speaks after the comma that ends the clause, by an inverted speech verb, sets its terms."""
+        doc = reading.sentence.doc
+        verb = next((v for v in sorted(reading.speech_verbs) if v > end), None)
+        if verb is None or doc[end].text != "," or any(t.lemma_.lower() not in self.auxiliaries for t in doc[end + 1 : verb]):
+            return None
+        return next((p for p in reading.mentions if p.start > verb and not any(self.is_boundary(t) or t.is_punct for t in doc[verb + 1 : p.start])), None)
+
     def _withheld(self, verb: Token, sentence: Span) -> bool:
         """A negated act ("non difenderanno"): a negation in the verb group right before ``verb``."""
         doc = sentence.doc
@@ -2192,7 +2430,9 @@ class LinearEngine:
         sentence = reading.sentence
         doc = sentence.doc
         negations, future = self.lexicon.cue("@negation"), self.lexicon.suffixes("@future")
-        ends = {p.end for p in reading.mentions}
+        # a name takes no restrictive relative ("ha fatto sapere alla Cina che non parteciperà" states what China
+        # is told): the actor restricts a common noun as its complement ("gli alleati della Nato") or is one
+        ends = {p.end for p in reading.mentions if doc[p.start].is_lower or self._genitive_of_noun(p, sentence)}
         clauses = []
         for t in sentence:
             if t.lower_ not in self.complementizers or t.i not in ends or t.i + 1 >= sentence.end or doc[t.i + 1].lower_ not in negations:
@@ -2203,6 +2443,48 @@ class LinearEngine:
                 continue
             clauses.append(ConditionClause(t.i, t.i + 1, end, doc[t.i + 1 : end].text.strip(" ."), True))
         return clauses
+
+    def _by_phrase(self, start: int, reading: Reading, reach: int = OBJECT_REACH) -> list[Placed]:
+        """"il riconoscimento della Palestina da parte della Spagna", "il rilascio, da parte dell'Italia, di …": the
+        actor after a ``@by_phrase`` and its genitive, within ``reach`` words of ``start`` and before any verb, is
+        the agent of the event noun before it."""
+        doc = reading.sentence.doc
+        end = min(reading.sentence.end, start + reach + 3)
+        verb = next((t.i for t in doc[start:end] if self.is_verb(t) or self.is_boundary(t)), end)
+        usable = [p for p in reading.mentions if not self._excluded(p, reading)]
+        for phrase in self.lexicon.phrases("@by_phrase"):
+            for k in range(start, min(start + reach, verb - len(phrase))):
+                if tuple(_word(t) for t in doc[k : k + len(phrase)]) == phrase and self.base(doc[k + len(phrase)]) in self.lexicon.cue("@genitive"):
+                    return self._object_of(doc[k + len(phrase)], reading, usable)
+        return []
+
+    def _act_before(self, p: Placed, token: Token, entry: Trigger, sentence: Span) -> bool:
+        """An event noun of another relation, with an agent of its own, between the verb ``token`` and the actor
+        ``p``: "colpito dalle sanzioni dell'Unione europea" is no attack by the EU; "convinto dalle pressioni della
+        Coldiretti" is the influence the verb names too."""
+        for t in sentence.doc[token.i + 1 : p.start]:
+            act = self.match(t, sentence) if t.is_lower and t.is_alpha else None
+            if act is not None and act.frame == "noun" and "agent" in act.subject and act.relation != entry.relation:
+                return True
+        return False
+
+    def _suffered(self, p: Placed, sentence: Span) -> bool:
+        """"l'invasione dell'Ucraina", "il bombardamento di Kiev": the actor is the genitive of an event noun whose
+        row reads the genitive as the act's object, so it suffers the act rather than doing it."""
+        before = self._previous_word(p.start, sentence)
+        if before is None or self.base(before) not in self.lexicon.cue("@genitive"):
+            return False
+        noun = self._previous_word(before.i, sentence)
+        entry = self.match(noun, sentence) if noun is not None else None
+        return entry is not None and entry.frame == "noun" and "agent" in entry.subject and "prep:" + self.base(before) in entry.object
+
+    def _genitive_of_noun(self, p: Placed, sentence: Span) -> bool:
+        """"gli alleati della Nato": the actor is the complement of the common noun right before its "di"."""
+        before = self._previous_word(p.start, sentence)
+        if before is None or self.base(before) not in self.lexicon.cue("@genitive"):
+            return False
+        noun = self._previous_word(before.i, sentence)
+        return noun is not None and noun.is_alpha and noun.is_lower and not self.is_verb(noun)
 
     def _fronted(self, clause: ConditionClause, sentence: Span) -> bool:
         """A condition that opens the sentence and ends at a comma before the act it is set on."""
@@ -2233,33 +2515,84 @@ class LinearEngine:
                 verbs = [t for t in sentence.doc[start : before] if self.is_verb(t) or self.match(t, sentence) is not None]
                 verbs = [t for t in verbs if t.lemma_.lower() not in self.auxiliaries][:1] or verbs[:1]
             # "ogni accordo con Israele dipende dalla …": a verb and "da" state the terms of what a noun names
-            if self.is_verb(sentence.doc[clause.marker]) and self.base(sentence.doc[clause.start - 1]) == "da":
+            # (and "la tregua è subordinata alla …", "il sostegno è legato al …": a predicate of terms after a copula)
+            terms = clause.stated or (self.is_verb(sentence.doc[clause.marker]) and self.base(sentence.doc[clause.start - 1]) == "da")
+            # "la Turchia ha reso il suo via libera all'adesione della Svezia subordinato all'estradizione di …": a verb, not a
+            # copula, that makes the terms is the demand itself, its subject's, of whom the thing made conditional names
+            maker = next((t for t in verbs if self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries | self.copula | self.speech), None) if clause.stated else None
+            if maker is not None:
+                author = self._subject_before(maker.i, sentence, reading.mentions, reading.sources)
+                if author is not None:
+                    objects = tuple(p.mention for p in reading.mentions if maker.i < p.start < before and p is not author)
+                    act = Act(maker, (author.mention,), objects, "demands", frozenset(range(start, before)))
+                    yield from conditional(clause, act, parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon), found,
+                                           f"{self.lexicon.path.name}:@condition")
+                continue
+            if terms:
                 verbs = [t for t in verbs if not self.is_verb(t)]
             if not verbs:
                 continue
             # "ha accettato di far entrare camion di aiuti italiani, a patto che …": a noun with an agent of its own
             # (the actor adjective right after it) is another's act, not the one the condition is set on
             owned = {p.start - 1 for p in reading.mentions}
-            verb = next((t for t in reversed(verbs) if self.is_verb(t) or t.i not in owned), verbs[-1])
+            # "libererà gli americani detenuti a condizione che …": a participle right after its noun describes the
+            # object; it is not the act the condition is set on
+            described = {t.i for t in verbs if not self.is_verb(t) and t.lower_.endswith(self.participles) and t.i > start
+                         and sentence.doc[t.i - 1].is_alpha and not self.is_verb(sentence.doc[t.i - 1])}
+            verb = next((t for t in reversed(verbs) if t.i not in described and (self.is_verb(t) or t.i not in owned)), verbs[-1])
             # "GIORGETTI: … siamo pronti ad accelerare la riforma solo se …": a first person of the clause is the turn's
             speaking = next((p for v in verbs if (p := self._first_person_speaker(v, reading)) is not None), None)
             author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
             if author is not None and fronted and author.start < start:
                 author = None  # the party of the condition is not the author of the act after it
-            author = author or speaking or self._speaker_of(verb.i, reading)
+            author = author or speaking or self._speaker_of(verb.i, reading) or self._speaker_after(clause.end, reading)
+            # "gli aiuti alla Somalia saranno ripristinati dagli Stati Uniti solo se …": a passive's agent acts, on what
+            # its subject names
+            passive = verb.i + 1 < before and self._passive(verb, sentence) and self.base(sentence.doc[verb.i + 1]) in self.agent_markers
+            agent = next((p for p in reading.mentions if verb.i + 1 < p.start < before), None) if passive else None
+            author = agent or author
+            if terms and not self.is_verb(verb):  # "gli aiuti dell'Unione europea all'Egitto sono condizionati al …": the noun's owner gives it
+                author = next((p for p in reading.mentions if verb.i + 1 < p.start <= verb.i + OWNER and self.base(sentence.doc[p.start - 1]) == "di"
+                               and not any(self.is_boundary(t) or t.lemma_.lower() in self.auxiliaries | self.copula for t in sentence.doc[verb.i + 1 : p.start])), author)
             authors = (author.mention,) if author is not None else ()
-            objects = tuple(p.mention for p in reading.mentions if verb.i < p.start < before)
+            named = range(start, verb.i) if agent is not None else range(verb.i + 1, before)
+            objects = tuple(p.mention for p in reading.mentions if p.start in named and p is not author)
             entry = self._trigger(verb, reading)
+            if entry is None:  # "riprenderà gli aiuti alimentari a Pyongyang se …": the act is what its object names (not
+                # a noun owned by an actor: "camion di aiuti italiani")
+                entry = next((e for t in sentence.doc[named.start : named.stop] if t.is_lower and t.is_alpha and not self.is_verb(t) and t.i not in owned
+                              and (e := self._trigger(t, reading)) is not None and e.frame == "noun"
+                              and vocabulary()[e.relation].group == "cooperative"), None)
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             tokens = frozenset(range(start, before))
-            act = Act(verb, authors, objects, entry.relation if entry else None, tokens, warned, offers_more(sentence, tokens, clause, self.markers))
-            made = list(conditional(clause, act, parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon), found, f"{self.lexicon.path.name}:@condition"))
+            # "sospenderà i raid sul Libano solo se …": the act is a noun ended by the verb right before it
+            ender = next((t for t in reversed(verbs) if t.i < verb.i), None)
+            ended = verb if ends(verb, self.markers) else ender if ender is not None and self.is_verb(ender) and ends(ender, self.markers) \
+                and not any(self.is_verb(t) for t in sentence.doc[ender.i + 1 : verb.i]) else None
+            act = Act(verb, authors, objects, entry.relation if entry else None, tokens, warned, offers_more(sentence, tokens, clause, self.markers), ended)
+            targets = parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon)
+            if self._unsaid_subject(clause, sentence):
+                # "minaccia ritorsioni contro la Finlandia se entrerà nella Nato": a condition whose verb comes first has
+                # the subject Italian leaves unsaid, the one the act befalls, not the actor after the verb
+                targets = [m for m in objects if m.actor.iri not in {a.actor.iri for a in authors}][:1]
+            made = list(conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition"))
             yield from made
             if clause.threat and any(self._withheld(c.trigger, sentence) for c in found if c.trigger.i in act.tokens):
                 # "non difenderanno gli alleati che non porteranno la spesa al 5%": an act withheld unless the
                 # other side complies is a threat, as the English "will stop aid unless" is
                 for c in [c for c in made if c.relation == "demands"]:
                     yield replace(c, frame="exchange", relation="threatens", trigger=sentence.doc[clause.marker])
+
+
+    def _unsaid_subject(self, clause: ConditionClause, sentence: Span) -> bool:
+        """The condition's first word, past "non" and a clitic, is a finite verb: "se entrerà nella Nato",
+        "se non si ritirerà", whose subject is not named in the clause."""
+        doc, i = sentence.doc, clause.start
+        if _word(doc[clause.marker]) in self.complementizers:
+            return False  # "gli alleati che non porteranno la spesa al 5%": a restrictive relative's subject is its antecedent
+        while i < clause.end and (_word(doc[i]) in self.lexicon.cue("@negation") or _word(doc[i]) in self.clitics or _word(doc[i]) in self.reflexives):
+            i += 1
+        return i < clause.end and self.is_verb(doc[i]) and doc[i].lemma_.lower() not in self.auxiliaries | self.copula
 
 
 def _innermost(i: int, reading: Reading) -> tuple[int, int, Actor, bool] | None:
@@ -2280,6 +2613,13 @@ def _verb_of(lemma: str) -> str | None:
         return None
     verb = simplemma.lemmatize(lemma, lang="it")
     return verb if verb != lemma and verb.endswith("re") else None
+
+
+def _in_name(token: Token, sentence: Span) -> bool:
+    """A word of a name: capitalised, or a small word between two capitalised ones ("Corea del Sud")."""
+    def capital(t: Token) -> bool:
+        return t.text[:1].isupper() and t.is_alpha
+    return capital(token) or (sentence.start < token.i < sentence.end - 1 and capital(token.nbor(-1)) and capital(token.nbor(1)))
 
 
 def _word(token: Token) -> str:
