@@ -55,7 +55,7 @@ class ActorRecognizer:
         self.name = name
         gazetteer = Gazetteer.load(extra=tuple(Path(p) for p in aliases))
         rules = load_rules()
-        surnames = known_surnames(gazetteer, rules)
+        surnames = known_surnames(gazetteer, rules, nlp.lang)
         self.resolver = Resolver(gazetteer, rules, surnames, nlp.lang)
         self.titles = Titles(nlp, gazetteer, rules, self.resolver.actor)
         self.recognizer = Recognizer(nlp, gazetteer, rules, surnames)

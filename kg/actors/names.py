@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+import simplemma
 from spacy.tokens import Token
 
 from kg.actors.gazetteer import Gazetteer, normalize
@@ -49,8 +50,12 @@ def surnames_in(name: str, rules: ActorRules, family_first: bool = False) -> set
     return {f for f in found if len(f) > 1 and f[0].isupper() or " " in f}
 
 
-def known_surnames(gazetteer: Gazetteer, rules: ActorRules) -> Surnames:
-    """Each known person's surnames, and the people each surname may stand for."""
+def _is_word(text: str, lang: str | None) -> bool:
+    return lang is not None and simplemma.is_known(text.lower(), lang=lang)
+
+
+def known_surnames(gazetteer: Gazetteer, rules: ActorRules, lang: str | None = None) -> Surnames:
+    """Each known person's surnames, and the people each surname may stand for (in text of ``lang``)."""
     family_first = {
         office.person
         for entry in gazetteer.entries.values()
@@ -64,8 +69,9 @@ def known_surnames(gazetteer: Gazetteer, rules: ActorRules) -> Surnames:
         if entry.type != "Person":
             continue
         forms = {s for a in entry.aliases for s in surnames_in(a.text, rules, entry.id in family_first)}
-        # news often drops diacritics ("Erdogan" for "Erdoğan"): both spellings resolve
-        forms |= {normalize(form, case_sensitive=True) for form in forms}
+        # news often drops diacritics ("Erdogan" for "Erdoğan"): both spellings resolve, but for a plain
+        # spelling that is a word of the text's language ("Oré" without its accent is "Ore", hours)
+        forms |= {plain for form in forms if (plain := normalize(form, case_sensitive=True)) == form or not _is_word(plain, lang)}
         of[entry.id] = tuple(sorted(forms))
         for form in forms:
             if form not in rules.not_surnames:

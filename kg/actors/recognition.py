@@ -8,15 +8,22 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    "demonstrators in Montevideo", :mod:`kg.actors.sectors`) or a group with no state ("the
    students"); names after a cue: a title of office or a cue word from
    ``ontologies/actors/cues.tsv`` ("il ministro degli Esteri Antonio Tajani", "President Embaló",
-   "il quotidiano russo Nezavisimaya Gazeta"), and known surnames alone;
+   "il quotidiano russo Nezavisimaya Gazeta"), a family named with its kin word ("the Gupta
+   family", "la famiglia Regeni"), and known surnames alone;
 3. spaCy's statistical entities (PERSON, ORG) where the language has a model; the
    gazetteer corrects their label, ``org_heads.tsv`` types unknown organisations (of two
    capitalised words or more, or an acronym) and a state and sector noun in their name place
-   them ("Sudanese Armed Forces": Sudan, military);
+   them ("Sudanese Armed Forces": Sudan, military); with a tagger, also a proper noun no state's
+   name before "government" or a title of head of government, that place's government ("the
+   Ontario government", "Ontario Premier Doug Ford");
 4. a known given name before capitalised words ("Laura Bianchi"), for Italian, which has
    no NER model, and for names the English model misses; without a NER model, also two
-   capitalised words that are no words of the language's dictionary, and institutions written
-   with a capitalised head word ("la Corte d'appello di Roma").
+   capitalised words that are no words of the language's dictionary and have no article
+   before them ("ha incontrato Wang Yi", not "le Atp Finals"), institutions written with a
+   capitalised head word ("la Corte d'appello di Roma", "la Federazione nazionale della
+   stampa", "Radio Okapi"), organisations named in another language by their last word ("il Caspian Pipeline
+   Consortium") and an unknown name with its article before a state's name, a branch there
+   ("la Shunfeng Italia").
 
 Numbered units ("the 33rd Front", "la Brigata 444") are armed groups, trusted as cues are, and so is an
 unknown name right before a bracketed list of states, a grouping of them ("il Quintetto (Stati Uniti,
@@ -63,7 +70,7 @@ NER_AGREES = {
 # Rank of each recogniser when two of them find the same span.
 # A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
 # sector actor, not the state its gazetteer form names.
-PRIORITY = {"non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0}
+PRIORITY = {"local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0}
 _MAX_NAME_TOKENS = 5
 
 
@@ -101,6 +108,9 @@ class Recognizer:
         self.prepositions = rules.prepositions.get(self.lang, frozenset())
         self.determiners = rules.determiners.get(self.lang, frozenset())
         self.links = self.prepositions | self.determiners
+        # words that hold an article ("il", "una", "nel", "dal"): without a NER model, a capitalised pair right
+        # after one names a thing or an event, not a person ("le Atp Finals", "nel Salar de Uyuni")
+        self.articles = self.determiners | rules.definites.get(self.lang, frozenset())
         self.member_links = list_links(rules, self.lang)
         self.locatives = rules.locatives.get(self.lang, frozenset())
         self.seats = rules.seats.get(self.lang, frozenset())
@@ -133,6 +143,16 @@ class Recognizer:
                 letters = [c for c in text if c.isalpha()]
                 if form.case_sensitive and len(letters) > 3 and text[0].isupper() and not all(c.isupper() for c in letters):
                     self.word_forms.add(text)
+        if self.lang in self.rules.title_case_acronyms:
+            # the Italian press writes acronyms as words ("le Sdf", "l'Irgc", "del Jnim"): one more form of each
+            # name written in capitals, unless that form is a word of the language ("Osa", "Bei") or a given name ("Tim")
+            for form in self.gazetteer.patterns(self.lang):
+                text = form.text
+                if form.case_sensitive and len(text) > 2 and text.isalpha() and text.isupper():
+                    titled = text.capitalize()
+                    if not simplemma.is_known(titled.lower(), lang=self.lang) and titled not in self.rules.given_names:
+                        exact[form.id].add(titled)
+                        self.kinds.setdefault((form.id, normalize(titled)), form.kind)
         for entry_id, surfaces in exact.items():
             self.exact.add(entry_id, list(nlp.tokenizer.pipe(sorted(surfaces))))
         for entry_id, surfaces in folded.items():
@@ -148,9 +168,9 @@ class Recognizer:
         candidates += self._sector_candidates(doc, states, titles)
         candidates += self._cue_candidates(doc, titles, gazetteer)
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
-        candidates += self._grouping_candidates(doc, gazetteer)
+        candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
         if not self.has_ner:
-            candidates += self._pair_candidates(doc) + self._institution_candidates(doc)
+            candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states) + self._foreign_name_candidates(doc)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)]
         named = self._ner_candidates(doc, titles, states)
         if self.borrowed_ner:
@@ -191,6 +211,15 @@ class Recognizer:
             if state.end < len(doc) and doc[state.end].text in HYPHENS:
                 continue  # "the Amnesty International Kenya-based researcher" names a place of work
             found.append(Candidate(c.start, state.end, "branch:Organization", type="Organization", country=state.entry))
+        if not self.has_ner:
+            for state in states.values():
+                # "la Shunfeng Italia": without a NER model, an unknown name with its article before a
+                # state's name is a company's branch there
+                i = state.start - 1
+                if i < 1 or not (capitalised(doc[i]) and self._lone_name(doc[i]) and doc[i].whitespace_):
+                    continue
+                if not doc[i].is_sent_start and doc[i - 1].lower_ in self.articles and not any(c.start <= i < c.end for c in gazetteer):
+                    found.append(Candidate(i, state.end, "branch:Organization", type="Organization", country=state.entry))
         return found
 
     def _body_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
@@ -279,15 +308,23 @@ class Recognizer:
         if not doc.has_annotation("ENT_IOB"):
             return []
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
+        cue_words = {start for _, start, end in self.cues(doc) if end == start + 1}
         found = []
         for ent in doc.ents:
-            if ent.label_ not in ("PERSON", "ORG"):
+            # a place or "person" the model finds right before a title of office is the title's holder, the
+            # government of that place: "Tamil Nadu Chief Minister M.K. Stalin"
+            holder = ent.label_ in ("PERSON", "GPE") and ent.end in title_tokens and ent.end - 1 not in title_tokens
+            if ent.label_ not in ("PERSON", "ORG") and not holder:
                 continue
             if ent.label_ == "PERSON" and not self.borrowed_ner:
                 ent = self._with_given_names(ent, title_tokens)
             span = self._trim(self._name_run(ent) if self.borrowed_ner else ent, title_tokens)
+            if span is not None and len(span) > 2 and span.start in cue_words and span[0].is_sent_start:
+                span = span[1:]  # "Broadcaster Radio Okapi said": the cue word capitalised by the sentence start (not "Daily Telegraph")
             if span is None or (self.borrowed_ner and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span)):
                 continue  # words of the language ("Difesa", "Piazza Rossa") name a place or a thing here, if anyone
+            if self.borrowed_ner and ent.label_ == "PERSON" and self._after_article(span):
+                continue
             if span.end in title_tokens and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span):
                 continue  # "Chilean Agriculture Minister": the portfolio of the title after it
             known = self._lookup(span.text)
@@ -298,7 +335,9 @@ class Recognizer:
                 kind = self.kinds.get((entry.id, _key(span.text)), "alias")
                 rule = f"gazetteer:{kind}" + ("" if entry.type in NER_AGREES[ent.label_] else f":over-ner-{ent.label_}")
                 found.append(Candidate(span.start, span.end, rule, entry=entry.id))
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" and not holder:
+                if self._quoted(span) or self._opening_word(span):
+                    continue  # "announced "Strait Thunder" drills", "Local Tamil fishermen": no one's name
                 found.append(Candidate(span.start, span.end, "ner:PERSON", type="Person"))
             elif self._organisation_name(span) or self._typed_acronym(span):
                 country, sector = self.sectors.inside(doc, span.start, span.end, states)
@@ -315,6 +354,18 @@ class Recognizer:
                         end, country = state.end, state.id
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _quoted(self, span: Span) -> bool:
+        """A name between quotation marks: an operation's, a programme's or a slogan's."""
+        doc = span.doc
+        return 0 < span.start and span.end < len(doc) and doc[span.start - 1].text in _QUOTES and doc[span.end].text in _QUOTES
+
+    def _opening_word(self, span: Span) -> bool:
+        """A name of two words whose first opens the sentence and is a word of the language the tagger
+        reads as no proper noun ("Local Tamil fishermen …"; not "Jack Smith said"): capitalised only by
+        its place."""
+        first = span[0]
+        return len(span) == 2 and first.is_sent_start and first.pos_ != "PROPN" and simplemma.is_known(first.lower_, lang=self.lang)
 
     def _with_given_names(self, ent: Span, title_tokens: set[int]) -> Span:
         """A person the model found by the surname alone, with the given names the parser joins to it:
@@ -379,29 +430,33 @@ class Recognizer:
         text = token.text
         if len(text) < 2 or token.like_num or token.lower_ in self.rules.org_heads:
             return False  # "the 33rd Front": a word of a name, not the name
+        if token.i + 1 < len(token.doc) and not token.whitespace_ and token.nbor().text in HYPHENS:
+            return False  # "IRIS-T systems": the first part of a word
         if text.isupper() or (token.is_alpha and text[0].isupper() and any(c.isupper() for c in text[1:])):
             return True
-        if token.dep_ == "compound" and token.head.is_lower:
-            return False  # "the Javari river", "Hyundai's Ulsan plant"
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.is_lower and token.head.i > token.i:
+            return False  # "the Javari river", "Hyundai's Ulsan plant", "a Dornier aircraft"
         return not self._placed(span)
 
     def _qualifies_a_thing(self, span: Span) -> bool:
         """A name that qualifies a lowercase noun of a place or a thing (``org_heads.tsv``, types "place"
-        and "-") names that place or thing: "the Kerem Shalom crossing", "the Oyu Tolgoi copper mine"
-        (not "the Georgian Dream party", "the Communist Party candidate")."""
+        and "-") names that place or thing: "the Kerem Shalom crossing", "the Oyu Tolgoi copper mine",
+        "the Abu Tarek displacement camp" (not "the Georgian Dream party", "the Communist Party candidate")."""
         root = span.root
         head = root.head
-        if root.dep_ != "compound" or head.i < span.end or not head.is_lower:
+        if root.dep_ not in ("compound", "nmod") or head.i < span.end or not head.is_lower:
             return False
         return self.rules.org_heads.get(head.lemma_.lower(), self.rules.org_heads.get(head.lower_)) in ("place", "-")
 
     def _placed(self, span: Span) -> bool:
         """A name after a preposition of place: by the parse ("a base in Arauca"; a longer name only
         with no article of its own, "a truce in El Obeid"), or without a parse by the word before it
-        ("fermato a Milano", "firmato a Tolone")."""
+        ("fermato a Milano", "firmato a Tolone", "tra Faenza e Forlì"), which may also be a lowercase noun
+        of a place ("il fiume Lamone")."""
         doc = span.doc
         if not doc.has_annotation("DEP"):
-            return span.start > 0 and doc[span.start - 1].lower_ in self.locatives
+            before = doc[span.start - 1] if span.start > 0 else None
+            return before is not None and (before.lower_ in self.locatives or (before.is_lower and self.rules.org_heads.get(before.lower_) == "place"))
         root = span.root
         placed = root.dep_ == "pobj" and root.head.lower_ in self.locatives
         return placed and (len(span) == 1 or not any(c.dep_ == "det" for c in root.children))
@@ -460,8 +515,8 @@ class Recognizer:
             if type_ == "Person":
                 position = self._past_portfolio(doc, position, cue_tokens)
             name_end = self._name_end(doc, position, cue_tokens)
-            if name_end == position:
-                continue
+            if name_end == position or doc[position].is_sent_start:
+                continue  # "… il suo partito. Teme un colpo di Stato?": the cue ended the sentence before
             lone = type_ == "Person" and name_end - position == 1 and doc[position].text not in self.surnames.people
             if lone and not (office and self._lone_name(doc[position])):
                 continue  # one word after "General" is too often "General Motors"
@@ -505,7 +560,10 @@ class Recognizer:
             if word in self.rules.given_names or not simplemma.is_known(word.lower(), lang=self.lang):
                 portfolio = doc[position:i]
                 if all(simplemma.is_known(t.lower_, lang=self.lang) or t.lower_ in self.links for t in portfolio):
-                    return i
+                    # a place may close the portfolio before a given name: "il presidente della Regione Puglia Michele Emiliano"
+                    return next((j for j in range(i, run_end - 1) if doc[j].text in self.rules.given_names), i)
+                if word in self.rules.given_names and i + 1 < run_end:
+                    return i  # "il procuratore di Milano Marcello Viola"
                 break
         return start
 
@@ -523,8 +581,8 @@ class Recognizer:
             token = doc[end]
             if capitalised(token) and end > start and doc[end - 1].text in self.rules.suffixes:
                 break  # "President Ferdinand Marcos Jr. Beijing criticised …": a suffix ends the name
-            if capitalised(token):
-                end += 1
+            if capitalised(token) or (end > start and _particle_joined(token, self.rules.particles)):
+                end += 1  # "Hayat Tahrir al-Sham": a particle joined by a hyphen to a capitalised word
             elif (
                 end > start
                 and token.text in self.rules.particles
@@ -550,11 +608,23 @@ class Recognizer:
         found = []
         for _, start, _ in self.given(doc):
             if start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start and start not in named_before:
-                continue  # "Santa Maria Novella", "Piazza Laura …"
+                if not self._place_before(doc, start):
+                    continue  # "Santa Maria Novella", "Piazza Laura …" (not "il sindaco di Bergamo Giorgio Gori")
             end = self._name_end(doc, start + 1)
             if end > start + 1 and doc[end - 1].lower_ not in self.rules.org_heads:
+                if doc.has_annotation("DEP") and self._qualifies_a_thing(doc[start:end]):
+                    continue  # "the Abu Shouk displacement camp": a place's name
                 found.append(Candidate(start, end, "given-name:Person", type="Person"))
         return found
+
+    def _place_before(self, doc: Doc, start: int) -> bool:
+        """One capitalised word that is no word of the language right after a preposition, before ``start``: a
+        place that ends a phrase ("il sindaco di Bergamo Giorgio Gori"), not the start of a longer name."""
+        return (
+            start >= 2
+            and doc[start - 2].lower_ in self.prepositions
+            and not simplemma.is_known(doc[start - 1].lower_, lang=self.lang)
+        )
 
     def _pair_candidates(self, doc: Doc) -> list[Candidate]:
         """Without a NER model: two capitalised words inside a sentence, neither a word of the
@@ -572,20 +642,34 @@ class Recognizer:
                 continue
             if any(t.lower_ in self.rules.org_heads or simplemma.is_known(t.lower_, lang=self.lang) for t in pair):
                 continue
+            if self._after_article(pair) or f"{token.lower_}-" in self.rules.prefixes:
+                continue  # "a El Fasher": the Arabic article written apart opens a place's name, not a person's
             found.append(Candidate(i, i + 2, "pair:Person", type="Person"))
         return found
 
-    def _institution_candidates(self, doc: Doc) -> list[Candidate]:
+    def _after_article(self, span: Span) -> bool:
+        """Whether a word holding an article stands right before ``span``: Italian writes no article before
+        a person's name ("ha incontrato Wang Yi"), but one before a thing, a place or an event ("ha vinto le
+        Atp Finals", "con il Ftse Mib", "nel Salar de Uyuni")."""
+        return span.start > 0 and span.doc[span.start - 1].lower_ in self.articles
+
+    def _institution_candidates(self, doc: Doc, states: list[StateMention]) -> list[Candidate]:
         """Without a NER model: an institution named the way Italian writes names, a capitalised head
-        word of an organisation (``org_heads.tsv``, Organization) and the lowercase words and place
-        after it ("l'Associazione nazionale magistrati", "la Corte d'appello di Roma", "il Museo
-        Egizio"), up to a verb or a function word. The head alone ("la Corte") is no name."""
+        word of an organisation or a news organisation (``org_heads.tsv``, Organization or Media) and the
+        lowercase words and place after it ("l'Associazione nazionale magistrati", "la Corte d'appello di
+        Roma", "il Museo Egizio", "Radio Okapi"), with a lowercase genitive after them ("la Federazione
+        nazionale della stampa"), up to a verb or a function word. The head alone ("la Corte") is no
+        name. A demonym in the name places it ("la Corte costituzionale turca": Turkey)."""
         found = []
+        genitives = self.rules.genitives.get(self.lang, frozenset())
         for token in doc:
-            if not (capitalised(token) and self.rules.org_heads.get(token.lower_) == "Organization"):
+            type_ = self.rules.org_heads.get(token.lower_)
+            if not capitalised(token) or type_ not in ("Organization", "Media"):
                 continue
             if token.is_sent_start and token.i > 0 and not doc[token.i - 1].is_space:
                 continue  # a sentence's first word is capitalised anyway
+            if token.i > 0 and capitalised(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
+                continue  # the head ends a name of another language ("il Caspian Pipeline Consortium")
             end, words = token.i + 1, 0
             while end + 1 < len(doc) and words < 3:
                 word, after = doc[end], doc[end + 1]
@@ -596,12 +680,40 @@ class Recognizer:
                     if end == token.i + 1 and after.is_lower and after.is_alpha:
                         end += 2  # "Corte d'appello", "Tribunale di sorveglianza"
                         continue
+                    noun = after.is_lower and after.is_alpha and after.lower_ not in self.links and not self._verb(after)
+                    if words and word.lower_ in genitives and noun:
+                        end, words = end + 2, words + 1  # "l'Associazione nazionale dei comuni italiani"
+                        continue
                     break
                 if not word.is_alpha or word.lower_ in self.links or self._verb(word) or word.is_sent_start:
                     break
+                if words and word.text in self.rules.given_names and capitalised(after):
+                    break  # "il presidente della Regione Umbria Michele Tarsetti": a person's name after the institution's
                 end, words = end + 1, words + 1
             if end > token.i + 1 and not doc[end - 1].lower_ in self.links:
-                found.append(Candidate(token.i, end, "institution:Organization", type="Organization"))
+                country, sector = self.sectors.inside(doc, token.i, end, states)  # "la Corte costituzionale turca"
+                found.append(Candidate(token.i, end, f"institution:{type_}", type=type_, country=country, sector=sector))
+        return found
+
+    def _foreign_name_candidates(self, doc: Doc) -> list[Candidate]:
+        """Without a NER model: an organisation named in another language inside a sentence, a run of two
+        capitalised words or more that are no words of the language, ending in a word of an organisation
+        (``org_heads.tsv``): "il terminal del Caspian Pipeline Consortium", typed by that word."""
+        found = []
+        start = 1
+        while start < len(doc):
+            token = doc[start]
+            if not capitalised(token) or token.is_sent_start or capitalised(doc[start - 1]):
+                start += 1
+                continue
+            end = self._name_end(doc, start)
+            span = doc[start:end]
+            words = [t for t in span if t.text not in self.rules.particles]
+            if len(words) >= 2 and not any(simplemma.is_known(t.lower_, lang=self.lang) for t in words):
+                type_ = self._organisation_type(span, None) if span[-1].lower_ in self.rules.org_heads else None
+                if type_ is not None:
+                    found.append(Candidate(start, end, f"institution:{type_}", type=type_))
+            start = max(end, start + 1)
         return found
 
     def _verb(self, token: Token) -> bool:
@@ -648,6 +760,53 @@ class Recognizer:
                 found.append(Candidate(start, bracket.i, "grouping:IntergovernmentalOrganization", type="IntergovernmentalOrganization"))
         return found
 
+    def _local_candidates(self, doc: Doc, titles: list[TitleMatch]) -> list[Candidate]:
+        """With a tagger: a proper noun no recogniser of the states knows, right before a government noun (past
+        the words of a government below the state's and a possessive) or a title of head of government, is
+        that place's government, an organisation: "the **Ontario** government", "**Catalonia**'s regional
+        government", "**Ontario** Premier Doug Ford", "**Texas** Governor Greg Abbott". A surname there
+        ("the Meloni government") names the state its holder leads and wins (kg.actors.governments)."""
+        if not (self.has_ner and doc.has_annotation("TAG")):
+            return []
+        governments = self.rules.governments.get(self.lang, frozenset())
+        regional = self.rules.regional.get(self.lang, frozenset())
+        heads = [t.start for t in titles if t.role in ("governor", "prime_minister")]
+        found = []
+        for end in heads + [t.i for t in doc if t.lower_ in governments]:
+            while end > 0 and (doc[end - 1].lower_ in regional or doc[end - 1].text in ("'s", "’s")):
+                end -= 1
+            start = end
+            while start > 0 and end - start < 3 and doc[start - 1].tag_ == "NNP" and capitalised(doc[start - 1]):
+                start -= 1
+            words = doc[start:end]
+            # an organisation of the model counts only where the model runs it into the title ("Ontario Premier")
+            if words and not any(t.ent_type_ == "PERSON" or (t.ent_type_ == "ORG" and doc[end].ent_iob_ != "I") for t in words):
+                found.append(Candidate(start, end, "local:Organization", type="Organization", sector="government"))
+        return found
+
+    def _kin_candidates(self, doc: Doc) -> list[Candidate]:
+        """A family or clan named by its surname, a group named with its kin word: "the **Gupta family**",
+        "the **Hawiye clan**" (the name before), "la **famiglia Regeni**", "il **clan dei Casalesi**" (after,
+        past a preposition)."""
+        kin = self.rules.kin.get(self.lang, frozenset())
+        found = []
+        for token in doc:
+            if token.lower_ not in kin:
+                continue
+            start = token.i
+            while start > 0 and capitalised(doc[start - 1]) and doc[start - 1].lower_ not in self.articles and not doc[start].is_sent_start:
+                start -= 1
+            if 0 < start < token.i and doc[start - 1].lower_ in self.articles | self.prepositions:
+                found.append(Candidate(start, token.i + 1, "cue:Group", type="Group", sector="civil_society"))
+                continue
+            position = token.i + 1
+            if position < len(doc) and doc[position].lower_ in self.prepositions:
+                position += 1
+            end = self._name_end(doc, position)
+            if end > position and not doc[position].is_sent_start:
+                found.append(Candidate(token.i, end, "cue:Group", type="Group", sector="civil_society"))
+        return found
+
     def _surname_candidates(self, doc: Doc) -> list[Candidate]:
         return [Candidate(start, end, "surname:Person", type="Person") for _, start, end in self.lone_surnames(doc)]
 
@@ -682,12 +841,19 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _particle_joined(token: Token, particles: frozenset[str]) -> bool:
+    """A name particle joined to a capitalised word by a hyphen, one token: "al-Sham", "el-Sisi"."""
+    head, _, rest = token.text.partition("-")
+    return head in particles and rest[:1].isupper()
+
+
 def _letters(token: Token) -> bool:
     """Letters only, or letters joined by hyphens ("Mohseni-Ejei")."""
     return all(part.isalpha() for part in token.text.split("-"))
 
 
 _CLAUSE_OPENERS = frozenset({":", "—", "–", "\"", "“", "«"})
+_QUOTES = frozenset({"\"", "“", "”", "«", "»", "'", "‘", "’"})
 
 
 def _inside_name(token: Token) -> bool:

@@ -9,7 +9,7 @@
 - ``not_current.tsv``: words before or after a title that say the office is not held now ("former");
 - ``function_words.tsv``: prepositions, determiners (and which are definite), conjunctions,
   quantifiers, prepositions of place, and the prepositions that place a group in a country or tie
-  a person to one, per language;
+  a person to one, the nouns of a family, the words of a regional government, per language;
 - ``sectors.tsv``: nouns that name a part of a country ("border guard" → police), the institutions
   some of them name ("foreign ministry"), and those that name a group even with no state
   ("students"); the sectors' English labels come from ``ontologies/kg.ttl``;
@@ -102,6 +102,9 @@ class ActorRules:
     unions: dict[str, frozenset[str]]  # "Kenyan farmers' cooperatives": a group's organisation
     missions: frozenset[str]  # words of any language that name an organisation a mission or force of its own
     publics: dict[str, frozenset[str]]
+    regional: dict[str, frozenset[str]]  # "the Punjab provincial government": a government below the state's
+    title_case_acronyms: frozenset[str]  # languages whose press writes acronyms as words ("Sdf", "Irgc")
+    kin: dict[str, frozenset[str]]  # "the Gupta family", "il clan dei Casalesi": a family named by its surname
     origins: dict[str, frozenset[str]]
     genitives: dict[str, frozenset[str]]
     counterparts: dict[str, frozenset[str]]
@@ -229,6 +232,9 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         unions={lang: frozenset(words) for lang, words in function_words["union"].items()},
         missions=frozenset(w for words in function_words["mission"].values() for w in words),
         publics={lang: frozenset(words) for lang, words in function_words["public"].items()},
+        regional={lang: frozenset(words) for lang, words in function_words["regional"].items()},
+        title_case_acronyms=frozenset(lang for lang, words in function_words["acronyms"].items() if "title-case" in words),
+        kin={lang: frozenset(words) for lang, words in function_words["kin"].items()},
         origins={lang: frozenset(words) for lang, words in function_words["origin"].items()},
         genitives={lang: frozenset(words) for lang, words in function_words["genitive"].items()},
         counterparts={lang: frozenset(words) for lang, words in function_words["counterpart"].items()},

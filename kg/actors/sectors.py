@@ -231,7 +231,7 @@ class Sectors:
         nor people counted ("two civilians", "thousands of demonstrators", "migliaia di
         manifestanti"), someone's ("his workers", "Tuareg herders") or a noun that modifies another
         ("student loans", "il sindacato dei pescatori"). A place after it is part of its name
-        ("villagers in Tarvik")."""
+        ("villagers in Tarvik"), and without a parser a lowercase genitive ("i lavoratori del settore")."""
         head = doc[end - 1]
         if parsed:
             if head.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ in ("poss", "nummod") for c in head.children):
@@ -243,13 +243,26 @@ class Sectors:
                 return None  # "Norvik Steel workers", "Tuareg herders": a named actor's, or a people's
         elif start > 0 and (doc[start - 1].like_num or _form(doc[start - 1]) in self.quantifiers | self.genitives):
             return None
+        elif capitalised(doc[start]) and not doc[start].is_sent_start:
+            return None  # "la Polizia di Stato": a name, which the gazetteer or an institution's head reads
         plural = any(_plural(t, parsed) for t in doc[end - len(phrase.words) : end])
         definite = start > 0 and _form(doc[start - 1]) in self.definites
         if not (plural or (definite and phrase.alone == "collective")):
             return None
         if definite and _form(doc[start - 1]) in self.determiners:
             start -= 1  # "the crowd", "i lavoratori": a form the group goes by (its name drops the article)
-        return SectorSpan(start, self._place_after(doc, end), None, phrase.sector, phrase=" ".join(phrase.words))
+        end = self._place_after(doc, end) if parsed else self._genitive_after(doc, end)
+        return SectorSpan(start, end, None, phrase.sector, phrase=" ".join(phrase.words))
+
+    def _genitive_after(self, doc: Doc, end: int) -> int:
+        """Without a parser, the end of a group's name with the place or the lowercase genitive after it:
+        "i manifestanti a Tunisi", "i lavoratori del settore"."""
+        place = self._place_after(doc, end)
+        if place == end and end + 1 < len(doc) and _form(doc[end]) in self.genitives:
+            after = doc[end + 1]
+            if after.is_lower and after.is_alpha and _form(after) not in self.determiners:
+                return end + 2
+        return place
 
     def _with_union(self, doc: Doc, span: SectorSpan) -> SectorSpan:
         """A group of a state with its organisation after its possessive ("Kenyan farmers' cooperatives",

@@ -113,10 +113,11 @@ class Titles:
         not) outside the mentions of ``resolved`` (a title inside an organisation's name is no title),
         or opening the name of a person ("King Charles III", "Papa Leone XIV": the title is the gazetteer's
         form of the name, and still states the office)."""
+        holders = {i for m, mention in resolved if mention.actor.type != "Person" for i in range(m.start, m.end)}
         return [
             replace(t, rank=self._ranked(doc, t))
             for t in titles
-            if self._is_current(doc, t)
+            if self._is_current(doc, t, holders)
             and not any(m.start < t.end and t.start < m.end and not _opens_person(t, m, mention) for m, mention in resolved)
         ]
 
@@ -124,8 +125,13 @@ class Titles:
         """"Russian Deputy Foreign Minister", "vice ministro": a lower office of the title's body."""
         return bool(_word_before(doc, title) & self.not_current.get("rank", set()))
 
-    def _is_current(self, doc: Doc, title: TitleMatch) -> bool:
-        before = _word_before(doc, title)
+    def _is_current(self, doc: Doc, title: TitleMatch, holders: set[int] = frozenset()) -> bool:
+        """Not "former", "ex-", "-elect" …, right before the title or before the state or organisation
+        named with it ("Former US President Barack Obama", "Kenya's former president")."""
+        start = title.start
+        while start > 0 and (start - 1 in holders or doc[start - 1].text in ("'s", "’s")):
+            start -= 1
+        before = _word_before(doc, replace(title, start=start)) | _word_before(doc, title)
         after = [t.lower_ for t in doc[title.end : title.end + 2] if t.text not in HYPHENS][:1]
         return not (before & self.not_current.get("before", set()) or set(after) & self.not_current.get("after", set()))
 
