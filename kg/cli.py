@@ -367,13 +367,19 @@ app.add_typer(lexicon_app, name="lexicon")
 
 @lexicon_app.command("wordnet")
 def lexicon_wordnet(folder: Path = typer.Option(Path("/usr/share/wordnet"), "--wordnet", help="WordNet 3.0 WNDB files (Debian's wordnet-base).")) -> None:
-    """Rewrite ontologies/lexicon/en.wordnet.tsv: unlisted synonyms and hyponyms of the English triggers."""
+    """Rewrite ontologies/lexicon/en.wordnet.tsv (unlisted synonyms and hyponyms of the English triggers,
+    from WordNet) and it.wordnet.tsv (Italian words sharing an English trigger's sense, from MultiWordNet)."""
+    from kg.relations import multiwordnet
     from kg.relations.lexicon import load_lexicon
     from kg.relations.wordnet import WordNet, write_derived
     from kg.settings import ONTOLOGIES
 
+    english, italian = load_lexicon("en", derived=False), load_lexicon("it", derived=False)
     path = ONTOLOGIES / "lexicon" / "en.wordnet.tsv"
-    count = write_derived(load_lexicon("en", derived=False), WordNet.open(folder), path)
+    count = write_derived(english, WordNet.open(folder), path)
+    typer.echo(f"wrote {count} derived triggers to {path}")
+    path = ONTOLOGIES / "lexicon" / "it.wordnet.tsv"
+    count = multiwordnet.write_derived(italian, english, multiwordnet.MultiWordNet.open(), path)
     typer.echo(f"wrote {count} derived triggers to {path}")
 
 

@@ -1,8 +1,9 @@
-"""WordNet generalises the English lexicon: derived rows, read after the listed ones."""
+"""WordNet generalises the English lexicon, MultiWordNet the Italian one: derived rows, read after the listed ones."""
 
 import pytest
 
 from kg.extract.read import read_text
+from kg.relations import multiwordnet
 from kg.relations.lexicon import load_lexicon
 from kg.relations.wordnet import DEBIAN_WORDNET, WordNet, derive
 from kg.settings import ONTOLOGIES
@@ -37,3 +38,34 @@ def test_a_word_is_derived_only_in_its_most_frequent_sense():
     assert derived["objurgate"].trigger.relation == "criticizes"
     assert "shell" not in derived  # first sense: remove the husk, not bombard
     assert not any(row.trigger.relation in ("leaderOf", "memberOf", "affiliatedWith") for row in derived.values())
+
+
+# --- Italian: MultiWordNet lends English triggers' relations to Italian words (it.wordnet.tsv) ---
+
+def test_an_unlisted_italian_word_sharing_an_english_triggers_sense_takes_its_relation(pipeline):
+    relations = pipeline.extract_one(read_text("Il Marocco ha ricattato la Spagna sui migranti.", lang="it")).relations
+    assert [(r.subject.name, r.relation, r.object.name) for r in relations] == [("Morocco", "coerces", "Spain")]
+    assert "it.wordnet.tsv:" in relations[0].rule
+
+
+def test_listed_italian_triggers_win_over_derived_rows():
+    lexicon, listed = load_lexicon("it"), load_lexicon("it", derived=False)
+    for lemma, triggers in listed.triggers.items():
+        assert lexicon.triggers[lemma] == triggers
+    assert all(t.source.startswith("it.wordnet.tsv:") for lemma in set(lexicon.triggers) - set(listed.triggers) for t in lexicon.triggers[lemma])
+
+
+def test_the_shipped_italian_rows_are_what_multiwordnet_gives_today():
+    rows = multiwordnet.derive(load_lexicon("it", derived=False), load_lexicon("en", derived=False), multiwordnet.MultiWordNet.open())
+    shipped = [line for line in (ONTOLOGIES / "lexicon" / "it.wordnet.tsv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert [row.tsv() for row in rows] == shipped, "regenerate with `kg lexicon wordnet`"
+
+
+def test_an_italian_word_is_derived_only_where_its_sense_is_sure():
+    derived = {row.lemma: row for row in multiwordnet.derive(load_lexicon("it", derived=False), load_lexicon("en", derived=False), multiwordnet.MultiWordNet.open())}
+    assert derived["redarguire"].trigger.relation == "criticizes"
+    assert derived["patteggiare"].trigger.relation == "negotiatesWith"
+    assert derived["patteggiare"].slots == (("agent",), ("prep:con", "reciprocal"))  # the Italian triggers' slots, not English ones
+    assert "riprendere" not in derived  # resume, film, scold: the scolding is one sense of many
+    assert "vetta" not in derived  # shares "summit" only as a mountain's, and has another sense
+    assert "abitare" not in derived  # "occupy" as dwelling: no Italian trigger confirms it, and it has two senses
