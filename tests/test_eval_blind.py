@@ -33,19 +33,19 @@ def test_the_blind_set_is_the_frozen_one():
     assert hashlib.sha256(BLIND.read_bytes()).hexdigest() == FROZEN, "the blind set is frozen: measure on it, never edit it"
 
 
-@pytest.mark.parametrize("scope, floor", [("overall", 0.53), ("lang:en", 0.57), ("lang:it", 0.46)])
+@pytest.mark.parametrize("scope, floor", [("overall", 0.55), ("lang:en", 0.58), ("lang:it", 0.49)])
 def test_relation_f1_on_the_blind_set_stays_above_its_floor(relations, scope, floor):
     assert relations.scores[scope].f1 >= floor, relations.table()
 
 
 def test_relations_on_the_blind_set_keep_their_precision_and_qualifiers(relations):
-    assert relations.scores["overall"].precision >= 0.74
-    assert relations.extra["condition_recall"] >= 0.43
+    assert relations.scores["overall"].precision >= 0.75
+    assert relations.extra["condition_recall"] >= 0.46
     assert relations.extra["negation_accuracy"] >= 0.97
-    assert relations.extra["attribution_accuracy"] >= 0.86
+    assert relations.extra["attribution_accuracy"] >= 0.88
     assert relations.extra["false_positives_on_no_relation_documents"] <= 1
 
 
-@pytest.mark.parametrize("scope, floor", [("overall", 0.86), ("lang:en", 0.89), ("lang:it", 0.80)])
+@pytest.mark.parametrize("scope, floor", [("overall", 0.87), ("lang:en", 0.90), ("lang:it", 0.82)])
 def test_entity_f1_on_the_blind_set_stays_above_its_floor(blind, scope, floor):
     assert evaluate_entities(*blind).scores[scope].f1 >= floor
