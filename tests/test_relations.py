@@ -1401,6 +1401,23 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
     pytest.param("Thai and Cambodian troops clashed on the border.", {("Thai military", "attacks", "Cambodian military")}, False, id="probe: coordinated demonyms on one noun clash"),
     pytest.param("Hezbollah fired rockets into northern Israel.", {("Hezbollah", "attacks", "Israel")}, False, id="probe: fired rockets into"),
     pytest.param("Drone strikes by Ukraine hit a Russian refinery overnight.", {("Ukraine", "attacks", "Russia")}, False, id="probe: strikes by X"),
+    pytest.param("Nigeria lauds Ghana's role in ECOWAS mediation", {("Nigeria", "praises", "Ghana")}, False, id="probe r11: headline praise of a role"),
+    pytest.param("Senegal, Ivory Coast and Benin endorsed Nigeria's candidate for the presidency of the African Development Bank.", {("Senegal", "supports", "Nigeria"), ("Benin", "supports", "Nigeria")}, False, id="probe r11: three endorsers"),
+    pytest.param("Japan will provide Bangladesh with $1.2 billion in low-interest loans for railway projects, Tokyo's embassy in Dhaka said.", {("Japan", "aids", "Bangladesh")}, False, id="probe r11: provide X with loans"),
+    pytest.param("Under the new framework, Indonesia will work with Malaysia to fight illegal logging on Borneo.", {("Indonesia", "cooperatesWith", "Malaysia")}, False, id="probe r11: work with X to"),
+    pytest.param("Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed about the situation in Somalia.", {("Abiy Ahmed", "consults", "William Ruto")}, False, id="probe r11: spoke by phone with"),
+    pytest.param("Delegations from Ethiopia and Egypt resumed negotiations over the Grand Ethiopian Renaissance Dam in Cairo on Sunday.", {("Egypt", "negotiatesWith", "Ethiopia")}, False, id="probe r11: delegations resumed negotiations"),
+    pytest.param("BREAKING: Mexico, US reach deal on migration enforcement", {("Mexico", "agreesWith", "United States")}, False, id="probe r11: a headline's comma joins the subjects"),
+    pytest.param("Mali's junta bowed to ECOWAS demands and set a date for elections.", {("Mali", "concedes", "ECOWAS")}, False, id="probe r11: bowed to demands"),
+    pytest.param("Morocco dismissed Algeria's proposal as a non-starter.", {("Morocco", "rejects", "Algeria"), ("Morocco", "criticizes", "Algeria")}, False, id="probe r11: dismissed a proposal as: both"),
+    pytest.param("Caracas would not accept Guyana's proposal for arbitration, the foreign minister said.", {("Venezuela", "rejects", "Guyana")}, False, id="probe r11: would not accept a proposal"),
+    pytest.param("Niger turned down a request from France to keep its troops in the country.", {("Niger", "rejects", "France")}, False, id="probe r11: turned down a request from"),
+    pytest.param("Ecuador's storming of the Mexican embassy in Quito was condemned by Brazil, Colombia and Chile.", {("Brazil", "criticizes", "Ecuador"), ("Chile", "criticizes", "Ecuador")}, False, id="probe r11: a passive with three agents"),
+    pytest.param("South Africa summoned Israel's ambassador over the strikes on Rafah.", {("South Africa", "protests", "Israel")}, False, id="probe r11: summoned the ambassador over"),
+    pytest.param("Pakistan blamed Afghanistan's Taliban for a suicide bombing in Peshawar that killed 30 police officers.", {("Pakistan", "accuses", "Taliban")}, False, id="probe r11: blamed for a bombing"),
+    pytest.param("Nicaragua was hit with fresh sanctions by the United States.", {("United States", "sanctions", "Nicaragua")}, False, id="probe r11: a passive's by-phrase on the noun"),
+    pytest.param("Azerbaijani forces shelled Armenian positions along the border overnight, Yerevan said.", {("Azerbaijani military", "attacks", "Armenia")}, False, id="probe r11: forces shelled positions"),
+    pytest.param("The International Criminal Court opened an investigation into Venezuela for crimes against humanity.", {("International Criminal Court", "investigates", "Venezuela")}, False, id="probe r11: opened an investigation into"),
 ])
 def test_a_text_gives_the_triples_its_case_names(extract, text, expected, facts):
     assert expected <= triples(extract(text), include_facts=facts)
@@ -1591,6 +1608,29 @@ def test_a_wrong_reported_by_a_speaker_is_an_accusation(extract):
 def test_a_from_phrase_names_who_gives_or_judges(extract):
     assert ("Qatar", "aids", "Lebanon") in triples(extract("Military aid from Qatar to Lebanon has doubled."))
     assert ("Brazil", "criticizes", "Venezuela") in triples(extract("Venezuela's crackdown drew condemnation from Brazil."))
+
+
+def test_dismissing_what_was_asked_or_offered_as_bad_rejects_and_criticizes(extract):
+    found = triples(extract("Armenia dismissed Azerbaijan's offer as a publicity stunt."))
+    assert {("Armenia", "rejects", "Azerbaijan"), ("Armenia", "criticizes", "Azerbaijan")} <= found
+    # a thing neither asked nor offered is only judged
+    assert ("Kenya", "rejects", "Somalia") not in triples(extract("Kenya dismissed Somalia's statement as propaganda."))
+
+
+def test_not_accepting_a_proposal_rejects_it(extract):
+    relations = extract("Serbia would not accept Kosovo's proposal.")
+    assert [(r.relation, r.negated) for r in relations if r.subject.name == "Serbia" and r.object.name == "Kosovo"] == [("rejects", False)]
+    assert ("Serbia", "concedes", "Kosovo") in triples(extract("Serbia accepted Kosovo's proposal."))
+
+
+def test_a_by_phrase_the_parser_hung_on_the_noun_of_a_passive_is_its_agent(extract):
+    assert ("European Union", "sanctions", "Iran") in triples(extract("Iran was hit with new sanctions by the European Union."))
+
+
+def test_a_headline_comma_between_two_names_is_a_coordination(extract):
+    assert ("Kazakhstan", "agreesWith", "Kyrgyzstan") in triples(extract("Kazakhstan, Kyrgyzstan sign border treaty"))
+    # an adverbial before the comma is no subject, and a pronoun subject still is one
+    assert ("Chile", "consults", "Peru") in triples(extract("Yesterday, Chile held talks with Peru."))
 
 
 def test_the_first_of_a_double_object_is_the_recipient(extract):

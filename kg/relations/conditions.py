@@ -247,8 +247,8 @@ def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon:
     agents, genitives = lexicon.cue("@agent_marker"), lexicon.cue("@genitive")
     by_phrases = lexicon.phrases("@by_phrase")
 
-    def by_phrase(before: int) -> bool:
-        return doc[before].lower_ in genitives and any(
+    def by_phrase(before: int) -> bool:  # "da parte di Parigi", "da parte dei militari birmani"
+        return lexicon.contractions.get(doc[before].lower_, doc[before].lower_) in genitives and any(
             tuple(t.lower_ for t in doc[before - len(p) : before]) == p for p in by_phrases if before - len(p) >= clause.start)
 
     # "al rilascio di un diplomatico iraniano da parte di Parigi": who the by-phrase names acts, whoever is named before
@@ -260,11 +260,14 @@ def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon:
         while before >= clause.start and (doc[before].lower_ in skip or doc[before].is_punct):
             before -= 1
         word = doc[before].lower_ if before >= clause.start else ""
-        if word in agents or word not in prepositions:
-            return mention
+        # (a preposition contracted with an article, "dell'", "degli", is read as its base)
+        base = lexicon.contractions.get(word, word)
+        if word in agents or base in agents or (base not in prepositions and base not in genitives):
+            return mention  # (not "in cambio della chiusura della disputa all'Omc": a contracted preposition governs too)
         # "in cambio di un cessate il fuoco da parte di Israele": the genitive of a by-phrase names the agent, as "by" does
-        opening = [t.lower_ for t in doc[clause.start : before]]
-        if word in genitives and len(opening) <= 3 and not any(w in prepositions for w in opening):
+        # ("in cambio del ritorno degli ispettori dell'Aiea": an owner inside the first phrase's own genitive is not it)
+        opening = [lexicon.contractions.get(t.lower_, t.lower_) for t in doc[clause.start : before]]
+        if base in genitives and len(opening) <= 3 and not any(w in prepositions for w in opening):
             return mention  # "la giunta di Niamey": the first phrase of the clause, owned by the actor
     return None
 

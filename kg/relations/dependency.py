@@ -293,6 +293,9 @@ class DependencyEngine:
         found += [replace(c, relation="cooperatesWith") for c in found if c.relation == "agreesWith" and _with_content(c.trigger)]
         # "warned that it could resume rocket attacks on Israel": harm the warner says it would do is a threat
         found += [replace(c, relation="threatens") for c in found if c.relation in HARMS and self._warned(c, index)]
+        # "dismissed X's proposal as a non-starter": a verb that refuses on its own and judges with "as" does both
+        # (annotation guide: "Dismissed the scheme as extortion" is both)
+        found += [replace(c, relation="rejects") for c in found if c.relation == "criticizes" and self._refuses(c.trigger)]
         # "agreed on Thursday to lower the tariff, ending a year of haggling": the parties bargained, unless the
         # sentence already says so in its own words or the talks are what they agree to ("agreed to hold talks")
         talks = [t for t in sentence if self._talks(t)]
@@ -539,6 +542,15 @@ class DependencyEngine:
         sides = {_side(m.actor, index) for m in subjects}
         asker = next((a for a, asked in reversed(discourse.asks) if _side(asked.actor, index) in sides), None)
         return [asker] if asker is not None and _side(asker.actor, index) not in sides else []
+
+    def _refuses(self, verb: Token) -> bool:
+        """The verb is also a bare rejection in the lexicon ("dismiss") and its object was asked or offered: with "as" it
+        judges as well."""
+        if verb.pos_ != "VERB" or not any(e.frame == "verb" and e.relation == "rejects" and not e.requires for e in self.lexicon.triggers.get(verb.lemma_.lower(), ())):
+            return False
+        # only what was asked or offered is refused: "dismissed the demand as …", not "dismissed the report as lies"
+        asked = self.lexicon.cue("@irrealis")
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in asked or any(e.relation in ASKING for e in self.lexicon.triggers.get(c.lemma_.lower(), ()))) for c in verb.children)
 
     def _warned(self, c: Candidate, index: MentionIndex) -> bool:
         """The candidate's trigger is in the content clause of a verb of warning, said with a modal of the
@@ -885,14 +897,19 @@ class DependencyEngine:
         if backer is not None:  # "the EU-funded coast guard", "Iran-backed Houthis": the actor before the hyphen acts
             return index.of(backer), "verb"
         if _passive(verb) or _reduced_passive(verb):
-            by = _by_agents(verb)
+            by = _by_agents(verb) or (_by_on_noun(verb) if _passive(verb) else [])
             return (self.nominal(by[0], index), "passive") if by else ([], "")
         # a name the parser read as a clause ("The Committee to Protect Journalists condemned") is a subject
         subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "csubj" and index.at(c) is not None)]
         # "Kenyan police officers leading the mission exchanged fire", read as a subject clause: its subject is the verb's
         subjects += [s for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and index.at(c) is None for s in c.children if s.dep_ == "nsubj"]
-        if len(subjects) > 1 and any(c.dep_ == "cc" for c in subjects[0].children):
-            # "Kyrgyz President X and Tajik President Y signed", parsed as two subjects: a coordination
+        # "Japan, Philippines sign defence pact": the parser may take the headline's first name for an adverbial noun
+        subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.i + 2 == subjects[0].i and index.at(c) is not None][:1] + subjects if len(subjects) == 1 else subjects
+        # "Thailand massed troops near …": a name right before a verb with no subject, taken for an adverbial noun
+        subjects = subjects or [c for c in verb.children if c.dep_ == "npadvmod" and c.i + 1 == verb.i and verb.tag_ in ("VBD", "VBZ", "VBP") and index.at(c) is not None]
+        if len(subjects) > 1 and (any(c.dep_ == "cc" for c in subjects[0].children) or _comma_pair(subjects, verb, index)):
+            # "Kyrgyz President X and Tajik President Y signed", parsed as two subjects: a coordination; a headline's
+            # comma joins them too ("Mexico, US reach deal on migration")
             return [m for c in subjects for m in self.nominal(c, index)], "verb"
         # "ASEAN chair Malaysia condemned", parsed with two subjects: the one that is a name
         subject = next((c for c in subjects if index.at(c) is not None), None) if len(subjects) > 1 else None
@@ -1224,6 +1241,8 @@ class DependencyEngine:
         # "will not talk until X leaves" demands, unnegated; a condition read off a coordinated clause
         # ("did not criticise X and said it would help, provided …") must not undo the act's own negation
         negated = (negated and c.frame not in CONDITION_FRAMES) != denied
+        if negated and not denied and relation == "concedes" and c.trigger.lemma_ in cue("@acceptance") and any(t.dep_ == "neg" for t in c.trigger.children):
+            relation, negated = "rejects", False  # "would not accept Guyana's proposal" refuses it
         modality = "asserted"
         auxiliaries = [t for v in chain for t in v.children if t.dep_ in ("aux", "auxpass")]
         if condition or self._in_condition(c.trigger):
@@ -1642,6 +1661,24 @@ def _with_content(noun: Token) -> bool:
 def _by_agents(verb: Token) -> list[Token]:
     """The nouns of the verb's by-phrase: "mediated by *Norway*", "was criticized by *Orbán*"."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _by_on_noun(verb: Token) -> list[Token]:
+    """A passive's by-phrase the parser hung on the noun of its other phrase: "was hit with fresh sanctions by
+    *the United States*", "was praised in a statement by *the EU*"."""
+    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ != "by" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
+def _comma_pair(subjects: list[Token], verb: Token, index: MentionIndex) -> bool:
+    """Two subjects that are names with only a comma between them, and a plural present verb that agrees with both: a
+    headline's coordination ("Mexico, US reach deal"), not a place and its country ("Brussels, Belgium hosted")."""
+    first, second = subjects[0], subjects[1]
+    plural = verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
+    return (
+        plural and len(subjects) == 2 and index.at(first) is not None and index.at(second) is not None
+        and second.i == first.i + 2 and first.doc[first.i + 1].text == ","
+    )
 
 
 def _passive(verb: Token) -> bool:

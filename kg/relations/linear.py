@@ -75,6 +75,7 @@ from kg.vocab import vocabulary
 QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are looked for
 SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that decides its role
 IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
+DEEDS = frozenset({"attacks", "coerces", "mobilizes", "sanctions", "threatens"})  # hostile acts a source can allege
 HEADLINE_REACH = 3  # words from a headline's comma to its event noun ("Mosca, nuove dure sanzioni")
 PREP_GAP = 5  # words between a preposition and its actor ("contro la legge di bilancio del governo")
 REDUCED_GAP = 3  # words between a participle without auxiliary and its agent marker ("finanziati in parte dall'UE")
@@ -184,7 +185,9 @@ class LinearEngine:
         if token.text[:1].isupper() and not token.is_sent_start:
             return False  # "segretario di Stato", "Forze Armate": a capital inside a sentence starts a name
         if lemma in self.auxiliaries:
-            return True
+            # "in stato di allerta", "gli stati membri": an auxiliary's participle after a preposition or an article is a noun
+            return not (self.participles and form.endswith(self.participles) and token.i > 0
+                        and (_word(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) in self.prepositions))
         if not self.verb_endings or form == lemma or not lemma.endswith(self.verb_endings):
             return False
         if self.participles and form.endswith(self.participles) and token.i > 0 and token.nbor(-1).lemma_.lower() in self.role_nouns:
@@ -216,9 +219,11 @@ class LinearEngine:
         named = [t for t in doc[token.i + 1 : min(sentence.end, token.i + 3 * WINDOW)] if not _in_name(t, sentence)][:WINDOW]
         quoted = self._quoted_after(token, sentence)
         near = {self.base(t) for t in [*window, *named]} | {t.lemma_.lower() for t in [*window, *named]} | {t.lemma_.lower() for t in quoted}
-        for entry in entries:
+        for n, entry in enumerate(entries):
             if entry.unless and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == entry.unless:
                 continue
+            if n + 1 < len(entries) and self._condition_slot(token, entry, sentence) is None and entry.condition is not None:
+                continue  # "ha condizionato le scelte di X", with no terms after "a": the verb's other sense
             if all(word in near for word in entry.requires):
                 return entry
         return None
@@ -660,6 +665,8 @@ class LinearEngine:
                 continue
             if _nested(p, placed):
                 continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
+            if self._in_company(p, i, sentence):
+                continue  # "La Francia, insieme a Germania e Italia, ha condannato": the subject is before the phrase
             if self._subordinate(p, i, sentence):
                 continue
             if self._in_relative(p, i, sentence):
@@ -669,6 +676,18 @@ class LinearEngine:
             if self.subject_position(p, sentence) or self._antecedent(p, i, sentence, placed):
                 return p
         return None
+
+    def _in_company(self, p: Placed, i: int, sentence: Span) -> bool:
+        """Whether ``p`` is inside a comitative phrase ("insieme a", "assieme con") closed by a comma before ``i``."""
+        doc = sentence.doc
+        if not any(t.text == "," for t in doc[p.end : i]):
+            return False
+        for j in range(p.start - 1, sentence.start, -1):
+            if doc[j].text == ",":
+                return False
+            if doc[j].lower_ in self.lexicon.cue("@together") and self.base(doc[j + 1]) in ("a", "con"):
+                return doc[j - 1].text == ","
+        return False
 
     def _subordinate(self, p: Placed, i: int, sentence: Span) -> bool:
         """"Ankara sostiene che la nave greca abbia violato le acque e ha intimato ad Atene …": an actor whose
@@ -986,12 +1005,14 @@ class LinearEngine:
         # "ha minacciato di precettare i lavoratori se …": a demand set as a condition is an act a later
         # "ha respinto l'ultimatum" recalls
         discourse.authors.update({c.relation: c.subject for c in conditional if _verbal(c.relation)})
-        replaced = {(c.subject.start, c.object.start, c.trigger.i, c.relation) for c in conditional}
+        # a conditional reading replaces the found one of the same pair and trigger under any name ("ha offerto la revoca
+        # delle sanzioni alla Bielorussia in cambio di …" concedes; it no longer sanctions)
+        replaced = {(c.subject.start, c.object.start, c.trigger.i) for c in conditional}
         # "gli aiuti … sono condizionati al rispetto … da parte del Cairo": a participle of terms after a copula states
         # them (read above); it is no verb of setting terms whose agent follows "da"
         doc = reading.sentence.doc
         stated = {c.marker for c in condition_clauses(reading.sentence, self.markers) if c.stated and doc[c.marker - 1].lemma_.lower() in self.copula}
-        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i, c.relation) not in replaced
+        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced
                     and not (c.relation == "demands" and c.trigger.i in stated))
         yield from conditional
 
@@ -1028,11 +1049,20 @@ class LinearEngine:
                     break
                 lemma = t.lemma_.lower()
                 negated = any(_word(w) in negation for w in doc[max(sentence.start, t.i - QUALIFIER_WINDOW) : t.i])
-                if lemma in self.lexicon.cue("@breach") or (lemma in self.lexicon.cue("@kept") and negated):
+                if lemma in self.lexicon.cue("@breach") or (lemma in self.lexicon.cue("@kept") and negated) or self._alleged(t, sentence):
                     accused = self._subject_before(t.i, sentence, reading.mentions, reading.sources)
                     if accused is not None and accused.mention.actor.iri != source.actor.iri:
                         yield Candidate(source, accused.mention, doc[start], "linear-verb", "accuses", f"{self.lexicon.path.name}:@breach")
                     break
+
+    def _alleged(self, verb: Token, sentence: Span) -> bool:
+        """"Secondo Kinshasa, il Ruanda avrebbe bombardato Goma": a hostile deed (``DEEDS``) in the hearsay conditional
+        ("avrebbe", "-rebbero": ``@hypothetical``) is alleged, as a breach is."""
+        hypothetical = self.lexicon.suffixes("@hypothetical")
+        said = verb.lower_.endswith(hypothetical) or (verb.i > sentence.start and verb.nbor(-1).lemma_.lower() in self.auxiliaries
+                                                     and verb.nbor(-1).lower_.endswith(hypothetical))
+        entry = self.match(verb, sentence) if said else None
+        return entry is not None and entry.frame == "verb" and entry.relation in DEEDS
 
     def _source_mention(self, start: int, end: int, actor: Actor | None, reading: Reading) -> Mention | None:
         """The mention of a "secondo X" source: the actor inside it, else a person set after its comma
@@ -1263,7 +1293,9 @@ class LinearEngine:
             # names, put forward by the sentence before, whose first actor is its author
             first = next(iter(reading.previous), None)
             return [Placed(noun.i, noun.i + 1, first)] if first is not None and first.actor.iri not in exclude else []
-        relations = {e.relation for e in entries if e.frame == "noun"} or {e.relation for e in self.lexicon.triggers.get(noun.lower_, []) if e.frame == "noun"}
+        nouns = [e for e in entries if e.frame == "noun"] or [e for e in self.lexicon.triggers.get(noun.lower_, []) if e.frame == "noun"]
+        # a sense that needs its words ("attacco verbale") is not what the bare noun recalls
+        relations = {e.relation for e in nouns if not e.requires} or {e.relation for e in nouns}
         if len(relations) != 1 or not (_verbal(next(iter(relations))) or entry.relation == "criticizes"):
             return []  # a deed is recalled only by its condemnation: "ha condannato l'attacco" criticises the attacker
         author = discourse.authors.get(relations.pop())
@@ -1845,7 +1877,21 @@ class LinearEngine:
                 break  # the gap next to the verb's subject must be "e": "ISPI, la Cina" is no pair
             group.insert(0, p)
             phrase_start = p.start
-        return group
+        return group + self._companions(last, reading)
+
+    def _companions(self, last: Placed, reading: Reading) -> list[Placed]:
+        """"La Cina, insieme alla Russia, ha posto il veto": the actors of a comitative phrase set off by commas
+        right after the subject act with it."""
+        doc = reading.sentence.doc
+        i = last.end
+        if i + 2 >= reading.sentence.end or doc[i].text != "," or doc[i + 1].lower_ not in self.lexicon.cue("@together") \
+                or self.base(doc[i + 2]) not in ("a", "con"):
+            return []
+        close = next((t.i for t in doc[i + 3 : reading.sentence.end] if t.text == ","), None)
+        if close is None:
+            return []
+        inside = [p for p in reading.mentions if i + 2 < p.start and p.end <= close and not _nested(p, reading.mentions)]
+        return self._coordinated(inside[0], inside[1:], reading.sentence) if inside else []
 
     def _noun_agent(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
         sentence = reading.sentence
@@ -1859,7 +1905,7 @@ class LinearEngine:
         after = [p for p in reading.mentions if p.start > token.i and not self._excluded(p, reading)]
         if after:
             first = after[0]
-            between = doc[token.i + 1 : first.start]
+            between = doc[self._past_adjectives(token, first.start) : first.start]
             if not len(between):
                 return [first]  # "l'invasione russa"
             genitive = all(self.base(t) in self.lexicon.cue("@genitive") or t.lower_ in self.articles for t in between)
@@ -1892,13 +1938,23 @@ class LinearEngine:
         # and a light verb's present right after the subject is its verb, though shaped like a noun ("la Russia
         # esercita"; not the subjunctive, "a condizione che Tunisi firmi l'accordo", which is no act yet)
         verbs = [t for t in doc[subject.end : token.i] if self.is_verb(t) or t.lower_ == t.lemma_.lower() and t.lower_ in self.light
-                 or t.i == subject.end and t.lemma_.lower() in self.light and t.lower_ == t.lemma_.lower()[:-3] + "a"] if subject is not None else []
+                 or t.i == subject.end and t.lemma_.lower() in self.light | self.copula and t.lower_ == t.lemma_.lower()[:-3] + "a"] if subject is not None else []
         adjunct = self._adjunct(token, sentence)
         if verbs and token.i - verbs[-1].i <= LIGHT_REACH and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token) or adjunct):
             # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un colloquio", "è
             # diventato il primo fornitore"; "ha spesso minimizzato le critiche" is no criticism by the subject
             return self._subject_group(subject, reading)
         return []
+
+    def _past_adjectives(self, noun: Token, end: int) -> int:
+        """Where the complements of ``noun`` start, past at most two adjectives of it before ``end``: "il sostegno
+        militare dell'Italia", "l'attacco missilistico russo", "esercitazioni navali congiunte di India e Australia"."""
+        doc = noun.doc
+        i = noun.i + 1
+        while i < end and i - noun.i <= 2 and doc[i].is_lower and doc[i].is_alpha and len(doc[i]) > 3 \
+                and self.base(doc[i]) not in self.prepositions | self.articles | self.lexicon.cue("@genitive"):
+            i += 1
+        return i
 
     def _headline_agent(self, token: Token, reading: Reading) -> list[Placed]:
         """"Londra, nuove sanzioni contro la flotta ombra russa": a headline with no verb names the agent of its
@@ -1926,7 +1982,11 @@ class LinearEngine:
     def _predicate(self, verb: Token, noun: Token) -> bool:
         """"è diventato il primo fornitore", "è il principale alleato": a noun a copula puts on its subject,
         with no preposition between ("si è opposta alle sanzioni" is no sanction)."""
-        return verb.lemma_.lower() in self.copula and not any(self.base(t) in self.prepositions for t in verb.doc[verb.i + 1 : noun.i])
+        between = verb.doc[verb.i + 1 : noun.i]
+        if verb.lemma_.lower() in self.copula and (len(between) == 1 and self.base(between[0]) == "a"
+                                                   or [t.lower_ for t in between] == ["in", "stato", "di"]):
+            return True  # "resterà al fianco dell'Ucraina", "è in stato di allerta": the copula's place is the subject's stance
+        return verb.lemma_.lower() in self.copula and not any(self.base(t) in self.prepositions for t in between)
 
     def _relative_agent(self, noun: Token, reading: Reading) -> list[Placed]:
         """"le tariffe fino al 20% che Ottawa ha imposto sull'acciaio cinese", "l'intesa che Madrid ha firmato con
@@ -2451,6 +2511,9 @@ class LinearEngine:
         doc = reading.sentence.doc
         end = min(reading.sentence.end, start + reach + 3)
         verb = next((t.i for t in doc[start:end] if self.is_verb(t) or self.is_boundary(t)), end)
+        # "riprenderà gli aiuti all'Afghanistan in cambio del rispetto … da parte dei talebani": a condition's by-phrase
+        # names who must comply, not the agent of the act the condition is set on
+        verb = min([verb] + [c.marker for c in condition_clauses(reading.sentence, self.markers) if start <= c.marker < verb])
         usable = [p for p in reading.mentions if not self._excluded(p, reading)]
         for phrase in self.lexicon.phrases("@by_phrase"):
             for k in range(start, min(start + reach, verb - len(phrase))):
@@ -2542,7 +2605,20 @@ class LinearEngine:
             verb = next((t for t in reversed(verbs) if t.i not in described and (self.is_verb(t) or t.i not in owned)), verbs[-1])
             # "GIORGETTI: … siamo pronti ad accelerare la riforma solo se …": a first person of the clause is the turn's
             speaking = next((p for v in verbs if (p := self._first_person_speaker(v, reading)) is not None), None)
-            author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
+            author = subject = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
+            head = next((t for t in verbs if t.i < verb.i and self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries), None)
+            if author is None and head is not None and not self.is_verb(verb):
+                # "… che sospenderà le forniture di gas se …": the subject of the noun's verb
+                author = subject = self._subject_before(head.i, sentence, reading.mentions, reading.sources)
+            if author is not None and author.end < verb.i and _word(sentence.doc[author.end]) in self.complementizers:
+                # "il Pakistan ha avvertito i talebani che chiuderà il valico se …": whom a warning is told is not the
+                # subject of the clause after "che"; the one who warns is
+                j = author.start - 1
+                while j > sentence.start and (_word(sentence.doc[j]) in self.articles or self.base(sentence.doc[j]) == "a"):
+                    j -= 1  # (and whom it is said to: "ha detto all'Unione europea che non imporrà …")
+                told = self.speech | self.lexicon.cue("@warning")
+                if j >= sentence.start and ((self.is_verb(sentence.doc[j]) and sentence.doc[j].lemma_.lower() in told) or sentence.doc[j].lower_ in told):
+                    author = subject = self._subject_before(j, sentence, reading.mentions, reading.sources)
             if author is not None and fronted and author.start < start:
                 author = None  # the party of the condition is not the author of the act after it
             author = author or speaking or self._speaker_of(verb.i, reading) or self._speaker_after(clause.end, reading)
@@ -2552,9 +2628,13 @@ class LinearEngine:
             agent = next((p for p in reading.mentions if verb.i + 1 < p.start < before), None) if passive else None
             author = agent or author
             if terms and not self.is_verb(verb):  # "gli aiuti dell'Unione europea all'Egitto sono condizionati al …": the noun's owner gives it
-                author = next((p for p in reading.mentions if verb.i + 1 < p.start <= verb.i + OWNER and self.base(sentence.doc[p.start - 1]) == "di"
+                # (an actor adjective right after the noun first: "la revoca delle sanzioni americane contro il Venezuela dipende da …")
+                author = next((p for p in reading.mentions if p.start == verb.i + 1 and not self.is_verb(sentence.doc[p.start])), None) or \
+                    next((p for p in reading.mentions if verb.i + 1 < p.start <= verb.i + OWNER and self.base(sentence.doc[p.start - 1]) == "di"
                                and not any(self.is_boundary(t) or t.lemma_.lower() in self.auxiliaries | self.copula for t in sentence.doc[verb.i + 1 : p.start])), author)
             authors = (author.mention,) if author is not None else ()
+            if author is not None and author is subject:  # "Stati Uniti e Unione europea riprenderanno gli aiuti … a patto che": each demands
+                authors = tuple(p.mention for p in self._subject_group(author, reading))
             named = range(start, verb.i) if agent is not None else range(verb.i + 1, before)
             objects = tuple(p.mention for p in reading.mentions if p.start in named and p is not author)
             entry = self._trigger(verb, reading)
@@ -2569,6 +2649,14 @@ class LinearEngine:
             ender = next((t for t in reversed(verbs) if t.i < verb.i), None)
             ended = verb if ends(verb, self.markers) else ender if ender is not None and self.is_verb(ender) and ends(ender, self.markers) \
                 and not any(self.is_verb(t) for t in sentence.doc[ender.i + 1 : verb.i]) else None
+            if ended is None and not self.is_verb(verb) and verb.i - 2 >= start and self.base(sentence.doc[verb.i - 1]) == "di" \
+                    and ends(sentence.doc[verb.i - 2], self.markers):
+                ended = sentence.doc[verb.i - 2]  # "ha offerto la revoca delle sanzioni alla Bielorussia in cambio …": a noun of ending
+            if ended is None and not self.is_verb(verb):  # "è pronto a revocare la mobilitazione solo se …": an infinitive
+                j = verb.i - 1  # the parser did not take for a verb, right before the noun's article
+                while j > start and _word(sentence.doc[j]) in self.articles:
+                    j -= 1
+                ended = sentence.doc[j] if start <= j < verb.i - 1 and ends(sentence.doc[j], self.markers) else None
             act = Act(verb, authors, objects, entry.relation if entry else None, tokens, warned, offers_more(sentence, tokens, clause, self.markers), ended)
             targets = parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon)
             if self._unsaid_subject(clause, sentence):
