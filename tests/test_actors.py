@@ -1307,3 +1307,87 @@ def test_a_surname_without_its_accent_is_no_name_when_that_spelling_is_a_word(pi
     found = extract(pipeline, "Ore 12.30 — Il ministro degli Esteri ha parlato con il collega francese.", lang="it")
     assert "Ore" not in {m.text for m in found.mentions}
     assert "Erdogan" in {m.text for m in extract(pipeline, "Erdogan ha incontrato Putin ad Ankara.", lang="it").mentions}
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Pope Leo called for a truce in Haiti.", "en", "Pope Leo XIV"),
+        ("Papa Leone ha chiesto una tregua ad Haiti.", "it", "Pope Leo XIV"),
+        ("Re Abdallah ha ricevuto il premier canadese ad Amman.", "it", "Abdullah II"),
+    ],
+)
+def test_a_title_and_a_regnal_name_match_without_the_numeral(pipeline, text, lang, name):
+    assert name in {a.name for a in extract(pipeline, text, lang=lang).actors}
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, country",
+    [
+        ("The Alberta government sued Ottawa over the emissions cap.", "en", "Alberta", "canada"),
+        ("The Bavarian government rejected the federal budget.", "en", "Bavarian government", "germany"),
+        ("The Catalan government asked Madrid for a new tax deal.", "en", "Catalan government", "spain"),
+        ("Il governo scozzese ha chiesto un nuovo referendum a Londra.", "it", "governo scozzese", "united-kingdom"),
+        ("La giunta regionale della Catalogna ha approvato il bilancio.", "it", "Catalogna", "spain"),
+        ("Il governo del Queensland ha chiuso le scuole per il ciclone.", "it", "Queensland", "australia"),
+        ("La Regione Sardegna ha impugnato il decreto del governo.", "it", "Regione Sardegna", "italy"),
+    ],
+)
+def test_a_region_s_government_is_an_organisation_of_the_region_s_state(pipeline, text, lang, surface, country):
+    found = extract(pipeline, text, lang=lang)
+    government = next(a for a in found.actors if a.name == surface)
+    assert (government.type, government.country) == ("Organization", f"{ACTOR_BASE}{country}")
+
+
+def test_a_demonym_or_a_region_s_name_not_before_a_government_noun_makes_no_government(pipeline):
+    found = extract(pipeline, "Bavarian farmers met the governor of Alberta in Munich.", lang="en")
+    assert not any(a.type == "Organization" and a.sector == "government" for a in found.actors)
+    found = extract(pipeline, "La giunta birmana ha arrestato i leader della Catalogna.", lang="it")
+    assert "Catalogna" not in {a.name for a in found.actors}
+
+
+def test_an_adjective_between_an_italian_title_and_its_name_keeps_the_person_its_holder(pipeline):
+    found = extract(pipeline, "Il ministro uscente Carlo Verdastri ha criticato la Francia.", lang="it")
+    assert "Carlo Verdastri" in {a.name for a in found.actors}
+    # an office of no state: the person is the title's, and no home state's official
+    found = extract(pipeline, "L'Alto rappresentante internazionale Jonas Weidler ha criticato la Serbia.", lang="it")
+    assert {a.name for a in found.actors} >= {"Jonas Weidler", "Serbia"}
+    assert not any(a.type == "Person" and a.name != "Jonas Weidler" for a in found.actors)
+    assert not any(r.subject.name == "Jonas Weidler" and r.object.name == "Italy" for r in found.relations)
+
+
+def test_a_list_of_surnames_the_model_runs_into_one_name_is_split(pipeline):
+    found = extract(pipeline, "At the summit, Lula, Petro and Boric signed a pledge on the Amazon.", lang="en")
+    names = {a.name for a in found.actors}
+    assert {"Gustavo Petro", "Gabriel Boric"} <= names and not any("," in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, lang, person, state",
+    [
+        ("Malaysia's chief negotiator Farid Osmanov arrived in Doha on Sunday.", "en", "Farid Osmanov", "Malaysia"),
+        ("Il capo negoziatore armeno Tigran Vardaryan è arrivato a Vienna.", "it", "Tigran Vardaryan", "Armenia"),
+    ],
+)
+def test_a_negotiator_represents_the_state_named_with_the_title(pipeline, text, lang, person, state):
+    found = extract(pipeline, text, lang=lang)
+    assert (person, "affiliatedWith", state) in facts(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ('en', "Pope Leo urges Sudan's warring parties to halt fighting in Darfur", [('Pope Leo XIV', 'Person'), ('Sudan', 'State')]),
+        ('en', '14:02 — Kazakh President Kassym-Jomart Tokayev has arrived in Baku for talks with Ilham Aliyev.', [('Kassym-Jomart Tokayev', 'Person'), ('Ilham Aliyev', 'Person')]),
+        ('en', 'Officials from Chile, Peru and Bolivia signed a lithium pact in La Paz, while Argentina stayed away.', [('Chile', 'State'), ('Peru', 'State'), ('Bolivia', 'State'), ('Argentina', 'State')]),
+        ('en', 'Quebec Premier François Legault criticised Ottawa over immigration quotas.', [('François Legault', 'Person'), ('Quebec', 'Organization')]),
+        ('en', 'The Houthis, who control much of northern Yemen, said they had targeted a US destroyer.', [('Houthis', 'Group')]),
+        ('it', 'Cile, Perù e Bolivia hanno firmato un accordo sul litio, mentre l\'Argentina si è sfilata.', [('Chile', 'State'), ('Peru', 'State'), ('Bolivia', 'State'), ('Argentina', 'State')]),
+        ('it', 'Ore 15.10 - Il presidente kazako Kassym-Jomart Tokayev è arrivato a Baku.', [('Kassym-Jomart Tokayev', 'Person')]),
+        ('it', 'Il capo negoziatore iraniano Abbas Araghchi è arrivato a Mascate.', [('Abbas Araghchi', 'Person')]),
+        ('it', 'I rappresentanti del Consiglio di cooperazione del Golfo e della Lega araba si sono riuniti a Riad.', [('Gulf Cooperation Council', 'IntergovernmentalOrganization'), ('Arab League', 'IntergovernmentalOrganization')]),
+    ],
+)
+def test_actors_of_headlines_live_blogs_and_long_sentences(pipeline, lang, text, expected):
+    found = extract(pipeline, text, lang=lang)
+    assert set(expected) <= {(a.name, a.type) for a in found.actors}

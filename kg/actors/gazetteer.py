@@ -74,6 +74,7 @@ from kg.settings import ONTOLOGIES
 
 ACTOR_BASE = "https://w3id.org/newskg/actor/"  # actor IRI = ACTOR_BASE + id
 GAZETTEER = ONTOLOGIES / "gazetteer"
+_REGNAL = re.compile(r"[IVX]+")  # the numeral of a monarch's or a pope's name ("Charles III", "Leo XIV")
 
 ORGANIZATION_TYPES = tuple(t for t in ACTOR_TYPES if t not in ("Person", "State"))
 
@@ -568,6 +569,11 @@ class _Builder:
             self.entry(path, line, _Draft(row["id"], type_, {"": row["name"]}, row["wikidata"] or None))
             self.alias(path, line, row["id"], row["name"], None, "name")
             self.aliases(path, line, row["id"], row["aliases"], None, "alias")
+            # a title, a name and a regnal numeral are also written without the numeral: "Pope Leo", "Papa Leone"
+            for form in [row["name"], *row["aliases"].split("|")]:
+                words = form.split()
+                if len(words) >= 3 and _REGNAL.fullmatch(words[-1]):
+                    self.alias(path, line, row["id"], " ".join(words[:-1]), None, "alias")
 
     def read_offices(self, path: Path) -> None:
         roles = {t.role for t in self.titles}

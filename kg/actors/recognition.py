@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.groupings import list_links, members_after
 from kg.actors.names import HYPHENS, Surnames, capitalised
-from kg.actors.rules import ActorRules
+from kg.actors.rules import ActorRules, load_provinces
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, skip_holder
 from kg.model import STATE_SECTORS
@@ -316,6 +316,8 @@ class Recognizer:
             holder = ent.label_ in ("PERSON", "GPE") and ent.end in title_tokens and ent.end - 1 not in title_tokens
             if ent.label_ not in ("PERSON", "ORG") and not holder:
                 continue
+            if not self.borrowed_ner and any(t.text == "," and doc[t.i + 1].dep_ == "conj" for t in ent[1:-1]):
+                continue  # "Lula, Petro and Boric": a list the model ran into one name; its names are found one by one
             if ent.label_ == "PERSON" and not self.borrowed_ner:
                 ent = self._with_given_names(ent, title_tokens)
             span = self._trim(self._name_run(ent) if self.borrowed_ner else ent, title_tokens)
@@ -692,6 +694,8 @@ class Recognizer:
                 end, words = end + 1, words + 1
             if end > token.i + 1 and not doc[end - 1].lower_ in self.links:
                 country, sector = self.sectors.inside(doc, token.i, end, states)  # "la Corte costituzionale turca"
+                if country is None:  # "la Regione Lombardia", "l'Università della Calabria": a region of its state
+                    country = next((load_provinces().names.get(doc[k:end].text.casefold()) for k in range(token.i + 1, end) if doc[k:end].text.casefold() in load_provinces().names), None)
                 found.append(Candidate(token.i, end, f"institution:{type_}", type=type_, country=country, sector=sector))
         return found
 
@@ -766,12 +770,13 @@ class Recognizer:
         that place's government, an organisation: "the **Ontario** government", "**Catalonia**'s regional
         government", "**Ontario** Premier Doug Ford", "**Texas** Governor Greg Abbott". A surname there
         ("the Meloni government") names the state its holder leads and wins (kg.actors.governments)."""
-        if not (self.has_ner and doc.has_annotation("TAG")):
-            return []
+        provinces = load_provinces()
         governments = self.rules.governments.get(self.lang, frozenset())
         regional = self.rules.regional.get(self.lang, frozenset())
+        found = self._province_candidates(doc, provinces, governments | {"giunta"}, regional)
+        if not (self.has_ner and doc.has_annotation("TAG")):
+            return found
         heads = [t.start for t in titles if t.role in ("governor", "prime_minister")]
-        found = []
         for end in heads + [t.i for t in doc if t.lower_ in governments]:
             while end > 0 and (doc[end - 1].lower_ in regional or doc[end - 1].text in ("'s", "’s")):
                 end -= 1
@@ -781,7 +786,41 @@ class Recognizer:
             words = doc[start:end]
             # an organisation of the model counts only where the model runs it into the title ("Ontario Premier")
             if words and not any(t.ent_type_ == "PERSON" or (t.ent_type_ == "ORG" and doc[end].ent_iob_ != "I") for t in words):
-                found.append(Candidate(start, end, "local:Organization", type="Organization", sector="government"))
+                country = provinces.names.get(words.text.casefold())
+                found.append(Candidate(start, end, "local:Organization", type="Organization", country=country, sector="government"))
+        return found
+
+    def _province_candidates(self, doc: Doc, provinces, governments: frozenset[str], regional: frozenset[str]) -> list[Candidate]:
+        """A government named by a region's demonym or, in Italian, by the region after its government noun, is
+        the region's government, an organisation of the region's state (``provinces.tsv``): "the **Bavarian
+        government**", "the **Scottish Government**", "il **governo catalano**", "la giunta regionale della
+        **Catalogna**"."""
+        found = []
+        for token in doc:
+            if token.lower_ not in governments:
+                continue
+            before = token.i
+            while before > 0 and doc[before - 1].lower_ in regional:
+                before -= 1
+            if before > 0 and doc[before - 1].lower_ in provinces.demonyms:
+                state = provinces.demonyms[doc[before - 1].lower_]
+                found.append(Candidate(before - 1, token.i + 1, "local:Organization", type="Organization", country=state, sector="government"))
+                continue
+            after = token.i + 1
+            while after < len(doc) and doc[after].lower_ in regional:
+                after += 1
+            if after < len(doc) and doc[after].lower_ in provinces.demonyms:
+                state = provinces.demonyms[doc[after].lower_]
+                found.append(Candidate(token.i, after + 1, "local:Organization", type="Organization", country=state, sector="government"))
+                continue
+            if self.lang != "it" or after >= len(doc) or doc[after].lower_ not in self.prepositions:
+                continue
+            start = after + 1
+            for end in range(min(len(doc), start + 4), start, -1):
+                state = provinces.names.get(doc[start:end].text.casefold())
+                if state and capitalised(doc[start]):
+                    found.append(Candidate(start, end, "local:Organization", type="Organization", country=state, sector="government"))
+                    break
         return found
 
     def _kin_candidates(self, doc: Doc) -> list[Candidate]:

@@ -17,6 +17,8 @@
 - ``home.tsv``: the state a language's press calls its own, for the offices it names without a country;
 - ``regions.tsv``: regions with a government of their own, which the gazetteer lists among the states
   and the actors describe as an organisation of their state (:func:`load_regions`);
+- ``provinces.tsv``: regions below a state's government (provinces, federated states, Länder), their
+  names and demonyms, and the state each belongs to (:func:`load_provinces`);
 - ``roles.tsv``: the fact each role of office states, whether it has one holder at a time, and whom
   the holder's "we" stands for.
 """
@@ -27,7 +29,7 @@ import csv
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
@@ -116,6 +118,8 @@ class ActorRules:
     not_local: dict[str, frozenset[str]]
     sector_labels: dict[str, str]
     home: dict[str, tuple[str, frozenset[str]]]  # lang → (its press's own state, the offices that default to it)
+    title_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # "l'Alto rappresentante internazionale X"
+    internationals: dict[str, frozenset[str]] = field(default_factory=dict)  # an office of no state ("internazionale")
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -245,6 +249,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         sectors=sectors,
         not_local=not_local,
         sector_labels=labels,
+        title_adjectives={lang: frozenset(words) for lang, words in function_words["title_adjective"].items()},
+        internationals={lang: frozenset(words) for lang, words in function_words["international"].items()},
     )
 
 
@@ -259,3 +265,23 @@ class Region:
 def load_regions(path: Path = RULES / "regions.tsv") -> dict[str, Region]:
     """``regions.tsv``: states.csv id → the names of the region's government."""
     return {id: Region({"en": en, "it": it}) for _, (id, en, it) in ((n, r[:3]) for n, r in _tsv(path, 3))}
+
+
+@dataclass(frozen=True)
+class Provinces:
+    """Regions below a state's government: casefolded name or demonym → the states.csv id of their state."""
+
+    names: dict[str, str]
+    demonyms: dict[str, str]
+
+
+@functools.cache
+def load_provinces(path: Path = RULES / "provinces.tsv") -> Provinces:
+    """``provinces.tsv``: state id, the region's names and its demonyms ('|'-separated, any language)."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for _, row in _tsv(path, 2):
+        state, forms, adjectives = row[0], row[1], row[2] if len(row) > 2 else ""
+        names.update((form.casefold(), state) for form in forms.split("|") if form)
+        demonyms.update((form.casefold(), state) for form in adjectives.split("|") if form)
+    return Provinces(names, demonyms)

@@ -74,6 +74,8 @@ class Titles:
         self.links = rules.prepositions.get(nlp.lang, frozenset()) | self.determiners
         self.genitives = rules.genitives.get(nlp.lang, frozenset())
         self.counterparts = rules.counterparts.get(nlp.lang, frozenset())
+        self.internationals = rules.internationals.get(nlp.lang, frozenset())
+        self.adjectives = rules.title_adjectives.get(nlp.lang, frozenset()) | self.internationals
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for title in gazetteer.titles(nlp.lang):
@@ -149,6 +151,8 @@ class Titles:
         for title in titles:
             after = self._after_holder(doc, title.end, starts)
             person = _person_at(starts, after) or (_person_at(starts, after + 1) if after < len(doc) and doc[after].text == "," else None)
+            if person is None and after < len(doc) and doc[after].lower_ in self.adjectives:
+                person = _person_at(starts, after + 1)  # "l'Alto rappresentante internazionale Christian Schmidt"
             if person is None and _opens_person(title, *starts.get(title.start, (None, None))):
                 person = starts[title.start]  # "King Charles III", one name in the gazetteer
             if person is None:
@@ -165,7 +169,8 @@ class Titles:
                     facts.append(_fact(doc, title, person[1].actor, "affiliatedWith", named[1].actor))
                 continue
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
-            if holder is None and named is None and role is not None and (role.fact != "leaderOf" or self._home_is_story()):
+            abroad = after < len(doc) and doc[after].lower_ in self.internationals  # an office of no state: no home
+            if holder is None and named is None and role is not None and not abroad and (role.fact != "leaderOf" or self._home_is_story()):
                 # "il ministro dell'Interno Matteo Piantedosi", "Defence Minister Khawaja Asif" in a story
                 # set in Pakistan: a member of the home government. An unknown person is taken for its
                 # head only in the state the story is set in ("President Embaló" in a story from
