@@ -1181,3 +1181,63 @@ def test_what_two_sign_is_signed_by_both_agents_of_its_passive(extract):
 def test_a_description_with_an_adjective_after_a_contracted_preposition_joins_a_coordination(extract):
     found = triples(extract("Le intese, firmate da Eni e dalla compagnia statale Sonatrach, valgono due miliardi."))
     assert ("Eni", "agreesWith", "Sonatrach") in found
+
+
+# --- twelfth round: conflict reporting ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    pytest.param("Raid aerei dell'Arabia Saudita hanno colpito le postazioni degli Houthi nello Yemen.",
+                 None, ("Saudi Arabia", "attacks", "Houthis"), id="conflict: a bare plural opening the lead is its genitive's"),
+    pytest.param("Combattenti di Hamas hanno attaccato una postazione dell'esercito israeliano a Rafah.",
+                 None, ("Hamas", "attacks", "Israeli military"), id="conflict: fighters of a group act for it"),
+    pytest.param("Dieci militari italiani della Kfor sono rimasti feriti negli scontri con manifestanti serbi.",
+                 ("KFOR", "attacks", "Serbian protesters"), None, id="conflict: a bare plural naming its own actor is not the genitive's"),
+    pytest.param("Gli Houthi hanno rivendicato il lancio di missili contro Israele.",
+                 None, ("Houthis", "attacks", "Israel"), id="conflict: claiming a launch of missiles"),
+    pytest.param("La Russia ha lanciato nella notte oltre cento droni contro l'Ucraina, secondo l'aeronautica di Kiev.",
+                 None, ("Russia", "attacks", "Ukraine"), id="conflict: drones aimed at someone"),
+    pytest.param("L'Ucraina ha denunciato un attacco con droni su Odessa attribuito alla Russia.",
+                 ("Ukraine", "attacks", "Odessa"), ("Russia", "attacks", "Odessa"), id="conflict: a deed blamed on its agent with attribuito a"),
+    pytest.param("Tre soldati maliani sono stati uccisi in un'imboscata rivendicata dal JNIM nella regione di Mopti.",
+                 ("Malian military", "attacks", "JNIM"), ("JNIM", "attacks", "Malian military"), id="conflict: victims first, the claimant attacks"),
+    pytest.param("I soldati ucraini uccisi a Pokrovsk erano stati colpiti dall'artiglieria russa.",
+                 ("Ukrainian military", "attacks", "Russia"), ("Russia", "attacks", "Ukrainian military"), id="conflict: a passive keeps the victim the object"),
+    pytest.param("La polizia iraniana ha sparato sui manifestanti a Teheran.",
+                 None, ("Iranian police", "attacks", "Iranian protesters"), id="conflict: firing on"),
+    pytest.param("I ribelli dell'M23 hanno conquistato la città di Bukavu, nell'est della Repubblica democratica del Congo.",
+                 None, ("M23", "attacks", "Democratic Republic of the Congo"), id="conflict: taking a town by force"),
+    pytest.param("La Turchia ha arrestato il sindaco di Istanbul, Ekrem İmamoğlu, principale rivale di Erdogan.",
+                 None, ("Turkey", "coerces", "Ekrem İmamoğlu"), id="conflict: an arrested office with a place, named after its comma"),
+    pytest.param("La Cina ha imposto un blocco navale attorno a Taiwan durante le esercitazioni.",
+                 None, ("China", "coerces", "Taiwan"), id="conflict: a naval blockade"),
+    pytest.param("La polizia iraniana ha represso i manifestanti a Teheran.",
+                 None, ("Iranian police", "coerces", "Iranian protesters"), id="conflict: repressing"),
+    pytest.param("Il Tesoro americano ha sanzionato tre società cinesi accusate di fornire droni all'Iran.",
+                 ("US Treasury", "aids", "Iran"), ("US Treasury", "sanctions", "China"), id="conflict: the deed after accusate di is the accused's"),
+    pytest.param("Parigi ha condannato la pena di cinque anni inflitta dall'Algeria allo scrittore Boualem Sansal.",
+                 None, ("France", "criticizes", "Algeria"), id="conflict: condemning an act judges its participle's agent"),
+    pytest.param("Kiev ha respinto il piano presentato dagli Stati Uniti.",
+                 None, ("Ukraine", "rejects", "United States"), id="conflict: rejecting a plan presented by someone"),
+    pytest.param("Il ministro Antonio Tajani ha deplorato l'attacco russo contro Kiev.",
+                 None, ("Antonio Tajani", "criticizes", "Russia"), id="conflict: deploring"),
+    pytest.param("La Thailandia ha risposto con raid aerei agli attacchi cambogiani lungo il confine.",
+                 ("Cambodia", "attacks", "Thailand"), ("Thailand", "attacks", "Cambodia"), id="conflict: retaliation hits the one answered"),
+    pytest.param("Il Sudafrica ha definito «genocidio» l'offensiva israeliana a Gaza.",
+                 None, ("South Africa", "criticizes", "Israel"), id="conflict: a deed called a genocide"),
+    pytest.param("Il vertice si è tenuto a Mosca, mentre a Kiev i negoziatori ucraini attendevano.",
+                 ("Russia", "attacks", "Ukraine"), None, id="conflict: places that are only places"),
+])
+def test_conflict_reporting_relates_its_sides(extract, text, wrong, right):
+    found = triples(extract(text))
+    if wrong is not None:
+        assert wrong not in found
+    if right is not None:
+        assert right in found
+
+
+def test_a_denied_or_possible_attack_is_not_asserted(extract):
+    denied = [r for r in extract("Mosca ha negato di aver attaccato obiettivi civili in Ucraina.") if r.relation == "attacks"]
+    assert denied and all(r.negated for r in denied)
+    possible = [r for r in extract("Un eventuale attacco della Cina contro Taiwan avrebbe conseguenze gravissime.") if r.relation == "attacks"]
+    assert possible and all(r.modality != "asserted" for r in possible)

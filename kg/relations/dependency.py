@@ -426,6 +426,8 @@ class DependencyEngine:
         subjects, how = self._slot_subject(token, entry, index)
         if entry.relation in ASKING and entry.frame == "noun" and (asking := self._at_request(token, index)):
             subjects, how = asking, "noun"  # "sent soldiers to Bangui at the request of the Central African Republic"
+        if not subjects and entry.frame == "noun" and entry.relation == "attacks":
+            subjects, how = self._claimed(token, index), "noun"
         if not subjects:
             if "prep:between" in entry.object and entry.frame == "noun" and not self._wished(token):  # "talks between Riyadh and Tehran": the parties, no agent
                 parties = self.prep(token, "between", index, frozenset())
@@ -473,6 +475,8 @@ class DependencyEngine:
                 for o in self._holder_of(s, token, index):
                     yield self._candidate(s, o, token, entry, how)
             return
+        if not objects and entry.frame == "noun" and entry.relation == "attacks":
+            objects = self._retaliated(token, index, exclude)
         if not objects and entry.frame == "verb":
             objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS) or self._summed_up(token, entry, index, subjects)
             objects = objects or self._sent_to_needy(token, entry, index, discourse, exclude) or self._answered(token, entry, index, discourse, subjects)
@@ -492,6 +496,37 @@ class DependencyEngine:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _claimed(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """Who claims an attack is its author: "JNIM claimed responsibility for the attack on …", "the ambush on …,
+        claimed by JNIM", "the strike on … was claimed by Hezbollah"."""
+        verb = None
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() == "claim":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsibility" and noun.head.head.dep_ == "dobj":
+            verb = noun.head.head.head if noun.head.head.head.lemma_.lower() in ("claim", "accept", "take", "admit") else None
+        else:
+            verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "claim" and c.tag_ == "VBN"), None)
+        if verb is None:
+            return []
+        if verb.dep_ == "acl":
+            return [m for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for m in index.of(g)]
+        return self.agent(verb, index)[0]
+
+    def _retaliated(self, noun: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        """Whom an attack with no object of its own struck: the one who answers it ("Israel bombed Lebanon, saying it
+        was responding to rocket fire by Hezbollah", "Kyiv struck back in retaliation for Russian drone attacks")."""
+        if noun.dep_ != "pobj":
+            return []
+        prep, head = noun.head, noun.head.head
+        if not ((prep.lower_ == "to" and head.lemma_.lower() in RESPONSES) or (prep.lower_ == "for" and head.lemma_.lower() in REPRISALS)):
+            return []
+        verb = head
+        while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep") and verb.head != verb:  # "in retaliation for": up to the verb
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            return []
+        return [m for m in self.agent(verb, index)[0] if m.actor.iri not in exclude]
 
     def _former(self, noun: Token) -> bool:
         """A role noun said not to be held now: "the former president", "an ex-minister", "the late leader"."""
@@ -1802,6 +1837,10 @@ def _named(prep: Token, phrase: Span, index: MentionIndex) -> bool:
     """The preposition's object is an actor and the phrase no more ("to Tunisia"), not what an actor
     does ("on the United States lifting its sanctions")."""
     return any(g.dep_ == "pobj" and index.at(g) is not None for g in prep.children) and not any(t.pos_ in ("VERB", "AUX") for t in phrase)
+
+
+RESPONSES = frozenset({"respond", "response", "reply", "react", "reaction", "answer"})  # responding to X's fire: X struck first
+REPRISALS = frozenset({"retaliate", "retaliation", "reprisal", "revenge", "punishment"})  # in retaliation for X's strikes
 
 
 def _attached(token: Token, word: str) -> bool:

@@ -76,6 +76,10 @@ QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are l
 SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that decides its role
 IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
 DEEDS = frozenset({"attacks", "coerces", "mobilizes", "sanctions", "threatens"})  # hostile acts a source can allege
+UNDERGONE = frozenset({"subire", "patire", "ricevere", "soffrire"})  # participles whose "da" names the sufferer
+JUDGING = frozenset({"criticizes", "praises", "rejects", "supports"})  # verbs whose object may be an act judged by its agent
+CHARGING = frozenset({"accusare", "sospettare", "incolpare"})  # participles whose "di" + infinitive is the charged deed
+BLAMED = frozenset({"attribuire", "imputare", "ascrivere"})  # participles that lay a deed on its agent: "attribuito alla Russia"
 HEADLINE_REACH = 3  # words from a headline's comma to its event noun ("Mosca, nuove dure sanzioni")
 PREP_GAP = 5  # words between a preposition and its actor ("contro la legge di bilancio del governo")
 REDUCED_GAP = 3  # words between a participle without auxiliary and its agent marker ("finanziati in parte dall'UE")
@@ -637,6 +641,12 @@ class LinearEngine:
             if _word(doc[i]) in self.articles:
                 break
             i -= 1
+        if i == sentence.start and i < genitive.i and doc[i].is_title and doc[i].is_alpha and not doc[i].like_num and not self.is_verb(doc[i]) \
+                and self.base(doc[i]) not in self.prepositions and _word(doc[i]) not in self.articles and genitive.i - i <= 3 \
+                and not any(t.ent_type_ for t in doc[i + 1 : genitive.i]):  # "Dieci militari italiani della Kfor": the phrase names its own actor
+            # "Raid aerei dell'Arabia Saudita hanno colpito …", "Combattenti di Hamas hanno attaccato …": a bare
+            # plural opening the sentence (no article, as in news leads) is owned by its genitive actor too
+            return True
         if i < sentence.start or _word(doc[i]) not in self.articles:
             return False
         return i == sentence.start or doc[i - 1].is_punct or doc[i - 1].lower_ in self.coordinators or doc[i - 1].lower_ in self.complementizers
@@ -1346,7 +1356,8 @@ class LinearEngine:
                     people = all(p.mention.actor.type == "Person" for p in subjects)
                     objects = [o for o in objects if people and not all(t.is_lower for t in reading.sentence.doc[o.start : o.end])]
             else:
-                objects = self._slot(token, entry, slot, reading, exclude) or self._possessed_complement(token, entry, slot, reading, subjects)
+                objects = self._slot(token, entry, slot, reading, exclude) or self._possessed_complement(token, entry, slot, reading, subjects) \
+                    or self._made_by(token, entry, slot, reading, exclude)
             if objects:
                 condition = self._condition_slot(token, entry, reading.sentence)
                 if condition == "":  # "Kiev ha legato l'attacco all'Iran": tied to someone, not on a condition
@@ -1758,6 +1769,9 @@ class LinearEngine:
             speaker = self._first_person_speaker(token, reading)
             if speaker is not None:
                 return [speaker], "linear-verb"
+            accused = self._accused_of(token, reading)
+            if accused is not None:
+                return accused, "linear-verb"
             subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
             if subject is not None:
                 return self._subject_group(subject, reading), "linear-verb"
@@ -1765,6 +1779,21 @@ class LinearEngine:
             if fronted:
                 return fronted, "linear-verb"
         return [], ""
+
+    def _accused_of(self, token: Token, reading: Reading) -> list[Placed] | None:
+        """"ha sanzionato tre società cinesi accusate di fornire droni all'Iran": an infinitive after a participle
+        of charging ("accusate di") that describes a noun is the deed of the noun's actor (none if the noun names
+        none), not of the clause's subject; after an auxiliary ("sono accusate di") the subject is the clause's."""
+        doc = reading.sentence.doc
+        i = token.i
+        if i - 3 < reading.sentence.start or not self._infinitive(token) or self.base(doc[i - 1]) != "di":
+            return None
+        participle, before = doc[i - 2], doc[i - 3]
+        if participle.lemma_.lower() not in CHARGING or participle.lower_ == participle.lemma_.lower():
+            return None
+        if before.is_punct or not before.is_alpha or self.is_verb(before):
+            return None
+        return [p for p in reading.mentions if p.end == participle.i][:1]
 
     def _fronted_subject(self, token: Token, reading: Reading) -> list[Placed]:
         """"Dopo aver incontrato Macron, Meloni ha firmato …", "Prima di partire per Pechino, Lula ha …": a verb
@@ -1899,7 +1928,7 @@ class LinearEngine:
         relative = self._relative_agent(token, reading)
         if relative:
             return relative
-        by = self._by_phrase(token.i + 1, reading)
+        by = self._by_phrase(token.i + 1, reading) or self._blamed_on(token, reading)
         if by:
             return by
         after = [p for p in reading.mentions if p.start > token.i and not self._excluded(p, reading)]
@@ -1944,6 +1973,42 @@ class LinearEngine:
             # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un colloquio", "è
             # diventato il primo fornitore"; "ha spesso minimizzato le critiche" is no criticism by the subject
             return self._subject_group(subject, reading)
+        return []
+
+    def _made_by(self, token: Token, entry: Trigger, slot: str, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"ha condannato la pena inflitta dall'Algeria allo scrittore X", "ha respinto il piano presentato dagli Stati
+        Uniti": a judging verb's object named by a common noun and a participle with "da" judges the participle's agent."""
+        if entry.frame != "verb" or slot != "patient" or entry.relation not in JUDGING or self._passive(token, reading.sentence):
+            return []
+        doc = reading.sentence.doc
+        end = min(reading.sentence.end - 2, token.i + 1 + PATIENT_REACH)
+        if token.i + 1 >= end or _word(doc[token.i + 1]) not in self.articles:
+            return []
+        for t in doc[token.i + 2 : end]:
+            if t.is_punct or not t.is_lower or t.lower_ in self.complementizers:
+                return []
+            if t.lemma_.lower().endswith(self.verb_endings) and t.lower_ != t.lemma_.lower() and self.base(doc[t.i + 1]) in self.agent_markers \
+                    and t.lemma_.lower() not in UNDERGONE:
+                agent = [p for p in reading.mentions if p.start > t.i + 1 and not self._excluded(p, reading)][:1]
+                gap = doc[t.i + 2 : agent[0].start] if agent else None
+                if agent and len(gap) <= 1 and all(x.lower_ in self.articles for x in gap) and agent[0].mention.actor.iri not in exclude:
+                    return agent
+                return []
+        return []
+
+    def _blamed_on(self, token: Token, reading: Reading) -> list[Placed]:
+        """"un attacco con droni su Odessa attribuito alla Russia", "il raid, imputato a Mosca, …": a participle of
+        blaming (``BLAMED``) after a deed's noun, before any other verb, names its agent after "a"."""
+        if self.match(token, reading.sentence) is None or self.match(token, reading.sentence).relation not in DEEDS:
+            return []
+        doc = reading.sentence.doc
+        end = min(reading.sentence.end - 1, token.i + OBJECT_REACH)
+        for t in doc[token.i + 1 : end]:
+            if t.lemma_.lower() in BLAMED and t.lower_ != t.lemma_.lower() and self.base(doc[t.i + 1]) == "a":
+                usable = [p for p in reading.mentions if not self._excluded(p, reading)]
+                return self._object_of(doc[t.i + 1], reading, usable)
+            if self.is_verb(t) or self.is_boundary(t) or t.text in (";", ":"):
+                return []
         return []
 
     def _past_adjectives(self, noun: Token, end: int) -> int:
@@ -2247,7 +2312,8 @@ class LinearEngine:
             return []
         if self._inverted(token, reading.sentence):
             return []  # "…, ha denunciato la portavoce dell'associazione, Anna Ferri": the speaker
-        if any(self.is_verb(t) or not t.is_lower for t in doc[token.i + 1 : end] if t.is_alpha):
+        # a capitalised place that is no actor may describe ("il sindaco di Istanbul, Ekrem İmamoğlu"); a name that is one may not
+        if any(self.is_verb(t) or not t.is_lower and any(p.start <= t.i < p.end for p in reading.mentions) for t in doc[token.i + 1 : end] if t.is_alpha):
             return []
         named = next((p for p in usable if p.start == end + 1), None)
         if named is None or named.mention.actor.type != "Person" or (named.end < reading.sentence.end and doc[named.end].text not in (",", ".", ";")):

@@ -149,7 +149,10 @@ def _fields(lexicon: Lexicon, wordnet: WordNet) -> dict[str, set[str]]:
     """Per relation, the lexicographer files holding the first sense of at least three of its triggers."""
     counts: dict[str, Counter[str]] = {}
     for lemma, triggers in lexicon.triggers.items():
+        bare = {(t.frame, t.relation) for t in triggers if not t.requires}
         for trigger in triggers:
+            if trigger.requires and (trigger.frame, trigger.relation) in bare:
+                continue  # "came under fire from X" beside "opened fire on X": the lemma's first sense counts once
             if trigger.frame in POS:
                 senses = wordnet.senses(lemma, POS[trigger.frame])
                 if senses:
