@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.errors import ResourceError
 from kg.relations.lexicon import Lexicon, Trigger
-from kg.vocab import vocabulary
+from kg.relations.wordnet import lends_its_relation
 
 POS = {"verb": "v", "noun": "n"}  # lexicon frame -> MultiWordNet part of speech
 MIN_SHARE = 0.5  # the share of a word's senses that must carry the relation
@@ -107,7 +107,7 @@ def derive(italian: Lexicon, english: Lexicon, wordnet: MultiWordNet) -> list[De
     carriers: dict[tuple[str, str], dict[str, Trigger]] = {}  # (synset, frame) -> relation -> an English trigger
     for lemma, triggers in sorted(english.triggers.items()):
         for trigger in triggers:
-            if trigger.frame not in POS or vocabulary()[trigger.relation].group == "fact" or trigger.requires or trigger.unless or trigger.condition:
+            if not lends_its_relation(trigger):
                 continue
             senses = wordnet.english.get((lemma, POS[trigger.frame]), ())
             if senses:
@@ -150,7 +150,7 @@ def _usual_slots(lexicon: Lexicon) -> dict[str, dict[str, tuple[tuple[str, ...],
     counts: dict[str, dict[str, Counter]] = {}
     for triggers in lexicon.triggers.values():
         for t in triggers:
-            if t.frame in POS and not (t.requires or t.unless or t.condition):
+            if lends_its_relation(t):
                 counts.setdefault(t.frame, {}).setdefault(t.relation, Counter())[(t.subject, t.object)] += 1
     return {frame: {relation: c.most_common(1)[0][0] for relation, c in by_relation.items()} for frame, by_relation in counts.items()}
 

@@ -124,7 +124,7 @@ def derive(lexicon: Lexicon, wordnet: WordNet) -> list[DerivedRow]:
     cue_words = set().union(*lexicon.cues.values())  # "impose" is a light verb, not a trigger
     for lemma, triggers in lexicon.triggers.items():
         for trigger in triggers:
-            if trigger.frame not in POS or vocabulary()[trigger.relation].group == "fact" or trigger.requires or trigger.unless or trigger.condition:
+            if not lends_its_relation(trigger):
                 continue
             pos = POS[trigger.frame]
             for offset in wordnet.senses(lemma, pos)[:DOMINANT_SENSES]:
@@ -143,6 +143,12 @@ def derive(lexicon: Lexicon, wordnet: WordNet) -> list[DerivedRow]:
         if len({c.trigger.relation for c in candidates}) == 1:
             rows.append(min(candidates, key=lambda c: (not c.how.startswith("synonym"), c.trigger.source)))
     return rows
+
+
+def lends_its_relation(trigger: Trigger) -> bool:
+    """A trigger whose relation a word sharing its sense may take: a verb or noun that needs no other word,
+    has no exception or condition, and states an act, not a fact (``derive`` here and in ``kg.relations.multiwordnet``)."""
+    return trigger.frame in POS and not (trigger.requires or trigger.unless or trigger.condition) and vocabulary()[trigger.relation].group != "fact"
 
 
 def _fields(lexicon: Lexicon, wordnet: WordNet) -> dict[str, set[str]]:
