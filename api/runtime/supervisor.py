@@ -33,6 +33,7 @@ import threading
 from pathlib import Path
 
 from api.runtime import control
+from api.runtime.balance import LOADS, Loads, Slots
 from api.runtime.snapshots import Snapshots
 from api.runtime.writes import Write
 from kg.errors import KGError, ServeError, ServerError
@@ -78,6 +79,7 @@ class Supervisor:
             self.control_path = self.control_folder / "control.sock"
         (self.snapshots.root / "settings.pickle").write_bytes(pickle.dumps(settings))
         self.processes: dict[int, asyncio.subprocess.Process] = {}
+        self.slots = Slots(Loads(self.snapshots.root / LOADS, create=True))
         self.ready: set[int] = set()
         self.retiring: set[int] = set()
         self.failed_starts = 0
@@ -112,8 +114,9 @@ class Supervisor:
 
     async def _spawn(self) -> None:
         fd = self.listener.fileno()
+        slot = self.slots.take()
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "api.runtime.serving", str(self.snapshots.root), str(fd), str(self.control_path),
+            sys.executable, "-m", "api.runtime.serving", str(self.snapshots.root), str(fd), str(self.control_path), str(slot),
             # in our own folder: "-m" looks in the working folder first, where a user's folder could shadow ours
             pass_fds=(fd,), cwd=PROJECT_ROOT, env=self.environment,
             # a session of its own: Ctrl-C in a terminal reaches the supervisor only, which decides
@@ -121,14 +124,15 @@ class Supervisor:
             start_new_session=True,
         )
         self.processes[process.pid] = process
-        watcher = asyncio.get_running_loop().create_task(self._watch(process))
+        watcher = asyncio.get_running_loop().create_task(self._watch(process, slot))
         self.watchers.add(watcher)
         watcher.add_done_callback(self.watchers.discard)
 
-    async def _watch(self, process: asyncio.subprocess.Process) -> None:
+    async def _watch(self, process: asyncio.subprocess.Process, slot: int) -> None:
         """Replace ``process`` when it ends, unless it retired (its successor is already there);
         stop the server (E719) when it is the ``START_TRIES``-th in a row to end before it was ready."""
         code = await process.wait()
+        self.slots.free(slot)
         del self.processes[process.pid]
         was_ready = process.pid in self.ready
         self.ready.discard(process.pid)
