@@ -521,3 +521,234 @@ def test_a_threat_to_end_supplies_stays_a_threat(extract):
     found = conditional(extract("Turkey threatened to cut off water supplies to Syria unless Damascus expelled the Kurdish militants."))
     assert found[("Turkey", "threatens", "Syria")] == "Damascus expelled the Kurdish militants"
     assert ("Turkey", "concedes", "Syria") not in found
+
+
+# Sentences written for the thirteenth round's probe of the shapes conditions come in: nouns of terms ("a precondition
+# for", "pone come condizione per"), "no X without Y" ("nessun X senza Y"), "must first" ("ma prima … deve"), "prima
+# che" after a negation, two parties in one condition, a party named by a definite noun; (text, language, the act or
+# None when only the demand is asked for, who demands, of whom, the condition)
+PROBES_R13 = [
+    ('Russia has set the withdrawal of Ukrainian troops from Donbas as a precondition for peace talks with Kyiv.',
+     'en', ('Russia', 'negotiatesWith', 'Ukraine'), 'Russia', 'Ukraine', 'the withdrawal of Ukrainian troops from Donbas'),  # noun-precondition-for-talks
+    ('The European Union made the release of political prisoners a precondition for lifting sanctions on Belarus.',
+     'en', ('European Union', 'concedes', 'Belarus'), 'European Union', 'Belarus', 'the release of political prisoners'),  # made-precondition
+    ("Turkey's precondition for approving Sweden's NATO bid is a crackdown on Kurdish militants.",
+     'en', None, 'Turkey', 'Sweden', 'a crackdown on Kurdish militants'),  # genitive-precondition
+    ('La Russia pone come condizione per i negoziati con Kiev il ritiro delle truppe ucraine dal Donbass.',
+     'it', ('Russia', 'negotiatesWith', 'Ukraine'), 'Russia', 'Ukraine', 'il ritiro delle truppe ucraine dal Donbass'),  # pone-come-condizione
+    ('Per Israele la precondizione per qualsiasi tregua con Hamas è il rilascio di tutti gli ostaggi.',
+     'it', None, 'Israel', 'Hamas', 'il rilascio di tutti gli ostaggi'),  # copula-precondizione
+    ("L'Unione europea ha posto come condizione per la revoca delle sanzioni alla Bielorussia la liberazione dei prigionieri politici.",
+     'it', ('European Union', 'concedes', 'Belarus'), 'European Union', 'Belarus', 'la liberazione dei prigionieri politici'),  # posto-come-condizione
+    ("L'India considera la fine del terrorismo transfrontaliero una precondizione per i negoziati con il Pakistan.",
+     'it', None, 'India', 'Pakistan', 'la fine del terrorismo transfrontaliero'),  # considera-precondizione
+    ('There will be no sanctions relief for Iran without a full return to the nuclear deal, the United States said.',
+     'en', ('United States', 'concedes', 'Iran'), 'United States', 'Iran', 'a full return to the nuclear deal'),  # no-relief-without
+    ('No aid without reforms, the IMF told Tunisia.',
+     'en', ('International Monetary Fund', 'aids', 'Tunisia'), 'International Monetary Fund', 'Tunisia', 'reforms'),  # headline-no-aid-without
+    ('Ukraine said there could be no peace talks with Russia without a full withdrawal of Russian troops.',
+     'en', ('Russia', 'negotiatesWith', 'Ukraine'), 'Ukraine', 'Russia', 'a full withdrawal of Russian troops'),  # no-talks-without
+    ("La Turchia ha dettato le sue condizioni. La Svezia deve estradare i sospetti del Pkk e revocare l'embargo sulle armi.",
+     'it', None, 'Turkey', 'Sweden', "Svezia deve estradare i sospetti del Pkk e revocare l'embargo sulle armi"),  # the next sentence
+    ("Gli Stati Uniti hanno detto che non ci sarà alcun allentamento delle sanzioni sull'Iran senza un ritorno all'accordo nucleare.",
+     'it', ('United States', 'concedes', 'Iran'), 'United States', 'Iran', "un ritorno all'accordo nucleare"),  # alcun-allentamento-senza
+    ('Nessun negoziato con la Russia senza il ritiro completo delle truppe russe, ha ribadito Kiev.',
+     'it', ('Russia', 'negotiatesWith', 'Ukraine'), 'Ukraine', 'Russia', 'il ritiro completo delle truppe russe'),  # nessun-negoziato
+    ('Israel will halt its offensive in Gaza, but Hamas must first release all the hostages.',
+     'en', ('Israel', 'concedes', 'Hamas'), 'Israel', 'Hamas', 'Hamas must first release all the hostages'),  # but-must-first
+    ('Moscow has set one condition for a ceasefire. Kyiv must withdraw from the four regions.',
+     'en', None, 'Russia', 'Ukraine', 'Kyiv must withdraw from the four regions'),  # terms stated by the next sentence
+    ("Israele è pronto a fermare l'offensiva a Gaza, ma prima Hamas deve liberare tutti gli ostaggi.",
+     'it', ('Israel', 'concedes', 'Hamas'), 'Israel', 'Hamas', 'Hamas deve liberare tutti gli ostaggi'),  # ma-prima-deve
+    ('La Serbia riconoscerà le targhe kosovare, ma Pristina deve prima ritirare la polizia speciale dal nord.',
+     'it', ('Serbia', 'concedes', 'Kosovo'), 'Serbia', 'Kosovo', 'Pristina deve prima ritirare la polizia speciale dal nord'),  # deve-prima
+    ("La Germania non consegnerà altri carri armati all'Ucraina prima che gli Stati Uniti inviino i propri.",
+     'it', ('Germany', 'aids', 'Ukraine'), 'Germany', 'United States', 'gli Stati Uniti inviino i propri'),  # aid-prima-che-third
+    ('Egypt will open the Rafah crossing if Israel stops the bombing and Hamas releases the hostages.',
+     'en', None, 'Egypt', 'Hamas', 'Israel stops the bombing and Hamas releases the hostages'),  # two-conditions-two-parties
+    ('Colombia will suspend its offensive against the ELN provided the rebels free all their hostages.',
+     'en', ('Colombia', 'concedes', 'National Liberation Army'), 'Colombia', 'National Liberation Army', 'the rebels free all their hostages'),  # definite-rebels
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "act", "author", "party", "condition"), PROBES_R13)
+def test_nouns_of_terms_no_without_and_must_first_make_the_act_conditional_and_a_demand(extract, text, lang, act, author, party, condition):
+    found = conditional(extract(text, lang))
+    if act is not None:
+        subject, relation, other = act
+        assert found.get(act) == condition or found.get((other, relation, subject)) == condition
+    assert found[(author, "demands", party)] == condition
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia will keep attacking Ukraine even if the United States imposes new sanctions.", "en"),
+        ("Even if Beijing protests, the Philippines will continue joint patrols with the United States.", "en"),
+        ("La Russia continuerà ad attaccare l'Ucraina anche se gli Stati Uniti imporranno nuove sanzioni.", "it"),
+        ("Germany will send air defence systems to Ukraine when the production line is ready.", "en"),
+        ("The UN said the condition for migrants in Libya was a disaster.", "en"),
+    ],
+)
+def test_even_if_when_and_a_state_of_things_set_no_condition(extract, text, lang):
+    assert conditional(extract(text, lang)) == {}
+
+
+# round thirteen, second pass: a condition in a sentence of its own, one modal over two acts, transcripts, live-blog
+# lines, headlines and long analysis, on aid, arms, membership and recognition (invented probes)
+PROBES_R13B = [
+    ('Germany will deliver more air defence systems to Ukraine. Only if the United States does the same, Berlin said.',
+     'en', ('Germany', 'aids', 'Ukraine'), 'Germany', 'United States', 'the United States does the same'),  # own sentence, speaker
+    ("La Germania invierà altri sistemi di difesa aerea all'Ucraina. Solo se gli Stati Uniti faranno lo stesso, ha detto Berlino.",
+     'it', ('Germany', 'aids', 'Ukraine'), 'Germany', 'United States', 'gli Stati Uniti faranno lo stesso'),  # solo se, frase propria
+    ('Moscow offered Kyiv a ceasefire. But only if Ukrainian troops leave the Kursk region.',
+     'en', None, 'Russia', 'Ukraine', 'Ukrainian troops leave the Kursk region'),  # but only if, own sentence
+    ('Washington would lift the embargo on Cuba and resume talks with Havana if Cuba frees its political prisoners.',
+     'en', ('United States', 'concedes', 'Cuba'), 'United States', 'Cuba', 'Cuba frees its political prisoners'),  # one modal, two acts
+    ("Washington revocherebbe l'embargo contro Cuba e riprenderebbe i negoziati con L'Avana se Cuba liberasse i prigionieri politici.",
+     'it', ('United States', 'concedes', 'Cuba'), 'United States', 'Cuba', 'Cuba liberasse i prigionieri politici'),  # due atti, una condizione
+    ('09:12 — Britain will send long-range missiles to Ukraine once Washington gives its approval, a Downing Street spokesman said.',
+     'en', ('United Kingdom', 'aids', 'Ukraine'), 'United Kingdom', 'United States', 'Washington gives its approval'),  # live blog, arms
+    ('The European Commission, which has long argued that enlargement must reward reform rather than geography, signalled on '
+     'Tuesday that it would open accession talks with Georgia, a country whose application has stalled for two years, only if '
+     'the government in Tbilisi repeals its foreign agents law.',
+     'en', ('European Commission', 'negotiatesWith', 'Georgia'), 'European Commission', 'Georgia',
+     'the government in Tbilisi repeals its foreign agents law'),  # analysis, the condition far from the verb
+    ("Finland would support Ukraine's membership of NATO as long as Kyiv meets the alliance's standards, the Finnish president said.",
+     'en', ('Finland', 'supports', 'Ukraine'), 'Finland', 'Ukraine', "Kyiv meets the alliance's standards"),  # membership
+    ("La Finlandia sosterrebbe l'ingresso dell'Ucraina nella Nato a patto che Kiev rispetti gli standard dell'alleanza, ha detto il presidente finlandese.",
+     'it', ('Finland', 'supports', 'Ukraine'), 'Finland', 'Ukraine', "Kiev rispetti gli standard dell'alleanza"),  # adesione
+    ("Erdogan: la Turchia sosterrà l'adesione della Svezia alla Nato solo se Stoccolma estraderà i militanti del Pkk",
+     'it', ('Turkey', 'supports', 'Sweden'), 'Turkey', 'Sweden', 'Stoccolma estraderà i militanti del Pkk'),  # titolo con i due punti
+    ("L'Arabia Saudita, che resiste da oltre un anno alle pressioni americane, è pronta a riconoscere Israele purché il governo "
+     "israeliano si impegni per uno Stato palestinese, hanno detto fonti di Riad.",
+     'it', ('Saudi Arabia', 'concedes', 'Israel'), 'Saudi Arabia', 'Israel', 'il governo israeliano si impegni per uno Stato palestinese'),  # riconoscimento
+    ('Israele tratterà con Hamas solo quando libereranno gli ostaggi, ha detto il ministro.',
+     'it', ('Israel', 'negotiatesWith', 'Hamas'), 'Israel', 'Hamas', 'libereranno gli ostaggi'),  # solo quando
+    ('Saudi Arabia, which has resisted American pressure for more than a year, is prepared to recognise Israel provided the Israeli '
+     'government commits to a path to a Palestinian state, officials in Riyadh said.',
+     'en', ('Saudi Arabia', 'concedes', 'Israel'), 'Saudi Arabia', 'Israel',
+     'the Israeli government commits to a path to a Palestinian state'),  # recognition, a relative clause before the act
+    ("La Commissione europea, che da tempo sostiene che l'allargamento debba premiare le riforme e non la geografia, ha fatto sapere "
+     "martedì che aprirà i negoziati di adesione con la Georgia, un paese la cui candidatura è ferma da due anni, solo se il governo di "
+     "Tbilisi abrogherà la legge sugli agenti stranieri.",
+     'it', ('European Commission', 'negotiatesWith', 'Georgia'), 'European Commission', 'Georgia',
+     'il governo di Tbilisi abrogherà la legge sugli agenti stranieri'),  # analisi, una relativa tra virgole prima della condizione
+    ("Ore 14.05 – L'Ungheria toglierà il veto sugli aiuti all'Ucraina se Bruxelles sbloccherà i fondi europei congelati, dice Orban.",
+     'it', None, 'Hungary', 'European Union', 'Bruxelles sbloccherà i fondi europei congelati'),  # diretta, veto
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "act", "author", "party", "condition"), PROBES_R13B)
+def test_conditions_in_their_own_sentence_over_two_acts_and_in_other_registers_make_the_act_conditional_and_a_demand(
+        extract, text, lang, act, author, party, condition):
+    found = conditional(extract(text, lang))
+    if act is not None:
+        subject, relation, other = act
+        assert found.get(act) == condition or found.get((other, relation, subject)) == condition
+    assert found[(author, "demands", party)] == condition
+
+
+def test_a_condition_in_a_sentence_of_its_own_is_read_once_with_the_act_before_it(extract):
+    relations = extract("Germany will deliver more air defence systems to Ukraine. Only if the United States does the same, Berlin said.")
+    aid = [r for r in relations if r.relation == "aids"]
+    assert [(r.modality, r.condition) for r in aid] == [("conditional", "the United States does the same")]
+    assert not any(r.relation == "concedes" for r in relations)  # the condition's own sentence offers nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukraine will get more weapons if Congress approves the package.", "en"),
+        ("Moldova could receive EU funds if it reforms its judiciary, the Commission said.", "en"),
+        ("L'Ucraina riceverà più armi se il Congresso approverà il pacchetto.", "it"),
+        ("Serbia could face sanctions if it does not recognise Kosovo, diplomats said.", "en"),
+        ("Analysts say China would suffer if the United States imposed new tariffs.", "en"),
+    ],
+)
+def test_who_gets_something_on_a_condition_neither_concedes_nor_demands(extract, text, lang):
+    found = conditional(extract(text, lang))
+    assert not [k for k in found if k[1] in ("concedes", "demands")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Germany is ready to send more troops to Lithuania if needed.", "en"),
+        ("Washington will keep supporting Kyiv as long as it takes, Biden said.", "en"),
+        ("L'Italia invierà altri aiuti alla Tunisia se necessario.", "it"),
+        ("La Germania invierà altri soldati in Lituania se servirà.", "it"),
+    ],
+)
+def test_an_open_circumstance_set_by_nobody_is_no_condition(extract, text, lang):
+    assert conditional(extract(text, lang)) == {}
+
+
+def test_what_a_warned_side_could_face_stays_the_warners_threat(extract):
+    found = conditional(extract("The EU warned Serbia that it could face sanctions if it keeps blocking the dialogue with Kosovo."))
+    assert found[("European Union", "threatens", "Serbia")] == "it keeps blocking the dialogue with Kosovo"
+
+
+def test_a_relative_clause_before_the_act_takes_no_condition(extract):
+    relations = extract("Saudi Arabia, which has resisted American pressure for more than a year, is prepared to recognise Israel "
+                        "provided the Israeli government commits to a path to a Palestinian state, officials in Riyadh said.")
+    assert not [r for r in relations if r.object.name == "United States" and r.modality == "conditional"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "supporter", "owner", "body", "condition"),
+    [
+        ("Finland would support Ukraine's membership of NATO as long as the war has ended.", "en", "Finland", "Ukraine", "NATO",
+         "the war has ended"),
+        ("Turkey will back Sweden's NATO bid if Stockholm cracks down on Kurdish militants.", "en", "Turkey", "Sweden", "NATO",
+         "Stockholm cracks down on Kurdish militants"),
+        ("Greece said it would back North Macedonia's accession to the European Union once the name dispute is settled.", "en",
+         "Greece", "North Macedonia", "European Union", "the name dispute is settled"),
+        ("Germany endorsed Georgia's EU bid.", "en", "Germany", "Georgia", "European Union", None),
+        ("Italy voiced support for Ukraine's membership of NATO.", "en", "Italy", "Ukraine", "NATO", None),
+        ("La Turchia appoggerà la candidatura della Svezia alla NATO se Stoccolma estraderà i militanti curdi.", "it", "Turkey", "Sweden",
+         "NATO", "Stoccolma estraderà i militanti curdi"),
+    ],
+)
+def test_support_of_a_bid_supports_its_owner_and_states_no_membership(extract, text, lang, supporter, owner, body, condition):
+    found = {(r.subject.name, r.relation, r.object.name): r.condition for r in extract(text, lang)}
+    assert found[(supporter, "supports", owner)] == condition
+    assert (supporter, "supports", body) not in found  # the bid's, not support of the body it would join
+    assert (owner, "memberOf", body) not in found  # a membership sought is not held
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "author", "party", "condition"),
+    [
+        ("Moscow offered Kyiv a ceasefire if Ukrainian troops leave the Kursk region.", "en", "Russia", "Ukraine",
+         "Ukrainian troops leave the Kursk region"),
+        ("Israel offered Hamas a six-week truce in exchange for the release of the hostages.", "en", "Israel", "Hamas",
+         "the release of the hostages"),
+        ("Russia offered Ukraine a truce over Easter.", "en", "Russia", "Ukraine", None),
+        ("La Turchia ha offerto alla Grecia un accordo sulle acque contese.", "it", "Turkey", "Greece", None),
+        ("Israele ha offerto ad Hamas una tregua in cambio della liberazione degli ostaggi.", "it", "Israel", "Hamas",
+         "liberazione degli ostaggi"),
+    ],
+)
+def test_an_agreement_offered_to_someone_concedes_and_is_agreed_by_no_one(extract, text, lang, author, party, condition):
+    relations = extract(text, lang)
+    found = {(r.subject.name, r.relation, r.object.name): r.condition for r in relations}
+    assert found[(author, "concedes", party)] == condition
+    assert not [r for r in relations if r.relation == "agreesWith"]
+
+
+def test_an_offer_only_urged_concedes_nothing(extract):
+    relations = extract("The United Nations urged Israel to offer Hamas a ceasefire.")
+    assert not [r for r in relations if r.relation in ("concedes", "agreesWith")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "act", "condition"),
+    [
+        ("Kremlin: talks with Kyiv only if sanctions go", "en", ("Russia", "consults", "Ukraine"), "sanctions go"),
+        ("Tehran: talks with Washington only if sanctions are lifted", "en", ("Iran", "consults", "United States"), "sanctions are lifted"),
+        ("Cremlino: negoziati con Kiev solo se cadono le sanzioni", "it", ("Russia", "negotiatesWith", "Ukraine"), "cadono le sanzioni"),
+    ],
+)
+def test_a_headlines_act_after_its_speaker_and_a_colon_takes_the_condition(extract, text, lang, act, condition):
+    assert conditional(extract(text, lang))[act] == condition

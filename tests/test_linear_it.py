@@ -1198,7 +1198,7 @@ def test_a_description_with_an_adjective_after_a_contracted_preposition_joins_a_
     pytest.param("La Russia ha lanciato nella notte oltre cento droni contro l'Ucraina, secondo l'aeronautica di Kiev.",
                  None, ("Russia", "attacks", "Ukraine"), id="conflict: drones aimed at someone"),
     pytest.param("L'Ucraina ha denunciato un attacco con droni su Odessa attribuito alla Russia.",
-                 ("Ukraine", "attacks", "Odessa"), ("Russia", "attacks", "Odessa"), id="conflict: a deed blamed on its agent with attribuito a"),
+                 ("Ukraine", "attacks", "Odessa"), ("Russia", "attacks", "Ukraine"), id="conflict: a deed blamed on its agent with attribuito a"),
     pytest.param("Tre soldati maliani sono stati uccisi in un'imboscata rivendicata dal JNIM nella regione di Mopti.",
                  ("Malian military", "attacks", "JNIM"), ("JNIM", "attacks", "Malian military"), id="conflict: victims first, the claimant attacks"),
     pytest.param("I soldati ucraini uccisi a Pokrovsk erano stati colpiti dall'artiglieria russa.",
@@ -1241,3 +1241,169 @@ def test_a_denied_or_possible_attack_is_not_asserted(extract):
     assert denied and all(r.negated for r in denied)
     possible = [r for r in extract("Un eventuale attacco della Cina contro Taiwan avrebbe conseguenze gravissime.") if r.relation == "attacks"]
     assert possible and all(r.modality != "asserted" for r in possible)
+
+
+SYMMETRIC = {"consults", "negotiatesWith", "cooperatesWith", "agreesWith"}
+
+
+def _has(found: set[tuple[str, str, str]], triple: tuple[str, str, str]) -> bool:
+    s, rel, o = triple
+    return triple in found or (rel in SYMMETRIC and (o, rel, s) in found)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("«È una scelta irresponsabile», ha detto il cancelliere Friedrich Merz commentando la decisione di Mosca.",
+                 None, ("Friedrich Merz", "criticizes", "Russia"), id="stance: a quoted judgement on what the speaker comments"),
+    pytest.param("Modi e Albanese si sono sentiti al telefono per parlare di commercio.",
+                 None, ("Narendra Modi", "consults", "Anthony Albanese"), id="contacts: two who spoke by phone"),
+    pytest.param("Stati Uniti e Cina hanno avviato a Ginevra un nuovo round di negoziati sui dazi.",
+                 None, ("United States", "negotiatesWith", "China"), id="contacts: a place phrase does not use up a light verb's reach"),
+    pytest.param("Italia e Turchia hanno firmato ieri un accordo di cooperazione.",
+                 ("Italy", "cooperatesWith", "Turkey"), ("Italy", "agreesWith", "Turkey"), id="contacts: the genitive of an agreement is the agreement's"),
+    pytest.param("Il Fondo monetario internazionale ha concesso all'Argentina un prestito da 20 miliardi di dollari.",
+                 ("International Monetary Fund", "concedes", "Argentina"), ("International Monetary Fund", "aids", "Argentina"), id="aid: a loan granted"),
+    pytest.param("L'Unione europea ha approvato un nuovo pacchetto di sanzioni contro la Russia.",
+                 None, ("European Union", "sanctions", "Russia"), id="aid: a package of sanctions is no aid"),
+    pytest.param("«Stiamo con Israele», ha detto il cancelliere Merz.",
+                 None, ("Germany", "supports", "Israel"), id="aid: to stand with"),
+    pytest.param("Il governo tedesco sta lavorando con la Francia a un piano comune.",
+                 ("Germany", "supports", "France"), None, id="aid: the progressive stare is no standing with"),
+    pytest.param("Il premier Starmer ha attaccato il governo russo: «Una minaccia per l'Europa».",
+                 ("Keir Starmer", "attacks", "Russia"), ("Keir Starmer", "criticizes", "Russia"), id="stance: an attack followed by a quotation is in words"),
+    pytest.param("La Russia ha attaccato l'Ucraina con missili e droni: colpite dieci regioni.",
+                 ("Russia", "criticizes", "Ukraine"), ("Russia", "attacks", "Ukraine"), id="stance: an attack followed by a report is by arms"),
+    pytest.param("L'India ha proposto un piano per il Kashmir. Islamabad lo ha respinto senza esitazioni.",
+                 None, ("Pakistan", "rejects", "India"), id="stance: a clitic rejects what the sentence before put forward"),
+    pytest.param("La Cina ha condannato le esercitazioni di Stati Uniti e Filippine. Il ministero degli Esteri ha accusato Washington di destabilizzare la regione.",
+                 ("Philippines", "accuses", "United States"), ("China", "accuses", "United States"), id="stance: an unnamed ministry is the sentence before's subject's"),
+    pytest.param("Il presidente argentino Javier Milei è arrivato a Washington. Il presidente incontrerà Trump alla Casa Bianca.",
+                 None, ("Javier Milei", "consults", "Donald Trump"), id="contacts: a bare title refers back to its person"),
+    pytest.param("Macron ha incontrato Meloni. Il presidente della Commissione ha criticato la Francia.",
+                 ("Giorgia Meloni", "criticizes", "France"), None, id="contacts: a title with its own complement refers to no one before"),
+    pytest.param("Washington esige che Caracas liberi immediatamente i cittadini americani detenuti.",
+                 None, ("United States", "demands", "Venezuela"), id="appeals: an adverb after the subjunctive"),
+    pytest.param("La Casa Bianca insiste: l'Iran deve rinunciare all'arricchimento dell'uranio.",
+                 None, ("United States", "demands", "Iran"), id="appeals: insisting, then a colon and dovere"),
+    pytest.param("Il presidente Donald Trump ha ordinato all'Iran di smantellare il programma nucleare.",
+                 None, ("Donald Trump", "demands", "Iran"), id="appeals: ordering someone to"),
+    pytest.param("La Germania ha chiesto scusa alla Namibia per il genocidio degli Herero.",
+                 ("Germany", "requests", "Namibia"), None, id="appeals: asking forgiveness is no request"),
+    pytest.param("Erdogan contro Netanyahu: «Un criminale di guerra».",
+                 None, ("Recep Tayyip Erdoğan", "criticizes", "Benjamin Netanyahu"), id="stance: a headline X contro Y and a quotation"),
+    pytest.param("Il Messico ha condannato «con la massima fermezza» la decisione dell'Ecuador.",
+                 None, ("Mexico", "criticizes", "Ecuador"), id="stance: a phrase of manner after the verb"),
+    pytest.param("I ministri degli Esteri di Spagna e Marocco si sono incontrati a Madrid.",
+                 None, ("Spain", "consults", "Morocco"), id="contacts: the owners of a plural with its portfolio"),
+])
+def test_statements_diplomacy_and_aid_relate_their_sides(extract, text, wrong, right):
+    found = triples(extract(text))
+    if wrong is not None:
+        assert not _has(found, wrong)
+    if right is not None:
+        assert _has(found, right)
+
+
+@pytest.mark.parametrize("text", [
+    "Il vertice tra Putin e Trump previsto a Budapest è stato annullato.",
+    "È saltato l'incontro tra Erdoğan e Assad previsto a Mosca.",
+    "Salta il vertice tra Stati Uniti e Corea del Nord.",
+])
+def test_a_meeting_called_off_did_not_take_place(extract, text):
+    met = [r for r in extract(text) if r.relation == "consults"]
+    assert met and all(r.negated for r in met)
+    kept = [r for r in extract("Il vertice tra Putin e Trump ha annullato le sanzioni.") if r.relation == "consults"]
+    assert kept and not any(r.negated for r in kept)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La Polonia, membro della Nato, ha chiesto più truppe sul fianco orientale.",
+                 None, ("Poland", "memberOf", "NATO"), id="membership: a state apposed to 'membro di'"),
+    pytest.param("La Francia e la Germania, entrambi Stati membri dell'Ue, hanno frenato sull'accordo.",
+                 None, ("France", "memberOf", "European Union"), id="membership: a coordination before 'entrambi Stati membri'"),
+    pytest.param("La Svezia è diventata il 32° membro della Nato.",
+                 None, ("Sweden", "memberOf", "NATO"), id="membership: a copula and an ordinal before 'membro'"),
+    pytest.param("La Finlandia è entrata nella Nato nel 2023.",
+                 None, ("Finland", "memberOf", "NATO"), id="membership: an unaccusative verb in a compound tense is no passive"),
+    pytest.param("L'Ungheria, che fa parte della Nato dal 1999, ha ritardato la ratifica.",
+                 None, ("Hungary", "memberOf", "NATO"), id="membership: fare parte di"),
+    pytest.param("I Paesi membri dell'Opec, tra cui Arabia Saudita ed Emirati Arabi Uniti, hanno tagliato la produzione.",
+                 None, ("United Arab Emirates", "memberOf", "OPEC"), id="membership: the members listed after 'tra cui'"),
+    pytest.param("La Georgia vuole entrare nell'Unione europea.",
+                 ("Georgia", "memberOf", "European Union"), None, id="membership: an infinitive states no membership"),
+    pytest.param("Le truppe russe sono entrate in Ucraina.",
+                 ("Russian military", "memberOf", "Ukraine"), None, id="membership: one belongs to no state"),
+    pytest.param("L'ex presidente brasiliano Jair Bolsonaro è stato condannato.",
+                 ("Jair Bolsonaro", "leaderOf", "Brazil"), None, id="roles: an office not held now"),
+    pytest.param("Il Likud, il partito guidato da Benjamin Netanyahu, ha perso consensi.",
+                 None, ("Benjamin Netanyahu", "leaderOf", "Likud"), id="roles: a common noun apposed to the name it refers to"),
+    pytest.param("Un alto funzionario di Hezbollah, Wafiq Safa, ha detto che il gruppo non consegnerà le armi.",
+                 None, ("Wafiq Safa", "affiliatedWith", "Hezbollah"), id="roles: an official of"),
+    pytest.param("Il capo politico di Hamas, Khalil al-Hayya, è arrivato al Cairo.",
+                 None, ("Khalil al-Hayya", "leaderOf", "Hamas"), id="roles: an adjective between a title and its complement"),
+    pytest.param("Recep Tayyip Erdogan, presidente turco, ha telefonato a Vladimir Putin.",
+                 ("Turkey", "consults", "Vladimir Putin"), ("Recep Tayyip Erdoğan", "consults", "Vladimir Putin"), id="roles: the adjective of an apposed title is not the subject"),
+    pytest.param("Emmanuel Macron, presidente francese, ha criticato Trump.",
+                 ("Donald Trump", "leaderOf", "France"), ("Emmanuel Macron", "criticizes", "Donald Trump"), id="roles: a verb after the apposition's comma opens the predicate"),
+    pytest.param("La portavoce Maria Zakharova ha attaccato il governo italiano.",
+                 ("Maria Zakharova", "attacks", "Italy"), ("Maria Zakharova", "criticizes", "Italy"), id="stance: a person attacks a government in words"),
+    pytest.param("Meloni a Macron: «Inaccettabili le sue critiche».",
+                 None, ("Giorgia Meloni", "criticizes", "Emmanuel Macron"), id="stance: a headline X a Y and a quotation that judges"),
+    pytest.param("Zelensky a Putin: «Incontriamoci a Istanbul».",
+                 ("Volodymyr Zelensky", "consults", "Vladimir Putin"), None, id="contacts: a headline that proposes a meeting reports none"),
+    pytest.param("Il Marocco ha boicottato il vertice organizzato dall'Algeria.",
+                 None, ("Morocco", "protests", "Algeria"), id="protests: a boycott"),
+    pytest.param("Giorgia Meloni si è complimentata con il premier canadese Mark Carney.",
+                 None, ("Giorgia Meloni", "praises", "Mark Carney"), id="praises: complimentarsi con"),
+    pytest.param("La Corea del Nord ha messo in stato di allerta le sue forze contro la Corea del Sud.",
+                 None, ("North Korea", "mobilizes", "South Korea"), id="mobilizes: on alert against"),
+    pytest.param("L'Arabia Saudita ha promesso al Pakistan un deposito di 3 miliardi di dollari.",
+                 None, ("Saudi Arabia", "aids", "Pakistan"), id="aids: a promise of a deposit"),
+    pytest.param("La Germania ha promesso nuovi aiuti militari all'Ucraina.",
+                 None, ("Germany", "aids", "Ukraine"), id="aids: a promise of aid"),
+])
+def test_memberships_roles_and_rarer_relations(extract, text, wrong, right):
+    found = triples(extract(text))
+    if wrong is not None:
+        assert not _has(found, wrong)
+    if right is not None:
+        assert _has(found, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Tra i Paesi del G7, solo l'Italia aveva firmato il memorandum con Pechino.",
+                 None, ("Italy", "memberOf", "G7"), id="membership: the member after a fronted 'tra i Paesi di'"),
+    pytest.param("Tra gli Stati membri dell'Ue, soltanto l'Ungheria ha bloccato il pacchetto.",
+                 None, ("Hungary", "memberOf", "European Union"), id="membership: 'tra gli Stati membri di' and a focus adverb"),
+    pytest.param("Tra i critici della Nato, il Cremlino è il più duro.",
+                 ("Russia", "memberOf", "NATO"), None, id="membership: 'tra i critici di' names no member"),
+    pytest.param("Il Giappone, stretto alleato degli Stati Uniti, ha aumentato la spesa militare.",
+                 None, ("Japan", "cooperatesWith", "United States"), id="alliance: a state apposed to 'alleato di', an adjective between"),
+    pytest.param("La Turchia, alleato della Nato, ha acquistato i missili russi S-400.",
+                 None, ("NATO", "cooperatesWith", "Turkey"), id="alliance: a state allied to a bloc"),
+    pytest.param("Sotto la presidenza di Lula, il Brasile ha rilanciato i Brics.",
+                 None, ("Luiz Inácio Lula da Silva", "leaderOf", "Brazil"), id="roles: a fronted 'sotto la presidenza di'"),
+    pytest.param("La Nato, sotto la guida di Mark Rutte, ha aumentato il bilancio.",
+                 None, ("Mark Rutte", "leaderOf", "NATO"), id="roles: 'sotto la guida di' set after the body"),
+    pytest.param("Sotto la presidenza di Barack Obama, gli Stati Uniti avevano firmato l'accordo di Parigi.",
+                 ("Barack Obama", "leaderOf", "United States"), None, id="roles: a past tense after 'sotto la presidenza' states no office now"),
+    pytest.param("Israele ha richiamato 60.000 riservisti per l'offensiva contro Hamas.",
+                 None, ("Israel", "mobilizes", "Hamas"), id="mobilizes: reservists called up against"),
+    pytest.param("L'Iran ha richiamato decine di migliaia di riservisti contro Israele.",
+                 None, ("Iran", "mobilizes", "Israel"), id="mobilizes: a quantity before the reservists"),
+    pytest.param("Il Giappone ha promesso all'Ucraina un nuovo pacchetto di aiuti da 4,5 miliardi.",
+                 None, ("Japan", "aids", "Ukraine"), id="aids: a noun of measure before the aid after its recipient"),
+    pytest.param("L'Ue ha promesso un nuovo pacchetto di sanzioni contro la Russia.",
+                 ("European Union", "aids", "Russia"), None, id="aids: a package of sanctions is no aid"),
+    pytest.param("Washington ha promesso a Israele un pacchetto di assistenza militare.",
+                 None, ("United States", "aids", "Israel"), id="aids: military assistance"),
+    pytest.param("L'ambasciatore russo è stato convocato alla Farnesina dopo le minacce di Medvedev.",
+                 None, ("Italian Foreign Ministry", "protests", "Russia"), id="protests: summoned at a ministry, named as the place"),
+    pytest.param("Il ministro ha incontrato alla Farnesina l'ambasciatore cinese.",
+                 ("Italian Foreign Ministry", "protests", "China"), None, id="protests: a meeting at the ministry summons no one"),
+])
+def test_leftovers_memberships_offices_summons(extract, text, wrong, right):
+    found = triples(extract(text))
+    if wrong is not None:
+        assert not _has(found, wrong)
+    if right is not None:
+        assert _has(found, right)

@@ -70,7 +70,7 @@ class ActorRecognizer:
         # a title is read once the mentions are known: they hold its person and its state
         titles = self.titles.current(doc, titles, resolved)
         facts, described = self.titles.facts(doc, titles, resolved)
-        roles, stated = self.titles.role_mentions(doc, titles, resolved, described)
+        roles, stated = self.titles.role_mentions(doc, titles, resolved, described, facts)
         resolved += roles
         facts += stated
         facts += membership_facts(doc, resolved, self.member_links)

@@ -53,9 +53,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.groupings import list_links, members_after
 from kg.actors.names import HYPHENS, Surnames, capitalised
-from kg.actors.rules import ActorRules, load_provinces
+from kg.actors.rules import ActorRules, load_juntas, load_provinces, load_shared_demonyms, load_short_forms
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
-from kg.actors.titles import TitleMatch, skip_holder
+from kg.actors.titles import TitleMatch, document_date, skip_holder
 from kg.model import STATE_SECTORS
 
 # What a spaCy label says an actor is; a gazetteer type outside it contradicts the model.
@@ -70,8 +70,10 @@ NER_AGREES = {
 # Rank of each recogniser when two of them find the same span.
 # A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
 # sector actor, not the state its gazetteer form names.
-PRIORITY = {"local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0}
+PRIORITY = {"local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2}
 _MAX_NAME_TOKENS = 5
+# the phrases of ``sectors.tsv`` that name a state's military as one body ("Myanmar's military"), not its soldiers
+_MILITARY_BODY = ("military", "army", "armed forces", "esercito", "forze armate")
 
 
 @dataclass(frozen=True)
@@ -162,16 +164,24 @@ class Recognizer:
         """The spans of ``doc`` that may name an actor, without overlaps, in text order."""
         gazetteer = self._gazetteer_candidates(doc)
         states = self._states(gazetteer)
+        shared = self._short_state_candidates(doc, states) + self._shared_demonym_candidates(doc, states, gazetteer)
+        places = [c for c in shared if c.rule == "non-actor"]  # "il Nord del Paese" in a story of North Korea
+        shared = [c for c in shared if c.rule != "non-actor"]
+        if shared:
+            gazetteer = sorted(gazetteer + shared, key=lambda c: (c.start, c.end))
+            states = self._states(gazetteer)
         # "a Greek-owned tanker": the owner qualifies a thing; a sector phrase may still be the state's ("Oman-based firms")
         gazetteer = [c for c in gazetteer if not self._seat(doc, c.end)]
         candidates = gazetteer + self._branch_candidates(doc, gazetteer) + self._body_candidates(doc, gazetteer)
-        candidates += self._sector_candidates(doc, states, titles)
+        sectors = self._sector_candidates(doc, states, titles)
+        candidates += sectors
         candidates += self._cue_candidates(doc, titles, gazetteer)
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
+        candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
         if not self.has_ner:
             candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states) + self._foreign_name_candidates(doc)
-        candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)]
+        candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
         named = self._ner_candidates(doc, titles, states)
         if self.borrowed_ner:
             taken = {i for c in candidates for i in range(c.start, c.end)}
@@ -483,6 +493,9 @@ class Recognizer:
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space):
             end -= 1
+        # "the Allied Democratic Forces (ADF": the model runs a name into the bracket of its acronym, which
+        # names it again (``acronym:defined-in-text``)
+        end = next((i for i in range(start + 1, end) if doc[i].text == "(" and i + 1 < end and doc[i + 1].is_upper), end)
         if end <= start or not any(capitalised(t) or t.is_upper for t in doc[start:end]):
             return None  # "congress", "the government": not a name
         if any(i in title_tokens for i in range(start, end)):
@@ -676,9 +689,11 @@ class Recognizer:
             while end + 1 < len(doc) and words < 3:
                 word, after = doc[end], doc[end + 1]
                 if word.lower_ in self.prepositions or word.text.endswith(("'", "’")):
-                    if capitalised(after):
+                    if capitalised(after) and (word.lower_ in genitives or word.lower_ in ("d'", "d’")):
                         end = self._name_end(doc, end + 1)  # "Procura di Roma": a place ends the name
                         break
+                    if capitalised(after):
+                        break  # "la Corte penale internazionale all'Ungheria": "a" opens the phrase of whom it speaks to
                     if end == token.i + 1 and after.is_lower and after.is_alpha:
                         end += 2  # "Corte d'appello", "Tribunale di sorveglianza"
                         continue
@@ -821,6 +836,133 @@ class Recognizer:
                 if state and capitalised(doc[start]):
                     found.append(Candidate(start, end, "local:Organization", type="Organization", country=state, sector="government"))
                     break
+        return found
+
+    def _junta_candidates(self, doc: Doc, states: list[StateMention], sectors: list[Candidate]) -> list[Candidate]:
+        """"the junta" (Italian "la giunta militare") with no state named with it is the one state of the
+        document a military government rules (``juntas.tsv``): "Paris urged **the junta** to hold the
+        election" in a story on Mali; with two such states named, or none, it is nobody, and where the
+        document names that state's military as one body ("Myanmar's military", not "Malian soldiers")
+        it may be either."""
+        words = {"en": ("junta",), "it": ("giunta", "militare")}.get(self.lang)
+        if words is None:
+            return []
+        day = document_date(doc._.kg_date)
+        year = day.year if day is not None else None
+        ruled = {s.id for s in states if s.id in load_juntas() and (year is None or year >= load_juntas()[s.id])}
+        if len(ruled) != 1:
+            return []
+        found = []
+        for token in doc[1 : len(doc) - len(words) + 1]:
+            end = token.i + len(words)
+            if tuple(t.lower_ for t in doc[token.i : end]) != words or doc[token.i - 1].lower_ not in self.determiners | self.prepositions:
+                continue
+            if end < len(doc) and (capitalised(doc[end]) or doc[end].lower_ in self.rules.led_by.get(self.lang, frozenset())):
+                continue  # "the junta leader Ibrahim Traoré", "the junta led by …": a title or a government's leader
+            state = next(iter(ruled))
+            if not any(c.country == state and c.sector_span.phrase in _MILITARY_BODY and not c.sector_span.named for c in sectors):
+                found.append(Candidate(token.i, end, "gazetteer:junta", entry=state))
+        return found
+
+    def _defined_name_candidates(self, doc: Doc) -> list[Candidate]:
+        """A name right before the bracketed acronym it defines, its capitalised words' initials the acronym's
+        letters in any order, is an organisation typed by its words even where the model saw none ("Fighters
+        of the **Movement for Justice and Equality** (JEM) attacked …"); its acronym then names it
+        (``acronym:defined-in-text``)."""
+        links = self.prepositions | self.determiners | self.rules.conjunctions.get(self.lang, frozenset())
+        found = []
+        for bracket in doc[1:-2]:
+            acronym = doc[bracket.i + 1]
+            if bracket.text != "(" or doc[bracket.i + 2].text != ")" or not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 6):
+                continue
+            start, initials = bracket.i, []
+            while start > 0 and bracket.i - start < 2 * len(acronym.text):
+                word = doc[start - 1]
+                if capitalised(word) and word.lower_ not in links:
+                    initials.append(word.text[0].upper())
+                elif not (word.lower_ in links and initials and start > 1 and capitalised(doc[start - 2]) and doc[start - 2].lower_ not in links):
+                    break
+                start -= 1
+            if len(initials) < 2 or sorted(initials) != sorted(acronym.text):
+                continue
+            type_ = self._organisation_type(doc[start : bracket.i], None)
+            if type_ is not None:
+                found.append(Candidate(start, bracket.i, f"defined:{type_}", type=type_))
+        return found
+
+    def _shared_demonym_candidates(self, doc: Doc, states: list[StateMention], gazetteer: list[Candidate]) -> list[Candidate]:
+        """A demonym two states share next to a word of government ("the **Congolese** government", "il governo
+        **congolese**"; ``shared_demonyms.tsv``): the one of them the story names, by name or as the country of a
+        known organisation; with both or neither, nobody."""
+        governments = self.rules.governments.get(self.lang, frozenset())
+        found, countries = [], None
+        for token in doc:
+            choices = load_shared_demonyms().get((self.lang, token.text)) or load_shared_demonyms().get((self.lang, token.lemma_))
+            if not choices:
+                continue
+            near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+            if not any(t.lower_ in governments or t.lemma_ in governments for t in near):
+                continue
+            if countries is None:
+                entries = (self.gazetteer.get(c.entry) for c in gazetteer if c.entry)
+                countries = {s.id for s in states} | {e.country for e in entries if e is not None and e.country}
+            among = [state for state in choices if state in countries]
+            if len(among) == 1:
+                found.append(Candidate(token.i, token.i + 1, "gazetteer:demonym", entry=among[0]))
+        return found
+
+    def _short_state_candidates(self, doc: Doc, states: list[StateMention]) -> list[Candidate]:
+        """A short form of a state the story named before (``short_forms.tsv``), after a definite word: "North
+        Korea fired … Seoul accused **the North**", "la Corea del Nord … **il Nord** ha minacciato Seul"; with a
+        genitive or a name after it ("the North of England", "il Nord del Paese") a place, whatever the story."""
+        forms = load_short_forms()
+        definite = self.rules.definites.get(self.lang, frozenset())
+        found = []
+        for token in doc:
+            choices = forms.get((self.lang, token.text), ())
+            if not choices or token.i == 0 or doc[token.i - 1].lower_ not in definite:
+                continue
+            if not any(s.id in choices and s.end <= token.i for s in states):
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and (capitalised(after) or after.text in HYPHENS):
+                continue
+            if after is not None and after.lower_ in self.prepositions and token.i + 2 < len(doc) and not (doc[token.i + 2].is_lower and doc[token.i + 2].lower_ not in definite):
+                # "the North of England", "il Nord del Paese": a place, even where the story named North Korea
+                # (not "accused the North of breaking the truce")
+                found.append(Candidate(token.i, token.i + 1, "non-actor"))
+                continue
+            found.append(Candidate(token.i, token.i + 1, "gazetteer:short-form", entry=choices[0]))
+        return found
+
+    def _region_candidates(self, doc: Doc) -> list[Candidate]:
+        """A region of a state (``provinces.tsv``) that an act reaches is its state, as a capital is: "Russian
+        drones struck **Kharkiv**", "drones at **Odesa** and Kharkiv", "una raffineria a **Belgorod**" — the
+        object of a verb or of a preposition of place (with a parser), or after a lowercase word that is no
+        genitive (without one). A region that acts or is described ("Kharkiv is Ukraine's second city",
+        "the Kharkiv governor", "drones launched from Belgorod", "il governatore di Kharkiv") names nobody."""
+        provinces = load_provinces()
+        parsed = doc.has_annotation("DEP")
+        not_places = self.rules.genitives.get(self.lang, frozenset()) | {"from", "da", "dal", "dalla", "dai", "dagli", "dall'"}
+        home = self.rules.home.get(self.lang, ("-", frozenset()))[0]
+        found = []
+        for start in range(len(doc)):
+            if not capitalised(doc[start]) or (start > 0 and doc[start - 1].text in HYPHENS):
+                continue
+            end = next((e for e in range(min(len(doc), start + 3), start, -1) if doc[start:e].text.casefold() in provinces.names), None)
+            if end is None or (end < len(doc) and (capitalised(doc[end]) or doc[end].text in HYPHENS or doc[end].text in ("'s", "’s"))):
+                continue
+            if parsed:
+                head = doc[end - 1]
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head
+                if head.dep_ not in ("dobj", "pobj") or (head.dep_ == "pobj" and head.head.lower_ in not_places):
+                    continue
+            elif start == 0 or doc[start].is_sent_start or not doc[start - 1].is_lower or doc[start - 1].lower_ in not_places:
+                continue
+            state = provinces.names[doc[start:end].text.casefold()]
+            if state != home:  # "allerta rossa in Emilia-Romagna": the home press's regions are places of its own news
+                found.append(Candidate(start, end, "gazetteer:region", entry=state))
         return found
 
     def _kin_candidates(self, doc: Doc) -> list[Candidate]:

@@ -14,7 +14,12 @@
   some of them name ("foreign ministry"), and those that name a group even with no state
   ("students"); the sectors' English labels come from ``ontologies/kg.ttl``;
 - ``given_names.txt``: given names that start a person's name ("Laura Bianchi");
-- ``home.tsv``: the state a language's press calls its own, for the offices it names without a country;
+- ``home.tsv``: the state a language's press calls its own, for the offices it names without a country,
+  and (language ``*``) the offices the world has once ("the Pope");
+- ``short_forms.tsv``: short forms of a state once the story has named it ("the North")
+  (:func:`load_short_forms`); ``shared_demonyms.tsv``: demonyms two states share ("Congolese")
+  (:func:`load_shared_demonyms`); ``seat_offices.tsv``: the office a seat of power stands for ("the
+  leader of the Kremlin") (:func:`load_seat_offices`);
 - ``regions.tsv``: regions with a government of their own, which the gazetteer lists among the states
   and the actors describe as an organisation of their state (:func:`load_regions`);
 - ``provinces.tsv``: regions below a state's government (provinces, federated states, Länder), their
@@ -120,6 +125,8 @@ class ActorRules:
     home: dict[str, tuple[str, frozenset[str]]]  # lang → (its press's own state, the offices that default to it)
     title_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # "l'Alto rappresentante internazionale X"
     internationals: dict[str, frozenset[str]] = field(default_factory=dict)  # an office of no state ("internazionale")
+    sponsors: dict[str, frozenset[str]] = field(default_factory=dict)  # "Iran-backed militias", "milizie filo-iraniane"
+    sole_offices: dict[str, str] = field(default_factory=dict)  # role → the one state that has it ("the Pope": the Holy See's)
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -206,14 +213,18 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         line.strip() for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
-    home = {}
+    home, sole = {}, {}
     for line, (lang, state, offices) in ((n, r[:3]) for n, r in _tsv(folder / "home.tsv", 3)):
         unknown = set(offices.split("|")) - set(roles)
         if unknown:
             raise ResourceError("E201", path=folder / "home.tsv", line=line, reason=f"unknown roles {sorted(unknown)}; use roles of roles.tsv")
-        home[lang] = (state, frozenset(offices.split("|")))
+        if lang == "*":
+            sole.update((role, state) for role in offices.split("|"))
+        else:
+            home[lang] = (state, frozenset(offices.split("|")))
     return ActorRules(
         home=home,
+        sole_offices=sole,
         roles=roles,
         cues=tuple(cues),
         given_names=given,
@@ -251,6 +262,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         sector_labels=labels,
         title_adjectives={lang: frozenset(words) for lang, words in function_words["title_adjective"].items()},
         internationals={lang: frozenset(words) for lang, words in function_words["international"].items()},
+        sponsors={lang: frozenset(words) for lang, words in function_words["sponsor"].items()},
     )
 
 
@@ -267,12 +279,36 @@ def load_regions(path: Path = RULES / "regions.tsv") -> dict[str, Region]:
     return {id: Region({"en": en, "it": it}) for _, (id, en, it) in ((n, r[:3]) for n, r in _tsv(path, 3))}
 
 
+@functools.cache
+def load_juntas(path: Path = RULES / "juntas.tsv") -> dict[str, int]:
+    """``juntas.tsv``: states.csv id → the year a military government took power there."""
+    return {state: int(year) for _, (state, year) in ((n, r[:2]) for n, r in _tsv(path, 2))}
+
+
 @dataclass(frozen=True)
 class Provinces:
     """Regions below a state's government: casefolded name or demonym → the states.csv id of their state."""
 
     names: dict[str, str]
     demonyms: dict[str, str]
+
+
+@functools.cache
+def load_short_forms(path: Path = RULES / "short_forms.tsv") -> dict[tuple[str, str], tuple[str, ...]]:
+    """``short_forms.tsv``: (language, form) → the state it is short for once the story has named it."""
+    return {(row[0], row[1]): (row[2],) for _, row in _tsv(path, 3)}
+
+
+@functools.cache
+def load_shared_demonyms(path: Path = RULES / "shared_demonyms.tsv") -> dict[tuple[str, str], tuple[str, ...]]:
+    """``shared_demonyms.tsv``: (language, demonym) → the states that share it."""
+    return {(row[0], form): tuple(row[2].split("|")) for _, row in _tsv(path, 3) for form in row[1].split("|")}
+
+
+@functools.cache
+def load_seat_offices(path: Path = RULES / "seat_offices.tsv") -> dict[str, str]:
+    """``seat_offices.tsv``: a seat of power (casefolded, no article) → the role of the office it stands for."""
+    return {row[0].casefold(): row[1] for _, row in _tsv(path, 2)}
 
 
 @functools.cache

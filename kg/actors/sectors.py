@@ -52,6 +52,8 @@ _MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")  # "Chinese state banks", "Bolivian dis
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # the institution column's value for a body named by the words written with it ("China's commerce ministry")
 _OWN_WORDS = "*"
+# prefixes that name who an armed group stands for ("pro-government", "filo-iraniane", "filorussi")
+_PREFIXES = ("pro", "filo")
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ class Sectors:
         self.genitives = rules.genitives.get(lang, frozenset())
         self.seats = rules.seats.get(lang, frozenset())
         self.unions = rules.unions.get(lang, frozenset())
+        self.sponsors = rules.sponsors.get(lang, frozenset())
         # words after which a noun starts a noun phrase, for languages without a tagger
         self.openers = self.determiners | self.origins | self.conjunctions
         self.openers |= rules.prepositions.get(lang, frozenset()) | self.quantifiers
@@ -123,6 +126,8 @@ class Sectors:
                 span = self._local(doc, start, end, phrase, by_start)
             if span is None and phrase.alone:
                 span = self._group(doc, start, end, phrase, parsed)
+            if span is None and phrase.sector == "rebels":
+                span = self._sponsored(doc, start, end, phrase, parsed, by_start)
             if span is None or self._before_a_name(doc, span.end, by_start):
                 continue
             # words of a title are no sector ("portavoce del ministero degli Esteri cinese"); a title right
@@ -253,6 +258,61 @@ class Sectors:
             start -= 1  # "the crowd", "i lavoratori": a form the group goes by (its name drops the article)
         end = self._place_after(doc, end) if parsed else self._genitive_after(doc, end)
         return SectorSpan(start, end, None, phrase.sector, phrase=" ".join(phrase.words))
+
+    def _sponsored(self, doc: Doc, start: int, end: int, phrase: SectorPhrase, parsed: bool, by_start: dict[int, StateMention]) -> SectorSpan | None:
+        """Rebels named by who backs them, with no state of their own: "Iran-backed militias",
+        "pro-government militias", "rebels backed by Rwanda", "le milizie filo-iraniane", "i ribelli
+        sostenuti dal Ruanda" are a group of the story with no country; the backer is an actor of its
+        own. Backed by a name that is no state ("fighters loyal to General X", "gangs loyal to the Y
+        coalition") the group is that name's, which its recogniser reads."""
+        if not self.sponsors or not any(_plural(t, parsed) for t in doc[end - len(phrase.words) : end]):
+            return None
+        head = doc[end - 1]
+        if parsed:
+            if head.dep_ in ("compound", "nmod", "poss") or any(c.dep_ in ("poss", "nummod") for c in head.children):
+                return None  # "militia leaders", "two militiamen"
+            first = self._modifiers_start(doc, start, head)
+            # the modifiers start after a backer joined to its participle ("Iran-backed"), an actor of its own
+            backed = [i for i in range(first + 2, start) if _form(doc[i]) in self.sponsors and doc[i - 1].text in HYPHENS]
+            start = backed[-1] + 1 if backed else first
+        elif start > 0 and (doc[start - 1].like_num or _form(doc[start - 1]) in self.quantifiers):
+            return None
+        if not (self._sponsor_before(doc, start, end) or self._sponsor_after(doc, end, by_start)):
+            return None
+        if start > 0 and _form(doc[start - 1]) in self.determiners and _form(doc[start - 1]) in self.definites:
+            start -= 1
+        if not parsed and end < len(doc) and _form(doc[end]).startswith(_PREFIXES):
+            # "le milizie filo-iraniane": without a parser the backer's adjective is the group's name, or the
+            # engines would read the state as the one who acts
+            end = end + 3 if end + 2 < len(doc) and doc[end + 1].text in HYPHENS else end + 1
+        return SectorSpan(start, end, None, phrase.sector, phrase=" ".join(phrase.words))
+
+    def _sponsor_before(self, doc: Doc, start: int, end: int) -> bool:
+        """"Iran-backed militias", "pro-government militias", "Pro-Russian separatists", "le milizie
+        filo-iraniane", "le milizie filogovernative": a backer joined to a participle or a prefix."""
+        def joined(i: int) -> bool:  # a hyphen written right after token i, and a word right after it
+            return i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+        prefixes = {w for w in self.sponsors if w in _PREFIXES}
+        if start >= 3 and _form(doc[start - 1]) in self.sponsors - prefixes and joined(start - 3):
+            return True  # "Iran-backed militias"
+        for i in range(max(0, start - 3), min(len(doc), end + 1)):
+            form = _form(doc[i])
+            if form in prefixes and joined(i):
+                return True  # "pro-government militias", "milizie filo-iraniane"
+            if i == end and any(form.startswith(p) and len(form) > len(p) + 3 and form.isalpha() for p in prefixes):
+                return True  # "milizie filogovernative", "ribelli filorussi"
+        return False
+
+    def _sponsor_after(self, doc: Doc, end: int, by_start: dict[int, StateMention]) -> bool:
+        """"rebels backed by Rwanda", "militias loyal to the government", "i ribelli sostenuti dal Ruanda":
+        the backer a state or a lowercase noun after the participle and its preposition."""
+        if end + 2 >= len(doc) or _form(doc[end]) not in self.sponsors or not doc[end + 1].is_lower:
+            return False
+        position = end + 2
+        while position < len(doc) and _form(doc[position]) in self.determiners:
+            position += 1
+        return position < len(doc) and (position in by_start or doc[position].is_lower)
 
     def _genitive_after(self, doc: Doc, end: int) -> int:
         """Without a parser, the end of a group's name with the place or the lowercase genitive after it:

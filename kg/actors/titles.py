@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.names import HYPHENS, capitalised
-from kg.actors.rules import ActorRules
+from kg.actors.rules import ActorRules, load_seat_offices
 from kg.model import Actor, Evidence, Mention, Relation
 
 _MAX_APPOSITION_MODIFIERS = 3
@@ -38,6 +38,17 @@ class TitleMatch:
     role: str
     rank: bool = False
 
+
+
+def _names_its_body(title: TitleMatch, span: Span, mention: Mention) -> bool:
+    """The title's own words name the state or organisation whose office it is, after its head word: "presidente
+    della **Commissione europea**", "capo del **Pentagono**"."""
+    return title.start < span.start and mention.actor.type != "Person"
+
+# a title that names its office by the state itself holds the office listed under another role:
+# "il capo dello Stato", "head of state" is the state's president (offices.csv)
+_OFFICES = {"head_of_state": "president"}
+_SEAT_TITLES = frozenset({"leader"})  # a title of no office of its own, that a seat of power names
 
 def skip_holder(doc: Doc, position: int, holders: dict[int, int], links: frozenset[str]) -> int:
     """Past "russo", "del Cremlino", "of the International Atomic Energy Agency", "serbo-bosniaco" after
@@ -69,6 +80,7 @@ class Titles:
         self.actor = actor
         self.roles = rules.roles
         self.home = rules.home.get(nlp.lang)
+        self.sole = rules.sole_offices
         self.not_current = rules.not_current.get(nlp.lang, {})
         self.determiners = rules.determiners.get(nlp.lang, frozenset())
         self.links = rules.prepositions.get(nlp.lang, frozenset()) | self.determiners
@@ -112,7 +124,8 @@ class Titles:
 
     def current(self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]]) -> list[TitleMatch]:
         """The titles that name a current office holder ("former president", "President-elect" do
-        not) outside the mentions of ``resolved`` (a title inside an organisation's name is no title),
+        not) outside the mentions of ``resolved`` (a title inside an organisation's name is no title; one whose
+        own words end in the name of its body is: "la presidente della **Commissione europea**"),
         or opening the name of a person ("King Charles III", "Papa Leone XIV": the title is the gazetteer's
         form of the name, and still states the office)."""
         holders = {i for m, mention in resolved if mention.actor.type != "Person" for i in range(m.start, m.end)}
@@ -120,7 +133,8 @@ class Titles:
             replace(t, rank=self._ranked(doc, t))
             for t in titles
             if self._is_current(doc, t, holders)
-            and not any(m.start < t.end and t.start < m.end and not _opens_person(t, m, mention) for m, mention in resolved)
+            and not any(m.start < t.end and t.start < m.end and not _opens_person(t, m, mention) and not _names_its_body(t, m, mention)
+                        for m, mention in resolved)
         ]
 
     def _ranked(self, doc: Doc, title: TitleMatch) -> bool:
@@ -185,7 +199,12 @@ class Titles:
         return facts, described
 
     def role_mentions(
-        self, doc: Doc, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], described: dict[int, Actor]
+        self,
+        doc: Doc,
+        titles: list[TitleMatch],
+        resolved: list[tuple[Span, Mention]],
+        described: dict[int, Actor],
+        facts: list[Relation] = (),
     ) -> tuple[list[tuple[Span, Mention]], list[Relation]]:
         """"the Russian president" with no name: the office holder on the document's date, and the
         fact the text states of them (the president leads Russia). With no state named either ("il
@@ -199,6 +218,9 @@ class Titles:
         found, stated = [], []
         for title in titles:
             role = self.roles.get(title.role)
+            if role is not None and not role.unique and title.start not in described and not title.rank:
+                found += self._anaphor(doc, title, [(t.role, t.start, described[t.start]) for t in titles if t.start in described], starts, ends)
+                continue
             if title.start in described or title.rank or role is None or not role.unique:
                 continue
             holder = self._holder(doc, title, starts, ends)
@@ -210,13 +232,30 @@ class Titles:
                     span = doc[title.start : self._after_holder(doc, title.end, starts)]  # "il leader serbo-bosniaco"
                     found.append((span, Mention(span.start_char, span.end_char, span.text, person, f"role:{title.role}")))
                     continue
+                person = self._named_holder(doc, title, resolved, date)
+                if person is not None:
+                    span = doc[title.start : title.end]
+                    found.append((span, Mention(span.start_char, span.end_char, span.text, person, f"role:{title.role}")))
+                    continue
                 state, span = self._home(title.role, resolved), doc[title.start : title.end]
                 if state is None:
                     continue
             else:
                 state, span = holder[1].actor.iri.removeprefix(ACTOR_BASE), doc[min(holder[0].start, title.start) : max(holder[0].end, title.end)]
-            entry = self.gazetteer.office_holder(title.role, state, date)
+            entry = self.gazetteer.office_holder(_OFFICES.get(title.role, title.role), state, date)
+            if entry is None and holder is not None and title.role in _SEAT_TITLES:
+                # "il leader del Cremlino", "the leader of the Kremlin": the office the seat stands for
+                seat = self._seat_office(holder[0])
+                entry = self.gazetteer.office_holder(seat, state, date) if seat else None
             if entry is None:
+                # "the Israeli leader", "il leader brasiliano": a title no office list holds, of a state whose
+                # leader the text named before ("Prime Minister Benjamin Netanyahu … the Israeli leader")
+                leaders = {f.subject.iri: f.subject for f in facts if f.relation == "leaderOf" and f.object.iri == ACTOR_BASE + state
+                           and f.evidence.start < doc[title.start].idx}
+                if holder is None or role.fact != "leaderOf" or len(leaders) != 1:
+                    continue
+                person = next(iter(leaders.values()))
+                found.append((span, Mention(span.start_char, span.end_char, span.text, person, f"role:{title.role}")))
                 continue
             # the holder keeps its own mention: "the Russian president" mentions Russia and its president
             person = self.actor(entry.id)
@@ -230,7 +269,10 @@ class Titles:
 
     def _home(self, role: str, resolved: list[tuple[Span, Mention]]) -> str | None:
         """The state whose office ``role`` is when the text names none (``home.tsv``): the language's
-        own, or ("-") the state the story is set in — the one it names most, twice as often as any other."""
+        own, or ("-") the state the story is set in — the one it names most, twice as often as any other.
+        An office the world has once ("the Pope", "il Papa") is its one state's in any story (``*`` rows)."""
+        if role in self.sole:
+            return self.sole[role]
         if self.home is None or role not in self.home[1]:
             return None
         if self.home[0] != "-":
@@ -241,8 +283,47 @@ class Titles:
             return None
         return ranked[0][0]
 
+    def _named_holder(self, doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]], date: dt.date | None) -> Actor | None:
+        """"Il governo spagnolo di Pedro Sánchez … Il premier ha difeso la scelta": a bare title of an
+        office is the one person named before it who holds that office of a state on the document's date
+        (``offices.csv``) of a state other than the home press's own; with two such people, nobody."""
+        role = _OFFICES.get(title.role, title.role)
+        people = {}
+        for span, mention in resolved:
+            if span.start >= title.start or mention.actor.type != "Person":
+                continue
+            home = self.home[0] if self.home is not None else None  # the home state's own holder: the home reading below
+            offices = [o for o in self.gazetteer.offices(mention.actor.iri.removeprefix(ACTOR_BASE)) if o.role == role and o.of != home]
+            if any(o.held_on(date) if date is not None else o.end is None for o in offices):
+                people[mention.actor.iri] = mention.actor
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _seat_office(self, span: Span) -> str | None:
+        """The role a seat of power stands for (``seat_offices.tsv``), read past an article."""
+        words = [t for t in span if t.lower_ not in self.determiners and t.lower_ not in self.links]
+        return load_seat_offices().get(" ".join(t.lower_ for t in words)) if words else None
+
     def _home_is_story(self) -> bool:
         return self.home is not None and self.home[0] == "-"
+
+    def _anaphor(
+        self, doc: Doc, title: TitleMatch, titled: list[tuple[str, int, Actor]], starts: dict[int, tuple[Span, Mention]], ends: dict[int, tuple[Span, Mention]]
+    ) -> list[tuple[Span, Mention]]:
+        """"Interior Minister Tarek Belkadi … The minister accused Paris", "il ministro degli Esteri Antonio
+        Tajani … Il ministro ha chiesto": a bare definite title of an office several hold, with no state
+        and no name, is the one person the text gave that office (of any portfolio) before."""
+        if title.start == 0 or doc[title.start - 1].lower_ not in self.determiners or doc[title.start - 1].lower_ in _NOT_DEFINITE:
+            return []
+        if title.end < len(doc) and (capitalised(doc[title.end]) or doc[title.end].lower_ in self.links):
+            return []  # "the minister Li", "il ministro per gli Affari europei": a name or a portfolio follows
+        if self._holder(doc, title, starts, ends) is not None:
+            return []
+        sentence = doc[title.start].sent.start
+        people = {person.iri: person for role, start, person in titled if start < sentence and (role == title.role or role.endswith("_" + title.role))}
+        if len(people) != 1:
+            return []
+        span = doc[title.start : title.end]
+        return [(span, Mention(span.start_char, span.end_char, span.text, next(iter(people.values())), f"role:{title.role}"))]
 
     @staticmethod
     def _last_titled(doc: Doc, title: TitleMatch, titled: dict[tuple[str, int], Actor]) -> Actor | None:
@@ -276,7 +357,11 @@ class Titles:
     ) -> tuple[Span, Mention] | None:
         """The state or organisation named with a title: just before it ("Russian President",
         "Russia's president", past a portfolio: "French Agriculture Minister", "Peru's labour
-        minister") or just after it ("presidente russo", "analyst at ISPI")."""
+        minister") or just after it ("presidente russo", "analyst at ISPI"), else the one its own words name
+        ("la presidente della **Commissione europea**", "il capo del **Pentagono**")."""
+        inside = [starts[i] for i in range(title.start + 1, title.end) if i in starts and starts[i][0].end <= title.end]
+        if inside and inside[-1][1].actor.type != "Person":
+            return inside[-1]
         before = title.start
         while title.start - before < _MAX_PORTFOLIO_WORDS and before > 0 and _portfolio_word(doc[before - 1]) and before not in ends:
             before -= 1
@@ -313,14 +398,19 @@ class Titles:
     def _apposition_subject(
         self, doc: Doc, title: TitleMatch, ends: dict[int, tuple[Span, Mention]]
     ) -> tuple[Span, Mention] | None:
-        """"Keir Starmer, the British prime minister", "Laura Bianchi, a Middle East analyst at ISPI":
-        the person right before the comma, with at most a few determiners, adjectives or names between."""
+        """"Keir Starmer, the British prime minister", "Laura Bianchi, a Middle East analyst at ISPI",
+        "Jens Stoltenberg, who is NATO's secretary general": the person right before the comma, with at
+        most a few determiners, adjectives, names or possessive endings between, and a relative "who is"."""
         position = title.start - 1
         for _ in range(_MAX_APPOSITION_MODIFIERS + 1):
             if position < 1 or doc[position].text == ",":
                 break
             token = doc[position]
-            if not (token.lower_ in self.determiners or capitalised(token) or token.is_upper or token.pos_ == "ADJ"):
+            if token.lower_ == "is" and doc[position - 1].lower_ == "who":
+                position -= 2
+                continue
+            if not (token.lower_ in self.determiners or capitalised(token) or token.is_upper or token.pos_ == "ADJ"
+                    or token.text in ("'s", "’s")):
                 return None
             position -= 1
         if position < 1 or doc[position].text != ",":
@@ -333,7 +423,7 @@ class Titles:
         person_id = person.iri.removeprefix(ACTOR_BASE)
         if person_id not in self.gazetteer.entries:
             return None
-        offices = [o for o in self.gazetteer.offices(person_id) if o.role == role]
+        offices = [o for o in self.gazetteer.offices(person_id) if o.role == _OFFICES.get(role, role)]
         if date is not None:
             offices = [o for o in offices if o.held_on(date)] or offices
         return self.actor(offices[-1].of) if offices else None
@@ -379,6 +469,10 @@ def document_date(value: object) -> dt.date | None:
 def title_role(fact: Relation) -> str | None:
     """The role of ``roles.tsv`` whose title stated ``fact`` (None for a fact no title stated)."""
     return fact.rule.removeprefix("title:") if fact.rule and fact.rule.startswith("title:") else None
+
+
+# determiners that make no title refer back to a person named before ("a minister", "its minister", "un ministro")
+_NOT_DEFINITE = frozenset({"a", "an", "its", "their", "un", "uno", "una", "un'", "un’"})
 
 
 def _fact(doc: Doc, title: TitleMatch, person: Actor, relation: str, holder: Actor) -> Relation:

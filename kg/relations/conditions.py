@@ -32,6 +32,7 @@ from kg.relations.mentions import MentionIndex
 from kg.vocab import vocabulary
 
 BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
+FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # the tags of a finite English verb
 PARENTHESIS = 5  # words of an insertion between two commas inside a condition ("rilascio, da parte dell'Italia, di …")
 
 # the frames that read a condition's terms: what is demanded, and what is given or threatened on it.
@@ -91,6 +92,10 @@ class Markers:
     increases: frozenset[str]  # "double", "aumentare": an offer of more of a cooperation
     endings: frozenset[str]  # "suspend", "halt", "sospendere": verbs that end what their object names
     terms: frozenset[str]  # "conditional on", "subordinato a" (and "subordinato alla"): stated terms
+    obligations: frozenset[str] = frozenset()  # "must", "dovere": with ``firsts``, the other side's condition
+    firsts: frozenset[str] = frozenset()  # "first", "prima"
+    coordinators: frozenset[str] = frozenset()  # "and", "but", "ma": what opens a clause of its own
+    circumstances: frozenset[str] = frozenset()  # "if needed", "as long as it takes", "se necessario": no condition
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
@@ -116,6 +121,10 @@ class Markers:
             increases=lexicon.cue("@increase"),
             endings=lexicon.cue("@reversal") | lexicon.cue("@failure"),
             terms=terms,
+            obligations=lexicon.cue("@obligation"),
+            firsts=lexicon.cue("@first"),
+            coordinators=lexicon.cue("@coordinator") | lexicon.cue("@boundary"),
+            circumstances=lexicon.cue("@circumstance") | lexicon.cue("@copula"),
         )
 
 
@@ -124,7 +133,7 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
     doc = sentence.doc
     words = [t.lower_ for t in sentence]  # read once: most sentences hold no marker at all
     if markers.first_words.isdisjoint(words):
-        return []
+        return _obligations(sentence, markers, []) if not markers.firsts.isdisjoint(words) else []
     clauses: list[ConditionClause] = []
     at = 0
     while at < len(words):
@@ -156,6 +165,8 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
         text = doc[start:end].text.strip(" .")
         if unnegated_until and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
             text = ""  # "will continue talks until Friday": a time
+        if circumstance(doc[start:end], markers):
+            text = ""  # "will send more troops if needed", "as long as it takes", "finché sarà necessario": set by nobody
         if text:
             clauses.append(ConditionClause(
                 i, start, end, text, marker in markers.threats, marker in markers.after_negation, marker in markers.exchanges,
@@ -163,7 +174,61 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
                 marker in markers.terms,
             ))
         at = max(end, i + 1) - sentence.start
-    return clauses
+    return clauses + _obligations(sentence, markers, clauses)
+
+
+def circumstance(words: Span, markers: Markers) -> bool:
+    """A condition clause that is an open circumstance set by nobody: "if needed", "as long as it takes", "se necessario"."""
+    return all(t.lemma_.lower() in markers.circumstances or t.lower_ in markers.circumstances for t in words if t.is_alpha)
+
+
+TAIL = 6  # words of a speaker's tail after a condition in a sentence of its own (", Berlin said")
+
+
+def opening(sentence: Span, markers: Markers, speech: frozenset[str]) -> ConditionClause | None:
+    """The condition a sentence is made of, when it is no more than one ("But only if Ukrainian troops leave the Kursk
+    region.", "Solo se gli Stati Uniti faranno lo stesso, ha detto Berlino."): a marker after at most a coordinator, and
+    after the clause nothing but a speaker's tail. It is a condition of the acts of the sentence before."""
+    clauses = condition_clauses(sentence, markers)
+    if not clauses or clauses[0].once or clauses[0].after_negation:
+        return None
+    clause, doc = clauses[0], sentence.doc
+    if not all(t.lower_ in markers.coordinators for t in doc[sentence.start : clause.marker]):
+        return None
+    # ("Only if talks fail will Moscow escalate": a main clause after the condition, its subject after the auxiliary)
+    if any(t.lower_ in markers.future and t.i + 1 < clause.end and doc[t.i + 1].pos_ in ("PROPN", "PRON", "DET") for t in doc[clause.start : clause.end]):
+        return None
+    tail = [t for t in doc[clause.end : sentence.end] if not t.is_punct]
+    if tail and (len(tail) > TAIL or not any(t.lemma_.lower() in speech or t.lower_ in speech for t in tail)):
+        return None
+    return clause
+
+
+OBLIGATION_REACH = 6  # words from the comma or coordinator that opens an obligation to its "first" ("ma prima gli Stati Uniti devono")
+
+
+def _obligations(sentence: Span, markers: Markers, clauses: list[ConditionClause]) -> list[ConditionClause]:
+    """"Israel will halt its offensive in Gaza, but Hamas must first release all the hostages", "allenterà le sanzioni
+    sul Venezuela, ma prima Caracas deve tenere elezioni libere": what another clause says must come first, after a
+    comma or a coordinator, is the condition of the act before it (the clause from its subject on)."""
+    doc, found = sentence.doc, []
+    for t in sentence:
+        if t.lower_ not in markers.firsts:
+            continue
+        near = doc[max(sentence.start, t.i - OBLIGATION_REACH) : min(sentence.end, t.i + OBLIGATION_REACH)]
+        if not any(u.lower_ in markers.obligations or u.lemma_.lower() in markers.obligations for u in near if u.i != t.i):
+            continue
+        opener = next((u for u in reversed(doc[max(sentence.start + 1, t.i - OBLIGATION_REACH) : t.i + 1])
+                       if u.text == "," or u.lower_ in markers.coordinators), None)
+        if opener is None or any(c.marker <= t.i < c.end for c in clauses):
+            continue
+        marker = opener.i + 1 if opener.text == "," and opener.i + 1 < t.i and doc[opener.i + 1].lower_ in markers.coordinators else opener.i
+        start = marker + 1 + (doc[marker + 1].lower_ in markers.firsts)
+        end = next((u.i for u in doc[start : sentence.end] if u.text in BOUNDARY or (u.is_sent_end and u.is_punct)), sentence.end)
+        text = doc[start:end].text.strip(" .")
+        if text and any(u.is_alpha for u in doc[sentence.start : opener.i]):
+            found.append(ConditionClause(marker, start, end, text, False, exchange=True))
+    return found
 
 
 def _still_to_come(sentence: Span, at: int, words: list[str], markers: Markers) -> bool:
@@ -235,6 +300,17 @@ def parties(clause: ConditionClause, sentence: Span, index: MentionIndex, lexico
             break
         found.append(mention)
         end = stop
+    # "if Israel stops the bombing and Hamas releases the hostages": the subject of a clause coordinated with the
+    # condition's own (an actor after a coordinator, a verb's lowercase word right after it) must act too
+    closed = lexicon.cue("@preposition") | lexicon.cue("@genitive") | lexicon.cue("@article") | lexicon.cue("@coordinator") | frozenset(lexicon.contractions)
+    for start, stop, mention in ordered[position + 1 :]:
+        j = start - 1
+        while j > clause.start and doc[j].lower_ in lexicon.cue("@article"):
+            j -= 1
+        if start >= end and j > clause.start and doc[j].lower_ in lexicon.cue("@coordinator") and stop < clause.end \
+                and doc[stop].is_alpha and doc[stop].is_lower and doc[stop].lower_ not in closed and all(m is not mention for m in found) \
+                and (doc[stop].tag_ in FINITE or not doc[stop].tag_):  # (a finite verb where there is a parse: not "migrants crossing")
+            found.append(mention)
     return found
 
 
@@ -286,6 +362,7 @@ class Act:
     warned: bool = False  # reported under a verb of warning ("warned that X would …")
     more: bool = False  # more of what is already done together ("ready to double deliveries"): cooperation
     ended_by: Token | None = None  # the verb that ends what follows it ("will suspend aid", "would stop shelling")
+    received: bool = False  # a verb of getting or undergoing ("will get more weapons if …", "could face sanctions if …"): its subject offers and asks nothing
 
 
 def ends(verb: Token, markers: Markers) -> bool:
@@ -307,17 +384,30 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     frame found the act, a threat or an offer to the act's object or the party."""
     vocab = vocabulary()
     acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
+    # "Ukraine will get more weapons if Congress approves the package": the one who gets concedes nothing (but "warned banks
+    # that they could face penalties if …" is the warner's threat)
+    if act.received and not act.warned:
+        yield from (replace(c, condition=clause.text) for c in acts if c.subject.actor.iri not in {m.actor.iri for m in act.authors})
+        return
     authors = {m.actor.iri for m in act.authors}
     hostile = any(vocab[c.relation].group == "conflictual" for c in acts) or (act.relation is not None and vocab[act.relation].group == "conflictual")
     # "… è legata alla creazione dell'associazione dei comuni serbi", the Serbian side's own terms: a condition that
     # names only the act's author asks the other side
     if clause.addressed and targets and all(m.actor.iri in authors for m in targets):
         targets = []
+    # "talks with Kyiv … the withdrawal of Ukrainian troops": a condition whose first phrase names the forces of the act's
+    # other side asks that side (not an agent named further on: "… da parte dei militari birmani")
+    sides = {m.actor.iri: m for m in act.objects}
+    doc = act.verb.doc
+    targets = [sides.get(m.actor.country, m) if m.actor.sector is not None and sum(t.idx < m.start for t in doc[clause.start : clause.end]) <= PARENTHESIS
+               else m for m in targets]  # (a mention's start is a character offset)
     # a warning is addressed to whom the act befalls; "will strike once the ground freezes" is a time, asked of nobody
     if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned):
         targets = [m for m in act.objects if m.actor.iri not in authors]
     for c in acts:
-        if act.ended_by is not None and _ended(c.relation) and c.trigger.i > act.ended_by.i and c.subject.actor.iri in authors:
+        # ("sanctions relief": a noun of ending after the measure it heads)
+        if act.ended_by is not None and _ended(c.relation) and (c.trigger.i > act.ended_by.i or c.trigger.head.i == act.ended_by.i != c.trigger.i) \
+                and c.subject.actor.iri in authors:
             # to end on a condition what one gives is a threat ("will suspend military aid to Egypt if Cairo buys …"),
             # to end a hostile act an offer ("will halt its strikes on Lebanon only if Hezbollah withdraws …")
             yield replace(c, relation=ENDED[vocab[c.relation].group], frame="exchange", condition=clause.text)

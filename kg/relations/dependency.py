@@ -29,7 +29,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import STATE_SECTORS, Actor, Mention, Relation
-from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, condition_clauses, conditional, ends, offers_more, parties
+from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_more, parties, opening
+from kg.relations.conditions import BOUNDARY, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex, misread_conjunct
@@ -77,6 +78,8 @@ class DependencyEngine:
         self.conditions = cue("@condition")
         # verbs whose qualifiers reach the noun they govern: "did not hold talks", "ceased its support"
         self.governing = self.light | self.copula | cue("@failure") | cue("@rejection") | cue("@irrealis")
+        # verbs of an offer ("offered Kyiv a ceasefire"): the agreement offered to someone is a concession
+        self.offering = cue("@offer")
         # the triggers of acts read off adjuncts rather than a lexicon row
         name = lexicon.path.name
         self.alongside = Trigger("alongside", "verb", "cooperatesWith", ("agent",), ("prep:alongside",), f"{name}:@alongside")
@@ -100,7 +103,9 @@ class DependencyEngine:
             # "held military drills around Taiwan": the parser may hang the noun's word on its light verb
             lent = entry.frame == "noun" and token.dep_ == "dobj" and token.head.lemma_ in self.light
             if all(_attached(token, word) or (lent and _attached(token.head, word)) for word in entry.requires):
-                if entry.relation in ABOUT_AGREEMENT and self._about_agreement(token, topics=entry.relation == "consults"):
+                # a mediator consults each side whatever the deal is about (the sides bargain: annotation guide)
+                if entry.relation in ABOUT_AGREEMENT and entry.lemma not in self.lexicon.cue("@mediation") \
+                        and self._about_agreement(token, topics=entry.relation == "consults"):
                     return replace(entry, relation=ABOUT_AGREEMENT[entry.relation])
                 if entry.relation == "agreesWith" and entry.frame == "verb" and self._to_a_demand(token):
                     return replace(entry, relation="concedes")
@@ -122,6 +127,10 @@ class DependencyEngine:
         holders = {token, *(h for h in governor(token) if h is not None)} if token.pos_ in ("NOUN", "PROPN") else {token}
         if topics:
             objects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@topic") for g in c.children if g.dep_ == "pobj"]
+        if topics and token.lemma_.lower() == "talk" and token.tag_ == "NNS" and any(
+            t.ent_type_ not in ("DATE", "TIME") and t.lemma_.lower() not in ("sideline", "margin", "fringe") for t in objects
+        ):
+            return True  # "talks with Somaliland over access to the sea": talks with a stated subject bargain (annotation guide)
         return any(
             e.frame == "noun" and e.relation == "agreesWith" for t in objects if t.pos_ == "NOUN" for e in self.lexicon.triggers.get(t.lemma_.lower(), ())
         )
@@ -283,9 +292,11 @@ class DependencyEngine:
             joint.extend(self._joint(token, matched, index))
             alongside.extend(self._alongside(token, matched, index))
             under.extend(self._under_agreement(token, index))
+            found.extend(self._judged(token, index))
+            found.extend(self._obliged(token, index))
             entry = matched or self._evaluation(token) or self._in_protest(token)
             # a title is a fact whatever its holder is said to do ("US Treasury Secretary X offered to …")
-            if entry is None or (self._irrealis(token) and vocabulary()[entry.relation].group != "fact"):
+            if entry is None or (self._irrealis(token) and vocabulary()[entry.relation].group != "fact" and not self._offered(token, entry)):
                 continue
             found.extend(self._fill(token, entry, index, discourse))
         found += joint + alongside + under
@@ -296,6 +307,8 @@ class DependencyEngine:
         # "dismissed X's proposal as a non-starter": a verb that refuses on its own and judges with "as" does both
         # (annotation guide: "Dismissed the scheme as extortion" is both)
         found += [replace(c, relation="rejects") for c in found if c.relation == "criticizes" and self._refuses(c.trigger)]
+        # "pressed Kyiv to accept the plan by Thursday": a request with a date to act by sets a deadline (guide: demands)
+        found = [replace(c, relation="demands") if c.relation == "requests" and _deadline(c.trigger) else c for c in found]
         # "agreed on Thursday to lower the tariff, ending a year of haggling": the parties bargained, unless the
         # sentence already says so in its own words or the talks are what they agree to ("agreed to hold talks")
         talks = [t for t in sentence if self._talks(t)]
@@ -304,14 +317,27 @@ class DependencyEngine:
                   if c.relation == "agreesWith" and frozenset((c.subject.actor.iri, c.object.actor.iri)) not in bargained
                   and any(t.i not in _content(c.trigger) for t in talks)]
         clauses = condition_clauses(sentence, self.markers)
+        preconditions = list(self._preconditions(sentence, index)) + list(self._withouts(sentence, index))
         # what a condition asks of the other side is not stated ("provided both sides agree to a ceasefire")
-        found = [c for c in found if not any(clause.start <= c.trigger.i < clause.end for clause in clauses)]
-        conditional = list(self._conditional(clauses, sentence, index, found))
+        found = [c for c in found if not any(clause.start <= c.trigger.i < clause.end for clause in (*clauses, *(p[0] for p in preconditions)))]
+        # "Moscow offered Kyiv a ceasefire. But only if …": a sentence made of a condition is read with the acts of the
+        # sentence before it, once (the condition's own sentence then makes nothing of it)
+        read = [c for c in clauses if c.marker != discourse.opened]
+        discourse.opened = None
+        following = sentence.doc[sentence.end].sent if sentence.end < len(sentence.doc) else None
+        ahead = opening(following, self.markers, self.lexicon.cue("@attribution")) if following is not None and not clauses else None
+        if ahead is not None:
+            read.append(ahead)
+            discourse.opened = ahead.marker
+        conditional = list(self._conditional(read, sentence, index, found))
+        for clause, act in preconditions:
+            conditional += conditional_reading(clause, act, parties(clause, sentence, index, self.lexicon), found, f"{self.lexicon.path.name}:@precondition")
         # a conditional reading replaces the stated one of the same words, also under another name ("would halt its
         # strikes on Lebanon only if …" offers to end them: no attack)
         replaced = {(c.subject.start, c.object.start, c.trigger.i) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced)
         yield from conditional
+        yield from self._terms_after(sentence, index, discourse, bool(clauses or preconditions))
         if self._bargaining(sentence):
             # terms set in a sentence that names talks are terms of those talks: "After a third round of talks,
             # Chile said it would lower its duties only if Peru reopens its ports" (Chile bargains with Peru)
@@ -388,6 +414,41 @@ class DependencyEngine:
             return None
         return Trigger(token.lemma_, "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
 
+    def _judged(self, token: Token, index: MentionIndex) -> Iterator[Candidate]:
+        """A hostile judgement a speaker reports of an actor or its act criticizes it: "Hungary's veto is
+        unacceptable, Merz said", "Merz said Hungary's veto was unacceptable" (the copula's predicate judges)."""
+        if token.lemma_ != "be" or token.dep_ != "ccomp" or token.head.lemma_ not in self.lexicon.cue("@attribution"):
+            return
+        words = [t for c in token.children if c.dep_ in ("acomp", "attr") for t in c.subtree]
+        # "'Moscow is behind these cyberattacks,' the minister said": a charge of a hostile act
+        behind = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "behind" for t in c.subtree if t != c]
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (words or behind) or polarity(words or behind, self.lexicon) > CRITICAL:
+            return
+        judged = index.of(subject, pronouns=False) or ([] if behind else [m for c in subject.children if c.dep_ == "poss" for m in index.of(c, pronouns=False)])
+        entry = Trigger(token.lemma_, "verb", "accuses" if behind and not words else "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
+        for speaker in self.agent(token.head, index)[0]:
+            for o in judged:
+                if speaker.actor.iri != o.actor.iri:
+                    yield self._candidate(speaker, o, token, entry, "verb")
+
+    def _obliged(self, token: Token, index: MentionIndex) -> Iterator[Candidate]:
+        """What a speaker says another must do is a demand on it: "Hezbollah must disarm, Israel's defence minister
+        said" (annotation guide: insisting that the other do something); not on the speaker's own side ("Germany
+        must do more, Merz said"), nor a passive ("Israel must be held accountable")."""
+        if token.pos_ != "VERB" or token.dep_ != "ccomp" or token.head.lemma_ not in self.lexicon.cue("@attribution"):
+            return
+        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in token.children) or any(c.dep_ == "neg" for c in token.children):
+            return
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return
+        entry = Trigger("must", "verb", "demands", ("agent",), ("patient",), f"{self.lexicon.path.name}:@obligation")
+        for speaker in self.agent(token.head, index)[0]:
+            for o in index.of(subject, pronouns=False):
+                if _side(speaker.actor, index) != _side(o.actor, index) and speaker.actor.iri != o.actor.iri:
+                    yield self._candidate(speaker, o, token, entry, "verb")
+
     def _in_protest(self, token: Token) -> Trigger | None:
         """An act done "in protest" protests against whom it is done to: "recalled its ambassador from
         Lima in protest", "severed diplomatic relations with Bolivia in protest" (annotation guide)."""
@@ -421,9 +482,22 @@ class DependencyEngine:
             return  # "announced the lifting of sanctions on Syria", "an end to the blockade": a measure ended is no measure
         if entry.frame == "verb" and entry.relation == "memberOf" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             return  # "is negotiating to join the OECD", "the decision to quit ECOWAS": a membership still to come is no fact
+        if entry.frame == "noun" and entry.relation == "memberOf" and (
+            (holder := token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("for", "to") else None)
+            is not None and (stance := self.match(holder)) is not None and stance.relation in ("supports", "rejects", "criticizes")
+        ):
+            # "would support Ukraine's membership of NATO", "vetoed Sweden's accession", "voiced support for Kyiv's membership":
+            # a membership sought is no fact
+            return
         if entry.frame == "noun" and vocabulary()[entry.relation].group == "fact" and self._former(token):
             return  # "Nikki Haley, a former US ambassador to the UN": a role not held now is no fact (as for titles)
         subjects, how = self._slot_subject(token, entry, index)
+        if self._offered(token, entry):
+            # "offered Kyiv a ceasefire", "offered a truce to Kyiv": an offer to the one offered it (guide), agreed by no one yet
+            offered = [m for m in self._recipients(token.head, index) if all(m.actor.iri != s.actor.iri for s in subjects)]
+            condition = self._condition_slot(token, entry, index)
+            yield from (self._candidate(s, o, token, replace(entry, relation="concedes"), how, condition) for s in subjects for o in offered)
+            return
         if entry.relation in ASKING and entry.frame == "noun" and (asking := self._at_request(token, index)):
             subjects, how = asking, "noun"  # "sent soldiers to Bangui at the request of the Central African Republic"
         if not subjects and entry.frame == "noun" and entry.relation == "attacks":
@@ -477,6 +551,8 @@ class DependencyEngine:
             return
         if not objects and entry.frame == "noun" and entry.relation == "attacks":
             objects = self._retaliated(token, index, exclude)
+        if not objects and entry.frame == "noun" and entry.relation == "consults" and "prep:to" in entry.object:
+            objects = self._visited(token, index, exclude)
         if not objects and entry.frame == "verb":
             objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS) or self._summed_up(token, entry, index, subjects)
             objects = objects or self._sent_to_needy(token, entry, index, discourse, exclude) or self._answered(token, entry, index, discourse, subjects)
@@ -488,14 +564,45 @@ class DependencyEngine:
         if entry.relation == "leaderOf" and self._portfolio(token, entry, index):
             # "EU foreign policy chief Kaja Kallas", "the UN's humanitarian chief": heads a part, works for the whole
             entry = replace(entry, relation="affiliatedWith")
+        if entry.frame == "noun" and entry.relation == "cooperatesWith" and entry.lemma == "ally":
+            # "Turkey, a NATO ally": an ally named by its alliance belongs to it (a close ally of Russia cooperates)
+            blocs = {m.actor.iri for c in token.children if c.dep_ in ("compound", "nmod") and (m := index.at(c)) is not None and m.actor.type != "State"}
+            if blocs:
+                entry, objects = replace(entry, relation="memberOf"), [o for o in objects if o.actor.iri in blocs]
+        if entry.relation == "protests" and entry.frame == "verb" and objects and all(o.actor.type == "Person" for o in objects):
+            # "summoned the US ambassador, Ronald Johnson": an envoy is summoned for the state he speaks for
+            sent = [m for c in token.children if c.dep_ == "dobj" and any(a.dep_ == "appos" for a in c.children)
+                    for m in index.of(c) if m.actor.type != "Person" and m.actor.iri not in exclude]
+            objects = sent or objects
+        if entry.relation == "leaderOf" and entry.frame == "verb" and "direct" in entry.object:
+            # "X, who heads the IAEA" leads the body named; "who headed the US delegation" leads no state
+            named = {m.actor.iri for c in token.children if c.dep_ == "dobj" and (m := index.at(c)) is not None}
+            objects = [o for o in objects if o.actor.iri in named]
+            # people lead ("Saudi Arabia leads OPEC+" states no office), and now: "Merkel, who led Germany for 16 years" no longer does
+            subjects = [m for m in subjects if m.actor.type == "Person"] if token.tag_ != "VBD" else []
         if entry.relation == "memberOf":  # one belongs to a bloc, body or group, never to a state ("left Kyiv", "withdrew from Mali")
             objects = [o for o in objects if o.actor.type != "State"]
             if entry.frame == "verb" and any(c.dep_ == "dobj" for c in token.children) and "patient" not in entry.object:
                 objects = []  # "withdrew its troops from the area": the troops leave a place, no body
+        if entry.frame == "verb" and "must" in entry.requires:
+            # "told Pakistan it must raise taxes" demands of Pakistan; "told Macron that Ukraine must …" asks nothing of Macron
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+            named = {m.actor.iri for m in index.of(doer, pronouns=False)} if doer is not None else set()
+            objects = [o for o in objects if not named or o.actor.iri in named or getattr(_served(o.actor, index), "iri", None) in named]
         for s in subjects:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+
+    def _visited(self, noun: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        """Whom a visit that names no host is paid to: the place its visitor is said to be in or to have come to
+        ("Ruto arrived in Beijing for a state visit", "Ruto is in Beijing on a four-day visit")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "for", "during") or noun.head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = noun.head.head
+        return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for g in p.children if g.dep_ == "pobj"
+                for m in index.of(g, pronouns=False) if m.actor.iri not in exclude]
 
     def _claimed(self, noun: Token, index: MentionIndex) -> list[Mention]:
         """Who claims an attack is its author: "JNIM claimed responsibility for the attack on …", "the ambush on …,
@@ -532,6 +639,9 @@ class DependencyEngine:
         """A role noun said not to be held now: "the former president", "an ex-minister", "the late leader"."""
         words = self.lexicon.cue("@former")
         doc = noun.doc
+        head, verb = governor(noun)
+        if head.dep_ == "attr" and verb is not None and verb.tag_ == "VBD" and verb.dep_ == "relcl" and verb.lemma_ in self.copula:
+            return True  # "Matthew Miller, who was a State Department spokesman until January": the past of a role
         return any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children) or any(
             doc[i].lower_ in words for i in range(max(noun.left_edge.i, noun.i - 4), noun.i) if doc[i].dep_ in ("amod", "advmod", "compound", "punct")
         )
@@ -547,8 +657,17 @@ class DependencyEngine:
     def _thanked_for(self, token: Token, entry: Trigger, index: MentionIndex) -> Iterator[Candidate]:
         """Help one is praised for is help to the one who praises: "Teo hailed New Zealand for funding a new
         seawall" (New Zealand aids Tuvalu, Teo's state)."""
-        praise = token.head.head
-        if token.dep_ != "pcomp" or token.head.lower_ != "for" or (found := self.match(praise)) is None or found.relation != "praises":
+        reason = token
+        if entry.frame == "noun" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            reason = token.head.head  # "thanked Denmark for its new package of military aid"
+        if entry.frame == "noun" and reason.dep_ == "pobj" and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in (*token.children, *reason.children)):
+            reason = reason.head  # "praised Japan for its help": the help is for the one who praises (no recipient named)
+        elif entry.frame == "noun" or token.dep_ != "pcomp":
+            return
+        else:
+            reason = token.head
+        praise = reason.head
+        if reason.lower_ != "for" or (found := self.match(praise)) is None or found.relation != "praises":
             return
         givers = [m for c in praise.children if c.dep_ == "dobj" for m in index.of(c)]
         for thanker in (_as_led(m, index) for m in self.agent(praise, index)[0]):
@@ -649,7 +768,7 @@ class DependencyEngine:
         "junta leader")."""
         return any(
             c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in entry.requires
-            and c.lemma_ not in self.lexicon.cue("@government") and not index.of(c)
+            and c.lemma_ not in self.lexicon.cue("@government") and c.lower_ not in self.lexicon.cue("@tenure") and not index.of(c)
             for c in noun.children
         )
 
@@ -841,7 +960,9 @@ class DependencyEngine:
             return [m for m in index.itself(token) if m.actor.iri not in exclude]
         if slot == "direct":
             objects = [c for c in token.children if c.dep_ == "dobj"]
-            return [m for c in objects for m in index.of(c) if m.actor.iri not in exclude]
+            found = [m for c in objects for m in index.of(c) if m.actor.iri not in exclude]
+            acts = [(c, a) for c in objects if c.pos_ == "NOUN" and (a := self.match(c)) is not None and a.frame == "noun"]
+            return found or [m for c, a in acts for m in self._between(c, a, index, exclude)]
         if slot.startswith("prep:"):
             return self.prep(token, slot[5:], index, exclude)
         if slot == "xcomp":
@@ -870,7 +991,11 @@ class DependencyEngine:
             found = self.agent(verb, index)[0] if verb is not None else []
             return [m for m in found if m.actor.iri not in exclude]
         if slot == "mod":
-            return [m for m in index.of(token) if m.actor.iri not in exclude and index.at(token) is None]
+            found = [m for m in index.of(token) if m.actor.iri not in exclude and index.at(token) is None]
+            if not found and index.at(token) is None and any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
+                # "Hungary and Slovakia, both EU members": the noun the pair reads back to has its own modifier
+                found = [m for c in token.children if c.dep_ == "compound" for m in index.of(c) if m.actor.iri not in exclude]
+            return found
         return []
 
     def nominal(self, token: Token, index: MentionIndex) -> list[Mention]:
@@ -961,6 +1086,9 @@ class DependencyEngine:
                 return (self.nominal(raised, index) if raised is not None else []), "control"
             controller = next((c for c in head.children if c.dep_ == "dobj"), None)
             found = self.nominal(controller, index) if controller is not None else []
+            if found and controller.pos_ == "PRON" and not controller.lower_.endswith(("self", "selves")) \
+                    and {m.actor.iri for m in found} <= {m.actor.iri for m in self.agent(head, index, depth + 1)[0]}:
+                found = []  # "He asked them to lift sanctions": an object pronoun is not its own verb's subject
             if found or (controller is not None and (controller.pos_ == "PRON" or self.match(head) is not None)):
                 return found, "control"
             # "promised $20 million to help Kenya", "announced plans last year to send troops": an object that
@@ -988,6 +1116,8 @@ class DependencyEngine:
             return self.agent(head.head, index, depth + 1)[0], "control"  # "violated its sovereignty by signing a deal with X"
         if dep == "conj" and verb.i > 0 and misread_conjunct(verb.doc[verb.i - 1]):
             return index.itself(verb.doc[verb.i - 1]), "verb"  # "… to Ukraine and Poland sent jets": Poland sends
+        if dep == "attr" and verb.tag_ == "VBG" and head.lemma_ == "be":
+            dep = "acomp"  # "Qatar is mediating between …", a progressive the parser read as the copula's predicate
         if dep in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
             found = self.agent(head, index, depth + 1)[0]
             if not found and dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in self.speech:
@@ -1032,12 +1162,16 @@ class DependencyEngine:
         if verb is not None and verb.lemma_ in self.light:
             found, _ = self.agent(verb, index)
             return found, "noun"
+        if noun.dep_ == "appos" and index.at(noun.head) is not None and any(t.text == ":" for t in noun.doc[noun.head.i + 1 : noun.i]):
+            return index.of(noun.head), "noun"  # a headline, "Kremlin: talks with Kyiv only if …": the act its speaker states
         # "the memorandum (of understanding) that Tunisia and the EU signed": a light verb in a clause on the noun
         phrase = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
         for clause in (c for t in phrase for c in t.children if c.dep_ in ("relcl", "acl") and c.lemma_ in self.light):
             if any(g.dep_ == "nsubj" for g in clause.children):
                 return self.agent(clause, index)[0], "noun"
-        if head.dep_ == "pobj" and head.head.lower_ in self.lexicon.cue("@adjunct") and self._adjunct_of(head.head.head):
+        # "arrived in Beijing on a state visit to China": on a visit, the visitor is the one who arrived
+        adjunct = head.head.lower_ in self.lexicon.cue("@adjunct") or (head.head.lower_ == "on" and head.lemma_ == "visit")
+        if head.dep_ == "pobj" and adjunct and self._adjunct_of(head.head.head):
             found, _ = self.agent(head.head.head, index)  # "is drilling off the coast under an accord with Somalia"
             if found:
                 return found, "adjunct"
@@ -1054,7 +1188,9 @@ class DependencyEngine:
         """A verb that lends its subject to an event noun in its adjunct: a stated act of its own,
         not one only urged ("urged them to settle through talks") nor one that is itself an event
         noun's light verb ("resumed negotiations … in talks mediated by Norway": the same talks)."""
-        if verb.pos_ not in ("VERB", "AUX") or self._irrealis(verb) or verb.lemma_ in self.lexicon.cue("@irrealis"):
+        # "Blinken lands in Riyadh for talks with …": a headline's verb the tagger read as a plural noun has a subject
+        misread = verb.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children)
+        if (verb.pos_ not in ("VERB", "AUX") and not misread) or self._irrealis(verb) or verb.lemma_ in self.lexicon.cue("@irrealis"):
             return False  # "called for talks with X": the talks are only asked for
         return not any(c.dep_ == "dobj" and self.match(c) is not None for c in verb.children)
 
@@ -1067,6 +1203,13 @@ class DependencyEngine:
             return named
         if noun.dep_ == "appos":
             return self.nominal(noun.head, index)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" and noun.head.head.dep_ in ("appos", "attr"):
+            return self.host(noun.head.head, index)  # "Japan, one of the G7 countries": what the "one" describes
+        if noun.dep_ == "compound" and noun.head.lemma_ in self.lexicon.cue("@member_class") and (
+            noun.head.dep_ in ("appos", "attr") or any(c.dep_ == "appos" and index.at(c) is not None for c in noun.head.children)
+        ):
+            # "Hungary, an EU member state", "EU member states Hungary and Slovakia": the role noun modifies a class noun
+            return self.host(noun.head, index)
         for child in noun.children:
             if child.dep_ == "appos" and index.of(child) and not _clausal(child):
                 return index.of(child)
@@ -1078,6 +1221,12 @@ class DependencyEngine:
             head = head.head
             person = index.at(head)
             if person is not None and person.actor.type == "Person":
+                return [person]
+            if person is not None and head == noun.head and (noun.lemma_ in self.lexicon.cue("@member_class") or any(
+                e.relation == "memberOf" and "prep:of" in e.object for e in self.lexicon.triggers.get(noun.lemma_.lower(), ())
+            )):
+                # "OPEC member Nigeria", "G7 country Japan": a membership noun titles the name it modifies ("EU candidate
+                # Ukraine" is none: a party's candidate is its member, a state's candidacy is no membership)
                 return [person]
         # "both prime ministers, Hun Manet of Cambodia and …", the names parsed apart from the noun (a singular
         # noun so read, "Sudan's army chief, General X", took the owner of a part for the body: measured, 0 tp, 1 fp)
@@ -1135,11 +1284,19 @@ class DependencyEngine:
         act = self.match(token) if token.pos_ == "NOUN" else None
         if act is not None and act.frame == "noun" and vocabulary()[act.relation].group != "fact":
             # "denounced the arrest of an aid worker by Iranian authorities": an act is judged in whoever did it
-            agents = [m for m in self.noun_agent(token, index)[0] if m.actor.iri not in exclude]
+            agents = [m for m in self.noun_agent(token, index)[0] if m.actor.iri not in exclude] or self._between(token, act, index, exclude)
             if agents or vocabulary()[act.relation].group == "conflictual":
                 return agents  # "condemned the attack on a Ukrainian train": the victim of a hostile act is not judged
         # "backed a resolution on Sudan": what a thing is about is no party to it
         return index.search(token, SEARCH_DEPTH, exclude, topics=self.lexicon.cue("@topic") if act is None else frozenset())
+
+    def _between(self, noun: Token, act: Trigger, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        """The parties of a two-sided accord named "between" them: "welcomed the agreement between Armenia and
+        Azerbaijan" judges both signatories (a symmetric cooperative act only)."""
+        if not (vocabulary()[act.relation].symmetric and vocabulary()[act.relation].group == "cooperative"):
+            return []
+        return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"
+                for t in (g, *g.conjuncts) for m in index.of(t) if m.actor.iri not in exclude]
 
     def prep(self, token: Token, word: str, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         """The object of preposition ``word`` on the trigger, its object, or its light verb."""
@@ -1234,7 +1391,9 @@ class DependencyEngine:
         chain = [trigger]
         verb = trigger
         if trigger.pos_ in ("NOUN", "PROPN", "ADJ"):
-            _, verb = governor(trigger)
+            head, verb = governor(trigger)
+            if verb is not None and head.dep_ == "attr" and verb.lemma_ in self.copula:
+                return [*chain, verb]  # "Serbia is not a member of the EU": the copula's negation is the predicate's
             if verb is None or verb.lemma_ not in self.governing:
                 return chain  # "praised X's support for Y": the support is not praised into being
             chain.append(verb)
@@ -1244,6 +1403,22 @@ class DependencyEngine:
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             chain.append(verb.head)  # "Berlin's reluctance to send", "the failure to agree"
         return chain
+
+    def _offered(self, noun: Token, entry: Trigger) -> bool:
+        """An agreement or talks a verb of offering gives someone ("offered Kyiv a ceasefire"): a concession (guide), not
+        an act only wished; not when the offer is itself only asked for ("urged Moscow to offer Kyiv a truce"), nor with
+        no one it is offered to ("proposed talks between Russia and Ukraine")."""
+        return (entry.frame == "noun" and entry.relation in ("agreesWith", "negotiatesWith") and noun.dep_ == "dobj"
+                and noun.head.lemma_ in self.offering and not self._irrealis(noun.head) and bool(self._recipient_tokens(noun.head)))
+
+    @staticmethod
+    def _recipient_tokens(verb: Token) -> list[Token]:
+        """Who a verb of giving gives to: its dative ("offered Kyiv …") or the object of its "to"."""
+        return [g for c in verb.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                for g in ((c,) if c.dep_ == "dative" and c.pos_ != "ADP" else (g for g in c.children if g.dep_ == "pobj"))]
+
+    def _recipients(self, verb: Token, index: MentionIndex) -> list[Mention]:
+        return [m for g in self._recipient_tokens(verb) for m in index.of(g)]
 
     def _wished(self, noun: Token) -> bool:
         """A noun whose governing verb is only wished or offered ("offered to host talks")."""
@@ -1263,10 +1438,15 @@ class DependencyEngine:
         """The relation name (``refused to`` turns it into ``rejects``) and its qualifiers."""
         cue = self.lexicon.cue
         chain = self.chain(c.trigger)
+        if vocabulary()[c.relation].group == "fact" and c.trigger.pos_ == "NOUN" and governor(c.trigger)[0].dep_ in ("nsubj", "nsubjpass"):
+            chain = chain[:1]  # "NATO members Poland and Lithuania refused to sign": the subject's role is no act of its verb
         words = [t for v in chain for t in (v, *v.children)]
         relation = c.relation
         # a negation comes before what it negates: "did not criticize", not "partners, not rivals"
-        negated = any((t.dep_ == "neg" or t.lower_ in cue("@negation")) and t.i < t.head.i for t in words if t not in chain)
+        # … or comes after the copula it negates: "Serbia is not a member of the EU" (not "is not only a member …")
+        negated = any((t.dep_ == "neg" or t.lower_ in cue("@negation")) and (t.i < t.head.i or _negated_copula(t, self.copula)) for t in words if t not in chain)
+        # "Moldova, not an EU member, …": the parser hangs the negation on the name the apposition describes
+        negated = negated or (c.trigger.dep_ == "appos" and any(t.dep_ == "neg" and t.i == c.trigger.left_edge.i - 1 for t in c.trigger.head.children))
         # "failed to persuade", "refused to meet": the act did not happen (annotation guide, negation)
         negated = negated or any(v.lemma_ in cue("@failure") | cue("@rejection") or _ruled_out(v, cue("@ruling_out")) for v in chain[1:])
         if any(_ruled_out(v, cue("@ruling_out")) and any(t.dep_ == "neg" for t in v.children) for v in chain[1:]):
@@ -1322,7 +1502,9 @@ class DependencyEngine:
             for child in verb.children:
                 if child.dep_ == "advcl":
                     marker = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in self.conditions), None)
-                    if marker is not None:
+                    # "will keep attacking even if the US imposes sanctions": a concession, not a condition
+                    if marker is not None and not (marker.i > 0 and doc[marker.i - 1].lemma_.lower() in self.markers.not_after) \
+                            and not circumstance(doc[marker.i + 1 : child.right_edge.i + 1], self.markers):  # ("if needed")
                         return _text(doc[marker.i + 1 : child.right_edge.i + 1])
                 if child.dep_ in ("advcl", "prep", "conj", "ccomp"):
                     start = child.left_edge.i
@@ -1357,15 +1539,20 @@ class DependencyEngine:
                 continue
             inside = range(clause.marker, clause.end)
             verb = next((a for a in sentence.doc[clause.marker].ancestors if a.i not in inside and a.pos_ in ("VERB", "AUX")), None)
-            if verb is None:
+            if clause.marker >= sentence.end:  # the condition the next sentence is made of: of this one's main act
+                verb = sentence.root if sentence.root.pos_ in ("VERB", "AUX") else None
+            headline = self._headline_act(sentence, index) if verb is None else None
+            if verb is None and headline is None:
                 continue
-            verb = self._conditioned(verb)
+            verb = headline if headline is not None else self._conditioned(verb)
             targets = parties(clause, sentence, index, self.lexicon)
             # the act's own clause and the verbs that carry it, not a verb it is coordinated with
             # ("sanctioned three firms and warned Turkey that it could face penalties if …")
             carriers = _carriers(verb)
             warning = next((a for a in (verb, *carriers) if a.lemma_ in self.lexicon.cue("@warning")), None)
             authors = self._warner(warning, verb, index) if warning is not None else self.agent(verb, index)[0]
+            if headline is not None:
+                authors = index.of(headline.head)
             exclude = frozenset(m.actor.iri for m in authors)
             # the act's objects, also inside its complement ("threatened to freeze funds to Pristina unless …")
             holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i not in inside)]
@@ -1384,11 +1571,120 @@ class DependencyEngine:
                 # "would not return to talks with Paris until …": to go back to talks on terms is to bargain
                 back = [t for holder in holders for c in holder.children if c.dep_ == "prep" and c.i not in inside for t in c.subtree if t.pos_ == "NOUN"]
                 entry = entry or next((self.talks for t in back if self._talks(t)), None)
-            tokens = frozenset({verb.i, *(a.i for a in carriers), *(t.i for t in verb.subtree)})
+            # (not what a relative clause says of an actor: "Saudi Arabia, which has resisted American pressure, is prepared to …")
+            described = {t.i for r in verb.subtree if r.dep_ == "relcl" and r.i not in inside for t in r.subtree}
+            tokens = frozenset({verb.i, *(a.i for a in carriers), *(t.i for t in verb.subtree if t.i not in described)})
+            # "would lift the embargo on Cuba and resume talks with Havana if …": one modal over two coordinated acts puts
+            # both under the condition (not "shelled Kharkiv and will strike Kyiv if …": a verb with a subject or auxiliary of its own)
+            if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) \
+                    and any(c.dep_ == "aux" and c.lower_ in self.markers.future for c in verb.head.children):
+                tokens |= frozenset(t.i for t in verb.head.subtree if t.i not in inside)
             act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warning is not None,
                       offers_more(sentence, tokens, clause, self.markers),
-                      verb if ends(verb, self.markers) else verb.head if verb.dep_ == "xcomp" and ends(verb.head, self.markers) else None)
+                      verb if ends(verb, self.markers) else verb.head if verb.dep_ == "xcomp" and ends(verb.head, self.markers) else None,
+                      verb.lemma_.lower() in self.lexicon.cue("@receipt"))
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
+
+    def _headline_act(self, sentence: Span, index: MentionIndex) -> Token | None:
+        """A headline's act, a noun set after its speaker and a colon ("Kremlin: talks with Kyiv only if sanctions go")."""
+        root = sentence.root
+        if index.at(root) is None:
+            return None
+        return next((c for c in root.children if c.dep_ == "appos" and self.match(c) is not None
+                     and any(t.text == ":" for t in sentence.doc[root.i + 1 : c.i])), None)
+
+    def _preconditions(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[ConditionClause, Act]]:
+        """A noun of terms set for an act (``@precondition``): "Russia has set the withdrawal of Ukrainian troops as a
+        precondition for peace talks with Kyiv", "the return of all hostages was a precondition for any ceasefire with
+        Hamas, Israel said", "made the release of prisoners a precondition for lifting sanctions on Belarus", "Turkey's
+        precondition for approving Sweden's bid is a crackdown on …". The act after "for" is offered on the terms the
+        noun is equated with (the copula's other side, or the object of the verb that sets it), by the noun's owner,
+        the setting verb's subject or who says it."""
+        nouns, states = self.lexicon.cue("@precondition"), self.lexicon.cue("@condition_noun")
+        for noun in sentence:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns | states:
+                continue
+            act = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+            if act is None:
+                continue
+            holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "as" else noun.head
+            if holder.pos_ not in ("VERB", "AUX"):
+                continue
+            copula = holder.lemma_ in self.copula
+            if noun.dep_ == "nsubj" and copula:
+                terms = next((c for c in holder.children if c.dep_ == "attr"), None)
+            elif noun.dep_ in ("attr", "pobj", "dobj", "oprd"):
+                terms = next((c for c in holder.children if c.dep_ == ("nsubj" if copula else "dobj") and c.i != noun.i and c.pos_ == "NOUN"), None)
+            else:
+                terms = None
+            if terms is None or index.at(terms) is not None:
+                continue
+            start, end = terms.left_edge.i, terms.right_edge.i + 1
+            text = _text(sentence.doc[start:end])
+            if not text or start <= act.i < end:
+                continue
+            owners = [m for c in noun.children if c.dep_ == "poss" for m in index.of(c)]
+            speech = next((a for a in holder.ancestors if a.lemma_ in self.speech), None) if copula else None
+            authors = owners or (self.agent(speech, index)[0] if speech is not None else [] if copula else self.agent(holder, index)[0])
+            if not authors:
+                continue
+            exclude = frozenset(m.actor.iri for m in authors)
+            objects = [m for t in act.subtree for m in index.of(t, pronouns=False) if m.actor.iri not in exclude]
+            entry = next((e for t in act.subtree if (e := self.match(t)) is not None and vocabulary()[e.relation].group != "fact"), None)
+            if entry is None and noun.lemma_.lower() in states:
+                continue  # "the condition for migrants in Libya was a disaster": a state of things, no terms of an act
+            clause = ConditionClause(start, start, end, text, False, exchange=True)
+            # the demand is the noun's ("Turkey's precondition for …" read as a demand now has its terms); "a precondition
+            # for lifting sanctions on Belarus" ends a measure: an offer
+            yield clause, Act(noun, tuple(authors), tuple(dict.fromkeys(objects)), entry.relation if entry else None,
+                              frozenset(t.i for t in act.subtree), ended_by=act if ends(act, self.markers) else None)
+
+    def _withouts(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[ConditionClause, Act]]:
+        """"There will be no sanctions relief for Iran without a full return to the nuclear deal, the United States
+        said", "No aid without reforms, the IMF told Tunisia": a noun under a negative determiner (``@none``) and
+        ``@without`` is offered on those terms, by who says it (the terms run to the clause's end)."""
+        doc, nones, withouts = sentence.doc, self.lexicon.cue("@none"), self.lexicon.cue("@without")
+        for marker in sentence:
+            if marker.lower_ not in withouts:
+                continue
+            det = next((t for t in reversed(doc[sentence.start : marker.i]) if t.lower_ in nones), None)
+            if det is None or any(t.text in BOUNDARY or t.pos_ in ("VERB", "AUX") for t in doc[det.i + 1 : marker.i]):
+                continue
+            end = next((t.i for t in doc[marker.i + 1 : sentence.end] if t.text in BOUNDARY or (t.is_sent_end and t.is_punct)), sentence.end)
+            text = _text(doc[marker.i + 1 : end])
+            speech = next((t for t in sentence if t.lemma_ in self.speech and t.pos_ == "VERB"), None)
+            if not text or speech is None:
+                continue
+            authors = self.agent(speech, index)[0]
+            exclude = frozenset(m.actor.iri for m in authors)
+            objects = [m for _, _, m in index.in_span(det.i + 1, marker.i) if m.actor.iri not in exclude] or [
+                m for c in speech.children if c.dep_ in ("dobj", "dative") for m in index.of(c) if m.actor.iri not in exclude]
+            entry = next((e for t in doc[det.i + 1 : marker.i] if (e := self.match(t)) is not None and vocabulary()[e.relation].group != "fact"), None)
+            if not authors or entry is None:
+                continue
+            ended = next((t for t in doc[det.i + 1 : marker.i] if ends(t, self.markers)), None)
+            clause = ConditionClause(marker.i, marker.i + 1, end, text, False, exchange=True)
+            yield clause, Act(det, tuple(authors), tuple(dict.fromkeys(objects)), entry.relation, frozenset(range(det.i + 1, marker.i)), ended_by=ended)
+
+    def _terms_after(self, sentence: Span, index: MentionIndex, discourse: Discourse, stated: bool) -> Iterator[Candidate]:
+        """"Moscow has set one condition for a ceasefire. Kyiv must withdraw from the four regions": terms an actor sets
+        (the object of its verb is a ``@precondition`` noun) with none stated in their sentence are the next sentence's,
+        when it opens with an actor that must (``@obligation``) do them: a demand of that actor, on those terms."""
+        setter, discourse.terms_by = discourse.terms_by, None
+        doc = sentence.doc
+        mentions = index.in_span(sentence.start, sentence.end)
+        if setter is not None and mentions:
+            start, stop, party = mentions[0]
+            must = next((t for t in doc[stop : min(sentence.end, stop + 2)] if t.lemma_ in self.lexicon.cue("@obligation")), None)
+            text = _text(doc[start : sentence.end])
+            if must is not None and text and party.actor.iri != setter.actor.iri and all(t.pos_ == "DET" for t in doc[sentence.start : start]):
+                yield Candidate(setter, party, must, "demand", "demands", f"{self.lexicon.path.name}:@precondition", text.rstrip(" ."))
+        if stated:
+            return
+        nouns = self.lexicon.cue("@precondition") | self.lexicon.cue("@condition_noun")
+        noun = next((t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in nouns and t.dep_ == "dobj" and t.head.pos_ == "VERB"), None)
+        if noun is not None:
+            discourse.terms_by = next(iter(self.agent(noun.head, index)[0]), None)
 
     def _made(self, clause: ConditionClause, marker: Token, sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
         """A demand a verb of making terms did not read because the parser hung the predicate elsewhere ("has made further
@@ -1486,8 +1782,10 @@ class DependencyEngine:
         ("threatened to freeze funds unless it pulls its police out") or stands for that side
         ("ready to meet the union's leaders if they end the blockades")."""
         subject = next((t for t in sentence.doc[clause.start : clause.end] if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return []
+        if subject is None:  # "provided the rebels free …" parsed as a verb and its object: the clause's first noun phrase
+            subject = next((t for t in sentence.doc[clause.start : clause.end] if t.pos_ not in ("DET", "ADJ")), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+                return []
         if subject.lower_ in self.lexicon.pronouns:
             if subject.i != clause.start:
                 return []  # a pronoun deeper in the clause is rarely its party ("unless what he described …")
@@ -1614,6 +1912,19 @@ def parent(token: Token) -> Token:
             if ancestor.tag_ == token.tag_:
                 return ancestor
     return head
+
+
+def _negated_copula(neg: Token, copula: frozenset[str]) -> bool:
+    """A negation right after the copula it negates ("is not a member"), not "is not only …"."""
+    return neg.head.lemma_ in copula and neg.i > neg.head.i and (neg.i + 1 == len(neg.doc) or neg.nbor(1).lower_ not in ("only", "just", "merely"))
+
+
+def _deadline(verb: Token) -> bool:
+    """A verb of asking whose infinitive is to be done "by" or "before" a date ("by Thursday", "before the end of the
+    month"); a bare year ("cut emissions by 2030") is a target, not a deadline."""
+    acts = [x for x in verb.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")] if verb.pos_ == "VERB" else []
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "before") and g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not g.like_num
+               for x in acts for p in x.children for g in p.children)
 
 
 def governor(noun: Token) -> tuple[Token, Token | None]:

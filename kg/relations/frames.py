@@ -80,6 +80,8 @@ class Discourse:
     agreed: tuple[Mention, ...] = ()  # the parties of the latest agreement read, for "welcomed the deal" later
     asks: list[tuple[Mention, Mention]] = field(default_factory=list)  # (asker, asked) of each request or demand read, for a later refusal with no object
     needy: Mention | None = None  # who last asked for something (a leader as the state led), for "Germany will deliver two more systems"
+    terms_by: Mention | None = None  # who set terms the sentence did not state, for "Kyiv must withdraw …" next
+    opened: int | None = None  # the marker of a condition a sentence is made of, read with the acts of the sentence before
 
 
 class FrameEngine(Protocol):
@@ -113,6 +115,8 @@ def reciprocal(subjects: list[Mention], trigger: Token, entry: Trigger, frame: s
     both_ways = not vocabulary()[entry.relation].symmetric
     for i, a in enumerate(subjects):
         for b in subjects[i + 1 :]:
+            if a.actor.iri == b.actor.iri:
+                continue  # "The two presidents, Ruto and Xi, met": a name read twice is no second party
             yield Candidate(a, b, trigger, frame, entry.relation, entry.source)
             if both_ways:
                 yield Candidate(b, a, trigger, frame, entry.relation, entry.source)

@@ -88,6 +88,15 @@ CUES = {
     "@source": "a phrase naming the source of the whole sentence (according to, secondo)",
     "@condition": "a clause marker that makes the relation conditional (if, unless)",
     "@exchange": "a condition that is also a demand on whoever it names (in exchange for)",
+    "@precondition": "a noun of terms set for an act after for/per (a precondition for talks, la precondizione per): the terms are what it is equated with",
+    "@condition_noun": "a @precondition noun that also names a state of things (condition, condizione): terms only of a relation noun after for/per",
+    "@none": "a negative determiner of a noun (no, nessun): 'no aid without reforms' sets terms with @without",
+    "@without": "a marker of the terms of a noun under @none (no talks without a withdrawal, nessun negoziato senza)",
+    "@obligation": "a verb of obligation that, with @first, puts a condition on the clause before it (must first, deve prima)",
+    "@circumstance": "words that make a condition clause of their own an open circumstance, set by nobody (if needed, as long as it takes, se necessario)",
+    "@offer": "a verb of offering: an agreement or talks it gives someone is a concession to them, not an act agreed (offer, offrire)",
+    "@receipt": "a verb of getting or undergoing: its subject is who is given the act, so a condition on it is no offer of the subject's (get, receive, face, ricevere, subire)",
+    "@first": "an adverb of what comes first: with @obligation the other side's condition (first, prima)",
     "@terms": "a predicate that states the terms of what its subject names (is conditional on, è subordinato a): a condition only there",
     "@threat": "a condition marker after which the act follows a refusal: a threat (unless)",
     "@until": "a time marker that sets a condition after a negation or a @continuation verb (will not stop until, will keep up the blockade until, finché)",
@@ -165,6 +174,8 @@ CUES = {
     "@first_plural": "a first-person plural verb form or ending (abbiamo, -remo): in a transcript its subject is the state the turn's speaker leads",
     "@subjunctive": "a subjunctive auxiliary (abbia, sia): its clause is subordinate, so an indicative verb coordinated after it has another subject",
     "@increase": "a verb of more of the same (double, aumentare): a conditional offer of more is cooperation, not a concession",
+    "@tenure": "an adjective of how long a role is held (new, interim, acting): names no portfolio",
+    "@member_class": "a class noun a role noun modifies (state, country): \"an EU member state\" describes its host",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
 

@@ -65,7 +65,7 @@ from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
-from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, condition_clauses, conditional, ends, offers_more, parties
+from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_more, parties, opening
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -75,6 +75,15 @@ from kg.vocab import vocabulary
 QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are looked for
 SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that decides its role
 IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
+UNACCUSATIVE = frozenset({"entrare", "uscire", "rientrare", "andare", "arrivare", "giungere", "partire", "tornare", "diventare",
+                          "restare", "rimanere", "nascere", "morire", "cadere"})  # take "essere" in compound tenses, no passive
+BELONGING = frozenset({"che", "essere", "è", "diventare", "restare", "rimanere", "entrambi", "entrambe", "ambedue", "tutti", "tutte",
+                       "stato", "stati", "paese", "paesi", "nuovo", "nuovi", "unico", "ultimo", "primo"})  # between a member and "membro"
+FOCUS = frozenset({"solo", "soltanto", "solamente", "unicamente", "anche", "pure", "proprio", "persino", "perfino"})  # "Tra i Paesi del G7, solo l'Italia"
+LEADING = frozenset({"presidenza", "guida", "leadership", "comando", "direzione"})  # "sotto la presidenza di X"
+PAST_AUXILIARIES = frozenset({"aveva", "avevano", "era", "erano", "fu", "furono", "ebbe", "ebbero"})  # a past the office was held in
+IMPERFECT = ("ava", "eva", "iva", "avano", "evano", "ivano")
+QUANTITIES = frozenset({"decina", "dozzina", "centinaio", "migliaio", "milione", "migliaia", "centinaia", "decine", "milioni"})  # "decine di migliaia di"
 DEEDS = frozenset({"attacks", "coerces", "mobilizes", "sanctions", "threatens"})  # hostile acts a source can allege
 UNDERGONE = frozenset({"subire", "patire", "ricevere", "soffrire"})  # participles whose "da" names the sufferer
 JUDGING = frozenset({"criticizes", "praises", "rejects", "supports"})  # verbs whose object may be an act judged by its agent
@@ -106,6 +115,10 @@ ELLIPSIS_REACH = 4  # words from an elliptical "uno" back to its comma, and from
 INSERTION_REACH = 10  # words of a describing phrase between commas inside a coordination ("…, fedele al premier X, e …")
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
 SUMMING_REACH = 3  # words of a noun phrase summing up the clause before a relative ("una decisione", "una scelta politica")
+COMMENTING = frozenset({"commentare", "riferire", "riferirsi"})  # gerunds that say what a quoted judgement is about ("commentando la decisione di X")
+RETURNING = frozenset({"tornare", "ritornare", "sedere", "sedersi"})  # verbs of taking one's place at an event ("tornare al tavolo")
+CANCELLED = frozenset({"annullare", "cancellare", "saltare", "disdire", "annullato", "cancellato", "saltato", "disdetto"})  # what calls an event off
+CANCEL_REACH = 12  # words from an event noun to the predicate that calls it off ("il vertice tra X e Y previsto a Budapest è stato annullato")
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
 
 
@@ -173,6 +186,7 @@ class LinearEngine:
         self.role_nouns = lexicon.role_nouns()  # the title of the next name, part of its phrase
         rules = load_rules()
         self.home = rules.home
+        self.not_current = rules.not_current.get("it", {})  # "l'ex presidente", "il presidente eletto"
         self.gazetteer = Gazetteer.load()
         self.roles = rules.roles
 
@@ -215,17 +229,31 @@ class LinearEngine:
             # ("respinto"), whose own lemma is the verb the rows list
             verb = _verb_of(token.lemma_.lower())
             entries = self.lexicon.triggers.get(verb) if verb else None
+        if entries and lemma is None and token.lower_ != token.lemma_.lower() and token.i + 1 < sentence.end \
+                and all(e.frame == "verb" for e in entries) and self.base(token.nbor(1)) in self.lexicon.cue("@genitive") \
+                and not (token.i > sentence.start and token.nbor(-1).lemma_.lower() in self.auxiliaries):
+            # "il Giappone, stretto alleato degli Stati Uniti": a participle's shape before "di" with a noun row of its own is that noun
+            entries = [e for e in self.lexicon.triggers.get(token.lower_) or () if e.frame == "noun"] or entries
         if not entries:
             return None
         doc = token.doc
         window = doc[max(sentence.start, token.i - WINDOW) : min(sentence.end, token.i + WINDOW + 1)]
         # a name after the verb does not count: "ha inserito Huawei nella lista nera", "ha attribuito al Pakistan la responsabilità"
-        named = [t for t in doc[token.i + 1 : min(sentence.end, token.i + 3 * WINDOW)] if not _in_name(t, sentence)][:WINDOW]
+        # nor does a quantity: "ha richiamato decine di migliaia di riservisti"
+        named = [t for t in doc[token.i + 1 : min(sentence.end, token.i + 3 * WINDOW)] if not _in_name(t, sentence)
+                 and not (t.like_num or t.lemma_.lower() in QUANTITIES or _word(t) == "di" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).lemma_.lower() in QUANTITIES))][:WINDOW]
         quoted = self._quoted_after(token, sentence)
         near = {self.base(t) for t in [*window, *named]} | {t.lemma_.lower() for t in [*window, *named]} | {t.lemma_.lower() for t in quoted}
+        colon = self._clause_end(sentence, token.i + 1)
+        if colon + 1 < sentence.end and doc[colon].text == ":" and doc[colon + 1].is_quote:
+            near = near | {"«"}  # "ha attaccato il governo israeliano: «…»": words, not arms
+        if token.lemma_.lower() == "stare" and token.i + 1 < sentence.end and doc[token.i + 1].lower_.endswith(("ando", "endo")):
+            return None  # "sta lavorando con la Francia": the progressive, not standing with anyone
         for n, entry in enumerate(entries):
             if entry.unless and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == entry.unless:
                 continue
+            if entry.frame == "verb" and entry.relation == "memberOf" and token.lower_ == token.lemma_.lower() and token.lower_.endswith(("are", "ere", "ire")):
+                continue  # "vuole entrare nella Nato", "far entrare gli aiuti": an infinitive states no membership
             if n + 1 < len(entries) and self._condition_slot(token, entry, sentence) is None and entry.condition is not None:
                 continue  # "ha condizionato le scelte di X", with no terms after "a": the verb's other sense
             if all(word in near for word in entry.requires):
@@ -468,10 +496,27 @@ class LinearEngine:
             if token.lower_ in self.lexicon.anaphors or (token.lemma_.lower() in self.lexicon.anaphors and token.lower_ == token.lemma_.lower()):
                 before = self._previous_word(token.i + 1, sentence)
                 article = token.i > sentence.start and (token.nbor(-1).lower_ in self.articles or self.base(token.nbor(-1)) != token.nbor(-1).lower_)
-                resolved = index.anaphor(token) if article and before is not None else []
+                resolved = index.anaphor(token) if article and before is not None and self._bare_title(token, sentence) else []
+                if resolved and resolved[0].actor.type == "State" and sentence.start > 0:
+                    # "La Cina ha condannato le esercitazioni di Stati Uniti e Filippine. Il ministero degli Esteri ha
+                    # accusato Washington": a state's body unnamed is the sentence before's subject's, not its last state's
+                    previous = sentence.doc[sentence.start - 1].sent
+                    first = next((m for _, _, m in index.in_span(previous.start, previous.end)), None)
+                    if first is not None and first.actor.type == "State" and first.actor.iri != resolved[0].actor.iri \
+                            and first.actor.iri in {m.actor.iri for _, _, m in index.in_span(previous.start, previous.end)}:
+                        resolved = [first]
                 if resolved:
                     found.append(Placed(token.i, token.i + 1, resolved[0]))
         return found
+
+    def _bare_title(self, token: Token, sentence: Span) -> bool:
+        """"Il ministro incontrerà Modi": a title that refers back to a person stands alone, before its verb; "il
+        presidente della Commissione", "il ministro degli Esteri", "il premier spagnolo" name someone else."""
+        if token.lemma_.lower() not in self.lexicon.cue("@peers") and token.lower_ not in self.lexicon.cue("@peers"):
+            return True  # "la giornalista del Foglio" still refers back
+        after = token.nbor(1) if token.i + 1 < sentence.end else None
+        return after is None or after.is_punct or after.lemma_.lower() in self.auxiliaries or _word(after) in self.clitics \
+            or _word(after) in self.lexicon.cue("@negation") or self.is_verb(after) and self.base(after) not in self.lexicon.cue("@genitive")
 
     def _pairs(self, sentence: Span, index: MentionIndex) -> list[Placed]:
         """"entrambe le parti", "i due Paesi", "i tre governi": after a ``@pair`` word, the last actors
@@ -636,6 +681,11 @@ class LinearEngine:
         if self.base(genitive) not in self.lexicon.cue("@genitive"):
             return False
         doc = sentence.doc
+        if genitive.i - 2 > sentence.start and doc[genitive.i - 1].is_title and doc[genitive.i - 1].is_alpha \
+                and self.base(doc[genitive.i - 2]) in self.lexicon.cue("@genitive") and _word(doc[genitive.i - 2]) != self.base(doc[genitive.i - 2]):
+            # "I ministri degli Esteri di Spagna e Marocco si sono incontrati": a portfolio after a contracted "di"
+            # belongs to the phrase the actor owns
+            return self._owner_of_subject(doc[genitive.i - 2], sentence)
         i = genitive.i - 1
         while i >= sentence.start and genitive.i - i <= 3 and doc[i].is_lower and doc[i].is_alpha and not self.is_verb(doc[i]):
             if _word(doc[i]) in self.articles:
@@ -676,7 +726,9 @@ class LinearEngine:
             if _nested(p, placed):
                 continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
             if self._in_company(p, i, sentence):
-                continue  # "La Francia, insieme a Germania e Italia, ha condannato": the subject is before the phrase
+                continue
+            if self._in_apposition(p, i, sentence, placed):
+                continue  # "Erdogan, presidente turco, ha telefonato a Putin": the apposition's adjective is not the subject  # "La Francia, insieme a Germania e Italia, ha condannato": the subject is before the phrase
             if self._subordinate(p, i, sentence):
                 continue
             if self._in_relative(p, i, sentence):
@@ -686,6 +738,34 @@ class LinearEngine:
             if self.subject_position(p, sentence) or self._antecedent(p, i, sentence, placed):
                 return p
         return None
+
+    def _apposed_anaphor(self, o: Placed, reading: Reading) -> bool:
+        """"Il Likud, il partito guidato da Netanyahu": a common noun set after a comma beside the name of the actor
+        it refers to is that actor named again."""
+        doc = reading.sentence.doc
+        j = o.start - 1
+        while j > reading.sentence.start and _word(doc[j]) in self.articles:
+            j -= 1
+        return doc[j].text == "," and any(q.end == j and q.mention.actor.iri == o.mention.actor.iri and not all(t.is_lower for t in doc[q.start : q.end])
+                                          for q in reading.mentions)
+
+    def _in_apposition(self, p: Placed, i: int, sentence: Span, placed) -> bool:
+        """Whether ``p`` is inside a title set between commas after a person ("Sergei Lavrov, ministro degli Esteri
+        russo, ha criticato"), closed before ``i``."""
+        doc = sentence.doc
+        if p.mention.actor.type == "Person" or not any(t.text == "," for t in doc[p.end : i]):
+            return False
+        for j in range(p.start - 1, sentence.start, -1):
+            if self.is_verb(doc[j]) or doc[j].text in (";", ":"):
+                return False
+            if doc[j].text == ",":
+                k = j + 1
+                while k < p.start and _word(doc[k]) in self.articles:
+                    k += 1
+                head = doc[k] if k < p.start else None  # "presidente turco", "principe ereditario saudita"
+                return head is not None and head.is_alpha and head.is_lower and not self.is_verb(head) and self.base(head) not in self.prepositions \
+                    and head.lower_ not in self.complementizers and any(q.end == j and q.mention.actor.type == "Person" for q in placed)
+        return False
 
     def _in_company(self, p: Placed, i: int, sentence: Span) -> bool:
         """Whether ``p`` is inside a comitative phrase ("insieme a", "assieme con") closed by a comma before ``i``."""
@@ -968,7 +1048,8 @@ class LinearEngine:
             if q.start > p.end:
                 between = doc[p.end : q.start]
                 words = [t for t in between[1:] if _word(t) not in self.articles]
-                if between[0].text == "," and len(words) <= 2 and all(t.is_lower and t.is_alpha for t in words) and q.mention.actor.type == "Person":
+                if between[0].text == "," and len(words) <= 2 and all(t.is_lower and t.is_alpha and not self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries for t in words) \
+                        and q.mention.actor.type == "Person":  # "presidente francese, ha criticato Trump": a verb opens the predicate
                     return q
                 return None
         return None
@@ -987,6 +1068,11 @@ class LinearEngine:
         for leader, state, noun in reading.led:
             yield Candidate(leader, state, noun, "linear-role", "leaderOf", f"{self.lexicon.path.name}:@government")
         yield from self._contingents(reading)
+        yield from self._versus(reading)
+        yield from self._addressed(reading)
+        yield from self._under(reading)
+        yield from self._commented(reading)
+        yield from self._terms_after(reading, discourse)
         if len(reading.mentions) < 2 and not (reading.mentions and (discourse.authors or reading.previous or reading.turn or reading.asked)):
             return
         found: list[Candidate] = []
@@ -1011,7 +1097,15 @@ class LinearEngine:
         sides = [c for c in found if vocabulary()[c.relation].group != "fact" and c.subject.actor.type == c.object.actor.type]
         if sides:
             index.sides = [sides[-1].subject, sides[-1].object]
-        conditional = list(self._conditional(reading, found))
+        # "Mosca ha offerto a Kiev un cessate il fuoco. Ma solo se …": a sentence made of a condition is read with the acts
+        # of the sentence before it, once (the condition's own sentence then makes nothing of it)
+        opened, discourse.opened = discourse.opened, None
+        following = sentence.doc[sentence.end].sent if sentence.end < len(sentence.doc) and sentence.doc.has_annotation("SENT_START") else None
+        ahead = opening(following, self.markers, self.speech) if following is not None and not condition_clauses(sentence, self.markers) else None
+        if ahead is not None:
+            discourse.opened = ahead.marker
+        conditional = list(self._conditional(reading, found, opened, ahead and (ahead, self.read(following, index)))) \
+            + list(self._preconditions(reading, found)) + list(self._withouts(reading, found))
         # "ha minacciato di precettare i lavoratori se …": a demand set as a condition is an act a later
         # "ha respinto l'ultimatum" recalls
         discourse.authors.update({c.relation: c.subject for c in conditional if _verbal(c.relation)})
@@ -1025,6 +1119,106 @@ class LinearEngine:
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced
                     and not (c.relation == "demands" and c.trigger.i in stated))
         yield from conditional
+
+    def _under(self, reading: Reading) -> Iterator[Candidate]:
+        """"Sotto la presidenza di Lula, il Brasile …", "La Nato, sotto la guida di Mark Rutte, …": the person an office
+        noun after "sotto" names heads the body the phrase is set before or after; a past tense after it ("aveva
+        firmato", "si ritiravano") tells of an office held then, and states nothing now."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        for t in sentence:
+            if t.lower_ != "sotto":
+                continue
+            j = t.i + 1
+            while j < sentence.end and _word(doc[j]) in self.articles:
+                j += 1
+            if j + 2 >= sentence.end or doc[j].lower_ not in LEADING or self.base(doc[j + 1]) not in self.lexicon.cue("@genitive"):
+                continue
+            j += 2
+            while j < sentence.end and (_word(doc[j]) in self.articles or doc[j].lemma_.lower() in self.role_nouns):
+                j += 1  # "sotto la guida del segretario generale Mark Rutte"
+            leader = next((p for p in reading.mentions if p.start == j and p.mention.actor.type == "Person"), None)
+            if leader is None or leader.end >= sentence.end or doc[leader.end].text != ",":
+                continue
+            if t.i > sentence.start and doc[t.i - 1].text == ",":
+                body = next((p for p in reading.mentions if p.end == t.i - 1), None)  # "La Francia, sotto la presidenza di X,"
+            elif t.i == sentence.start:
+                k = leader.end + 1
+                while k < sentence.end and _word(doc[k]) in self.articles:
+                    k += 1
+                body = next((p for p in reading.mentions if p.start == k), None)  # "Sotto la presidenza di X, la Francia"
+            else:
+                continue
+            if body is None or body.mention.actor.type == "Person" or body.mention.actor.iri == leader.mention.actor.iri:
+                continue
+            verb = next((v for v in doc[leader.end + 1 : sentence.end] if self.is_verb(v)), None)
+            if verb is None or verb.lower_ in PAST_AUXILIARIES or verb.lower_.endswith(IMPERFECT):
+                continue
+            yield Candidate(leader.mention, body.mention, doc[t.i + 2 if _word(doc[t.i + 1]) in self.articles else t.i + 1],
+                            "linear-role", "leaderOf", f"{self.lexicon.path.name}:@under")
+
+    def _commented(self, reading: Reading) -> Iterator[Candidate]:
+        """"«È una scelta irresponsabile», ha detto il cancelliere Merz commentando la decisione di Mosca": a hostile
+        judgement quoted at the opening, whose speaker comments (a gerund of commenting after the name) on what an
+        actor did, criticises that actor."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        speaker = self._quote_speaker(sentence, reading.mentions)
+        if speaker is None:
+            return
+        close = next(t.i for t in sentence[1:] if t.is_quote)
+        if not any(t.lemma_.lower() in self.lexicon.cue("@hostile") or t.lower_ in self.lexicon.cue("@hostile") for t in doc[sentence.start + 1 : close]):
+            return
+        gerund = next((t for t in doc[close + 2 : sentence.end] if (t.lemma_.lower() in COMMENTING or _verb_of(t.lemma_.lower()) in COMMENTING) and t.lower_.endswith(("ando", "endo", "endosi"))), None)
+        if gerund is None:
+            return
+        target = next((p for p in reading.mentions if p.start > gerund.i), None)
+        if target is None or target.start - gerund.i > PREP_GAP + 1 or any(t.is_punct or self.is_verb(t) for t in doc[gerund.i + 1 : target.start]) \
+                or target.mention.actor.iri == speaker.actor.iri:
+            return
+        yield Candidate(speaker, target.mention, gerund, "linear-verb", "criticizes", f"{self.lexicon.path.name}:@hostile")
+
+    def _versus(self, reading: Reading) -> Iterator[Candidate]:
+        """"Erdogan contro Netanyahu: «Un criminale di guerra»", "Madrid contro Bruxelles sui migranti": a headline with
+        no verb that opens with an actor, "contro" and another actor sets the first against the second in words."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        first = next((p for p in reading.mentions if p.start == sentence.start), None)
+        if first is None or first.end + 1 >= sentence.end or doc[first.end].lower_ != "contro" or any(self.is_verb(t) for t in sentence):
+            return
+        j = first.end + 1
+        while j < sentence.end and _word(doc[j]) in self.articles:
+            j += 1
+        other = next((p for p in reading.mentions if p.start == j and p.mention.actor.iri != first.mention.actor.iri), None)
+        if other is None or other.end >= sentence.end:
+            return
+        after = doc[other.end]
+        # a quotation after a colon, a topic after "su", or nothing ("Francia contro Germania: 2-1" is a match)
+        if after.text == ":" and other.end + 1 < sentence.end and doc[other.end + 1].is_quote or self.base(after) == "su" \
+                or after.is_punct and after.text not in (",", ":", ";") and other.end + 1 >= sentence.end:
+            yield Candidate(first.mention, other.mention, doc[first.end], "linear-noun", "criticizes", f"{self.lexicon.path.name}:@oblique")
+
+    def _addressed(self, reading: Reading) -> Iterator[Candidate]:
+        """"Trump a Hamas: «Liberate gli ostaggi o sarà l'inferno»", "Meloni a Macron: «Basta lezioni»": a headline with
+        no verb that opens with an actor, "a" and another actor, then a colon and a quotation, says to the second
+        what the quotation says; the relation is that of the first word of speech in it (a request, a threat …)."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        first = next((p for p in reading.mentions if p.start == sentence.start), None)
+        if first is None or first.end + 1 >= sentence.end or self.base(doc[first.end]) != "a":
+            return
+        j = first.end + 1
+        while j < sentence.end and _word(doc[j]) in self.articles:
+            j += 1
+        other = next((p for p in reading.mentions if p.start == j and p.mention.actor.iri != first.mention.actor.iri), None)
+        if other is None or other.end + 1 >= sentence.end or doc[other.end].text != ":" or not doc[other.end + 1].is_quote:
+            return
+        if any(self.is_verb(t) for t in doc[sentence.start : other.end]):
+            return
+        for t in doc[other.end + 2 : sentence.end]:
+            if t.is_quote:
+                break
+            entry = self.match(t, sentence)
+            if entry is not None and entry.relation in vocabulary() and _verbal(entry.relation) and entry.relation not in ("consults", "negotiatesWith"):
+                # "Zelensky a Putin: «Incontriamoci»" proposes a meeting, it reports none
+                yield Candidate(first.mention, other.mention, t, "linear-noun", entry.relation, entry.source)
+                return
 
     def _contingents(self, reading: Reading) -> Iterator[Candidate]:
         """"Dieci militari italiani della Kfor", "i soldati francesi della missione Onu": a state's forces named with an
@@ -1150,6 +1344,10 @@ class LinearEngine:
             return None  # a word of a name: "Guido Bianchi" is no form of "guidare"
         entry = self.match(token, reading.sentence) or self._evaluative(token, reading.sentence) or self._disappointed(token, reading.sentence) \
             or self._elliptical(token, reading.sentence)
+        if entry is None and token.is_lower and token.is_alpha and token.lower_.endswith("a"):
+            # "Pechino intima a Manila", "il Brasile sollecita gli Stati Uniti": a present the lemmatiser reads as a
+            # noun or an adjective with no row ("intima", "sollecito"), right after its subject
+            entry = self._finite(token, reading)
         if entry is not None and entry.frame == "verb" and entry.relation == "attacks" and self._measured(token, reading.sentence):
             return None
         if entry is not None and entry.frame == "verb" and entry.relation == "criticizes" and self._sentenced(token, reading.sentence):
@@ -1335,6 +1533,14 @@ class LinearEngine:
         if not subjects:
             return
         exclude = {p.mention.actor.iri for p in subjects}
+        if self._offered(token, entry, reading):
+            # "ha offerto a Kiev una tregua", "ha offerto una tregua ad Hamas": an agreement offered to someone concedes to
+            # them (guide), agreed by no one yet; with no one it is offered to, nothing is read
+            offered = self._slot(token, entry, "prep:a", reading, exclude)
+            condition = self._condition_slot(token, entry, reading.sentence)
+            yield from (self._candidate(s.mention, o.mention, token, replace(entry, relation="concedes"), how, condition or None)
+                        for s in subjects for o in offered)
+            return
         if "reciprocal" in entry.object and len(subjects) > 1 and len({p.start for p in subjects}) == 1:
             # "I due leader hanno firmato un memorandum sulla cooperazione tra Italia e Argentina": the pair
             # one plural refers back to are the parties, not the parties' partners
@@ -1354,10 +1560,12 @@ class LinearEngine:
                     # "la Nato, guidata da Mark Rutte": a person heads a body named by its name, not "una
                     # delegazione polacca" (an actor adjective); a company is not led by another company
                     people = all(p.mention.actor.type == "Person" for p in subjects)
-                    objects = [o for o in objects if people and not all(t.is_lower for t in reading.sentence.doc[o.start : o.end])]
+                    objects = [o for o in objects if people and (not all(t.is_lower for t in reading.sentence.doc[o.start : o.end]) or self._apposed_anaphor(o, reading))]
             else:
                 objects = self._slot(token, entry, slot, reading, exclude) or self._possessed_complement(token, entry, slot, reading, subjects) \
                     or self._made_by(token, entry, slot, reading, exclude)
+            if entry.relation == "memberOf":  # one belongs to a bloc, body or group, never to a state ("è entrata in Ucraina")
+                objects = [o for o in objects if o.mention.actor.type != "State"]
             if objects:
                 condition = self._condition_slot(token, entry, reading.sentence)
                 if condition == "":  # "Kiev ha legato l'attacco all'Iran": tied to someone, not on a condition
@@ -1391,9 +1599,23 @@ class LinearEngine:
                 # "Washington si è detta «delusa»" with no "da": by what the sentence before's first actor did
                 antecedent = [Placed(token.i, token.i + 1, reading.previous[0])]
             for o in antecedent or self._possessor(token, entry, reading, subjects) or self._recalled(token, entry, reading, discourse, exclude) \
-                    or self._answered(token, entry, reading, discourse, subjects):
+                    or self._answered(token, entry, reading, discourse, subjects) or self._clitic_object(token, entry, reading, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "relative" if antecedent else "recalled")
+
+    def _clitic_object(self, token: Token, entry: Trigger, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"La Russia ha presentato un piano. Kiev lo ha respinto": a judgement whose object is a clitic before the
+        verb (or its auxiliary) and no actor judges what the sentence before put forward, its first actor's."""
+        if entry.relation not in JUDGEMENTS or not reading.previous or reading.previous[0].actor.iri in exclude:
+            return []
+        doc, j = reading.sentence.doc, token.i - 1
+        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or doc[j].lower_ in ("subito", "già", "poi") or doc[j].lower_.endswith("mente")):
+            j -= 1  # "lo ha subito respinto"
+        if j < reading.sentence.start or _word(doc[j]) not in self.clitics or _word(doc[j]) not in ("lo", "la", "li", "le", "l'"):
+            return []
+        if j == reading.sentence.start or _word(doc[j - 1]) in self.prepositions:
+            return []
+        return [Placed(token.i, token.i + 1, reading.previous[0])]
 
     def _answered(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse, subjects: list[Placed]) -> list[Placed]:
         """"Araghchi ha avvertito che Teheran chiuderà Hormuz se Israele colpirà … Netanyahu ha replicato che Israele «non
@@ -1668,14 +1890,22 @@ class LinearEngine:
 
     def _candidate(self, s: Mention, o: Mention, token: Token, entry: Trigger, frame: str, condition: str | None = None) -> Candidate:
         relation = entry.relation
-        if relation == "attacks" and entry.frame == "verb" and s.actor.type == o.actor.type == "Person":
-            relation = "criticizes"  # "De Luca ha attaccato Fico": one person attacks another in words
+        if relation == "attacks" and entry.frame == "verb" and s.actor.type == "Person" \
+                and (o.actor.type == "Person" or self._government_phrase(o, token.doc)):
+            relation = "criticizes"  # "De Luca ha attaccato Fico", "Zakharova ha attaccato il governo italiano": in words
         return Candidate(s, o, token, frame, relation, entry.source, condition)
+
+    def _government_phrase(self, o: Mention, doc: Doc) -> bool:
+        """"il governo italiano", "l'esecutivo di Kiev": the actor named as its government."""
+        words = [t for t in doc if o.start - 16 <= t.idx < o.end][-4:]
+        return any(t.lemma_.lower() in self.lexicon.cue("@government") or t.lower_ in self.lexicon.cue("@government") for t in words)
 
     def _passive(self, token: Token, sentence: Span) -> bool:
         before = sentence.doc[max(sentence.start, token.i - 3) : token.i]
         if not self.participles or not token.lower_.endswith(self.participles):
             return False
+        if token.lemma_.lower() in UNACCUSATIVE:
+            return False  # "la Finlandia è entrata nella Nato": a verb of motion or change has "essere" and no passive
         if any(_word(t) in self.reflexives for t in before):
             return False  # "si è congratulato con", "si è schierata con": a reflexive verb, active
         # "il Dipartimento di Stato ha respinto": a capital inside a sentence is a name, not the auxiliary "stato"
@@ -1713,6 +1943,18 @@ class LinearEngine:
                 return True
         return False
 
+    def _seat(self, token: Token, reading: Reading) -> Placed | None:
+        """"L'ambasciatore russo è stato convocato alla Farnesina": a ministry named as the place right after a
+        passive of summoning, with no agent, is the one that summoned."""
+        doc, k = reading.sentence.doc, token.i + 1
+        if k >= reading.sentence.end or self.base(doc[k]) not in ("a", "in", "presso"):
+            return None
+        k += 1
+        while k < reading.sentence.end and _word(doc[k]) in self.articles:
+            k += 1
+        return next((p for p in reading.mentions if p.start == k and p.mention.actor.type == "Organization"
+                     and p.mention.actor.sector == "government"), None)
+
     def _after_marker(self, start: int, reading: Reading, markers: frozenset[str]) -> list[Placed]:
         sentence = reading.sentence
         end = self._clause_end(sentence, start)
@@ -1725,7 +1967,9 @@ class LinearEngine:
         sentence = reading.sentence
         for slot in entry.subject:
             if slot == "host":
-                found = self._host(token, reading)
+                found = self._host(token, reading, anyone=entry.relation in ("memberOf", "cooperatesWith"))  # "la Turchia, alleato della Nato"
+                if found and self._former(token, reading.sentence):
+                    return [], ""  # "l'ex presidente brasiliano Bolsonaro", "presidente fino al 2025": no office now
                 if found:
                     return found, "linear-role"
                 continue
@@ -1750,6 +1994,9 @@ class LinearEngine:
                 holder = self._holder(token, entry, reading)
                 if holder is not None:
                     return [holder], "linear-passive"
+                seat = self._seat(token, reading) if entry.relation == "protests" else None
+                if seat is not None:
+                    return [seat], "linear-passive"
                 continue
             if entry.frame == "noun":
                 found = self._noun_agent(token, entry, reading)
@@ -1943,6 +2190,13 @@ class LinearEngine:
                 return self._coordinated(first, [p for p in after if p.start >= first.start and p is not first], sentence)
             if genitive and len(between) <= 2 and self._earlier_complement(first, "prep:" + self.base(between[0]), entry, doc):
                 return [first]  # "la condanna della Spagna nei confronti di Israele": the object has its own preposition
+            titled = 2 <= len(between) <= 3 and self.base(between[0]) in self.lexicon.cue("@genitive") and "prep:di" not in entry.object \
+                and all(t.lemma_.lower() in self.role_nouns or t.lower_ in self.role_nouns for t in between[1:])
+            if titled:
+                # "l'appello del presidente ucraino Zelensky alla Germania": a title after the genitive is its person's
+                head = self._head_of_run(first, after, doc)
+                if head.mention.actor.type == "Person":
+                    return [head]
             if len(between) <= 2 and "prep:" + self.base(between[0]) in entry.object and len(after) > 1:
                 # "la visita a Roma del presidente X": the owner after the noun's own complement
                 owner = after[1]
@@ -1969,11 +2223,26 @@ class LinearEngine:
         verbs = [t for t in doc[subject.end : token.i] if self.is_verb(t) or t.lower_ == t.lemma_.lower() and t.lower_ in self.light
                  or t.i == subject.end and t.lemma_.lower() in self.light | self.copula and t.lower_ == t.lemma_.lower()[:-3] + "a"] if subject is not None else []
         adjunct = self._adjunct(token, sentence)
-        if verbs and token.i - verbs[-1].i <= LIGHT_REACH and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token) or adjunct):
+        # the genitive of another event noun is that noun's: "hanno firmato a Roma undici accordi di cooperazione"
+        # sign agreements, they do not cooperate; "un nuovo round di negoziati" ("round" has no row) negotiates
+        genitive = token.i - 2 >= sentence.start and _word(doc[token.i - 1]) == "di" and self.match(doc[token.i - 2], sentence) is not None
+        if verbs and not genitive and token.i - verbs[-1].i - self._place_words(verbs[-1], token) <= LIGHT_REACH \
+                and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token) or adjunct):
             # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un colloquio", "è
             # diventato il primo fornitore"; "ha spesso minimizzato le critiche" is no criticism by the subject
             return self._subject_group(subject, reading)
         return []
+
+    def _place_words(self, verb: Token, noun: Token) -> int:
+        """Words of a place phrase between a light verb and its noun, which do not count against its reach: "hanno
+        avviato a Ginevra un nuovo round di negoziati", "al Cairo" ("a" or "in", or their contraction, and a capitalised name)."""
+        doc, count = verb.doc, 0
+        for t in doc[verb.i + 1 : noun.i]:
+            if self.base(t) in ("a", "in") and t.i + 1 < noun.i and doc[t.i + 1].text[:1].isupper():
+                count += 1
+            elif t.text[:1].isupper() and count and (self.base(doc[t.i - 1]) in ("a", "in") or doc[t.i - 1].text[:1].isupper()):
+                count += 1
+        return count
 
     def _made_by(self, token: Token, entry: Trigger, slot: str, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"ha condannato la pena inflitta dall'Algeria allo scrittore X", "ha respinto il piano presentato dagli Stati
@@ -2029,7 +2298,9 @@ class LinearEngine:
         first = [p for p in reading.mentions if p.start == sentence.start and p.end < token.i]
         if not first or doc[first[0].end].text not in (",", ":") or token.i - first[0].end > HEADLINE_REACH:
             return []
-        if any(self.is_verb(t) for t in sentence if t.i != token.i):
+        # (a condition after the noun keeps it verbless: "Cremlino: negoziati con Kiev solo se cadono le sanzioni")
+        conditions = {i for c in condition_clauses(sentence, self.markers) if c.marker > token.i for i in range(c.marker, c.end)}
+        if any(self.is_verb(t) for t in sentence if t.i != token.i and t.i not in conditions):
             return []
         return first[:1]
 
@@ -2048,6 +2319,8 @@ class LinearEngine:
         """"è diventato il primo fornitore", "è il principale alleato": a noun a copula puts on its subject,
         with no preposition between ("si è opposta alle sanzioni" is no sanction)."""
         between = verb.doc[verb.i + 1 : noun.i]
+        if verb.lemma_.lower() in RETURNING and len(between) == 1 and self.base(between[0]) == "a":
+            return True  # "sono tornate al tavolo dei negoziati", "si sono seduti al tavolo": taking part in it
         if verb.lemma_.lower() in self.copula and (len(between) == 1 and self.base(between[0]) == "a"
                                                    or [t.lower_ for t in between] == ["in", "stato", "di"]):
             return True  # "resterà al fianco dell'Ucraina", "è in stato di allerta": the copula's place is the subject's stance
@@ -2075,9 +2348,26 @@ class LinearEngine:
         end = self._clause_end(sentence, token.i + 1)
         return any(self._passive(t, sentence) and t.lemma_.lower() in self.light for t in sentence.doc[token.i + 1 : end])
 
-    def _host(self, token: Token, reading: Reading) -> list[Placed]:
+    def _former(self, token: Token, sentence: Span) -> bool:
+        """A title of an office not held now: a word before it ("ex", "allora", "già") or after it ("eletto"),
+        or a span of time closed in its phrase ("cancelliera dal 2005 al 2021", "presidente fino al 2025")."""
+        doc = sentence.doc
+        before = {_word(doc[token.i - 1]), doc[token.i - 1].lower_} if token.i > sentence.start else set()
+        if before & self.not_current.get("before", set()) or token.i + 1 < sentence.end and doc[token.i + 1].lower_ in self.not_current.get("after", set()):
+            return True
+        years = 0
+        for t in doc[token.i + 1 : min(sentence.end, token.i + 1 + TITLE_REACH + 4)]:
+            if t.text in (",", ";", ":", "(", ")") or self.is_verb(t):
+                break
+            if t.lower_ == "fino" and t.i + 1 < sentence.end and self.base(doc[t.i + 1]) == "a":
+                return True
+            years += t.like_num and len(t.text) == 4
+        return years >= 2
+
+    def _host(self, token: Token, reading: Reading, anyone: bool = False) -> list[Placed]:
         """The person a title names: right after it ("il presidente francese Macron"), or
-        right before it across a comma ("Laura Bianchi, analista dell'ISPI")."""
+        right before it across a comma ("Laura Bianchi, analista dell'ISPI"). A word of belonging
+        (``anyone``: a ``memberOf`` row) names a state or body as well: "la Polonia, membro della Nato"."""
         doc = reading.sentence.doc
         for p in reading.mentions:
             if token.i < p.start <= token.i + 4 and p.mention.actor.type == "Person":
@@ -2088,17 +2378,53 @@ class LinearEngine:
                 named = self._apposed(p, reading.mentions, doc)  # "l'omologo nigerino, il generale Mody"
                 if named is not None:
                     return [named]
-            if token.i + 1 < p.start <= token.i + 3 and self.base(doc[token.i + 1]) in self.lexicon.cue("@genitive"):
+            # one adjective may come before the complement: "il capo politico di Hamas, Khalil al-Hayya"
+            bent = token.i + 2 < p.start and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha and not self.is_verb(doc[token.i + 1]) \
+                and self.base(doc[token.i + 2]) in self.lexicon.cue("@genitive")
+            if token.i + 1 + bent < p.start <= token.i + 3 + bent and self.base(doc[token.i + 1 + bent]) in self.lexicon.cue("@genitive"):
                 named = self._described(p, reading.mentions, doc)  # "il comandante della Kfor, il generale italiano X"
                 if named is not None:
                     return [named]
+        if anyone:
+            # "Tra i Paesi del G7, solo l'Italia …": the member named after the comma that closes a fronted "tra i membri di"
+            j = token.i - 1
+            while j > reading.sentence.start and (_word(doc[j]) in self.articles or doc[j].lemma_.lower() in BELONGING or doc[j].lower_ in BELONGING):
+                j -= 1
+            if j < token.i - 1 and doc[j].lower_ in ("tra", "fra"):
+                comma = next((k for k in range(token.i + 1, min(reading.sentence.end - 1, token.i + 1 + OBJECT_REACH))
+                              if doc[k].text == "," or self.is_verb(doc[k])), None)
+                if comma is not None and doc[comma].text == ",":
+                    k = comma + 1
+                    while k < reading.sentence.end and (_word(doc[k]) in self.articles or doc[k].lower_ in FOCUS):
+                        k += 1
+                    first = next((p for p in reading.mentions if p.start == k), None)
+                    if first is not None:
+                        return self._coordinated(first, [p for p in reading.mentions if p.start > first.start], reading.sentence)
+            # "I Paesi membri dell'Opec, tra cui Arabia Saudita ed Emirati": the members listed after "tra cui"
+            for k in range(token.i + 1, min(reading.sentence.end - 2, token.i + 1 + OBJECT_REACH)):
+                if doc[k].lower_ in ("tra", "fra") and doc[k + 1].lower_ == "cui":
+                    j = k + 2
+                    while j < reading.sentence.end and _word(doc[j]) in self.articles:
+                        j += 1
+                    first = next((p for p in reading.mentions if p.start == j), None)
+                    if first is not None:
+                        return self._coordinated(first, [p for p in reading.mentions if p.start > first.start], reading.sentence)
+                    break
+                if self.is_verb(doc[k]):
+                    break
         kinds = self.lexicon.anaphors.get(token.lemma_.lower())  # "Paese" hosts a state, not its leader
         before = [p for p in reading.mentions if p.end <= token.i]
         for p in reversed(before):
             between = doc[p.end : token.i]
+            if anyone:
+                # "la Svezia è diventata il 32° membro", "Francia e Germania, entrambi Stati membri dell'Ue": a
+                # copula, a number or quantifier and the member's own kind stand between a member and its word
+                while between and (between[-1].lemma_.lower() in BELONGING or between[-1].lower_ in BELONGING
+                                   or between[-1].lower_ in self.articles or between[-1].like_num or between[-1].text.endswith("°")):
+                    between = between[:-1]
             # one adjective may follow the comma: "la Spagna, unico Paese dell'Alleanza"
             if between and between[-1].is_lower and between[-1].is_alpha and not self.is_verb(between[-1]) and between[-1].lower_ not in self.articles \
-                    and self.base(between[-1]) not in self.prepositions and kinds:
+                    and self.base(between[-1]) not in self.prepositions and (kinds or anyone):  # "il Giappone, stretto alleato di"
                 between = between[:-1]
             if all(t.text == "," or t.lower_ in self.articles for t in between) and len(between) <= 3:
                 if kinds and p.mention.actor.type not in kinds:
@@ -2106,8 +2432,12 @@ class LinearEngine:
                     owner = next((q for q in reversed(before) if q.end < p.start and 0 < p.start - q.end <= 2
                                   and self.base(doc[q.end]) in self.lexicon.cue("@genitive") and q.mention.actor.type in kinds), None)
                     return [owner] if owner is not None else []
-                if not kinds and p.mention.actor.type != "Person":
+                if not kinds and not anyone and p.mention.actor.type != "Person":
                     return []  # "Dopo la visita in Giappone, il presidente francese …": an office is held by a person
+                if anyone:
+                    run = next((self._coordinated(q, [m for m in before if m.start >= q.start], reading.sentence) for q in before
+                                if q.start < p.start and p in self._coordinated(q, [m for m in before if m.start >= q.start], reading.sentence)), None)
+                    return run or [p]
                 return [p]
             break
         return []
@@ -2123,6 +2453,8 @@ class LinearEngine:
             # "minaccia sanzioni contro la Lituania se aprirà un ufficio di Taiwan": the condition is not the verb's object
             end = min([end, *(c.marker for c in condition_clauses(sentence, self.markers) if c.marker > token.i)])
         usable = [p for p in reading.mentions if not self._excluded(p, reading) and p.mention.actor.iri not in exclude]
+        if slot == "patient" and entry.relation in ASKED and token.i + 1 < sentence.end and doc[token.i + 1].text == ":":
+            return self._bound_after_colon(token, reading, usable)
         if slot in ("patient", "xcomp"):
             clitic = self._clitic(token, reading, exclude)
             if clitic:
@@ -2131,7 +2463,7 @@ class LinearEngine:
             # a direct object has no preposition: "ha ricevuto alla Farnesina l'omologo X" receives X,
             # "una pace giusta in Ucraina" asks nothing of Ukraine
             # quotes do not count: "ha respinto più volte i «diktat» dell'Fmi"
-            within = token.i + 1 + reach + sum(t.is_quote for t in doc[token.i + 1 : token.i + 1 + reach])
+            within = token.i + 1 + reach + sum(t.is_quote for t in doc[token.i + 1 : token.i + 1 + reach]) + self._manner(token, reading)
             after = [p for p in usable if token.i < p.start < min(end, within) and not self._governed(p, sentence, reading.mentions)]
             if not after and slot == "xcomp":
                 after = self._complement_object(token, reading, usable, min(end, token.i + 1 + reach))
@@ -2272,11 +2604,25 @@ class LinearEngine:
             return []
         return [p for p in usable if p.end == preposition.i - 1][:1]
 
+    def _offered(self, noun: Token, entry: Trigger, reading: Reading) -> bool:
+        """An agreement or talks whose light verb is a verb of offering ("ha offerto a Kiev un cessate il fuoco")."""
+        if entry.frame != "noun" or entry.relation not in ("agreesWith", "negotiatesWith"):
+            return False
+        for t in reversed(reading.sentence.doc[max(reading.sentence.start, noun.i - LIGHT_REACH) : noun.i]):
+            if t.is_punct:
+                return False
+            if self.is_verb(t):
+                return t.lemma_.lower() in self.lexicon.cue("@offer")
+        return False
+
     def _before_noun(self, noun: Token, words: set[str] | frozenset[str], reading: Reading, usable: list[Placed]) -> list[Placed]:
         """"ha firmato con l'Argentina un accordo", "ha avuto con Lula un colloquio": the complement of a noun
-        set between the light verb that governs it and the noun."""
+        set between the light verb that governs it and the noun; a noun of measure before it ("ha promesso all'Ucraina
+        un nuovo pacchetto di aiuti") does not count against the reach."""
         doc = reading.sentence.doc
-        for t in reversed(doc[max(reading.sentence.start, noun.i - LIGHT_REACH) : noun.i]):
+        measure = 2 if noun.i - 2 >= reading.sentence.start and _word(doc[noun.i - 1]) == "di" and doc[noun.i - 2].is_lower \
+            and doc[noun.i - 2].is_alpha and not self.is_verb(doc[noun.i - 2]) else 0
+        for t in reversed(doc[max(reading.sentence.start, noun.i - LIGHT_REACH - measure) : noun.i]):
             if t.is_punct:
                 return []
             if self.is_verb(t):
@@ -2320,6 +2666,33 @@ class LinearEngine:
             return []
         return [named]
 
+    def _manner(self, token: Token, reading: Reading) -> int:
+        """"ha condannato con la massima fermezza la decisione dell'Ecuador", "«con la massima fermezza»": a phrase of
+        manner with "con" right after the verb, up to the article of its object, does not count against its reach
+        (no actor in it: "ha discusso con la Francia il piano" is a partner)."""
+        doc, end = reading.sentence.doc, reading.sentence.end
+        i = token.i + 1
+        while i < end and doc[i].is_quote:
+            i += 1
+        if i >= end or self.base(doc[i]) != "con":
+            return 0
+        for k in range(i + 2, min(end, i + 6)):
+            if _word(doc[k]) in self.articles and doc[k - 1].is_lower and doc[k - 1].is_alpha and _word(doc[k - 1]) not in self.articles \
+                    or doc[k].is_quote and k + 1 < end and _word(doc[k + 1]) in self.articles:
+                if any(p.start < k and p.end > i for p in reading.mentions):
+                    return 0
+                return k - token.i - 1
+        return 0
+
+    def _bound_after_colon(self, token: Token, reading: Reading, usable: list[Placed]) -> list[Placed]:
+        """"Ankara insiste: la Svezia deve estradare …", "L'Ue chiede: Mosca deve ritirarsi": what is asked after a
+        colon is asked of the clause's subject when it is bound by "dovere" (its article before, its modal right after)."""
+        doc = reading.sentence.doc
+        first = next((p for p in usable if p.start > token.i + 1), None)
+        if first is None or any(_word(t) not in self.articles and not t.is_quote for t in doc[token.i + 2 : first.start]) or first.end >= reading.sentence.end:
+            return []
+        return [first] if doc[first.end].lemma_.lower() == "dovere" or doc[first.end].lower_.startswith(("deve", "dovr", "dovev")) else []
+
     def _asked_subject(self, token: Token, after: list[Placed], reading: Reading, usable: list[Placed]) -> list[Placed]:
         """"La Russia esige che l'Ucraina rinunci alla Nato": what is asked or demanded in a "che" clause right
         after the verb is asked of that clause's subject, the actor after "che" (its article between) with a verb
@@ -2339,7 +2712,9 @@ class LinearEngine:
             j += 1  # "che la Nato non si allarghi"
         # a subjunctive read as a noun or an adjective is still the verb when an article follows it: "che Bruxelles
         # sblocchi i fondi", "che Kiev liberi i prigionieri"
-        shaped = j + 1 < reading.sentence.end and doc[j].is_lower and self.base(doc[j]) not in self.prepositions and _word(doc[j + 1]) in self.articles
+        # (an adverb between: "che Caracas liberi immediatamente i detenuti", "che Budapest sblocchi subito i fondi")
+        k = j + 2 if j + 2 < reading.sentence.end and (doc[j + 1].lower_.endswith("mente") or doc[j + 1].lower_ == "subito") else j + 1
+        shaped = k < reading.sentence.end and doc[j].is_lower and self.base(doc[j]) not in self.prepositions and _word(doc[k]) in self.articles
         if j >= reading.sentence.end or not (self.is_verb(doc[j]) or shaped or _word(doc[j]) in self.clitics or _word(doc[j]) in self.reflexives):
             return []
         if doc[j].lemma_.lower() in self.passive and j + 1 < reading.sentence.end and self.is_verb(doc[j + 1]):
@@ -2461,7 +2836,16 @@ class LinearEngine:
         """Inside what is asked or proposed ("la proposta … di utilizzare … per finanziare",
         "ha chiesto a Pechino di usare"): back to the start of the clause."""
         wished = self.lexicon.cue("@irrealis")
-        for t in reversed(sentence.doc[max(sentence.start, token.i - IRREALIS_REACH) : token.i]):
+        doc = sentence.doc
+        for t in reversed(doc[max(sentence.start, token.i - IRREALIS_REACH) : token.i]):
+            if t.is_punct:
+                break
+            if t.lower_ in self.complementizers:
+                # "ha espresso la speranza che Kiev e Mosca riprendano i negoziati": the clause is wished
+                if t.i > sentence.start and (doc[t.i - 1].lemma_.lower() in wished or doc[t.i - 1].lower_ in wished):
+                    return True
+                break
+        for t in reversed(doc[max(sentence.start, token.i - IRREALIS_REACH) : token.i]):
             if t.is_punct or t.lower_ in self.coordinators or self.is_boundary(t):
                 return False
             if t.lemma_.lower() in wished or t.lower_ in wished:
@@ -2477,7 +2861,7 @@ class LinearEngine:
         lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
         forms = [t.lower_ for t in (*window, c.trigger)]
         relation = "rejects" if lemmas & cue("@rejection") else c.relation
-        negated = bool(lemmas & (cue("@negation") | cue("@failure")))
+        negated = bool(lemmas & (cue("@negation") | cue("@failure"))) or not self.is_verb(c.trigger) and self._called_off(c.trigger, sentence)
         attributed, denied = self._attribution(c.trigger, reading)
         if attributed is None and reading.turn is not None and c.subject.actor.iri not in {m.actor.iri for m in reading.turn}:
             attributed = reading.turn[0].actor  # "ARÉVALO: Gli Stati Uniti ci hanno sostenuto": what others did, by the speaker's word
@@ -2493,6 +2877,24 @@ class LinearEngine:
         if attributed is not None and modality in ("conditional", "hypothetical") and attributed.iri == c.subject.actor.iri:
             attributed = None  # "Hamas said it would free the hostages only if …": one's own offer or intent, not a report
         return relation, Qualifiers(negated, modality, condition, attributed)
+
+    def _called_off(self, noun: Token, sentence: Span) -> bool:
+        """"Il vertice tra Putin e Trump previsto a Budapest è stato annullato", "Salta l'incontro tra X e Y": an
+        event noun that is the subject of a verb of calling off (after its first auxiliary, "essere", or the verb
+        right before its article) did not happen."""
+        doc = sentence.doc
+        before = [t for t in doc[max(sentence.start, noun.i - 3) : noun.i] if not t.is_punct]
+        if before and _word(before[-1]) in self.articles and len(before) >= 2 and before[-2].lemma_.lower() in CANCELLED:
+            return True
+        for t in doc[noun.i + 1 : min(sentence.end, noun.i + 1 + CANCEL_REACH)]:
+            if t.lower_ in self.complementizers or t.text in (";", ":") or self.is_boundary(t):
+                return False
+            if t.lemma_.lower() in self.auxiliaries or t.lemma_.lower() in self.copula:
+                if t.lemma_.lower() != "essere":
+                    return False  # "il vertice ha annullato le sanzioni": its own act, not it called off
+                rest = [u for u in doc[t.i + 1 : min(sentence.end, t.i + 3)] if u.lemma_.lower() not in ("stare", "essere") and u.lower_ not in ("stato", "stata", "stati", "state")]
+                return bool(rest) and (rest[0].lemma_.lower() in CANCELLED or rest[0].lower_ in CANCELLED)
+        return False
 
     def _attribution(self, trigger: Token, reading: Reading) -> tuple[Actor | None, bool]:
         speech = _innermost(trigger.i, reading)
@@ -2514,13 +2916,16 @@ class LinearEngine:
         for start, length in self._phrases(sentence, self.lexicon.phrases("@exchange"), self.lexicon.cue("@exchange")):
             yield start, length, True
         for start, length in self._phrases(sentence, self.lexicon.phrases("@condition"), self.lexicon.cue("@condition")):
-            yield start, length, False
+            # "continuerà ad attaccare anche se …": a concession, not a condition (as in ``condition_clauses``)
+            if not (length == 1 and start > sentence.start and sentence.doc[start - 1].lemma_.lower() in self.markers.not_after):
+                yield start, length, False
 
     def _condition(self, trigger: Token, sentence: Span) -> str | None:
         for start, length, _ in self._markers(sentence):
             between = sentence.doc[trigger.i + 1 : start]
             if start > trigger.i and not any(self.is_boundary(t) or t.text == ";" or self.is_verb(t) for t in between):
-                return _text(sentence.doc[start + length : self._clause_end(sentence, start + length)])
+                clause = sentence.doc[start + length : self._clause_end(sentence, start + length)]
+                return None if circumstance(clause, self.markers) else _text(clause)  # ("se necessario")
         return None
 
     def _speaker_of(self, i: int, reading: Reading) -> Placed | None:
@@ -2622,21 +3027,30 @@ class LinearEngine:
             self.is_verb(t) or t.is_alpha and t.lower_ not in self.coordinators for t in doc[sentence.start : clause.marker]
         )
 
-    def _conditional(self, reading: Reading, found: list[Candidate]) -> Iterator[Candidate]:
+    def _conditional(self, reading: Reading, found: list[Candidate], opened: int | None = None,
+                     ahead: tuple[ConditionClause, Reading] | None = None) -> Iterator[Candidate]:
         """What the condition clauses make of the acts before them (``kg.relations.conditions``):
         the act is the last verb of the clause before the marker ("si è detto pronto a
-        riaprire i porti, purché …")."""
+        riaprire i porti, purché …"). ``opened``: the marker of this sentence's condition already read with the sentence
+        before; ``ahead``: the condition the next sentence is made of, with its reading."""
         sentence = reading.sentence
         negations = self.lexicon.cue("@negation")
-        for clause in condition_clauses(sentence, self.markers) + self._restrictive(reading):
+        placed = reading.mentions + (ahead[1].mentions if ahead else ())
+        for clause in [c for c in condition_clauses(sentence, self.markers) if c.marker != opened] + self._restrictive(reading) + ([ahead[0]] if ahead else []):
             # (the "non" of "finché Kiev non si ritira" only marks the time: "until Kyiv withdraws")
             if not clause.after_negation and any(t.lower_ in negations for t in sentence.doc[clause.start : min(clause.end, clause.start + NEGATED_CONDITION)]):
                 clause = replace(clause, threat=True)  # "se Kiev non paga" is "unless Kiev pays": the act follows a refusal
-            before = clause.marker  # step back over ", ma" to the clause the condition is attached to
+            before = min(clause.marker, sentence.end)  # step back over ", ma" to the clause the condition is attached to
             while before > sentence.start and (sentence.doc[before - 1].text == "," or sentence.doc[before - 1].lower_ in self.coordinators
-                                               or self.is_boundary(sentence.doc[before - 1])):
+                                               or self.is_boundary(sentence.doc[before - 1]) or (clause.marker >= sentence.end and sentence.doc[before - 1].is_punct)):
                 before -= 1
             start = self._clause_start(sentence, before)
+            # "… aprirà i negoziati con la Georgia, un paese la cui candidatura è ferma da due anni, solo se …": a relative
+            # clause set off by commas describes an actor; the act lies before it
+            relatives = self.lexicon.cue("@relative")
+            while start > sentence.start and sentence.doc[start].text == "," and any(t.lower_ in relatives for t in sentence.doc[start + 1 : before]):
+                before = start
+                start = self._clause_start(sentence, before)
             verbs = [t for t in sentence.doc[start : before] if self.is_verb(t) or self.match(t, sentence) is not None]
             fronted = not verbs and self._fronted(clause, sentence)
             if fronted:  # "Se Kiev non pagherà, Mosca taglierà il gas": a condition put first is set on the clause after it
@@ -2723,8 +3137,9 @@ class LinearEngine:
                 while j > start and _word(sentence.doc[j]) in self.articles:
                     j -= 1
                 ended = sentence.doc[j] if start <= j < verb.i - 1 and ends(sentence.doc[j], self.markers) else None
-            act = Act(verb, authors, objects, entry.relation if entry else None, tokens, warned, offers_more(sentence, tokens, clause, self.markers), ended)
-            targets = parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon)
+            act = Act(verb, authors, objects, entry.relation if entry else None, tokens, warned, offers_more(sentence, tokens, clause, self.markers), ended,
+                      self.is_verb(verb) and verb.lemma_.lower() in self.lexicon.cue("@receipt"))
+            targets = parties(clause, sentence, PlacedIndex(placed), self.lexicon)
             if self._unsaid_subject(clause, sentence):
                 # "minaccia ritorsioni contro la Finlandia se entrerà nella Nato": a condition whose verb comes first has
                 # the subject Italian leaves unsaid, the one the act befalls, not the actor after the verb
@@ -2737,6 +3152,111 @@ class LinearEngine:
                 for c in [c for c in made if c.relation == "demands"]:
                     yield replace(c, frame="exchange", relation="threatens", trigger=sentence.doc[clause.marker])
 
+
+    def _preconditions(self, reading: Reading, found: list[Candidate]) -> Iterator[Candidate]:
+        """A noun of terms set for an act (``@precondition``, then "per"): "La Russia pone come condizione per i negoziati
+        con Kiev il ritiro delle truppe …", "Per Israele la precondizione per qualsiasi tregua con Hamas è il rilascio …",
+        "L'India considera la fine del terrorismo una precondizione per i negoziati con il Pakistan", "ha fissato una
+        condizione per ratificare l'adesione della Svezia: la stretta …". The act after "per" runs to a copula, a colon
+        or an article that opens a new phrase (not after a preposition, an article or a verb); the terms are what
+        follows it, or else what lies between the verb and the noun's article. The first actor before the noun sets them."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        nouns, states = self.lexicon.cue("@precondition"), self.lexicon.cue("@condition_noun")
+        for noun in sentence:
+            if noun.lower_ not in nouns | states or noun.i + 2 >= sentence.end or doc[noun.i + 1].lower_ != "per":
+                continue
+            first = noun.i + 2
+            end = next((t.i for t in doc[first : sentence.end] if t.text in (",", ";") or t.is_sent_end and t.is_punct), sentence.end)
+            terms, j = None, first
+            colon = next((t.i for t in doc[first:end] if t.text == ":"), None)
+            if colon is not None:  # "… per ratificare l'adesione della Svezia: la stretta …"
+                terms, j = (colon + 1, end), colon
+            while j < end and terms is None:
+                t = doc[j]
+                if t.text == ":":
+                    terms = (j + 1, end)
+                elif t.lemma_.lower() in self.copula and t.is_alpha:
+                    terms = (j + 1, end)
+                elif j > first and _word(t) in self.articles and self.base(doc[j - 1]) not in self.prepositions \
+                        and _word(doc[j - 1]) not in self.articles and not self.is_verb(doc[j - 1]) and doc[j - 1].is_alpha:
+                    terms = (j, end)
+                else:
+                    j += 1
+            act_end = j
+            author = next((p for p in reading.mentions if p.end <= noun.i), None)
+            if author is None:
+                continue
+            if terms is None:  # "considera X una precondizione per …": the verb is the word after the actor
+                k = noun.i - 1
+                while k > sentence.start and _word(doc[k]) in self.articles:
+                    k -= 1
+                verb = doc[author.end] if author.end < k else None
+                if verb is None or not (verb.is_alpha and verb.is_lower) or _word(verb) in self.articles or self.base(verb) in self.prepositions:
+                    continue
+                terms = (verb.i + 1, k + 1)
+            text = _text(doc[terms[0] : terms[1]])
+            if not text:
+                continue
+            objects = tuple(p.mention for p in reading.mentions if first <= p.start < act_end and p.mention.actor.iri != author.mention.actor.iri)
+            entry = next((e for t in doc[first:act_end] if (e := self._trigger(t, reading)) is not None and vocabulary()[e.relation].group != "fact"), None)
+            if entry is None and noun.lower_ in states:
+                continue  # "la condizione per i migranti in Libia è drammatica": a state of things, no terms of an act
+            ended = next((t for t in doc[first:act_end] if ends(t, self.markers)), None)
+            clause = ConditionClause(terms[0], terms[0], terms[1], text, False, exchange=True)
+            act = Act(noun, (author.mention,), tuple(dict.fromkeys(objects)), entry.relation if entry else None, frozenset(range(first, act_end)),
+                      ended_by=ended)
+            yield from conditional(clause, act, parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon), found,
+                                   f"{self.lexicon.path.name}:@precondition")
+
+    def _withouts(self, reading: Reading, found: list[Candidate]) -> Iterator[Candidate]:
+        """"Nessun aiuto all'Ucraina senza riforme contro la corruzione, ha detto l'Unione europea", "non ci sarà alcun
+        allentamento delle sanzioni sull'Iran senza un ritorno all'accordo": a noun under a negative determiner
+        (``@none``) and ``@without`` is offered on those terms by who says it."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        nones, withouts = self.lexicon.cue("@none"), self.lexicon.cue("@without")
+        for marker in sentence:
+            if marker.lower_ not in withouts:
+                continue
+            det = next((t for t in reversed(doc[sentence.start : marker.i]) if t.lower_ in nones), None)
+            # (the noun right after the determiner is a noun, whatever its shape: "nessun negoziato")
+            if det is None or any(self.is_boundary(t) or t.is_punct or self.is_verb(t) and t.i > det.i + 1 for t in doc[det.i + 1 : marker.i]):
+                continue
+            end = self._clause_end(sentence, marker.i + 1)
+            text = _text(doc[marker.i + 1 : end])
+            speaker = (self._speaker_after(end, reading) if end < sentence.end else None) or self._speaker_of(det.i, reading)
+            if not text or speaker is None:
+                continue
+            objects = tuple(p.mention for p in reading.mentions if det.i < p.start < marker.i and p.mention.actor.iri != speaker.mention.actor.iri)
+            entry = next((e for t in doc[det.i + 1 : marker.i] if (e := self._trigger(t, reading)) is not None and vocabulary()[e.relation].group != "fact"), None)
+            if entry is None:
+                continue
+            ended = next((t for t in doc[det.i + 1 : marker.i] if ends(t, self.markers)), None)
+            clause = ConditionClause(marker.i, marker.i + 1, end, text, False, exchange=True)
+            act = Act(det, (speaker.mention,), tuple(dict.fromkeys(objects)), entry.relation, frozenset(range(det.i + 1, marker.i)), ended_by=ended)
+            yield from conditional(clause, act, parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon), found,
+                                   f"{self.lexicon.path.name}:@without")
+
+    def _terms_after(self, reading: Reading, discourse: Discourse) -> Iterator[Candidate]:
+        """"Mosca ha posto una sola condizione per il cessate il fuoco. Kiev deve ritirarsi dalle quattro regioni": terms
+        an actor sets (a ``@precondition`` noun after its verb) with none stated in their sentence are the next
+        sentence's, when it opens with an actor that must (``@obligation``) do them: a demand of that actor."""
+        setter, discourse.terms_by = discourse.terms_by, None
+        sentence, doc = reading.sentence, reading.sentence.doc
+        if setter is not None and reading.mentions:
+            first = reading.mentions[0]
+            must = next((t for t in doc[first.end : min(sentence.end, first.end + 2)]
+                         if t.lemma_.lower() in self.lexicon.cue("@obligation") or t.lower_ in self.lexicon.cue("@obligation")), None)
+            text = _text(doc[first.start : sentence.end])
+            if must is not None and text and first.mention.actor.iri != setter.actor.iri and all(_word(t) in self.articles for t in doc[sentence.start : first.start]):
+                yield Candidate(setter, first.mention, must, "demand", "demands", f"{self.lexicon.path.name}:@precondition", text.rstrip(" ."))
+        nouns = self.lexicon.cue("@precondition") | self.lexicon.cue("@condition_noun")
+        noun = next((t for t in sentence if (t.lower_ in nouns or t.lemma_.lower() in nouns) and t.is_lower), None)
+        if noun is None or condition_clauses(sentence, self.markers) or list(self._preconditions(reading, [])):
+            return
+        author = next((p for p in reading.mentions if p.end <= noun.i), None)
+        verb = doc[author.end] if author is not None and author.end < noun.i else None
+        if verb is not None and (self.is_verb(verb) or verb.lemma_.lower() in self.auxiliaries):
+            discourse.terms_by = author.mention
 
     def _unsaid_subject(self, clause: ConditionClause, sentence: Span) -> bool:
         """The condition's first word, past "non" and a clitic, is a finite verb: "se entrerà nella Nato",

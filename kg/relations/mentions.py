@@ -29,6 +29,7 @@ SEARCH_DEPS = frozenset(
      "dobj", "npadvmod", "advmod", "dative", "attr", "oprd", "nummod", "quantmod"}
 )
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})  # in a quotation, its speaker
 ANAPHOR_SENTENCES = 2  # how far back a pronoun or "the alliance" may find its actor
 
 
@@ -119,6 +120,8 @@ class MentionIndex:
             ]
             return [self._titled(token, direct), *others]
         word = token.lower_
+        if word in FIRST_PERSON and token.tag_ in ("PRP", "PRP$"):
+            return self._quoted(token) if pronouns else []
         if word in self.lexicon.pronouns:
             return self.anaphor(token) if pronouns else []
         named = self._by_head(token)
@@ -148,11 +151,28 @@ class MentionIndex:
             for t in (child, *child.conjuncts, *_hyphened(child)):
                 m = self.at(t)
                 found += [m] if m is not None else self._one(t, pronouns=False, head=False)
+        if head and any(c.dep_ == "poss" and self.at(c) for c in token.children):
+            # "Sweden's NATO bid", "Kyiv's EU membership": the owner's noun about a body, not the body's
+            bodies = {m.actor.iri for c in token.lefts if c.dep_ == "compound" and (m := self.at(c)) and m.actor.type == "IntergovernmentalOrganization"}
+            found = [m for m in found if m.actor.iri not in bodies]
         if head:
             found = self._governed(token, found)
         # "Russia's GRU military intelligence agency": the state's own body, not the state
         parts_of = {m.actor.country for m in found if m.actor.country}
         return [m for m in found if m.actor.iri not in parts_of]
+
+    def _quoted(self, token: Token) -> list[Mention]:
+        """"We urge Beijing to exercise restraint," the foreign ministry said: the first person of a
+        reported quotation is its speaker (the subject of the verb of saying it is the clause of)."""
+        if not token.doc.has_annotation("DEP"):
+            return []
+        for verb in token.ancestors:
+            if verb.dep_ == "ccomp" and verb.head.lemma_ in self.lexicon.cue("@attribution"):
+                speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                if speaker is None or speaker.lower_ in FIRST_PERSON:
+                    return []
+                return self._one(speaker, pronouns=False)
+        return []
 
     def _by_head(self, token: Token) -> Mention | None:
         """"the tribunal" after "Bolivia's Supreme Electoral Tribunal", "the authority" after "the
@@ -455,7 +475,8 @@ def _reason_of(token: Token, reasons: frozenset[str]) -> list[Token]:
         return []
     host = prep.head
     objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if host.pos_ in ("VERB", "AUX") else [host]
-    return [t for o in objects for t in (o, *(g for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"))]
+    # "rebuked Georgia's ruling party for its crackdown": the object's owner when the object names no actor
+    return [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "poss"), *(g for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"))]
 
 
 def _against(token: Token, prefixes: frozenset[str]) -> bool:
