@@ -1670,3 +1670,67 @@ def test_a_name_ends_before_all_and_tourists_are_no_state(pipeline, lang, text, 
 def test_a_shared_demonym_by_a_government_word_is_the_one_state_the_story_names(pipeline, lang, text, state):
     found = [m.actor.name for m in extract(pipeline, text, lang=lang).mentions if m.text.casefold().startswith("congolese")]
     assert found == ([state] if state else [])
+
+
+# --- round fourteen: whole invented articles ----------------------------------------------
+
+
+def _relations(extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject.name, r.relation, r.object.name) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The AU envoy is expected to travel to Port Sudan next week to meet Burhan, an AU spokesperson said.", ("Abdel Fattah al-Burhan", "affiliatedWith", "African Union")),
+        ("Talks will resume on Monday with Ruto, a Kenyan government spokesman told reporters.", ("William Ruto", "affiliatedWith", "Kenya")),
+    ],
+)
+def test_a_title_that_is_the_subject_of_the_verb_after_it_is_no_apposition(pipeline, text, absent):
+    assert absent not in _relations(extract(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        (
+            "CITTÀ DEL MESSICO - La presidente messicana Claudia Sheinbaum ha annunciato che il Messico risponderà. "
+            "Il ministro dell'Economia Marcelo Ebrard volerà domani a Washington. Il Messico chiede il ritiro dei dazi.",
+            ("Marcelo Ebrard", "affiliatedWith", "Mexico"),
+        ),
+        ("Il ministro dell'Interno Carlo Verdi ha chiesto alla Francia di chiudere il confine.", ("Carlo Verdi", "affiliatedWith", "Italy")),
+    ],
+)
+def test_an_italian_office_with_no_state_is_the_foreign_story_state_when_italy_is_never_named(pipeline, text, wanted):
+    found = _relations(extract(pipeline, text, lang="it"))
+    assert wanted in found and not any(r[0] == wanted[0] and r[1] == "affiliatedWith" and r[2] != wanted[2] for r in found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, absent, present",
+    [
+        ("en", "Venezuela's foreign minister Yván Gil rejected a statement by the Caribbean Community (Caricom) that backed Georgetown.", "Caribbean Community (Caricom", "CARICOM"),
+        ("it", "L'esercito pakistano afferma di aver abbattuto due droni indiani sopra Lahore.", "Lahore", "India"),
+        ("it", "Da mesi Teheran limita l'accesso degli ispettori dell'Aiea ai siti di Fordow e Natanz.", "Fordow", "Iran"),
+        ("en", "The junta bombed a school in Sagaing Region and Rakhine State.", "Rakhine State", None),
+        ("en", "QUESTION (Kompas): Has Indonesia received a response from the junta?", None, "Kompas"),
+    ],
+)
+def test_acronyms_in_brackets_places_and_provinces_are_no_organisations_or_people(pipeline, lang, text, absent, present):
+    actors = {a.name: a.type for a in extract(pipeline, text, lang=lang).actors}
+    assert absent not in actors and (present is None or present in actors)
+
+
+@pytest.mark.parametrize(
+    "lang, text, wanted",
+    [
+        ("it", "Le navi da guerra turche hanno scortato il convoglio verso la Libia.", "Turkish military"),
+    ],
+)
+def test_italian_warships_are_their_states_military(pipeline, lang, text, wanted):
+    assert wanted in {a.name for a in extract(pipeline, text, lang=lang).actors}
+
+
+def test_a_title_of_a_body_named_by_a_common_noun_reads_the_holder_from_the_gazetteer(pipeline):
+    text = "Il direttore generale dell'agenzia, Rafael Grossi, ha denunciato una mancanza di cooperazione."
+    assert ("Rafael Grossi", "leaderOf", "International Atomic Energy Agency") in facts(extract(pipeline, text, lang="it"))

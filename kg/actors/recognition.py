@@ -350,6 +350,8 @@ class Recognizer:
             elif ent.label_ == "PERSON" and not holder:
                 if self._quoted(span) or self._opening_word(span):
                     continue  # "announced "Strait Thunder" drills", "Local Tamil fishermen": no one's name
+                if len(span) > 1 and span[-1].text in _REGION_WORDS:
+                    continue  # "Rakhine State", "Borno State", "Sagaing Region": a province, not a person
                 found.append(Candidate(span.start, span.end, "ner:PERSON", type="Person"))
             elif self._organisation_name(span) or self._typed_acronym(span):
                 country, sector = self.sectors.inside(doc, span.start, span.end, states)
@@ -468,6 +470,9 @@ class Recognizer:
         doc = span.doc
         if not doc.has_annotation("DEP"):
             before = doc[span.start - 1] if span.start > 0 else None
+            if before is not None and before.lower_ in self.rules.genitives.get(self.lang, ()) and span.start > 1:
+                before = doc[span.start - 2]  # "i siti di Fordow", "la città di Lahore": a place's own name
+                return before.is_lower and self.rules.org_heads.get(before.lower_) == "place"
             return before is not None and (before.lower_ in self.locatives or (before.is_lower and self.rules.org_heads.get(before.lower_) == "place"))
         root = span.root
         placed = root.dep_ == "pobj" and root.head.lower_ in self.locatives
@@ -495,7 +500,7 @@ class Recognizer:
             end -= 1
         # "the Allied Democratic Forces (ADF": the model runs a name into the bracket of its acronym, which
         # names it again (``acronym:defined-in-text``)
-        end = next((i for i in range(start + 1, end) if doc[i].text == "(" and i + 1 < end and doc[i + 1].is_upper), end)
+        end = next((i for i in range(start + 1, end) if doc[i].text == "(" and i + 1 < end and _acronym_in_bracket(doc, i + 1)), end)
         if end <= start or not any(capitalised(t) or t.is_upper for t in doc[start:end]):
             return None  # "congress", "the government": not a name
         if any(i in title_tokens for i in range(start, end)):
@@ -1043,3 +1048,13 @@ def _inside_name(token: Token) -> bool:
     Guard says")."""
     opens_clause = token.i > 0 and token.nbor(-1).text[-1:] in _CLAUSE_OPENERS  # "):" is one token
     return token.text[:1].isupper() and not token.is_sent_start and not opens_clause
+
+
+_REGION_WORDS = frozenset({"State", "Region", "Province", "District", "County", "Governorate", "Oblast"})
+
+
+def _acronym_in_bracket(doc: Doc, i: int) -> bool:
+    """The word after an opening bracket names its acronym: upper case ("(ADF"), or one capitalised word that
+    closes the bracket, as acronyms read as words are written ("the Caribbean Community (Caricom)", "(Frelimo)")."""
+    token = doc[i]
+    return token.is_upper or (token.is_alpha and token.text[:1].isupper() and i + 1 < len(doc) and doc[i + 1].text == ")")

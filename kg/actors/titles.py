@@ -80,6 +80,7 @@ class Titles:
         self.actor = actor
         self.roles = rules.roles
         self.home = rules.home.get(nlp.lang)
+        self.org_heads = rules.org_heads
         self.sole = rules.sole_offices
         self.not_current = rules.not_current.get(nlp.lang, {})
         self.determiners = rules.determiners.get(nlp.lang, frozenset())
@@ -171,6 +172,8 @@ class Titles:
                 person = starts[title.start]  # "King Charles III", one name in the gazetteer
             if person is None:
                 person = self._after_portfolio(doc, after, starts)
+            if person is None:
+                person = self._after_body_word(doc, title.end, starts)
             if person is None:
                 person = self._apposition_subject(doc, title, ends)
             if person is None:
@@ -275,10 +278,14 @@ class Titles:
             return self.sole[role]
         if self.home is None or role not in self.home[1]:
             return None
-        if self.home[0] != "-":
-            return self.home[0]
         counts = Counter(m.actor.iri.removeprefix(ACTOR_BASE) for _, m in resolved if m.actor.type == "State")
         ranked = counts.most_common(2)
+        if self.home[0] != "-":
+            # "CITTÀ DEL MESSICO – … il Messico … Il ministro dell'Economia Marcelo Ebrard": a story the home
+            # press sets abroad, naming its own state nowhere, leaves out the country of that state's officials
+            if counts and self.home[0] not in counts and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                return ranked[0][0]
+            return self.home[0]
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
         return ranked[0][0]
@@ -395,12 +402,29 @@ class Titles:
         found = starts.get(position)
         return found if found is not None and found[1].actor.type != "Person" else None
 
+    def _after_body_word(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
+        """"Il direttore generale dell'agenzia, Rafael Grossi": the person after a comma past a genitive and
+        a lowercase word that types an organisation (``org_heads.tsv``); the body is the one the gazetteer
+        gives the person that office in, or none."""
+        if position + 2 >= len(doc) or doc[position].lower_ not in self.genitives:
+            return None
+        position += 1
+        if doc[position].lower_ in self.determiners:
+            position += 1
+        if position + 2 >= len(doc) or not (doc[position].is_lower and doc[position].is_alpha):
+            return None
+        if self.org_heads.get(doc[position].lower_) in (None, "-", "place") or doc[position + 1].text != ",":
+            return None
+        return _person_at(starts, position + 2)
+
     def _apposition_subject(
         self, doc: Doc, title: TitleMatch, ends: dict[int, tuple[Span, Mention]]
     ) -> tuple[Span, Mention] | None:
         """"Keir Starmer, the British prime minister", "Laura Bianchi, a Middle East analyst at ISPI",
         "Jens Stoltenberg, who is NATO's secretary general": the person right before the comma, with at
         most a few determiners, adjectives, names or possessive endings between, and a relative "who is"."""
+        if title.end < len(doc) and doc[title.end].pos_ in ("VERB", "AUX"):
+            return None  # "… to meet Burhan, an AU spokesperson said": the title is the subject of the verb after it
         position = title.start - 1
         for _ in range(_MAX_APPOSITION_MODIFIERS + 1):
             if position < 1 or doc[position].text == ",":

@@ -33,6 +33,7 @@ from kg.vocab import vocabulary
 
 BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # the tags of a finite English verb
+HARMS = frozenset({"attacks", "sanctions", "coerces", "mobilizes"})  # harms a condition holds out as threats
 PARENTHESIS = 5  # words of an insertion between two commas inside a condition ("rilascio, da parte dell'Italia, di …")
 
 # the frames that read a condition's terms: what is demanded, and what is given or threatened on it.
@@ -162,7 +163,7 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             end += 1
         if end < sentence.end and doc[end].is_sent_end and not doc[end].is_punct:
             end += 1
-        text = doc[start:end].text.strip(" .")
+        text = doc[start:end].text.strip().strip(" .")
         if unnegated_until and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
             text = ""  # "will continue talks until Friday": a time
         if circumstance(doc[start:end], markers):
@@ -225,7 +226,7 @@ def _obligations(sentence: Span, markers: Markers, clauses: list[ConditionClause
         marker = opener.i + 1 if opener.text == "," and opener.i + 1 < t.i and doc[opener.i + 1].lower_ in markers.coordinators else opener.i
         start = marker + 1 + (doc[marker + 1].lower_ in markers.firsts)
         end = next((u.i for u in doc[start : sentence.end] if u.text in BOUNDARY or (u.is_sent_end and u.is_punct)), sentence.end)
-        text = doc[start:end].text.strip(" .")
+        text = doc[start:end].text.strip().strip(" .")
         if text and any(u.is_alpha for u in doc[sentence.start : opener.i]):
             found.append(ConditionClause(marker, start, end, text, False, exchange=True))
     return found
@@ -314,6 +315,11 @@ def parties(clause: ConditionClause, sentence: Span, index: MentionIndex, lexico
     return found
 
 
+def clause_actors(clause: ConditionClause, index) -> list[Mention]:
+    """The actors the clause names, in order."""
+    return [m for _start, _end, m in index.in_span(clause.start, clause.end)]
+
+
 def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
     """The first actor of the clause not governed by a preposition ("by" names an agent), or
     the owner named by the clause's first noun phrase ("unless the junta of Niamey …")."""
@@ -378,7 +384,7 @@ def offers_more(sentence: Span, tokens: frozenset[int], clause: ConditionClause,
     return any(doc[i].lemma_.lower() in markers.increases | markers.continuations for i in tokens if not clause.marker <= i < clause.end)
 
 
-def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found: list[Candidate], source: str) -> Iterator[Candidate]:
+def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found: list[Candidate], source: str, named: list[Mention] = ()) -> Iterator[Candidate]:
     """The candidates a condition makes: the act's relations found by the frames, now
     conditional (a conflictual one is also a threat); a demand of each party; and, when no
     frame found the act, a threat or an offer to the act's object or the party."""
@@ -396,14 +402,23 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     if clause.addressed and targets and all(m.actor.iri in authors for m in targets):
         targets = []
     # "talks with Kyiv … the withdrawal of Ukrainian troops": a condition whose first phrase names the forces of the act's
-    # other side asks that side (not an agent named further on: "… da parte dei militari birmani")
+    # other side asks that side (not an agent named further on: "… da parte dei militari birmani"); forces that open the
+    # clause as its subject act themselves ("… if Ethiopian forces entered Somali territory", "unless the Chinese coast guard
+    # leaves …": the demand is theirs, as the guide's sector actors are)
     sides = {m.actor.iri: m for m in act.objects}
     doc = act.verb.doc
     targets = [sides.get(m.actor.country, m) if m.actor.sector is not None and sum(t.idx < m.start for t in doc[clause.start : clause.end]) <= PARENTHESIS
+               and any(t.idx < m.start and not (t.is_stop or t.is_punct) for t in doc[clause.start : clause.end])
                else m for m in targets]  # (a mention's start is a character offset)
     # a warning is addressed to whom the act befalls; "will strike once the ground freezes" is a time, asked of nobody
     if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned):
         targets = [m for m in act.objects if m.actor.iri not in authors]
+        # an act done to no one named, on terms that name one actor only, deep in a phrase: "ready to withdraw troops from
+        # the corridor in exchange for the release of the hostages still in the hands of Hamas" asks Hamas (``named``: the
+        # actors the clause names)
+        alone = {m.actor.iri: m for m in named if m.actor.iri not in authors}
+        if not targets and not act.objects and len(alone) == 1:
+            targets = list(alone.values())
     for c in acts:
         # ("sanctions relief": a noun of ending after the measure it heads)
         if act.ended_by is not None and _ended(c.relation) and (c.trigger.i > act.ended_by.i or c.trigger.head.i == act.ended_by.i != c.trigger.i) \
@@ -412,8 +427,12 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             # to end a hostile act an offer ("will halt its strikes on Lebanon only if Hezbollah withdraws …")
             yield replace(c, relation=ENDED[vocab[c.relation].group], frame="exchange", condition=clause.text)
             continue
-        yield replace(c, condition=clause.text)
-        if vocab[c.relation].group == "conflictual" and c.relation != "threatens" and c.subject.actor.iri in authors:
+        threat = vocab[c.relation].group == "conflictual" and c.relation != "threatens" and c.subject.actor.iri in authors
+        # a harm held out on a condition is the threat of it, not yet the harm ("will impose sanctions on UAE-based companies
+        # unless the flights stop" threatens; it does not sanction)
+        if not (threat and c.relation in HARMS):
+            yield replace(c, condition=clause.text)
+        if threat:
             yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
     # "will not release the prisoners until …" withholds from someone an act still to come: a demand, as
     # "will not talk until …" is
@@ -440,4 +459,7 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless
         # Orano pays" threatens Orano); an offer goes to whom the act is for
         beneficiary = next((m for m in act.objects if m.actor.iri != author.actor.iri), target)
-        yield Candidate(author, target if relation == "threatens" else beneficiary, act.verb, "exchange", relation, source, clause.text)
+        # (forces asked in their own name are threatened through their state when the act names it: "would deploy troops along
+        # the Ethiopian border if Ethiopian forces entered …" threatens Ethiopia)
+        threatened = sides.get(target.actor.country, target) if target.actor.sector is not None else target
+        yield Candidate(author, threatened if relation == "threatens" else beneficiary, act.verb, "exchange", relation, source, clause.text)

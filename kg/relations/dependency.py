@@ -29,7 +29,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import STATE_SECTORS, Actor, Mention, Relation
-from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_more, parties, opening
+from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_more, parties, opening, clause_actors
 from kg.relations.conditions import BOUNDARY, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
@@ -151,7 +151,9 @@ class DependencyEngine:
                 continue  # "Putin spoke at length with reporters in Moscow": talking to the press is no meeting
             yield (candidate, *self.qualify(candidate, sentence, index, discourse.last_agent))
         self._remember(sentence, index, discourse)
-        discourse.last_agent = next(iter(self.agent(sentence.root, index)[0]), None)
+        last = self.agent(sentence.root, index)[0]
+        discourse.last_agent = next(iter(last), None)
+        discourse.joint["^last"] = tuple(last)
         discourse.asks += [(c.subject, c.object) for c in found if c.relation in ASKING]
         # "sent soldiers at the request of President Kiir … Kenya has not sent troops": the asker of a request read
         requests = [c.subject for c in found if c.relation == "requests"]
@@ -203,6 +205,7 @@ class DependencyEngine:
                 if agents:
                     discourse.authors[token.lemma_.lower()] = agents[0]
                     discourse.authors["@" + entry.relation] = agents[0]
+                    discourse.joint[token.lemma_.lower()] = discourse.joint["@" + entry.relation] = tuple(agents)
                     if entry.relation == "requests" and not self._irrealis(token):
                         # "Zelensky appealed to allies for more air defence": his state is the one a delivery then goes to
                         discourse.needy = _as_led(agents[0], index)
@@ -214,6 +217,7 @@ class DependencyEngine:
                 owners = self.agent(token.head, index)[0]
             if owners:
                 discourse.authors[token.lemma_.lower()] = owners[0]
+                discourse.joint[token.lemma_.lower()] = tuple(owners)
 
     def _recalled(self, token: Token, index: MentionIndex, discourse: Discourse, exclude: frozenset[str], reaction: bool = False) -> list[Mention]:
         """The author of a thing named again by a definite noun in the trigger's object
@@ -242,8 +246,16 @@ class DependencyEngine:
                     derived = None if _side(derived.actor, index) in _sides_named(exclude, index) else derived
                 author = author or derived or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
-                    return [author]
+                    return self._joint_doers(noun, author, discourse, exclude)
         return []
+
+    def _joint_doers(self, noun: Token, author: Mention, discourse: Discourse, exclude: frozenset[str]) -> list[Mention]:
+        """Everyone who did the act a definite noun names again, when they did it together: "the Philippines,
+        Japan and the United States held joint naval exercises … Beijing condemned the drills" judges all three."""
+        entry = self.match(noun)
+        keys = [noun.lemma_.lower()] + (["@" + entry.relation] if entry is not None and entry.frame == "noun" else []) + ["^last"]
+        doers = next((discourse.joint[k] for k in keys if k in discourse.joint and discourse.joint[k][0] is author), (author,))
+        return [m for m in doers if m.actor.iri not in exclude]
 
     def _act_derived(self, noun: Token, discourse: Discourse) -> Mention | None:
         """Who did the latest act of the verb a definite noun is derived from ("classified … the
@@ -336,9 +348,11 @@ class DependencyEngine:
         # strikes on Lebanon only if …" offers to end them: no attack)
         replaced = {(c.subject.start, c.object.start, c.trigger.i) for c in conditional}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced)
-        yield from conditional
+        # talks on terms are bargaining: the conditional talks are read once, as negotiations, below
+        bargains = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in conditional if c.relation == "demands"} if self._bargaining(sentence) else set()
+        yield from (c for c in conditional if not (c.relation == "consults" and frozenset((c.subject.actor.iri, c.object.actor.iri)) in bargains))
         yield from self._terms_after(sentence, index, discourse, bool(clauses or preconditions))
-        if self._bargaining(sentence):
+        if bargains:
             # terms set in a sentence that names talks are terms of those talks: "After a third round of talks,
             # Chile said it would lower its duties only if Peru reopens its ports" (Chile bargains with Peru)
             yield from (replace(c, relation="negotiatesWith") for c in conditional if c.relation == "demands")
@@ -569,8 +583,9 @@ class DependencyEngine:
             blocs = {m.actor.iri for c in token.children if c.dep_ in ("compound", "nmod") and (m := index.at(c)) is not None and m.actor.type != "State"}
             if blocs:
                 entry, objects = replace(entry, relation="memberOf"), [o for o in objects if o.actor.iri in blocs]
-        if entry.relation == "protests" and entry.frame == "verb" and objects and all(o.actor.type == "Person" for o in objects):
+        if entry.relation in ("protests", "coerces") and entry.frame == "verb" and objects and all(o.actor.type == "Person" for o in objects):
             # "summoned the US ambassador, Ronald Johnson": an envoy is summoned for the state he speaks for
+            # (and expelled for it: "ordered the French ambassador, Joel Meyer, to leave")
             sent = [m for c in token.children if c.dep_ == "dobj" and any(a.dep_ == "appos" for a in c.children)
                     for m in index.of(c) if m.actor.type != "Person" and m.actor.iri not in exclude]
             objects = sent or objects
@@ -823,11 +838,21 @@ class DependencyEngine:
                 return
         if not authors:  # the noun sums up an accusation made before it in the sentence
             before = [t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB" and (e := self.match(t)) is not None and e.relation == "accuses"]
+            # "Human Rights Watch said that Malian troops had killed 40 civilians, a charge the government rejected":
+            # what a speaker said is the charge when no verb of accusing made it
+            said = [] if before else [t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB" and t.lemma_ in self.speech
+                                      and t.lemma_ not in self.lexicon.cue("@denial") and any(c.dep_ == "ccomp" for c in t.children)]
+            before = before or said
             authors = self.agent(before[-1], index)[0] if before else []
+        else:
+            said = []
         if verb.tag_ == "NNS":
             shared = [c for c in verb.children if c.dep_ in ("nsubj", "compound") and c != noun]
         else:
             shared = [c for c in verb.children if c.dep_ == "nsubj" and c != noun] if noun.head == verb and noun.dep_ == "nsubj" else []
+        subject = shared[0] if shared else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if said and (subject is None or index.at(subject) is None):
+            return  # "…, a charge the government rejected": which government the speaker charged is not read here
         deniers = self.nominal(shared[0], index) if shared else self.agent(verb, index)[0]
         denial = Trigger(verb.lemma_, "verb", "rejects", ("agent",), ("patient",), f"{self.lexicon.path.name}:@denial")
         for s in deniers:
@@ -1118,6 +1143,11 @@ class DependencyEngine:
             return index.itself(verb.doc[verb.i - 1]), "verb"  # "… to Ukraine and Poland sent jets": Poland sends
         if dep == "attr" and verb.tag_ == "VBG" and head.lemma_ == "be":
             dep = "acomp"  # "Qatar is mediating between …", a progressive the parser read as the copula's predicate
+        if dep == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and verb.doc[verb.i - 1].text == "," \
+                and any(c.dep_ in ("dobj", "dative") for c in head.head.children) and head.head.pos_ in ("VERB", "AUX"):
+            # "ordered the ambassador to leave the country, accusing Paris of …": a participle set off after an
+            # infinitive the object does is the asker's, not the object's
+            head = head.head
         if dep in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
             found = self.agent(head, index, depth + 1)[0]
             if not found and dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in self.speech:
@@ -1456,6 +1486,8 @@ class DependencyEngine:
         # "will not talk until X leaves" demands, unnegated; a condition read off a coordinated clause
         # ("did not criticise X and said it would help, provided …") must not undo the act's own negation
         negated = (negated and c.frame not in CONDITION_FRAMES) != denied
+        # "will sign no deal with Beijing unless …", "non firmerà alcun accordo se …": an act withheld on terms is offered on them
+        negated = negated and not (c.condition and not denied)
         if negated and not denied and relation == "concedes" and c.trigger.lemma_ in cue("@acceptance") and any(t.dep_ == "neg" for t in c.trigger.children):
             relation, negated = "rejects", False  # "would not accept Guyana's proposal" refuses it
         modality = "asserted"
@@ -1545,6 +1577,8 @@ class DependencyEngine:
             if verb is None and headline is None:
                 continue
             verb = headline if headline is not None else self._conditioned(verb)
+            if _possible(verb):
+                continue  # "the Philippines might seek a new accommodation with China if …": a forecast, no terms set
             targets = parties(clause, sentence, index, self.lexicon)
             # the act's own clause and the verbs that carry it, not a verb it is coordinated with
             # ("sanctioned three firms and warned Turkey that it could face penalties if …")
@@ -1583,7 +1617,7 @@ class DependencyEngine:
                       offers_more(sentence, tokens, clause, self.markers),
                       verb if ends(verb, self.markers) else verb.head if verb.dep_ == "xcomp" and ends(verb.head, self.markers) else None,
                       verb.lemma_.lower() in self.lexicon.cue("@receipt"))
-            yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition")
+            yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition", clause_actors(clause, index))
 
     def _headline_act(self, sentence: Span, index: MentionIndex) -> Token | None:
         """A headline's act, a noun set after its speaker and a colon ("Kremlin: talks with Kyiv only if sanctions go")."""
@@ -2125,6 +2159,12 @@ def _title_facts(person: Actor, index: MentionIndex) -> list[Relation]:
 def _modal(verb: Token, modals: frozenset[str]) -> bool:
     """The verb has an auxiliary of an act still to come: "would impose", "will lift"."""
     return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def _possible(verb: Token) -> bool:
+    """An act only said to be possible ("might seek", "may be sharing"): what it is made to depend on is
+    a reader's forecast, not terms one side sets (the annotation guide's hypothetical)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("might", "may") for c in verb.children)
 
 
 def _unrealised(verb: Token) -> bool:

@@ -82,6 +82,7 @@ class Discourse:
     needy: Mention | None = None  # who last asked for something (a leader as the state led), for "Germany will deliver two more systems"
     terms_by: Mention | None = None  # who set terms the sentence did not state, for "Kyiv must withdraw …" next
     opened: int | None = None  # the marker of a condition a sentence is made of, read with the acts of the sentence before
+    joint: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # every doer of an act in ``authors`` ("the Philippines, Japan and the US held joint drills")
 
 
 class FrameEngine(Protocol):

@@ -65,7 +65,7 @@ from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
-from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_more, parties, opening
+from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_more, parties, opening, clause_actors
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -116,6 +116,8 @@ INSERTION_REACH = 10  # words of a describing phrase between commas inside a coo
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
 SUMMING_REACH = 3  # words of a noun phrase summing up the clause before a relative ("una decisione", "una scelta politica")
 COMMENTING = frozenset({"commentare", "riferire", "riferirsi"})  # gerunds that say what a quoted judgement is about ("commentando la decisione di X")
+EVERY = frozenset({"ogni", "qualsiasi", "qualunque"})  # determiners of a recalled noun besides the article
+MODALS = frozenset({"volere", "potere", "dovere"})  # "Vorrei ringraziare": a modal carries the person of its infinitive
 RETURNING = frozenset({"tornare", "ritornare", "sedere", "sedersi"})  # verbs of taking one's place at an event ("tornare al tavolo")
 CANCELLED = frozenset({"annullare", "cancellare", "saltare", "disdire", "annullato", "cancellato", "saltato", "disdetto"})  # what calls an event off
 CANCEL_REACH = 12  # words from an event noun to the predicate that calls it off ("il vertice tra X e Y previsto a Budapest è stato annullato")
@@ -468,7 +470,10 @@ class LinearEngine:
         j = following.start + 1
         while j < following.end and doc[j].lemma_.lower() in self.auxiliaries:
             j += 1
-        if _word(following[0]) not in self.clitics or j == following.start + 1 or j >= following.end:
+        # ("Lo riferisce l'emittente Channel 12", "Lo scrive il Washington Post": a finite speech verb right after the clitic, which
+        # cannot then be the article of "Lo Stato …")
+        bare = j == following.start + 1 and j < following.end and doc[j].lower_ not in self.speech and doc[j].lemma_.lower() in self.speech
+        if _word(following[0]) not in self.clitics or (j == following.start + 1 and not bare) or j >= following.end:
             return None
         verb = doc[j]
         if verb.lemma_.lower() not in self.speech and verb.lower_ not in self.speech:
@@ -688,8 +693,8 @@ class LinearEngine:
             return self._owner_of_subject(doc[genitive.i - 2], sentence)
         i = genitive.i - 1
         while i >= sentence.start and genitive.i - i <= 3 and doc[i].is_lower and doc[i].is_alpha and not self.is_verb(doc[i]):
-            if _word(doc[i]) in self.articles:
-                break
+            if _word(doc[i]) in self.articles or self.base(doc[i]) in self.prepositions:
+                break  # (a preposition opens a fronted phrase: "Grazie alla mediazione del Qatar, Israele e Hamas …")
             i -= 1
         if i == sentence.start and i < genitive.i and doc[i].is_title and doc[i].is_alpha and not doc[i].like_num and not self.is_verb(doc[i]) \
                 and self.base(doc[i]) not in self.prepositions and _word(doc[i]) not in self.articles and genitive.i - i <= 3 \
@@ -1258,6 +1263,20 @@ class LinearEngine:
                     if accused is not None and accused.mention.actor.iri != source.actor.iri:
                         yield Candidate(source, accused.mention, doc[start], "linear-verb", "accuses", f"{self.lexicon.path.name}:@breach")
                     break
+        # "Tokyo ha detto che la Corea del Nord viola le risoluzioni dell'Onu": a breach in what a speaker says is their
+        # charge too (not in a denial: "ha negato di aver violato la tregua")
+        for start, end, actor, denial in reading.speech:
+            speaker = next((p.mention for p in reading.mentions if actor is not None and p.mention.actor.iri == actor.iri), None)
+            if speaker is None or denial:
+                continue
+            for t in doc[start:end]:
+                # ("viola" is lemmatised as the colour)
+                if t.lemma_.lower() in self.lexicon.cue("@breach") or t.is_lower and t.lower_[:-1] + "are" in self.lexicon.cue("@breach"):
+                    accused = self._subject_before(t.i, sentence, reading.mentions, reading.sources)
+                    if accused is not None and accused.start >= start and accused.mention.actor.iri != speaker.actor.iri:
+                        trigger = doc[start - 1] if start > sentence.start else doc[start]
+                        yield Candidate(speaker, accused.mention, trigger, "linear-verb", "accuses", f"{self.lexicon.path.name}:@breach")
+                    break
 
     def _alleged(self, verb: Token, sentence: Span) -> bool:
         """"Secondo Kinshasa, il Ruanda avrebbe bombardato Goma": a hostile deed (``DEEDS``) in the hearsay conditional
@@ -1350,17 +1369,82 @@ class LinearEngine:
             entry = self._finite(token, reading)
         if entry is not None and entry.frame == "verb" and entry.relation == "attacks" and self._measured(token, reading.sentence):
             return None
+        if entry is not None and entry.frame == "verb" and entry.relation == "attacks" and self._struck_with(token, reading.sentence):
+            # "ha colpito l'acciaio canadese con tariffe del 25%", "ha colpito la Corea del Nord con nuove sanzioni": hit with a
+            # measure is the measure, not force
+            return Trigger(entry.lemma, "verb", "sanctions", entry.subject, entry.object, f"{self.lexicon.path.name}:@struck_with")
         if entry is not None and entry.frame == "verb" and entry.relation == "criticizes" and self._sentenced(token, reading.sentence):
             return Trigger(entry.lemma, "verb", "coerces", entry.subject, entry.object, f"{self.lexicon.path.name}:@penalty")
         if entry is not None and entry.frame == "verb" and self._after_article(token, reading.sentence):
             # "ha avviato un negoziato con Mosca": simplemma lemmatises the noun to its verb ("negoziare"),
             # whose row would look for a subject before it; after an article the word is the noun of its form
             entry = next((e for e in [self.match(token, reading.sentence, token.lower_)] if e is not None and e.frame == "noun"), entry)
+        if entry is not None and entry.frame == "noun" and entry.relation == "consults" and "reciprocal" in entry.object \
+                and self._mediated(token, reading.sentence):
+            # "i colloqui tra Egitto ed Etiopia mediati dall'Unione africana", "ha mediato i colloqui tra Israele e Hamas":
+            # talks a third side mediates bargain (docs/annotation.md: the mediator consults each side)
+            entry = replace(entry, relation="negotiatesWith")
         if entry is not None and entry.frame == "noun":
             if self._topic(token, reading.sentence):
                 return None
             return self._finite(token, reading) or self._relief(token, entry, reading.sentence) or entry
         return entry
+
+    def _mediated(self, noun: Token, sentence: Span) -> bool:
+        """A form of "mediare" governing the talks noun: its verb right before it ("ha mediato i colloqui"), or its
+        participle after the noun's parties, followed by the agent's "da" ("i colloqui tra A e B mediati dal Qatar")."""
+        doc = sentence.doc
+        before = [t for t in doc[max(sentence.start, noun.i - LIGHT_REACH) : noun.i] if self.is_verb(t)]
+        return bool(before and before[-1].lemma_.lower() == "mediare") or self._mediating(noun, sentence) is not None
+
+    def _mediating(self, noun: Token, sentence: Span) -> Token | None:
+        """The participle "mediati" after a talks noun's parties, with its agent's "da" right after it."""
+        doc = sentence.doc
+        for t in doc[noun.i + 1 : min(sentence.end, noun.i + OBJECT_PHRASE + 6)]:
+            if t.lower_.startswith("mediat") and t.i + 1 < sentence.end and self.base(t.nbor(1)) in self.agent_markers:
+                return t  # (simplemma reads "mediati" as the adjective "mediato")
+            if self.is_verb(t):
+                return None
+        return None
+
+    def _fellow_members(self, body: Placed, reading: Reading, subjects: list[Placed]) -> list[Placed]:
+        """"L'India resta membro del Quad con Stati Uniti, Giappone e Australia", "è entrata nella Nato insieme alla
+        Finlandia": the states joined to the bloc by "con" or "insieme a" right after it are members with the subject."""
+        doc = reading.sentence.doc
+        k = body.end
+        if k < reading.sentence.end and doc[k].lower_ in self.lexicon.cue("@together"):
+            k += 1
+        if k >= reading.sentence.end or self.base(doc[k]) not in ("con", "a") or (self.base(doc[k]) == "a" and k == body.end):
+            return []
+        first = next((p for p in reading.mentions if p.start > k and all(_word(t) in self.articles for t in doc[k + 1 : p.start])), None)
+        if first is None:
+            return []
+        seen = {p.mention.actor.iri for p in subjects} | {body.mention.actor.iri}
+        return [p for p in self._coordinated(first, list(reading.mentions), reading.sentence)
+                if p.mention.actor.type == "State" and p.mention.actor.iri not in seen]
+
+    def _envoy_state(self, verb: Token, objects: list[Placed], reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"ha convocato l'ambasciatore cinese Huang Xilian", "l'ambasciatore dell'Iran, Mohammad …": a person summoned
+        under a title that names a state is summoned for that state (as the English engine reads "summoned the US
+        ambassador, Ronald Johnson"); the state must stand in the object's own phrase, with no verb before the name."""
+        first = min(o.start for o in objects)
+        doc = reading.sentence.doc
+        if first - verb.i > OBJECT_PHRASE + 4 or any(self.is_verb(t) for t in doc[verb.i + 1 : first]):
+            return []
+        return [p for p in reading.mentions if verb.i < p.start and p.end <= first and p.mention.actor.type != "Person"
+                and p.mention.actor.iri not in exclude][:1]
+
+    def _struck_with(self, verb: Token, sentence: Span) -> bool:
+        """A "con" in the verb's clause whose noun (past an article and one adjective) has a sanction row."""
+        doc = sentence.doc
+        for t in doc[verb.i + 1 : self._clause_end(sentence, verb.i + 1)]:
+            if self.base(t) != "con":
+                continue
+            for w in doc[t.i + 1 : min(sentence.end, t.i + 4)]:
+                if w.is_lower and any(e.frame == "noun" and e.relation == "sanctions"
+                                      for e in (*self.lexicon.triggers.get(w.lemma_.lower(), ()), *self.lexicon.triggers.get(w.lower_, ()))):
+                    return True
+        return False
 
     def _measured(self, verb: Token, sentence: Span) -> bool:
         """"Pechino ha reagito aprendo indagini antidumping su brandy europeo, colpendo soprattutto Francia e Spagna":
@@ -1466,13 +1550,27 @@ class LinearEngine:
         before = sentence.doc[j]
         joins = self.lexicon.cue("@negation") | self.clitics | self.coordinators | self.complementizers
         word = _word(before)
-        if word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)):
+        if word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)
+                                     and not self._after_apposition(before, reading)):
             return None
         for ending in self.verb_endings:
             entry = self.match(token, sentence, token.lower_[:-1] + ending)
             if entry is not None and entry.frame == "verb":
                 return entry
         return None
+
+    def _after_apposition(self, comma: Token, reading: Reading) -> bool:
+        """"Il generale Assimi Goïta, capo della giunta maliana, accusa l'Ecowas": the comma closes a verbless phrase set
+        off after an actor's name, so the word after it stands right after its subject."""
+        doc = reading.sentence.doc
+        if comma.text != ",":
+            return False
+        for k in range(comma.i - 1, max(reading.sentence.start, comma.i - INSERTION_REACH) - 1, -1):
+            if doc[k].text == ",":
+                return k < comma.i - 1 and any(p.end == k for p in reading.mentions)
+            if self.is_verb(doc[k]) or doc[k].is_punct or doc[k].lower_ in self.complementizers:
+                return False
+        return False
 
     def _recalled(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse, exclude: set[str], start: int | None = None) -> list[Placed]:
         """"Tunisi ha respinto le accuse": the object of a reaction is a definite event noun, and
@@ -1482,8 +1580,8 @@ class LinearEngine:
         doc = reading.sentence.doc
         i = token.i + 1 if start is None else start
         i = self._named_by_relative(i, reading.sentence)
-        if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles:
-            return []
+        if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles | EVERY:
+            return []  # (a universal determiner recalls as the article does: "ha respinto ogni richiesta")
         noun = doc[i + 1] if i + 1 < reading.sentence.end else None
         # after an article a word is a noun even when it is also a participle ("ha respinto la proposta")
         if noun is None or not noun.is_alpha or any(p.start <= noun.i < p.end for p in reading.mentions):
@@ -1528,6 +1626,15 @@ class LinearEngine:
         parties = self._between(token, entry, reading)
         if parties:
             yield from reciprocal([p.mention for p in parties], token, entry, "linear-reciprocal")
+            participle = self._mediating(token, reading.sentence) if entry.relation == "negotiatesWith" else None
+            if participle is not None:
+                # "i colloqui tra A e B mediati dal Qatar": the mediator consults each side (docs/annotation.md)
+                sides = {p.mention.actor.iri for p in parties}
+                consults = replace(entry, relation="consults", frame="verb")
+                for m in self._after_marker(participle.i + 1, reading, self.agent_markers):
+                    if m.mention.actor.iri not in sides:
+                        for p in parties:
+                            yield self._candidate(m.mention, p.mention, participle, consults, "linear-passive")
             return
         subjects, how = self._subjects(token, entry, reading)
         if not subjects:
@@ -1566,6 +1673,10 @@ class LinearEngine:
                     or self._made_by(token, entry, slot, reading, exclude)
             if entry.relation == "memberOf":  # one belongs to a bloc, body or group, never to a state ("è entrata in Ucraina")
                 objects = [o for o in objects if o.mention.actor.type != "State"]
+                if len(objects) == 1:
+                    subjects = subjects + self._fellow_members(objects[0], reading, subjects)
+            if entry.relation == "protests" and entry.frame == "verb" and objects and all(o.mention.actor.type == "Person" for o in objects):
+                objects = self._envoy_state(token, objects, reading, exclude) or objects
             if objects:
                 condition = self._condition_slot(token, entry, reading.sentence)
                 if condition == "":  # "Kiev ha legato l'attacco all'Iran": tied to someone, not on a condition
@@ -2000,7 +2111,8 @@ class LinearEngine:
                 continue
             if entry.frame == "noun":
                 found = self._noun_agent(token, entry, reading)
-                speaker = None if found else self._speaker_before(token, reading) or self._voice(token, entry, reading)
+                speaker = None if found else self._speaker_before(token, reading) or self._voice(token, entry, reading) \
+                    or self._first_person_light(token, reading)
                 if found or speaker is not None:
                     return found or [speaker], "linear-noun"
                 continue
@@ -2083,6 +2195,19 @@ class LinearEngine:
         voice = next((m for start, end, m in reversed(reading.voices) if start <= token.i < end), None)
         return Placed(token.i, token.i + 1, voice) if voice is not None else None
 
+    def _first_person_light(self, noun: Token, reading: Reading) -> Placed | None:
+        """"TAJANI: Ho avuto un colloquio molto positivo con il collega giapponese": an event noun governed by a
+        first-person light verb in a transcript turn is the speaker's act."""
+        if reading.turn is None:
+            return None
+        doc = reading.sentence.doc
+        for t in reversed(doc[max(reading.sentence.start, noun.i - LIGHT_REACH) : noun.i]):
+            if t.is_punct:
+                return None
+            if self.is_verb(t):
+                return self._first_person_speaker(t, reading) if t.lemma_.lower() in self.light else None
+        return None
+
     def _first_person_speaker(self, token: Token, reading: Reading) -> Placed | None:
         """"ARÉVALO: … non chiederò alla procuratrice di dimettersi": a first-person verb with no subject before
         it, in a transcript turn, is the turn's speaker's; in the plural ("chiederemo agli Stati Uniti") it is
@@ -2092,7 +2217,7 @@ class LinearEngine:
         doc = reading.sentence.doc
         group = [token]
         j = token.i - 1
-        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics):
+        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries | MODALS or _word(doc[j]) in self.clitics):
             group.append(doc[j])
             j -= 1
         for person, cue in zip(reading.turn, ("@first_person", "@first_plural")):
@@ -2448,6 +2573,10 @@ class LinearEngine:
         end = min(self._clause_end(sentence, token.i + 1), token.i + 1 + OBJECT_REACH)
         if entry.frame == "noun" or slot.startswith("prep:"):
             end = min(sentence.end, token.i + 1 + OBJECT_REACH)
+        if entry.frame == "noun":
+            # "ha condotto esercitazioni militari e sospeso il dialogo con gli Stati Uniti": a noun's complement stops
+            # where a coordinated predicate starts, as a verb's does
+            end = min(end, self._next_predicate_start(token, sentence))
         if entry.frame == "verb":
             end = min(end, self._next_predicate_start(token, sentence))
             # "minaccia sanzioni contro la Lituania se aprirà un ufficio di Taiwan": the condition is not the verb's object
@@ -2867,6 +2996,8 @@ class LinearEngine:
             attributed = reading.turn[0].actor  # "ARÉVALO: Gli Stati Uniti ci hanno sostenuto": what others did, by the speaker's word
         condition = c.condition or self._condition(c.trigger, sentence)
         negated = (negated and c.frame not in CONDITION_FRAMES) != denied  # "non tratterà finché X non se ne va" chiede, senza negazione
+        # "will sign no deal with Beijing unless …", "non firmerà alcun accordo se …": an act withheld on terms is offered on them
+        negated = negated and not (c.condition and not denied)
         modality = "asserted"
         if condition:
             modality = "conditional"
@@ -3144,7 +3275,7 @@ class LinearEngine:
                 # "minaccia ritorsioni contro la Finlandia se entrerà nella Nato": a condition whose verb comes first has
                 # the subject Italian leaves unsaid, the one the act befalls, not the actor after the verb
                 targets = [m for m in objects if m.actor.iri not in {a.actor.iri for a in authors}][:1]
-            made = list(conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition"))
+            made = list(conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition", clause_actors(clause, PlacedIndex(placed))))
             yield from made
             if clause.threat and any(self._withheld(c.trigger, sentence) for c in found if c.trigger.i in act.tokens):
                 # "non difenderanno gli alleati che non porteranno la spesa al 5%": an act withheld unless the

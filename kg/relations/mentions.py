@@ -418,6 +418,8 @@ def misread_conjunct(token: Token) -> bool:
 def _infinitive(token: Token) -> bool:
     """An infinitive clause on a noun ("the decision to quit ECOWAS", "a plan to isolate Iran"): what its verb
     acts on is no part of what the noun names."""
+    if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return True  # a content clause ("denied reports that it had expelled Hamas officials"): what is said, not who
     return token.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
