@@ -1734,3 +1734,35 @@ def test_italian_warships_are_their_states_military(pipeline, lang, text, wanted
 def test_a_title_of_a_body_named_by_a_common_noun_reads_the_holder_from_the_gazetteer(pipeline):
     text = "Il direttore generale dell'agenzia, Rafael Grossi, ha denunciato una mancanza di cooperazione."
     assert ("Rafael Grossi", "leaderOf", "International Atomic Energy Agency") in facts(extract(pipeline, text, lang="it"))
+
+
+@pytest.mark.parametrize(
+    "lang, text, present, absent",
+    [
+        ("it", "Le truppe russe e ucraine si sono scontrate vicino a Bakhmut.", {"Russian military", "Ukrainian military"}, {"Ukraine"}),
+        ("it", "La polizia turca e greca ha arrestato i trafficanti.", {"Turkish police", "Greek police"}, {"Greece"}),
+        ("en", "MAPUTO - Mozambican police fired tear gas at protesters.", {"Mozambican police"}, set()),
+        ("en", "Mali, Burkina Faso and Niger left ECOWAS in January.", {"Mali", "Burkina Faso", "Niger"}, {"Mali, Burkina Faso"}),
+        ("it", "Il ministero del Commercio cinese ha annunciato nuovi controlli sulle esportazioni.", {"Chinese trade ministry"}, {"China"}),
+    ],
+)
+def test_coordinated_demonyms_datelines_lists_and_ministries(pipeline, lang, text, present, absent):
+    actors = {a.name for a in extract(pipeline, text, lang=lang).actors}
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "Thailandia, la Corte costituzionale destituisce la premier. La Corte costituzionale thailandese ha "
+            "destituito ieri la premier Paetongtarn Shinawatra a Bangkok.",
+            "Corte costituzionale thailandese",
+            "Constitutional Court of Italy",
+        ),
+        ("La Corte costituzionale ha bocciato la legge sull'autonomia.", "Constitutional Court of Italy", None),
+    ],
+)
+def test_a_bare_home_court_is_no_actor_in_a_story_set_abroad(pipeline, text, present, absent):
+    actors = {a.name for a in extract(pipeline, text, lang="it").actors}
+    assert present in actors and absent not in actors

@@ -848,3 +848,45 @@ def test_talks_offered_on_terms_are_read_once_as_negotiations(extract):
     relations = extract("Burhan said his government would join the talks only after the RSF withdraws from civilian homes in Khartoum.")
     talks = {r.relation for r in relations if r.modality == "conditional" and r.relation in ("consults", "negotiatesWith")}
     assert talks == {"negotiatesWith"}
+
+
+# Round fifteen: more whole invented articles (Central Asia, the Gulf, southern Africa, Central America, Myanmar), and the
+# leftovers of the fourteenth round's articles.
+@pytest.mark.parametrize(
+    ("text", "lang", "author", "harmed", "harm", "payer", "condition"),
+    [
+        ('Nello stesso pacchetto, il Guatemala ha accettato di sospendere le importazioni di zucchero dal Nicaragua in cambio della '
+         'revoca dei dazi americani sul caffè.', 'it', 'Guatemala', 'Nicaragua', 'sanctions', 'United States',
+         'revoca dei dazi americani sul caffè'),
+        ('La Serbia è pronta a colpire con dazi le merci kosovare in cambio di un prestito russo.', 'it', 'Serbia', 'Kosovo',
+         'sanctions', 'Russia', 'un prestito russo'),
+        ('Vietnam agreed to impose tariffs on Chinese steel in exchange for a lifting of American duties on its shrimp.', 'en',
+         'Vietnam', 'China', 'sanctions', 'United States', 'a lifting of American duties on its shrimp'),
+        ('Mexico agreed to impose tariffs on Chinese cars in exchange for a pause in US tariffs.', 'en', 'Mexico', 'China',
+         'sanctions', 'United States', 'a pause in US tariffs'),  # the one other side the terms name, behind a preposition
+    ],
+)
+def test_a_harm_paid_for_a_third_partys_terms_is_done_and_conceded_to_that_party(extract, text, lang, author, harmed, harm, payer, condition):
+    relations = extract(text, lang)
+    assert (author, harm, harmed) in {(r.subject.name, r.relation, r.object.name) for r in relations}
+    found = conditional(relations)
+    assert (author, "threatens", harmed) not in found
+    assert found[(author, "concedes", payer)] == condition
+    assert found[(author, "demands", payer)] == condition
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "other", "harm"),
+    [
+        ("Gli Stati Uniti hanno imposto sanzioni all'Iran la settimana scorsa e le revocheranno solo se Teheran riammetterà gli "
+         "ispettori.", 'United States', 'Iran', 'sanctions'),
+        ("Israele ha bombardato le postazioni di Hezbollah e colpirà ancora se il gruppo non si ritirerà oltre il Litani.", 'Israel',
+         'Hezbollah', 'attacks'),
+        ("L'Unione europea ha sanzionato la Bielorussia lunedì e ritirerà le misure solo se Minsk libererà i prigionieri politici.",
+         'European Union', 'Belarus', 'sanctions'),
+    ],
+)
+def test_an_italian_harm_done_before_a_coordinated_act_on_terms_stays_stated(extract, text, author, other, harm):
+    relations = extract(text, "it")
+    assert any((r.subject.name, r.relation, r.object.name) == (author, harm, other) and r.modality != "conditional" for r in relations)
+    assert (author, "demands", other) in conditional(relations)

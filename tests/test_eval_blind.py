@@ -33,14 +33,14 @@ def test_the_blind_set_is_the_frozen_one():
     assert hashlib.sha256(BLIND.read_bytes()).hexdigest() == FROZEN, "the blind set is frozen: measure on it, never edit it"
 
 
-@pytest.mark.parametrize("scope, floor", [("overall", 0.55), ("lang:en", 0.58), ("lang:it", 0.49)])
+@pytest.mark.parametrize("scope, floor", [("overall", 0.57), ("lang:en", 0.60), ("lang:it", 0.52)])
 def test_relation_f1_on_the_blind_set_stays_above_its_floor(relations, scope, floor):
     assert relations.scores[scope].f1 >= floor, relations.table()
 
 
 def test_relations_on_the_blind_set_keep_their_precision_and_qualifiers(relations):
-    assert relations.scores["overall"].precision >= 0.75
-    assert relations.extra["condition_recall"] >= 0.47
+    assert relations.scores["overall"].precision >= 0.77
+    assert relations.extra["condition_recall"] >= 0.50
     assert relations.extra["negation_accuracy"] >= 0.97
     assert relations.extra["attribution_accuracy"] >= 0.88
     assert relations.extra["false_positives_on_no_relation_documents"] <= 1

@@ -1453,3 +1453,25 @@ _TRANSCRIPT = "Conferenza stampa del ministro Antonio Tajani e del ministro giap
 ])
 def test_whole_articles_round_fourteen(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Ieri Satkaliyev ha incontrato il ministro delle Imprese Adolfo Urso, che ha definito il Kazakistan «un partner strategico».",
+                 None, ("Adolfo Urso", "praises", "Kazakhstan"), id="a judgement of esteem in the quotation is praise"),
+    pytest.param("Islamabad, che considera la Cina il suo principale alleato, ha chiesto a Pechino garanzie.",
+                 ("Pakistan", "praises", "China"), None, id="esteem outside a quotation only describes"),
+    pytest.param("Il premier Viktor Orbán ha definito la Commissione europea «una farsa burocratica».",
+                 None, ("Viktor Orbán", "criticizes", "European Commission"), id="a farce in the quotation is criticism"),
+    pytest.param("Nel 1967 Indonesia, Malesia, Filippine, Singapore e Thailandia fondarono l'Asean.",
+                 None, ("Singapore", "memberOf", "ASEAN"), id="the founders of a bloc are its members"),
+    pytest.param("Il Sudafrica e lo Zimbabwe, che con la Tanzania avevano fondato nel 1980 il nucleo della futura Sadc, guardano con timore a un vuoto di sicurezza.",
+                 None, ("Zimbabwe", "memberOf", "SADC"), id="a founder in a relative clause"),
+    pytest.param("Il Qatar ha fondato Al Jazeera nel 1996.",
+                 ("Qatar", "memberOf", "Al Jazeera"), None, id="a channel one founded is no bloc"),
+    pytest.param("Il presidente Macron ha convocato il Consiglio di sicurezza dell'Onu dopo l'attacco.",
+                 ("Emmanuel Macron", "protests", "UN Security Council"), None, id="a council is convened, not summoned"),
+    pytest.param("Pechino ha chiesto a Manila di ritirare la nave. La nave è rimasta nella zona per tre giorni. Manila ha respinto la richiesta.",
+                 None, ("Philippines", "rejects", "China"), id="a request recalled across a sentence with no actor"),
+])
+def test_whole_articles_round_fifteen(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

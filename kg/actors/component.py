@@ -67,6 +67,7 @@ class ActorRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         titles = self.titles.find(doc)
         resolved = self.resolver.resolve(doc, self.recognizer.candidates(doc, titles))
+        resolved = self.titles.abroad(resolved)
         # a title is read once the mentions are known: they hold its person and its state
         titles = self.titles.current(doc, titles, resolved)
         facts, described = self.titles.facts(doc, titles, resolved)

@@ -319,6 +319,7 @@ class Recognizer:
             return []
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
         cue_words = {start for _, start, end in self.cues(doc) if end == start + 1}
+        state_starts = {s.start for s in states if s.kind != "demonym"}
         found = []
         for ent in doc.ents:
             # a place or "person" the model finds right before a title of office is the title's holder, the
@@ -326,8 +327,8 @@ class Recognizer:
             holder = ent.label_ in ("PERSON", "GPE") and ent.end in title_tokens and ent.end - 1 not in title_tokens
             if ent.label_ not in ("PERSON", "ORG") and not holder:
                 continue
-            if not self.borrowed_ner and any(t.text == "," and doc[t.i + 1].dep_ == "conj" for t in ent[1:-1]):
-                continue  # "Lula, Petro and Boric": a list the model ran into one name; its names are found one by one
+            if not self.borrowed_ner and any(t.text == "," and (doc[t.i + 1].dep_ == "conj" or t.i + 1 in state_starts) for t in ent[1:-1]):
+                continue  # "Lula, Petro and Boric", "Mali, Burkina Faso and Niger": a list the model ran into one name
             if ent.label_ == "PERSON" and not self.borrowed_ner:
                 ent = self._with_given_names(ent, title_tokens)
             span = self._trim(self._name_run(ent) if self.borrowed_ner else ent, title_tokens)

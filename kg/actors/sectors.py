@@ -140,6 +140,8 @@ class Sectors:
             found.append(span)
             if span.state is not None and span.state.start == span.start:
                 found += self._coordinated(doc, span, by_end)
+            elif not parsed and span.state is not None and span.state.end == span.end:
+                found += self._coordinated_after(doc, span, by_start)
         return found
 
     def inside(self, doc: Doc, start: int, end: int, states: list[StateMention]) -> tuple[str | None, str | None]:
@@ -176,6 +178,16 @@ class Sectors:
             return []
         other = by_end.get(position - 1)
         if other is None or other.kind != "demonym" or _hyphenated(doc, other, self.seats):
+            return []
+        return [SectorSpan(other.start, other.end, other.id, span.sector, span.institution, False, other, span.phrase)]
+
+    def _coordinated_after(self, doc: Doc, span: SectorSpan, by_start: dict[int, StateMention]) -> list[SectorSpan]:
+        """"soldati indiani e cinesi": the second demonym's soldiers too (its demonym is their mention)."""
+        position = span.end
+        if position + 1 >= len(doc) or _form(doc[position]) not in self.conjunctions:
+            return []
+        other = by_start.get(position + 1)
+        if other is None or other.kind != "demonym" or other.id == span.country or _hyphenated(doc, other, self.seats):
             return []
         return [SectorSpan(other.start, other.end, other.id, span.sector, span.institution, False, other, span.phrase)]
 
@@ -444,5 +456,8 @@ def _hyphenated(doc: Doc, state: StateMention, seats: frozenset[str]) -> bool:
     """"Russian-backed", "pro-Russian", "US-led": the state qualifies another word — but not in a
     compound of place or owner (``seats``: "Singapore-based"), which says the phrase is the state's."""
     seated = state.end + 1 < len(doc) and _form(doc[state.end + 1]) in seats
-    return (state.end < len(doc) and doc[state.end].text in HYPHENS and not seated) or (state.start > 0 and doc[state.start - 1].text in HYPHENS)
+    # a dash with a space on its side is no compound: "MAPUTO - Mozambican police" (a dateline)
+    after = state.end < len(doc) and doc[state.end].text in HYPHENS and not doc[state.end - 1].whitespace_
+    before = state.start > 0 and doc[state.start - 1].text in HYPHENS and not doc[state.start - 1].whitespace_
+    return (after and not seated) or before
 

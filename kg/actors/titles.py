@@ -290,6 +290,23 @@ class Titles:
             return None
         return ranked[0][0]
 
+    def abroad(self, resolved: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+        """"Thailandia, la Corte costituzionale destituisce la premier … La Corte costituzionale thailandese":
+        in a story the home press sets abroad (``_home``), a body of the home state named by a bare alias with no
+        word of that state ("la Corte costituzionale", not "la Corte costituzionale italiana") is no actor — a court or
+        a parliament, not the coast guard of a rescue at sea."""
+        if self.home is None or self.home[0] == "-" or self._home("minister", resolved) in (None, self.home[0]):
+            return resolved
+        home = self.home[0]
+        kept = []
+        for span, mention in resolved:
+            actor = mention.actor
+            own = (actor.country or "").removeprefix(ACTOR_BASE) == home
+            if own and actor.sector in ("judiciary", "legislature") and not any(t.lower_.startswith(("ital", "roma")) for t in span):
+                continue
+            kept.append((span, mention))
+        return kept
+
     def _named_holder(self, doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]], date: dt.date | None) -> Actor | None:
         """"Il governo spagnolo di Pedro Sánchez … Il premier ha difeso la scelta": a bare title of an
         office is the one person named before it who holds that office of a state on the document's date

@@ -419,6 +419,23 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         alone = {m.actor.iri: m for m in named if m.actor.iri not in authors}
         if not targets and not act.objects and len(alone) == 1:
             targets = list(alone.values())
+        # a harm paid for terms that name one other side only ("… tariffs on Chinese cars in exchange for a pause in US
+        # tariffs"): that side pays back, not the harm's object
+        others = [m for m in alone.values() if m.actor.iri not in {o.actor.iri for o in act.objects}]
+        if clause.exchange and doc[clause.marker].lower_ == "in" and len(others) == 1 and any(c.relation in HARMS and c.subject.actor.iri in authors for c in acts):
+            targets = others
+    # "ha accettato di sospendere le importazioni dal Nicaragua in cambio della revoca dei dazi americani": a harm paid for
+    # terms another side must meet is the price, done to its object and no threat to it (it is asked nothing); the offer
+    # goes to the side that pays back
+    # (a price is a phrase of exchange, "in exchange for", "in return for", "in cambio di", not "only if"; and no harm ended:
+    # "will halt its strikes on Lebanon only if …", "will lift sanctions on Iran in exchange for …")
+    asked = {m.actor.iri for m in targets}
+    price = clause.exchange and doc[clause.marker].lower_ == "in"
+    paid = [c for c in acts if price and asked and vocab[c.relation].group == "conflictual" and c.relation in HARMS
+            and not (act.ended_by is not None and _ended(c.relation) and (c.trigger.i > act.ended_by.i or c.trigger.head.i == act.ended_by.i != c.trigger.i))
+            and c.subject.actor.iri in authors and c.object.actor.iri not in asked]
+    yield from paid
+    acts = [c for c in acts if c not in paid]
     for c in acts:
         # ("sanctions relief": a noun of ending after the measure it heads)
         if act.ended_by is not None and _ended(c.relation) and (c.trigger.i > act.ended_by.i or c.trigger.head.i == act.ended_by.i != c.trigger.i) \
@@ -446,7 +463,9 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         if any(c.subject.actor.iri == author.actor.iri for c in acts) or (act.relation == "demands" and not (clause.threat or act.warned)):
             continue  # "made its approval conditional on …": the act is the demand itself, neither offer nor threat
         conflict = act.relation is not None and vocab[act.relation].group == "conflictual"
-        if act.ended_by is not None and act.relation is not None and _ended(act.relation) and not act.warned:
+        if any(c.subject.actor.iri == author.actor.iri for c in paid):
+            relation = "concedes"
+        elif act.ended_by is not None and act.relation is not None and _ended(act.relation) and not act.warned:
             relation = ENDED[vocab[act.relation].group]
         elif clause.threat or conflict or act.warned:
             relation = "threatens"
@@ -458,7 +477,8 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = "concedes"
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless
         # Orano pays" threatens Orano); an offer goes to whom the act is for
-        beneficiary = next((m for m in act.objects if m.actor.iri != author.actor.iri), target)
+        beneficiary = target if relation == "concedes" and any(c.subject.actor.iri == author.actor.iri for c in paid) \
+            else next((m for m in act.objects if m.actor.iri != author.actor.iri), target)
         # (forces asked in their own name are threatened through their state when the act names it: "would deploy troops along
         # the Ethiopian border if Ethiopian forces entered …" threatens Ethiopia)
         threatened = sides.get(target.actor.country, target) if target.actor.sector is not None else target

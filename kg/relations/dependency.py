@@ -61,6 +61,9 @@ CONTACTS = frozenset({"consults", "protests", "negotiatesWith"})  # a request ma
 ANSWERS = frozenset({"rejects", "concedes", "agreesWith"})
 
 
+# deeds a denial says did not happen ("denied any such transfer", "denied the strike"), unlike claims, which it refuses
+DENIED_DEEDS = frozenset({"aids", "attacks", "coerces", "cooperatesWith", "mobilizes", "sanctions"})
+
 class DependencyEngine:
     """Frames and qualifiers over a dependency parse; one instance per language lexicon."""
 
@@ -505,7 +508,27 @@ class DependencyEngine:
             return
         if entry.frame == "noun" and vocabulary()[entry.relation].group == "fact" and self._former(token):
             return  # "Nikki Haley, a former US ambassador to the UN": a role not held now is no fact (as for titles)
+        if entry.frame == "verb" and entry.relation == "rejects" and token.lemma_ in self.lexicon.cue("@denial") and any(
+            (e := self.match(c)) is not None and e.frame == "noun" and e.relation in DENIED_DEEDS for c in token.children if c.dep_ == "dobj"
+        ):
+            return  # "The Kremlin has denied any such transfer": a deed denied did not happen; no one's claim is refused
+        if entry.frame == "verb" and entry.relation == "aids" and any(
+            m.actor.type == "Person" for c in token.children if c.dep_ == "dobj" for m in index.itself(c)
+        ):
+            return  # "Hanoi sent Trade Minister Nguyen Hong Dien to Washington": a person sent is an envoy, not aid
         subjects, how = self._slot_subject(token, entry, index)
+        if entry.relation == "consults" and token.lemma_ in self.lexicon.cue("@future"):
+            # "is expected in Seoul", "is due in Asmara": a person's visit; "… for talks with Isaias" names whom it is for
+            verb = token.head if token.dep_ == "acomp" else token
+            # the subject a person ("US envoy … Kevin Kim is expected"), not an event ("Talks … are due in Brasilia")
+            named = [
+                c for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass") and ((e := self.match(c)) is None or vocabulary()[e.relation].group == "fact")
+            ]
+            subjects = [m for c in named for m in self.nominal(c, index) if m.actor.type == "Person"]
+            purposes = [g for c in (*verb.children, *token.children) if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            if any(self.match(g) is not None for g in purposes):
+                return
         if self._offered(token, entry):
             # "offered Kyiv a ceasefire", "offered a truce to Kyiv": an offer to the one offered it (guide), agreed by no one yet
             offered = [m for m in self._recipients(token.head, index) if all(m.actor.iri != s.actor.iri for s in subjects)]
@@ -949,7 +972,12 @@ class DependencyEngine:
                 if child.dep_ == "acl" and child.lemma_ in mediation:
                     mediators += [m for g in _by_agents(child) for m in self.nominal(g, index)]
         if verb is not None:  # "… met in Istanbul for talks, hosted by Turkey's foreign minister", the participle on the verb
-            mediators += [m for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_ in mediation for g in _by_agents(c) for m in self.nominal(g, index)]
+            # … or on its complement: "agreed not to use force …, after talks in St Vincent mediated by Brazil"
+            clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+            mediators += [
+                m for v in clauses for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_ in mediation
+                for g in _by_agents(c) for m in self.nominal(g, index)
+            ]
         party_iris = {m.actor.iri for m in parties}
         for mediator in mediators:
             if mediator.actor.iri in party_iris:
@@ -1499,6 +1527,8 @@ class DependencyEngine:
             modality = "future" if would_only and self._reported(chain[-1]) else "hypothetical"
         elif any(a.lower_ in cue("@future") for a in auxiliaries) or any(v.lemma_ in cue("@future") for v in chain[1:]):
             modality = "future"
+        elif relation == "consults" and c.trigger.lemma_ in cue("@future"):
+            modality = "future"  # "is expected in Seoul", "is due in Asmara": a visit announced by its own word
         if attributed is not None and modality in ("conditional", "hypothetical") and self._speaks_for(attributed, c.subject.actor, sentence, index):
             attributed = None  # "Hamas said it would free the hostages only if …": one's own offer or intent, not a report
         return relation, Qualifiers(negated, modality, condition, attributed)

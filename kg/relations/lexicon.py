@@ -176,6 +176,7 @@ CUES = {
     "@increase": "a verb of more of the same (double, aumentare): a conditional offer of more is cooperation, not a concession",
     "@tenure": "an adjective of how long a role is held (new, interim, acting): names no portfolio",
     "@member_class": "a class noun a role noun modifies (state, country): \"an EU member state\" describes its host",
+    "@approving": "a word of esteem in the quotation of an @evaluative verb: praise (\"ha definito X «un partner strategico»\")",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
 

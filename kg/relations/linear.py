@@ -1407,10 +1407,29 @@ class LinearEngine:
                 return None
         return None
 
-    def _fellow_members(self, body: Placed, reading: Reading, subjects: list[Placed]) -> list[Placed]:
+    def _fellow_members(self, body: Placed, reading: Reading, subjects: list[Placed], verb: Token | None = None) -> list[Placed]:
         """"L'India resta membro del Quad con Stati Uniti, Giappone e Australia", "è entrata nella Nato insieme alla
-        Finlandia": the states joined to the bloc by "con" or "insieme a" right after it are members with the subject."""
+        Finlandia": the states joined to the bloc by "con" or "insieme a" right after it are members with the subject;
+        so are those in a "con" phrase right before the verb and its auxiliaries ("che con la Tanzania avevano fondato")."""
         doc = reading.sentence.doc
+        if verb is not None:
+            j = verb.i
+            while j - 1 > reading.sentence.start and doc[j - 1].lemma_.lower() in self.auxiliaries:
+                j -= 1
+            if j - 1 > reading.sentence.start and doc[j - 1].text == ",":
+                j -= 1  # "Il Brasile, con la Russia, ha fondato i Brics"
+            last = next((p for p in reading.mentions if p.end == j and p.mention.actor.type == "State"), None)
+            if last is not None:
+                i = last.start - 1
+                while i > reading.sentence.start and _word(doc[i]) in self.articles:
+                    i -= 1
+                # the "con" opens its phrase (after a comma, "che" or the subject): not "dopo l'accordo con la Turchia"
+                opens = i > reading.sentence.start and (doc[i - 1].text == "," or _word(doc[i - 1]) in self.complementizers
+                                                         or any(p.end == i for p in subjects))
+                if self.base(doc[i]) == "con" and opens:
+                    seen = {p.mention.actor.iri for p in subjects} | {body.mention.actor.iri}
+                    return [p for p in self._coordinated(last, list(reading.mentions), reading.sentence)
+                            if p.mention.actor.type == "State" and p.mention.actor.iri not in seen]
         k = body.end
         if k < reading.sentence.end and doc[k].lower_ in self.lexicon.cue("@together"):
             k += 1
@@ -1502,6 +1521,11 @@ class LinearEngine:
         window = [*doc[max(sentence.start, token.i - WINDOW) : min(sentence.end, token.i + WINDOW + 1)], *self._quoted_after(token, sentence)]
         hostile = self.lexicon.cue("@hostile")
         if not any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in window):
+            # "Urso ha definito il Kazakistan «un partner strategico»": a judgement of esteem (``@approving``), in the
+            # quotation itself (not near the verb: "che considera la Cina il suo alleato" only describes), is praise
+            approving = self.lexicon.cue("@approving")
+            if any(t.lemma_.lower() in approving or t.lower_ in approving for t in self._quoted_after(token, sentence)):
+                return Trigger(token.lemma_.lower(), "verb", "praises", ("agent",), ("patient",), f"{self.lexicon.path.name}:@approving")
             return None
         return Trigger(token.lemma_.lower(), "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
 
@@ -1593,7 +1617,8 @@ class LinearEngine:
             # "hanno denunciato il protocollo tra Roma e Tirana": a thing between two parties is theirs
             usable = [p for p in reading.mentions if not self._excluded(p, reading) and p.mention.actor.iri not in exclude]
             return self._object_of(after, reading, usable)
-        entries = self.lexicon.triggers.get(noun.lemma_.lower(), [])
+        # "la richiesta", "la proposta": a noun the lemmatiser reads as a participle ("richiedere") has its form's rows
+        entries = self.lexicon.triggers.get(noun.lemma_.lower(), []) or self.lexicon.triggers.get(noun.lower_, [])
         if not entries and entry.relation in DISMISSALS:
             # "La Francia ha presentato un piano. Il governo maliano ha respinto il documento": a thing no row
             # names, put forward by the sentence before, whose first actor is its author
@@ -1673,8 +1698,14 @@ class LinearEngine:
                     or self._made_by(token, entry, slot, reading, exclude)
             if entry.relation == "memberOf":  # one belongs to a bloc, body or group, never to a state ("è entrata in Ucraina")
                 objects = [o for o in objects if o.mention.actor.type != "State"]
+                if entry.lemma == "fondare":  # a founder belongs to the bloc it founded, not to the channel or army it set up
+                    objects = [o for o in objects if o.mention.actor.type == "IntergovernmentalOrganization"]
                 if len(objects) == 1:
-                    subjects = subjects + self._fellow_members(objects[0], reading, subjects)
+                    subjects = subjects + self._fellow_members(objects[0], reading, subjects, token if entry.frame == "verb" else None)
+            if entry.relation == "protests" and entry.frame == "verb" and entry.lemma == "convocare":
+                # one summons an envoy (a person, or the state he stands for); a council, a body or a union is convened
+                # ("ha convocato il Consiglio di sicurezza", "ha convocato i sindacati")
+                objects = [o for o in objects if o.mention.actor.type in ("State", "Person")]
             if entry.relation == "protests" and entry.frame == "verb" and objects and all(o.mention.actor.type == "Person" for o in objects):
                 objects = self._envoy_state(token, objects, reading, exclude) or objects
             if objects:
@@ -3256,6 +3287,14 @@ class LinearEngine:
                               and vocabulary()[e.relation].group == "cooperative"), None)
             warned = any(t.lemma_.lower() in self.lexicon.cue("@warning") for t in sentence.doc[sentence.start : verb.i + 1])
             tokens = frozenset(range(start, before))
+            # "hanno imposto sanzioni all'Iran e le revocheranno solo se …": a finite verb coordinated after a clause with a verb
+            # of its own is the act alone; what the first clause did is done, not held out ("e di schierare …" shares the modal)
+            joint = next((t for t in reversed(sentence.doc[start : verb.i]) if t.lower_ in self.coordinators), None)
+            if joint is not None and self.is_verb(verb) and all(_word(t) in self.clitics or t.lemma_.lower() in self.auxiliaries
+                                                                for t in sentence.doc[joint.i + 1 : verb.i]) \
+                    and any(t.lemma_.lower() in self.auxiliaries and (n := sentence.doc[t.i + 1]).lower_.endswith(self.participles)
+                            and n.lemma_.lower() not in self.speech for t in sentence.doc[start : joint.i - 1]):  # (done: "ha imposto")
+                tokens = frozenset(range(joint.i + 1, before))
             # "sospenderà i raid sul Libano solo se …": the act is a noun ended by the verb right before it
             ender = next((t for t in reversed(verbs) if t.i < verb.i), None)
             ended = verb if ends(verb, self.markers) else ender if ender is not None and self.is_verb(ender) and ends(ender, self.markers) \

@@ -135,7 +135,10 @@ class MentionIndex:
             return listed  # "urged the federations": the two named in apposition to "two labour federations" before
         if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
             # "the government of Colombia" and "the government in Bogotá" name their own referent; "the government" refers back
-            return self._governed(token, self._owners(token)) or self.anaphor(token)
+            owners = self._owners(token)
+            if token.tag_ == "NNS" and owners and not any(c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+                return []  # "the Russian-backed republics in eastern Ukraine": things in a state, not the state
+            return self._governed(token, owners) or self.anaphor(token)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "VERB"):
             return []
         if head and token.lemma_ in self.lexicon.cue("@private"):
