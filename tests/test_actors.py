@@ -1766,3 +1766,19 @@ def test_coordinated_demonyms_datelines_lists_and_ministries(pipeline, lang, tex
 def test_a_bare_home_court_is_no_actor_in_a_story_set_abroad(pipeline, text, present, absent):
     actors = {a.name for a in extract(pipeline, text, lang="it").actors}
     assert present in actors and absent not in actors
+
+
+@pytest.mark.parametrize(
+    "lang, text, present, absent",
+    [
+        ("en", "Feb 2024 - The European Union launches naval mission Aspides to escort merchant ships.", {"European Union"}, set()),
+        ("it", "La magistratura montenegrina aveva accusato agenti russi di aver preparato un colpo di Stato.", {"Russian police"}, {"Russia"}),
+        ("it", "Mosca ha inviato aiuti militari russi alla Siria.", {"Russia"}, {"Russian military"}),
+        ("it", "I camion sono fermi al valico di Ressano Garcia, al confine con il Sudafrica.", {"South Africa"}, {"Ressano Garcia"}),
+        ("en", "Frelimo has ruled Mozambique since 1975, and the ANC has governed South Africa since 1994.", {"Frelimo", "African National Congress"}, set()),
+        ("it", "Secondo l'Esercito di Arakan, i militari birmani hanno bombardato Sittwe.", {"Arakan Army"}, {"Arakan"}),
+    ],
+)
+def test_a_body_ends_at_its_verb_participles_open_sectors_and_places_of_crossings(pipeline, lang, text, present, absent):
+    actors = {a.name for a in extract(pipeline, text, lang=lang).actors}
+    assert present <= actors and not absent & actors

@@ -890,3 +890,60 @@ def test_an_italian_harm_done_before_a_coordinated_act_on_terms_stays_stated(ext
     relations = extract(text, "it")
     assert any((r.subject.name, r.relation, r.object.name) == (author, harm, other) and r.modality != "conditional" for r in relations)
     assert (author, "demands", other) in conditional(relations)
+
+
+@pytest.mark.parametrize(
+    "text, state, relation, other, speaker",
+    [
+        ("La Serbia, per bocca del presidente Aleksandar Vučić, ha offerto di riaprire il valico alle merci bosniache a patto che Sarajevo rinunci all'arresto di Dodik.",
+         "Serbia", "concedes", "Bosnia and Herzegovina", "Aleksandar Vučić"),
+        ("La Turchia, per bocca del ministro degli Esteri Hakan Fidan, ha condannato l'attacco di Israele.", "Turkey", "criticizes", "Israel", "Hakan Fidan"),
+        ("Il Cremlino, per bocca di Dmitry Peskov, ha respinto la proposta di Kiev.", "Russia", "rejects", "Ukraine", "Dmitry Peskov"),
+    ],
+)
+def test_an_italian_act_spoken_per_bocca_di_is_the_states_attributed_to_its_speaker(extract, text, state, relation, other, speaker):
+    relations = extract(text, "it")
+    assert any((r.subject.name, r.relation, r.object.name) == (state, relation, other) and r.attributed_to is not None
+               and r.attributed_to.name == speaker for r in relations)
+    assert not any(r.subject.name == speaker and r.relation == relation for r in relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I colloqui tra Serbia e Kosovo riprenderanno a Bruxelles a maggio se l'Unione europea confermerà la data.",
+        "Il vertice tra Italia e Algeria si terrà a Roma a giugno, se la Farnesina confermerà la data.",
+    ],
+)
+def test_a_meeting_between_two_parties_scheduled_on_a_third_partys_word_is_no_demand(extract, text):
+    assert not any(relation == "demands" for (_, relation, _) in conditional(extract(text, "it")))
+
+
+def test_a_name_after_e_that_opens_its_own_clause_stays_a_subject(extract):
+    found = {(r.subject.name, r.relation, r.object.name) for r in extract("Macron ha parlato con Scholz e Meloni ha telefonato a Zelensky.", "it")}
+    assert ("Giorgia Meloni", "consults", "Volodymyr Zelensky") in found
+
+
+@pytest.mark.parametrize(
+    "text, lender, borrower, condition",
+    [
+        ("The IMF board approved a $1.2 billion loan for Sri Lanka, conditional on Colombo raising taxes.",
+         "International Monetary Fund", "Sri Lanka", "Colombo raising taxes"),
+        ("The United States pledged $300 million in aid to Ukraine, conditional on Kyiv holding elections.",
+         "United States", "Ukraine", "Kyiv holding elections"),
+    ],
+)
+def test_aid_set_off_by_a_comma_and_conditional_on_terms_is_offered_on_them(extract, text, lender, borrower, condition):
+    found = conditional(extract(text))
+    assert found[(lender, "aids", borrower)] == condition
+    assert found[(lender, "demands", borrower)] == condition
+
+
+def test_an_italian_turn_naming_the_speakers_state_is_reported_by_the_speaker_and_its_we_is_not(extract):
+    text = ("Intervista al ministro degli Esteri Antonio Tajani.\n\nD: Ministro, e la Siria?\n\nANTONIO TAJANI: L'Italia riaprirà "
+            "l'ambasciata a Damasco solo se la Siria garantirà la sicurezza dei cristiani. Siamo pronti a riaprire il consolato "
+            "di Aleppo purché la Turchia ritiri le truppe.")
+    relations = extract(text, "it")
+    offer = next(r for r in relations if (r.subject.name, r.relation, r.object.name) == ("Italy", "concedes", "Syria"))
+    assert offer.attributed_to is not None and offer.attributed_to.name == "Antonio Tajani"
+    assert all(r.attributed_to is None for r in relations if r.object.name == "Turkey")

@@ -1475,3 +1475,25 @@ def test_whole_articles_round_fourteen(extract, text, wrong, right):
 ])
 def test_whole_articles_round_fifteen(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Tirana ha attribuito l'attacco a un gruppo di hacker legato all'Iran.",
+                 ("Albania", "demands", "Iran"), None, id="a group linked to someone sets no terms"),
+    pytest.param("La Francia ha arrestato tre uomini legati alla Russia.",
+                 ("France", "demands", "Russia"), None, id="men linked to a state set no terms"),
+    pytest.param("Brasile e Colombia chiedono i verbali. Il Tribunale supremo di giustizia del Venezuela ha convalidato la vittoria di Nicolás Maduro, respingendo il ricorso presentato dall'opposizione.",
+                 ("Supreme Tribunal of Justice", "rejects", "Brazil"), None, id="a thing whose author follows 'da' is not recalled"),
+    pytest.param("La Corte costituzionale thailandese ha destituito la premier Paetongtarn Shinawatra.",
+                 None, ("Corte costituzionale thailandese", "coerces", "Paetongtarn Shinawatra"), id="removing from office coerces"),
+    pytest.param("Lima, 4 dic. (ANSA) - Il Congresso del Perù ha destituito la presidente Dina Boluarte.",
+                 ("ANSA", "coerces", "Dina Boluarte"), None, id="an agency's dateline credit is no subject"),
+    pytest.param("INTERVISTA. Il premier armeno Nikol Pashinyan risponde alle nostre domande.\n\nPresidente, la pace è vicina?\n«Abbiamo concordato il testo con l'Azerbaigian. Ora chiediamo alla Turchia di riaprire la frontiera.»",
+                 None, ("Armenia", "requests", "Turkey"), id="an interview's quoted answer is the interviewee's"),
+    pytest.param("Washington ha chiesto a Mosca di ritirare le truppe. Il Cremlino ha escluso qualsiasi ritiro.",
+                 None, ("Russia", "rejects", "United States"), id="ruling out any act answers the last asker"),
+    pytest.param("Bruxelles ha chiesto a Kiev di negoziare. Mosca ha escluso ogni tregua.",
+                 ("Russia", "rejects", "European Union"), None, id="ruling out answers only a request made of one's side"),
+])
+def test_whole_articles_round_sixteen(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

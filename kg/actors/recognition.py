@@ -187,7 +187,9 @@ class Recognizer:
             taken = {i for c in candidates for i in range(c.start, c.end)}
             named = [c for c in named if not taken.intersection(range(c.start, c.end))]
         candidates += named
-        return [c for c in _select(_without_compounds(doc, candidates)) if c.rule != "non-actor"]
+        chosen = _select(_without_compounds(doc, candidates))
+        # "al valico di Ressano Garcia", "the border town of Mae Sot": a name after a place's noun is that place's
+        return [c for c in chosen if c.rule != "non-actor" and not (c.type == "Person" and not c.rule.startswith("gazetteer") and self._after_place_noun(doc[c.start : c.end]))]
 
     def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
@@ -249,6 +251,8 @@ class Recognizer:
                     continue
                 if not (token.is_lower and token.is_alpha):
                     break
+                if ("Fin" in token.morph.get("VerbForm") if doc.has_annotation("DEP") else self._verb(token)) and token.lower_ not in bodies:
+                    break  # "the European Union launches naval mission Aspides": the body's name ends at its verb
                 end, words = end + 1, words + 1
                 if token.lower_ in bodies:
                     if end + 1 < len(doc) and doc[end].lower_ in self.rules.genitives.get(self.lang, frozenset()) | self.locatives and capitalised(doc[end + 1]):
@@ -667,6 +671,17 @@ class Recognizer:
                 continue  # "a El Fasher": the Arabic article written apart opens a place's name, not a person's
             found.append(Candidate(i, i + 2, "pair:Person", type="Person"))
         return found
+
+    def _after_place_noun(self, span: Span) -> bool:
+        """Whether a lowercase noun of a place and a genitive stand right before ``span`` ("il valico di",
+        "la città di", "il porto di"): the name after them is that place's own."""
+        doc, start = span.doc, span.start
+        return (
+            start > 1
+            and doc[start - 1].lower_ in self.rules.genitives.get(self.lang, ())
+            and doc[start - 2].is_lower
+            and self.rules.org_heads.get(doc[start - 2].lower_) == "place"
+        )
 
     def _after_article(self, span: Span) -> bool:
         """Whether a word holding an article stands right before ``span``: Italian writes no article before

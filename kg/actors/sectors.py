@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+import simplemma
 from spacy.tokens import Doc, Token
 
 from kg.actors.names import HYPHENS, capitalised
@@ -95,6 +96,7 @@ class Sectors:
         for phrase in rules.sectors:
             if phrase.lang == lang:
                 self.by_last[phrase.words[-1]].append(phrase)
+        self.lang = lang
         self.not_local = rules.not_local.get(lang, frozenset())
         self.origins = rules.origins.get(lang, frozenset())
         self.determiners = rules.determiners.get(lang, frozenset())
@@ -196,7 +198,15 @@ class Sectors:
         if start == 0 or doc[start].is_sent_start:
             return True
         before = doc[start - 1]
-        return before.is_punct or before.like_num or _form(before) in self.openers
+        return before.is_punct or before.like_num or _form(before) in self.openers or self._participle(before)
+
+    def _participle(self, token: Token) -> bool:
+        """Without a tagger, a past participle opens the object after it ("ha accusato agenti russi", "hanno
+        arrestato manifestanti"): a form in -ato, -ito, -uto of a verb's lemma (not "aiuti militari")."""
+        form = token.lower_
+        if not form.endswith(("ato", "ati", "ito", "iti", "uto", "uti")):
+            return False
+        return simplemma.lemmatize(form, lang=self.lang).endswith(("are", "ere", "ire"))
 
     def _with_country(
         self,

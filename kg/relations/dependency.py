@@ -247,7 +247,11 @@ class DependencyEngine:
                 derived = self._act_derived(noun, discourse)
                 if derived is not None:
                     derived = None if _side(derived.actor, index) in _sides_named(exclude, index) else derived
-                author = author or derived or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
+                # "the court barred Morales … Maduro condemned the ruling": a judgement is the latest court's
+                judged = None
+                if not stated and noun.lemma_.lower() in self.lexicon.cue("@judgment"):
+                    judged = next((m for m in reversed(list(discourse.authors.values())) if _judicial(m.actor)), None)
+                author = judged or author or derived or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
                     return self._joint_doers(noun, author, discourse, exclude)
         return []
@@ -601,6 +605,10 @@ class DependencyEngine:
         if entry.relation == "leaderOf" and self._portfolio(token, entry, index):
             # "EU foreign policy chief Kaja Kallas", "the UN's humanitarian chief": heads a part, works for the whole
             entry = replace(entry, relation="affiliatedWith")
+        if entry.lemma == "clash" and any(m.actor.type == "Person" for m in [*subjects, *objects]):
+            return  # "Petro, who has clashed with Boluarte": leaders clash in words, armed forces with force
+        if entry.frame == "noun" and entry.lemma == "ally" and any(c.dep_ == "amod" and c.lower_ in self.lexicon.cue("@former") for c in token.children):
+            return  # "Serbia, a former ally of Moscow": no longer one
         if entry.frame == "noun" and entry.relation == "cooperatesWith" and entry.lemma == "ally":
             # "Turkey, a NATO ally": an ally named by its alliance belongs to it (a close ally of Russia cooperates)
             blocs = {m.actor.iri for c in token.children if c.dep_ in ("compound", "nmod") and (m := index.at(c)) is not None and m.actor.type != "State"}
@@ -1596,7 +1604,11 @@ class DependencyEngine:
             if subject is not None:  # "any deal with Israel depends on …": the condition is of what the subject names
                 yield from self._stated(clause, marker, subject, sentence, index, found)
                 continue
-            if clause.stated:  # "a militia tied to Iran" sets no terms; "made the reset conditional on …" is the make frame's
+            # "approved a $1.2 billion loan for Sri Lanka, conditional on Colombo raising taxes": a predicate of terms set
+            # off by a comma, with no verb of its own, states the terms of the clause's act as "provided" would
+            absolute = clause.stated and clause.marker > sentence.start and sentence.doc[clause.marker - 1].text == "," \
+                and marker.pos_ == "ADJ" and marker.dep_ not in ("acomp", "ROOT")
+            if clause.stated and not absolute:  # "a militia tied to Iran" sets no terms; "made the reset conditional on …" is the make frame's
                 yield from self._made(clause, marker, sentence, index, found)
                 continue
             inside = range(clause.marker, clause.end)
@@ -1881,8 +1893,8 @@ class DependencyEngine:
             edge = "advcl" if head != node.head else node.dep_
             if edge == "relcl":
                 break  # a relative clause states background in the writer's voice
-            if head.lemma_ in denial and (node == trigger and self._accusation(trigger) or any(c.dep_ == "dobj" and self._accusation(c) for c in head.children)):
-                break  # "denied accusations by Khartoum", "…, a charge France denies": the accusation was made
+            if head.lemma_ in denial and (node == trigger and self._accusation(trigger) or any(c.dep_ in ("dobj", "nsubj") and self._accusation(c) for c in head.children)):
+                break  # "denied accusations by Khartoum", "…, a charge France denies": the accusation was made (as the subject when misparsed)
             # "announced a new aid package" is no report of the aid, but "Uganda denied supplying the rebels" is Uganda's word
             if head.lemma_ in self.speech and edge not in NOT_CONTENT and (head not in own or head.lemma_ in denial) and not self._unsaid(head):
                 found = self._continued(head, previous) or self.speaker(head, index)
@@ -2287,3 +2299,8 @@ def verb_stems(noun: str) -> list[str]:
         if noun.endswith(suffix) and len(noun) - len(suffix) >= 2:
             return [noun[: -len(suffix)] + end for end in ends]
     return []
+
+
+def _judicial(actor: Actor) -> bool:
+    """A court: a judiciary sector actor ("a Kosovo court") or a body named as one ("Constitutional Court")."""
+    return actor.sector == "judiciary" or (actor.type != "Person" and any(w in actor.name.lower().split() for w in ("court", "tribunal")))

@@ -177,6 +177,7 @@ CUES = {
     "@tenure": "an adjective of how long a role is held (new, interim, acting): names no portfolio",
     "@member_class": "a class noun a role noun modifies (state, country): \"an EU member state\" describes its host",
     "@approving": "a word of esteem in the quotation of an @evaluative verb: praise (\"ha definito X «un partner strategico»\")",
+    "@judgment": "a court's decision named again (\"condemned the ruling\"): the latest judicial actor's",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
 

@@ -316,6 +316,7 @@ class LinearEngine:
         label = next((m for _, _, m in index.ordered if speaker is not None and m.actor.iri == speaker.iri), None)
         label = label or self._quote_speaker(sentence, placed)
         turn = (label, replace(label, actor=self._government_of(label.actor, index, sentence.doc))) if label is not None else None
+        turn = turn or self._interviewee(sentence, index)
         interviewee = index.asked_at(sentence[0]) if speaker is None else None
         label = next((m for _, _, m in index.ordered if interviewee is not None and m.actor.iri == interviewee.iri), None)
         asked = replace(label, actor=self._government_of(label.actor, index, sentence.doc)) if label is not None else None
@@ -459,6 +460,42 @@ class LinearEngine:
         after = [p for p in placed if p.start > j and not any(t.is_punct for t in doc[j + 1 : p.start])][:2]
         people = [p for p in after if p.mention.actor.type == "Person"]
         return (people or after)[0].mention if after else None
+
+    def _interviewee(self, sentence: Span, index: MentionIndex) -> tuple[Mention, Mention] | None:
+        """An interview in questions and quoted answers ("Il ministro X risponde alle nostre domande. … Ministro, …?
+        «Abbiamo firmato con l'Eni …»"): a paragraph that opens with a quote and is attributed to no one is the
+        answer of the person the lede says answers the questions ("risponde alle domande"); "we" is the state the lede's
+        title gives him (the one state named there), else the person."""
+        doc = sentence.doc
+        i = sentence.start - 1
+        while i >= 0 and not doc[i].is_space and "\n" not in doc[i].whitespace_:
+            i -= 1
+        opening = i + 1
+        while opening < sentence.start and doc[opening].is_space:
+            opening += 1
+        if opening >= len(doc) or not doc[opening].is_quote:
+            return None
+        end = opening + 1
+        while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if any(self.is_verb(t) and (t.lemma_.lower() in self.speech or t.lower_ in self.speech) for t in doc[opening:end]
+               if t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].text == ",")):
+            return None  # "«…», ha detto X": attributed in its paragraph
+        for lede in doc[:opening].sents:
+            lemmas = {t.lemma_.lower() for t in lede}
+            if "rispondere" in lemmas and ({"domanda", "domande"} & (lemmas | {t.lower_ for t in lede})):
+                named = index.in_span(lede.start, lede.end)
+                people = [(start, m) for start, _, m in named if m.actor.type == "Person"]
+                if len(people) != 1:
+                    return None
+                at, person = people[0]
+                # "Il ministro dell'Energia kazako Almasadam Satkaliyev": the state of the title right before the name
+                titled = [m for start, _, m in named if m.actor.type == "State" and start < at]
+                served = self._government_of(person.actor, index, doc)
+                if served.iri == person.actor.iri and titled:
+                    served = titled[-1].actor
+                return person, replace(person, actor=served)
+        return None
 
     def _said_after(self, sentence: Span, index: MentionIndex) -> tuple[int, int, Actor, bool] | None:
         """"Roma è pronta a fornire motovedette, ma solo se … . Lo ha riferito il ministro Piantedosi": a sentence
@@ -674,6 +711,14 @@ class LinearEngine:
         if before is not None and self.base(before) in self.prepositions:
             return self._owner_of_subject(before, sentence)
         for t in reversed(doc[max(sentence.start, p.start - SUBJECT_REACH) : p.start]):
+            if t.lower_ in self.coordinators and t.i == p.start - 1:
+                # "I colloqui tra Serbia e Kosovo riprenderanno …": "tra" governs both names of a pair, so the second is
+                # no subject either (after "con", "e" may open a clause: "con Scholz e Meloni ha telefonato")
+                j = t.i - 1
+                while j > sentence.start and doc[j].is_title and doc[j].is_alpha and _word(doc[j]) not in self.articles:
+                    j -= 1
+                if j < t.i - 1 and doc[j].lower_ in self.lexicon.cue("@between"):
+                    return False
             if t.is_punct or t.lower_ in self.coordinators or t.lower_ in self.complementizers or self.is_boundary(t):
                 return True
             if self.is_verb(t):
@@ -728,6 +773,8 @@ class LinearEngine:
                 return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
             if any(s <= p.start < e for s, e, _ in sources):
                 continue
+            if p.mention.actor.type == "Media" and p.start > 0 and p.end < len(doc) and doc[p.start - 1].text == "(" and doc[p.end].text == ")":
+                continue  # "Lima, 4 dic. (ANSA) - Il Congresso …": the agency's credit in a dateline acts on nothing
             if _nested(p, placed):
                 continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
             if self._in_company(p, i, sentence):
@@ -1098,6 +1145,7 @@ class LinearEngine:
         for charge in self._charged(reading):
             found.append(charge)
             authors.setdefault(charge.relation, charge.subject)
+        found.extend(self._ruled_out(reading, index, discourse))
         discourse.authors.update(authors)
         sides = [c for c in found if vocabulary()[c.relation].group != "fact" and c.subject.actor.type == c.object.actor.type]
         if sides:
@@ -1114,6 +1162,7 @@ class LinearEngine:
         # "ha minacciato di precettare i lavoratori se …": a demand set as a condition is an act a later
         # "ha respinto l'ultimatum" recalls
         discourse.authors.update({c.relation: c.subject for c in conditional if _verbal(c.relation)})
+        discourse.asks += [(c.subject, c.object) for c in (*found, *conditional) if c.relation in ("requests", "demands")]
         # a conditional reading replaces the found one of the same pair and trigger under any name ("ha offerto la revoca
         # delle sanzioni alla Bielorussia in cambio di …" concedes; it no longer sanctions)
         replaced = {(c.subject.start, c.object.start, c.trigger.i) for c in conditional}
@@ -1613,6 +1662,9 @@ class LinearEngine:
         after = doc[noun.i + 1] if noun.i + 1 < reading.sentence.end else None
         if after is not None and self.base(after) in self.lexicon.cue("@genitive"):
             return []  # "le accuse dell'Eritrea": the owner is named, not recalled
+        if after is not None and after.lower_.endswith(self.participles) and after.lower_ != after.lemma_.lower() \
+                and noun.i + 2 < reading.sentence.end and self.base(doc[noun.i + 2]) in self.agent_markers:
+            return []  # "respingendo il ricorso presentato dall'opposizione": the author is named after "da", not recalled
         if after is not None and self.base(after) in self.lexicon.cue("@between"):
             # "hanno denunciato il protocollo tra Roma e Tirana": a thing between two parties is theirs
             usable = [p for p in reading.mentions if not self._excluded(p, reading) and p.mention.actor.iri not in exclude]
@@ -1758,6 +1810,29 @@ class LinearEngine:
         if j == reading.sentence.start or _word(doc[j - 1]) in self.prepositions:
             return []
         return [Placed(token.i, token.i + 1, reading.previous[0])]
+
+    def _ruled_out(self, reading: Reading, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
+        """"Wong ha chiesto a Honiara di rendere pubblici i termini. Manele ha escluso qualsiasi revisione": ruling out
+        any act (``@ruling_out`` verb, then "qualsiasi", "ogni") with no actor after it answers whoever last asked
+        something of the subject's side in the document: a rejection of that asker."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        rows = self.lexicon.triggers.get("respingere") or []
+        for token in sentence:
+            if token.lemma_.lower() not in self.lexicon.cue("@ruling_out") or not self.is_verb(token) or token.i + 2 >= sentence.end:
+                continue
+            if _word(doc[token.i + 1]) not in EVERY or not doc[token.i + 2].is_lower or not rows:
+                continue
+            end = self._clause_end(sentence, token.i + 1)
+            if any(token.i < p.start < end for p in reading.mentions):
+                continue  # "ha escluso ogni ritiro dalla Siria": an actor named, not an answer
+            subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
+            if subject is None:
+                continue
+            actor = subject.mention.actor
+            side = {actor.iri, index.leaders[actor.iri].iri if actor.iri in index.leaders else actor.iri, actor.country or actor.iri}
+            asker = next((a for a, asked in reversed(discourse.asks) if asked.actor.iri in side), None)
+            if asker is not None and asker.actor.iri not in side:
+                yield self._candidate(subject.mention, asker, token, rows[0], "recalled")
 
     def _answered(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse, subjects: list[Placed]) -> list[Placed]:
         """"Araghchi ha avvertito che Teheran chiuderà Hormuz se Israele colpirà … Netanyahu ha replicato che Israele «non
@@ -3023,8 +3098,10 @@ class LinearEngine:
         relation = "rejects" if lemmas & cue("@rejection") else c.relation
         negated = bool(lemmas & (cue("@negation") | cue("@failure"))) or not self.is_verb(c.trigger) and self._called_off(c.trigger, sentence)
         attributed, denied = self._attribution(c.trigger, reading)
-        if attributed is None and reading.turn is not None and c.subject.actor.iri not in {m.actor.iri for m in reading.turn}:
-            attributed = reading.turn[0].actor  # "ARÉVALO: Gli Stati Uniti ci hanno sostenuto": what others did, by the speaker's word
+        # "ARÉVALO: Gli Stati Uniti ci hanno sostenuto": what others did, by the speaker's word; and "TAJANI: L'Italia riaprirà
+        # l'ambasciata solo se …": the speaker's state named, not the turn's "we" ("siamo pronti"), is reported by the speaker too
+        if attributed is None and reading.turn is not None and c.subject not in reading.turn and c.subject.actor.iri != reading.turn[0].actor.iri:
+            attributed = reading.turn[0].actor
         condition = c.condition or self._condition(c.trigger, sentence)
         negated = (negated and c.frame not in CONDITION_FRAMES) != denied  # "non tratterà finché X non se ne va" chiede, senza negazione
         # "will sign no deal with Beijing unless …", "non firmerà alcun accordo se …": an act withheld on terms is offered on them
@@ -3200,6 +3277,8 @@ class LinearEngine:
         placed = reading.mentions + (ahead[1].mentions if ahead else ())
         for clause in [c for c in condition_clauses(sentence, self.markers) if c.marker != opened] + self._restrictive(reading) + ([ahead[0]] if ahead else []):
             # (the "non" of "finché Kiev non si ritira" only marks the time: "until Kyiv withdraws")
+            if clause.stated and any(p.start <= clause.start and clause.end <= p.end + 1 for p in reading.mentions):
+                continue  # "un gruppo di hacker legato all'Iran": tied to someone (linked to it), not on terms
             if not clause.after_negation and any(t.lower_ in negations for t in sentence.doc[clause.start : min(clause.end, clause.start + NEGATED_CONDITION)]):
                 clause = replace(clause, threat=True)  # "se Kiev non paga" is "unless Kiev pays": the act follows a refusal
             before = min(clause.marker, sentence.end)  # step back over ", ma" to the clause the condition is attached to
