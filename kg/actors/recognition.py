@@ -731,7 +731,8 @@ class Recognizer:
             if end > token.i + 1 and not doc[end - 1].lower_ in self.links:
                 country, sector = self.sectors.inside(doc, token.i, end, states)  # "la Corte costituzionale turca"
                 if country is None:  # "la Regione Lombardia", "l'Università della Calabria": a region of its state
-                    country = next((load_provinces().names.get(doc[k:end].text.casefold()) for k in range(token.i + 1, end) if doc[k:end].text.casefold() in load_provinces().names), None)
+                    regions = load_provinces().names
+                    country = next((regions[name] for k in range(token.i + 1, end) if (name := doc[k:end].text.casefold()) in regions), None)
                 found.append(Candidate(token.i, end, f"institution:{type_}", type=type_, country=country, sector=sector))
         return found
 
@@ -870,7 +871,8 @@ class Recognizer:
             return []
         day = document_date(doc._.kg_date)
         year = day.year if day is not None else None
-        ruled = {s.id for s in states if s.id in load_juntas() and (year is None or year >= load_juntas()[s.id])}
+        juntas = load_juntas()
+        ruled = {s.id for s in states if s.id in juntas and (year is None or year >= juntas[s.id])}
         if len(ruled) != 1:
             return []
         found = []

@@ -282,7 +282,7 @@ def load_regions(path: Path = RULES / "regions.tsv") -> dict[str, Region]:
 @functools.cache
 def load_juntas(path: Path = RULES / "juntas.tsv") -> dict[str, int]:
     """``juntas.tsv``: states.csv id → the year a military government took power there."""
-    return {state: int(year) for _, (state, year) in ((n, r[:2]) for n, r in _tsv(path, 2))}
+    return {row[0]: int(row[1]) for _, row in _tsv(path, 2)}
 
 
 @dataclass(frozen=True)
