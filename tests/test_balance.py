@@ -3,6 +3,8 @@
 import asyncio
 import socket
 
+import pytest
+
 from api.runtime.balance import CLOSED, DEFER, Loads, Slots, accept_balanced
 
 
@@ -77,3 +79,22 @@ def test_a_busier_process_still_accepts_when_the_other_does_not(tmp_path):
         return len(taken)
 
     assert asyncio.run(scenario()) == 1
+
+
+def test_a_slot_is_given_back_when_a_serving_process_cannot_start(tmp_path, monkeypatch):
+    from api.runtime.supervisor import Supervisor
+    from kg.settings import Settings
+    from kg.store.embedded import open_store
+
+    async def no_process(*args, **kwargs):
+        raise OSError("out of processes")
+
+    monkeypatch.setattr(asyncio, "create_subprocess_exec", no_process)
+    store = open_store(tmp_path / "store")
+    with listening() as listener:
+        supervisor = Supervisor(Settings(store=tmp_path / "store"), store, listener)
+        for _ in range(3):
+            with pytest.raises(OSError):
+                asyncio.run(supervisor._spawn())
+        assert supervisor.slots.taken == set()
+    store.close()

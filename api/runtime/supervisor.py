@@ -115,14 +115,18 @@ class Supervisor:
     async def _spawn(self) -> None:
         fd = self.listener.fileno()
         slot = self.slots.take()
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "api.runtime.serving", str(self.snapshots.root), str(fd), str(self.control_path), str(slot),
-            # in our own folder: "-m" looks in the working folder first, where a user's folder could shadow ours
-            pass_fds=(fd,), cwd=PROJECT_ROOT, env=self.environment,
-            # a session of its own: Ctrl-C in a terminal reaches the supervisor only, which decides
-            # when serving processes end (else one could end first and be taken for a crash)
-            start_new_session=True,
-        )
+        try:
+            process = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "api.runtime.serving", str(self.snapshots.root), str(fd), str(self.control_path), str(slot),
+                # in our own folder: "-m" looks in the working folder first, where a user's folder could shadow ours
+                pass_fds=(fd,), cwd=PROJECT_ROOT, env=self.environment,
+                # a session of its own: Ctrl-C in a terminal reaches the supervisor only, which decides
+                # when serving processes end (else one could end first and be taken for a crash)
+                start_new_session=True,
+            )
+        except BaseException:
+            self.slots.free(slot)  # no process took it
+            raise
         self.processes[process.pid] = process
         watcher = asyncio.get_running_loop().create_task(self._watch(process, slot))
         self.watchers.add(watcher)
