@@ -1782,3 +1782,118 @@ def test_a_bare_home_court_is_no_actor_in_a_story_set_abroad(pipeline, text, pre
 def test_a_body_ends_at_its_verb_participles_open_sectors_and_places_of_crossings(pipeline, lang, text, present, absent):
     actors = {a.name for a in extract(pipeline, text, lang=lang).actors}
     assert present <= actors and not absent & actors
+
+
+def test_every_kind_of_function_words_is_described_in_the_files_header():
+    """Language words are data: each kind of ``function_words.tsv`` (the junta words, the last words of
+    regions' names …) says in a comment of the file what its words do ("# kind: …")."""
+    lines = (RULES / "function_words.tsv").read_text(encoding="utf-8").splitlines()
+    kinds = {line.split("\t")[1] for line in lines if line.strip() and not line.startswith("#")}
+    described = {word.rstrip(":") for line in lines if line.startswith("#") for word in line[1:].split() if word.endswith(":")}
+    assert kinds <= described, sorted(kinds - described)
+    rules = load_rules()
+    assert rules.region_heads >= {"State", "Oblast"} and ("giunta", "militare") in rules.juntas["it"]
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Il presidente brasiliano Lula ha ricevuto il collega argentino Javier Milei a Brasilia.", ("Javier Milei", "leaderOf", "Argentina")),
+        (
+            "Il ministro della Difesa Guido Crosetto ha incontrato a Roma il collega polacco Władysław Kosiniak-Kamysz.",
+            ("Władysław Kosiniak-Kamysz", "affiliatedWith", "Poland"),
+        ),
+    ],
+)
+def test_an_italian_colleague_holds_the_office_of_the_title_before_it(pipeline, text, fact):
+    assert fact in facts(extract(pipeline, text, lang="it"))
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "Peru and Chile signed a port deal. Chile will open its ports to trucks from Peru, Trade Minister Ana Torres said.",
+            ("Ana Torres", "affiliatedWith", "Chile"),
+        ),
+        ('Peru and Chile signed a port deal in Lima. "Chile is ready to open its ports," Trade Minister Ana Torres said.', None),
+        ("ECOWAS lifted the sanctions on Guinea and Mali, the bloc's commissioner Musa Bah said.", None),
+    ],
+)
+def test_an_office_with_no_state_is_that_of_the_state_its_sentence_names_first(pipeline, text, fact):
+    """In a story set in no one state, the first actor the narrator names in the title's sentence, if a state
+    (not one in a quotation, not after a bloc)."""
+    found = facts(extract(pipeline, text))
+    if fact is None:
+        assert not any(relation == "affiliatedWith" for _, relation, _ in found)
+    else:
+        assert fact in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, present, absent",
+    [
+        ("it", "SANTIAGO – La Corte suprema cilena ha respinto il ricorso dell'ex presidente.", {"Corte suprema cilena"}, set()),
+        ("it", "PORT OF SPAIN - La Corte d'appello di Trinidad e Tobago ha assolto l'ex ministro.", {"Corte d'appello di Trinidad e Tobago"}, set()),
+        ("en", "Thousands of activists marched in The Hague against the new climate law.", set(), {"Netherlands"}),
+        ("it", "Il processo a Duterte si terrà all'Aia, davanti alla Corte penale internazionale.", {"International Criminal Court"}, {"Netherlands"}),
+    ],
+)
+def test_a_court_after_a_dateline_with_its_states_whole_name_and_the_hague_as_a_place(pipeline, lang, text, present, absent):
+    actors = {a.name for a in extract(pipeline, text, lang=lang).actors}
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize(
+    "text, fact, not_named",
+    [
+        (
+            "Il presidente ruandese Paul Kagame ha ricevuto i mediatori. Il presidente congolese Félix Tshisekedi ha chiesto sanzioni.",
+            ("Félix Tshisekedi", "leaderOf", "Democratic Republic of the Congo"),
+            "Paul Kagame",
+        ),
+        ("Il premier indiano e Giorgia Meloni hanno firmato un accordo sui porti.", ("Narendra Modi", "leaderOf", "India"), None),
+    ],
+)
+def test_a_full_name_after_a_title_and_an_unread_demonym_is_that_person(pipeline, text, fact, not_named):
+    """"Il presidente congolese Félix Tshisekedi" (a demonym two states share) is Tshisekedi, never the last
+    president the story named; past "e" it is two people."""
+    found = extract(pipeline, text, lang="it", date="2025-06-01")
+    assert fact in facts(found)
+    if not_named is not None:
+        assert not any(m.actor.name == not_named and m.text == "presidente" for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("La Repubblica Dominicana ha chiuso il confine con Haiti.", {"Dominican Republic"}, {"La Repubblica"}),
+        ("Secondo La Repubblica, la Repubblica Ceca ha convocato l'ambasciatore russo.", {"La Repubblica", "Czechia"}, set()),
+    ],
+)
+def test_an_article_belongs_to_the_longer_name_after_it(pipeline, text, present, absent):
+    actors = {a.name for a in extract(pipeline, text, lang="it").actors}
+    assert present <= actors and not absent & actors
+
+
+def test_a_verb_between_a_demonym_and_a_sector_noun_is_no_modifier(pipeline):
+    """"the Sudanese army shelled rebel positions": the army, not "Sudanese … rebel" rebels."""
+    mentions = {m.text for m in extract(pipeline, "Fighting resumed after the Sudanese army shelled rebel positions near the airport.").mentions}
+    assert "Sudanese army" in mentions and not any("rebel" in m for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Syria and Iraq accuse Turkey of holding back the Tigris and the Euphrates behind its dams."),
+        ("it", "L'Azerbaigian vuole portare in Italia il gas del Caspio senza passare per la Russia."),
+    ],
+)
+def test_rivers_and_seas_are_places_not_organisations(pipeline, lang, text):
+    assert all(a.type == "State" for a in extract(pipeline, text, lang=lang).actors)
+
+
+def test_a_state_few_others_recognise_is_a_group(pipeline):
+    """The guide's State is sovereign or widely treated as such: Somaliland is a Group, Ethiopia a State."""
+    types = {a.name: a.type for a in extract(pipeline, "Hargeisa signed a port deal with Ethiopia, angering Mogadishu.").actors}
+    assert types == {"Somaliland": "Group", "Ethiopia": "State", "Somalia": "State"}

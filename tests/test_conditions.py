@@ -947,3 +947,49 @@ def test_an_italian_turn_naming_the_speakers_state_is_reported_by_the_speaker_an
     offer = next(r for r in relations if (r.subject.name, r.relation, r.object.name) == ("Italy", "concedes", "Syria"))
     assert offer.attributed_to is not None and offer.attributed_to.name == "Antonio Tajani"
     assert all(r.attributed_to is None for r in relations if r.object.name == "Turkey")
+
+
+@pytest.mark.parametrize(
+    "text, author, offer, other, doer, deed, done_to",
+    [
+        ("Moscow has offered Yerevan cheaper gas in exchange for Armenian loyalty to the alliance, and Gazprom kept deliveries "
+         "to Armenia going all year.", "Russia", "concedes", "Armenia", None, None, None),
+        ("Turkey offered Sweden its approval provided Stockholm extradites the activists, and Finland praised Ankara.",
+         "Turkey", "concedes", "Sweden", "Finland", "praises", "Turkey"),
+    ],
+)
+def test_a_clause_coordinated_after_an_offer_with_a_subject_of_its_own_is_no_part_of_it(extract, text, author, offer, other, doer, deed, done_to):
+    relations = extract(text)
+    found = conditional(relations)
+    assert (author, offer, other) in found
+    assert not any(relation == "cooperatesWith" for (_, relation, _) in found)  # a verb of keeping in the other clause
+    if doer is not None:
+        stated = next(r for r in relations if (r.subject.name, r.relation, r.object.name) == (doer, deed, done_to))
+        assert stated.condition is None and stated.modality != "conditional"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Francia ha espulso tre diplomatici legati alla Russia per spionaggio.",
+        "Il governo del Kenya ha accusato una rete di trafficanti legati alla Somalia di aver corrotto i doganieri.",
+    ],
+)
+def test_an_italian_noun_tied_to_an_actor_sets_no_terms_whatever_follows(extract, text):
+    assert not any(relation in ("demands", "threatens") for (_, relation, _) in conditional(extract(text, "it")))
+
+
+@pytest.mark.parametrize(
+    "text, lang, author, other",
+    [
+        ("China will lift its export ban on gallium to the United States if Chinese firms are removed from the American "
+         "blacklist.", "en", "China", "United States"),
+        ("La Cina revocherà il divieto di esportazione del gallio verso gli Stati Uniti a patto che le aziende cinesi siano "
+         "tolte dalla lista nera americana.", "it", "China", "United States"),
+        ("Russia will release the Ukrainian tanker if Russian sailors held in Odesa are freed.", "en", "Russia", "Ukraine"),
+    ],
+)
+def test_a_states_own_companies_or_people_named_in_its_terms_are_served_and_the_other_side_is_asked(extract, text, lang, author, other):
+    found = conditional(extract(text, lang))
+    assert (author, "demands", other) in found and (author, "concedes", other) in found
+    assert all(o == other for (s, _, o) in found if s == author)  # not "China demands Chinese business"

@@ -8,6 +8,7 @@ import pytest
 from kg.extract.parse import load_pipeline
 from kg.extract.read import read_text
 from kg.model import Relation
+from kg.relations.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -1497,3 +1498,84 @@ def test_whole_articles_round_fifteen(extract, text, wrong, right):
 ])
 def test_whole_articles_round_sixteen(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+def test_the_word_classes_the_linear_frames_read_are_rows_of_the_italian_lexicon():
+    # the frames read these classes from it.tsv, not from lists in the code: an empty class would silently
+    # switch a rule off ("è entrata nella Nato" would read as a passive without @unaccusative)
+    lexicon = load_lexicon("it")
+    for cue in ("@unaccusative", "@belonging", "@focus", "@leading", "@past_auxiliary", "@quantity", "@undergone", "@charging",
+                "@blamed", "@commenting", "@any", "@modal", "@returning", "@cancelled", "@founding", "@mediation", "@declared"):
+        assert lexicon.cue(cue), cue
+    assert "entrare" in lexicon.cue("@unaccusative") and "mediare" in lexicon.cue("@mediation")
+
+
+def test_a_noun_with_an_elided_article_that_sums_up_the_clause_before_recalls_its_author(extract):
+    relations = extract("Il governo turco ha accusato la Grecia di militarizzare le isole, un'accusa che Atene ha respinto.")
+    assert ("Greece", "rejects", "Turkey") in triples(relations)
+
+
+def test_an_event_noun_without_article_after_a_comma_recalls_the_subject_of_the_clause_before(extract):
+    relations = extract("Il ministro degli Esteri russo Sergej Lavrov ha minacciato sanzioni contro la Finlandia, "
+                        "minaccia che Helsinki ha definito «inaccettabile».")
+    assert ("Finland", "criticizes", "Sergei Lavrov") in triples(relations)
+    assert ("Finland", "criticizes", "Russia") not in triples(relations)
+
+
+def test_a_clause_opened_by_after_that_is_no_summing_noun(extract):
+    assert ("Russia", "attacks", "Ukraine") not in triples(extract("L'Ucraina ha chiuso lo spazio aereo, dopo che la Russia ha attaccato."))
+
+
+def test_a_relative_clause_with_its_own_subject_gives_the_antecedent_to_its_preposition(extract):
+    relations = extract("L'Unione africana, di cui l'Etiopia è membro, ha condannato il golpe.")
+    assert ("Ethiopia", "memberOf", "African Union") in triples(relations)
+    relations = extract("Il premier Milojko Spajić ha chiesto aiuto alla Nato, di cui il Montenegro è membro dal 2017.")
+    assert ("Montenegro", "memberOf", "NATO") in triples(relations)
+
+
+def test_both_sides_judged_after_partners_agreed_are_the_sides_of_the_latest_dispute(extract):
+    found = triples(extract("I droni russi hanno colpito Kiev nella notte. Russia e Cina hanno firmato venerdì un nuovo accordo di "
+                            "partenariato. La cerimonia si è svolta al Cremlino. Trump si è detto deluso da entrambe le parti."))
+    assert {("Donald Trump", "criticizes", "Russia"), ("Donald Trump", "criticizes", "Ukraine")} <= found
+    assert ("Donald Trump", "criticizes", "China") not in found
+
+
+def test_a_verb_joined_after_a_reported_clause_of_another_tense_has_the_reporting_subject(extract):
+    relations = extract("Il ministro Crosetto ha detto che la Francia resterà nella missione e ha annunciato che Roma "
+                        "addestrerà i soldati dell'esercito libanese.")
+    assert any(r.relation == "aids" and r.attributed_to is not None and r.attributed_to.name == "Guido Crosetto" for r in relations)
+    found = triples(extract("Il premier Sánchez ha detto che la Francia resterà nella missione e ha criticato il Marocco."))
+    assert ("Pedro Sánchez", "criticizes", "Morocco") in found
+    assert ("France", "criticizes", "Morocco") not in found
+    # the same tense keeps the reported subject: "… che la Francia aiuterà … e sosterrà …"
+    assert ("France", "supports", "Morocco") in triples(extract("Sánchez ha detto che la Francia aiuterà la Spagna e sosterrà il Marocco."))
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Lituania ha accusato la Bielorussia di aver attaccato la Polonia con i droni.",
+                 ("Lithuania", "attacks", "Poland"), ("Belarus", "attacks", "Poland"), id="the deed charged after 'di' is the object's"),
+    pytest.param("La Francia ha presentato un ricorso alla Corte. La Spagna sostiene il ricorso francese.",
+                 ("France", "requests", "Spain"), None, id="who backs a statement was not its target"),
+    pytest.param("Il Fondo monetario internazionale ha subordinato il prestito per l'Egitto alla riforma dei sussidi.",
+                 None, ("International Monetary Fund", "demands", "Egypt"), id="terms set on a thing are asked of whom it is for"),
+])
+def test_round_seventeen_charges_backing_and_terms(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+def test_an_interview_answer_without_a_name_is_the_interviewee_s_turn(extract):
+    # answers on the line after the question, the interviewee in the lede the paper "met"
+    found = triples(extract("Il Cile guarda a est. Parla il ministro\n\nIeri abbiamo incontrato a Roma il ministro degli Esteri "
+                            "cileno, Alberto van Klaveren.\n\nMinistro, che cosa chiedete all'Argentina?\nChiediamo "
+                            "all'Argentina di riaprire il valico.\n\nE il Perù? Il confine resta chiuso?\nAbbiamo firmato "
+                            "un accordo con il Perù sulla pesca."))
+    assert {("Chile", "requests", "Argentina"), ("Chile", "agreesWith", "Peru")} <= found
+    # answers labelled "R:", the interviewee in the sentence before "Gli abbiamo chiesto"
+    found = triples(extract("INTERVISTA. Accra guarda al Sahel\n\nIl presidente del Ghana, John Mahama, è a Roma. Gli abbiamo "
+                            "chiesto del Burkina Faso.\n\nD: Che cosa chiedete al Burkina Faso?\n\nR: Chiediamo al Burkina "
+                            "Faso di riaprire le frontiere. Il Togo ci ha aiutato con i porti."))
+    assert {("Ghana", "requests", "Burkina Faso"), ("Togo", "aids", "Ghana")} <= found
+    # no lede saying the paper put the questions: a line after a question is no one's turn
+    found = triples(extract("Che cosa è successo al confine?\nChiediamo alla Francia di riaprire il valico.\n\nE adesso?\n"
+                            "Abbiamo firmato un accordo con la Spagna."))
+    assert not {r for r in found if r[1] in ("requests", "agreesWith") and r[2] in ("France", "Spain")}

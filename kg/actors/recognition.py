@@ -72,8 +72,6 @@ NER_AGREES = {
 # sector actor, not the state its gazetteer form names.
 PRIORITY = {"local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2}
 _MAX_NAME_TOKENS = 5
-# the phrases of ``sectors.tsv`` that name a state's military as one body ("Myanmar's military"), not its soldiers
-_MILITARY_BODY = ("military", "army", "armed forces", "esercito", "forze armate")
 
 
 @dataclass(frozen=True)
@@ -162,7 +160,7 @@ class Recognizer:
 
     def candidates(self, doc: Doc, titles: list[TitleMatch]) -> list[Candidate]:
         """The spans of ``doc`` that may name an actor, without overlaps, in text order."""
-        gazetteer = self._gazetteer_candidates(doc)
+        gazetteer = self._article_of_next(doc, self._gazetteer_candidates(doc))
         states = self._states(gazetteer)
         shared = self._short_state_candidates(doc, states) + self._shared_demonym_candidates(doc, states, gazetteer)
         places = [c for c in shared if c.rule == "non-actor"]  # "il Nord del Paese" in a story of North Korea
@@ -190,6 +188,14 @@ class Recognizer:
         chosen = _select(_without_compounds(doc, candidates))
         # "al valico di Ressano Garcia", "the border town of Mae Sot": a name after a place's noun is that place's
         return [c for c in chosen if c.rule != "non-actor" and not (c.type == "Person" and not c.rule.startswith("gazetteer") and self._after_place_noun(doc[c.start : c.end]))]
+
+    def _article_of_next(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
+        """"La Repubblica Dominicana", "la Repubblica Ceca": a name that opens with its article ("La Repubblica",
+        the newspaper) yields to a name that starts right after the article and runs past it — the article is
+        that name's."""
+        after = {(c.start, c.end) for c in gazetteer}
+        return [c for c in gazetteer if not (doc[c.start].lower_ in self.determiners
+                                            and any(s == c.start + 1 and e > c.end for s, e in after))]
 
     def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
@@ -355,7 +361,7 @@ class Recognizer:
             elif ent.label_ == "PERSON" and not holder:
                 if self._quoted(span) or self._opening_word(span):
                     continue  # "announced "Strait Thunder" drills", "Local Tamil fishermen": no one's name
-                if len(span) > 1 and span[-1].text in _REGION_WORDS:
+                if len(span) > 1 and span[-1].text in self.rules.region_heads:
                     continue  # "Rakhine State", "Borno State", "Sagaing Region": a province, not a person
                 found.append(Candidate(span.start, span.end, "ner:PERSON", type="Person"))
             elif self._organisation_name(span) or self._typed_acronym(span):
@@ -704,14 +710,16 @@ class Recognizer:
                 continue
             if token.is_sent_start and token.i > 0 and not doc[token.i - 1].is_space:
                 continue  # a sentence's first word is capitalised anyway
-            if token.i > 0 and capitalised(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
-                continue  # the head ends a name of another language ("il Caspian Pipeline Consortium")
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is not None and capitalised(before) and not before.is_sent_start and before.lower_ not in self.determiners:
+                continue  # the head ends a name of another language ("il Caspian Pipeline Consortium"), not "SARAJEVO - La Corte …"
             end, words = token.i + 1, 0
             while end + 1 < len(doc) and words < 3:
                 word, after = doc[end], doc[end + 1]
                 if word.lower_ in self.prepositions or word.text.endswith(("'", "’")):
                     if capitalised(after) and (word.lower_ in genitives or word.lower_ in ("d'", "d’")):
-                        end = self._name_end(doc, end + 1)  # "Procura di Roma": a place ends the name
+                        # "Procura di Roma": a place ends the name, a state's whole name ("Corte di Bosnia ed Erzegovina")
+                        end = max([self._name_end(doc, end + 1)] + [s.end for s in states if s.start == end + 1])
                         break
                     if capitalised(after):
                         break  # "la Corte penale internazionale all'Ungheria": "a" opens the phrase of whom it speaks to
@@ -810,7 +818,7 @@ class Recognizer:
         provinces = load_provinces()
         governments = self.rules.governments.get(self.lang, frozenset())
         regional = self.rules.regional.get(self.lang, frozenset())
-        found = self._province_candidates(doc, provinces, governments | {"giunta"}, regional)
+        found = self._province_candidates(doc, provinces, governments | self.rules.local_governments.get(self.lang, frozenset()), regional)
         if not (self.has_ner and doc.has_annotation("TAG")):
             return found
         heads = [t.start for t in titles if t.role in ("governor", "prime_minister")]
@@ -861,13 +869,13 @@ class Recognizer:
         return found
 
     def _junta_candidates(self, doc: Doc, states: list[StateMention], sectors: list[Candidate]) -> list[Candidate]:
-        """"the junta" (Italian "la giunta militare") with no state named with it is the one state of the
-        document a military government rules (``juntas.tsv``): "Paris urged **the junta** to hold the
+        """"the junta" (Italian "la giunta militare"; ``junta`` in ``function_words.tsv``) with no state named
+        with it is the one state of the document a military government rules (``juntas.tsv``): "Paris urged **the junta** to hold the
         election" in a story on Mali; with two such states named, or none, it is nobody, and where the
-        document names that state's military as one body ("Myanmar's military", not "Malian soldiers")
-        it may be either."""
-        words = {"en": ("junta",), "it": ("giunta", "militare")}.get(self.lang)
-        if words is None:
+        document names that state's military as one body ("Myanmar's military", not "Malian soldiers";
+        ``military_body``) it may be either."""
+        phrases = self.rules.juntas.get(self.lang)
+        if not phrases:
             return []
         day = document_date(doc._.kg_date)
         year = day.year if day is not None else None
@@ -875,16 +883,18 @@ class Recognizer:
         ruled = {s.id for s in states if s.id in juntas and (year is None or year >= juntas[s.id])}
         if len(ruled) != 1:
             return []
+        military = self.rules.military_bodies.get(self.lang, frozenset())
         found = []
-        for token in doc[1 : len(doc) - len(words) + 1]:
-            end = token.i + len(words)
-            if tuple(t.lower_ for t in doc[token.i : end]) != words or doc[token.i - 1].lower_ not in self.determiners | self.prepositions:
-                continue
-            if end < len(doc) and (capitalised(doc[end]) or doc[end].lower_ in self.rules.led_by.get(self.lang, frozenset())):
-                continue  # "the junta leader Ibrahim Traoré", "the junta led by …": a title or a government's leader
-            state = next(iter(ruled))
-            if not any(c.country == state and c.sector_span.phrase in _MILITARY_BODY and not c.sector_span.named for c in sectors):
-                found.append(Candidate(token.i, end, "gazetteer:junta", entry=state))
+        for words in phrases:
+            for token in doc[1 : len(doc) - len(words) + 1]:
+                end = token.i + len(words)
+                if tuple(t.lower_ for t in doc[token.i : end]) != words or doc[token.i - 1].lower_ not in self.determiners | self.prepositions:
+                    continue
+                if end < len(doc) and (capitalised(doc[end]) or doc[end].lower_ in self.rules.led_by.get(self.lang, frozenset())):
+                    continue  # "the junta leader Ibrahim Traoré", "the junta led by …": a title or a government's leader
+                state = next(iter(ruled))
+                if not any(c.country == state and c.sector_span.phrase in military and not c.sector_span.named for c in sectors):
+                    found.append(Candidate(token.i, end, "gazetteer:junta", entry=state))
         return found
 
     def _defined_name_candidates(self, doc: Doc) -> list[Candidate]:
@@ -966,7 +976,7 @@ class Recognizer:
         "the Kharkiv governor", "drones launched from Belgorod", "il governatore di Kharkiv") names nobody."""
         provinces = load_provinces()
         parsed = doc.has_annotation("DEP")
-        not_places = self.rules.genitives.get(self.lang, frozenset()) | {"from", "da", "dal", "dalla", "dai", "dagli", "dall'"}
+        not_places = self.rules.genitives.get(self.lang, frozenset()) | self.rules.departures.get(self.lang, frozenset())
         home = self.rules.home.get(self.lang, ("-", frozenset()))[0]
         found = []
         for start in range(len(doc)):
@@ -1066,9 +1076,6 @@ def _inside_name(token: Token) -> bool:
     Guard says")."""
     opens_clause = token.i > 0 and token.nbor(-1).text[-1:] in _CLAUSE_OPENERS  # "):" is one token
     return token.text[:1].isupper() and not token.is_sent_start and not opens_clause
-
-
-_REGION_WORDS = frozenset({"State", "Region", "Province", "District", "County", "Governorate", "Oblast"})
 
 
 def _acronym_in_bracket(doc: Doc, i: int) -> bool:

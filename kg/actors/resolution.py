@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, normalize
 from kg.actors.names import Surnames, capitalised, surnames_in
 from kg.actors.recognition import Candidate
-from kg.actors.rules import ActorRules, load_regions
+from kg.actors.rules import ActorRules, load_de_facto, load_regions
 from kg.actors.sectors import SectorSpan
 from kg.model import GROUP_RULE, Actor, Mention
 
@@ -55,11 +55,14 @@ def actor_iri(name: str) -> str:
 def actor_of(entry: Entry) -> Actor:
     """The ``Actor`` of a gazetteer entry, with every alias it goes by. A region with a government of
     its own (``regions.tsv``: "Greenland", "Nuuk") is that government: an organisation with no country
-    (it is often the other side of a dispute with its state) and no Wikidata id (the region's names the land)."""
+    (it is often the other side of a dispute with its state) and no Wikidata id (the region's names the land). A
+    state few others recognise (``de_facto.tsv``: Somaliland) is a Group."""
     aliases = tuple(sorted({a.text for a in entry.aliases}))
     region = load_regions().get(entry.id)
     if region is not None:
         return Actor(entry.iri, region.names["en"], "Organization", aliases, None, None, "government")
+    if entry.id in load_de_facto():
+        return Actor(entry.iri, entry.name, "Group", aliases, entry.wikidata, None, None)  # "Somaliland": no State (the guide)
     country = ACTOR_BASE + entry.country if entry.country else None
     return Actor(entry.iri, entry.name, entry.type, aliases, entry.wikidata, country, entry.sector)
 

@@ -9,7 +9,8 @@
 - ``not_current.tsv``: words before or after a title that say the office is not held now ("former");
 - ``function_words.tsv``: prepositions, determiners (and which are definite), conjunctions,
   quantifiers, prepositions of place, and the prepositions that place a group in a country or tie
-  a person to one, the nouns of a family, the words of a regional government, per language;
+  a person to one, the nouns of a family, the words of a regional government, of a junta and of a
+  military, the last words of regions' names, per language;
 - ``sectors.tsv``: nouns that name a part of a country ("border guard" → police), the institutions
   some of them name ("foreign ministry"), and those that name a group even with no state
   ("students"); the sectors' English labels come from ``ontologies/kg.ttl``;
@@ -21,7 +22,8 @@
   (:func:`load_shared_demonyms`); ``seat_offices.tsv``: the office a seat of power stands for ("the
   leader of the Kremlin") (:func:`load_seat_offices`);
 - ``regions.tsv``: regions with a government of their own, which the gazetteer lists among the states
-  and the actors describe as an organisation of their state (:func:`load_regions`);
+  and the actors describe as an organisation of their state (:func:`load_regions`); ``de_facto.tsv``:
+  states few others recognise, which the actors describe as a Group (:func:`load_de_facto`);
 - ``provinces.tsv``: regions below a state's government (provinces, federated states, Länder), their
   names and demonyms, and the state each belongs to (:func:`load_provinces`);
 - ``roles.tsv``: the fact each role of office states, whether it has one holder at a time, and whom
@@ -127,6 +129,15 @@ class ActorRules:
     internationals: dict[str, frozenset[str]] = field(default_factory=dict)  # an office of no state ("internazionale")
     sponsors: dict[str, frozenset[str]] = field(default_factory=dict)  # "Iran-backed militias", "milizie filo-iraniane"
     sole_offices: dict[str, str] = field(default_factory=dict)  # role → the one state that has it ("the Pope": the Holy See's)
+    military_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # "Myanmar's military": the military as one body
+    juntas: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "the junta", "la giunta militare", word by word
+    local_governments: dict[str, frozenset[str]] = field(default_factory=dict)  # "la giunta della Campania": a region's government only
+    departures: dict[str, frozenset[str]] = field(default_factory=dict)  # "launched from Belgorod": a region after it is no target
+    region_heads: frozenset[str] = frozenset()  # last words of regions' names, as written, any language's ("Rakhine State")
+    sponsor_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)  # "pro-government", "filo-iraniane"
+    no_antecedent: dict[str, frozenset[str]] = field(default_factory=dict)  # "a minister", "its minister": no one named before
+    home_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "italiana", "Roma": a word of the home state
+    seat_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # roles a seat of power names ("il leader del Cremlino")
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -263,6 +274,15 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         title_adjectives={lang: frozenset(words) for lang, words in function_words["title_adjective"].items()},
         internationals={lang: frozenset(words) for lang, words in function_words["international"].items()},
         sponsors={lang: frozenset(words) for lang, words in function_words["sponsor"].items()},
+        military_bodies={lang: frozenset(words) for lang, words in function_words["military_body"].items()},
+        juntas={lang: tuple(sorted(tuple(w.split()) for w in words)) for lang, words in function_words["junta"].items()},
+        local_governments={lang: frozenset(words) for lang, words in function_words["local_government"].items()},
+        departures={lang: frozenset(words) for lang, words in function_words["departure"].items()},
+        region_heads=frozenset(w for words in function_words["region_head"].values() for w in words),
+        sponsor_prefixes={lang: frozenset(words) for lang, words in function_words["sponsor_prefix"].items()},
+        no_antecedent={lang: frozenset(words) for lang, words in function_words["no_antecedent"].items()},
+        home_stems={lang: tuple(sorted(words)) for lang, words in function_words["home_stem"].items()},
+        seat_titles={lang: frozenset(words) for lang, words in function_words["seat_title"].items()},
     )
 
 
@@ -277,6 +297,12 @@ class Region:
 def load_regions(path: Path = RULES / "regions.tsv") -> dict[str, Region]:
     """``regions.tsv``: states.csv id → the names of the region's government."""
     return {id: Region({"en": en, "it": it}) for _, (id, en, it) in ((n, r[:3]) for n, r in _tsv(path, 3))}
+
+
+@functools.cache
+def load_de_facto(path: Path = RULES / "de_facto.tsv") -> frozenset[str]:
+    """``de_facto.tsv``: the states.csv ids of states few others recognise, whose actor is a Group."""
+    return frozenset(row[0] for _, row in _tsv(path, 1))
 
 
 @functools.cache

@@ -53,8 +53,6 @@ _MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")  # "Chinese state banks", "Bolivian dis
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # the institution column's value for a body named by the words written with it ("China's commerce ministry")
 _OWN_WORDS = "*"
-# prefixes that name who an armed group stands for ("pro-government", "filo-iraniane", "filorussi")
-_PREFIXES = ("pro", "filo")
 
 
 @dataclass(frozen=True)
@@ -107,6 +105,8 @@ class Sectors:
         self.seats = rules.seats.get(lang, frozenset())
         self.unions = rules.unions.get(lang, frozenset())
         self.sponsors = rules.sponsors.get(lang, frozenset())
+        # prefixes that name who an armed group stands for ("pro-government", "filo-iraniane", "filorussi")
+        self.sponsor_prefixes = rules.sponsor_prefixes.get(lang, frozenset())
         # words after which a noun starts a noun phrase, for languages without a tagger
         self.openers = self.determiners | self.origins | self.conjunctions
         self.openers |= rules.prepositions.get(lang, frozenset()) | self.quantifiers
@@ -303,7 +303,7 @@ class Sectors:
             return None
         if start > 0 and _form(doc[start - 1]) in self.determiners and _form(doc[start - 1]) in self.definites:
             start -= 1
-        if not parsed and end < len(doc) and _form(doc[end]).startswith(_PREFIXES):
+        if not parsed and end < len(doc) and _form(doc[end]).startswith(tuple(self.sponsor_prefixes)):
             # "le milizie filo-iraniane": without a parser the backer's adjective is the group's name, or the
             # engines would read the state as the one who acts
             end = end + 3 if end + 2 < len(doc) and doc[end + 1].text in HYPHENS else end + 1
@@ -315,7 +315,7 @@ class Sectors:
         def joined(i: int) -> bool:  # a hyphen written right after token i, and a word right after it
             return i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
-        prefixes = {w for w in self.sponsors if w in _PREFIXES}
+        prefixes = self.sponsors & self.sponsor_prefixes
         if start >= 3 and _form(doc[start - 1]) in self.sponsors - prefixes and joined(start - 3):
             return True  # "Iran-backed militias"
         for i in range(max(0, start - 3), min(len(doc), end + 1)):
@@ -398,6 +398,8 @@ class Sectors:
                 break
             if _form(previous) in self.determiners:
                 break
+            if any(c.dep_.startswith("nsubj") and c.pos_ == "NOUN" for c in previous.children):
+                break  # "the Sudanese army shelled rebel positions": a verb with a noun of its own for subject ("Venezuela sent troops" goes on)
             position -= 1
             if _form(previous) in self.seats and position > 0 and doc[position - 1].text in HYPHENS:
                 position -= 1  # "Hong Kong-based companies": the companies of the state the compound names

@@ -48,7 +48,6 @@ def _names_its_body(title: TitleMatch, span: Span, mention: Mention) -> bool:
 # a title that names its office by the state itself holds the office listed under another role:
 # "il capo dello Stato", "head of state" is the state's president (offices.csv)
 _OFFICES = {"head_of_state": "president"}
-_SEAT_TITLES = frozenset({"leader"})  # a title of no office of its own, that a seat of power names
 
 def skip_holder(doc: Doc, position: int, holders: dict[int, int], links: frozenset[str]) -> int:
     """Past "russo", "del Cremlino", "of the International Atomic Energy Agency", "serbo-bosniaco" after
@@ -87,6 +86,10 @@ class Titles:
         self.links = rules.prepositions.get(nlp.lang, frozenset()) | self.determiners
         self.genitives = rules.genitives.get(nlp.lang, frozenset())
         self.counterparts = rules.counterparts.get(nlp.lang, frozenset())
+        self.conjunctions = rules.conjunctions.get(nlp.lang, frozenset())
+        self.seat_titles = rules.seat_titles.get(nlp.lang, frozenset())  # a title of no office of its own, that a seat of power names
+        self.no_antecedent = rules.no_antecedent.get(nlp.lang, frozenset())
+        self.home_stems = rules.home_stems.get(nlp.lang, ())
         self.internationals = rules.internationals.get(nlp.lang, frozenset())
         self.adjectives = rules.title_adjectives.get(nlp.lang, frozenset()) | self.internationals
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -177,6 +180,8 @@ class Titles:
             if person is None:
                 person = self._apposition_subject(doc, title, ends)
             if person is None:
+                person = self._holder_past_word(doc, title, starts, date) if after == title.end else None
+            if person is None:
                 continue
             described[title.start] = person[1].actor
             named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
@@ -193,6 +198,8 @@ class Titles:
                 # head only in the state the story is set in ("President Embaló" in a story from
                 # Bissau), never in the language's fixed home state: "il premier Rama" is not Italy's.
                 home = self._home(title.role, resolved)
+                if home is None and self._home_is_story() and role.fact != "leaderOf":
+                    home = _sentence_state(doc, title, resolved)
                 holder = self.actor(home) if home is not None else None
             if holder is None or role is None or holder.iri == person[1].actor.iri:
                 continue
@@ -246,7 +253,7 @@ class Titles:
             else:
                 state, span = holder[1].actor.iri.removeprefix(ACTOR_BASE), doc[min(holder[0].start, title.start) : max(holder[0].end, title.end)]
             entry = self.gazetteer.office_holder(_OFFICES.get(title.role, title.role), state, date)
-            if entry is None and holder is not None and title.role in _SEAT_TITLES:
+            if entry is None and holder is not None and title.role in self.seat_titles:
                 # "il leader del Cremlino", "the leader of the Kremlin": the office the seat stands for
                 seat = self._seat_office(holder[0])
                 entry = self.gazetteer.office_holder(seat, state, date) if seat else None
@@ -302,7 +309,7 @@ class Titles:
         for span, mention in resolved:
             actor = mention.actor
             own = (actor.country or "").removeprefix(ACTOR_BASE) == home
-            if own and actor.sector in ("judiciary", "legislature") and not any(t.lower_.startswith(("ital", "roma")) for t in span):
+            if own and actor.sector in ("judiciary", "legislature") and not any(t.lower_.startswith(self.home_stems) for t in span):
                 continue
             kept.append((span, mention))
         return kept
@@ -336,7 +343,7 @@ class Titles:
         """"Interior Minister Tarek Belkadi … The minister accused Paris", "il ministro degli Esteri Antonio
         Tajani … Il ministro ha chiesto": a bare definite title of an office several hold, with no state
         and no name, is the one person the text gave that office (of any portfolio) before."""
-        if title.start == 0 or doc[title.start - 1].lower_ not in self.determiners or doc[title.start - 1].lower_ in _NOT_DEFINITE:
+        if title.start == 0 or doc[title.start - 1].lower_ not in self.determiners or doc[title.start - 1].lower_ in self.no_antecedent:
             return []
         if title.end < len(doc) and (capitalised(doc[title.end]) or doc[title.end].lower_ in self.links):
             return []  # "the minister Li", "il ministro per gli Affari europei": a name or a portfolio follows
@@ -434,6 +441,24 @@ class Titles:
             return None
         return _person_at(starts, position + 2)
 
+    def _holder_past_word(
+        self, doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention]], date: dt.date | None
+    ) -> tuple[Span, Mention] | None:
+        """"Il presidente congolese Félix Tshisekedi": past one lowercase word the gazetteer does not read (a
+        demonym two states share), a person who holds the title's office (``offices.csv``) is its holder —
+        never the last person the text gave that title."""
+        position = title.end
+        if position + 1 >= len(doc) or not (doc[position].is_lower and doc[position].is_alpha):
+            return None
+        if doc[position].lower_ in self.links | self.conjunctions:
+            return None  # "il premier indiano e Giorgia Meloni": two people
+        person = _person_at(starts, position + 1)
+        if person is None:
+            return None
+        role = _OFFICES.get(title.role, title.role)
+        offices = [o for o in self.gazetteer.offices(person[1].actor.iri.removeprefix(ACTOR_BASE)) if o.role == role]
+        return person if any(o.held_on(date) if date is not None else o.end is None for o in offices) else None
+
     def _apposition_subject(
         self, doc: Doc, title: TitleMatch, ends: dict[int, tuple[Span, Mention]]
     ) -> tuple[Span, Mention] | None:
@@ -507,13 +532,31 @@ def document_date(value: object) -> dt.date | None:
     return None
 
 
+def _sentence_state(doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> str | None:
+    """"Kyrgyzstan will cut water to Uzbekistan unless Tashkent pays, Energy Minister Taalaibek Ibraev said",
+    "Hanoi sent Trade Minister Nguyen Hong Dien to Washington": in a story set in no one state, an office
+    with no state (a minister's, not a leader's) is that of the state the title's sentence names first, outside
+    a quotation, before it, when that is the first actor the sentence names there."""
+    sentence = doc[title.start].sent
+    for span, mention in sorted(resolved, key=lambda pair: pair[0].start):
+        if span.start < sentence.start:
+            continue
+        if span.start >= title.start:
+            return None
+        quotes = sum(1 for t in doc[sentence.start : span.start] if t.text in _QUOTE_MARKS)
+        if mention.actor.type != "Person" and quotes % 2 == 0:
+            # the first actor the narrator names, if a state ("ECOWAS offered … to Niger, the bloc's
+            # commissioner said": no state's office)
+            return mention.actor.iri.removeprefix(ACTOR_BASE) if mention.actor.type == "State" else None
+    return None
+
+
+_QUOTE_MARKS = frozenset({"\"", "“", "”", "«", "»"})
+
+
 def title_role(fact: Relation) -> str | None:
     """The role of ``roles.tsv`` whose title stated ``fact`` (None for a fact no title stated)."""
     return fact.rule.removeprefix("title:") if fact.rule and fact.rule.startswith("title:") else None
-
-
-# determiners that make no title refer back to a person named before ("a minister", "its minister", "un ministro")
-_NOT_DEFINITE = frozenset({"a", "an", "its", "their", "un", "uno", "una", "un'", "un’"})
 
 
 def _fact(doc: Doc, title: TitleMatch, person: Actor, relation: str, holder: Actor) -> Relation:

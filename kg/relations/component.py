@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.relations.classifier import load_model
-from kg.relations.frames import Candidate, Discourse, FrameEngine, Opinions, Qualifiers, two_sided
+from kg.relations.frames import Candidate, Discourse, FrameEngine, Opinions, Qualifiers, disputes, two_sided
 from kg.relations.mentions import MentionIndex
 from kg.errors import ResourceError, ValidationError
 from kg.relations.dependency import DependencyEngine
@@ -147,7 +147,9 @@ class RelationExtractor:
                 continue
             read = list(engine.relations(sentence, index, discourse))
             relations.extend(self._relation(candidate, relation, qualifiers, sentence, text) for candidate, relation, qualifiers in read)
-            index.event_sides = two_sided([(candidate, relation) for candidate, relation, _ in read], index) or index.event_sides
+            found = [(candidate, relation) for candidate, relation, _ in read]
+            index.event_sides = two_sided(found, index) or index.event_sides
+            index.disputes += disputes(found, index)
         ties = {(person, state.iri) for person, state in leaders.items()}
         doc._.kg_relations = _deduplicate(_without_own_side(_without_second_roles(relations, len(doc._.kg_facts or [])), ties))
         doc._.kg_warnings = [WARNINGS[why].format(n=n, limit=MAX_SENTENCE_TOKENS) for why, n in sorted(skipped.items())]
@@ -233,13 +235,15 @@ def _without_own_side(relations: list[Relation], ties: set[tuple[str, str]]) -> 
     """Drop an interaction between an actor and the body it leads or works for, by the document's facts or
     the leaders of its day (``ties``): such a reading has taken the wrong side ("Trump si è detto deluso da
     entrambe le parti" after a relation of Russia's with the United States is no criticism of his own state;
-    a state "accusing" its own president, a minister "criticising" her own state)."""
+    a state "accusing" its own president, a minister "criticising" her own state), and any relation between an actor
+    and itself (the guide's §5)."""
     ties = ties | {(r.subject.iri, r.object.iri) for r in relations if vocabulary()[r.relation].group == "fact"}
     # a state's own organs serve it: "Beijing would defend its companies" after "China's commerce ministry said"
     ties |= {(a.iri, a.country) for r in relations for a in (r.subject, r.object) if a.country and a.sector in STATE_SECTORS}
     return [
         r for r in relations
-        if vocabulary()[r.relation].group == "fact" or ((r.subject.iri, r.object.iri) not in ties and (r.object.iri, r.subject.iri) not in ties)
+        if r.subject.iri != r.object.iri and (
+            vocabulary()[r.relation].group == "fact" or ((r.subject.iri, r.object.iri) not in ties and (r.object.iri, r.subject.iri) not in ties))
     ]
 
 

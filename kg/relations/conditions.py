@@ -25,7 +25,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.model import Mention
+from kg.model import STATE_SECTORS, Mention
 from kg.relations.lexicon import Lexicon
 from kg.relations.frames import Candidate
 from kg.relations.mentions import MentionIndex
@@ -34,6 +34,10 @@ from kg.vocab import vocabulary
 BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # the tags of a finite English verb
 HARMS = frozenset({"attacks", "sanctions", "coerces", "mobilizes"})  # harms a condition holds out as threats
+# a state's own organs, companies and people named in its terms are whom the terms serve, not a party asked
+# ("in exchange for guaranteed access for American companies", "if Russian sailors … are freed"); its rebels, opposition,
+# unions or protesters may be asked ("Bogotá will resume talks if the ELN frees its hostages")
+OWN_SIDE = frozenset(STATE_SECTORS) | {"business", "civilians"}
 PARENTHESIS = 5  # words of an insertion between two commas inside a condition ("rilascio, da parte dell'Italia, di …")
 
 # the frames that read a condition's terms: what is demanded, and what is given or threatened on it.
@@ -63,6 +67,7 @@ class ConditionClause:
     once: bool = False  # "will release the prisoners once …": what must happen first
     pending: bool = False  # an act still to come before the marker ("will not release … until"), not a forecast
     stated: bool = False  # "… is conditional on": the terms of what the copula's subject names, and of nothing else
+    price: bool = False  # "in exchange for …", "in cambio di …": what the other side pays back (not "only if")
 
     @property
     def addressed(self) -> bool:
@@ -86,6 +91,7 @@ class Markers:
     continuations: frozenset[str]  # "will keep striking until …": a condition, as after a negation
     negations: frozenset[str]
     exchanges: frozenset[str]
+    prices: frozenset[str]  # "in exchange for", "in cambio di": an exchange that names a price paid back
     after_future: frozenset[str]  # "will lift the veto once …": a condition; "once a major power": a time
     future: frozenset[str]  # the auxiliaries of an act still to come (will, would, could)
     future_endings: tuple[str, ...]  # the endings of a verb still to come ("riaprirà", "ritirerebbe")
@@ -115,6 +121,7 @@ class Markers:
             continuations=lexicon.cue("@continuation"),
             negations=lexicon.cue("@negation"),
             exchanges=lexicon.cue("@exchange"),
+            prices=lexicon.cue("@price"),
             after_future=after_future,
             future=lexicon.cue("@future") | lexicon.cue("@hypothetical"),
             future_endings=lexicon.suffixes("@future") + lexicon.suffixes("@hypothetical"),
@@ -172,7 +179,7 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             clauses.append(ConditionClause(
                 i, start, end, text, marker in markers.threats, marker in markers.after_negation, marker in markers.exchanges,
                 marker in markers.after_future, marker in markers.after_negation and _still_to_come(sentence, at, words, markers),
-                marker in markers.terms,
+                marker in markers.terms, marker in markers.prices,
             ))
         at = max(end, i + 1) - sentence.start
     return clauses + _obligations(sentence, markers, clauses)
@@ -401,6 +408,11 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     # names only the act's author asks the other side
     if clause.addressed and targets and all(m.actor.iri in authors for m in targets):
         targets = []
+    # the author's own side named in its terms is served by them: the terms ask the side the act is done to
+    named = [m for m in named if not (m.actor.country in authors and m.actor.sector in OWN_SIDE)]
+    served = [m for m in targets if m.actor.country in authors and m.actor.sector in OWN_SIDE]
+    if served:
+        targets = [m for m in targets if m not in served] or [m for m in act.objects if m.actor.iri not in authors]
     # "talks with Kyiv … the withdrawal of Ukrainian troops": a condition whose first phrase names the forces of the act's
     # other side asks that side (not an agent named further on: "… da parte dei militari birmani"); forces that open the
     # clause as its subject act themselves ("… if Ethiopian forces entered Somali territory", "unless the Chinese coast guard
@@ -422,15 +434,15 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         # a harm paid for terms that name one other side only ("… tariffs on Chinese cars in exchange for a pause in US
         # tariffs"): that side pays back, not the harm's object
         others = [m for m in alone.values() if m.actor.iri not in {o.actor.iri for o in act.objects}]
-        if clause.exchange and doc[clause.marker].lower_ == "in" and len(others) == 1 and any(c.relation in HARMS and c.subject.actor.iri in authors for c in acts):
+        if clause.price and len(others) == 1 and any(c.relation in HARMS and c.subject.actor.iri in authors for c in acts):
             targets = others
     # "ha accettato di sospendere le importazioni dal Nicaragua in cambio della revoca dei dazi americani": a harm paid for
     # terms another side must meet is the price, done to its object and no threat to it (it is asked nothing); the offer
     # goes to the side that pays back
-    # (a price is a phrase of exchange, "in exchange for", "in return for", "in cambio di", not "only if"; and no harm ended:
+    # (a price is a ``@price`` phrase, "in exchange for", "in return for", "in cambio di", not "only if"; and no harm ended:
     # "will halt its strikes on Lebanon only if …", "will lift sanctions on Iran in exchange for …")
     asked = {m.actor.iri for m in targets}
-    price = clause.exchange and doc[clause.marker].lower_ == "in"
+    price = clause.price
     paid = [c for c in acts if price and asked and vocab[c.relation].group == "conflictual" and c.relation in HARMS
             and not (act.ended_by is not None and _ended(c.relation) and (c.trigger.i > act.ended_by.i or c.trigger.head.i == act.ended_by.i != c.trigger.i))
             and c.subject.actor.iri in authors and c.object.actor.iri not in asked]

@@ -131,7 +131,7 @@ class DependencyEngine:
         if topics:
             objects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@topic") for g in c.children if g.dep_ == "pobj"]
         if topics and token.lemma_.lower() == "talk" and token.tag_ == "NNS" and any(
-            t.ent_type_ not in ("DATE", "TIME") and t.lemma_.lower() not in ("sideline", "margin", "fringe") for t in objects
+            t.ent_type_ not in ("DATE", "TIME") and t.lemma_.lower() not in self.lexicon.cue("@sidelines") for t in objects
         ):
             return True  # "talks with Somaliland over access to the sea": talks with a stated subject bargain (annotation guide)
         return any(
@@ -250,7 +250,7 @@ class DependencyEngine:
                 # "the court barred Morales … Maduro condemned the ruling": a judgement is the latest court's
                 judged = None
                 if not stated and noun.lemma_.lower() in self.lexicon.cue("@judgment"):
-                    judged = next((m for m in reversed(list(discourse.authors.values())) if _judicial(m.actor)), None)
+                    judged = next((m for m in reversed(list(discourse.authors.values())) if _judicial(m.actor, self.lexicon.cue("@court"))), None)
                 author = judged or author or derived or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
                     return self._joint_doers(noun, author, discourse, exclude)
@@ -269,7 +269,7 @@ class DependencyEngine:
         classification", "expelled … the expulsion", "deployed … the deployment")."""
         if noun.lemma_ in self.lexicon.anaphors:
             return None
-        return next((discourse.authors[key] for stem in verb_stems(noun.lemma_.lower()) if (key := "~" + stem) in discourse.authors), None)
+        return next((discourse.authors[key] for stem in self.lexicon.verb_stems(noun.lemma_.lower()) if (key := "~" + stem) in discourse.authors), None)
 
     def _act_named(self, noun: Token, discourse: Discourse) -> Mention | None:
         """Who did the latest act of the relation a definite noun names, reported by a verb of
@@ -530,8 +530,13 @@ class DependencyEngine:
                 if c.dep_ in ("nsubj", "nsubjpass") and ((e := self.match(c)) is None or vocabulary()[e.relation].group == "fact")
             ]
             subjects = [m for c in named for m in self.nominal(c, index) if m.actor.type == "Person"]
+            if token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children):
+                return  # "is expected in Beijing", not "did not expect a breakthrough until …"
             purposes = [g for c in (*verb.children, *token.children) if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
             if any(self.match(g) is not None for g in purposes):
+                # "is due in Maputo for talks with Chapo": the visitor meets whom the talks are with
+                met = [m for g in purposes if self.match(g) is not None for m in self.prep(g, "with", index, frozenset(s.actor.iri for s in subjects))]
+                yield from (self._candidate(s, o, token, entry, "verb") for s in subjects for o in met)
                 return
         if self._offered(token, entry):
             # "offered Kyiv a ceasefire", "offered a truce to Kyiv": an offer to the one offered it (guide), agreed by no one yet
@@ -657,7 +662,7 @@ class DependencyEngine:
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() == "claim":
             verb = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsibility" and noun.head.head.dep_ == "dobj":
-            verb = noun.head.head.head if noun.head.head.head.lemma_.lower() in ("claim", "accept", "take", "admit") else None
+            verb = noun.head.head.head if noun.head.head.head.lemma_.lower() in self.lexicon.cue("@responsibility") else None
         else:
             verb = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "claim" and c.tag_ == "VBN"), None)
         if verb is None:
@@ -672,7 +677,8 @@ class DependencyEngine:
         if noun.dep_ != "pobj":
             return []
         prep, head = noun.head, noun.head.head
-        if not ((prep.lower_ == "to" and head.lemma_.lower() in RESPONSES) or (prep.lower_ == "for" and head.lemma_.lower() in REPRISALS)):
+        cue = self.lexicon.cue
+        if not ((prep.lower_ == "to" and head.lemma_.lower() in cue("@response")) or (prep.lower_ == "for" and head.lemma_.lower() in cue("@reprisal"))):
             return []
         verb = head
         while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep") and verb.head != verb:  # "in retaliation for": up to the verb
@@ -915,7 +921,7 @@ class DependencyEngine:
         if head.dep_ != "pobj" or head.head.lower_ not in ("of", "to") or head.head.head.pos_ != "NOUN":
             return False
         ending = head.head.head.lemma_.lower()
-        stems = (ending, *(_stems(ending) if ending.endswith("ing") else verb_stems(ending)))
+        stems = (ending, *(_stems(ending) if ending.endswith("ing") else self.lexicon.verb_stems(ending)))
         return any(stem in self.lexicon.cue("@reversal") for stem in stems)
 
     def _reversing(self, noun: Token) -> Token | None:
@@ -1510,7 +1516,7 @@ class DependencyEngine:
         relation = c.relation
         # a negation comes before what it negates: "did not criticize", not "partners, not rivals"
         # … or comes after the copula it negates: "Serbia is not a member of the EU" (not "is not only a member …")
-        negated = any((t.dep_ == "neg" or t.lower_ in cue("@negation")) and (t.i < t.head.i or _negated_copula(t, self.copula)) for t in words if t not in chain)
+        negated = any((t.dep_ == "neg" or t.lower_ in cue("@negation")) and (t.i < t.head.i or _negated_copula(t, self.copula, cue("@focus"))) for t in words if t not in chain)
         # "Moldova, not an EU member, …": the parser hangs the negation on the name the apposition describes
         negated = negated or (c.trigger.dep_ == "appos" and any(t.dep_ == "neg" and t.i == c.trigger.left_edge.i - 1 for t in c.trigger.head.children))
         # "failed to persuade", "refused to meet": the act did not happen (annotation guide, negation)
@@ -1649,6 +1655,10 @@ class DependencyEngine:
                 entry = entry or next((self.talks for t in back if self._talks(t)), None)
             # (not what a relative clause says of an actor: "Saudi Arabia, which has resisted American pressure, is prepared to …")
             described = {t.i for r in verb.subtree if r.dep_ == "relcl" and r.i not in inside for t in r.subtree}
+            # (nor a clause coordinated after it with a subject of its own: "offered Budapest a discount in return for …,
+            # and Gazprom kept gas flowing": Gazprom's deed is stated, no part of the offer)
+            described |= {t.i for c in verb.children if c.dep_ == "conj" and c.i > clause.end and c.pos_ in ("VERB", "AUX")
+                          and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for t in c.subtree}
             tokens = frozenset({verb.i, *(a.i for a in carriers), *(t.i for t in verb.subtree if t.i not in described)})
             # "would lift the embargo on Cuba and resume talks with Havana if …": one modal over two coordinated acts puts
             # both under the condition (not "shelled Kharkiv and will strike Kyiv if …": a verb with a subject or auxiliary of its own)
@@ -1990,9 +2000,9 @@ def parent(token: Token) -> Token:
     return head
 
 
-def _negated_copula(neg: Token, copula: frozenset[str]) -> bool:
-    """A negation right after the copula it negates ("is not a member"), not "is not only …"."""
-    return neg.head.lemma_ in copula and neg.i > neg.head.i and (neg.i + 1 == len(neg.doc) or neg.nbor(1).lower_ not in ("only", "just", "merely"))
+def _negated_copula(neg: Token, copula: frozenset[str], focus: frozenset[str]) -> bool:
+    """A negation right after the copula it negates ("is not a member"), not "is not only …" (``focus``)."""
+    return neg.head.lemma_ in copula and neg.i > neg.head.i and (neg.i + 1 == len(neg.doc) or neg.nbor(1).lower_ not in focus)
 
 
 def _deadline(verb: Token) -> bool:
@@ -2232,10 +2242,6 @@ def _named(prep: Token, phrase: Span, index: MentionIndex) -> bool:
     return any(g.dep_ == "pobj" and index.at(g) is not None for g in prep.children) and not any(t.pos_ in ("VERB", "AUX") for t in phrase)
 
 
-RESPONSES = frozenset({"respond", "response", "reply", "react", "reaction", "answer"})  # responding to X's fire: X struck first
-REPRISALS = frozenset({"retaliate", "retaliation", "reprisal", "revenge", "punishment"})  # in retaliation for X's strikes
-
-
 def _attached(token: Token, word: str) -> bool:
     """``word`` is a dependent of the trigger, the object of one of its prepositions, an
     auxiliary of its reported clause ("insisted that X must"), or in its direct object's
@@ -2285,22 +2291,6 @@ def _text(span: Span) -> str | None:
     return text or None
 
 
-# an act noun's suffix and what its verb ends in instead: classification → classify, suspension →
-# suspend, decision → decide, expulsion → expel, deployment → deploy, withdrawal → withdraw, seizure → seize
-NOMINAL_SUFFIXES = (
-    ("ification", ("ify",)), ("pulsion", ("pel",)), ("ation", ("ate", "", "e")), ("sion", ("d", "de")),
-    ("ion", ("", "e")), ("ment", ("",)), ("al", ("", "e")), ("ure", ("e",)),
-)
-
-
-def verb_stems(noun: str) -> list[str]:
-    """The verbs an act noun may be derived from, by the first (longest) suffix of the table it ends in; [] for others."""
-    for suffix, ends in NOMINAL_SUFFIXES:
-        if noun.endswith(suffix) and len(noun) - len(suffix) >= 2:
-            return [noun[: -len(suffix)] + end for end in ends]
-    return []
-
-
-def _judicial(actor: Actor) -> bool:
+def _judicial(actor: Actor, courts: frozenset[str]) -> bool:
     """A court: a judiciary sector actor ("a Kosovo court") or a body named as one ("Constitutional Court")."""
-    return actor.sector == "judiciary" or (actor.type != "Person" and any(w in actor.name.lower().split() for w in ("court", "tribunal")))
+    return actor.sector == "judiciary" or (actor.type != "Person" and any(w in courts for w in actor.name.lower().split()))

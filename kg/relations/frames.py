@@ -10,7 +10,7 @@ between calls.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterator, Protocol
 
 from spacy.tokens import Span, Token
@@ -92,6 +92,25 @@ class FrameEngine(Protocol):
 
 
 TWO_SIDED = frozenset({"agreesWith", "negotiatesWith", "cooperatesWith"})  # a call or a visit (consults) takes no side
+NEGOTIATION = frozenset({"negotiatesWith"})  # talks: held between the sides of a dispute, not between partners
+
+
+def disputes(found: list[tuple[Candidate, str]], index: MentionIndex) -> list[list[Mention]]:
+    """The two sides of each conflictual relation among a sentence's relations (each with the relation it
+    became), in order: "Russian drones struck Kyiv" gives Russia and Ukraine. A judgement, an appeal or a
+    mediation aimed at "both sides" later is aimed at the latest of these, not at partners whose agreement was
+    read since (``MentionIndex.latest_sides``). Talks are held between the sides of a dispute too (``NEGOTIATION``:
+    "Armenia and Azerbaijan opened negotiations"). A leader's side is his state ("Hamas accused Netanyahu …")."""
+    return [
+        [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in (c.subject, c.object)]
+        for c, relation in found if (vocabulary()[relation].group == "conflictual" or relation in NEGOTIATION) and _apart(c, index)
+    ]
+
+
+def _apart(c: Candidate, index: MentionIndex) -> bool:
+    """Two sides, not an actor and itself or a leader and the state he leads."""
+    return c.subject.actor.iri != c.object.actor.iri and (
+        index.leaders.get(c.subject.actor.iri, c.subject.actor).iri != index.leaders.get(c.object.actor.iri, c.object.actor).iri)
 
 
 def two_sided(found: list[tuple[Candidate, str]], index: MentionIndex) -> list[Mention]:
@@ -103,8 +122,7 @@ def two_sided(found: list[tuple[Candidate, str]], index: MentionIndex) -> list[M
     events = [
         c for c, relation in found
         if (relation in TWO_SIDED or c.frame == "reciprocal" or (c.object.actor.iri, c.subject.actor.iri, c.trigger.i) in acts)
-        and c.subject.actor.iri != c.object.actor.iri
-        and index.leaders.get(c.subject.actor.iri, c.subject.actor).iri != index.leaders.get(c.object.actor.iri, c.object.actor).iri
+        and _apart(c, index)
     ]
     return [events[-1].subject, events[-1].object] if events else []
 

@@ -57,7 +57,7 @@ one of ``CUES`` and ``lemma`` is a word or a space-separated phrase ("according 
 "in exchange for"), matched on lemmas or lower-cased forms; a lemma starting with ``-``
 is a word ending ("-rà": Italian future). ``@anaphor`` and ``@pronoun`` rows take
 ``type=`` in options (the actor types the word can refer back to), ``@contraction`` rows the base preposition in
-``object``. Lines starting with ``#`` are comments. Malformed rows are refused with
+``object``, ``@act_noun`` rows the endings of the noun's verbs in ``object`` ("-ation" with "-ate|-|-e"). Lines starting with ``#`` are comments. Malformed rows are refused with
 ``file:line`` (``E201``, ``E203``).
 """
 
@@ -88,6 +88,7 @@ CUES = {
     "@source": "a phrase naming the source of the whole sentence (according to, secondo)",
     "@condition": "a clause marker that makes the relation conditional (if, unless)",
     "@exchange": "a condition that is also a demand on whoever it names (in exchange for)",
+    "@price": "an @exchange marker that names a price paid back (in exchange for, in cambio di): a harm paid on it is done, not held out",
     "@precondition": "a noun of terms set for an act after for/per (a precondition for talks, la precondizione per): the terms are what it is equated with",
     "@condition_noun": "a @precondition noun that also names a state of things (condition, condizione): terms only of a relation noun after for/per",
     "@none": "a negative determiner of a noun (no, nessun): 'no aid without reforms' sets terms with @without",
@@ -128,7 +129,7 @@ CUES = {
     "@joint": "an adjective by which the agents of its noun act together: they cooperate (A and B launched a joint offensive)",
     "@mediation": "a verb whose subject or by-agent hosts or mediates talks between others (mediate, host)",
     "@definite": "a determiner that makes a noun refer back (the alliance, questo blocco)",
-    "@any": "a determiner by which what a reaction refuses is the last sentence's act, as with @definite (rejected any withdrawal)",
+    "@any": "a determiner by which what a reaction refuses is the last sentence's act, as with @definite (rejected any withdrawal, ha respinto ogni richiesta)",
     "@stance": "a prefix that turns an actor adjective into a stance (anti-Western)",
     "@control": "a preposition whose gerund's subject is the object before it (accused X of shelling)",
     "@future_in_past": "a modal that is a future when reported after a past speech verb (said X would)",
@@ -169,8 +170,10 @@ CUES = {
     "@disappointed": "a word of disappointment that makes \"si è detto\" criticism of whoever follows \"da\" (si è detta «delusa» dalla decisione di X)",
     "@you": "a second-person plural object clitic (vi): in an interviewer's question (D:), the state of the one asked (vi hanno chiesto)",
     "@purpose": "a preposition of purpose before an infinitive: after a verb of contact the infinitive's act is addressed to the one contacted (called X to ask, ha telefonato a X per chiedere)",
+    "@beneficiary": "a preposition naming whom a thing is for (i fondi per la Tunisia): a verb of making terms asks them of that actor",
     "@behalf": "a preposition before a request noun whose act is the clause's (inviati da A su richiesta di B: B asks A)",
     "@first_person": "a first-person singular verb form or ending (ho, -rò): in a transcript its subject is the turn's speaker",
+    "@answer_label": "a label that opens an interview's answer line (R:, Risposta:): the line is the interviewee's turn",
     "@first_plural": "a first-person plural verb form or ending (abbiamo, -remo): in a transcript its subject is the state the turn's speaker leads",
     "@subjunctive": "a subjunctive auxiliary (abbia, sia): its clause is subordinate, so an indicative verb coordinated after it has another subject",
     "@increase": "a verb of more of the same (double, aumentare): a conditional offer of more is cooperation, not a concession",
@@ -178,6 +181,29 @@ CUES = {
     "@member_class": "a class noun a role noun modifies (state, country): \"an EU member state\" describes its host",
     "@approving": "a word of esteem in the quotation of an @evaluative verb: praise (\"ha definito X «un partner strategico»\")",
     "@judgment": "a court's decision named again (\"condemned the ruling\"): the latest judicial actor's",
+    "@court": "a word that makes a body's name a court's (court, tribunal): the author of a @judgment named again",
+    "@sidelines": "a noun of an event's edges (on the sidelines of a summit): talks there have no subject of dispute",
+    "@responsibility": "a verb whose object \"responsibility for\" an attack makes its subject the attack's author (claim, take, admit)",
+    "@response": "a verb or noun of answering (respond, reaction): an attack \"responding to\" X's act strikes X",
+    "@reprisal": "a verb or noun of paying back (retaliation, reprisal): an attack \"in retaliation for\" X's act strikes X",
+    "@first_pronoun": "a first-person pronoun (we, our, I, me): in a quotation, the quotation's speaker",
+    "@act_noun": "an ending of act nouns, with the endings of their verbs in object (-ation → -ate|-|-e: deportation → deport, classification → classify)",
+    # word classes of the linear frames (Italian): what each word does in the rule that reads it
+    "@unaccusative": "a verb that takes its auxiliary from essere and has no passive (è entrata nella Nato is no passive)",
+    "@belonging": "a word that may stand between a member and its word of membership (è diventata il 32° membro, entrambi Stati membri)",
+    "@focus": "a focus adverb (solo, only): before the member named after a fronted among-the-members phrase (Tra i Paesi del G7, solo l'Italia); after a copula's negation it denies no role (is not only a member)",
+    "@leading": "a noun of leadership after under: its genitive names the leader of the body set off by commas (sotto la presidenza di X)",
+    "@past_auxiliary": "a past form of an auxiliary: the office of an under-the-leadership phrase was held then, not now (aveva firmato)",
+    "@quantity": "a noun of quantity, no name in the words around a trigger (ha richiamato decine di migliaia di riservisti)",
+    "@undergone": "a participle of undergoing: the actor after its da is whom the act came from, no agent of the verb before (subite da)",
+    "@charging": "a participle of charging: its di + infinitive is the deed charged to the noun it describes (le milizie accusate di aver attaccato)",
+    "@blamed": "a participle that lays a deed on the actor after a (un attacco attribuito alla Russia)",
+    "@commenting": "a gerund that says what a quoted judgement is about (commentando la decisione di X)",
+    "@modal": "a modal verb, which carries the person of its infinitive (Vorrei ringraziare)",
+    "@returning": "a verb of taking one's place at an event, which makes the event noun after a its predicate (tornare al tavolo dei negoziati)",
+    "@cancelled": "a verb or participle that calls an event off: the event did not happen (il vertice è stato annullato)",
+    "@founding": "a verb of founding: its subject is a member only of a bloc it founded, not of a channel or an army it set up",
+    "@declared": "a participle of saying oneself something after si, which a @disappointed word makes criticism (si è detta «delusa»)",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
 
@@ -207,6 +233,7 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # noun or pronoun -> actor types
     contractions: dict[str, str] = field(default_factory=dict)  # "alla" -> "a"
+    act_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # act noun ending -> its verbs' endings: "ation" -> ("ate", "", "e")
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -225,6 +252,14 @@ class Lexicon:
 
     def suffixes(self, name: str) -> tuple[str, ...]:
         return tuple(p[1:] for p in self.cue(name) if p.startswith("-"))
+
+    def verb_stems(self, noun: str) -> list[str]:
+        """The verbs an act noun may be derived from, by the longest ``@act_noun`` ending it has
+        ("expulsion" → ["expel"]); [] for other nouns."""
+        for ending in sorted(self.act_nouns, key=len, reverse=True):
+            if noun.endswith(ending) and len(noun) - len(ending) >= 2:
+                return [noun[: -len(ending)] + verb for verb in self.act_nouns[ending]]
+        return []
 
 
 def _slots(text: str, path: Path, line: int, column: str) -> tuple[str, ...]:
@@ -260,11 +295,12 @@ def load_lexicon(lang: str, folder: Path = ONTOLOGIES / "lexicon", derived: bool
     cues: dict[str, set[str]] = {}
     anaphors: dict[str, frozenset[str]] = {}
     contractions: dict[str, str] = {}
-    _read_rows(path, triggers, cues, anaphors, contractions)
+    act_nouns: dict[str, tuple[str, ...]] = {}
+    _read_rows(path, triggers, cues, anaphors, contractions, act_nouns)
     extra = folder / f"{lang}.wordnet.tsv"
     if derived and extra.is_file():
         more: dict[str, list[Trigger]] = {}
-        _read_rows(extra, more, cues, anaphors, contractions)
+        _read_rows(extra, more, cues, anaphors, contractions, act_nouns)
         for lemma, rows in more.items():
             triggers.setdefault(lemma, rows)
     return Lexicon(
@@ -275,10 +311,14 @@ def load_lexicon(lang: str, folder: Path = ONTOLOGIES / "lexicon", derived: bool
         cues={k: frozenset(v) for k, v in cues.items()},
         anaphors=anaphors,
         contractions=contractions,
+        act_nouns=act_nouns,
     )
 
 
-def _read_rows(path: Path, triggers: dict[str, list[Trigger]], cues: dict[str, set[str]], anaphors: dict[str, frozenset[str]], contractions: dict[str, str]) -> None:
+def _read_rows(
+    path: Path, triggers: dict[str, list[Trigger]], cues: dict[str, set[str]], anaphors: dict[str, frozenset[str]], contractions: dict[str, str],
+    act_nouns: dict[str, tuple[str, ...]],
+) -> None:
     known = vocabulary()
     with path.open(encoding="utf-8") as handle:
         for lineno, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
@@ -301,6 +341,12 @@ def _read_rows(path: Path, triggers: dict[str, list[Trigger]], cues: dict[str, s
                     anaphors[lemma] = types
                 if relation == "@contraction":
                     contractions[lemma] = obj
+                if relation == "@act_noun":
+                    # "-ation" with "-ate|-|-e": a lone "-" is the bare stem ("consultation" → "consult")
+                    endings = tuple(e.strip() for e in obj.split("|"))
+                    if not lemma.startswith("-") or not all(e.startswith("-") for e in endings):
+                        raise ResourceError("E201", path=path, line=lineno, reason="@act_noun needs an ending (-ation) and its verbs' endings in object (-ate|-|-e)")
+                    act_nouns[lemma[1:]] = tuple(e[1:] for e in endings)
                 continue
             if frame not in FRAMES:
                 raise ResourceError("E201", path=path, line=lineno, reason=f"unknown frame {frame!r}; use one of {', '.join(FRAMES)} or cue")

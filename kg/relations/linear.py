@@ -75,20 +75,9 @@ from kg.vocab import vocabulary
 QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are looked for
 SUBJECT_REACH = 12  # words back from an actor to the verb or clause start that decides its role
 IRREALIS_REACH = 12  # words back from a trigger to a verb or noun that makes it wished-for
-UNACCUSATIVE = frozenset({"entrare", "uscire", "rientrare", "andare", "arrivare", "giungere", "partire", "tornare", "diventare",
-                          "restare", "rimanere", "nascere", "morire", "cadere"})  # take "essere" in compound tenses, no passive
-BELONGING = frozenset({"che", "essere", "è", "diventare", "restare", "rimanere", "entrambi", "entrambe", "ambedue", "tutti", "tutte",
-                       "stato", "stati", "paese", "paesi", "nuovo", "nuovi", "unico", "ultimo", "primo"})  # between a member and "membro"
-FOCUS = frozenset({"solo", "soltanto", "solamente", "unicamente", "anche", "pure", "proprio", "persino", "perfino"})  # "Tra i Paesi del G7, solo l'Italia"
-LEADING = frozenset({"presidenza", "guida", "leadership", "comando", "direzione"})  # "sotto la presidenza di X"
-PAST_AUXILIARIES = frozenset({"aveva", "avevano", "era", "erano", "fu", "furono", "ebbe", "ebbero"})  # a past the office was held in
 IMPERFECT = ("ava", "eva", "iva", "avano", "evano", "ivano")
-QUANTITIES = frozenset({"decina", "dozzina", "centinaio", "migliaio", "milione", "migliaia", "centinaia", "decine", "milioni"})  # "decine di migliaia di"
 DEEDS = frozenset({"attacks", "coerces", "mobilizes", "sanctions", "threatens"})  # hostile acts a source can allege
-UNDERGONE = frozenset({"subire", "patire", "ricevere", "soffrire"})  # participles whose "da" names the sufferer
 JUDGING = frozenset({"criticizes", "praises", "rejects", "supports"})  # verbs whose object may be an act judged by its agent
-CHARGING = frozenset({"accusare", "sospettare", "incolpare"})  # participles whose "di" + infinitive is the charged deed
-BLAMED = frozenset({"attribuire", "imputare", "ascrivere"})  # participles that lay a deed on its agent: "attribuito alla Russia"
 HEADLINE_REACH = 3  # words from a headline's comma to its event noun ("Mosca, nuove dure sanzioni")
 PREP_GAP = 5  # words between a preposition and its actor ("contro la legge di bilancio del governo")
 REDUCED_GAP = 3  # words between a participle without auxiliary and its agent marker ("finanziati in parte dall'UE")
@@ -115,11 +104,6 @@ ELLIPSIS_REACH = 4  # words from an elliptical "uno" back to its comma, and from
 INSERTION_REACH = 10  # words of a describing phrase between commas inside a coordination ("…, fedele al premier X, e …")
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
 SUMMING_REACH = 3  # words of a noun phrase summing up the clause before a relative ("una decisione", "una scelta politica")
-COMMENTING = frozenset({"commentare", "riferire", "riferirsi"})  # gerunds that say what a quoted judgement is about ("commentando la decisione di X")
-EVERY = frozenset({"ogni", "qualsiasi", "qualunque"})  # determiners of a recalled noun besides the article
-MODALS = frozenset({"volere", "potere", "dovere"})  # "Vorrei ringraziare": a modal carries the person of its infinitive
-RETURNING = frozenset({"tornare", "ritornare", "sedere", "sedersi"})  # verbs of taking one's place at an event ("tornare al tavolo")
-CANCELLED = frozenset({"annullare", "cancellare", "saltare", "disdire", "annullato", "cancellato", "saltato", "disdetto"})  # what calls an event off
 CANCEL_REACH = 12  # words from an event noun to the predicate that calls it off ("il vertice tra X e Y previsto a Budapest è stato annullato")
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
 
@@ -182,6 +166,25 @@ class LinearEngine:
         self.relatives = cue("@relative")
         self.light = cue("@light")
         self.copula = cue("@copula")
+        # word classes the rules below read (``CUES`` in kg.relations.lexicon says what each does)
+        self.unaccusative = cue("@unaccusative")
+        self.belonging = cue("@belonging")
+        self.focus = cue("@focus")
+        self.leading = cue("@leading")
+        self.past_auxiliaries = cue("@past_auxiliary")
+        self.quantities = cue("@quantity")
+        self.undergone = cue("@undergone")
+        self.charging = cue("@charging")
+        self.blamed = cue("@blamed")
+        self.commenting = cue("@commenting")
+        self.universal = cue("@any")
+        self.modals = cue("@modal")
+        self.returning = cue("@returning")
+        self.cancelled = cue("@cancelled")
+        self.founding = cue("@founding")
+        self.mediation = cue("@mediation")
+        self.mediated = tuple(v[:-2] + "t" for v in self.mediation if v.endswith("are"))  # "mediare" → "mediat-", its participles
+        self.declared = cue("@declared")
         self.speech = cue("@attribution") | cue("@denial")
         self.verb_endings = lexicon.suffixes("@verb_ending")
         self.participles = lexicon.suffixes("@participle")
@@ -243,7 +246,7 @@ class LinearEngine:
         # a name after the verb does not count: "ha inserito Huawei nella lista nera", "ha attribuito al Pakistan la responsabilità"
         # nor does a quantity: "ha richiamato decine di migliaia di riservisti"
         named = [t for t in doc[token.i + 1 : min(sentence.end, token.i + 3 * WINDOW)] if not _in_name(t, sentence)
-                 and not (t.like_num or t.lemma_.lower() in QUANTITIES or _word(t) == "di" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).lemma_.lower() in QUANTITIES))][:WINDOW]
+                 and not (t.like_num or t.lemma_.lower() in self.quantities or _word(t) == "di" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).lemma_.lower() in self.quantities))][:WINDOW]
         quoted = self._quoted_after(token, sentence)
         near = {self.base(t) for t in [*window, *named]} | {t.lemma_.lower() for t in [*window, *named]} | {t.lemma_.lower() for t in quoted}
         colon = self._clause_end(sentence, token.i + 1)
@@ -462,40 +465,81 @@ class LinearEngine:
         return (people or after)[0].mention if after else None
 
     def _interviewee(self, sentence: Span, index: MentionIndex) -> tuple[Mention, Mention] | None:
-        """An interview in questions and quoted answers ("Il ministro X risponde alle nostre domande. … Ministro, …?
-        «Abbiamo firmato con l'Eni …»"): a paragraph that opens with a quote and is attributed to no one is the
-        answer of the person the lede says answers the questions ("risponde alle domande"); "we" is the state the lede's
-        title gives him (the one state named there), else the person."""
+        """An interview whose answers carry no speaker's name: the answer is the interviewee's turn ("we" is the state
+        the lede's title gives him, the one state named there, else the person). An answer is a paragraph that opens
+        with a quote attributed to no one ("Ministro, …? «Abbiamo firmato con l'Eni …»"), a line labelled as an answer
+        ("R: Siamo disposti …", ``@answer_label``), or, where at least two paragraphs open with a question line and go
+        on, a line after the first of its paragraph ("Il Paese ha voltato pagina?\nSì. …"). The interviewee is the one
+        person of the lede sentence that says the paper put the questions ("risponde alle nostre domande", "abbiamo
+        incontrato a Roma l'ambasciatore …, Park Sung-hoon"), the first after its verb if there are more, the first of
+        the sentence before if there is none ("Il ministro X è a Roma … . Gli abbiamo chiesto …")."""
         doc = sentence.doc
-        i = sentence.start - 1
-        while i >= 0 and not doc[i].is_space and "\n" not in doc[i].whitespace_:
-            i -= 1
-        opening = i + 1
-        while opening < sentence.start and doc[opening].is_space:
-            opening += 1
-        if opening >= len(doc) or not doc[opening].is_quote:
+        lines = self._lines(doc)
+        at = next((k for k, (s, e, _) in enumerate(lines) if s <= sentence.start < e), None)
+        if at is None:
             return None
-        end = opening + 1
-        while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
-            end += 1
-        if any(self.is_verb(t) and (t.lemma_.lower() in self.speech or t.lower_ in self.speech) for t in doc[opening:end]
-               if t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].text == ",")):
-            return None  # "«…», ha detto X": attributed in its paragraph
-        for lede in doc[:opening].sents:
-            lemmas = {t.lemma_.lower() for t in lede}
-            if "rispondere" in lemmas and ({"domanda", "domande"} & (lemmas | {t.lower_ for t in lede})):
-                named = index.in_span(lede.start, lede.end)
-                people = [(start, m) for start, _, m in named if m.actor.type == "Person"]
-                if len(people) != 1:
+        opening, end, _ = lines[at]
+        labels = self.lexicon.cue("@answer_label")
+        labelled = [k for k, (s, e, _) in enumerate(lines) if e - s > 2 and doc[s].lower_ in labels and doc[s + 1].text == ":"]
+        asked = [k for k, (s, e, first) in enumerate(lines) if first and k + 1 < len(lines) and not lines[k + 1][2]
+                 and doc[e - 1].text == "?"]
+        if doc[opening].is_quote:
+            if any(self.is_verb(t) and (t.lemma_.lower() in self.speech or t.lower_ in self.speech) for t in doc[opening:end]
+                   if t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].text == ",")):
+                return None  # "«…», ha detto X": attributed in its paragraph
+            first = at
+        elif at in labelled:
+            first = labelled[0]
+        elif len(asked) >= 2 and at > asked[0] and not lines[at][2]:
+            first = asked[0]
+        else:
+            return None
+        lede = [t for t in doc[: lines[first][0]].sents]
+        for k, part in enumerate(lede):
+            lemmas = {t.lemma_.lower() for t in part}
+            answers = "rispondere" in lemmas and ({"domanda", "domande"} & (lemmas | {t.lower_ for t in part}))
+            plural = self.lexicon.cue("@first_plural")
+            verb = next((t for t in part if t.lower_ in plural and t.i + 1 < part.end and doc[t.i + 1].lower_.endswith(self.participles)), None)
+            if not answers and verb is None:
+                continue
+            named = index.in_span(part.start, part.end)
+            people = [(start, m) for start, _, m in named if m.actor.type == "Person"]
+            if answers and len(people) != 1:
+                return None
+            if not answers:
+                people = [(start, m) for start, m in people if start > verb.i][:1] or people[:1]
+                if not people and k > 0:
+                    named = index.in_span(lede[k - 1].start, lede[k - 1].end)
+                    people = [(start, m) for start, _, m in named if m.actor.type == "Person"][:1]
+                if not people:
                     return None
-                at, person = people[0]
-                # "Il ministro dell'Energia kazako Almasadam Satkaliyev": the state of the title right before the name
-                titled = [m for start, _, m in named if m.actor.type == "State" and start < at]
-                served = self._government_of(person.actor, index, doc)
-                if served.iri == person.actor.iri and titled:
-                    served = titled[-1].actor
-                return person, replace(person, actor=served)
+            at, person = people[0]
+            # "Il ministro dell'Energia kazako Almasadam Satkaliyev": the state of the title right before the name
+            titled = [m for start, _, m in named if m.actor.type == "State" and start < at]
+            served = self._government_of(person.actor, index, doc)
+            if served.iri == person.actor.iri and titled:
+                served = titled[-1].actor
+            return person, replace(person, actor=served)
         return None
+
+    def _lines(self, doc: Doc) -> list[tuple[int, int, bool]]:
+        """The text's lines as token ranges without their breaks, each with whether it opens its paragraph."""
+        cached = getattr(self, "_lines_of", None)
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        lines, start, opens = [], 0, True
+        for t in doc:
+            breaks = t.text.count("\n") if t.is_space else t.whitespace_.count("\n")
+            if not breaks:
+                continue
+            stop = t.i if t.is_space else t.i + 1
+            if stop > start:
+                lines.append((start, stop, opens))
+            start, opens = t.i + 1, breaks >= 2
+        if start < len(doc):
+            lines.append((start, len(doc), opens))
+        self._lines_of = (doc, lines)
+        return lines
 
     def _said_after(self, sentence: Span, index: MentionIndex) -> tuple[int, int, Actor, bool] | None:
         """"Roma è pronta a fornire motovedette, ma solo se … . Lo ha riferito il ministro Piantedosi": a sentence
@@ -768,6 +812,8 @@ class LinearEngine:
                 reported = any(t.lower_ in self.complementizers for t in sentence.doc[sentence.start : p.start])
                 if reported and not self._same_tense(p, i, sentence):
                     continue  # "…, ha detto che Pechino «rispetta …», ma ha criticato": not Pechino's verb
+            if self._continues(i, sentence, self.coordinators) and self._joins_reporting(p, i, sentence):
+                continue  # "Crosetto ha replicato che l'Italia resterà e ha annunciato …": joined to the verb that reports, not to the reported one
             complementizer = next((t for t in between if t.lower_ in self.complementizers), None)
             if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]) and not self._next_predicate(p, complementizer, i, sentence):
                 return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
@@ -866,6 +912,17 @@ class LinearEngine:
         """"ma poi ha chiesto", "e ieri ha firmato", "ma ha duramente criticato": an adverb (``@adverb``)."""
         word = token.lower_
         return token.is_alpha and (word in self.lexicon.cue("@adverb") or any(word.endswith(e) and len(word) > len(e) + 2 for e in self.lexicon.suffixes("@adverb")))
+
+    def _joins_reporting(self, p: Placed, i: int, sentence: Span) -> bool:
+        """Whether the verb at ``i``, after "e", shares the tense of the verb that reports the clause ``p`` stands in
+        and not the tense of that clause ("Leavitt ha detto che il presidente «non si lascerà intimidire» e ha
+        accusato il Messico"; not "ha detto che la Russia ha invaso l'Ucraina e chiede armi")."""
+        doc = sentence.doc
+        opener = next((t for t in reversed(doc[sentence.start : p.start]) if t.lower_ in self.complementizers), None)
+        if opener is None or self._same_tense(p, i, sentence):
+            return False
+        reporting = any(t.lemma_.lower() in self.auxiliaries for t in doc[max(sentence.start, opener.i - BARE_REACH) : opener.i])
+        return reporting == any(t.lemma_.lower() in self.auxiliaries for t in doc[max(sentence.start, i - BARE_REACH) : i])
 
     def _same_tense(self, p: Placed, i: int, sentence: Span) -> bool:
         """Whether the first verb after ``p`` and the verb at ``i`` are both compound ("ha detto … ma ha
@@ -1185,7 +1242,7 @@ class LinearEngine:
             j = t.i + 1
             while j < sentence.end and _word(doc[j]) in self.articles:
                 j += 1
-            if j + 2 >= sentence.end or doc[j].lower_ not in LEADING or self.base(doc[j + 1]) not in self.lexicon.cue("@genitive"):
+            if j + 2 >= sentence.end or doc[j].lower_ not in self.leading or self.base(doc[j + 1]) not in self.lexicon.cue("@genitive"):
                 continue
             j += 2
             while j < sentence.end and (_word(doc[j]) in self.articles or doc[j].lemma_.lower() in self.role_nouns):
@@ -1205,7 +1262,7 @@ class LinearEngine:
             if body is None or body.mention.actor.type == "Person" or body.mention.actor.iri == leader.mention.actor.iri:
                 continue
             verb = next((v for v in doc[leader.end + 1 : sentence.end] if self.is_verb(v)), None)
-            if verb is None or verb.lower_ in PAST_AUXILIARIES or verb.lower_.endswith(IMPERFECT):
+            if verb is None or verb.lower_ in self.past_auxiliaries or verb.lower_.endswith(IMPERFECT):
                 continue
             yield Candidate(leader.mention, body.mention, doc[t.i + 2 if _word(doc[t.i + 1]) in self.articles else t.i + 1],
                             "linear-role", "leaderOf", f"{self.lexicon.path.name}:@under")
@@ -1221,7 +1278,7 @@ class LinearEngine:
         close = next(t.i for t in sentence[1:] if t.is_quote)
         if not any(t.lemma_.lower() in self.lexicon.cue("@hostile") or t.lower_ in self.lexicon.cue("@hostile") for t in doc[sentence.start + 1 : close]):
             return
-        gerund = next((t for t in doc[close + 2 : sentence.end] if (t.lemma_.lower() in COMMENTING or _verb_of(t.lemma_.lower()) in COMMENTING) and t.lower_.endswith(("ando", "endo", "endosi"))), None)
+        gerund = next((t for t in doc[close + 2 : sentence.end] if (t.lemma_.lower() in self.commenting or _verb_of(t.lemma_.lower()) in self.commenting) and t.lower_.endswith(("ando", "endo", "endosi"))), None)
         if gerund is None:
             return
         target = next((p for p in reading.mentions if p.start > gerund.i), None)
@@ -1440,17 +1497,17 @@ class LinearEngine:
         return entry
 
     def _mediated(self, noun: Token, sentence: Span) -> bool:
-        """A form of "mediare" governing the talks noun: its verb right before it ("ha mediato i colloqui"), or its
+        """A form of a verb of mediation (``@mediation``) governing the talks noun: its verb right before it ("ha mediato i colloqui"), or its
         participle after the noun's parties, followed by the agent's "da" ("i colloqui tra A e B mediati dal Qatar")."""
         doc = sentence.doc
         before = [t for t in doc[max(sentence.start, noun.i - LIGHT_REACH) : noun.i] if self.is_verb(t)]
-        return bool(before and before[-1].lemma_.lower() == "mediare") or self._mediating(noun, sentence) is not None
+        return bool(before and before[-1].lemma_.lower() in self.mediation) or self._mediating(noun, sentence) is not None
 
     def _mediating(self, noun: Token, sentence: Span) -> Token | None:
         """The participle "mediati" after a talks noun's parties, with its agent's "da" right after it."""
         doc = sentence.doc
         for t in doc[noun.i + 1 : min(sentence.end, noun.i + OBJECT_PHRASE + 6)]:
-            if t.lower_.startswith("mediat") and t.i + 1 < sentence.end and self.base(t.nbor(1)) in self.agent_markers:
+            if t.lower_.startswith(self.mediated) and t.i + 1 < sentence.end and self.base(t.nbor(1)) in self.agent_markers:
                 return t  # (simplemma reads "mediati" as the adjective "mediato")
             if self.is_verb(t):
                 return None
@@ -1580,9 +1637,9 @@ class LinearEngine:
 
     def _disappointed(self, token: Token, sentence: Span) -> Trigger | None:
         """"Washington si è detta «delusa» dalla decisione di Nordio": saying oneself ("si è detto", "si è
-        dichiarata"; simplemma takes "detto" for "dettare") disappointed (``@disappointed``, in the next two
+        dichiarata", ``@declared``; simplemma takes "detto" for "dettare") disappointed (``@disappointed``, in the next two
         words, quotes aside) is criticism of whoever follows "da"."""
-        if token.lower_[:-1] not in ("dett", "dichiarat") or token.i - 2 < sentence.start or _word(sentence.doc[token.i - 2]) != "si":
+        if token.lower_ not in self.declared or token.i - 2 < sentence.start or _word(sentence.doc[token.i - 2]) != "si":
             return None
         words = [t for t in sentence.doc[token.i + 1 : min(sentence.end, token.i + 4)] if not t.is_quote]
         if not any(t.lower_ in self.lexicon.cue("@disappointed") for t in words[:2]):
@@ -1653,7 +1710,7 @@ class LinearEngine:
         doc = reading.sentence.doc
         i = token.i + 1 if start is None else start
         i = self._named_by_relative(i, reading.sentence)
-        if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles | EVERY:
+        if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles | self.universal:
             return []  # (a universal determiner recalls as the article does: "ha respinto ogni richiesta")
         noun = doc[i + 1] if i + 1 < reading.sentence.end else None
         # after an article a word is a noun even when it is also a participle ("ha respinto la proposta")
@@ -1747,10 +1804,10 @@ class LinearEngine:
                     objects = [o for o in objects if people and (not all(t.is_lower for t in reading.sentence.doc[o.start : o.end]) or self._apposed_anaphor(o, reading))]
             else:
                 objects = self._slot(token, entry, slot, reading, exclude) or self._possessed_complement(token, entry, slot, reading, subjects) \
-                    or self._made_by(token, entry, slot, reading, exclude)
+                    or self._made_by(token, entry, slot, reading, exclude) or self._terms_asked(token, entry, slot, reading, exclude)
             if entry.relation == "memberOf":  # one belongs to a bloc, body or group, never to a state ("è entrata in Ucraina")
                 objects = [o for o in objects if o.mention.actor.type != "State"]
-                if entry.lemma == "fondare":  # a founder belongs to the bloc it founded, not to the channel or army it set up
+                if entry.lemma in self.founding:  # a founder belongs to the bloc it founded, not to the channel or army it set up
                     objects = [o for o in objects if o.mention.actor.type == "IntergovernmentalOrganization"]
                 if len(objects) == 1:
                     subjects = subjects + self._fellow_members(objects[0], reading, subjects, token if entry.frame == "verb" else None)
@@ -1803,7 +1860,7 @@ class LinearEngine:
         if entry.relation not in JUDGEMENTS or not reading.previous or reading.previous[0].actor.iri in exclude:
             return []
         doc, j = reading.sentence.doc, token.i - 1
-        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or doc[j].lower_ in ("subito", "già", "poi") or doc[j].lower_.endswith("mente")):
+        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or self._adverb(doc[j])):
             j -= 1  # "lo ha subito respinto"
         if j < reading.sentence.start or _word(doc[j]) not in self.clitics or _word(doc[j]) not in ("lo", "la", "li", "le", "l'"):
             return []
@@ -1820,7 +1877,7 @@ class LinearEngine:
         for token in sentence:
             if token.lemma_.lower() not in self.lexicon.cue("@ruling_out") or not self.is_verb(token) or token.i + 2 >= sentence.end:
                 continue
-            if _word(doc[token.i + 1]) not in EVERY or not doc[token.i + 2].is_lower or not rows:
+            if _word(doc[token.i + 1]) not in self.universal or not doc[token.i + 2].is_lower or not rows:
                 continue
             end = self._clause_end(sentence, token.i + 1)
             if any(token.i < p.start < end for p in reading.mentions):
@@ -1973,21 +2030,30 @@ class LinearEngine:
             k -= 1  # "che la Francia ha definito …"
         if subject is None or k - 1 < sentence.start or doc[k].lower_ not in self.complementizers:
             return []
-        comma = k - 1 if doc[k - 1].text == "," else self._summing(k, sentence)
+        summing = doc[k - 1].text != ","
+        comma = self._summing(k, sentence) if summing else k - 1
         if comma is None:
             return []
         start = self._clause_start(sentence, comma)
+        verb = next((t for t in doc[start:comma] if self.is_verb(t)), None) if summing else None
+        author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources) if verb is not None else None
+        if author is not None and author.start >= start and author.mention.actor.iri not in exclude:
+            return [author]  # what sums up a clause is its subject's act: "Il ministro pakistano Khawaja Asif ha accusato …, accusa che …"
         return [p for p in reading.mentions if start <= p.start and p.end <= comma and p.mention.actor.iri not in exclude][:1]
 
     def _summing(self, relative: int, sentence: Span) -> int | None:
         """"La Cina ha sospeso le importazioni dal Giappone, una decisione che Tokyo ha definito …": a noun
-        phrase with an indefinite article set after a comma sums up the clause before it, which is then the
-        antecedent of the relative at ``relative``. The comma's position, else ``None``."""
+        phrase with an indefinite article (or an event noun of the rows with none) set after a comma sums up the
+        clause before it, which is then the antecedent of the relative at ``relative``. The comma's position, else ``None``."""
         doc = sentence.doc
         j = relative - 1
-        while j > sentence.start and relative - j <= SUMMING_REACH and doc[j].is_lower and doc[j].is_alpha and not self.is_verb(doc[j]):
-            if _word(doc[j]) in self.lexicon.cue("@indefinite"):
+        while j > sentence.start and relative - j <= SUMMING_REACH:
+            if _word(doc[j]) in self.lexicon.cue("@indefinite"):  # (before the test of letters: the elided "un'")
                 return j - 1 if doc[j - 1].text == "," else None
+            if not (doc[j].is_lower and doc[j].is_alpha) or self.is_verb(doc[j]):
+                return None
+            if j == relative - 1 and doc[j - 1].text == "," and any(e.frame == "noun" for e in self.lexicon.triggers.get(doc[j].lemma_.lower(), ())):
+                return j - 1  # an event noun of the rows with no article: "…, accusa che Nuova Delhi definisce «propaganda»"
             j -= 1
         return None
 
@@ -2005,6 +2071,8 @@ class LinearEngine:
         answer = self.match(doc[j], sentence)
         if answer is None or answer.frame != "verb":
             return []  # "ha ribadito il sostegno della Francia": a statement repeated, not an answer
+        if answer.relation == "supports":
+            return []  # "la Germania sostiene il ricorso italiano": who backs a statement joins it, it was not its target
         subject = self._subject_before(doc[j].i, sentence, reading.mentions, reading.sources)
         if subject is None or subject.mention.actor.iri in exclude:
             return []
@@ -2121,7 +2189,7 @@ class LinearEngine:
         before = sentence.doc[max(sentence.start, token.i - 3) : token.i]
         if not self.participles or not token.lower_.endswith(self.participles):
             return False
-        if token.lemma_.lower() in UNACCUSATIVE:
+        if token.lemma_.lower() in self.unaccusative:
             return False  # "la Finlandia è entrata nella Nato": a verb of motion or change has "essere" and no passive
         if any(_word(t) in self.reflexives for t in before):
             return False  # "si è congratulato con", "si è schierata con": a reflexive verb, active
@@ -2235,6 +2303,8 @@ class LinearEngine:
             if speaker is not None:
                 return [speaker], "linear-verb"
             accused = self._accused_of(token, reading)
+            if accused is None:
+                accused = self._object_charged(token, reading)
             if accused is not None:
                 return accused, "linear-verb"
             subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
@@ -2254,11 +2324,33 @@ class LinearEngine:
         if i - 3 < reading.sentence.start or not self._infinitive(token) or self.base(doc[i - 1]) != "di":
             return None
         participle, before = doc[i - 2], doc[i - 3]
-        if participle.lemma_.lower() not in CHARGING or participle.lower_ == participle.lemma_.lower():
+        if participle.lemma_.lower() not in self.charging or participle.lower_ == participle.lemma_.lower():
             return None
         if before.is_punct or not before.is_alpha or self.is_verb(before):
             return None
         return [p for p in reading.mentions if p.end == participle.i][:1]
+
+    def _object_charged(self, token: Token, reading: Reading) -> list[Placed] | None:
+        """"Kiev ha accusato la Russia di aver attaccato la Moldavia": an infinitive after "di" that follows the object
+        of a verb of charging (``@charging``) is the deed of that object, not of the accuser; of no one when the object
+        names no actor ("ha accusato i ribelli di aver attaccato i soldati"). Not after a passive, whose subject is
+        the one charged ("è stata accusata dall'Ucraina di …")."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        i = token.i
+        auxiliary = doc[i - 1] if i - 1 > sentence.start else None
+        perfect = auxiliary is not None and auxiliary.lemma_.lower() in self.auxiliaries and auxiliary.lemma_.lower().startswith(auxiliary.lower_) \
+            and auxiliary.lower_ != auxiliary.lemma_.lower() and token.lower_.endswith(self.participles)
+        j = i - 2 if perfect else i - 1
+        if j <= sentence.start or self.base(doc[j]) != INFINITIVE_MARKER or not (perfect or self._infinitive(token)):
+            return None
+        verb = next((t for t in reversed(doc[sentence.start : j]) if self.is_verb(t) or t.is_punct), None)
+        if verb is None or verb.is_punct or verb.i + 1 >= j:
+            return None
+        lemmas = {verb.lemma_.lower(), _verb_of(verb.lemma_.lower())}
+        if not lemmas & self.charging or self._passive(verb, sentence):
+            return None
+        return [p for p in reading.mentions if verb.i < p.start and p.end <= j and not _nested(p, reading.mentions)]
 
     def _fronted_subject(self, token: Token, reading: Reading) -> list[Placed]:
         """"Dopo aver incontrato Macron, Meloni ha firmato …", "Prima di partire per Pechino, Lula ha …": a verb
@@ -2323,7 +2415,7 @@ class LinearEngine:
         doc = reading.sentence.doc
         group = [token]
         j = token.i - 1
-        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries | MODALS or _word(doc[j]) in self.clitics):
+        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries | self.modals or _word(doc[j]) in self.clitics):
             group.append(doc[j])
             j -= 1
         for person, cue in zip(reading.turn, ("@first_person", "@first_plural")):
@@ -2475,6 +2567,26 @@ class LinearEngine:
                 count += 1
         return count
 
+    def _terms_asked(self, token: Token, entry: Trigger, slot: str, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """"L'Unione europea ha subordinato i fondi per la Tunisia alla liberazione dei prigionieri politici": a verb
+        of making terms (a row with a condition slot) asks them of whom the thing made conditional is for
+        (``@beneficiary``), named between the verb and the terms."""
+        if entry.frame != "verb" or slot != "patient" or not (entry.condition or "").startswith("prep:") \
+                or not self._condition_slot(token, entry, reading.sentence):
+            return []
+        doc = reading.sentence.doc
+        end = min(reading.sentence.end, token.i + 1 + PATIENT_REACH)
+        terms = next((t.i for t in doc[token.i + 1 : end] if self.base(t) == entry.condition[5:]), end)
+        for p in reading.mentions:
+            if not token.i < p.start < terms or self._excluded(p, reading) or p.mention.actor.iri in exclude:
+                continue
+            before = self._previous_word(p.start, reading.sentence)
+            if before is None or self.base(before) not in self.lexicon.cue("@beneficiary") \
+                    or any(t.is_punct or self.is_verb(t) for t in doc[token.i + 1 : p.start]):
+                return []
+            return [p]
+        return []
+
     def _made_by(self, token: Token, entry: Trigger, slot: str, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"ha condannato la pena inflitta dall'Algeria allo scrittore X", "ha respinto il piano presentato dagli Stati
         Uniti": a judging verb's object named by a common noun and a participle with "da" judges the participle's agent."""
@@ -2488,7 +2600,7 @@ class LinearEngine:
             if t.is_punct or not t.is_lower or t.lower_ in self.complementizers:
                 return []
             if t.lemma_.lower().endswith(self.verb_endings) and t.lower_ != t.lemma_.lower() and self.base(doc[t.i + 1]) in self.agent_markers \
-                    and t.lemma_.lower() not in UNDERGONE:
+                    and t.lemma_.lower() not in self.undergone:
                 agent = [p for p in reading.mentions if p.start > t.i + 1 and not self._excluded(p, reading)][:1]
                 gap = doc[t.i + 2 : agent[0].start] if agent else None
                 if agent and len(gap) <= 1 and all(x.lower_ in self.articles for x in gap) and agent[0].mention.actor.iri not in exclude:
@@ -2498,13 +2610,13 @@ class LinearEngine:
 
     def _blamed_on(self, token: Token, reading: Reading) -> list[Placed]:
         """"un attacco con droni su Odessa attribuito alla Russia", "il raid, imputato a Mosca, …": a participle of
-        blaming (``BLAMED``) after a deed's noun, before any other verb, names its agent after "a"."""
+        blaming (``@blamed``) after a deed's noun, before any other verb, names its agent after "a"."""
         if self.match(token, reading.sentence) is None or self.match(token, reading.sentence).relation not in DEEDS:
             return []
         doc = reading.sentence.doc
         end = min(reading.sentence.end - 1, token.i + OBJECT_REACH)
         for t in doc[token.i + 1 : end]:
-            if t.lemma_.lower() in BLAMED and t.lower_ != t.lemma_.lower() and self.base(doc[t.i + 1]) == "a":
+            if t.lemma_.lower() in self.blamed and t.lower_ != t.lemma_.lower() and self.base(doc[t.i + 1]) == "a":
                 usable = [p for p in reading.mentions if not self._excluded(p, reading)]
                 return self._object_of(doc[t.i + 1], reading, usable)
             if self.is_verb(t) or self.is_boundary(t) or t.text in (";", ":"):
@@ -2550,7 +2662,7 @@ class LinearEngine:
         """"è diventato il primo fornitore", "è il principale alleato": a noun a copula puts on its subject,
         with no preposition between ("si è opposta alle sanzioni" is no sanction)."""
         between = verb.doc[verb.i + 1 : noun.i]
-        if verb.lemma_.lower() in RETURNING and len(between) == 1 and self.base(between[0]) == "a":
+        if verb.lemma_.lower() in self.returning and len(between) == 1 and self.base(between[0]) == "a":
             return True  # "sono tornate al tavolo dei negoziati", "si sono seduti al tavolo": taking part in it
         if verb.lemma_.lower() in self.copula and (len(between) == 1 and self.base(between[0]) == "a"
                                                    or [t.lower_ for t in between] == ["in", "stato", "di"]):
@@ -2619,14 +2731,14 @@ class LinearEngine:
         if anyone:
             # "Tra i Paesi del G7, solo l'Italia …": the member named after the comma that closes a fronted "tra i membri di"
             j = token.i - 1
-            while j > reading.sentence.start and (_word(doc[j]) in self.articles or doc[j].lemma_.lower() in BELONGING or doc[j].lower_ in BELONGING):
+            while j > reading.sentence.start and (_word(doc[j]) in self.articles or doc[j].lemma_.lower() in self.belonging or doc[j].lower_ in self.belonging):
                 j -= 1
             if j < token.i - 1 and doc[j].lower_ in ("tra", "fra"):
                 comma = next((k for k in range(token.i + 1, min(reading.sentence.end - 1, token.i + 1 + OBJECT_REACH))
                               if doc[k].text == "," or self.is_verb(doc[k])), None)
                 if comma is not None and doc[comma].text == ",":
                     k = comma + 1
-                    while k < reading.sentence.end and (_word(doc[k]) in self.articles or doc[k].lower_ in FOCUS):
+                    while k < reading.sentence.end and (_word(doc[k]) in self.articles or doc[k].lower_ in self.focus):
                         k += 1
                     first = next((p for p in reading.mentions if p.start == k), None)
                     if first is not None:
@@ -2650,7 +2762,7 @@ class LinearEngine:
             if anyone:
                 # "la Svezia è diventata il 32° membro", "Francia e Germania, entrambi Stati membri dell'Ue": a
                 # copula, a number or quantifier and the member's own kind stand between a member and its word
-                while between and (between[-1].lemma_.lower() in BELONGING or between[-1].lower_ in BELONGING
+                while between and (between[-1].lemma_.lower() in self.belonging or between[-1].lower_ in self.belonging
                                    or between[-1].lower_ in self.articles or between[-1].like_num or between[-1].text.endswith("°")):
                     between = between[:-1]
             # one adjective may follow the comma: "la Spagna, unico Paese dell'Alleanza"
@@ -2832,6 +2944,13 @@ class LinearEngine:
         j = token.i - 1
         while j > reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics or doc[j].lower_ in self.lexicon.cue("@negation")):
             j -= 1
+        subject = next((p for p in reading.mentions if p.end == j + 1), None)
+        if subject is not None:
+            # the relative clause's own subject before its verb: "la Nato, di cui la Norvegia è membro", "il piano,
+            # contro il quale la Francia ha votato"
+            j = subject.start - 1
+            while j > reading.sentence.start and _word(doc[j]) in self.articles:
+                j -= 1
         if j < reading.sentence.start + 2 or doc[j].lower_ not in self.relatives:
             return []
         preposition = doc[j - 1] if _word(doc[j - 1]) not in self.articles else doc[j - 2]  # "al quale", "contro il quale"
@@ -2948,7 +3067,7 @@ class LinearEngine:
         # a subjunctive read as a noun or an adjective is still the verb when an article follows it: "che Bruxelles
         # sblocchi i fondi", "che Kiev liberi i prigionieri"
         # (an adverb between: "che Caracas liberi immediatamente i detenuti", "che Budapest sblocchi subito i fondi")
-        k = j + 2 if j + 2 < reading.sentence.end and (doc[j + 1].lower_.endswith("mente") or doc[j + 1].lower_ == "subito") else j + 1
+        k = j + 2 if j + 2 < reading.sentence.end and self._adverb(doc[j + 1]) else j + 1
         shaped = k < reading.sentence.end and doc[j].is_lower and self.base(doc[j]) not in self.prepositions and _word(doc[k]) in self.articles
         if j >= reading.sentence.end or not (self.is_verb(doc[j]) or shaped or _word(doc[j]) in self.clitics or _word(doc[j]) in self.reflexives):
             return []
@@ -3123,7 +3242,7 @@ class LinearEngine:
         right before its article) did not happen."""
         doc = sentence.doc
         before = [t for t in doc[max(sentence.start, noun.i - 3) : noun.i] if not t.is_punct]
-        if before and _word(before[-1]) in self.articles and len(before) >= 2 and before[-2].lemma_.lower() in CANCELLED:
+        if before and _word(before[-1]) in self.articles and len(before) >= 2 and before[-2].lemma_.lower() in self.cancelled:
             return True
         for t in doc[noun.i + 1 : min(sentence.end, noun.i + 1 + CANCEL_REACH)]:
             if t.lower_ in self.complementizers or t.text in (";", ":") or self.is_boundary(t):
@@ -3132,7 +3251,7 @@ class LinearEngine:
                 if t.lemma_.lower() != "essere":
                     return False  # "il vertice ha annullato le sanzioni": its own act, not it called off
                 rest = [u for u in doc[t.i + 1 : min(sentence.end, t.i + 3)] if u.lemma_.lower() not in ("stare", "essere") and u.lower_ not in ("stato", "stata", "stati", "state")]
-                return bool(rest) and (rest[0].lemma_.lower() in CANCELLED or rest[0].lower_ in CANCELLED)
+                return bool(rest) and (rest[0].lemma_.lower() in self.cancelled or rest[0].lower_ in self.cancelled)
         return False
 
     def _attribution(self, trigger: Token, reading: Reading) -> tuple[Actor | None, bool]:
@@ -3277,8 +3396,8 @@ class LinearEngine:
         placed = reading.mentions + (ahead[1].mentions if ahead else ())
         for clause in [c for c in condition_clauses(sentence, self.markers) if c.marker != opened] + self._restrictive(reading) + ([ahead[0]] if ahead else []):
             # (the "non" of "finché Kiev non si ritira" only marks the time: "until Kyiv withdraws")
-            if clause.stated and any(p.start <= clause.start and clause.end <= p.end + 1 for p in reading.mentions):
-                continue  # "un gruppo di hacker legato all'Iran": tied to someone (linked to it), not on terms
+            if clause.stated and any(p.start <= clause.start < p.end for p in reading.mentions):
+                continue  # "un gruppo di hacker legato all'Iran (di aver …)": tied to someone (linked to it), not on terms
             if not clause.after_negation and any(t.lower_ in negations for t in sentence.doc[clause.start : min(clause.end, clause.start + NEGATED_CONDITION)]):
                 clause = replace(clause, threat=True)  # "se Kiev non paga" is "unless Kiev pays": the act follows a refusal
             before = min(clause.marker, sentence.end)  # step back over ", ma" to the clause the condition is attached to

@@ -22,6 +22,10 @@ from kg.extract.parse import is_speaker_label, speaker_labels
 from kg.relations.lexicon import Lexicon
 from kg.model import GROUP_RULE, SECTORS, Actor, Mention
 
+# a judgement, an appeal or a mediation: acts aimed at "both sides" that address the sides of a dispute, not partners
+ADDRESSED = frozenset({"criticizes", "praises", "accuses", "requests", "demands", "consults"})
+ADDRESS_REACH = 4  # words before "entrambe le parti" in which, with no parse, the act aimed at them is looked for
+
 # Dependency labels a search may follow from a noun phrase into its modifiers and
 # attachments; clauses of their own (relcl, advcl, ccomp, conj) are other statements.
 SEARCH_DEPS = frozenset(
@@ -29,7 +33,6 @@ SEARCH_DEPS = frozenset(
      "dobj", "npadvmod", "advmod", "dative", "attr", "oprd", "nummod", "quantmod"}
 )
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
-FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})  # in a quotation, its speaker
 ANAPHOR_SENTENCES = 2  # how far back a pronoun or "the alliance" may find its actor
 
 
@@ -50,6 +53,10 @@ class MentionIndex:
         # the parties of the latest two-sided event (talks, an agreement, a clash between them), which "both
         # sides" prefer to the latest relation's: a third party's side act is no side of the conflict
         self.event_sides: list[Mention] = []
+        # the two sides of each conflictual relation read, in order: a judgement, an appeal or a mediation aimed at "both
+        # sides" prefers the latest to partners ("Trump si è detto deluso da entrambe le parti" after Russia's partnership
+        # with China means the sides of the war)
+        self.disputes: list[list[Mention]] = []
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[tuple[int, int, Mention]] = []  # (first token, token after, mention) in text order
         mentions = sorted(mentions, key=lambda m: m.start)
@@ -120,7 +127,7 @@ class MentionIndex:
             ]
             return [self._titled(token, direct), *others]
         word = token.lower_
-        if word in FIRST_PERSON and token.tag_ in ("PRP", "PRP$"):
+        if word in self.lexicon.cue("@first_pronoun") and token.tag_ in ("PRP", "PRP$"):
             return self._quoted(token) if pronouns else []
         if word in self.lexicon.pronouns:
             return self.anaphor(token) if pronouns else []
@@ -172,7 +179,7 @@ class MentionIndex:
         for verb in token.ancestors:
             if verb.dep_ == "ccomp" and verb.head.lemma_ in self.lexicon.cue("@attribution"):
                 speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-                if speaker is None or speaker.lower_ in FIRST_PERSON:
+                if speaker is None or speaker.lower_ in self.lexicon.cue("@first_pronoun"):
                     return []
                 return self._one(speaker, pronouns=False)
         return []
@@ -343,11 +350,42 @@ class MentionIndex:
     def latest_sides(self, token: Token) -> list[Mention]:
         """The two sides "both sides" at ``token`` falls back on when no pair was just joined: the two actors
         of a relation its own sentence read before it, else the parties of the latest two-sided event, else
-        the two actors of the latest relation read."""
+        the two actors of the latest relation read. A judgement, an appeal or a mediation aimed at them takes the
+        sides of the latest conflictual relation over partners, parties of an event that were never at odds
+        ("Russia and China signed a partnership … the pope urged both sides to accept a truce")."""
         sentence = token.sent
         if self.sides and all(sentence.start_char <= m.start < sentence.end_char for m in self.sides):
             return self.sides
+        if self.disputes and self._addressed(token) and not self._disputed(self.event_sides):
+            return self.disputes[-1]
         return self.event_sides or self.sides
+
+    def _disputed(self, sides: list[Mention]) -> bool:
+        """The two sides have been at odds in a relation read so far, each leader or sector actor as its state
+        ("Armenian and Azerbaijani troops exchanged fire" puts Armenia and Azerbaijan at odds)."""
+        def side(m: Mention) -> str:
+            return getattr(self.leaders.get(m.actor.iri), "iri", m.actor.country or m.actor.iri)
+        return len(sides) == 2 and {side(m) for m in sides} in ({side(m) for m in pair} for pair in self.disputes)
+
+    def _addressed(self, token: Token) -> bool:
+        """``token`` is aimed at by a judgement, an appeal or a mediation (``ADDRESSED``): the word it depends on,
+        through its prepositions ("urged both sides", "disappointed with both sides", "mediate between both sides"),
+        or with no parse the nearest trigger before it in its clause ("ha esortato entrambe le parti", "si è detto
+        deluso da entrambe le parti", ``@disappointed``)."""
+        if self.doc.has_annotation("DEP"):
+            act = token
+            while act.dep_ in ("pobj", "dobj", "prep", "conj") and act.head is not act:
+                act = act.head
+            acts = [act]
+        else:
+            acts = [t for t in reversed(token.sent[: token.i - token.sent.start]) if not t.is_punct][:ADDRESS_REACH]
+        for act in acts:
+            if act.lower_ in self.lexicon.cue("@disappointed"):
+                return True
+            triggers = self.lexicon.triggers.get(act.lemma_.lower())
+            if triggers:
+                return any(t.relation in ADDRESSED for t in triggers)
+        return False
 
     def _states_of(self, sides: list[Mention], token: Token) -> list[Mention]:
         """Each side as its state, named earlier in the document: "Greek coast guard vessels intercepted
