@@ -1897,3 +1897,41 @@ def test_a_state_few_others_recognise_is_a_group(pipeline):
     """The guide's State is sovereign or widely treated as such: Somaliland is a Group, Ethiopia a State."""
     types = {a.name: a.type for a in extract(pipeline, "Hargeisa signed a port deal with Ethiopia, angering Mogadishu.").actors}
     assert types == {"Somaliland": "Group", "Ethiopia": "State", "Somalia": "State"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, present, absent",
+    [
+        ("en", "DOHA, Nov 15 (Wire) - Congo's government and the rebels signed a framework. Kigali rejected Kinshasa's charge.", {"Democratic Republic of the Congo"}, {"Congo"}),
+        ("it", "Brazzaville ha chiuso il porto. Il Congo chiede garanzie al Gabon.", {"Republic of the Congo"}, {"Congo"}),
+        ("en", "Congo accused Rwanda of arming the rebels, and the Congo River Alliance denied it.", {"Rwanda"}, {"Democratic Republic of the Congo", "Republic of the Congo", "Congo"}),
+    ],
+)
+def test_a_short_name_two_states_share_is_the_one_the_story_names(pipeline, lang, text, present, absent):
+    """"Congo" is the Congo whose capital, full name or organisation the story names; with neither, nobody."""
+    actors = {a.name for a in extract(pipeline, text, lang=lang).actors}
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Lima, la Corte suprema conferma Castillo. Il Cile chiede chiarimenti.", {"Corte suprema", "Peru"}, {"Corte suprema conferma Castillo"}),
+        ("Belgrado, la Corte condanna Mladić. L'Ue accoglie la sentenza.", set(), {"Corte condanna Mladić"}),
+    ],
+)
+def test_an_italian_institutions_name_ends_before_a_verb_and_its_object(pipeline, text, present, absent):
+    actors = {a.name for a in extract(pipeline, text, lang="it").actors}
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Niger accused Benin of hosting French troops. Benin's government spokesman, Wilfried Adjovi, denied that any French soldiers were stationed on its soil.", "Wilfried Adjovi"),
+    ],
+)
+def test_a_name_in_apposition_to_a_title_is_a_person_not_an_organisation(pipeline, text, person):
+    """The model calls these names organisations; a title they stand in apposition to makes them persons."""
+    types = {a.name: a.type for a in extract(pipeline, text).actors}
+    assert types[person] == "Person"

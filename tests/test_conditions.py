@@ -993,3 +993,20 @@ def test_a_states_own_companies_or_people_named_in_its_terms_are_served_and_the_
     found = conditional(extract(text, lang))
     assert (author, "demands", other) in found and (author, "concedes", other) in found
     assert all(o == other for (s, _, o) in found if s == author)  # not "China demands Chinese business"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "author", "other", "relation"),
+    [
+        ("Japan has offered Vietnam a $300 million advance in exchange for access to its rare earths.", "en", "Japan", "Vietnam", "aids"),
+        ("Saudi Arabia said its reconstruction funds would flow to Lebanon only if Beirut disarms Hezbollah.", "en", "Saudi Arabia", "Lebanon", "aids"),
+        ("Tokyo ha promesso 500 milioni di dollari al Vietnam purché Hanoi apra le sue miniere di terre rare.", "it", "Japan", "Vietnam", "aids"),
+        # the money of another clause is no part of the offer: lifting a veto is a concession
+        ("Slovakia has blocked the EU's €20 billion loan to Ukraine, and Bratislava will lift its veto only if Brussels restores "
+         "its gas transit fees.", "en", "Slovakia", "European Union", "concedes"),
+    ],
+)
+def test_money_offered_on_terms_is_aid_and_not_a_concession(extract, text, lang, author, other, relation):
+    found = conditional(extract(text, lang))
+    assert (author, relation, other) in found and (author, "demands", other) in found
+    assert (author, "aids" if relation == "concedes" else "concedes", other) not in found

@@ -1579,3 +1579,16 @@ def test_an_interview_answer_without_a_name_is_the_interviewee_s_turn(extract):
     found = triples(extract("Che cosa è successo al confine?\nChiediamo alla Francia di riaprire il valico.\n\nE adesso?\n"
                             "Abbiamo firmato un accordo con la Spagna."))
     assert not {r for r in found if r[1] in ("requests", "agreesWith") and r[2] in ("France", "Spain")}
+
+
+def test_the_government_in_an_interview_answer_is_the_state_of_the_one_answering(extract):
+    found = triples(extract("INTERVISTA. Chișinău guarda a ovest\n\nIl ministro degli Esteri della Moldova, Mihai Popșoi, è a "
+                            "Roma. Gli abbiamo chiesto dell'energia.\n\nD: E la Francia?\n\nR: Le imprese francesi investiranno "
+                            "nel nostro settore energetico nel caso in cui il governo garantisca contratti trasparenti."))
+    assert ("French business", "demands", "Moldova") in found
+    assert not any(r[1] == "demands" and r[2] == "Italy" for r in found)
+
+
+def test_a_government_named_by_its_own_name_and_then_its_state_is_the_state(extract):
+    found = triples(extract("Il governo di transizione di Bamako ha chiesto alla Russia di inviare istruttori."))
+    assert ("Mali", "requests", "Russia") in found

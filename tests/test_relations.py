@@ -1838,6 +1838,16 @@ def test_round17_visits_and_recalls_say_no_more_than_their_words(extract):
     assert not any(r.relation == "protests" for r in extract("Russia recalled its troops from Syria."))
 
 
+def test_round18_two_persons_as_both_sides_are_their_states(extract):
+    # the last two sides read are persons: "both governments" and "both sides" are the states they lead or serve
+    text = "Somalia's foreign minister Ahmed Fiqi rejected a proposal by Kenyan Foreign Minister Musalia Mudavadi. Qatar urged both governments to talk."
+    assert {("Qatar", "requests", "Somalia"), ("Qatar", "requests", "Kenya")} <= triples(extract(text))
+    text = "Kenyan President William Ruto will meet Somali President Hassan Sheikh Mohamud in Nairobi. Norway urged both sides to settle the row."
+    assert {o for s, r, o in triples(extract(text)) if r == "requests"} == {"Kenya", "Somalia"}
+    # "the two leaders" are still the persons
+    assert ("Hassan Sheikh Mohamud", "agreesWith", "William Ruto") in triples(extract("Ruto met Mohamud in Nairobi on Monday. The two leaders agreed to reopen the border."))
+
+
 def test_article_r16_false_positives_of_whole_articles_are_gone(extract):
     # leaders clash in words: no attack
     assert not any(r.relation == "attacks" for r in extract("Colombian President Gustavo Petro, who has clashed with Boluarte since 2022, called the vote a farce."))

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.groupings import list_links, members_after
 from kg.actors.names import HYPHENS, Surnames, capitalised
-from kg.actors.rules import ActorRules, load_juntas, load_provinces, load_shared_demonyms, load_short_forms
+from kg.actors.rules import ActorRules, load_juntas, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, document_date, skip_holder
 from kg.model import STATE_SECTORS
@@ -364,6 +364,8 @@ class Recognizer:
                 if len(span) > 1 and span[-1].text in self.rules.region_heads:
                     continue  # "Rakhine State", "Borno State", "Sagaing Region": a province, not a person
                 found.append(Candidate(span.start, span.end, "ner:PERSON", type="Person"))
+            elif ent.label_ == "ORG" and self._person_named(span, title_tokens):
+                found.append(Candidate(span.start, span.end, "ner:ORG-person", type="Person"))
             elif self._organisation_name(span) or self._typed_acronym(span):
                 country, sector = self.sectors.inside(doc, span.start, span.end, states)
                 type_ = self._organisation_type(span, sector)
@@ -379,6 +381,20 @@ class Recognizer:
                         end, country = state.end, state.id
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _person_named(self, span: Span, title_tokens: set[int]) -> bool:
+        """A name the model calls an organisation that is a person's: two or three capitalised words, none a word
+        of an organisation or of the language, opening with a known given name ("Rodrigo Duterte, Marcos's
+        predecessor") or in apposition to a title ("Benin's government spokesman, Wilfried Houngbedji", "Its
+        commander, Godfrey Otunge")."""
+        if not 2 <= len(span) <= 3 or not all(capitalised(t) and t.is_alpha and not t.is_upper for t in span):
+            return False
+        if any(t.lower_ in self.rules.org_heads or simplemma.is_known(t.lower_, lang=self.lang) for t in span):
+            return False
+        if span[0].text in self.rules.given_names:
+            return True
+        root = span.root
+        return root.dep_ == "appos" and root.head.i in title_tokens
 
     def _quoted(self, span: Span) -> bool:
         """A name between quotation marks: an operation's, a programme's or a slogan's."""
@@ -733,6 +749,8 @@ class Recognizer:
                     break
                 if not word.is_alpha or word.lower_ in self.links or self._verb(word) or word.is_sent_start:
                     break
+                if word.is_lower and capitalised(after) and not after.is_sent_start:
+                    break  # "la Corte suprema conferma Maduro", "la Corte condanna Dodik": a verb and its object, not the name
                 if words and word.text in self.rules.given_names and capitalised(after):
                     break  # "il presidente della Regione Umbria Michele Tarsetti": a person's name after the institution's
                 end, words = end + 1, words + 1
@@ -925,8 +943,9 @@ class Recognizer:
 
     def _shared_demonym_candidates(self, doc: Doc, states: list[StateMention], gazetteer: list[Candidate]) -> list[Candidate]:
         """A demonym two states share next to a word of government ("the **Congolese** government", "il governo
-        **congolese**"; ``shared_demonyms.tsv``): the one of them the story names, by name or as the country of a
-        known organisation; with both or neither, nobody."""
+        **congolese**"; ``shared_demonyms.tsv``), or a short name they share anywhere ("**Congo** and M23 sign"):
+        the one of them the story names, by name or as the country of a known organisation; with both or neither,
+        nobody."""
         governments = self.rules.governments.get(self.lang, frozenset())
         found, countries = [], None
         for token in doc:
@@ -934,7 +953,15 @@ class Recognizer:
             if not choices:
                 continue
             near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-            if not any(t.lower_ in governments or t.lemma_ in governments for t in near):
+            if (self.lang, token.text) in load_shared_names():
+                # "Congo and M23 sign …": a short name is the story's state wherever it stands, but not inside a
+                # longer name ("Congo-Brazzaville", "Repubblica democratica del Congo", "the Congo River Alliance")
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if any(c.start <= token.i < c.end for c in gazetteer) or (after is not None and capitalised(after)):
+                    continue
+                if (after is not None and after.text in HYPHENS and not token.whitespace_) or (token.i > 0 and doc[token.i - 1].text in HYPHENS and not doc[token.i - 1].whitespace_):
+                    continue  # "Congo-Brazzaville", not "(Wire) - Congo's government"
+            elif not any(t.lower_ in governments or t.lemma_ in governments for t in near):
                 continue
             if countries is None:
                 entries = (self.gazetteer.get(c.entry) for c in gazetteer if c.entry)

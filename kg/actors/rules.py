@@ -332,6 +332,12 @@ def load_shared_demonyms(path: Path = RULES / "shared_demonyms.tsv") -> dict[tup
 
 
 @functools.cache
+def load_shared_names(path: Path = RULES / "shared_demonyms.tsv") -> frozenset[tuple[str, str]]:
+    """``shared_demonyms.tsv``: the (language, form) rows marked 'name', short names two states share ("Congo")."""
+    return frozenset((row[0], form) for _, row in _tsv(path, 3) if len(row) > 3 and row[3] == "name" for form in row[1].split("|"))
+
+
+@functools.cache
 def load_seat_offices(path: Path = RULES / "seat_offices.tsv") -> dict[str, str]:
     """``seat_offices.tsv``: a seat of power (casefolded, no article) → the role of the office it stands for."""
     return {row[0].casefold(): row[1] for _, row in _tsv(path, 2)}

@@ -103,6 +103,7 @@ class Markers:
     firsts: frozenset[str] = frozenset()  # "first", "prima"
     coordinators: frozenset[str] = frozenset()  # "and", "but", "ma": what opens a clause of its own
     circumstances: frozenset[str] = frozenset()  # "if needed", "as long as it takes", "se necessario": no condition
+    money: frozenset[str] = frozenset()  # "dollars", "funds", "fondi": an offer of money is aid
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
@@ -133,6 +134,7 @@ class Markers:
             firsts=lexicon.cue("@first"),
             coordinators=lexicon.cue("@coordinator") | lexicon.cue("@boundary"),
             circumstances=lexicon.cue("@circumstance") | lexicon.cue("@copula"),
+            money=lexicon.cue("@money"),
         )
 
 
@@ -376,6 +378,7 @@ class Act:
     more: bool = False  # more of what is already done together ("ready to double deliveries"): cooperation
     ended_by: Token | None = None  # the verb that ends what follows it ("will suspend aid", "would stop shelling")
     received: bool = False  # a verb of getting or undergoing ("will get more weapons if …", "could face sanctions if …"): its subject offers and asks nothing
+    money: bool = False  # money offered ("has promised 250 million euros to Moldova provided …"): aid, not a concession
 
 
 def ends(verb: Token, markers: Markers) -> bool:
@@ -389,6 +392,22 @@ def offers_more(sentence: Span, tokens: frozenset[int], clause: ConditionClause,
     increase or of keeping on outside the condition."""
     doc = sentence.doc
     return any(doc[i].lemma_.lower() in markers.increases | markers.continuations for i in tokens if not clause.marker <= i < clause.end)
+
+
+def offers_money(verb: Token, tokens: frozenset[int], clause: ConditionClause, markers: Markers) -> bool:
+    """The act offers money ("offered Kinshasa 200 million dollars if …", "its reconstruction funds would flow to Damascus
+    only if …", "ha promesso 1,8 miliardi di euro purché …"): a ``@money`` word outside the condition."""
+    doc = verb.doc
+    return any(doc[i].lower_ in markers.money and _governor(doc[i]) in (verb, None) for i in tokens if not clause.marker <= i < clause.end)
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb that governs a word, None where there is no parse (words only): the act's money, not another clause's
+    ("blocked the EU's €50 billion aid package …: Budapest will lift its veto only if …")."""
+    head = token.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head if head.i != token.i else None
 
 
 def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found: list[Candidate], source: str, named: list[Mention] = ()) -> Iterator[Candidate]:
@@ -460,7 +479,9 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         # a harm held out on a condition is the threat of it, not yet the harm ("will impose sanctions on UAE-based companies
         # unless the flights stop" threatens; it does not sanction)
         if not (threat and c.relation in HARMS):
-            yield replace(c, condition=clause.text)
+            # money offered by the act's own verb is aid ("has offered South Sudan a $500 million advance in exchange for …")
+            money = act.money and c.relation == "concedes" and c.trigger.i == act.verb.i
+            yield replace(c, condition=clause.text, **({"relation": "aids"} if money else {}))
         if threat:
             yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
     # "will not release the prisoners until …" withholds from someone an act still to come: a demand, as
@@ -485,6 +506,8 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = act.relation
         elif act.more:
             relation = "cooperatesWith"
+        elif act.money:
+            relation = "aids"
         else:
             relation = "concedes"
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless

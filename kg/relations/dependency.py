@@ -29,7 +29,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import STATE_SECTORS, Actor, Mention, Relation
-from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_more, parties, opening, clause_actors
+from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors
 from kg.relations.conditions import BOUNDARY, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
@@ -1668,7 +1668,7 @@ class DependencyEngine:
             act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warning is not None,
                       offers_more(sentence, tokens, clause, self.markers),
                       verb if ends(verb, self.markers) else verb.head if verb.dep_ == "xcomp" and ends(verb.head, self.markers) else None,
-                      verb.lemma_.lower() in self.lexicon.cue("@receipt"))
+                      verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers))
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition", clause_actors(clause, index))
 
     def _headline_act(self, sentence: Span, index: MentionIndex) -> Token | None:

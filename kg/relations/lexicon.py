@@ -176,6 +176,7 @@ CUES = {
     "@answer_label": "a label that opens an interview's answer line (R:, Risposta:): the line is the interviewee's turn",
     "@first_plural": "a first-person plural verb form or ending (abbiamo, -remo): in a transcript its subject is the state the turn's speaker leads",
     "@subjunctive": "a subjunctive auxiliary (abbia, sia): its clause is subordinate, so an indicative verb coordinated after it has another subject",
+    "@money": "money offered (dollars, euros, funds, fondi): a conditional offer of money is aid, not a concession",
     "@increase": "a verb of more of the same (double, aumentare): a conditional offer of more is cooperation, not a concession",
     "@tenure": "an adjective of how long a role is held (new, interim, acting): names no portfolio",
     "@member_class": "a class noun a role noun modifies (state, country): \"an EU member state\" describes its host",

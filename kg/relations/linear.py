@@ -65,7 +65,7 @@ from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
-from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_more, parties, opening, clause_actors
+from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -272,7 +272,7 @@ class LinearEngine:
             [Placed(s, e, m) for s, e, m in index.in_span(sentence.start, sentence.end)] + self._anaphors(sentence, index) + self._pairs(sentence, index),
             key=lambda p: p.start,
         ))
-        placed, led = self._governments(sentence, placed, index)
+        placed, led = self._governments(sentence, placed, index, self._turn_state(sentence, index))
         sources = []
         for start, length in self._phrases(sentence, self.lexicon.phrases("@source"), self.lexicon.cue("@source")):
             end = self._clause_end(sentence, start + length)
@@ -357,11 +357,12 @@ class LinearEngine:
         served = (f.object for f in doc._.kg_facts or [] if f.relation == "affiliatedWith" and f.subject.iri == person.iri and f.object.type == "State")
         return next(served, person)
 
-    def _governments(self, sentence: Span, placed: tuple[Placed, ...], index: MentionIndex) -> tuple[tuple[Placed, ...], tuple[tuple[Mention, Mention, Token], ...]]:
+    def _governments(self, sentence: Span, placed: tuple[Placed, ...], index: MentionIndex, spoken: Mention | None = None) -> tuple[tuple[Placed, ...], tuple[tuple[Mention, Mention, Token], ...]]:
         """A government named by its state or its leader is the state, as one phrase: "il governo
         somalo del presidente X", "il governo di Maia Sandu" (the state the document's title facts
         say she leads, ``index.leaders``), "il governo Meloni". A leader named beside the state
-        leads it. ``(mentions, led)`` with ``led`` as ``(leader, state, noun)``."""
+        leads it. In an interview's answer the bare "il governo" is the state of the one answering (``spoken``: "EKE: L'OMS
+        ha promesso vaccini purché il governo costruisca …"). ``(mentions, led)`` with ``led`` as ``(leader, state, noun)``."""
         doc = sentence.doc
         starts = {p.start: p for p in placed}
         merged, led = list(placed), []
@@ -381,13 +382,15 @@ class LinearEngine:
                 k += 1  # "del presidente X", "di unità nazionale di X"
             if k in starts and starts[k].mention.actor.type == "Person" and (k > end or state is None):
                 leader, end = starts[k], starts[k].end
+            elif k in starts and k > end and state is None and starts[k].mention.actor.type == "State" and self.base(doc[k - 1]) in self.lexicon.cue("@genitive"):
+                state, end = starts[k], starts[k].end  # "il governo di transizione di Port-au-Prince": its own name, then its state
             if state is None and leader is not None:
                 led_state = index.leaders.get(leader.mention.actor.iri)
                 if led_state is not None:
                     state = Placed(leader.start, leader.end, replace(leader.mention, actor=led_state))
             singular = token.lower_ == token.lemma_.lower()  # "i governi europei" are no one government
             if state is None and leader is None and singular and not any(token.i < p <= token.i + GOVERNMENT_REACH for p in starts):
-                own = self._own_state(index)
+                own = spoken or self._own_state(index)
                 if own is not None:
                     state = Placed(token.i, end, replace(own, start=token.idx, end=token.idx + len(token.text), text=token.text))
             if state is None:
@@ -403,6 +406,16 @@ class LinearEngine:
             if person.actor.type == "Person" and person.actor.iri not in index.stated and getattr(index.leaders.get(person.actor.iri), "iri", None) == p.mention.actor.iri:
                 led.append((person, p.mention, doc[p.end]))
         return tuple(sorted(merged, key=lambda p: p.start)), tuple(led)
+
+    def _turn_state(self, sentence: Span, index: MentionIndex) -> Mention | None:
+        """The state of the one who answers in an interview turn (a speaker's label or an unnamed answer), if a state."""
+        speaker = index.speaker_at(sentence[0])
+        if speaker is not None:
+            state = self._government_of(speaker, index, sentence.doc)
+        else:
+            turn = self._interviewee(sentence, index)
+            state = turn[1].actor if turn is not None else None
+        return Mention(0, 0, "", state, "home") if state is not None and state.type == "State" else None
 
     def _qualifier(self, token: Token) -> bool:
         """A word of a government's own name before its owner ("il governo di unità nazionale di X"): a
@@ -3506,7 +3519,7 @@ class LinearEngine:
                     j -= 1
                 ended = sentence.doc[j] if start <= j < verb.i - 1 and ends(sentence.doc[j], self.markers) else None
             act = Act(verb, authors, objects, entry.relation if entry else None, tokens, warned, offers_more(sentence, tokens, clause, self.markers), ended,
-                      self.is_verb(verb) and verb.lemma_.lower() in self.lexicon.cue("@receipt"))
+                      self.is_verb(verb) and verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers))
             targets = parties(clause, sentence, PlacedIndex(placed), self.lexicon)
             if self._unsaid_subject(clause, sentence):
                 # "minaccia ritorsioni contro la Finlandia se entrerà nella Nato": a condition whose verb comes first has

@@ -344,6 +344,9 @@ class MentionIndex:
             return pairs[-1] if pairs else []
         recent = self.latest_sides(token)
         sides = recent if fits(recent) or types is None else self._states_of(recent, token)
+        if types is None and len(recent) == 2 and all(m.actor.type == "Person" for m in recent):
+            # "Sudani travels to Ankara for talks with Erdoğan … urged both sides to reopen it": their states
+            sides = self._states_of(recent, token) or sides
         latest = (types is not None or token.lemma_ in self.lexicon.cue("@sides")) and fits(sides)
         return list(sides) if latest else []
 
@@ -392,8 +395,17 @@ class MentionIndex:
         a Turkish ship … spoke with both governments" (Greece and Turkey)."""
         position = bisect.bisect_left(self._starts, token.i)
         named = {m.actor.iri: m for _, _, m in self.ordered[:position]}
-        states = [m if m.actor.country is None else named.get(m.actor.country) for m in sides]
+        states = [named.get(served.iri) if (served := self._served(m.actor)) is not None
+                  else m if m.actor.country is None else named.get(m.actor.country) for m in sides]
         return [m for m in states if m is not None] if all(states) else []
+
+    def _served(self, actor: Actor) -> Actor | None:
+        """The state a person leads or speaks for by the document's titles ("Benin's government spokesman X"):
+        "both governments" after a reply between two officials are their states."""
+        if actor.type != "Person":
+            return None
+        facts = self.doc._.kg_facts or [] if self.doc.has_extension("kg_facts") else []
+        return self.leaders.get(actor.iri) or next((f.object for f in facts if f.subject.iri == actor.iri and f.object.type == "State"), None)
 
     def _is_subject(self, start: int, end: int) -> bool:
         if not self.doc.has_annotation("DEP"):
