@@ -2334,7 +2334,7 @@ class LinearEngine:
         none), not of the clause's subject; after an auxiliary ("sono accusate di") the subject is the clause's."""
         doc = reading.sentence.doc
         i = token.i
-        if i - 3 < reading.sentence.start or not self._infinitive(token) or self.base(doc[i - 1]) != "di":
+        if i - 3 < reading.sentence.start or not self._infinitive(token) or self.base(doc[i - 1]) != INFINITIVE_MARKER:
             return None
         participle, before = doc[i - 2], doc[i - 3]
         if participle.lemma_.lower() not in self.charging or participle.lower_ == participle.lemma_.lower():
