@@ -1935,3 +1935,61 @@ def test_a_name_in_apposition_to_a_title_is_a_person_not_an_organisation(pipelin
     """The model calls these names organisations; a title they stand in apposition to makes them persons."""
     types = {a.name: a.type for a in extract(pipeline, text).actors}
     assert types[person] == "Person"
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Il Comando meridionale americano ha accusato il Venezuela di armare i trafficanti.", {"Comando meridionale americano"}, set()),
+        ("Il presidente dell'Assemblea Mario Verdi ha ricevuto l'ambasciatore francese.", set(), {"Assemblea Mario Verdi"}),
+        ("Ieri abbiamo chiesto alla Commissione europea nuove misure contro Minsk.", {"European Commission"}, {"Commissione europea nuove misure"}),
+    ],
+)
+def test_an_italian_command_or_assembly_is_an_institution_that_ends_before_a_name_or_a_known_name(pipeline, text, present, absent):
+    """"Comando" and "Assemblea" head institutions as "Corte" does; a given name or the gazetteer's own name ends them."""
+    actors = {a.name for a in extract(pipeline, text, lang="it").actors}
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize(
+    "lang, text, person",
+    [
+        ("en", "Few expect Staffan de Mistura to brief the council before the spring.", "Staffan de Mistura"),
+        ("it", "Il governatore della Carinzia Anton Fercher ha criticato Vienna per i controlli al confine.", "Anton Fercher"),
+    ],
+)
+def test_a_known_given_name_opens_a_persons_name_after_a_place_or_with_a_particle(pipeline, lang, text, person):
+    types = {a.name: a.type for a in extract(pipeline, text, lang=lang).actors}
+    assert types.get(person) == "Person" and not any(person in name and name != person for name in types)
+
+
+def test_a_foreign_ministry_spokesperson_serves_the_state_and_a_title_many_hold_names_none(pipeline):
+    named = extract(pipeline, "Foreign Ministry Spokesperson Mao Ning said Beijing opposes the new tariffs.", date="2025-03-01")
+    assert ("Mao Ning", "affiliatedWith", "China") in relations_of(named)
+    bare = extract(pipeline, "A Chinese foreign ministry spokesperson criticised Canberra on Tuesday.", date="2025-03-01")
+    assert not any(a.type == "Person" for a in bare.actors)
+
+
+def test_italian_press_spellings_of_a_demonym_name_the_state(pipeline):
+    found = extract(pipeline, "Il governo bengalese ha chiesto all'India di estradare l'ex premier.", lang="it")
+    assert ("Bangladesh", "requests", "India") in relations_of(found)
+
+
+def test_a_body_after_a_states_possessive_is_that_states(pipeline):
+    """"Chile's Electoral Service": a body the gazetteer does not know belongs to the state whose possessive precedes it."""
+    found = extract(pipeline, "Chile's Electoral Service on Tuesday rejected the candidacy of a former army chief.")
+    countries = {a.name: a.country for a in found.actors if a.type == "Organization"}
+    assert countries and all(c == ACTOR_BASE + "chile" for c in countries.values())
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Secondo l'esercito, a marzo soldati kenioti hanno respinto un attacco vicino al confine somalo.", "Kenyan military"),
+        ("Il governo ha confermato che martedì agenti polacchi hanno fermato tre camion alla frontiera.", "Polish police"),
+    ],
+)
+def test_a_time_word_before_a_sector_noun_opens_its_noun_phrase(pipeline, text, group):
+    """"a maggio soldati thailandesi": with no parser for Italian, a month, a weekday or "ieri" before a plural
+    sector noun does not make it an adjective of another noun; the demonym after it makes the state's sector."""
+    assert group in {a.name for a in extract(pipeline, text, lang="it").actors}

@@ -1010,3 +1010,53 @@ def test_money_offered_on_terms_is_aid_and_not_a_concession(extract, text, lang,
     found = conditional(extract(text, lang))
     assert (author, relation, other) in found and (author, "demands", other) in found
     assert (author, "aids" if relation == "concedes" else "concedes", other) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "author", "relation", "other"),
+    [
+        # an auxiliary before its subject opens an "if" clause
+        ("Were Belgrade to recognise Kosovo, Moscow would cut its gas deliveries to Serbia.", "en", "Russia", "threatens", "Serbia"),
+        # Italian negates the clause after "finché"/"fino a quando": a condition, not a time
+        ("La Turchia ha minacciato di bloccare i fondi per Damasco finché la Siria non espellerà i militanti del Pkk.", "it", "Turkey", "threatens", "Syria"),
+        # the noun of a "with" phrase set "as a precondition" is the terms of the clause's act
+        ("Israel offered Hamas a truce, with the release of all hostages as a precondition.", "en", "Israel", "concedes", "Hamas"),
+        # "but not before …" is "only after …"; an act refused until another side acts is withheld from it
+        ("Japan will lift its curbs on Chinese seafood, but not before Beijing lifts its ban on Japanese fish.", "en", "Japan", "concedes", "China"),
+        ("Hamas will not lay down its weapons until Israel withdraws from Gaza.", "en", "Hamas", "concedes", "Israel"),
+        # a threat is made to the side the terms ask, not to the venue of the case
+        ("L'Argentina minaccia di portare il caso all'Omc se il Cile non ritirerà i dazi sul rame.", "it", "Argentina", "threatens", "Chile"),
+        # what a verb of making terms makes conditional is given on them
+        ("Il Giappone ha subordinato i fondi per lo Sri Lanka alla revisione del contratto del porto di Colombo.", "it", "Japan", "aids", "Sri Lanka"),
+    ],
+)
+def test_inverted_negated_withheld_and_made_terms_are_set_to_the_other_side(extract, text, lang, author, relation, other):
+    found = conditional(extract(text, lang))
+    assert (author, relation, other) in found and (author, "demands", other) in found
+    assert found[(author, relation, other)] == found[(author, "demands", other)]
+    assert all(o == other for (s, r, o) in found if s == author)  # not the venue ("Omc"), nor anyone else
+
+
+def test_an_act_that_lasts_until_a_time_of_nobodys_is_not_conditional(extract):
+    assert not conditional(extract("I negoziati tra Armenia e Azerbaigian andranno avanti finché non ci sarà un accordo.", "it"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "author", "relation", "others"),
+    [
+        # a pair noun that opens the condition asks the pair named before it; talks told of in a relative clause make no bargain
+        ("Chad and Sudan have clashed along the border for months. Qatar, which is hosting talks between the two governments "
+         "in Doha, said it would fund a new water plant if both countries signed a truce by May.", "en", "Qatar", "aids", ("Chad", "Sudan")),
+        # nor talks deep in the source's words
+        ("Two officials familiar with the talks said Chile would lower its duties only if Peru reopens its ports.", "en", "Chile", "concedes", ("Peru",)),
+        # readiness ("pronto a", "disposto a") is an act still to come, and the infinitive after it is the act: money ended threatens
+        ("La Commissione europea si è detta pronta a sospendere i fondi per l'Ungheria finché Budapest non ritirerà la legge sui media.",
+         "it", "European Commission", "threatens", ("Hungary",)),
+        ("Il Giappone è pronto a riaprire il mercato al pesce cinese una volta che Pechino avrà revocato il divieto.", "it", "Japan", "concedes", ("China",)),
+    ],
+)
+def test_a_pair_asked_and_readiness_before_the_act_set_terms(extract, text, lang, author, relation, others):
+    found = conditional(extract(text, lang))
+    for other in others:
+        assert (author, relation, other) in found and (author, "demands", other) in found
+    assert not any(r == "negotiatesWith" and author in (s, o) for (s, r, o) in found)

@@ -1505,7 +1505,7 @@ def test_the_word_classes_the_linear_frames_read_are_rows_of_the_italian_lexicon
     # switch a rule off ("è entrata nella Nato" would read as a passive without @unaccusative)
     lexicon = load_lexicon("it")
     for cue in ("@unaccusative", "@belonging", "@focus", "@leading", "@past_auxiliary", "@quantity", "@undergone", "@charging",
-                "@blamed", "@commenting", "@any", "@modal", "@returning", "@cancelled", "@founding", "@mediation", "@declared"):
+                "@blamed", "@commenting", "@any", "@modal", "@returning", "@cancelled", "@founding", "@mediation", "@declared", "@dative"):
         assert lexicon.cue(cue), cue
     assert "entrare" in lexicon.cue("@unaccusative") and "mediare" in lexicon.cue("@mediation")
 
@@ -1592,3 +1592,59 @@ def test_the_government_in_an_interview_answer_is_the_state_of_the_one_answering
 def test_a_government_named_by_its_own_name_and_then_its_state_is_the_state(extract):
     found = triples(extract("Il governo di transizione di Bamako ha chiesto alla Russia di inviare istruttori."))
     assert ("Mali", "requests", "Russia") in found
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il cancelliere tedesco Friedrich Merz ha incontrato Volodymyr Zelensky a Berlino e gli ha promesso nuovi aiuti.",
+                 None, ("Friedrich Merz", "aids", "Volodymyr Zelensky"), id="a dative clitic before a light verb fills the noun's 'a'"),
+    pytest.param("Il ministro Tajani ha chiamato il collega turco Hakan Fidan per chiedergli di mediare.",
+                 None, ("Antonio Tajani", "requests", "Turkey"), id="a dative ending on an infinitive fills the verb's 'a'"),
+    pytest.param("Le armi promesse all'Ucraina? La Germania le ha inviate ieri.",
+                 ("Germany", "aids", "Ukraine"), None, id="'le' before a participle in -e is the object, no dative"),
+    pytest.param("Il Kazakistan esporta uranio verso la Cina.", None, ("Kazakhstan", "cooperatesWith", "China"), id="trade is cooperation"),
+    pytest.param("La Germania vende armi all'Arabia Saudita.", None, ("Germany", "aids", "Saudi Arabia"), id="arms sold are aid"),
+    pytest.param("L'India continua a comprare petrolio russo nonostante i dazi imposti da Washington.",
+                 ("India", "cooperatesWith", "United States"), None, id="'da' after a participle is its agent, not the seller"),
+    pytest.param("Tajani ha incontrato il ministro degli Esteri francese Jean-Noël Barrot e il ministro degli Esteri tedesco Johann Wadephul.",
+                 None, ("Antonio Tajani", "consults", "Johann Wadephul"), id="a title's portfolio does not break a coordination"),
+])
+def test_round_nineteen_datives_trade_and_titles(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il premier polacco Donald Tusk ha criticato la Russia. Ha poi chiesto alla Germania di inviare più truppe.",
+                 None, ("Donald Tusk", "requests", "Germany"), id="a verb with no subject continues the sentence before's agent"),
+    pytest.param("Il presidente francese Emmanuel Macron è arrivato a Roma. Ha incontrato Giorgia Meloni.",
+                 None, ("Emmanuel Macron", "consults", "Giorgia Meloni"), id="the subject of a clause with no relation is continued too"),
+    pytest.param("Il premier polacco Donald Tusk ha criticato la Russia.\n\nHa poi chiesto alla Germania di inviare più truppe.",
+                 ("Donald Tusk", "requests", "Germany"), None, id="a new paragraph continues no subject"),
+    pytest.param("Il premier polacco Donald Tusk ha criticato la Russia. Si chiede ora alla Germania di inviare truppe.",
+                 ("Donald Tusk", "requests", "Germany"), None, id="an impersonal 'si' verb continues no subject"),
+    pytest.param("Il premier polacco Donald Tusk ha criticato la Russia. Il documento chiede alla Germania di inviare truppe.",
+                 ("Donald Tusk", "requests", "Germany"), None, id="a subject with no actor stands before the verb"),
+])
+def test_round_nineteen_null_subjects_across_sentences(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Le sanzioni imposte dall'Unione europea alla Bielorussia restano in vigore.",
+                 None, ("European Union", "sanctions", "Belarus"), id="a participle with 'da' names an event noun's agent"),
+    pytest.param("Gli attacchi lanciati da Israele contro il Libano sono continuati anche ieri.",
+                 None, ("Israel", "attacks", "Lebanon"), id="the agent before the noun's own complement"),
+    pytest.param("Il Sudan ha richiamato l'ambasciatore in segno di protesta contro l'accordo firmato dal Kenya con i ribelli.",
+                 ("Kenya", "protests", "Sudan"), None, id="a participle after another noun phrase describes that one"),
+    pytest.param("Le sanzioni revocate dagli Stati Uniti alla Bielorussia riguardavano il potassio.",
+                 ("United States", "sanctions", "Belarus"), None, id="a participle of reversal names no agent of the measure"),
+    pytest.param("La Turchia ha abbattuto un caccia russo al confine con la Siria.",
+                 None, ("Turkey", "attacks", "Russia"), id="shooting down a state's aircraft attacks it"),
+    pytest.param("La Polonia ha chiuso di nuovo il confine con la Bielorussia.",
+                 None, ("Poland", "coerces", "Belarus"), id="closing a border with a state coerces it, an adverb between"),
+    pytest.param("La Spagna, che teme un nuovo afflusso di migranti, sostiene la Mauritania.",
+                 None, ("Spain", "supports", "Mauritania"), id="a present after a relative set off after the subject is its verb"),
+    pytest.param("Mosca attaccherà ancora Kiev, che resiste, sostiene l'Istituto per lo studio della guerra.",
+                 ("Institute for the Study of War", "supports", "Ukraine"), None, id="an inverted speech verb after a clause with its verb"),
+])
+def test_round_nineteen_participle_agents_force_and_set_off_relatives(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

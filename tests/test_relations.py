@@ -1893,3 +1893,36 @@ def test_both_sides_urged_or_judged_after_partners_agreed_are_the_sides_of_the_l
                              "Geneva on Tuesday. Azerbaijan accused France of arming Armenia. The statement was read on state "
                              "television. The United Nations urged both sides to keep talking."))
     assert {("United Nations", "requests", "Armenia"), ("United Nations", "requests", "Azerbaijan")} <= talked
+
+
+def test_round19_appeals_judgements_and_denials(extract):
+    # asking another to do something other than give makes no one needy: a later delivery goes nowhere
+    found = triples(extract("Somalia called on Ethiopia to withdraw its troops from the border. Turkey sent two warships and a training team."))
+    assert ("Turkey", "aids", "Somalia") not in found
+    # an appeal for deliveries still names who gets the next one
+    assert ("Norway", "aids", "Ukraine") in triples(extract("Zelensky asked Germany to send more air defence systems. Norway delivered two launchers on Friday."))
+    # a word of political blame VADER lacks ("ploy", "stunt") makes a judgement hostile; praise stays none
+    assert ("Ethiopia", "criticizes", "Egypt") in triples(extract("Ethiopia described Egypt's objections as a ploy."))
+    assert not any(r.relation == "criticizes" for r in extract("Ramaphosa called Ruto's proposal a breakthrough."))
+    # judging a charge badly denies it; a report judged badly is only criticised
+    assert ("Uganda", "rejects", "Kenya") in triples(extract("Kenya accused Uganda of arming the rebels. Kampala called the accusation baseless."))
+    assert ("Azerbaijan", "rejects", "Armenia") in triples(extract("Armenia accused Azerbaijan of shelling Jermuk. Baku described the allegations as lies."))
+    assert ("Azerbaijan", "rejects", "Armenia") not in triples(extract("Armenia accused Azerbaijan of shelling Jermuk. Baku called the report biased."))
+
+
+def test_round19b_possessive_titles_hosts_and_third_parties(extract):
+    # a possessive opening the sentence before a title: the previous sentence's subject, a person's state for "his"/"il suo"
+    facts = triples(extract("Moldova buys most of its gas from Romania. Its energy minister, Dorin Vasilescu, said prices would fall."), include_facts=True)
+    assert ("Dorin Vasilescu", "affiliatedWith", "Moldova") in facts
+    facts = triples(extract("President Daniel Noboa defended the raid. His foreign minister, Teresa Villacres, accused Mexico of interference."), include_facts=True)
+    assert ("Teresa Villacres", "affiliatedWith", "Ecuador") in facts
+    facts = triples(extract("Il presidente Daniel Noboa ha difeso il raid. Il suo ministro degli Esteri, Teresa Villacres, ha accusato il Messico.", lang="it"), include_facts=True)
+    assert ("Teresa Villacres", "affiliatedWith", "Ecuador") in facts and ("Teresa Villacres", "affiliatedWith", "Italy") not in facts
+    # hosts of talks "between the two governments" are not the two governments, nor partners of each other
+    found = triples(extract("Sudan and South Sudan traded fire near Heglig. Kenya and Ethiopia hosted three rounds of talks between the two governments."))
+    assert ("Kenya", "consults", "South Sudan") in found and ("Kenya", "consults", "Ethiopia") not in found
+    # coordinated subjects dealing with a third party named by the with-phrase are no partners of each other
+    assert ("Kenya", "agreesWith", "Uganda") not in triples(extract("Kenya and Uganda signed trade deals with the Fund last year."))
+    assert ("Hungary", "agreesWith", "Serbia") in triples(extract("Serbia and Hungary signed an agreement with a pledge to build a pipeline."))
+    # a name coordinated with a title that has its own name in apposition is a subject too
+    assert ("Ilir Hoxha", "agreesWith", "Marko Petrovic") in triples(extract("Serbia's interior minister, Marko Petrovic, and Ilir Hoxha signed a border accord."))

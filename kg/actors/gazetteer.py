@@ -279,7 +279,8 @@ class Gazetteer:
     def office_holder(self, role: str, of: str, on: date | None) -> Entry | None:
         """Who held ``role`` of state or organisation ``of`` on ``on`` (None = the latest holder).
 
-        On a handover day, and when several people hold the role at once, the one who started last wins.
+        On a handover day the one who started last wins. When several people hold the role at once past a
+        handover (China's three foreign-ministry spokespeople), the title names none of them: None.
         """
         held = [o for o in self._offices if o.role == role and o.of == of]
         if on is not None:
@@ -287,6 +288,8 @@ class Gazetteer:
         elif any(o.end is None for o in held):
             held = [o for o in held if o.end is None]
         if not held:
+            return None
+        if len([o for o in held if on is None or o.end != on]) > 1:
             return None
         latest = max(held, key=lambda o: (o.start or date.min, o.end or date.max))
         return self.entries[latest.person]

@@ -178,7 +178,7 @@ class Recognizer:
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
         if not self.has_ner:
-            candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states) + self._foreign_name_candidates(doc)
+            candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
         named = self._ner_candidates(doc, titles, states)
         if self.borrowed_ner:
@@ -379,6 +379,9 @@ class Recognizer:
                     state = self._state_after_of(doc, end, states) if end - span.start > 1 else None
                     if state is not None:
                         end, country = state.end, state.id
+                    if country is None and span.start > 0 and doc[span.start - 1].text in ("'s", "’s"):
+                        # "Bolivia's Constitutional Court": a body of the state whose possessive stands before it
+                        country = next((s.id for s in states if s.end == span.start - 1), None)
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
 
@@ -387,9 +390,12 @@ class Recognizer:
         of an organisation or of the language, opening with a known given name ("Rodrigo Duterte, Marcos's
         predecessor") or in apposition to a title ("Benin's government spokesman, Wilfried Houngbedji", "Its
         commander, Godfrey Otunge")."""
-        if not 2 <= len(span) <= 3 or not all(capitalised(t) and t.is_alpha and not t.is_upper for t in span):
+        words = [t for t in span if t.text not in self.rules.particles]  # "Staffan de Mistura": a particle inside the name
+        if span[0].text in self.rules.particles or span[-1].text in self.rules.particles:
             return False
-        if any(t.lower_ in self.rules.org_heads or simplemma.is_known(t.lower_, lang=self.lang) for t in span):
+        if not 2 <= len(words) <= 3 or not all(capitalised(t) and t.is_alpha and not t.is_upper for t in words):
+            return False
+        if any(t.lower_ in self.rules.org_heads or simplemma.is_known(t.lower_, lang=self.lang) for t in words):
             return False
         if span[0].text in self.rules.given_names:
             return True
@@ -711,7 +717,7 @@ class Recognizer:
         Atp Finals", "con il Ftse Mib", "nel Salar de Uyuni")."""
         return span.start > 0 and span.doc[span.start - 1].lower_ in self.articles
 
-    def _institution_candidates(self, doc: Doc, states: list[StateMention]) -> list[Candidate]:
+    def _institution_candidates(self, doc: Doc, states: list[StateMention], titles: list[TitleMatch], gazetteer: list[Candidate]) -> list[Candidate]:
         """Without a NER model: an institution named the way Italian writes names, a capitalised head
         word of an organisation or a news organisation (``org_heads.tsv``, Organization or Media) and the
         lowercase words and place after it ("l'Associazione nazionale magistrati", "la Corte d'appello di
@@ -724,6 +730,8 @@ class Recognizer:
             type_ = self.rules.org_heads.get(token.lower_)
             if not capitalised(token) or type_ not in ("Organization", "Media"):
                 continue
+            if any(t.start <= token.i < t.end for t in titles):
+                continue  # "il presidente del Consiglio Meloni": the title's body, not a name that runs on into the holder's
             if token.is_sent_start and token.i > 0 and not doc[token.i - 1].is_space:
                 continue  # a sentence's first word is capitalised anyway
             before = doc[token.i - 1] if token.i > 0 else None
@@ -742,20 +750,27 @@ class Recognizer:
                     if end == token.i + 1 and after.is_lower and after.is_alpha:
                         end += 2  # "Corte d'appello", "Tribunale di sorveglianza"
                         continue
-                    noun = after.is_lower and after.is_alpha and after.lower_ not in self.links and not self._verb(after)
+                    noun = after.is_lower and after.is_alpha and after.lower_ not in self.links and not self._verb(after) and not self._infinitive(after)
                     if words and word.lower_ in genitives and noun:
                         end, words = end + 2, words + 1  # "l'Associazione nazionale dei comuni italiani"
                         continue
                     break
                 if not word.is_alpha or word.lower_ in self.links or self._verb(word) or word.is_sent_start:
                     break
+                if word.lower_ in self.rules.clitics.get(self.lang, ()):
+                    break  # "la Commissione si è detta disposta", "la Corte non ha accolto": the verb's group, not the name
                 if word.is_lower and capitalised(after) and not after.is_sent_start:
                     break  # "la Corte suprema conferma Maduro", "la Corte condanna Dodik": a verb and its object, not the name
-                if words and word.text in self.rules.given_names and capitalised(after):
+                if word.text in self.rules.given_names and capitalised(after):
                     break  # "il presidente della Regione Umbria Michele Tarsetti": a person's name after the institution's
+                if capitalised(word) and any(c.start == end for c in gazetteer):
+                    break  # "il commissario della Commissione Valdis Dombrovskis": a name the gazetteer knows is no part of it
                 end, words = end + 1, words + 1
             if end > token.i + 1 and not doc[end - 1].lower_ in self.links:
                 country, sector = self.sectors.inside(doc, token.i, end, states)  # "la Corte costituzionale turca"
+                known = max((c.end for c in gazetteer if c.start == token.i), default=None)
+                if country is None and known is not None and not any(capitalised(t) for t in doc[known:end]):
+                    continue  # "alla Commissione europea nuove sanzioni": the gazetteer's name, unless a place follows it
                 if country is None:  # "la Regione Lombardia", "l'Università della Calabria": a region of its state
                     regions = load_provinces().names
                     country = next((regions[name] for k in range(token.i + 1, end) if (name := doc[k:end].text.casefold()) in regions), None)
@@ -786,6 +801,10 @@ class Recognizer:
     def _verb(self, token: Token) -> bool:
         lemma = simplemma.lemmatize(token.lower_, lang=self.lang)
         return lemma != token.lower_ and lemma.endswith(("are", "ere", "ire", "rre"))
+
+    def _infinitive(self, token: Token) -> bool:
+        """An Italian infinitive ("di pubblicare"): its own lemma, with a verb's ending."""
+        return simplemma.lemmatize(token.lower_, lang=self.lang) == token.lower_ and token.lower_.endswith(("are", "ere", "ire", "rre"))
 
     def _portfolio_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word of the dictionary after a preposition or article ("del **Consiglio**",
@@ -961,7 +980,7 @@ class Recognizer:
                     continue
                 if (after is not None and after.text in HYPHENS and not token.whitespace_) or (token.i > 0 and doc[token.i - 1].text in HYPHENS and not doc[token.i - 1].whitespace_):
                     continue  # "Congo-Brazzaville", not "(Wire) - Congo's government"
-            elif not any(t.lower_ in governments or t.lemma_ in governments for t in near):
+            elif not any(t.lower_ in governments or t.lemma_ in governments for t in near) and not self._by_sector(doc, token.i):
                 continue
             if countries is None:
                 entries = (self.gazetteer.get(c.entry) for c in gazetteer if c.entry)
@@ -970,6 +989,11 @@ class Recognizer:
             if len(among) == 1:
                 found.append(Candidate(token.i, token.i + 1, "gazetteer:demonym", entry=among[0]))
         return found
+
+    def _by_sector(self, doc: Doc, i: int) -> bool:
+        """"Dominican police", "i soldati congolesi": a sector phrase of a state's own right after or before ``i``."""
+        after = self.sectors.starting(doc, i + 1)
+        return (after is not None and after[1] in STATE_SECTORS) or self.sectors.ending(doc, i) in STATE_SECTORS
 
     def _short_state_candidates(self, doc: Doc, states: list[StateMention]) -> list[Candidate]:
         """A short form of a state the story named before (``short_forms.tsv``), after a definite word: "North

@@ -138,6 +138,9 @@ class ActorRules:
     no_antecedent: dict[str, frozenset[str]] = field(default_factory=dict)  # "a minister", "its minister": no one named before
     home_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "italiana", "Roma": a word of the home state
     seat_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # roles a seat of power names ("il leader del Cremlino")
+    clitics: dict[str, frozenset[str]] = field(default_factory=dict)  # "la Commissione si è detta": a verb's group ends a name
+    possessives: dict[str, dict[str, str]] = field(default_factory=dict)  # "its": thing, "his": person — whose title opens a sentence
+    times: dict[str, frozenset[str]] = field(default_factory=dict)  # "a maggio soldati thailandesi": a time word opens a noun phrase
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -216,6 +219,10 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
     function_words: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for _, (lang, kind, word) in ((n, r[:3]) for n, r in _tsv(folder / "function_words.tsv", 3)):
         function_words[kind][lang].add(word)
+
+    def by_language(kind: str) -> dict[str, frozenset[str]]:  # most kinds: per language, a set of words
+        return {lang: frozenset(words) for lang, words in function_words[kind].items()}
+
     sectors, not_local = _sector_phrases(folder / "sectors.tsv")
     labels = sector_labels()
     if set(labels) != set(SECTORS):
@@ -247,42 +254,45 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         family_first=frozenset(parts["family_first"]),
         not_surnames=frozenset(parts["not_surname"]),
         not_current={lang: {k: frozenset(v) for k, v in pos.items()} for lang, pos in not_current.items()},
-        prepositions={lang: frozenset(words) for lang, words in function_words["preposition"].items()},
-        determiners={lang: frozenset(words) for lang, words in function_words["determiner"].items()},
-        definites={lang: frozenset(words) for lang, words in function_words["definite"].items()},
-        conjunctions={lang: frozenset(words) for lang, words in function_words["conjunction"].items()},
-        quantifiers={lang: frozenset(words) for lang, words in function_words["quantifier"].items()},
-        locatives={lang: frozenset(words) for lang, words in function_words["locative"].items()},
-        seats={lang: frozenset(words) for lang, words in function_words["seat"].items()},
-        bodies={lang: frozenset(words) for lang, words in function_words["body"].items()},
-        unions={lang: frozenset(words) for lang, words in function_words["union"].items()},
+        prepositions=by_language("preposition"),
+        determiners=by_language("determiner"),
+        definites=by_language("definite"),
+        conjunctions=by_language("conjunction"),
+        quantifiers=by_language("quantifier"),
+        locatives=by_language("locative"),
+        seats=by_language("seat"),
+        bodies=by_language("body"),
+        unions=by_language("union"),
         missions=frozenset(w for words in function_words["mission"].values() for w in words),
-        publics={lang: frozenset(words) for lang, words in function_words["public"].items()},
-        regional={lang: frozenset(words) for lang, words in function_words["regional"].items()},
+        publics=by_language("public"),
+        regional=by_language("regional"),
         title_case_acronyms=frozenset(lang for lang, words in function_words["acronyms"].items() if "title-case" in words),
-        kin={lang: frozenset(words) for lang, words in function_words["kin"].items()},
-        origins={lang: frozenset(words) for lang, words in function_words["origin"].items()},
-        genitives={lang: frozenset(words) for lang, words in function_words["genitive"].items()},
-        counterparts={lang: frozenset(words) for lang, words in function_words["counterpart"].items()},
-        first_person={lang: frozenset(words) for lang, words in function_words["first_person_singular"].items()},
-        first_person_plural={lang: frozenset(words) for lang, words in function_words["first_person_plural"].items()},
-        governments={lang: frozenset(words) for lang, words in function_words["government"].items()},
-        led_by={lang: frozenset(words) for lang, words in function_words["led_by"].items()},
+        kin=by_language("kin"),
+        origins=by_language("origin"),
+        genitives=by_language("genitive"),
+        counterparts=by_language("counterpart"),
+        first_person=by_language("first_person_singular"),
+        first_person_plural=by_language("first_person_plural"),
+        governments=by_language("government"),
+        led_by=by_language("led_by"),
         sectors=sectors,
         not_local=not_local,
         sector_labels=labels,
-        title_adjectives={lang: frozenset(words) for lang, words in function_words["title_adjective"].items()},
-        internationals={lang: frozenset(words) for lang, words in function_words["international"].items()},
-        sponsors={lang: frozenset(words) for lang, words in function_words["sponsor"].items()},
-        military_bodies={lang: frozenset(words) for lang, words in function_words["military_body"].items()},
+        title_adjectives=by_language("title_adjective"),
+        internationals=by_language("international"),
+        sponsors=by_language("sponsor"),
+        military_bodies=by_language("military_body"),
         juntas={lang: tuple(sorted(tuple(w.split()) for w in words)) for lang, words in function_words["junta"].items()},
-        local_governments={lang: frozenset(words) for lang, words in function_words["local_government"].items()},
-        departures={lang: frozenset(words) for lang, words in function_words["departure"].items()},
+        local_governments=by_language("local_government"),
+        departures=by_language("departure"),
         region_heads=frozenset(w for words in function_words["region_head"].values() for w in words),
-        sponsor_prefixes={lang: frozenset(words) for lang, words in function_words["sponsor_prefix"].items()},
-        no_antecedent={lang: frozenset(words) for lang, words in function_words["no_antecedent"].items()},
+        sponsor_prefixes=by_language("sponsor_prefix"),
+        no_antecedent=by_language("no_antecedent"),
         home_stems={lang: tuple(sorted(words)) for lang, words in function_words["home_stem"].items()},
-        seat_titles={lang: frozenset(words) for lang, words in function_words["seat_title"].items()},
+        seat_titles=by_language("seat_title"),
+        clitics=by_language("clitic"),
+        possessives={lang: {w.split(":")[0]: w.split(":")[1] for w in words} for lang, words in function_words["possessive"].items()},
+        times=by_language("time"),
     )
 
 
@@ -326,15 +336,20 @@ def load_short_forms(path: Path = RULES / "short_forms.tsv") -> dict[tuple[str, 
 
 
 @functools.cache
+def _shared_rows(path: Path) -> tuple[list[str], ...]:
+    return tuple(row for _, row in _tsv(path, 3))
+
+
+@functools.cache
 def load_shared_demonyms(path: Path = RULES / "shared_demonyms.tsv") -> dict[tuple[str, str], tuple[str, ...]]:
     """``shared_demonyms.tsv``: (language, demonym) → the states that share it."""
-    return {(row[0], form): tuple(row[2].split("|")) for _, row in _tsv(path, 3) for form in row[1].split("|")}
+    return {(row[0], form): tuple(row[2].split("|")) for row in _shared_rows(path) for form in row[1].split("|")}
 
 
 @functools.cache
 def load_shared_names(path: Path = RULES / "shared_demonyms.tsv") -> frozenset[tuple[str, str]]:
     """``shared_demonyms.tsv``: the (language, form) rows marked 'name', short names two states share ("Congo")."""
-    return frozenset((row[0], form) for _, row in _tsv(path, 3) if len(row) > 3 and row[3] == "name" for form in row[1].split("|"))
+    return frozenset((row[0], form) for row in _shared_rows(path) if len(row) > 3 and row[3] == "name" for form in row[1].split("|"))
 
 
 @functools.cache

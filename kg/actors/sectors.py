@@ -110,6 +110,7 @@ class Sectors:
         # words after which a noun starts a noun phrase, for languages without a tagger
         self.openers = self.determiners | self.origins | self.conjunctions
         self.openers |= rules.prepositions.get(lang, frozenset()) | self.quantifiers
+        self.openers |= rules.times.get(lang, frozenset())  # "a maggio soldati thailandesi", "ieri agenti russi"
 
     def find(self, doc: Doc, states: list[StateMention], titles: frozenset[int] = frozenset()) -> list[SectorSpan]:
         """The sector actors of ``doc``, given the states the gazetteer found in it and the tokens
@@ -157,6 +158,11 @@ class Sectors:
         """The end and sector of the sector phrase starting at ``position`` ("rebels" in "M23 rebels")."""
         found = [(end, phrase.sector) for start, end, phrase in self._phrases(doc, position, position + 4) if start == position]
         return max(found) if found else None
+
+    def ending(self, doc: Doc, position: int) -> str | None:
+        """The sector of the sector phrase ending right before ``position`` ("i soldati" in "i soldati congolesi")."""
+        found = [phrase.sector for _, end, phrase in self._phrases(doc, max(0, position - 3), position) if end == position]
+        return found[-1] if found else None
 
     def _phrases(self, doc: Doc, first: int = 0, last: int | None = None) -> list[tuple[int, int, SectorPhrase]]:
         """Every sector phrase within tokens ``first:last`` (the longest one ending at each token)."""

@@ -89,6 +89,7 @@ class Titles:
         self.conjunctions = rules.conjunctions.get(nlp.lang, frozenset())
         self.seat_titles = rules.seat_titles.get(nlp.lang, frozenset())  # a title of no office of its own, that a seat of power names
         self.no_antecedent = rules.no_antecedent.get(nlp.lang, frozenset())
+        self.possessives = rules.possessives.get(nlp.lang, {})
         self.home_stems = rules.home_stems.get(nlp.lang, ())
         self.internationals = rules.internationals.get(nlp.lang, frozenset())
         self.adjectives = rules.title_adjectives.get(nlp.lang, frozenset()) | self.internationals
@@ -191,6 +192,8 @@ class Titles:
                     facts.append(_fact(doc, title, person[1].actor, "affiliatedWith", named[1].actor))
                 continue
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
+            if holder is None and named is None:
+                holder = self._possessor(doc, title, titles, resolved, facts, date)  # "Its energy minister, X"
             abroad = after < len(doc) and doc[after].lower_ in self.internationals  # an office of no state: no home
             if holder is None and named is None and role is not None and not abroad and (role.fact != "leaderOf" or self._home_is_story()):
                 # "il ministro dell'Interno Matteo Piantedosi", "Defence Minister Khawaja Asif" in a story
@@ -484,6 +487,38 @@ class Titles:
         found = ends.get(position)
         return found if found is not None and found[1].actor.type == "Person" else None
 
+    def _possessor(
+        self, doc: Doc, title: TitleMatch, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], facts: list[Relation],
+        date: dt.date | None,
+    ) -> Actor | None:
+        """"Uzbekistan imports Russian gas. Its energy minister, X, said …", "President Noboa defended the raid. His
+        foreign minister, X, …", "Il suo ministro degli Esteri, X": a possessive opening the sentence before the title
+        (past a portfolio, or after an article) is the previous sentence's subject; a person stands for the state the text
+        or the gazetteer gives them."""
+        position = title.start
+        while title.start - position < _MAX_PORTFOLIO_WORDS and position > 0 and _portfolio_word(doc[position - 1]):
+            position -= 1
+        if position == 0 or doc[position - 1].lower_ not in self.possessives:
+            return None
+        kind, opening = self.possessives[doc[position - 1].lower_], position - 1
+        sentence = doc[opening].sent
+        if opening - sentence.start > 1 or (opening > sentence.start and doc[sentence.start].lower_ not in self.determiners):
+            return None
+        if sentence.start == 0:
+            return None
+        previous = doc[sentence.start - 1].sent
+        skipped = self.determiners | {doc[i].lower_ for t in titles for i in range(t.start, t.end)}
+        subject = _subject(previous, resolved, skipped)
+        if subject is None or (kind == "thing" and subject.type == "Person") or (kind == "person" and subject.type != "Person"):
+            return None
+        if subject.type != "Person":
+            return subject
+        served = [f.object for f in facts if f.subject.iri == subject.iri and f.relation in ("leaderOf", "affiliatedWith")]
+        if served:
+            return served[-1]
+        offices = [o for o in self.gazetteer.offices(subject.iri.removeprefix(ACTOR_BASE)) if date is None or o.held_on(date)]
+        return self.actor(offices[-1].of) if offices else None
+
     def _office_of(self, person: Actor, role: str, date: dt.date | None) -> Actor | None:
         """The state or organisation where a known person holds ``role`` (on ``date`` when given)."""
         person_id = person.iri.removeprefix(ACTOR_BASE)
@@ -493,6 +528,16 @@ class Titles:
         if date is not None:
             offices = [o for o in offices if o.held_on(date)] or offices
         return self.actor(offices[-1].of) if offices else None
+
+
+def _subject(sentence: Span, resolved: list[tuple[Span, Mention]], skipped: frozenset[str]) -> Actor | None:
+    """The actor that is the grammatical subject of ``sentence``'s main verb; with no parse, the one its first words
+    (past determiners and titles, ``skipped``) name."""
+    inside = [(span, m) for span, m in resolved if sentence.start <= span.start and span.end <= sentence.end]
+    if sentence.doc.has_annotation("DEP"):
+        return next((m.actor for span, m in inside if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"), None)
+    first = next((t.i for t in sentence if not (t.is_punct or t.lower_ in skipped)), None)
+    return next((m.actor for span, m in inside if span.start == first), None)
 
 
 def _portfolio_word(token: Token) -> bool:

@@ -38,6 +38,7 @@ HARMS = frozenset({"attacks", "sanctions", "coerces", "mobilizes"})  # harms a c
 # ("in exchange for guaranteed access for American companies", "if Russian sailors … are freed"); its rebels, opposition,
 # unions or protesters may be asked ("Bogotá will resume talks if the ELN frees its hostages")
 OWN_SIDE = frozenset(STATE_SECTORS) | {"business", "civilians"}
+UNTIL_NEGATION = 6  # words from "finché" to the negation of its clause ("finché il parlamento locale non ritirerà …")
 PARENTHESIS = 5  # words of an insertion between two commas inside a condition ("rilascio, da parte dell'Italia, di …")
 
 # the frames that read a condition's terms: what is demanded, and what is given or threatened on it.
@@ -68,6 +69,7 @@ class ConditionClause:
     pending: bool = False  # an act still to come before the marker ("will not release … until"), not a forecast
     stated: bool = False  # "… is conditional on": the terms of what the copula's subject names, and of nothing else
     price: bool = False  # "in exchange for …", "in cambio di …": what the other side pays back (not "only if")
+    refused: bool = False  # a negation before the marker ("would not leave the city until …"): an act withheld
 
     @property
     def addressed(self) -> bool:
@@ -143,7 +145,7 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
     doc = sentence.doc
     words = [t.lower_ for t in sentence]  # read once: most sentences hold no marker at all
     if markers.first_words.isdisjoint(words):
-        return _obligations(sentence, markers, []) if not markers.firsts.isdisjoint(words) else []
+        return _inverted(sentence, markers, []) + (_obligations(sentence, markers, []) if not markers.firsts.isdisjoint(words) else [])
     clauses: list[ConditionClause] = []
     at = 0
     while at < len(words):
@@ -153,7 +155,9 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             width = 0
         marker = " ".join(words[at : at + width])
         # "will not stop until …" sets a condition, and so does "will keep striking until …"
-        unnegated_until = marker in markers.after_negation and markers.negations.isdisjoint(words[:at])
+        # (Italian negates the clause that ends a state: "finché Baghdad non rispetterà l'intesa" is "until Baghdad honours it")
+        unnegated_until = marker in markers.after_negation and markers.negations.isdisjoint(words[:at]) \
+            and markers.negations.isdisjoint(words[at + width + 1 : at + width + UNTIL_NEGATION])  # (not "finché non ci sarà un accordo": a time)
         if unnegated_until and not _continued(sentence, at, markers):
             width = 0
         if marker in markers.after_future and not _still_to_come(sentence, at, words, markers):
@@ -164,6 +168,11 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
         start = end = i + width
         while start < sentence.end and doc[start].lower_ in markers.complementizers:
             start = end = start + 1
+        # "unless and until Moscow withdraws", "if, and only if, Azerbaijan withdraws": a marker coordinated with another
+        # opens one clause, after the last of them (and says what both say: "if and only if" is "only if")
+        while (more := _chained(doc, start, sentence.end, words[start - sentence.start :], markers)) is not None:
+            start = end = more[0]
+            marker = f"{marker} {more[1]}"
         # a line break ends the clause too: a headline the parser ran into the first sentence is no part of it
         while end < sentence.end and not doc[end].is_sent_end and "\n" not in doc[end].text and (
             doc[end].text not in BOUNDARY
@@ -175,16 +184,65 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
         text = doc[start:end].text.strip().strip(" .")
         if unnegated_until and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
             text = ""  # "will continue talks until Friday": a time
+        if all(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end] if t.is_alpha or t.like_num):
+            text = ""  # "will reopen the port, but not before March", "only after 2027": a time
         if circumstance(doc[start:end], markers):
             text = ""  # "will send more troops if needed", "as long as it takes", "finché sarà necessario": set by nobody
         if text:
+            said = _said(marker, markers)
             clauses.append(ConditionClause(
-                i, start, end, text, marker in markers.threats, marker in markers.after_negation, marker in markers.exchanges,
-                marker in markers.after_future, marker in markers.after_negation and _still_to_come(sentence, at, words, markers),
-                marker in markers.terms, marker in markers.prices,
+                i, start, end, text, said(markers.threats), said(markers.after_negation), said(markers.exchanges),
+                said(markers.after_future), said(markers.after_negation) and _still_to_come(sentence, at, words, markers),
+                said(markers.terms), said(markers.prices), not markers.negations.isdisjoint(words[:at]),
             ))
         at = max(end, i + 1) - sentence.start
-    return clauses + _obligations(sentence, markers, clauses)
+    return clauses + _inverted(sentence, markers, clauses) + _obligations(sentence, markers, clauses)
+
+
+def _inverted(sentence: Span, markers: Markers, clauses: list[ConditionClause]) -> list[ConditionClause]:
+    """"Were Mauritius to invite foreign forces onto the islands, the United Kingdom would suspend its payments", "Should
+    Tehran close the strait, Washington would strike": an auxiliary that opens the sentence before its subject (a modal, or
+    "be" with an infinitive after the subject) is an "if" clause, up to its comma. Read from the parse (English)."""
+    doc = sentence.doc
+    first = next((t for t in sentence if t.lower_ not in markers.coordinators and not t.is_punct), None)
+    if first is None or first.pos_ != "AUX" or any(c.marker <= first.i < c.end for c in clauses):
+        return []
+    verb = first if first.dep_ == "advcl" else first.head if first.dep_ == "aux" and first.head.dep_ == "advcl" else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None or subject.left_edge.i != first.i + 1:
+        return []  # the subject right after the auxiliary: an inversion, not "Were there talks …"
+    if first.tag_ != "MD" and not any(a.tag_ == "TO" for c in (verb, *(c for c in verb.children if c.dep_ == "xcomp")) for a in c.children):
+        return []  # "Were X to …", "Should X …" set terms; "Had X …" is a past that did not happen
+    comma = next((t.i for t in doc[first.i + 1 : sentence.end] if t.text == ","), None)
+    if comma is None or comma < verb.i or not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : sentence.end]):
+        return []
+    text = doc[first.i + 1 : comma].text.strip()
+    return [ConditionClause(first.i, first.i + 1, comma, text, False)] if text else []
+
+
+def _chained(doc, start: int, stop: int, words: list[str], markers: Markers) -> tuple[int, str] | None:
+    """Where the clause starts after a marker coordinated with the one before ("and until", ", and only if ,"), and that
+    marker; None when no marker follows a coordinator there."""
+    j = 0
+    while j < len(words) and (words[j] == "," or words[j] in markers.coordinators):
+        j += 1
+    if not j or not any(w in markers.coordinators for w in words[:j]):
+        return None
+    width = next((len(p) for p in markers.phrases if tuple(words[j : j + len(p)]) == p), 0)
+    if not width:
+        return None
+    after = start + j + width
+    while after < stop and doc[after].text == ",":
+        after += 1
+    return after, " ".join(words[j : j + width])
+
+
+def _said(marker: str, markers: Markers):
+    """Whether the marker, or one of a chain of them ("unless until", "if only if"), is in a set of markers."""
+    def said(group: frozenset[str]) -> bool:
+        return marker in group or any(" ".join(marker.split()[k:]) in group or " ".join(marker.split()[:k]) in group
+                                      for k in range(1, len(marker.split())))
+    return said
 
 
 def circumstance(words: Span, markers: Markers) -> bool:
@@ -239,6 +297,15 @@ def _obligations(sentence: Span, markers: Markers, clauses: list[ConditionClause
         if text and any(u.is_alpha for u in doc[sentence.start : opener.i]):
             found.append(ConditionClause(marker, start, end, text, False, exchange=True))
     return found
+
+
+def withheld_width(doc, at: int, end: int, withouts: frozenset[str], markers: Markers) -> int:
+    """The words of a marker that withholds what a negative determiner names: ``@without`` ("no aid without reforms") or an
+    ``@until`` phrase ("no dialogue with Islamabad until …", "nessun dialogo con Islamabad prima che …"); 0 for none."""
+    if doc[at].lower_ in withouts:
+        return 1
+    return next((len(p) for p in markers.phrases if " ".join(p) in markers.after_negation
+                 and at + len(p) <= end and tuple(t.lower_ for t in doc[at : at + len(p)]) == p), 0)
 
 
 def _still_to_come(sentence: Span, at: int, words: list[str], markers: Markers) -> bool:
@@ -379,6 +446,7 @@ class Act:
     ended_by: Token | None = None  # the verb that ends what follows it ("will suspend aid", "would stop shelling")
     received: bool = False  # a verb of getting or undergoing ("will get more weapons if …", "could face sanctions if …"): its subject offers and asks nothing
     money: bool = False  # money offered ("has promised 250 million euros to Moldova provided …"): aid, not a concession
+    known: bool = False  # a verb of knowing or seeing (``@question``: "will not know the results until …"): no act withheld
 
 
 def ends(verb: Token, markers: Markers) -> bool:
@@ -408,6 +476,13 @@ def _governor(token: Token) -> Token | None:
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return head if head.i != token.i else None
+
+
+def _same_side(one, other) -> bool:
+    """Two actors of one side: the same, one a sector actor of the other's state, or two of one sector of one state (the
+    workers and their unions)."""
+    return one.iri == other.iri or one.country == other.iri or other.country == one.iri \
+        or (one.sector is not None and one.sector == other.sector and (one.country is None or other.country is None or one.country == other.country))
 
 
 def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found: list[Candidate], source: str, named: list[Mention] = ()) -> Iterator[Candidate]:
@@ -468,6 +543,15 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     yield from paid
     acts = [c for c in acts if c not in paid]
     for c in acts:
+        # a threat is made to whoever must comply: "minaccia di portare il caso all'Asean se Phnom Penh non sospenderà i lavori",
+        # "threatened to expel a million Afghan refugees unless the Taliban hand over …" threaten the side the terms ask, not the
+        # venue or the people the harm befalls (a side of the asked one, its forces or its state, stays: "the Israeli army"; and so
+        # does a state threatened: "threatened to attack Israel if the United States strikes …")
+        asked_sides = [m for m in targets if m.actor.iri not in authors]
+        if c.relation == "threatens" and c.subject.actor.iri in authors and asked_sides and c.object.actor.type != "State" \
+                and not any(_same_side(c.object.actor, m.actor) for m in asked_sides):
+            yield from (replace(c, object=m, condition=clause.text) for m in asked_sides)
+            continue
         # ("sanctions relief": a noun of ending after the measure it heads)
         if act.ended_by is not None and _ended(c.relation) and (c.trigger.i > act.ended_by.i or c.trigger.head.i == act.ended_by.i != c.trigger.i) \
                 and c.subject.actor.iri in authors:
@@ -486,7 +570,8 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             yield replace(c, relation="threatens", frame="exchange", condition=clause.text)
     # "will not release the prisoners until …" withholds from someone an act still to come: a demand, as
     # "will not talk until …" is
-    withheld = clause.pending and any(m.actor.iri not in authors for m in act.objects)
+    # (or from no one named, refused on terms another side must meet: "would not leave the city until Kinshasa frees …")
+    withheld = clause.pending and any(m.actor.iri not in authors for m in (*act.objects, *(targets if clause.refused and not act.known else ())))
     if not targets or (clause.after_negation and not acts and act.relation is None and not act.warned and not withheld):
         return  # "did not expect a breakthrough until …": a forecast, not a demand; "vowed to keep up pressure until …" is one
     for author, target in ((a, t) for a in act.authors for t in targets):
@@ -500,7 +585,8 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = "concedes"
         elif act.ended_by is not None and act.relation is not None and _ended(act.relation) and not act.warned:
             relation = ENDED[vocab[act.relation].group]
-        elif clause.threat or conflict or act.warned:
+        elif clause.threat or conflict or act.warned or (act.ended_by is not None and act.money):
+            # (money it ends is a giving ended: "sospenderà i fondi per la Serbia finché Belgrado non ritirerà …" threatens)
             relation = "threatens"
         elif act.relation is not None and act.relation != "demands":
             relation = act.relation

@@ -29,7 +29,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import STATE_SECTORS, Actor, Mention, Relation
-from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors
+from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width
 from kg.relations.conditions import BOUNDARY, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
@@ -159,7 +159,7 @@ class DependencyEngine:
         discourse.joint["^last"] = tuple(last)
         discourse.asks += [(c.subject, c.object) for c in found if c.relation in ASKING]
         # "sent soldiers at the request of President Kiir … Kenya has not sent troops": the asker of a request read
-        requests = [c.subject for c in found if c.relation == "requests"]
+        requests = [c.subject for c in found if c.relation == "requests" and not self._asks_a_deed(c.trigger)]
         if requests:
             discourse.needy = _as_led(requests[-1], index)
         agreements = [c for c in found if c.relation == "agreesWith"]
@@ -171,6 +171,12 @@ class DependencyEngine:
         # the same two sides again keep the mentions first read: a leader's reply leaves the two states ("both governments")
         if sides and _sides_of(index.sides, index) != _sides_of([sides[-1].subject, sides[-1].object], index):
             index.sides = [sides[-1].subject, sides[-1].object]
+
+    def _asks_a_deed(self, trigger: Token) -> bool:
+        """A request that asks the other to do something other than give ("called on Myanmar to take back the
+        refugees"): its asker is no one a later delivery goes to, as an appeal for help is ("appealed for air defence")."""
+        deeds = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+        return bool(deeds) and not any(e.relation == "aids" for d in deeds for t in d.subtree for e in self.lexicon.triggers.get(t.lemma_.lower(), ()))
 
     def _two_sided(self, found: list[Candidate], index: MentionIndex) -> list[Candidate]:
         """The candidates that relate two sides: no fact, and not an actor and its own side."""
@@ -209,7 +215,7 @@ class DependencyEngine:
                     discourse.authors[token.lemma_.lower()] = agents[0]
                     discourse.authors["@" + entry.relation] = agents[0]
                     discourse.joint[token.lemma_.lower()] = discourse.joint["@" + entry.relation] = tuple(agents)
-                    if entry.relation == "requests" and not self._irrealis(token):
+                    if entry.relation == "requests" and not self._irrealis(token) and not self._asks_a_deed(token):
                         # "Zelensky appealed to allies for more air defence": his state is the one a delivery then goes to
                         discourse.needy = _as_led(agents[0], index)
                 continue
@@ -325,7 +331,7 @@ class DependencyEngine:
         found += [replace(c, relation="threatens") for c in found if c.relation in HARMS and self._warned(c, index)]
         # "dismissed X's proposal as a non-starter": a verb that refuses on its own and judges with "as" does both
         # (annotation guide: "Dismissed the scheme as extortion" is both)
-        found += [replace(c, relation="rejects") for c in found if c.relation == "criticizes" and self._refuses(c.trigger)]
+        found += [replace(c, relation="rejects") for c in found if c.relation == "criticizes" and (self._refuses(c.trigger) or self._judges_a_charge(c.trigger))]
         # "pressed Kyiv to accept the plan by Thursday": a request with a date to act by sets a deadline (guide: demands)
         found = [replace(c, relation="demands") if c.relation == "requests" and _deadline(c.trigger) else c for c in found]
         # "agreed on Thursday to lower the tariff, ending a year of haggling": the parties bargained, unless the
@@ -336,9 +342,14 @@ class DependencyEngine:
                   if c.relation == "agreesWith" and frozenset((c.subject.actor.iri, c.object.actor.iri)) not in bargained
                   and any(t.i not in _content(c.trigger) for t in talks)]
         clauses = condition_clauses(sentence, self.markers)
-        preconditions = list(self._preconditions(sentence, index)) + list(self._withouts(sentence, index))
+        preconditions = list(self._preconditions(sentence, index)) + list(self._withouts(sentence, index)) + list(self._with_terms(sentence, index))
         # what a condition asks of the other side is not stated ("provided both sides agree to a ceasefire")
         found = [c for c in found if not any(clause.start <= c.trigger.i < clause.end for clause in (*clauses, *(p[0] for p in preconditions)))]
+        # (nor is whom terms set by a noun name the object of a verb outside them: "stood ready to fund …, with an agreement
+        # between Belize and Guatemala as a precondition" stands with no one; not a marker's clause, which may be no condition:
+        # "provided Ukraine with missiles")
+        spans = [(sentence.doc[c.start].idx, sentence.doc[c.end - 1].idx + len(sentence.doc[c.end - 1])) for c in (p[0] for p in preconditions) if c.start < c.end]
+        found = [c for c in found if not any(start <= c.object.start < end for start, end in spans)]
         # "Moscow offered Kyiv a ceasefire. But only if …": a sentence made of a condition is read with the acts of the
         # sentence before it, once (the condition's own sentence then makes nothing of it)
         read = [c for c in clauses if c.marker != discourse.opened]
@@ -354,9 +365,12 @@ class DependencyEngine:
         # a conditional reading replaces the stated one of the same words, also under another name ("would halt its
         # strikes on Lebanon only if …" offers to end them: no attack)
         replaced = {(c.subject.start, c.object.start, c.trigger.i) for c in conditional}
-        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced)
+        # (a threat the terms turn to the side they ask: "threatened to take the case to ASEAN unless Phnom Penh …")
+        replaced |= {(c.subject.start, None, c.trigger.i) for c in conditional if c.relation == "threatens"}
+        yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced
+                    and not (c.relation == "threatens" and (c.subject.start, None, c.trigger.i) in replaced))
         # talks on terms are bargaining: the conditional talks are read once, as negotiations, below
-        bargains = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in conditional if c.relation == "demands"} if self._bargaining(sentence) else set()
+        bargains = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in conditional if c.relation == "demands"} if self._bargaining(sentence, clauses) else set()
         yield from (c for c in conditional if not (c.relation == "consults" and frozenset((c.subject.actor.iri, c.object.actor.iri)) in bargains))
         yield from self._terms_after(sentence, index, discourse, bool(clauses or preconditions))
         if bargains:
@@ -408,9 +422,15 @@ class DependencyEngine:
                     if o.actor.iri not in (s.actor.iri, s.actor.country) and s.actor.iri != o.actor.country:
                         yield self._candidate(s, o, verb, self.under, "adjunct")
 
-    def _bargaining(self, sentence: Span) -> bool:
+    def _bargaining(self, sentence: Span, clauses: list[ConditionClause] = ()) -> bool:
         """The sentence names talks or negotiations (also by an "-ing" noun: "the negotiating table")."""
-        return any(self._talks(t) for t in sentence)
+        # (not talks a relative clause tells of as background: "Qatar, which is hosting talks between the government and
+        # the rebels, offered Kinshasa … if both sides sign …" sets terms of its own offer; nor talks deep in a subject, the
+        # source's: "…, two people familiar with the talks said"; nor the terms' own words: "only if Washington drops all
+        # talk of buying the island")
+        return any(self._talks(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors))
+                   and not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_ in self.speech for a in t.ancestors)
+                   and not any(c.marker <= t.i < c.end for c in clauses) for t in sentence)
 
     def _talks(self, t: Token) -> bool:
         """A word for talks or negotiations ("talks", "negotiate", "the negotiating table")."""
@@ -569,7 +589,7 @@ class DependencyEngine:
         objects: list[Mention] = []
         for slot in entry.object:
             if slot == "reciprocal":
-                if len(subjects) > 1:
+                if len(subjects) > 1 and not _with_third(token, self.lexicon.anaphors):
                     yield from self._mediated(token, entry, subjects, index, "reciprocal")
                     return
                 continue
@@ -641,10 +661,24 @@ class DependencyEngine:
             doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
             named = {m.actor.iri for m in index.of(doer, pronouns=False)} if doer is not None else set()
             objects = [o for o in objects if not named or o.actor.iri in named or getattr(_served(o.actor, index), "iri", None) in named]
+        # what a verb of making terms makes conditional is given on them: "tied military aid to Kyiv to a crackdown on …"
+        given = self._given_on_terms(token) if condition and entry.relation == "demands" and entry.frame == "verb" else None
         for s in subjects:
             for o in objects:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, token, entry, how, condition)
+                    if given is not None:
+                        yield self._candidate(s, o, token, replace(entry, relation=given), how, condition)
+
+    def _given_on_terms(self, verb: Token) -> str | None:
+        """What the object of a verb of making terms names: a noun of cooperation ("military aid": aids), money (aids) or a
+        measure ended ("the lifting of sanctions": concedes)."""
+        made = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        if any(ends(t, self.markers) for t in made):
+            return "concedes"
+        found = next((e.relation for t in made if t.pos_ == "NOUN" and (e := self.match(t)) is not None and e.frame == "noun"
+                      and vocabulary()[e.relation].group == "cooperative"), None)
+        return found or ("aids" if any(t.lower_ in self.markers.money for t in made) else None)
 
     def _visited(self, noun: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         """Whom a visit that names no host is paid to: the place its visitor is said to be in or to have come to
@@ -757,6 +791,13 @@ class DependencyEngine:
         # only what was asked or offered is refused: "dismissed the demand as …", not "dismissed the report as lies"
         asked = self.lexicon.cue("@irrealis")
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in asked or any(e.relation in ASKING for e in self.lexicon.triggers.get(c.lemma_.lower(), ()))) for c in verb.children)
+
+    def _judges_a_charge(self, verb: Token) -> bool:
+        """A verb of dismissal or evaluation whose object is a charge: judging the charge badly denies it ("called the
+        accusation baseless", "dismissed the charge as hysteria", "described the allegations as lies")."""
+        if verb.pos_ != "VERB" or not (verb.lemma_ in self.lexicon.cue("@evaluative") or self._denying(verb)):
+            return False
+        return any(c.dep_ == "dobj" and self._accusation(c) for c in verb.children)
 
     def _warned(self, c: Candidate, index: MentionIndex) -> bool:
         """The candidate's trigger is in the content clause of a verb of warning, said with a modal of the
@@ -1077,8 +1118,11 @@ class DependencyEngine:
             return index.of(token)
         for child in token.children:
             if child.dep_ == "appos" and index.at(child) is not None:
-                # "both leaders, Paul Kagame of Rwanda and Felix Tshisekedi": each name the apposition lists
-                return [m for t in (child, *child.conjuncts) for m in index.of(t)]
+                # "both leaders, Paul Kagame of Rwanda and Felix Tshisekedi": each name the apposition lists; "Afghanistan's
+                # defence minister, Mullah Yaqoob, and Asif signed …": and the names coordinated with the title itself
+                listed = [m for t in (child, *child.conjuncts) for m in index.of(t)]
+                return listed + [m for t in token.conjuncts if t is not child and not misread_conjunct(t) for m in index.itself(t)
+                                 if all(m.actor.iri != n.actor.iri for n in listed)]
         holder = self._named_holder(token, index)
         if holder:
             return holder
@@ -1668,7 +1712,8 @@ class DependencyEngine:
             act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warning is not None,
                       offers_more(sentence, tokens, clause, self.markers),
                       verb if ends(verb, self.markers) else verb.head if verb.dep_ == "xcomp" and ends(verb.head, self.markers) else None,
-                      verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers))
+                      verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers),
+                      verb.lemma_.lower() in self.markers.not_after)
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition", clause_actors(clause, index))
 
     def _headline_act(self, sentence: Span, index: MentionIndex) -> Token | None:
@@ -1725,19 +1770,49 @@ class DependencyEngine:
             yield clause, Act(noun, tuple(authors), tuple(dict.fromkeys(objects)), entry.relation if entry else None,
                               frozenset(t.i for t in act.subtree), ended_by=act if ends(act, self.markers) else None)
 
+    def _with_terms(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[ConditionClause, Act]]:
+        """"Israel offered Hamas a truce, with the release of all hostages as a precondition", "With a weaker pound as a
+        condition, the IMF approved a loan for Egypt": a noun of terms after "as" in a phrase of "with" makes that phrase's
+        noun the terms of the clause's act, set by the act's subject."""
+        nouns = self.lexicon.cue("@precondition") | self.lexicon.cue("@condition_noun")
+        for noun in sentence:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.dep_ != "pobj" or noun.head.lower_ != "as":
+                continue
+            terms = noun.head.head  # the noun "as" hangs on, in the phrase of "with"
+            if terms.pos_ != "NOUN" or terms.dep_ != "pobj" or terms.head.lower_ != "with" or index.at(terms) is not None:
+                continue
+            verb = terms.head.head
+            text = _text(sentence.doc[terms.left_edge.i : noun.head.i])
+            authors = self.agent(verb, index)[0] if verb.pos_ in ("VERB", "AUX") else []
+            if not text or not authors:
+                continue
+            exclude = frozenset(m.actor.iri for m in authors)
+            phrase = {t.i for t in terms.head.subtree}
+            holders = [verb]  # the act and its complements, the innermost first ("stood ready to fund …" funds)
+            while (inner := next((c for c in holders[-1].children if c.dep_ in ("xcomp", "acomp")), None)) is not None:
+                holders.append(inner)
+            objects = [m for holder in holders for child in holder.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in phrase
+                       for m in index.search(child, SEARCH_DEPTH, exclude)]
+            entry = next((e for holder in reversed(holders) if (e := self.match(holder)) is not None and vocabulary()[e.relation].group != "fact"), None)
+            tokens = frozenset(t.i for t in verb.subtree if t.i not in phrase)
+            clause = ConditionClause(terms.left_edge.i, terms.left_edge.i, noun.head.i, text, False, exchange=True)
+            yield clause, Act(verb, tuple(authors), tuple(dict.fromkeys(objects)), entry.relation if entry else None, tokens,
+                              money=offers_money(verb, tokens, clause, self.markers))
+
     def _withouts(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[ConditionClause, Act]]:
         """"There will be no sanctions relief for Iran without a full return to the nuclear deal, the United States
         said", "No aid without reforms, the IMF told Tunisia": a noun under a negative determiner (``@none``) and
         ``@without`` is offered on those terms, by who says it (the terms run to the clause's end)."""
         doc, nones, withouts = sentence.doc, self.lexicon.cue("@none"), self.lexicon.cue("@without")
         for marker in sentence:
-            if marker.lower_ not in withouts:
+            width = withheld_width(doc, marker.i, sentence.end, withouts, self.markers)
+            if not width:
                 continue
             det = next((t for t in reversed(doc[sentence.start : marker.i]) if t.lower_ in nones), None)
             if det is None or any(t.text in BOUNDARY or t.pos_ in ("VERB", "AUX") for t in doc[det.i + 1 : marker.i]):
                 continue
-            end = next((t.i for t in doc[marker.i + 1 : sentence.end] if t.text in BOUNDARY or (t.is_sent_end and t.is_punct)), sentence.end)
-            text = _text(doc[marker.i + 1 : end])
+            end = next((t.i for t in doc[marker.i + width : sentence.end] if t.text in BOUNDARY or (t.is_sent_end and t.is_punct)), sentence.end)
+            text = _text(doc[marker.i + width : end])
             speech = next((t for t in sentence if t.lemma_ in self.speech and t.pos_ == "VERB"), None)
             if not text or speech is None:
                 continue
@@ -1749,7 +1824,7 @@ class DependencyEngine:
             if not authors or entry is None:
                 continue
             ended = next((t for t in doc[det.i + 1 : marker.i] if ends(t, self.markers)), None)
-            clause = ConditionClause(marker.i, marker.i + 1, end, text, False, exchange=True)
+            clause = ConditionClause(marker.i, marker.i + width, end, text, False, exchange=True)
             yield clause, Act(det, tuple(authors), tuple(dict.fromkeys(objects)), entry.relation, frozenset(range(det.i + 1, marker.i)), ended_by=ended)
 
     def _terms_after(self, sentence: Span, index: MentionIndex, discourse: Discourse, stated: bool) -> Iterator[Candidate]:
@@ -1876,10 +1951,15 @@ class DependencyEngine:
             if subject.i != clause.start:
                 return []  # a pronoun deeper in the clause is rarely its party ("unless what he described …")
             referents = index.anaphor(subject, exclude)
-            sides = {m.actor.iri for m in objects}
+            # (an act whose object the parse hangs deeper, "was ready to meet the students if they …": the sides named before
+            # the condition in its sentence)
+            sides = {m.actor.iri for m in objects} or {m.actor.iri for _, _, m in index.in_span(sentence.start, clause.marker)}
             addressed = ((clause.addressed or warned) and not objects) or any(m.actor.iri in sides for m in referents)
             return referents if addressed else []
         named = [m for m in index.of(subject, pronouns=False) if m.actor.iri not in exclude]
+        if not named and subject.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in subject.children):
+            # "… on condition that both governments let its engineers inspect …": the pair named or at odds before
+            return [m for m in index.of(subject) if m.actor.iri not in exclude]
         definite = any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@definite") for c in subject.children)
         return named or (index.anaphor(subject, exclude) if definite else [])
 
@@ -2087,6 +2167,21 @@ def _with_content(noun: Token) -> bool:
     river's water", "a pact that will allow their forces to train together"."""
     return noun.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(g.dep_ == "aux" for g in c.children) for c in noun.children
+    )
+
+
+def _with_third(token: Token, anaphors: dict[str, frozenset[str]]) -> bool:
+    """"Colombia and Peru signed programmes with the Fund", "Kenya and Uganda signed a deal with the bloc": a with-phrase
+    on the act, its verb or its object names a third party (a name, or a noun for an actor, ``anaphors``, that no mention
+    reads), so the subjects act together, not with each other ("signed a deal with a pledge to …" still binds them)."""
+    if not token.doc.has_annotation("DEP"):
+        return False
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        holders.append(token.head)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and (g.pos_ == "PROPN" or g.text[:1].isupper() or g.lemma_ in anaphors)
+        for h in holders for c in h.children for g in c.children if g.dep_ == "pobj"
     )
 
 

@@ -117,7 +117,7 @@ CUES = {
     "@abbreviation": "an abbreviation whose full stop ends no sentence (dott., sig.)",
     "@private": "a noun whose nationality adjective does not stand for the state (Chinese students)",
     "@evaluative": "a verb that puts a judgement on its object (called X reckless, described X as a provocation): criticism when the judgement is hostile",
-    "@hostile": "a word of hostile judgement that makes an @evaluative verb criticism where no valence list is read (ha definito «infondata» X)",
+    "@hostile": "a word of hostile judgement that makes an @evaluative verb criticism where no valence list is read (ha definito «infondata» X), or where the valence list lacks it or rates it mildly (called the aid a bribe)",
     "@government": "a noun for a state's government, which a person's possessive makes the state that person leads (Maduro's government)",
     "@contraction": "a contracted preposition and its base form (alla → a)",
     "@reversal": "a verb that ends what its object noun names (lift sanctions, end the alliance)",
@@ -204,6 +204,7 @@ CUES = {
     "@returning": "a verb of taking one's place at an event, which makes the event noun after a its predicate (tornare al tavolo dei negoziati)",
     "@cancelled": "a verb or participle that calls an event off: the event did not happen (il vertice è stato annullato)",
     "@founding": "a verb of founding: its subject is a member only of a bloc it founded, not of a channel or an army it set up",
+    "@dative": "an indirect object clitic before a verb (gli, le) or an ending of one after an infinitive or a gerund (-gli, -le): it fills the verb's \"a\" slot (gli ha promesso sostegno, per confermarle il sostegno)",
     "@declared": "a participle of saying oneself something after si, which a @disappointed word makes criticism (si è detta «delusa»)",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear

@@ -65,7 +65,7 @@ from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
-from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors
+from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -131,6 +131,8 @@ class Reading:
     turn: tuple[Mention, Mention] | None = None  # a transcript turn's speaker ("SALAM:") and the state the speaker leads or serves ("we"), else the speaker
     asked: Mention | None = None  # in an interviewer's question ("D:"), the state the one asked leads or serves ("vi")
     voices: tuple[tuple[int, int, Mention], ...] = ()  # a "che" region of speech and who speaks there: the state its speaker leads, else the speaker
+    carried: tuple[Mention, ...] = ()  # the last agent of the paragraph's sentences before, for a verb with no subject ("Ha poi chiesto …")
+    carried_plural: bool = False  # whether the verb that agent took was plural
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,7 @@ class LinearEngine:
         # a name after the verb does not count: "ha inserito Huawei nella lista nera", "ha attribuito al Pakistan la responsabilità"
         # nor does a quantity: "ha richiamato decine di migliaia di riservisti"
         named = [t for t in doc[token.i + 1 : min(sentence.end, token.i + 3 * WINDOW)] if not _in_name(t, sentence)
+                 and _word(t) not in self.articles and not self._adverb(t)
                  and not (t.like_num or t.lemma_.lower() in self.quantities or _word(t) == "di" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).lemma_.lower() in self.quantities))][:WINDOW]
         quoted = self._quoted_after(token, sentence)
         near = {self.base(t) for t in [*window, *named]} | {t.lemma_.lower() for t in [*window, *named]} | {t.lemma_.lower() for t in quoted}
@@ -291,7 +294,7 @@ class LinearEngine:
                 speaker = self._subject_before(token.i, sentence, placed, sources)
                 speech.append((token.i + 1, sentence.end, speaker.mention.actor if speaker else None, denial))
                 verbs.add(token.i)
-            elif self._inverted(token, sentence):
+            elif self._inverted(token, sentence, placed):
                 end = self._clause_end(sentence, token.i + 1)
                 inside = [p for p in placed if token.i < p.start < end]
                 # the speaker's phrase opens right after the verb (", ha dichiarato il portavoce", "ha detto Peskov"); in
@@ -576,14 +579,30 @@ class LinearEngine:
         actor = _preferred(inside)
         return (sentence.start, sentence.end, actor, verb.lemma_.lower() in self.lexicon.cue("@denial")) if actor is not None else None
 
-    def _inverted(self, token: Token, sentence: Span) -> bool:
+    def _inverted(self, token: Token, sentence: Span, placed=()) -> bool:
         """", ha dichiarato il portavoce", "Lo ha riferito il ministro": a speech verb after a comma or
         opening the sentence with a clitic for what was said, its speaker after it."""
         j = token.i - 1
         while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
             j -= 1
         opening = j == sentence.start and _word(token.doc[j]) in self.clitics
+        if j >= sentence.start and self._set_off(token.doc[j], sentence, placed):
+            return False  # "La Germania, che soffre le code, sostiene il ricorso italiano": the main verb after its subject
         return j >= sentence.start and (token.doc[j].text == "," or opening)
+
+    def _set_off(self, comma: Token, sentence: Span, placed) -> bool:
+        """"La Germania, che soffre le code sul versante bavarese, sostiene …", "La Francia, colpita dalla crisi,
+        critica …": the comma closes a relative or participle phrase set off after an actor's name that opens the
+        sentence with no verb of its own, so the word after it is the verb of that actor."""
+        doc = sentence.doc
+        if comma.text != ",":
+            return False
+        k = next((t.i for t in reversed(doc[sentence.start : comma.i]) if t.text == ","), None)
+        if k is None or k + 1 >= comma.i or not any(p.end == k for p in placed):
+            return False
+        first = doc[k + 1]
+        relative = first.lower_ in self.complementizers or (first.is_lower and first.lower_.endswith(self.participles) and self.is_verb(first))
+        return relative and not any(self.is_verb(t) or t.is_punct or t.is_quote or t.lower_ in self.complementizers for t in doc[sentence.start : k])
 
     def _anaphors(self, sentence: Span, index: MentionIndex) -> list[Placed]:
         """Definite nouns that refer back to an actor ("dal gruppo" → the G7), as mentions."""
@@ -1043,10 +1062,18 @@ class LinearEngine:
             t.text == "," or t.lower_ in self.coordinators or t.lower_ in self.articles or (repeated and self.base(t) in self.prepositions)
             or (repeated and t.lemma_.lower() in self.role_nouns)  # "Meloni e il presidente turco Erdoğan"
             or (repeated and self._describes_name(t, between))  # "Eni e la compagnia algerina Sonatrach"
+            or (repeated and self._portfolio(t, between))  # "Barrot e il ministro degli Esteri tedesco Wadephul"
             for t in between
         ):
             return ""
         return "and" if any(t.lower_ in self.coordinators for t in between) else "comma"
+
+    def _portfolio(self, word: Token, between: Span) -> bool:
+        """A capitalised word after a title and its preposition: the title's portfolio ("il ministro degli Esteri",
+        "il segretario di Stato"), part of the title phrase as the title is."""
+        doc = between.doc
+        return word.is_alpha and word.text[:1].isupper() and word.i - 1 > between.start and self.base(doc[word.i - 1]) in self.prepositions \
+            and any(u.lemma_.lower() in self.role_nouns for u in doc[between.start : word.i - 1])
 
     def _describes_name(self, noun: Token, between: Span) -> bool:
         """A common noun after an article and before a name, with or without an actor adjective between: the
@@ -1181,9 +1208,159 @@ class LinearEngine:
         """Each candidate with its relation and qualifiers; ``discourse`` remembers who did what,
         so that a later "ha respinto le accuse" reaches whoever accused."""
         reading = self.read(sentence, index)
+        carried = self._carried(sentence, discourse)
+        if carried:
+            reading = replace(reading, carried=carried, carried_plural=discourse.last_plural)
         found = list(self.candidates(reading, index, discourse)) if self.opinions.frames else []
+        self._remember_agent(reading, found, discourse)
         for candidate in self.opinions.add_model(found, sentence, index, self.lexicon):
             yield (candidate, *self.qualify(candidate, reading))
+
+    def _carried(self, sentence: Span, discourse: Discourse) -> tuple[Mention, ...]:
+        """The agent a verb with no subject continues: the last one remembered, if no paragraph ended since it was
+        named (a headline, a list item and a new paragraph each start afresh)."""
+        agent = discourse.last_agent
+        if agent is None or "\n" in sentence.doc.text[agent.end : sentence[0].idx]:
+            return ()
+        return discourse.joint.get("^last") or (agent,)
+
+    def _remember_agent(self, reading: Reading, found: list[Candidate], discourse: Discourse) -> None:
+        """Who acted last in the sentence, for the next sentence's verb with no subject (Italian drops it: "Il ministro degli
+        Esteri turco ha incontrato l'omologo. Ha poi chiesto a Teheran …"): the subject of the last verbal relation, or the
+        one who reports (the speaker of a "che" clause rather than the reported clause's subject), with the number of its
+        verb. Any other actor that may be a subject after it forgets it; a sentence with no act and no actor as subject keeps it."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        events: list[tuple[int, tuple[Mention, ...], int]] = []  # (verb, agents, where the agent stands)
+        for c in found:
+            if c.frame not in ("linear-verb", "linear-reciprocal", "recalled", "relative") or vocabulary()[c.relation].group == "fact" or not self.is_verb(c.trigger):
+                continue
+            if any(start <= c.trigger.i < end for start, end, _, _ in reading.speech) or self._quoted_at(c.trigger.i, sentence):
+                continue  # what is reported or quoted is not the reporter's act
+            at = next((p.start for p in reading.mentions if p.mention is c.subject), c.trigger.i)
+            same = [e for e in events if e[0] == c.trigger.i]
+            if same:
+                if all(m.actor.iri != c.subject.actor.iri for m in same[0][1]):
+                    events[events.index(same[0])] = (c.trigger.i, (*same[0][1], c.subject), min(at, same[0][2]))
+                continue
+            events.append((c.trigger.i, (c.subject, c.object) if c.frame == "linear-reciprocal" else (c.subject,), at))
+        for verb in reading.speech_verbs:
+            subject = self._subject_before(verb, sentence, reading.mentions, reading.sources)
+            if subject is None:
+                # "«…», ha detto il premier Orbán": the speaker named after the verb
+                subject = next((p for p in reading.mentions if verb < p.start <= verb + 4 and not _nested(p, reading.mentions)
+                                and not any(t.is_punct for t in doc[verb + 1 : p.start])), None)
+            if subject is not None and sentence.start <= verb < sentence.end:
+                events.append((verb, (subject.mention,), subject.start))
+        for p in reading.mentions:
+            # a clause's subject with its finite verb and no relation read ("Macron è arrivato a Roma", "X è diventato presidente")
+            j = p.end
+            while j < sentence.end and (doc[j].lemma_.lower() in self.auxiliaries | self.modals or _word(doc[j]) in self.clitics
+                                        or _word(doc[j]) in self.lexicon.cue("@negation") or self._adverb(doc[j])) and not self.is_verb(doc[j]):
+                j += 1
+            if j >= sentence.end or not self.is_verb(doc[j]) or _nested(p, reading.mentions) or not self.subject_position(p, sentence) \
+                    or any(start <= p.start < end for start, end, _, _ in reading.speech) or self._quoted_at(p.start, sentence):
+                continue
+            while j + 1 < sentence.end and self.is_verb(doc[j + 1]) and doc[j].lemma_.lower() in self.auxiliaries | self.modals:
+                j += 1  # "è diventato", "ha voluto"
+            if any(e[0] == j for e in events):
+                continue
+            group = self._coordinated(p, list(reading.mentions), sentence)
+            events.append((j, tuple(dict((g.mention.actor.iri, g.mention) for g in group).values()), min(g.start for g in group)))
+        if events:
+            verb, agents, at = max(events, key=lambda e: e[0])
+            plural = self._third_person(doc[verb], sentence)
+            others = any(p.start > at and p.mention.actor.iri not in {m.actor.iri for m in agents} and not _nested(p, reading.mentions)
+                         and not any(start <= p.start < end for start, end, _, _ in reading.speech)  # what a speaker reports
+                         and not self._quoted_at(p.start, sentence)  # a slogan, a quoted word
+                         and self.subject_position(p, sentence) for p in reading.mentions)
+            if plural is None or others or (not plural and len(agents) > 1):
+                discourse.last_agent, discourse.joint["^last"] = None, ()
+                return
+            discourse.last_agent, discourse.last_plural, discourse.joint["^last"] = agents[0], plural, agents
+        elif any(self.subject_position(p, sentence) and not _nested(p, reading.mentions) and not self._quoted_at(p.start, sentence) for p in reading.mentions):
+            discourse.last_agent, discourse.joint["^last"] = None, ()
+
+    def _quoted_at(self, i: int, sentence: Span) -> bool:
+        """Whether token ``i`` stands inside quotation marks opened in its paragraph (a quote may open in the sentence before:
+        "Merz ha criticato la Cina. «Ha violato le regole», ha aggiunto.")."""
+        text = sentence.doc.text
+        at = sentence.doc[i].idx
+        head = text[text.rfind("\n", 0, at) + 1 : at]
+        return head.count("«") > head.count("»") or head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+
+    def _verb_group(self, token: Token, sentence: Span) -> int:
+        """Where the verb group of ``token`` starts: its auxiliaries, modals, clitics, negation and adverbs before it
+        ("non gli ha poi chiesto")."""
+        doc = sentence.doc
+        j = token.i
+        while j - 1 >= sentence.start and (doc[j - 1].lemma_.lower() in self.auxiliaries | self.modals or _word(doc[j - 1]) in self.clitics
+                                           or _word(doc[j - 1]) in self.reflexives or _word(doc[j - 1]) in self.lexicon.cue("@dative")
+                                           or _word(doc[j - 1]) in self.lexicon.cue("@negation") or self._adverb(doc[j - 1])):
+            j -= 1
+        return j
+
+    def _third_person(self, token: Token, sentence: Span) -> bool | None:
+        """Whether the finite verb of ``token``'s group is a third person plural (True) or singular (False); None when it
+        is no finite third person (an infinitive, a participle or a gerund alone, a first person)."""
+        doc = sentence.doc
+        start = self._verb_group(token, sentence)
+        finite = next((t for t in doc[start : token.i] if t.lemma_.lower() in self.auxiliaries | self.modals), token)
+        form, lemma = finite.lower_, finite.lemma_.lower()
+        for cue in ("@first_person", "@first_plural"):
+            if form in self.lexicon.cue(cue) or form.endswith(self.lexicon.suffixes(cue)):
+                return None
+        if not self.is_verb(finite) and not (finite.is_sent_start and lemma in self.auxiliaries):
+            return None
+        if lemma.startswith(form) or form.endswith(self.lexicon.suffixes("@gerund")) or (form.endswith(self.participles) and lemma not in self.auxiliaries):
+            return None
+        if form.endswith(("no", "ero")):
+            return True
+        if form.endswith(("a", "e", "à", "ò", "ì", "é", "è")):
+            return False
+        return None
+
+    def _dropped(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
+        """A verb with no subject in its sentence continues the agent of the sentence before (``Reading.carried``): "Il
+        ministro degli Esteri turco ha incontrato l'omologo. Ha poi chiesto a Teheran di …" — if it is a third person of
+        the same number (a singular one continues one actor), not in a quote, not impersonal ("si è parlato"), with no
+        actor and no noun phrase that could be its subject before it, and no bare actor right after a verb that takes
+        no object ("Ha parlato anche il ministro …": the subject follows)."""
+        if not reading.carried:
+            return []
+        sentence, doc = reading.sentence, reading.sentence.doc
+        start = self._verb_group(token, sentence)
+        plural = self._third_person(token, sentence)
+        if plural is None or plural != reading.carried_plural or (not plural and len(reading.carried) > 1):
+            return []
+        if any(_word(t) in self.reflexives for t in doc[start : token.i]):
+            return []
+        head = doc[sentence.start : start]
+        if self._quoted_at(start, sentence) or any(t.text in (":", ";") for t in head):
+            return []
+        first = next((t for t in head if self.is_verb(t)), None)
+        opening = doc[sentence.start : self._verb_group(first, sentence) if first is not None else start]
+        if any(p.start < opening.end for p in reading.mentions):
+            return []  # the sentence names its own first subject
+        if any(p.start < start and not _nested(p, reading.mentions) and self.subject_position(p, sentence) for p in reading.mentions):
+            return []
+        if first is not None and self._third_person(first, sentence) != plural:
+            return []  # "Chiediamo che … solo se la Commissione accoglierà …": the sentence opens with another person
+        comma = max((t.i for t in opening if t.text == ","), default=sentence.start - 1)
+        clause = doc[comma + 1 : opening.end]
+        if len(clause) and (_word(clause[0]) in self.articles or any(t.is_title and t.is_alpha and not t.is_sent_start for t in clause)
+                            or (len(clause) == 1 and clause[0].is_sent_start and clause[0].is_alpha and not self._adverb(clause[0]))):
+            return []  # "Il documento chiede …", "Lynas ha firmato …": a subject the reading has no actor for
+        opener = max((t.i for t in head if t.is_punct or t.lower_ in self.coordinators | self.complementizers or self.is_boundary(t)), default=sentence.start - 1)
+        local = doc[opener + 1 : start]
+        if opener >= sentence.start and any(_word(t) in self.articles and (t.i == local.start or self.base(doc[t.i - 1]) not in self.prepositions) for t in local):
+            return []  # "… e la Commissione accoglierà …": the clause has a subject of its own
+        if start > sentence.start and doc[start - 1].lower_ in self.complementizers:
+            return []  # "…, che ha chiesto all'Iran …": a relative's subject is its antecedent
+        after = next((p for p in reading.mentions if p.start > token.i and not _nested(p, reading.mentions)), None)
+        if after is not None and "patient" not in entry.object and self.base(doc[after.start - 1]) not in self.prepositions \
+                and not any(t.is_punct for t in doc[token.i + 1 : after.start]):
+            return []  # "Ha parlato anche il ministro iraniano": a bare actor after a verb with no object is its subject
+        return [Placed(token.i, token.i + 1, m) for m in reading.carried]
 
     def candidates(self, reading: Reading, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         sentence = reading.sentence
@@ -1195,7 +1372,7 @@ class LinearEngine:
         yield from self._under(reading)
         yield from self._commented(reading)
         yield from self._terms_after(reading, discourse)
-        if len(reading.mentions) < 2 and not (reading.mentions and (discourse.authors or reading.previous or reading.turn or reading.asked)):
+        if len(reading.mentions) < 2 and not (reading.mentions and (discourse.authors or reading.previous or reading.turn or reading.asked or reading.carried)):
             return
         found: list[Candidate] = []
         authors: dict[str, Mention] = {}  # who did what in this sentence, object or not ("ha accusato il governo")
@@ -1236,11 +1413,14 @@ class LinearEngine:
         # a conditional reading replaces the found one of the same pair and trigger under any name ("ha offerto la revoca
         # delle sanzioni alla Bielorussia in cambio di …" concedes; it no longer sanctions)
         replaced = {(c.subject.start, c.object.start, c.trigger.i) for c in conditional}
+        # (a threat the terms turn to the side they ask: "minaccia di portare il caso all'Asean se Phnom Penh …")
+        replaced |= {(c.subject.start, None, c.trigger.i) for c in conditional if c.relation == "threatens"}
         # "gli aiuti … sono condizionati al rispetto … da parte del Cairo": a participle of terms after a copula states
         # them (read above); it is no verb of setting terms whose agent follows "da"
         doc = reading.sentence.doc
         stated = {c.marker for c in condition_clauses(reading.sentence, self.markers) if c.stated and doc[c.marker - 1].lemma_.lower() in self.copula}
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced
+                    and not (c.relation == "threatens" and (c.subject.start, None, c.trigger.i) in replaced)
                     and not (c.relation == "demands" and c.trigger.i in stated))
         yield from conditional
 
@@ -1694,7 +1874,8 @@ class LinearEngine:
         joins = self.lexicon.cue("@negation") | self.clitics | self.coordinators | self.complementizers
         word = _word(before)
         if word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)
-                                     and not self._after_apposition(before, reading)):
+                                     and not self._after_apposition(before, reading)
+                                     and not self._set_off(before, sentence, reading.mentions)):
             return None
         for ending in self.verb_endings:
             entry = self.match(token, sentence, token.lower_[:-1] + ending)
@@ -1745,6 +1926,11 @@ class LinearEngine:
             # "La Francia ha presentato un piano. Il governo maliano ha respinto il documento": a thing no row
             # names, put forward by the sentence before, whose first actor is its author
             first = next(iter(reading.previous), None)
+            # the agent of the sentence's last act, when it acted there ("Gli Stati Uniti hanno riconosciuto González e
+            # il Tesoro ha sanzionato sedici funzionari. Caracas ha definito la mossa …": the Treasury's move)
+            last = discourse.last_agent
+            if last is not None and any(m is last for m in reading.previous):
+                first = last
             return [Placed(noun.i, noun.i + 1, first)] if first is not None and first.actor.iri not in exclude else []
         nouns = [e for e in entries if e.frame == "noun"] or [e for e in self.lexicon.triggers.get(noun.lower_, []) if e.frame == "noun"]
         # a sense that needs its words ("attacco verbale") is not what the bare noun recalls
@@ -1836,12 +2022,16 @@ class LinearEngine:
                     continue
                 # "negli scontri con X": a mutual act that is not symmetric goes both ways
                 mutual = slot.startswith("prep:") and "reciprocal" in entry.object and not vocabulary()[entry.relation].symmetric
+                # the thing made conditional is given on the terms: "ha subordinato gli aiuti alla Tunisia al rispetto …"
+                given = self._given_on_terms(token, entry, reading) if condition and entry.relation == "demands" and entry.frame == "verb" else None
                 for s in subjects:
                     for o in objects:
                         if s.mention.actor.iri != o.mention.actor.iri:
                             yield self._candidate(s.mention, o.mention, token, entry, how, condition)
                             if mutual:
                                 yield self._candidate(o.mention, s.mention, token, entry, how, condition)
+                            if given:
+                                yield self._candidate(s.mention, o.mention, token, replace(entry, relation=given), how, condition)
                 return
         if entry.frame == "noun" and _verbal(entry.relation):
             behalf = self._behalf(token, reading, exclude)
@@ -2326,6 +2516,9 @@ class LinearEngine:
             fronted = self._fronted_subject(token, reading)
             if fronted:
                 return fronted, "linear-verb"
+            dropped = self._dropped(token, entry, reading)
+            if dropped:
+                return dropped, "linear-verb"
         return [], ""
 
     def _accused_of(self, token: Token, reading: Reading) -> list[Placed] | None:
@@ -2511,7 +2704,7 @@ class LinearEngine:
         relative = self._relative_agent(token, reading)
         if relative:
             return relative
-        by = self._by_phrase(token.i + 1, reading) or self._blamed_on(token, reading)
+        by = self._by_phrase(token.i + 1, reading) or self._blamed_on(token, reading) or self._participle_agent(token, entry, reading)
         if by:
             return by
         after = [p for p in reading.mentions if p.start > token.i and not self._excluded(p, reading)]
@@ -2619,6 +2812,44 @@ class LinearEngine:
                 if agent and len(gap) <= 1 and all(x.lower_ in self.articles for x in gap) and agent[0].mention.actor.iri not in exclude:
                     return agent
                 return []
+        return []
+
+    def _participle_agent(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
+        """"le sanzioni imposte dall'Unione europea alla Russia", "le tariffe del 25% imposte sull'acciaio messicano
+        dagli Stati Uniti", "gli attacchi lanciati da Israele contro il Libano": a participle describing the event
+        noun, with "da" and an actor after it (within a few words, no verb or punctuation between), names the noun's
+        agent; not a participle of undergoing or of reversal ("le sanzioni subite dalla Russia", "revocate dagli Stati Uniti")."""
+        doc, sentence = reading.sentence.doc, reading.sentence
+        end = min(sentence.end - 1, token.i + PATIENT_REACH)
+        for t in doc[token.i + 1 : end]:
+            if t.is_punct and t.text != "%" or t.lower_ in self.complementizers:
+                return []
+            if any(p.start == t.i for p in reading.mentions) or _word(t) in self.articles \
+                    or self.base(t) in self.prepositions and self.base(t) not in self.lexicon.cue("@genitive"):
+                # "la guerra contro i ribelli sostenuti dal Ruanda", "la protesta contro l'intesa firmata da Addis
+                # Abeba": a participle after another noun phrase describes that one
+                return []
+            participle = self.participles and t.is_alpha and t.is_lower and t.lower_.endswith(self.participles) \
+                and _word(doc[t.i - 1]) not in self.articles and _agrees(token.lower_, t.lower_)
+            if not participle:
+                if self.is_verb(t):
+                    return []
+                continue
+            verbs = {t.lemma_.lower(), _verb_of(t.lemma_.lower()), _verb_of(t.lower_)}
+            if verbs & (self.undergone | self.lexicon.cue("@reversal")):
+                return []  # "le sanzioni revocate dagli Stati Uniti": lifted, not imposed, by them
+            # the agent right after the participle, or after the noun's own complement: "le tariffe imposte
+            # sull'acciaio messicano dagli Stati Uniti" (not "esercitazioni congiunte a pochi chilometri dal confine")
+            after = t.i + 1
+            own = after < sentence.end and "prep:" + self.base(doc[after]) in entry.object
+            for u in doc[after : min(after + (5 if own else 1), sentence.end - 1)]:
+                if u.is_punct or self.is_verb(u):
+                    return []
+                if self.base(u) in self.agent_markers:
+                    agent = [p for p in reading.mentions if p.start > u.i and not self._excluded(p, reading)][:1]
+                    gap = doc[u.i + 1 : agent[0].start] if agent else None
+                    return agent if agent and len(gap) <= 1 and all(x.lower_ in self.articles for x in gap) else []
+            return []
         return []
 
     def _blamed_on(self, token: Token, reading: Reading) -> list[Placed]:
@@ -2864,6 +3095,8 @@ class LinearEngine:
                     break  # "ha chiesto che Kiev rinunci alla Nato": "alla" is the clause's
                 if entry.frame == "verb" and t.lower_ == "come" and t.i + 1 < end and not self.is_verb(t.nbor(1)):
                     break  # "ha inviato una portaerei come monito all'Iran": "all'" is the predicative noun's
+                if self.base(t) in words and self.base(t) in self.agent_markers and t.i - 1 > token.i and self._participle_before(t):
+                    continue  # "compra petrolio russo nonostante i dazi imposti da Washington": the participle's agent
                 if self.base(t) in words:
                     found = self._object_of(t, reading, usable)
                     if found or slot != "place":
@@ -2871,6 +3104,8 @@ class LinearEngine:
             fronted = self._fronted_complement(token, words, reading, usable) if slot != "place" else []
             if fronted:
                 return fronted
+            if slot == "prep:a" and (dative := self._dative(token, entry, reading, exclude)):
+                return dative
             if entry.frame == "noun" and slot != "place":
                 return self._before_noun(token, words, reading, usable)
             return []
@@ -3150,6 +3385,12 @@ class LinearEngine:
                 if join == "and":
                     groups.append(chain)
             return groups[-1] if groups else []
+        return self._clitic_referent(token, j, reading, exclude)
+
+    def _clitic_referent(self, token: Token, j: int, reading: Reading, exclude: set[str], dative: bool = False) -> list[Placed]:
+        """Whom the clitic at ``j`` stands for: the last actor in object position before it, else the last person
+        named before it, else the person the sentence before is about (for a dative, its first actor)."""
+        sentence = reading.sentence
         for p in reversed(reading.mentions):
             before = self._previous_word(p.start, sentence)
             if p.end <= j and before is not None and (self.is_verb(before) or self._phrase_object(p, sentence)) and p.mention.actor.iri not in exclude:
@@ -3160,11 +3401,54 @@ class LinearEngine:
             # "X è stato ricevuto dalla premier Y, che lo ha elogiato"
             return [p for p in earlier if p.mention.actor.type == "Person"][-1:]
         # none in the sentence: the person the sentence before is about ("Macron ha visitato Dakar. Il presidente
-        # senegalese lo ha ringraziato": the first person named there)
+        # senegalese lo ha ringraziato": the first person named there); "gli" may stand for a group or a state too
+        # ("Hezbollah ha accettato il principio. Non possiamo chiedergli di disarmare")
         for m in reading.previous:
-            if m.actor.type == "Person" and m.actor.iri not in exclude:
+            if (dative or m.actor.type == "Person") and m.actor.iri not in exclude:
                 return [Placed(token.i, token.i + 1, replace(m, start=token.doc[j].idx, end=token.doc[j].idx + len(token.doc[j].text), text=token.doc[j].text))]
         return []
+
+    def _participle_before(self, marker: Token) -> bool:
+        """A past participle right before ``marker`` that describes the noun before it ("i dazi imposti da", "il governo
+        groenlandese guidato da"): the marker names its agent. After a verb ("si è detto deluso dalla scelta di X") the
+        participle is the verb's own predicate."""
+        before = marker.nbor(-1)
+        lemma = before.lemma_.lower()
+        if before.i - 1 < 0:
+            return False
+        noun = before.nbor(-1)
+        return before.is_lower and before.lower_ != lemma and before.lower_.endswith(self.participles) \
+            and (lemma.endswith(self.verb_endings) or _verb_of(lemma) is not None) \
+            and noun.is_lower and noun.is_alpha and not self._verb_form(noun) \
+            and not (noun.i > 0 and noun.nbor(-1).lemma_.lower() in self.auxiliaries)  # "imposte" → "imposto" → "imporre"
+
+    def _dative(self, token: Token, entry: Trigger, reading: Reading, exclude: set[str]) -> list[Placed]:
+        """An "a" slot that an indirect object clitic fills (``@dative``): before the verb or its auxiliary ("gli ha
+        concesso un prestito", "le ha chiesto di"), or after an infinitive or a gerund ("per confermarle il
+        sostegno", "chiedergli di disarmare"); for a noun, on the light verb right before it ("gli ha promesso
+        sostegno"). The clitic stands for whom a clitic object would (``_clitic_referent``). "le" before a
+        participle in -e is the object ("le ha inviate"), no dative."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        words = self.lexicon.cue("@dative")
+        endings = self.lexicon.suffixes("@dative")
+        verb = token
+        if entry.frame == "noun":
+            k = token.i - 1
+            while k > sentence.start and token.i - k <= 2 and (_word(doc[k]) in self.articles or doc[k].is_lower and doc[k].is_alpha and not self.is_verb(doc[k])):
+                k -= 1  # "gli ha promesso pieno sostegno", "un prestito"
+            if k < sentence.start or not self.is_verb(doc[k]) or doc[k].lemma_.lower() not in self.light:
+                return []
+            verb = doc[k]
+        if endings and verb.lower_ != verb.lemma_.lower() and verb.lower_.endswith(endings) and verb.lemma_.lower().endswith(self.verb_endings):
+            return self._clitic_referent(verb, verb.i, reading, exclude, dative=True)
+        j = verb.i - 1
+        while j > sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or self._adverb(doc[j])):
+            j -= 1
+        if j < sentence.start or _word(doc[j]) not in words:
+            return []
+        if _word(doc[j]) in self.clitics and j < verb.i - 1 and verb.lower_.endswith("e"):
+            return []  # "le ha inviate": the participle agrees with an object
+        return self._clitic_referent(verb, j, reading, exclude, dative=True)
 
     def _phrase_object(self, p: Placed, sentence: Span) -> bool:
         """"ha convocato due diplomatici tedeschi": an actor ending a noun phrase of lowercase words (no
@@ -3180,13 +3464,32 @@ class LinearEngine:
     def _condition_slot(self, token: Token, entry: Trigger, sentence: Span) -> str | None:
         if entry.condition is None or not entry.condition.startswith("prep:"):
             return None
+        i, named = self._terms_at(token, entry, sentence)
+        return _text(sentence.doc[i + 1 : self._clause_end(sentence, i + 1)]) if i is not None else "" if named else None
+
+    def _terms_at(self, token: Token, entry: Trigger, sentence: Span) -> tuple[int | None, bool]:
+        """The preposition that opens the terms of a verb of making terms, and whether a phrase of it names someone."""
         word = entry.condition[5:]
         doc = sentence.doc
         at = [t.i for t in doc[token.i + 1 : sentence.end] if self.base(t) == word]
         # "lega gli aiuti alla Tunisia alle riforme": a phrase that names someone is whom the thing is for
         named = [i for i in at if any(u.text[:1].isupper() for u in doc[i + 1 : i + 3] if u.lower_ not in self.lexicon.cue("@article"))]
-        i = next((i for i in at if i not in named), None)
-        return _text(doc[i + 1 : self._clause_end(sentence, i + 1)]) if i is not None else "" if named else None
+        return next((i for i in at if i not in named), None), bool(named)
+
+    def _given_on_terms(self, token: Token, entry: Trigger, reading: Reading) -> str | None:
+        """What a verb of making terms gives on them, named by the thing it makes conditional: "ha subordinato gli aiuti alla
+        Tunisia al rispetto …" aids, "i nuovi fondi per la Turchia" (money) aids, "la revoca delle sanzioni" concedes."""
+        terms, _ = self._terms_at(token, entry, reading.sentence)
+        if terms is None:
+            return None
+        made = reading.sentence.doc[token.i + 1 : terms]
+        if any(t.is_punct or self.is_verb(t) for t in made):
+            return None
+        if any(ends(t, self.markers) for t in made):
+            return "concedes"
+        found = next((e.relation for t in made if (e := self._trigger(t, reading)) is not None and e.frame == "noun"
+                      and vocabulary()[e.relation].group == "cooperative"), None)
+        return found or ("aids" if any(t.lower_ in self.markers.money for t in made) else None)
 
     # --- qualifiers ----------------------------------------------------------------------
     def _window(self, token: Token, sentence: Span) -> list[Token]:
@@ -3518,8 +3821,13 @@ class LinearEngine:
                 while j > start and _word(sentence.doc[j]) in self.articles:
                     j -= 1
                 ended = sentence.doc[j] if start <= j < verb.i - 1 and ends(sentence.doc[j], self.markers) else None
+            if ended is None and verb.lemma_.lower() in self.auxiliaries | self.copula | self.speech:
+                # "si è detta pronta a sospendere i fondi per la Serbia finché …": an infinitive after the copula's adjective
+                ended = next((t for t in sentence.doc[verb.i + 1 : before] if t.lower_ == t.lemma_.lower() and ends(t, self.markers)
+                              and not any(self.is_verb(u) for u in sentence.doc[verb.i + 1 : t.i])), None)
             act = Act(verb, authors, objects, entry.relation if entry else None, tokens, warned, offers_more(sentence, tokens, clause, self.markers), ended,
-                      self.is_verb(verb) and verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers))
+                      self.is_verb(verb) and verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers),
+                      verb.lemma_.lower() in self.markers.not_after)
             targets = parties(clause, sentence, PlacedIndex(placed), self.lexicon)
             if self._unsaid_subject(clause, sentence):
                 # "minaccia ritorsioni contro la Finlandia se entrerà nella Nato": a condition whose verb comes first has
@@ -3596,14 +3904,15 @@ class LinearEngine:
         sentence, doc = reading.sentence, reading.sentence.doc
         nones, withouts = self.lexicon.cue("@none"), self.lexicon.cue("@without")
         for marker in sentence:
-            if marker.lower_ not in withouts:
+            width = withheld_width(doc, marker.i, sentence.end, withouts, self.markers)
+            if not width:
                 continue
             det = next((t for t in reversed(doc[sentence.start : marker.i]) if t.lower_ in nones), None)
             # (the noun right after the determiner is a noun, whatever its shape: "nessun negoziato")
             if det is None or any(self.is_boundary(t) or t.is_punct or self.is_verb(t) and t.i > det.i + 1 for t in doc[det.i + 1 : marker.i]):
                 continue
-            end = self._clause_end(sentence, marker.i + 1)
-            text = _text(doc[marker.i + 1 : end])
+            end = self._clause_end(sentence, marker.i + width)
+            text = _text(doc[marker.i + width : end])
             speaker = (self._speaker_after(end, reading) if end < sentence.end else None) or self._speaker_of(det.i, reading)
             if not text or speaker is None:
                 continue
@@ -3612,7 +3921,7 @@ class LinearEngine:
             if entry is None:
                 continue
             ended = next((t for t in doc[det.i + 1 : marker.i] if ends(t, self.markers)), None)
-            clause = ConditionClause(marker.i, marker.i + 1, end, text, False, exchange=True)
+            clause = ConditionClause(marker.i, marker.i + width, end, text, False, exchange=True)
             act = Act(det, (speaker.mention,), tuple(dict.fromkeys(objects)), entry.relation, frozenset(range(det.i + 1, marker.i)), ended_by=ended)
             yield from conditional(clause, act, parties(clause, sentence, PlacedIndex(reading.mentions), self.lexicon), found,
                                    f"{self.lexicon.path.name}:@without")
@@ -3675,6 +3984,13 @@ def _in_name(token: Token, sentence: Span) -> bool:
     def capital(t: Token) -> bool:
         return t.text[:1].isupper() and t.is_alpha
     return capital(token) or (sentence.start < token.i < sentence.end - 1 and capital(token.nbor(-1)) and capital(token.nbor(1)))
+
+
+def _agrees(noun: str, participle: str) -> bool:
+    """A past participle agrees with the noun it describes: "le sanzioni imposte", "i dazi imposti", "l'attacco
+    lanciato" (a noun in -o takes -to/-so, in -a -ta/-sa, in -i a plural; others, "raid", "azione", any)."""
+    ending = participle[-1]
+    return {"o": ending == "o", "a": ending == "a", "i": ending in "ie"}.get(noun[-1:], True)
 
 
 def _word(token: Token) -> str:

@@ -493,6 +493,10 @@ def _binding(token: Token) -> tuple[set[int], set[int] | None]:
     if not token.doc.has_annotation("DEP") or token.dep_ not in ("dobj", "dative", "pobj"):
         return set(), None
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    for _ in range(3):  # "hosted (two rounds of) talks between the two governments": the verb that governs the event noun
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in ("dobj", "pobj") or verb.head == verb:
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" and verb.head.pos_ == "ADP" else verb.head
     for _ in range(6):
         if verb.pos_ not in ("VERB", "AUX"):
             break

@@ -45,6 +45,8 @@ def polarity(words: list[Token], lexicon: Lexicon) -> float:
         if token.pos_ not in CONTENT:
             continue
         score = scores.get(token.lower_, scores.get(token.lemma_.lower()))
+        if token.lemma_.lower() in lexicon.cue("@hostile") or token.lower_ in lexicon.cue("@hostile"):
+            score = min(score or 0.0, HOSTILE)  # "called the aid a bribe", "a slow-motion secession": words of political blame
         if score is None and any(vocab[t.relation].group == "conflictual" for t in lexicon.triggers.get(token.lemma_.lower(), ())):
             score = HOSTILE
         total += score or 0.0
