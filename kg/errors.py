@@ -211,6 +211,7 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E508": (QueryError, "The SPARQL text nests or chains {depth} levels deep, past the limit of {limit} (KG_QUERY_DEPTH): the engine would overflow its stack a few thousand levels down. Flatten nested groups and brackets, split long chains of patterns or operators into several queries, and give long lists of values with VALUES or IN."),
     # evaluation (E6xx)
     "E601": (ReadError, "{path}:{line}: gold document is missing {field!r}. Add it; docs/annotation.md describes each field."),
+    "E602": (ReadError, "{path}:{line}: gold entity {name!r} has type {type!r}. Use one of {known} (docs/annotation.md, §2): a company or an NGO is an Organization, a party or an armed group a Group."),
     # scale: bulk load (kg load; E606–E609)
     "E606": (ReadError, "{path} cannot be loaded: {reason}. `kg load` reads RDF files whose extension names the format: {known}."),
     "E607": (ReadError, "{path} is not valid {fmt}: {reason}. Nothing was loaded: the store is as it was before `kg load`. Fix the file at that line and load again."),

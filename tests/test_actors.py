@@ -1993,3 +1993,47 @@ def test_a_time_word_before_a_sector_noun_opens_its_noun_phrase(pipeline, text, 
     """"a maggio soldati thailandesi": with no parser for Italian, a month, a weekday or "ieri" before a plural
     sector noun does not make it an adjective of another noun; the demonym after it makes the state's sector."""
     assert group in {a.name for a in extract(pipeline, text, lang="it").actors}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("ULTIM'ORA | Colera nello Yemen, l'Oms lancia un appello", "Colera"),
+        ("Giovedì l'esercito sudanese ha bombardato Nyala.", "Giovedì"),
+        ("I cocaleros si sono riuniti nel Chapare per decidere la mobilitazione.", "Chapare"),
+    ],
+)
+def test_a_lone_italian_word_capitalised_by_its_place_is_no_organisation(pipeline, text, word):
+    """The English model borrowed for Italian calls a capitalised word an organisation: not one that opens a
+    sentence or a headline's part after a bar or dash (an invariant noun, a weekday the dictionary lacks), nor
+    one after "nel"/"sul", a preposition of place joined to its article."""
+    assert word not in {a.name for a in extract(pipeline, text, lang="it").actors}
+
+
+def test_a_lone_italian_name_before_its_verb_stays_an_organisation(pipeline):
+    found = extract(pipeline, "Coparmex ha chiesto al governo messicano di non rispondere ai dazi.", lang="it")
+    assert "Coparmex" in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        ("Kvaliti, a small opposition party, asked the Supreme Court to annul the vote.", "Kvaliti", "Group"),
+        ("Varga's party, Hungary Forward, accused the election office of bias.", "Hungary Forward", "Group"),
+        ("Greenpeace Nordic, the group which led the campaign, said it would appeal.", "Greenpeace Nordic", "Organization"),
+        ("The Popular Coalition for Justice boycotted the vote on Tuesday.", "Popular Coalition for Justice", "Group"),
+        ("Russian survey ships were seen off Kvaloya last week.", "Kvaloya", None),
+    ],
+)
+def test_a_name_takes_the_kind_its_apposition_gives_it(pipeline, text, name, type_):
+    """"Lelo, a smaller opposition party", "Otarola's party, Peru First": a name the gazetteer does not know is
+    of the kind of the noun in apposition to it (``org_heads.tsv``), and a relative "which" on it is no person's;
+    a party named a coalition is a group; a lone name after "off", "over", "through" is a place."""
+    types = {a.name: a.type for a in extract(pipeline, text).actors}
+    assert types.get(name) == type_
+
+
+def test_a_line_of_links_names_nobody(pipeline):
+    """A masthead or footer of links set apart by bars is the page's furniture: no actor on it, the story's stay."""
+    found = extract(pipeline, "Sahel Letter | Sign up for our newsletter | Share\n\nNiger accused Benin of closing the border.")
+    assert {a.name for a in found.actors} == {"Niger", "Benin"}

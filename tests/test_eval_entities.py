@@ -46,3 +46,15 @@ def test_a_leading_article_is_not_part_of_the_name_matched(tmp_path):
     see = Actor("kg:see", "Santa Sede", "Organization", aliases=("Santa Sede",))
     city = Actor("kg:paz", "La Paz", "Organization")
     assert align_actors(gold, [army, see, city]) == {"kg:army": "Pakistan Army", "kg:see": "Holy See", "kg:paz": "La Paz"}
+
+
+def test_a_gold_entity_type_outside_the_guide_is_refused_with_its_line(tmp_path):
+    """A type the guide does not list ("Company", "NGO") would count as mistyped whatever is extracted."""
+    from kg.errors import ReadError
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text(LINE + "\n" + LINE.replace('"type": "Organization", "aliases": []', '"type": "Company", "aliases": []') + "\n", encoding="utf-8")
+    with pytest.raises(ReadError) as raised:
+        load_gold(path)
+    assert raised.value.code == "E602"
+    assert ":2:" in str(raised.value) and "'Company'" in str(raised.value) and "Organization" in str(raised.value)

@@ -1648,3 +1648,20 @@ def test_round_nineteen_null_subjects_across_sentences(extract, text, wrong, rig
 ])
 def test_round_nineteen_participle_agents_force_and_set_off_relatives(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Macron ha detto che la Francia interromperà il dialogo con l'Algeria.",
+                 ("Algeria", "consults", "France"), None, id="a mutual act ended by a reversal verb is not the speaker's act"),
+    pytest.param("Sánchez ha annunciato che la Spagna ritirerà l'accordo con il Marocco.",
+                 ("Morocco", "agreesWith", "Spain"), None, id="withdrawing an agreement signs none"),
+    pytest.param("Il cancelliere tedesco Friedrich Merz ha telefonato al premier greco Kyriakos Mitsotakis e al presidente turco Recep Tayyip Erdoğan, "
+                 "invitando entrambi alla calma.", None, ("Friedrich Merz", "requests", "Kyriakos Mitsotakis"), id="'entrambi' alone is the last actors joined"),
+    pytest.param("Il cancelliere tedesco Friedrich Merz ha telefonato al premier greco Kyriakos Mitsotakis e al presidente turco Recep Tayyip Erdoğan, "
+                 "invitando entrambi alla calma.", None, ("Friedrich Merz", "requests", "Recep Tayyip Erdoğan"), id="a demonym before its person is in its phrase"),
+    pytest.param("Il cancelliere tedesco Friedrich Merz ha telefonato al premier greco Kyriakos Mitsotakis e al ministro degli Esteri turco Hakan Fidan, "
+                 "invitando la Russia al dialogo.", ("Hakan Fidan", "requests", "Russia"), ("Friedrich Merz", "requests", "Russia"),
+                 id="a conjunct opened by a preposition is no subject"),
+])
+def test_round_twenty_reversed_mutual_acts_and_both_pronoun(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

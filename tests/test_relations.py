@@ -1926,3 +1926,15 @@ def test_round19b_possessive_titles_hosts_and_third_parties(extract):
     assert ("Hungary", "agreesWith", "Serbia") in triples(extract("Serbia and Hungary signed an agreement with a pledge to build a pipeline."))
     # a name coordinated with a title that has its own name in apposition is a subject too
     assert ("Ilir Hoxha", "agreesWith", "Marko Petrovic") in triples(extract("Serbia's interior minister, Marko Petrovic, and Ilir Hoxha signed a border accord."))
+
+
+def test_round20_a_refusal_answers_an_appeal_of_its_own_sentence(extract):
+    # a refusal with no object answers an appeal made earlier in the same sentence, as it does one of an earlier sentence
+    found = triples(extract("Ghana asked Togo to extradite the two suspects, but Lomé refused."))
+    assert ("Togo", "rejects", "Ghana") in found
+    found = triples(extract("When Kenya's president, William Ruto, asked Tanzania's president, Samia Suluhu Hassan, to reopen the border, Dodoma refused."))
+    assert ("Tanzania", "rejects", "William Ruto") in found
+    # "turned it down": the particle verb's pronoun stands for the request, not for an actor
+    assert ("Tanzania", "rejects", "Kenya") in triples(extract("Kenya urged Tanzania to reopen the border. Dodoma turned it down."))
+    # a refusal of something else asks nothing back of a third party
+    assert ("Uganda", "rejects", "Kenya") not in triples(extract("Kenya urged Tanzania to reopen the border, and Uganda refused to take sides."))

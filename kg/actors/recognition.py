@@ -70,7 +70,7 @@ NER_AGREES = {
 # Rank of each recogniser when two of them find the same span.
 # A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
 # sector actor, not the state its gazetteer form names.
-PRIORITY = {"local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2}
+PRIORITY = {"apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2}
 _MAX_NAME_TOKENS = 5
 
 
@@ -132,6 +132,9 @@ class Recognizer:
         self.given = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.given.add("given", list(nlp.tokenizer.pipe(sorted(rules.given_names))))
         self.sectors = Sectors(self.lang, rules)
+        # cue words of one word that say a person ("General", "journalist"): before a name, or in apposition to it
+        self.person_cues = frozenset(c.text for c in rules.cues if c.lang == self.lang and c.type == "Person" and " " not in c.text)
+        self.thing_cues = {c.text: c.type for c in rules.cues if c.lang == self.lang and c.type not in ("Person", "-") and " " not in c.text}
 
     def _add_gazetteer_patterns(self, nlp: Language) -> None:
         exact: dict[str, set[str]] = defaultdict(set)
@@ -177,6 +180,8 @@ class Recognizer:
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
+        if self.has_ner and not self.borrowed_ner:
+            candidates += self._apposed_candidates(doc, titles)
         if not self.has_ner:
             candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
@@ -187,7 +192,9 @@ class Recognizer:
         candidates += named
         chosen = _select(_without_compounds(doc, candidates))
         # "al valico di Ressano Garcia", "the border town of Mae Sot": a name after a place's noun is that place's
-        return [c for c in chosen if c.rule != "non-actor" and not (c.type == "Person" and not c.rule.startswith("gazetteer") and self._after_place_noun(doc[c.start : c.end]))]
+        chosen = [c for c in chosen if c.rule != "non-actor" and not (c.type == "Person" and not c.rule.startswith("gazetteer") and self._after_place_noun(doc[c.start : c.end]))]
+        text = doc.text  # a Doc joins its tokens anew at each .text
+        return [c for c in chosen if not _link_line(text, doc[c.start].idx)]
 
     def _article_of_next(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
         """"La Repubblica Dominicana", "la Repubblica Ceca": a name that opens with its article ("La Repubblica",
@@ -363,12 +370,26 @@ class Recognizer:
                     continue  # "announced "Strait Thunder" drills", "Local Tamil fishermen": no one's name
                 if len(span) > 1 and span[-1].text in self.rules.region_heads:
                     continue  # "Rakhine State", "Borno State", "Sagaing Region": a province, not a person
+                apposed = self._apposed_type(span, title_tokens) if not self.borrowed_ner else None
+                if apposed is None and not self.borrowed_ner and self._which(span):
+                    apposed = "Organization"  # "Greenpeace Nordic, the group which …"
+                if apposed not in (None, "Person"):
+                    found.append(Candidate(span.start, span.end, "ner:PERSON-organisation", type=apposed))  # "Peru First, the party of …"
+                    continue
                 found.append(Candidate(span.start, span.end, "ner:PERSON", type="Person"))
             elif ent.label_ == "ORG" and self._person_named(span, title_tokens):
                 found.append(Candidate(span.start, span.end, "ner:ORG-person", type="Person"))
+            elif ent.label_ == "ORG" and not self.borrowed_ner and len(span) > 2 and span[0].lower_ in self.person_cues and self._person_named(span[1:], title_tokens):
+                # "General Mamadi Doumbouya, who seized power": a rank the model ran into a person's name
+                found.append(Candidate(span.start + 1, span.end, "ner:ORG-person", type="Person"))
+            elif self.borrowed_ner and self._capitalised_by_place(span):
+                continue  # "LIVE | Crisi dell'Essequibo", "Giovedì l'aviazione ha bombardato": a word the dictionary lacks
             elif self._organisation_name(span) or self._typed_acronym(span):
                 country, sector = self.sectors.inside(doc, span.start, span.end, states)
                 type_ = self._organisation_type(span, sector)
+                apposed = self._apposed_type(span, title_tokens) if not self.borrowed_ner else None
+                if type_ == "Organization" and apposed not in (None, "Person") and not any(self.rules.org_heads.get(t.lower_) for t in span):
+                    type_ = apposed  # "Otarola's party, Peru First": a name with no word of its kind takes its apposition's
                 fighters = self.sectors.starting(doc, span.end)
                 if type_ is not None and fighters is not None and fighters[1] == "rebels":
                     type_, sector = "Group", "rebels"  # "JNIM jihadists", "M23 rebels": an armed group, named before its fighters
@@ -399,8 +420,71 @@ class Recognizer:
             return False
         if span[0].text in self.rules.given_names:
             return True
+        if self._apposed_type(span, title_tokens) == "Person":
+            return True  # "Patrice Motsepe, CAF's president", "Sigrun Vatne, a journalist"
         root = span.root
         return root.dep_ == "appos" and root.head.i in title_tokens
+
+    def _apposed_type(self, span: Span, title_tokens: set[int]) -> str | None:
+        """The kind of actor the text says a name is, by its apposition: a title or a person's cue noun ("Its
+        commander, Godfrey Otunge", "Patrice Motsepe, CAF's president") make a person; a noun of an
+        organisation's kind (``org_heads.tsv``, or a cue of ``cues.tsv``) its type ("Lelo, a smaller opposition
+        party", "Otarola's party, Peru First"). None where the text says nothing."""
+        root = span.root
+        apposed = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" and root.head.i < span.start:
+            apposed.append(root.head)
+        for noun in (t for t in apposed if t.pos_ == "NOUN"):
+            if noun.i in title_tokens or noun.lower_ in self.person_cues:
+                return "Person"
+            type_ = self.rules.org_heads.get(noun.lower_, self.thing_cues.get(noun.lower_))
+            if type_ not in (None, "-", "place"):
+                return type_
+        return None
+
+    def _which(self, span: Span) -> bool:
+        """A relative "which" on a name or its apposition ("Greenpeace Nordic, the group which …"): no person's."""
+        root = span.root
+        apposed = [c for c in root.children if c.dep_ == "appos"]
+        return any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for h in (root, *apposed) for c in h.children)
+
+    def _apposed_candidates(self, doc: Doc, titles: list[TitleMatch]) -> list[Candidate]:
+        """A name the model does not find that the text types by its apposition (``_apposed_type``): "Patrice
+        Motsepe, CAF's president, said …" (two or three words, none a word of the language), "Lelo, a smaller
+        opposition party, asked …"."""
+        title_tokens = {i for t in titles for i in range(t.start, t.end)}
+        found = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.dep_ == "compound" or token.ent_type_ or not capitalised(token) or not token.is_alpha or token.is_upper:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_ and capitalised(doc[start - 1]):
+                start -= 1
+            span = doc[start : token.i + 1]
+            if any(i in title_tokens for i in range(span.start, span.end)) or len(span) > 3:
+                continue
+            if any(simplemma.is_known(t.lower_, lang=self.lang) or t.lower_ in self.rules.org_heads or t.lower_ in self.person_cues for t in span):
+                continue
+            type_ = self._apposed_type(span, title_tokens)
+            if type_ == "Person" and len(span) > 1 and self._person_named(span, title_tokens):
+                found.append(Candidate(span.start, span.end, "apposed:Person", type="Person"))
+            elif type_ not in (None, "Person"):
+                found.append(Candidate(span.start, span.end, f"apposed:{type_}", type=type_))
+        return found
+
+    def _capitalised_by_place(self, span: Span) -> bool:
+        """A lone word that opens a sentence, a headline or the part of one after a dash or a bar, with no
+        capital inside ("Colera nel Corno d'Africa", "COMUNICATO STAMPA - Colera …", "Giovedì l'aviazione …"):
+        capitalised by its place, so no organisation's name for a model borrowed from another language.
+        An article before it ("La Fnsi", "Il Forum"), a capital inside ("TikTok") or a verb after it, whose
+        subject it is ("Coparmex ha chiesto"), leaves it a name."""
+        token = span[0]
+        if len(span) != 1 or not token.is_alpha or token.is_upper or any(c.isupper() for c in token.text[1:]):
+            return False
+        if token.i + 1 < len(span.doc) and self._verb(span.doc[token.i + 1]):
+            return False
+        before = span.doc[token.i - 1] if token.i > 0 else None
+        return token.is_sent_start or before is None or before.is_space or before.text in HYPHENS or before.text in ("|", "—")
 
     def _quoted(self, span: Span) -> bool:
         """A name between quotation marks: an operation's, a programme's or a slogan's."""
@@ -1074,6 +1158,15 @@ class Recognizer:
 
     def _surname_candidates(self, doc: Doc) -> list[Candidate]:
         return [Candidate(start, end, "surname:Person", type="Person") for _, start, end in self.lone_surnames(doc)]
+
+
+def _link_line(text: str, at: int) -> bool:
+    """A line of three links or more, set apart by bars ("Great Lakes Weekly | Sign up for our newsletter |
+    Share", "About the press service | Print version | RSS"): the page's furniture, where nobody acts. A row of
+    a table has a cell of figures ("Russia | 16 | 0"): its names stay."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    cells = line.split("|")
+    return len(cells) >= 3 and not any(cell.strip() and not any(c.isalpha() for c in cell) for cell in cells)
 
 
 def _select(candidates: Iterable[Candidate]) -> list[Candidate]:

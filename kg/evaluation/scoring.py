@@ -23,7 +23,7 @@ from typing import Iterable
 
 from kg.actors.resolution import actor_iri
 from kg.errors import ReadError
-from kg.model import Actor, Extraction, Relation
+from kg.model import ACTOR_TYPES, Actor, Extraction, Relation
 from kg.extract.pipeline import Pipeline
 from kg.extract.read import read_text
 from kg.relations.component import CONFIDENCE_PATH
@@ -117,6 +117,9 @@ def load_gold(path: Path) -> list[GoldDocument]:
         for key in ("id", "text", "entities", "relations"):
             if key not in record:
                 raise ReadError("E601", path=path, line=lineno, field=key)
+        for entity in record["entities"]:
+            if entity["type"] not in ACTOR_TYPES:  # a type outside the guide would count as mistyped whatever is extracted
+                raise ReadError("E602", path=path, line=lineno, name=entity["name"], type=entity["type"], known=", ".join(ACTOR_TYPES))
         documents.append(
             GoldDocument(
                 id=record["id"],

@@ -773,14 +773,22 @@ class DependencyEngine:
 
     def _answered(self, token: Token, entry: Trigger, index: MentionIndex, discourse: Discourse, subjects: list[Mention]) -> list[Mention]:
         """Whom a refusal with no object answers: the latest who asked something of the subject's side in
-        an earlier sentence ("The OAS called on Managua to free the priests. Ortega's government has
-        refused to" rejects the OAS)."""
+        an earlier sentence or earlier in its own ("The OAS called on Managua to free the priests. Ortega's
+        government has refused to" rejects the OAS)."""
         # only "refuse", "decline": "deny harbouring the rebels" answers a charge; "a charge the outlets reject" has its
         # object in the noun. A concession ("agreed to", "yielded") measured: no case, one false positive
-        if token.lemma_ not in self.lexicon.cue("@rejection") or token.dep_ == "relcl" or any(c.dep_ == "dobj" for c in token.children):
-            return []
         sides = {_side(m.actor, index) for m in subjects}
-        asker = next((a for a, asked in reversed(discourse.asks) if _side(asked.actor, index) in sides), None)
+        # "turned it down": a refusal whose row needs a particle, its object a pronoun for no one but the refuser
+        particle = entry.relation == "rejects" and bool(entry.requires) and token.pos_ == "VERB"
+        if not (token.lemma_ in self.lexicon.cue("@rejection") or particle) or token.dep_ == "relcl" or any(
+            c.dep_ == "dobj" and not (c.pos_ == "PRON" and all(_side(m.actor, index) in sides for m in index.of(c))) for c in token.children
+        ):
+            return []
+        # an appeal earlier in the refusal's own sentence ("asked India to cooperate …, and New Delhi refused")
+        asks = [(a, m) for verb in token.sent if verb.i < token.i and verb.pos_ == "VERB" and (e := self.match(verb)) is not None
+                and e.relation in ASKING and e.frame == "verb" for a in self.agent(verb, index)[0][:1]
+                for c in verb.children if c.dep_ == "dobj" for m in index.of(c)]
+        asker = next((a for a, asked in reversed(discourse.asks + asks) if _side(asked.actor, index) in sides), None)
         return [asker] if asker is not None and _side(asker.actor, index) not in sides else []
 
     def _refuses(self, verb: Token) -> bool:

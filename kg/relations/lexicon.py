@@ -111,6 +111,7 @@ CUES = {
     "@pronoun": "a pronoun that can refer back to an actor (its, their)",
     "@plural": "a pronoun that refers back to a coordination of actors (their → China and Russia)",
     "@pair": "a word that makes a plural noun refer back to the last two coordinated actors (both sides, the two governments)",
+    "@both": "a @pair word that is also a pronoun on its own, standing for the last actors joined by \"and\" (invitando entrambi alla calma)",
     "@sides": "a noun that, after a @pair word, may also name the two sides of the latest relation read (both sides)",
     "@place": "a preposition of place, for the place slot (near, at, in)",
     "@oblique": "a preposition after which an actor is no direct object (linear frames: in, con)",

@@ -153,6 +153,7 @@ class LinearEngine:
         self.lexicon = lexicon
         self.opinions = opinions
         self.markers = Markers.of(lexicon)
+        self._read: tuple[Doc | None, str] = (None, "")  # the document read now and its text, joined once
         cue = lexicon.cue
         self.prepositions = cue("@preposition") | frozenset(lexicon.contractions)
         self.articles = cue("@article")
@@ -652,6 +653,11 @@ class LinearEngine:
                 continue
             if _word(token) not in self.lexicon.cue("@pair") or index.at(token) is not None:
                 continue
+            if _word(token) in self.lexicon.cue("@both") and self._standing_alone(token, sentence):
+                # "ha telefonato a X e a Y, invitando entrambi alla moderazione": the pronoun is the last actors joined by "e"
+                group = self._last_group(token, index, None)
+                found += [Placed(token.i, token.i + 1, replace(m, start=token.idx, end=token.idx + len(token.text), text=token.text)) for m in group]
+                continue
             j = token.i + 1
             while j < sentence.end and _word(doc[j]) in self.articles:
                 j += 1
@@ -667,6 +673,14 @@ class LinearEngine:
             group = self._last_group(noun, index, types)
             found += [Placed(noun.i, noun.i + 1, replace(m, start=noun.idx, end=noun.idx + len(noun.text), text=noun.text)) for m in group]
         return found
+
+    def _standing_alone(self, token: Token, sentence: Span) -> bool:
+        """No noun after the word: a preposition, a punctuation mark or the sentence's end follows ("invitando
+        entrambi alla calma", "li ho ringraziati entrambi.")."""
+        if token.i + 1 >= sentence.end:
+            return True
+        after = token.nbor(1)
+        return after.is_punct or self.base(after) in self.prepositions
 
     def _definite_plural(self, article: Token, sentence: Span, index: MentionIndex) -> Token | None:
         """"Cgil e Uil hanno proclamato … se i sindacati non ridurranno la protesta": the plural of an
@@ -696,6 +710,9 @@ class LinearEngine:
         chains: list[list[tuple[int, int, Mention]]] = []
         joins: list[list[str]] = []
         for q in earlier:
+            if chains and chains[-1][-1][1] == q[0] and q[2].actor.type == "Person":
+                chains[-1][-1] = q  # "il ministro degli Esteri indiano Subrahmanyam Jaishankar": the demonym is part of its person's phrase
+                continue
             end = chains[-1][-1][1] if chains else 0
             closing = self._insertion(end, doc[end].sent) if chains and end < len(doc) else None
             if closing is not None and q[0] < closing:
@@ -796,10 +813,19 @@ class LinearEngine:
                 if j < t.i - 1 and doc[j].lower_ in self.lexicon.cue("@between"):
                     return False
             if t.is_punct or t.lower_ in self.coordinators or t.lower_ in self.complementizers or self.is_boundary(t):
-                return True
+                return not self._opened_by_preposition(t, p, sentence)
             if self.is_verb(t):
                 return False
         return True
+
+    def _opened_by_preposition(self, t: Token, p: Placed, sentence: Span) -> bool:
+        """"ha telefonato al premier pakistano X e al ministro degli Esteri indiano Y": a phrase that opens after
+        "e" or a comma with a preposition contracted with an article, and has no article of its own before the
+        actor, is that preposition's complement (in "e dal Cairo il presidente Y ha detto" the article opens the subject)."""
+        doc = sentence.doc
+        k = t.i + 1
+        return k < p.start and self.base(doc[k]) in self.prepositions and self.base(doc[k]) != _word(doc[k]) \
+            and not any(_word(u) in self.articles for u in doc[k + 1 : p.start])
 
     def _owner_of_subject(self, genitive: Token, sentence: Span) -> bool:
         """"La giunta militare di Niamey ha chiesto …": the actor owns a clause-opening noun phrase
@@ -1220,7 +1246,7 @@ class LinearEngine:
         """The agent a verb with no subject continues: the last one remembered, if no paragraph ended since it was
         named (a headline, a list item and a new paragraph each start afresh)."""
         agent = discourse.last_agent
-        if agent is None or "\n" in sentence.doc.text[agent.end : sentence[0].idx]:
+        if agent is None or "\n" in self._text(sentence.doc)[agent.end : sentence[0].idx]:
             return ()
         return discourse.joint.get("^last") or (agent,)
 
@@ -1280,10 +1306,16 @@ class LinearEngine:
         elif any(self.subject_position(p, sentence) and not _nested(p, reading.mentions) and not self._quoted_at(p.start, sentence) for p in reading.mentions):
             discourse.last_agent, discourse.joint["^last"] = None, ()
 
+    def _text(self, doc: Doc) -> str:
+        """``doc.text``, which a Doc joins from its tokens at each call, once per document."""
+        if self._read[0] is not doc:
+            self._read = (doc, doc.text)
+        return self._read[1]
+
     def _quoted_at(self, i: int, sentence: Span) -> bool:
         """Whether token ``i`` stands inside quotation marks opened in its paragraph (a quote may open in the sentence before:
         "Merz ha criticato la Cina. «Ha violato le regole», ha aggiunto.")."""
-        text = sentence.doc.text
+        text = self._text(sentence.doc)
         at = sentence.doc[i].idx
         head = text[text.rfind("\n", 0, at) + 1 : at]
         return head.count("«") > head.count("»") or head.count('"') % 2 == 1 or head.count("“") > head.count("”")
@@ -2594,10 +2626,19 @@ class LinearEngine:
     def _voice(self, token: Token, entry: Trigger, reading: Reading) -> Placed | None:
         """"Il premier albanese Edi Rama ha ribadito che l'accordo con Roma «resta valido»": a mutual event noun
         with no agent, in what a speaker says, is the speaker's — the state's when the speaker leads one."""
-        if "reciprocal" not in entry.object:
+        if "reciprocal" not in entry.object or self._reversed(token, reading.sentence):
             return None
         voice = next((m for start, end, m in reversed(reading.voices) if start <= token.i < end), None)
         return Placed(token.i, token.i + 1, voice) if voice is not None else None
+
+    def _reversed(self, noun: Token, sentence: Span) -> bool:
+        """"ha detto che l'Italia sospenderà la cooperazione con la Libia": a mutual event noun that is the direct
+        object of an ``@reversal`` verb is the act's end, not the act."""
+        doc = sentence.doc
+        j = noun.i - 1
+        while j > sentence.start and (_word(doc[j]) in self.articles or self._adverb(doc[j])):
+            j -= 1
+        return j < noun.i - 1 and doc[j].lemma_.lower() in self.lexicon.cue("@reversal")
 
     def _first_person_light(self, noun: Token, reading: Reading) -> Placed | None:
         """"TAJANI: Ho avuto un colloquio molto positivo con il collega giapponese": an event noun governed by a
