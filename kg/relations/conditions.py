@@ -239,9 +239,10 @@ def _chained(doc, start: int, stop: int, words: list[str], markers: Markers) -> 
 
 def _said(marker: str, markers: Markers):
     """Whether the marker, or one of a chain of them ("unless until", "if only if"), is in a set of markers."""
+    words = marker.split()
+
     def said(group: frozenset[str]) -> bool:
-        return marker in group or any(" ".join(marker.split()[k:]) in group or " ".join(marker.split()[:k]) in group
-                                      for k in range(1, len(marker.split())))
+        return marker in group or any(" ".join(words[k:]) in group or " ".join(words[:k]) in group for k in range(1, len(words)))
     return said
 
 

@@ -56,7 +56,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Callable, Iterator
 
 import simplemma
 from spacy.tokens import Doc, Span, Token
@@ -153,7 +153,9 @@ class LinearEngine:
         self.lexicon = lexicon
         self.opinions = opinions
         self.markers = Markers.of(lexicon)
-        self._read: tuple[Doc | None, str] = (None, "")  # the document read now and its text, joined once
+        # what is worked out once per document (its text, its lines), for the document read now
+        self._document: Doc | None = None
+        self._per_document: dict[str, object] = {}
         cue = lexicon.cue
         self.prepositions = cue("@preposition") | frozenset(lexicon.contractions)
         self.articles = cue("@article")
@@ -539,24 +541,20 @@ class LinearEngine:
             return person, replace(person, actor=served)
         return None
 
+    def _once(self, doc: Doc, what: str, work: Callable[[Doc], object]):
+        """``work(doc)``, done once for the document read now."""
+        if self._document is not doc:
+            self._document, self._per_document = doc, {}
+        if what not in self._per_document:
+            self._per_document[what] = work(doc)
+        return self._per_document[what]
+
     def _lines(self, doc: Doc) -> list[tuple[int, int, bool]]:
-        """The text's lines as token ranges without their breaks, each with whether it opens its paragraph."""
-        cached = getattr(self, "_lines_of", None)
-        if cached is not None and cached[0] is doc:
-            return cached[1]
-        lines, start, opens = [], 0, True
-        for t in doc:
-            breaks = t.text.count("\n") if t.is_space else t.whitespace_.count("\n")
-            if not breaks:
-                continue
-            stop = t.i if t.is_space else t.i + 1
-            if stop > start:
-                lines.append((start, stop, opens))
-            start, opens = t.i + 1, breaks >= 2
-        if start < len(doc):
-            lines.append((start, len(doc), opens))
-        self._lines_of = (doc, lines)
-        return lines
+        return self._once(doc, "lines", _lines)
+
+    def _doc_text(self, doc: Doc) -> str:
+        """``doc.text``, which a Doc joins from its tokens at each call."""
+        return self._once(doc, "text", lambda d: d.text)
 
     def _said_after(self, sentence: Span, index: MentionIndex) -> tuple[int, int, Actor, bool] | None:
         """"Roma è pronta a fornire motovedette, ma solo se … . Lo ha riferito il ministro Piantedosi": a sentence
@@ -1246,7 +1244,7 @@ class LinearEngine:
         """The agent a verb with no subject continues: the last one remembered, if no paragraph ended since it was
         named (a headline, a list item and a new paragraph each start afresh)."""
         agent = discourse.last_agent
-        if agent is None or "\n" in self._text(sentence.doc)[agent.end : sentence[0].idx]:
+        if agent is None or "\n" in self._doc_text(sentence.doc)[agent.end : sentence[0].idx]:
             return ()
         return discourse.joint.get("^last") or (agent,)
 
@@ -1306,16 +1304,10 @@ class LinearEngine:
         elif any(self.subject_position(p, sentence) and not _nested(p, reading.mentions) and not self._quoted_at(p.start, sentence) for p in reading.mentions):
             discourse.last_agent, discourse.joint["^last"] = None, ()
 
-    def _text(self, doc: Doc) -> str:
-        """``doc.text``, which a Doc joins from its tokens at each call, once per document."""
-        if self._read[0] is not doc:
-            self._read = (doc, doc.text)
-        return self._read[1]
-
     def _quoted_at(self, i: int, sentence: Span) -> bool:
         """Whether token ``i`` stands inside quotation marks opened in its paragraph (a quote may open in the sentence before:
         "Merz ha criticato la Cina. «Ha violato le regole», ha aggiunto.")."""
-        text = self._text(sentence.doc)
+        text = self._doc_text(sentence.doc)
         at = sentence.doc[i].idx
         head = text[text.rfind("\n", 0, at) + 1 : at]
         return head.count("«") > head.count("»") or head.count('"') % 2 == 1 or head.count("“") > head.count("”")
@@ -4057,6 +4049,22 @@ def _preferred(inside: list[Placed]) -> Actor | None:
         if p.mention.actor.type == "Person":
             return p.mention.actor
     return inside[0].mention.actor if inside else None
+
+
+def _lines(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The text's lines as token ranges without their breaks, each with whether it opens its paragraph."""
+    lines, start, opens = [], 0, True
+    for t in doc:
+        breaks = t.text.count("\n") if t.is_space else t.whitespace_.count("\n")
+        if not breaks:
+            continue
+        stop = t.i if t.is_space else t.i + 1
+        if stop > start:
+            lines.append((start, stop, opens))
+        start, opens = t.i + 1, breaks >= 2
+    if start < len(doc):
+        lines.append((start, len(doc), opens))
+    return lines
 
 
 def _text(span: Span) -> str | None:
