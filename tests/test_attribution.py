@@ -11,8 +11,8 @@ from kg.extract.read import read_text
 
 @pytest.fixture(scope="module")
 def extract(pipeline):
-    def run(text: str, lang: str = "en") -> dict[tuple[str, str, str], Relation]:
-        return {(r.subject.name, r.relation, r.object.name): r for r in pipeline.extract_one(read_text(text, lang=lang)).relations}
+    def run(text: str, lang: str = "en", date: str | None = None) -> dict[tuple[str, str, str], Relation]:
+        return {(r.subject.name, r.relation, r.object.name): r for r in pipeline.extract_one(read_text(text, lang=lang, date=date)).relations}
 
     return run
 
@@ -117,6 +117,7 @@ def test_an_italian_source_set_into_a_later_clause_covers_that_clause_only(extra
         "Il presidente francese ha incontrato il presidente algerino Abdelmadjid Tebboune ad Algeri e, secondo fonti dell'Eliseo, "
         "ha ottenuto la ripresa della cooperazione sui rimpatri.",
         "it",
+        "2025-06-01",
     )
     assert said_by(first[("Abdelmadjid Tebboune", "consults", "Emmanuel Macron")]) is None
     last = extract("Macron ha incontrato Tebboune ad Algeri, secondo fonti dell'Eliseo.", "it")

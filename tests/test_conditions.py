@@ -814,7 +814,7 @@ def test_a_harm_held_out_on_a_condition_is_a_threat_and_not_yet_the_harm(extract
 def test_a_condition_at_a_paragraphs_end_keeps_no_line_break(extract):
     found = conditional(extract("Burhan said his government would join the talks only after the RSF withdraws from civilian homes "
                                 "in Khartoum.\n\nThe World Food Programme said aid would reach Zamzam camp."))
-    assert found[("Sudan", "demands", "RSF")] == "the RSF withdraws from civilian homes in Khartoum"
+    assert found[("Sudan", "demands", "Rapid Support Forces")] == "the RSF withdraws from civilian homes in Khartoum"
 
 
 def test_forces_named_as_an_italian_conditions_subject_are_asked_and_those_of_a_phrase_are_their_states(extract):
@@ -1060,3 +1060,49 @@ def test_a_pair_asked_and_readiness_before_the_act_set_terms(extract, text, lang
     for other in others:
         assert (author, relation, other) in found and (author, "demands", other) in found
     assert not any(r == "negotiatesWith" and author in (s, o) for (s, r, o) in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "author", "relation", "other"),
+    [
+        # conditional subordinators of the formal register: terms set to the other side
+        ("La Turchia riaprirà il valico nell'ipotesi in cui Damasco ritiri le truppe dal confine.", "it", "Turkey", "concedes", "Syria"),
+        ("Il Marocco ha minacciato di sospendere la cooperazione sui migranti nell'eventualità che Madrid riconosca il Polisario.",
+         "it", "Morocco", "threatens", "Spain"),
+        ("Indonesia would back a Timorese seat on the regional forum on the understanding that Dili keeps foreign warships out of the strait.",
+         "en", "Indonesia", "supports", "Timor-Leste"),
+    ],
+)
+def test_formal_conditional_subordinators_set_terms(extract, text, lang, author, relation, other):
+    found = conditional(extract(text, lang))
+    assert (author, relation, other) in found and (author, "demands", other) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "author", "unwanted"),
+    [
+        # an act the terms name is no act of the side named before their marker
+        ("L'Unione europea revocherà le sanzioni alla Serbia se Belgrado smetterà di sostenere la Russia.", "it", "European Union", "Russia"),
+        # a state kept up until the other side acts is pressure, no cooperation
+        ("Hungary will keep its ban on Slovak dairy imports until Bratislava drops its court case.", "en", "Hungary", "Slovakia"),
+    ],
+)
+def test_no_act_is_read_inside_the_terms_or_offered_by_what_is_kept_up(extract, text, lang, author, unwanted):
+    relations = extract(text, lang)
+    assert not any(r.subject.name == author and r.object.name == unwanted and r.relation in ("supports", "cooperatesWith") for r in relations)
+    assert not any(r.relation == "cooperatesWith" for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "author", "relation", "other", "unwanted"),
+    [
+        # at a price, the offer goes to the side that pays it back, not to whom the act is done
+        ("Qatar agreed to bar Iranian tankers from its harbours in return for a US defence pledge.", "en", "Qatar", "concedes", "United States", "Iran"),
+        # a condition named by a noun after "in caso di"
+        ("La Polonia imporrà nuove sanzioni alla Bielorussia in caso di altri sconfinamenti.", "it", "Poland", "threatens", "Belarus", None),
+    ],
+)
+def test_a_price_is_offered_to_who_pays_and_a_noun_sets_terms(extract, text, lang, author, relation, other, unwanted):
+    found = conditional(extract(text, lang))
+    assert (author, relation, other) in found
+    assert not any(s == author and r == relation and o == unwanted for (s, r, o) in found)

@@ -13,8 +13,8 @@ from kg.relations.lexicon import load_lexicon
 
 @pytest.fixture(scope="module")
 def extract(pipeline):
-    def run(text: str) -> list[Relation]:
-        return list(pipeline.extract_one(read_text(text, lang="it")).relations)
+    def run(text: str, date: str | None = None) -> list[Relation]:
+        return list(pipeline.extract_one(read_text(text, lang="it", date=date)).relations)
 
     return run
 
@@ -341,7 +341,7 @@ def test_an_actor_joined_to_a_complement_is_a_complement_too(extract):
 
 
 def test_a_title_s_person_not_its_adjective_is_the_coordinated_subject(extract):
-    found = triples(extract("Il premier indiano e Giorgia Meloni hanno firmato un accordo."))
+    found = triples(extract("Il premier indiano e Giorgia Meloni hanno firmato un accordo.", date="2025-06-01"))
     assert any(r == "agreesWith" and {s, o} == {"Narendra Modi", "Giorgia Meloni"} for s, r, o in found)
     assert not any(r == "agreesWith" and "India" in (s, o) for s, r, o in found)
 
@@ -1134,7 +1134,7 @@ def test_the_union_after_the_eu_is_named_is_the_eu(extract):
     pytest.param("Le forze ucraine hanno liberato la regione di Kharkiv dalle truppe russe.",
                  ("Ukraine", "concedes", "Russia"), None, id="probe4: freeing a region concedes nothing"),
     pytest.param("Il presidente colombiano ha lanciato un duro attacco verbale contro l'Ecuador.",
-                 ("Gustavo Petro", "attacks", "Ecuador"), ("Gustavo Petro", "criticizes", "Ecuador"), id="probe4: attacco verbale criticizes"),
+                 ("Colombia", "attacks", "Ecuador"), ("Colombia", "criticizes", "Ecuador"), id="probe4: attacco verbale criticizes"),
     pytest.param("La Russia ha bombardato Kiev. La Francia ha condannato l'attacco.",
                  None, ("France", "criticizes", "Russia"), id="probe4: the bare noun recalls the sense without required words"),
     pytest.param("Il Kenya ha dichiarato il proprio sostegno alla missione di pace dell'Unione africana in Somalia.",
@@ -1664,4 +1664,51 @@ def test_round_nineteen_participle_agents_force_and_set_off_relatives(extract, t
                  id="a conjunct opened by a preposition is no subject"),
 ])
 def test_round_twenty_reversed_mutual_acts_and_both_pronoun(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La Russia ha criticato la Nato, che ha condannato l'Iran e ha chiesto alla Cina di intervenire.",
+                 ("Russia", "requests", "China"), ("NATO", "requests", "China"), id="a verb joined to a subject relative's verb is the relative's"),
+    pytest.param("Il governo tedesco ha ricevuto il presidente egiziano Abdel Fattah al-Sisi, che ha elogiato l'Italia e ha criticato Israele.",
+                 ("Germany", "criticizes", "Israel"), ("Abdel Fattah el-Sisi", "criticizes", "Israel"), id="the relative's second verb, an object between"),
+    pytest.param("La Russia ha criticato la Nato, che ha condannato l'Iran, e ha chiesto alla Cina di intervenire.",
+                 ("NATO", "requests", "China"), ("Russia", "requests", "China"), id="a comma closes the relative"),
+    pytest.param("Nel 2024 la Turchia ha organizzato a Smirne un'esercitazione navale insieme al Pakistan e all'Azerbaigian.",
+                 None, ("Pakistan", "cooperatesWith", "Azerbaijan"), id="partners named after 'insieme a' cooperate with the subject and each other"),
+    pytest.param("La Francia ha condannato il colpo di Stato insieme alla Germania.",
+                 ("France", "cooperatesWith", "Germany"), None, id="a judgement shared is no cooperation"),
+])
+def test_round_twenty_one_relative_coordination_and_joint_acts(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il sindaco di Napoli Gaetano Manfredi ha accusato la Regione Campania di ritardi. "
+                 "Il presidente della Regione Vincenzo De Luca ha respinto le critiche.",
+                 None, ("Vincenzo De Luca", "rejects", "Gaetano Manfredi"), id="'le critiche' recall the last accuser"),
+    pytest.param("La Spagna ha criticato il Marocco per la chiusura della frontiera. Rabat ha respinto le accuse.",
+                 None, ("Morocco", "rejects", "Spain"), id="'le accuse' recall the last critic"),
+    pytest.param("L'India ha sospeso i visti. Il ministero degli Esteri indiano ha accusato il Pakistan di ospitare terroristi. "
+                 "La Russia ha chiesto alle due parti di evitare l'escalation.",
+                 ("Russia", "requests", "Indian foreign ministry"), ("Russia", "requests", "India"), id="a state's body facing a state is its state among the two parties"),
+    pytest.param("Il Venezuela ha accusato la Colombia di violare il confine. "
+                 "La Norvegia, che ospita i colloqui tra il governo colombiano e i guerriglieri, ha convinto le due parti a firmare una tregua.",
+                 ("Norway", "influences", "Venezuela"), None, id="the two parties named after 'tra' are not an earlier pair"),
+])
+def test_round_twenty_one_recalled_judgements_and_the_two_parties(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La Regione Toscana ha approvato il nuovo piano dei rifiuti. Il sindacato Fp Cgil ha chiesto alla Regione di rinviarlo.",
+                 None, ("Fp Cgil", "requests", "Regione Toscana"), id="'la Regione' alone is the region named before"),
+    pytest.param("La giunta regionale pugliese ha varato la riforma dei trasporti. Il Codacons ha chiesto alla giunta di ritirarla.",
+                 None, ("Codacons", "requests", "giunta regionale pugliese"), id="'la giunta' alone is the body named with its word"),
+    pytest.param("Il consiglio comunale ha discusso il bilancio. Il consigliere Marco Bianchi ha criticato la giunta.",
+                 ("Marco Bianchi", "criticizes", "Marco Bianchi"), None, id="no body named, no referent"),
+    pytest.param("Amnesty International accusa la Birmania di abusi e chiede all'Asean di intervenire.",
+                 ("Myanmar", "requests", "ASEAN"), ("Amnesty International", "requests", "ASEAN"), id="a present in -a after a name is a verb"),
+])
+def test_round_twenty_one_third_local_body_and_present_in_a(extract, text, wrong, right):
     _reads(extract, text, wrong, right)

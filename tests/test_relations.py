@@ -683,7 +683,7 @@ def test_a_mutual_act_that_is_not_symmetric_goes_both_ways(extract):
         ("Petrobras signed a contract with Sinopec.", ("Petrobras", "agreesWith", "Sinopec")),
         ("Ghana's navy will continue joint patrols with the Togolese navy.", ("Ghanaian military", "cooperatesWith", "Togolese military")),
         ("Sweden resumed payments to the World Bank.", ("Sweden", "aids", "World Bank")),
-        ("Belarus's Supreme Court sentenced Ales Bialiatski to ten years in prison.", ("Supreme Court", "coerces", "Ales Bialiatski")),
+        ("Belarus's Supreme Court sentenced Ales Bialiatski to ten years in prison.", ("Belarusian Supreme Court", "coerces", "Ales Bialiatski")),
     ],
 )
 def test_common_words_for_agreements_negotiations_joint_patrols_payments_and_sentences(extract, sentence, expected):
@@ -1222,7 +1222,7 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
                  id="a participle on an apposition acts on the name it describes"),
     pytest.param("Bolivia's Supreme Electoral Tribunal disqualified Evo Morales. President Luis Arce praised the "
                  "tribunal's independence.",
-                 {("Luis Arce", "praises", "Supreme Electoral Tribunal")}, False,
+                 {("Luis Arce", "praises", "Bolivian Supreme Electoral Tribunal")}, False,
                  id="a definite noun that ends one organisations name refers to it"),
     pytest.param("Ukrainian and Russian negotiators met in Istanbul on Wednesday for talks on prisoners, hosted by "
                  "Turkish Foreign Minister Hakan Fidan.",
@@ -1315,7 +1315,7 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
                  id="the army is the army of the state its sentence's actors belong to"),
     pytest.param("Sudanese troops shelled El Fasher. RSF leader Mohamed Hamdan Dagalo said his fighters would accept a truce "
                  "only if the army halted air strikes.",
-                 {("RSF", "demands", "Sudanese military")}, False,
+                 {("Rapid Support Forces", "demands", "Sudanese military")}, False,
                  id="a leader's fighters are the body the leader leads"),
     pytest.param("Colombian President Gustavo Petro suspended talks with the ELN on Friday. Norway and Cuba urged the "
                  "government to return to the table.",
@@ -1419,7 +1419,7 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
     pytest.param("Nicaragua was hit with fresh sanctions by the United States.", {("United States", "sanctions", "Nicaragua")}, False, id="probe r11: a passive's by-phrase on the noun"),
     pytest.param("Azerbaijani forces shelled Armenian positions along the border overnight, Yerevan said.", {("Azerbaijani military", "attacks", "Armenia")}, False, id="probe r11: forces shelled positions"),
     pytest.param("The International Criminal Court opened an investigation into Venezuela for crimes against humanity.", {("International Criminal Court", "investigates", "Venezuela")}, False, id="probe r11: opened an investigation into"),
-    pytest.param("Heavy fighting broke out between the Sudanese army and the RSF in Omdurman on Tuesday.", {("Sudanese military", "attacks", "RSF")}, False, id="probe r12: fighting broke out between two sides"),
+    pytest.param("Heavy fighting broke out between the Sudanese army and the RSF in Omdurman on Tuesday.", {("Sudanese military", "attacks", "Rapid Support Forces")}, False, id="probe r12: fighting broke out between two sides"),
     pytest.param("Clashes between Ethiopian troops and Fano militias killed at least 20 people in the Amhara region.", {("Ethiopian military", "attacks", "Fano")}, False, id="probe r12: clashes between two sides"),
     pytest.param("Armenian and Azerbaijani forces exchanged fire along the border for a second day.", {("Armenian military", "attacks", "Azerbaijani military")}, False, id="probe r12: sides that exchanged fire"),
     pytest.param("Two Ukrainian villages were shelled by Russian forces overnight, the governor said.", {("Russian military", "attacks", "Ukraine")}, False, id="probe r12: a passive with the victim first"),
@@ -1457,14 +1457,14 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
     pytest.param("The European Parliament rebuked Georgia's ruling party for its crackdown on the opposition.", {("European Parliament", "criticizes", "Georgia"), ("Georgia", "coerces", "opposition")}, False, id="probe r13: a possessive in the reason is the object's owner"),
     pytest.param("09:15 — Blinken lands in Riyadh for talks with Saudi officials", {("Antony Blinken", "consults", "Saudi government")}, False, id="probe r13: a headline verb tagged a plural noun"),
     pytest.param("Poland said Russia was behind the sabotage of the railway line.", {("Poland", "accuses", "Russia")}, False, id="probe r13: said X was behind a hostile act"),
-    pytest.param("Hezbollah must disarm, Israel's defence minister said.", {("Israel Katz", "demands", "Hezbollah")}, False, id="probe r13: what a speaker says another must do"),
+    pytest.param("Hezbollah must disarm, Israel's defence minister said.", {("Israel", "demands", "Hezbollah")}, False, id="probe r13: what a speaker says another must do"),
     pytest.param("The EU will give Egypt 7.4 billion euros over three years.", {("European Union", "aids", "Egypt")}, False, id="probe r13: gave X a sum of money"),
     pytest.param("Ruto arrived in Beijing on a state visit to China.", {("China", "consults", "William Ruto")}, False, id="probe r13: on a state visit to"),
     pytest.param("Ruto is in Beijing on a four-day state visit.", {("China", "consults", "William Ruto")}, False, id="probe r13: a visit that names no host is paid where the visitor is"),
     pytest.param("Kigali held Kinshasa responsible for the collapse of the truce.", {("Rwanda", "accuses", "Democratic Republic of the Congo")}, False, id="probe r13: held X responsible"),
     pytest.param("Greece airlifted medical supplies to Libya after the floods.", {("Greece", "aids", "Libya")}, False, id="probe r13: airlifted supplies to"),
     pytest.param("Indonesia sought Australia's help in locating the missing fishermen.", {("Indonesia", "requests", "Australia")}, False, id="probe r13: sought X's help"),
-    pytest.param("Kenya called on the Sudanese army and the RSF to return to talks in Jeddah.", {("Kenya", "requests", "RSF"), ("Kenya", "requests", "Sudanese military")}, False, id="probe r13: called on two sides"),
+    pytest.param("Kenya called on the Sudanese army and the RSF to return to talks in Jeddah.", {("Kenya", "requests", "Rapid Support Forces"), ("Kenya", "requests", "Sudanese military")}, False, id="probe r13: called on two sides"),
     pytest.param("India extended a $1 billion credit line to Sri Lanka.", {("India", "aids", "Sri Lanka")}, False, id="probe r13: a credit line to"),
     pytest.param("Japan lodged a formal protest with China after a Chinese drone flew near Yonaguni.", {("Japan", "protests", "China")}, False, id="probe r13: lodged a protest with"),
     pytest.param("Israel gave Hamas a 48-hour ultimatum to release the hostages.", {("Israel", "demands", "Hamas")}, False, id="probe r13: gave X an ultimatum"),
@@ -1511,7 +1511,7 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
     pytest.param("A court in Ankara sentenced the mayor to ten years in prison. Germany condemned the ruling.",
                  {("Germany", "criticizes", "Turkish court")}, False, id="article r16: the ruling is the court's"),
     pytest.param("Thailand's Constitutional Court removed Prime Minister Srettha Thavisin from office. Cambodia urged calm. "
-                 "The United States criticised the verdict.", {("United States", "criticizes", "Constitutional Court")}, False,
+                 "The United States criticised the verdict.", {("United States", "criticizes", "Thai Constitutional Court")}, False,
                  id="article r16: the verdict is the court's, not the last speaker's"),
     pytest.param("Japanese Prime Minister Sanae Takaichi is expected in Canberra next week.", {("Australia", "consults", "Sanae Takaichi")}, False,
                  id="round 17: a visit announced by a passive 'is expected in'"),
@@ -1938,3 +1938,22 @@ def test_round20_a_refusal_answers_an_appeal_of_its_own_sentence(extract):
     assert ("Tanzania", "rejects", "Kenya") in triples(extract("Kenya urged Tanzania to reopen the border. Dodoma turned it down."))
     # a refusal of something else asks nothing back of a third party
     assert ("Uganda", "rejects", "Kenya") not in triples(extract("Kenya urged Tanzania to reopen the border, and Uganda refused to take sides."))
+
+
+def test_round21_clause_summaries_pairs_named_again_and_second_objects(extract):
+    # a reaction in a clause that sums up the whole sentence before it answers that sentence's agent: a "which" after
+    # the clause's last noun, or a noun set off after it
+    found = triples(extract("Colombia accused Venezuelan soldiers of crossing the river, which Caracas denied."))
+    assert ("Venezuela", "rejects", "Colombia") in found
+    found = triples(extract("Turkey sent drones to Ethiopia last year, a step Egypt criticised."))
+    assert ("Egypt", "criticizes", "Turkey") in found
+    # "the leaders", "the two": the two persons just named, as "both leaders" reads them
+    found = triples(extract("Gustavo Petro hosted Daniel Noboa in Bogotá on Friday. The leaders signed a border agreement."))
+    assert {("Gustavo Petro", "agreesWith", "Daniel Noboa"), ("Daniel Noboa", "agreesWith", "Gustavo Petro")} & found
+    found = triples(extract("Lula received Javier Milei in Brasilia, where the two signed a trade accord."))
+    assert {("Javier Milei", "agreesWith", "Luiz Inácio Lula da Silva"), ("Luiz Inácio Lula da Silva", "agreesWith", "Javier Milei")} & found
+    # "called X's aid a bribe", the judgement parsed as an appositive of the object, after a verb joined to a gerund
+    found = triples(extract("Belarus accused Poland's leaders of provoking the crisis and called the EU's aid a bribe."))
+    assert ("Belarus", "criticizes", "European Union") in found
+    # persons sent to speak for their sender, mediate or watch (@envoy) are no aid
+    assert not any(r == "aids" for _, r, _ in triples(extract("Kenya will send a mediation team and election observers to Malawi.")))

@@ -475,6 +475,11 @@ class _Builder:
     def aliases(self, path: Path, line: int, entry_id: str, cell: str, lang: str | None, kind: str) -> None:
         for written in _split(cell):
             self.alias(path, line, entry_id, written, lang, kind)
+            if lang == "it" and not written.startswith("="):
+                for variant in _un_variants(written):
+                    folded = normalize(_strip_article(_clean(variant), self._articles_of(lang)))
+                    if all(reg.entry == entry_id for reg in self.index.get(folded, [])):
+                        self.alias(path, line, entry_id, variant, lang, kind)
 
     def _articles_of(self, lang: str | None) -> tuple[str, ...]:
         if lang is not None:
@@ -730,3 +735,19 @@ def _load(extra: tuple[Path, ...]) -> Gazetteer:
 
 
 __all__ = ["ACTOR_BASE", "Alias", "Entry", "Gazetteer", "Office", "SurfaceForm", "Title", "normalize"]
+
+
+# Italian press writes the United Nations in a UN agency's name three ways: "l'Alto commissariato delle Nazioni
+# Unite per i rifugiati", "l'Alto commissariato Onu per i rifugiati", "l'agenzia dell'Onu per i rifugiati".
+_UN_FORMS = (" delle Nazioni Unite ", " dell'Onu ", " Onu ")
+
+
+def _un_variants(written: str) -> list[str]:
+    """The other two ways of writing an Italian alias that names the United Nations inside ("agenzia Onu per i
+    rifugiati" → "agenzia dell'Onu per i rifugiati", "agenzia delle Nazioni Unite per i rifugiati")."""
+    padded = f" {written} "
+    for form in _UN_FORMS:
+        if form in padded:
+            return [padded.replace(form, other, 1).strip() for other in _UN_FORMS if other != form]
+    return []
+

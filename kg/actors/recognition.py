@@ -173,7 +173,7 @@ class Recognizer:
             states = self._states(gazetteer)
         # "a Greek-owned tanker": the owner qualifies a thing; a sector phrase may still be the state's ("Oman-based firms")
         gazetteer = [c for c in gazetteer if not self._seat(doc, c.end)]
-        candidates = gazetteer + self._branch_candidates(doc, gazetteer) + self._body_candidates(doc, gazetteer)
+        candidates = gazetteer + self._branch_candidates(doc, gazetteer, titles) + self._body_candidates(doc, gazetteer)
         sectors = self._sector_candidates(doc, states, titles)
         candidates += sectors
         candidates += self._cue_candidates(doc, titles, gazetteer)
@@ -183,7 +183,7 @@ class Recognizer:
         if self.has_ner and not self.borrowed_ner:
             candidates += self._apposed_candidates(doc, titles)
         if not self.has_ner:
-            candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc)
+            candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc, states)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
         named = self._ner_candidates(doc, titles, states)
         if self.borrowed_ner:
@@ -224,9 +224,12 @@ class Recognizer:
         before = doc[c.start - 1]
         return capitalised(before) and not before.is_sent_start and not any(o.start <= before.i < o.end for o in found)
 
-    def _branch_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
+    def _branch_candidates(self, doc: Doc, gazetteer: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
         """A known organisation with a state's name right after it is its branch in that state, an
-        organisation of its own ("Amnesty International Kenya said …", "Shell Nigeria")."""
+        organisation of its own ("Amnesty International Kenya said …", "Shell Nigeria"). Without a NER model,
+        so is a known organisation with one capitalised word of a place after it, the way Italian names a
+        local section ("Confindustria Taranto", "Coldiretti Sardegna", "Greenpeace Africa"): not a person's
+        name after the organisation of a title ("il leader della Cgil Maurizio Landini")."""
         states = {c.start: c for c in gazetteer if self.gazetteer.get(c.entry).type == "State" and c.rule == "gazetteer:name"}
         found = []
         for c in gazetteer:
@@ -237,6 +240,7 @@ class Recognizer:
                 continue  # "the Amnesty International Kenya-based researcher" names a place of work
             found.append(Candidate(c.start, state.end, "branch:Organization", type="Organization", country=state.entry))
         if not self.has_ner:
+            found += self._section_candidates(doc, gazetteer, titles) + self._federation_candidates(doc, gazetteer)
             for state in states.values():
                 # "la Shunfeng Italia": without a NER model, an unknown name with its article before a
                 # state's name is a company's branch there
@@ -245,6 +249,48 @@ class Recognizer:
                     continue
                 if not doc[i].is_sent_start and doc[i - 1].lower_ in self.articles and not any(c.start <= i < c.end for c in gazetteer):
                     found.append(Candidate(i, state.end, "branch:Organization", type="Organization", country=state.entry))
+        return found
+
+    def _section_candidates(self, doc: Doc, gazetteer: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
+        """A known organisation (no state's body, no intergovernmental one) and one capitalised word after it,
+        alone before a lowercase word or a punctuation mark: the organisation's section in that place."""
+        named = {c.start for c in gazetteer}
+        found = []
+        for c in gazetteer:
+            i = c.end
+            if i + 1 >= len(doc) or not doc[i - 1].whitespace_ or i in named or any(t.start <= c.start <= t.end + 1 for t in titles):
+                continue  # "il segretario della Cgil Landini": the holder of the title, after its body
+            entry = self.gazetteer.get(c.entry)
+            word, after = doc[i], doc[i + 1]
+            if entry.type != "Organization" or entry.sector in ("government", "military", "police", "judiciary", "legislature"):
+                continue
+            if not (capitalised(word) and word.is_alpha) or word.is_sent_start or capitalised(after) or after.text in HYPHENS:
+                continue
+            if word.text in self.rules.given_names or word.text in self.surnames.people or word.lower_ in self.rules.org_heads:
+                continue
+            found.append(Candidate(c.start, i + 1, "branch:Organization", type="Organization", country=entry.country))
+        return found
+
+    def _federation_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
+        """Without a NER model: a word that is no word of the language, no given name and no known surname,
+        capitalised right before a known union or business association, names its category federation, an
+        organisation of its own, the way Italian writes them ("Filt Cgil", "Fit Cisl", "Fipe Confcommercio",
+        "Fiba Confesercenti"), not the confederation and not a person."""
+        named = {i for c in gazetteer for i in range(c.start, c.end)}
+        found = []
+        for c in gazetteer:
+            i = c.start - 1
+            entry = self.gazetteer.get(c.entry)
+            if i < 0 or i in named or entry.type != "Organization" or entry.sector not in ("labour", "business"):
+                continue
+            word = doc[i]
+            if not (capitalised(word) and word.whitespace_ and self._lone_name(word)):
+                continue
+            if word.text in self.rules.given_names or word.text in self.surnames.people or word.text.isupper() and len(word) < 2:
+                continue
+            if i > 0 and capitalised(doc[i - 1]) and not doc[i - 1].is_sent_start and doc[i - 1].lower_ not in self.determiners:
+                continue  # the end of a longer name
+            found.append(Candidate(i, c.end, "branch:Organization", type="Organization", country=entry.country))
         return found
 
     def _body_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
@@ -660,6 +706,8 @@ class Recognizer:
             if type_ == "-":
                 found.append(Candidate(start, name_end, "non-actor"))  # "Cyclone Chido": a storm's name
                 continue
+            if type_ != "Person" and name_end + 1 < len(doc) and doc[name_end].is_digit and not (doc[name_end + 1].is_digit or capitalised(doc[name_end + 1])):
+                name_end += 1  # "l'emittente Channel 12", "i comitati Pratobello 24": a number ends the name
             found.append(Candidate(position, name_end, f"cue:{type_}", type=type_))
             if type_ != "Person":
                 found += self._coordinated_names(doc, name_end, cue_tokens, type_)
@@ -781,6 +829,12 @@ class Recognizer:
                 continue
             if self._after_article(pair) or f"{token.lower_}-" in self.rules.prefixes:
                 continue  # "a El Fasher": the Arabic article written apart opens a place's name, not a person's
+            if self.lang != "en" and not any(t.text in self.rules.given_names or t.text in self.surnames.people for t in pair) and all(
+                simplemma.is_known(t.lower_, lang="en") for t in pair
+            ):
+                # "i sindacati Nursind e Nursing Up", "con Aviation Services": two English words name a company or a body
+                found.append(Candidate(i, i + 2, "pair:Organization", type="Organization"))
+                continue
             found.append(Candidate(i, i + 2, "pair:Person", type="Person"))
         return found
 
@@ -831,7 +885,7 @@ class Recognizer:
                         break
                     if capitalised(after):
                         break  # "la Corte penale internazionale all'Ungheria": "a" opens the phrase of whom it speaks to
-                    if end == token.i + 1 and after.is_lower and after.is_alpha:
+                    if end == token.i + 1 and after.is_lower and after.is_alpha and not self._clause_after(after):
                         end += 2  # "Corte d'appello", "Tribunale di sorveglianza"
                         continue
                     noun = after.is_lower and after.is_alpha and after.lower_ not in self.links and not self._verb(after) and not self._infinitive(after)
@@ -841,10 +895,11 @@ class Recognizer:
                     break
                 if not word.is_alpha or word.lower_ in self.links or self._verb(word) or word.is_sent_start:
                     break
-                if word.lower_ in self.rules.clitics.get(self.lang, ()):
-                    break  # "la Commissione si è detta disposta", "la Corte non ha accolto": the verb's group, not the name
-                if word.is_lower and capitalised(after) and not after.is_sent_start:
-                    break  # "la Corte suprema conferma Maduro", "la Corte condanna Dodik": a verb and its object, not the name
+                if word.lower_ in self.rules.clitics.get(self.lang, ()) or word.lower_ in self.rules.conjunctions.get(self.lang, ()):
+                    break  # "la Commissione si è detta disposta", "la Corte non ha accolto": the verb's group, not the name;
+                    # "la Regione e ha criticato": a conjunction joins the name to what follows
+                if word.is_lower and ((capitalised(after) and not after.is_sent_start) or after.lower_ in self.determiners):
+                    break  # "la Corte suprema conferma Maduro", "la Corte condanna Dodik", "la Regione diffida l'azienda": a verb and its object, not the name
                 if word.text in self.rules.given_names and capitalised(after):
                     break  # "il presidente della Regione Umbria Michele Tarsetti": a person's name after the institution's
                 if capitalised(word) and any(c.start == end for c in gazetteer):
@@ -861,10 +916,12 @@ class Recognizer:
                 found.append(Candidate(token.i, end, f"institution:{type_}", type=type_, country=country, sector=sector))
         return found
 
-    def _foreign_name_candidates(self, doc: Doc) -> list[Candidate]:
+    def _foreign_name_candidates(self, doc: Doc, states: list[StateMention]) -> list[Candidate]:
         """Without a NER model: an organisation named in another language inside a sentence, a run of two
         capitalised words or more that are no words of the language, ending in a word of an organisation
-        (``org_heads.tsv``): "il terminal del Caspian Pipeline Consortium", typed by that word."""
+        (``org_heads.tsv``): "il terminal del Caspian Pipeline Consortium", typed by that word. Such a run
+        with a state's name or capital inside and no person's name in it names a company or an institution
+        of that place, not the state ("il gruppo Baku Steel", "al Louvre Abu Dhabi")."""
         found = []
         start = 1
         while start < len(doc):
@@ -877,14 +934,39 @@ class Recognizer:
             words = [t for t in span if t.text not in self.rules.particles]
             if len(words) >= 2 and not any(simplemma.is_known(t.lower_, lang=self.lang) for t in words):
                 type_ = self._organisation_type(span, None) if span[-1].lower_ in self.rules.org_heads else None
+                if type_ is None and span[-1].lower_ not in self.rules.org_heads and self._state_inside(words, states):
+                    type_ = "Organization"
                 if type_ is not None:
                     found.append(Candidate(start, end, f"institution:{type_}", type=type_))
             start = max(end, start + 1)
         return found
 
+    def _clause_after(self, token: Token) -> bool:
+        """A word after "di" that opens a clause, not a name's lowercase noun: an infinitive, a verb or a negation
+        ("ha chiesto alla Regione di ritirare la delibera", "ha accusato la Regione di non fermare …")."""
+        return self._infinitive(token) or self._verb(token) or token.lower_ in self.rules.clitics.get(self.lang, ())
+
+    def _state_inside(self, words: list[Token], states: list[StateMention]) -> bool:
+        """A state's name covers some of ``words``, not all, and none is a person's name part ("Maurizio" is also
+        Mauritius: "della Cgil Maurizio Landini")."""
+        first, last = words[0].i, words[-1].i + 1
+        inside = [s for s in states if first <= s.start and s.end <= last]
+        if not inside or any(s.start == first and s.end == last for s in inside):
+            return False
+        covered = {i for s in inside for i in range(s.start, s.end)}
+        rest = [t for t in words if t.i not in covered]
+        # a given name inside a longer state's name or capital is the place's ("Abu" of "Abu Dhabi", "San" of "San Marino")
+        named = [t for t in words if t.i not in covered or any(s.start <= t.i < s.end and s.end - s.start == 1 for s in inside)]
+        return bool(rest) and not any(t.text in self.rules.given_names or t.text in self.surnames.people for t in named)
+
     def _verb(self, token: Token) -> bool:
-        lemma = simplemma.lemmatize(token.lower_, lang=self.lang)
-        return lemma != token.lower_ and lemma.endswith(("are", "ere", "ire", "rre"))
+        """A verb's form: a lemma of its own with a verb's ending; not the plural of an adjective or noun in
+        "-are" ("balneari", "militari", "parlamentari", "affari"), whose lemma only swaps the last letter."""
+        form = token.lower_
+        lemma = simplemma.lemmatize(form, lang=self.lang)
+        if form.endswith("ari") and lemma == form[:-1] + "e":
+            return False
+        return lemma != form and lemma.endswith(("are", "ere", "ire", "rre"))
 
     def _infinitive(self, token: Token) -> bool:
         """An Italian infinitive ("di pubblicare"): its own lemma, with a verb's ending."""
@@ -959,8 +1041,8 @@ class Recognizer:
     def _province_candidates(self, doc: Doc, provinces, governments: frozenset[str], regional: frozenset[str]) -> list[Candidate]:
         """A government named by a region's demonym or, in Italian, by the region after its government noun, is
         the region's government, an organisation of the region's state (``provinces.tsv``): "the **Bavarian
-        government**", "the **Scottish Government**", "il **governo catalano**", "la giunta regionale della
-        **Catalogna**"."""
+        government**", "the **Scottish Government**", "il **governo catalano**", "la **giunta regionale della
+        Catalogna**" (named with its government's words)."""
         found = []
         for token in doc:
             if token.lower_ not in governments:
@@ -985,7 +1067,7 @@ class Recognizer:
             for end in range(min(len(doc), start + 4), start, -1):
                 state = provinces.names.get(doc[start:end].text.casefold())
                 if state and capitalised(doc[start]):
-                    found.append(Candidate(start, end, "local:Organization", type="Organization", country=state, sector="government"))
+                    found.append(Candidate(token.i, end, "local:Organization", type="Organization", country=state, sector="government"))
                     break
         return found
 

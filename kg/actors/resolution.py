@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from typing import Iterable
 
+import simplemma
 from spacy.tokens import Doc, Span
 
 from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, normalize
@@ -262,7 +263,26 @@ class Resolver:
             return containing.pop(), "short-form:in-document"
         if containing:
             return None, ""
+        body = self._possessed_body(span, c, text)
+        if body is not None:
+            return body, c.rule
         return unknown_actor(text, c.type or "Organization", c.country, c.sector), c.rule
+
+    def _possessed_body(self, span: Span, c: Candidate, text: str) -> Actor | None:
+        """"Bolivia's Constitutional Court", "Iraq's National Security Council": a name made only of words of
+        the language after a state's possessive names that state's body, not one body of every state: an
+        Organization of the state (``actor/bolivia-constitutional-court``) named with its demonym ("Bolivian
+        Constitutional Court"). A name of its own ("Egypt's Mostakbal Misr") stays as written."""
+        doc = span.doc
+        if c.rule != "ner:ORG" or c.country is None or span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+            return None
+        if not all(t.is_stop or simplemma.is_known(t.lower_, lang=doc.lang_) for t in span):
+            return None
+        country = self.gazetteer.get(c.country)
+        if country is None or country.type != "State":
+            return None
+        name = f"{self._demonym(country.id)} {text}"
+        return Actor(ACTOR_BASE + f"{country.id}-{_slug(text)}", name, c.type or "Organization", (text,), None, country.iri, c.sector)
 
     def _known(self, actor: Actor) -> bool:
         return actor.iri.removeprefix(ACTOR_BASE) in self.gazetteer.entries

@@ -23,7 +23,7 @@ from kg.actors.resolution import Resolver, unknown_actor
 from kg.actors.names import surnames_in
 from kg.actors.rules import ActorRules
 from kg.actors.titles import title_role
-from kg.extract.parse import speaker_labels
+from kg.extract.parse import speaker_labels, text_lines
 from kg.model import Actor, Mention, Relation
 
 
@@ -53,7 +53,8 @@ def with_speakers(
     labels: dict[int, Span] = {}
     for label in speaker_labels(doc):
         labels.setdefault(label.start, label)  # a line's first label
-    for line in _lines(doc):
+    for start, end, _ in text_lines(doc):
+        line = doc[start:end]
         label = labels.get(line.start)
         body = range(line.start, line.end)
         if label is not None:
@@ -84,18 +85,6 @@ def _remember(person: Actor, people: dict[str, Actor], resolver: Resolver, rules
     forms = {person.name, *surnames_in(person.name, rules), *resolver.surnames.of.get(person.iri.removeprefix(ACTOR_BASE), ())}
     for form in forms:
         people.setdefault(form.casefold(), person)
-
-
-def _lines(doc: Doc) -> list[Span]:
-    lines, start = [], 0
-    for token in doc:
-        if "\n" in token.text:
-            if token.i > start:
-                lines.append(doc[start : token.i])
-            start = token.i + 1
-    if start < len(doc):
-        lines.append(doc[start:])
-    return lines
 
 
 def _speaker(name: Span, label: Span, resolver: Resolver, rules: ActorRules, people: dict[str, Actor], lang: str) -> Actor | None:

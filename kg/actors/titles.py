@@ -272,6 +272,8 @@ class Titles:
                 continue
             # the holder keeps its own mention: "the Russian president" mentions Russia and its president
             person = self.actor(entry.id)
+            if date is None and holder is not None and not any(m.actor.iri == person.iri for _, m in resolved):
+                continue  # "Japan's foreign minister" with no date and no name: the latest holder may not be the one meant
             found.append((span, Mention(span.start_char, span.end_char, span.text, person, f"role:{title.role}")))
             if holder is not None:
                 stated.append(_fact(doc, title, person, role.fact, holder[1].actor))

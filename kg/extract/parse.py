@@ -99,15 +99,29 @@ def make_speaker_turns(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return split
 
 
+def text_lines(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The text's lines as token ranges without their breaks (a space token holding a line end), each with
+    whether it opens its paragraph (it follows an empty line, or opens the text)."""
+    lines, start, opens = [], 0, True
+    for token in doc:
+        breaks = token.text.count("\n") if token.is_space else 0
+        if not breaks:
+            continue
+        if token.i > start:
+            lines.append((start, token.i, opens))
+        start, opens = token.i + 1, breaks >= 2
+    if start < len(doc):
+        lines.append((start, len(doc), opens))
+    return lines
+
+
 def speaker_labels(doc: Doc) -> Iterator[Span]:
     """The speaker labels of a transcript, in text order: the words from a line's start to a colon
     (the colon is the token right after the span)."""
-    line_start = 0
-    for token in doc:
-        if "\n" in token.text:
-            line_start = token.i + 1
-        elif token.text == ":" and is_speaker_label(doc[line_start : token.i]):
-            yield doc[line_start : token.i]
+    for start, end, _ in text_lines(doc):
+        for token in doc[start:end]:
+            if token.text == ":" and is_speaker_label(doc[start : token.i]):
+                yield doc[start : token.i]
 
 
 def is_speaker_label(span: Span) -> bool:

@@ -161,7 +161,9 @@ class RelationExtractor:
         persons just named ("i due leader", ``@peers``)."""
         pair, peers = self.lexicon.cue("@pair"), self.lexicon.cue("@peers")
         return any(t.lemma_.lower() in self.governments or t.lower_ in self.governments for t in sentence) or any(
-            t.lower_ in pair and t.nbor(1).lemma_.lower() in peers for t in sentence[:-1])  # "i due leader hanno firmato …"
+            # "i due leader hanno firmato …"; "The leaders signed …", "the two signed …"
+            (t.lower_ in pair or t.lower_ == "the") and t.nbor(1).lemma_.lower() in peers or (t.lower_ == "the" and t.nbor(1).lower_ in pair and t.nbor(1).dep_ == "nsubj")
+            for t in sentence[:-1])
 
     def _leaders(self, doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
         """Person IRI → the state the person leads: as the document's title facts say, else as the

@@ -591,6 +591,8 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = "threatens"
         elif act.relation is not None and act.relation != "demands":
             relation = act.relation
+        elif act.more and clause.after_negation and not clause.refused:
+            continue  # "would keep its ban on Ukrainian grain imports until …": what is kept up until the other side acts is pressure, no offer
         elif act.more:
             relation = "cooperatesWith"
         elif act.money:
@@ -598,8 +600,9 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         else:
             relation = "concedes"
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless
-        # Orano pays" threatens Orano); an offer goes to whom the act is for
-        beneficiary = target if relation == "concedes" and any(c.subject.actor.iri == author.actor.iri for c in paid) \
+        # Orano pays" threatens Orano); an offer goes to whom the act is for, but at a price to the side that pays it back
+        # ("agreed to bar Iranian tankers from its harbours in return for a US defence pledge" is offered to the US)
+        beneficiary = target if relation == "concedes" and (any(c.subject.actor.iri == author.actor.iri for c in paid) or price) \
             else next((m for m in act.objects if m.actor.iri != author.actor.iri), target)
         # (forces asked in their own name are threatened through their state when the act names it: "would deploy troops along
         # the Ethiopian border if Ethiopian forces entered …" threatens Ethiopia)

@@ -259,7 +259,12 @@ class DependencyEngine:
                     judged = next((m for m in reversed(list(discourse.authors.values())) if _judicial(m.actor, self.lexicon.cue("@court"))), None)
                 author = judged or author or derived or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
-                    return self._joint_doers(noun, author, discourse, exclude)
+                    doers = self._joint_doers(noun, author, discourse, exclude)
+                    led = [_as_led(m, index) for m in doers]
+                    if self._agreement(noun) and len(doers) > 1 and all(m.actor.type == "Person" for m in doers) and all(m.actor.type != "Person" for m in led):
+                        # "The two presidents signed a water accord … The AU welcomed the accord": the states they lead
+                        return [m for m in led if m.actor.iri not in exclude]
+                    return doers
         return []
 
     def _joint_doers(self, noun: Token, author: Mention, discourse: Discourse, exclude: frozenset[str]) -> list[Mention]:
@@ -295,11 +300,33 @@ class DependencyEngine:
         annulled the decree, a ruling hailed by the union". Not for judgements read from word
         valences ("a move X described as a provocation": measured, mostly wrong)."""
         summary = verb.head
-        if verb.dep_ not in ("relcl", "acl") or summary.pos_ != "NOUN" or index.of(summary) or entry.source.endswith("@evaluative"):
+        if verb.dep_ not in ("relcl", "acl") or summary.pos_ not in ("NOUN", "PROPN") or index.of(summary) or entry.source.endswith("@evaluative"):
             return []
         clause = summary.head
         set_off = summary.left_edge.i > 0 and summary.doc[summary.left_edge.i - 1].text == ","
+        # which government a charge is rejected by is not read from "the government" alone
+        described = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_ in self.lexicon.anaphors for c in verb.children)
+        if described and (self._sums_up_clause(verb, summary) or summary.dep_ == "appos" and clause.pos_ != "VERB"):
+            return []
+        if self._sums_up_clause(verb, summary):
+            # a "which" set off after the clause's last noun, the sentence ending with it: "accused Venezuelan soldiers of
+            # crossing the river, which Caracas denied", "sold jets to Taiwan in May, which Beijing denounced"
+            return self._summed_clause(summary.sent.root, index, subjects)
+        if summary.pos_ != "NOUN":
+            return []
+        if summary.dep_ == "appos" and set_off and _ends_sentence(summary) and (
+            (clause.pos_ in ("NOUN", "PROPN", "NUM") and not index.of(clause)) or _apart(summary)
+        ):
+            # hung on the clause's last noun: "Turkey sent drones to Ethiopia last year, a step Egypt criticised",
+            # "Kenya declined to recognise the region, a stance Mogadishu criticised": the noun sums up the whole sentence
+            return self._summed_clause(summary.sent.root, index, subjects)
         if summary.dep_ not in ("npadvmod", "appos", "dep") or clause.pos_ not in ("VERB", "AUX") or not set_off:
+            return []
+        return self._summed_clause(clause, index, subjects)
+
+    def _summed_clause(self, clause: Token, index: MentionIndex, subjects: list[Mention]) -> list[Mention]:
+        """The agent of the clause a summary noun or a clause-level "which" reads back to."""
+        if clause.pos_ not in ("VERB", "AUX"):
             return []
         # "Chile agreed to …, a concession Chilean officials had resisted": the reacting side's own act
         own = {i for m in subjects for i in (m.actor.iri, m.actor.country) if i}
@@ -450,6 +477,8 @@ class DependencyEngine:
         judgements += [g for h in (token, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
         # "called Russia's actions unacceptable", parsed as a modifier after the object
         judgements += [a for c in objects for a in c.children if a.dep_ == "amod" and a.i > c.i]
+        # "called the EU's aid a bribe", the second object parsed as an appositive of the first: no comma between
+        judgements += [a for c in objects for a in c.children if a.dep_ == "appos" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text != ","]
         words = [t for j in judgements for t in j.subtree]
         if not words or polarity(words, self.lexicon) > CRITICAL:
             return None
@@ -540,6 +569,8 @@ class DependencyEngine:
             m.actor.type == "Person" for c in token.children if c.dep_ == "dobj" for m in index.itself(c)
         ):
             return  # "Hanoi sent Trade Minister Nguyen Hong Dien to Washington": a person sent is an envoy, not aid
+        if entry.frame == "verb" and entry.relation == "aids" and self._sends_envoys(token):
+            return  # "sent a mediation team to Mozambique", "sent observers to the election", "sent him … as its special envoy"
         subjects, how = self._slot_subject(token, entry, index)
         if entry.relation == "consults" and token.lemma_ in self.lexicon.cue("@future"):
             # "is expected in Seoul", "is due in Asmara": a person's visit; "… for talks with Isaias" names whom it is for
@@ -720,6 +751,15 @@ class DependencyEngine:
         if verb.pos_ != "VERB":
             return []
         return [m for m in self.agent(verb, index)[0] if m.actor.iri not in exclude]
+
+    def _sends_envoys(self, verb: Token) -> bool:
+        """The persons a verb sends are there to speak for their sender, mediate or watch (``@envoy``): the object's
+        own noun or a noun on it ("a mediation team", "observers"), or what they are sent as ("as its envoy")."""
+        envoys = self.lexicon.cue("@envoy")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        named = [t for c in objects for t in (c, *(d for d in c.children if d.dep_ in ("compound", "amod")))]
+        named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in envoys or any(v in envoys for v in self.lexicon.verb_stems(t.lemma_.lower())) for t in named)
 
     def _former(self, noun: Token) -> bool:
         """A role noun said not to be held now: "the former president", "an ex-minister", "the late leader"."""
@@ -1068,6 +1108,18 @@ class DependencyEngine:
             if found:
                 return found, how
         return [], ""
+
+    @staticmethod
+    def _sums_up_clause(verb: Token, noun: Token) -> bool:
+        """A relative clause on a thing that reads back to the whole clause before it: its object the relative
+        pronoun, right after a comma that follows the clause's last noun, and nothing after it in the sentence."""
+        pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "WDT"), None)
+        if verb.dep_ != "relcl" or pronoun is None or pronoun.i != verb.left_edge.i or pronoun.i < 2 or verb.doc[pronoun.i - 1].text != ",":
+            return False
+        last = verb.doc[pronoun.i - 2]
+        if last.i != noun.i and noun.i not in {a.i for a in last.ancestors}:
+            return False  # the pronoun right after the noun's own phrase
+        return _ends_sentence(verb)
 
     def _slot(self, token: Token, entry: Trigger, slot: str, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         if slot == "patient":
@@ -2081,7 +2133,8 @@ def parent(token: Token) -> Token:
             head = head.head
     elif token.dep_ == "conj" and token.tag_ in FINITE and head.tag_ != token.tag_:
         ancestor = head
-        while ancestor.dep_ in ("ccomp", "xcomp", "advcl") and ancestor.head != ancestor:
+        # through a gerund's preposition too: "accused Poland's leaders of provoking the crisis and called …"
+        while ancestor.dep_ in ("ccomp", "xcomp", "advcl", "pcomp", "prep") and ancestor.head != ancestor:
             ancestor = ancestor.head
             if ancestor.tag_ == token.tag_:
                 return ancestor
@@ -2203,6 +2256,20 @@ def _by_on_noun(verb: Token) -> list[Token]:
     *the United States*", "was praised in a statement by *the EU*"."""
     nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ != "by" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     return [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
+def _ends_sentence(token: Token) -> bool:
+    """Nothing but closing punctuation after the token's phrase in its sentence."""
+    end = token.right_edge.i + 1
+    return end >= token.sent.end or token.doc[end].text in (".", ";", "!")
+
+
+def _apart(appositive: Token) -> bool:
+    """An appositive parsed on a noun whose own phrase does not reach the comma before it ("Ruto declined
+    to recognise the region, a stance …"): it sums up the clause rather than naming the noun again."""
+    comma = appositive.left_edge.i - 1
+    own = {t.i for t in appositive.head.subtree} - {t.i for t in appositive.subtree}
+    return comma - 1 not in own
 
 
 def _comma_pair(subjects: list[Token], verb: Token, index: MentionIndex) -> bool:

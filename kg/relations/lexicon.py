@@ -159,6 +159,7 @@ CUES = {
     "@each_other": "a reciprocal pronoun as an object (accused each other): each coordinated subject acts on the others",
     "@ruling_out": "a verb that refuses what follows when its particle is out (ruled out sending troops): the act is negated, as after refused",
     "@former": "a word before a role noun that says the role is not held now (a former ambassador): no fact",
+    "@envoy": "a noun for persons sent to speak for, mediate or watch (envoy, mediation team, observers): sending them is no aid",
     "@acceptance": "a verb of accepting: negated on its own verb, the concession is a rejection (would not accept X's proposal)",
     "@by_phrase": "a phrase before a genitive that names the agent of the event noun before it (il riconoscimento della Palestina da parte della Spagna)",
     "@together": "a word of company before a or con (insieme, assieme): the actors of the phrase, set off by commas after a subject, act with it",
@@ -207,6 +208,7 @@ CUES = {
     "@founding": "a verb of founding: its subject is a member only of a bloc it founded, not of a channel or an army it set up",
     "@dative": "an indirect object clitic before a verb (gli, le) or an ending of one after an infinitive or a gerund (-gli, -le): it fills the verb's \"a\" slot (gli ha promesso sostegno, per confermarle il sostegno)",
     "@declared": "a participle of saying oneself something after si, which a @disappointed word makes criticism (si è detta «delusa»)",
+    "@local_body": "a noun of a local body that refers back alone to the last actor named with its word or adjective (la Regione, la giunta, il Comune)",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
 

@@ -65,6 +65,7 @@ from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
+from kg.extract.parse import text_lines
 from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
@@ -99,6 +100,7 @@ THANKED = frozenset({"aids", "supports"})  # what praise "per" a gift recalls ("
 JUDGED_GAP = 4  # words from a gerund to the quotation it puts on what was rejected ("definendole «infondate»", "parlando di «…»")
 ASKED = frozenset({"requests", "demands"})  # acts whose "che" clause names whom they ask ("esige che Kiev si ritiri")
 ANSWERED = ("threatens", "demands", "accuses")  # what a reply in words rejects ("ha replicato che …")
+JUDGED = ("accuses", "criticizes")  # hostile judgements: "le accuse", "le critiche" recall whoever made the last of either
 MEASURES = frozenset({"sanctions", "investigates"})  # measures whose blow a gerund of hitting may describe ("…, colpendo la Francia")
 ELLIPSIS_REACH = 4  # words from an elliptical "uno" back to its comma, and from the comma back to the noun it stands for
 INSERTION_REACH = 10  # words of a describing phrase between commas inside a coordination ("…, fedele al premier X, e …")
@@ -216,6 +218,8 @@ class LinearEngine:
             # "in stato di allerta", "gli stati membri": an auxiliary's participle after a preposition or an article is a noun
             return not (self.participles and form.endswith(self.participles) and token.i > 0
                         and (_word(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) in self.prepositions))
+        if form == lemma and form.endswith("a") and self._present_in_a(token):
+            return True
         if not self.verb_endings or form == lemma or not lemma.endswith(self.verb_endings):
             return False
         if self.participles and form.endswith(self.participles) and token.i > 0 and token.nbor(-1).lemma_.lower() in self.role_nouns:
@@ -227,6 +231,19 @@ class LinearEngine:
             return False  # "attività nucleari", "aiuti militari": the plural of an adjective in -are, no verb's form
         # "chiede", "espelle", "respinge": the third person of a verb in -ere or -ire is no noun's shape
         return form[:-1] != lemma[:-3] or (form.endswith("e") and not lemma.endswith("are"))
+
+    def _present_in_a(self, token: Token) -> bool:
+        """"accusa", "critica", "condanna": a noun's shape the lemmatiser reads as the noun, which is the present of a
+        verb row in -are right after a name, "che" or an object clitic ("Human Rights Watch accusa le Rsf", "la
+        Francia, che critica Mosca", "ci accusa"; not "la condanna", whose "la" is an article as often): no noun stands
+        there without its article."""
+        if token.i == 0 or token.is_sent_start:
+            return False
+        before = token.nbor(-1)
+        if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and _word(before) not in self.articles
+                or before.lower_ in self.complementizers | self.relatives or _word(before) in self.clitics - self.articles):
+            return False
+        return any(e.frame == "verb" for e in self.lexicon.triggers.get(token.lower_[:-1] + "are", ()))
 
     def is_boundary(self, token: Token) -> bool:
         return token.lower_ in self.boundaries
@@ -550,7 +567,7 @@ class LinearEngine:
         return self._per_document[what]
 
     def _lines(self, doc: Doc) -> list[tuple[int, int, bool]]:
-        return self._once(doc, "lines", _lines)
+        return self._once(doc, "lines", text_lines)
 
     def _doc_text(self, doc: Doc) -> str:
         """``doc.text``, which a Doc joins from its tokens at each call."""
@@ -624,7 +641,41 @@ class LinearEngine:
                         resolved = [first]
                 if resolved:
                     found.append(Placed(token.i, token.i + 1, resolved[0]))
+                continue
+            body = self._local_body(token, sentence, index)
+            if body is not None:
+                found.append(Placed(token.i, token.i + 1, replace(body, start=token.idx, end=token.idx + len(token.text), text=token.text)))
         return found
+
+    def _local_body(self, token: Token, sentence: Span, index: MentionIndex) -> Mention | None:
+        """"La giunta regionale sarda ha approvato la legge … Il ministro ha accusato la Regione", "ha chiesto alla
+        Regione di ritirare la delibera" after "la Regione Lombardia": a definite ``@local_body`` noun standing alone
+        (no name or "di" after it) is the last actor named with a word of its family ("Regione", "regionale"; for "la
+        giunta" a region's or a town's words); none when no such actor was named."""
+        lemma = token.lower_ if token.lower_ in self.lexicon.cue("@local_body") else token.lemma_.lower()  # "giunta" (lemma "giunto")
+        if lemma not in self.lexicon.cue("@local_body") or token.i == sentence.start or index.at(token) is not None:
+            return None
+        before = token.nbor(-1)
+        if not (_word(before) in self.articles or self.base(before) != _word(before)):
+            return None
+        after = token.nbor(1) if token.i + 1 < sentence.end else None
+        then = next((t for t in token.doc[token.i + 2 : sentence.end] if not t.is_quote), None)
+        genitive = after is not None and self.base(after) in self.lexicon.cue("@genitive") and not (
+            then is not None and (self._infinitive(then) or _word(then) in self.lexicon.cue("@negation")
+                                  or then.lemma_.lower().startswith(then.lower_) and then.lemma_.lower().endswith(self.verb_endings)))
+        # ("alla Regione di ritirare", "di non fermare", "di «bloccare»", "di voler", "di aver": asks or accuses the Region)
+        if after is not None and (after.is_title or genitive or after.lower_ == lemma[:-1] + "ale"):
+            return None  # "la Regione Lombardia", "la giunta della Campania", "la giunta regionale": named there
+        stem = lemma[:-1]
+        for start, end, m in reversed(index.ordered):
+            if start >= token.i or m.actor.type not in ("Organization", "Group"):
+                continue
+            words = {t.lower_ for t in token.doc[start:end]} | set(m.actor.name.lower().split())
+            # "Regione", "regionale"; "Comune", "comunale"; a giunta governs a region or a town
+            family = {"giunta", "regione", "regionale", "comune", "comunale"} if lemma == "giunta" else {lemma, stem + "ale"}
+            if words & family:
+                return m
+        return None
 
     def _bare_title(self, token: Token, sentence: Span) -> bool:
         """"Il ministro incontrerà Modi": a title that refers back to a person stands alone, before its verb; "il
@@ -668,7 +719,10 @@ class LinearEngine:
             types = self.lexicon.anaphors.get(noun.lemma_.lower()) or (PEOPLE if noun.lemma_.lower() in self.lexicon.cue("@peers") else None)
             if types is None and noun.lemma_.lower() not in self.lexicon.cue("@sides"):
                 continue
-            group = self._last_group(noun, index, types)
+            # "ospitò i colloqui tra il governo indonesiano e il movimento …: le due parti firmarono": the sentence names
+            # its parties after "tra", and when they are not both actors no earlier pair stands in for them
+            between = any(self.base(t) in self.lexicon.cue("@between") for t in doc[sentence.start : token.i])
+            group = self._last_group(noun, index, types, or_sides=not between)
             found += [Placed(noun.i, noun.i + 1, replace(m, start=noun.idx, end=noun.idx + len(noun.text), text=noun.text)) for m in group]
         return found
 
@@ -737,6 +791,14 @@ class LinearEngine:
         sides = index.sides if types == PEOPLE else index.latest_sides(noun)  # "i due leader" are the persons themselves
         if types is None or not {m.actor.type for m in sides} <= types:
             sides = [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in sides]
+        if types is None and len(sides) == 2 and sum(m.actor.type == "State" for m in sides) == 1:
+            # "Il ministero degli Esteri pachistano ha richiamato l'ambasciatore da Teheran … La Cina ha chiesto moderazione
+            # alle due parti": a state's body or official facing a state stands for its own state
+            states = {m.actor.iri: m.actor for _, _, m in index.ordered if m.actor.type == "State"}
+            served = {f.subject.iri: f.object.iri for f in doc._.kg_facts or [] if f.relation == "affiliatedWith"} if doc.has_extension("kg_facts") else {}
+            sides = [m if m.actor.type == "State" or (own := m.actor.country or served.get(m.actor.iri)) not in states else replace(m, actor=states[own]) for m in sides]
+            if sides[0].actor.iri == sides[1].actor.iri:
+                return []  # "Lina Mendoni … Greece": an official and her own state are one side
         if len(sides) == 2 and (types is None or {m.actor.type for m in sides} <= types):
             return sides
         return []
@@ -1073,10 +1135,29 @@ class LinearEngine:
         if j >= i or doc[j].lower_ not in self.complementizers:
             return False
         if any(p.end < q.start < i for q in placed):
-            return False  # "…, che l'Unione …": the clause names its own subject
+            return self._relative_continued(j, i, sentence, placed)  # "…, che l'Unione …": the clause names its own subject
         # the relative's own verb only: in "che lo accusano di aver fornito" the supplier is the accused
         return not any(t.is_punct or self.is_boundary(t) or t.lower_ in self.complementizers
-                       or (self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries) for t in doc[j + 1 : i])
+                       or (self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries) for t in doc[j + 1 : i]) \
+            or self._relative_continued(j, i, sentence, placed)
+
+    def _relative_continued(self, j: int, i: int, sentence: Span, placed: tuple[Placed, ...]) -> bool:
+        """"la Nato, che ha condannato l'Iran e ha chiesto alla Cina …", "il Fronte Polisario, che ha respinto il piano e
+        ha chiesto all'Onu …": a verb joined by "e" or "ma" to the verb of a subject relative (its "che" at ``j``,
+        right before its verb group), with no comma, colon or other clause between, is of the relative too; the actors
+        between are that verb's objects, none in subject position."""
+        doc = sentence.doc
+        k = j + 1
+        while k < i and self._of_verb_group(doc[k]):
+            k += 1
+        if k >= i or not self.is_verb(doc[k]):
+            return False  # "che la Russia ha invaso": an object relative has its own subject
+        start = self._verb_group(doc[i], sentence)
+        if start - 1 <= k or doc[start - 1].lower_ not in self.coordinators:
+            return False
+        if any(t.is_punct or t.is_quote or self.is_boundary(t) or t.lower_ in self.complementizers for t in doc[k + 1 : start - 1]):
+            return False
+        return not any(k < q.start < start - 1 and self.subject_position(q, sentence) for q in placed)
 
     def _joins(self, between: Span) -> str:
         """How two actors are joined: ``"and"`` ("e", "and"), ``"comma"``, or ``""`` (not joined)."""
@@ -1400,6 +1481,7 @@ class LinearEngine:
             return
         found: list[Candidate] = []
         authors: dict[str, Mention] = {}  # who did what in this sentence, object or not ("ha accusato il governo")
+        judged: Mention | None = None
         for token in sentence:
             entry = self._trigger(token, reading)
             # a speech verb states no act, unless its row names the act's word: "ha avvertito Israele che risponderà"
@@ -1413,10 +1495,16 @@ class LinearEngine:
                 subjects = [c.subject for c in made] or [p.mention for p in self._subjects(token, entry, reading)[0]]
                 if subjects:
                     authors[entry.relation] = subjects[0]
+                    if entry.relation in JUDGED:
+                        judged = subjects[0]
         for charge in self._charged(reading):
             found.append(charge)
             authors.setdefault(charge.relation, charge.subject)
+            judged = judged or charge.subject
+        if judged is not None:
+            authors["@judged"] = judged  # the last critic or accuser, whichever word ("accuse", "critiche") the reply uses
         found.extend(self._ruled_out(reading, index, discourse))
+        found.extend(self._joint(reading, found))
         discourse.authors.update(authors)
         sides = [c for c in found if vocabulary()[c.relation].group != "fact" and c.subject.actor.type == c.object.actor.type]
         if sides:
@@ -1442,10 +1530,15 @@ class LinearEngine:
         # "gli aiuti … sono condizionati al rispetto … da parte del Cairo": a participle of terms after a copula states
         # them (read above); it is no verb of setting terms whose agent follows "da"
         doc = reading.sentence.doc
-        stated = {c.marker for c in condition_clauses(reading.sentence, self.markers) if c.stated and doc[c.marker - 1].lemma_.lower() in self.copula}
+        clauses = condition_clauses(reading.sentence, self.markers)
+        stated = {c.marker for c in clauses if c.stated and doc[c.marker - 1].lemma_.lower() in self.copula}
+        # an act the terms name is no act of the side named before their marker ("… disposti ad allentare le restrizioni se
+        # l'Iran smettesse di fornire droni alla Russia" is no aid of Washington's to Russia)
+        within = [c for c in clauses if c.text]
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced
                     and not (c.relation == "threatens" and (c.subject.start, None, c.trigger.i) in replaced)
-                    and not (c.relation == "demands" and c.trigger.i in stated))
+                    and not (c.relation == "demands" and c.trigger.i in stated)
+                    and not any(t.start <= c.trigger.i < t.end and min(c.subject.start, c.object.start) < doc[t.marker].idx for t in within))
         yield from conditional
 
     def _under(self, reading: Reading) -> Iterator[Candidate]:
@@ -1503,6 +1596,36 @@ class LinearEngine:
                 or target.mention.actor.iri == speaker.actor.iri:
             return
         yield Candidate(speaker, target.mention, gerund, "linear-verb", "criticizes", f"{self.lexicon.path.name}:@hostile")
+
+    def _joint(self, reading: Reading, found: list[Candidate]) -> Iterator[Candidate]:
+        """"La Russia aveva organizzato a Kazan i Giochi insieme alla Cina e all'Iran", "Malé e Pechino collaborano nella
+        sorveglianza marittima, insieme allo Sri Lanka": a comitative ("insieme a", ``@together``) after a verb names
+        partners in the act of the verb's subject, so each partner cooperates with the subject and the partners with each
+        other — when the verb reads cooperation or no relation at all (a judgement or an attack shared is another
+        reading), and subject and partners are states, organisations or groups, not people travelling together."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        for t in sentence:
+            if t.lower_ not in self.lexicon.cue("@together") or t.i + 2 >= sentence.end or self.base(doc[t.i + 1]) not in ("a", "con"):
+                continue
+            verb = next((u for u in reversed(doc[sentence.start : t.i]) if self.is_verb(u) or u.lower_ in self.complementizers or u.text in (";", ":")), None)
+            if verb is None or not self.is_verb(verb) or verb.i in reading.speech_verbs \
+                    or any(c.trigger.i == verb.i and c.relation != "cooperatesWith" for c in found):
+                continue
+            entry = self._trigger(verb, reading)
+            if entry is not None and entry.relation != "cooperatesWith":
+                continue
+            first = next((p for p in reading.mentions if p.start > t.i + 1 and all(_word(x) in self.articles for x in doc[t.i + 2 : p.start])), None)
+            subject = self._subject_before(self._verb_group(verb, sentence), sentence, reading.mentions, reading.sources)
+            if first is None or subject is None:
+                continue
+            partners = self._coordinated(first, list(reading.mentions), sentence)
+            subjects = self._subject_group(subject, reading)
+            if any(p.mention.actor.type == "Person" for p in (*partners, *subjects)):
+                continue
+            pairs = [(s, o) for s in subjects for o in partners] + [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]]
+            for a, b in pairs:
+                if a.mention.actor.iri != b.mention.actor.iri:
+                    yield Candidate(a.mention, b.mention, verb, "linear-verb", "cooperatesWith", f"{self.lexicon.path.name}:@together")
 
     def _versus(self, reading: Reading) -> Iterator[Candidate]:
         """"Erdogan contro Netanyahu: «Un criminale di guerra»", "Madrid contro Bruxelles sui migranti": a headline with
@@ -1961,7 +2084,10 @@ class LinearEngine:
         relations = {e.relation for e in nouns if not e.requires} or {e.relation for e in nouns}
         if len(relations) != 1 or not (_verbal(next(iter(relations))) or entry.relation == "criticizes"):
             return []  # a deed is recalled only by its condemnation: "ha condannato l'attacco" criticises the attacker
-        author = discourse.authors.get(relations.pop())
+        relation = relations.pop()
+        # "Bitetti ha criticato il ministero. Urso ha respinto le accuse": a charge and a criticism are one class
+        author = discourse.authors.get("@judged") if relation in JUDGED else None
+        author = author or discourse.authors.get(relation)
         if author is None or author.actor.iri in exclude:
             return []
         return [Placed(noun.i, noun.i + 1, author)]
@@ -3083,6 +3209,10 @@ class LinearEngine:
             clitic = self._clitic(token, reading, exclude)
             if clitic:
                 return clitic
+            if entry.frame == "verb" and self._object_clitic(token, reading.sentence):
+                # "la Serbia lo respinse e anche la Russia si oppose", "la Germania l'ha criticata e la Francia …": a
+                # direct-object clitic fills the object, so a thing's clitic leaves none to find after the verb
+                return []
             reach = PATIENT_REACH if slot == "patient" else OBJECT_REACH  # "minacciato di imporre dazi … all'UE"
             # a direct object has no preposition: "ha ricevuto alla Farnesina l'omologo X" receives X,
             # "una pace giusta in Ucraina" asks nothing of Ukraine
@@ -3419,6 +3549,13 @@ class LinearEngine:
                     groups.append(chain)
             return groups[-1] if groups else []
         return self._clitic_referent(token, j, reading, exclude)
+
+    def _object_clitic(self, token: Token, sentence: Span) -> bool:
+        """An accusative clitic ("lo", "la", "l'", "li"; not "le", also a dative) right before the verb group of ``token``."""
+        j = token.i - 1
+        while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
+            j -= 1
+        return j >= sentence.start and _word(token.doc[j]) in self.clitics - self.lexicon.cue("@dative")
 
     def _clitic_referent(self, token: Token, j: int, reading: Reading, exclude: set[str], dative: bool = False) -> list[Placed]:
         """Whom the clitic at ``j`` stands for: the last actor in object position before it, else the last person
@@ -4049,22 +4186,6 @@ def _preferred(inside: list[Placed]) -> Actor | None:
         if p.mention.actor.type == "Person":
             return p.mention.actor
     return inside[0].mention.actor if inside else None
-
-
-def _lines(doc: Doc) -> list[tuple[int, int, bool]]:
-    """The text's lines as token ranges without their breaks, each with whether it opens its paragraph."""
-    lines, start, opens = [], 0, True
-    for t in doc:
-        breaks = t.text.count("\n") if t.is_space else t.whitespace_.count("\n")
-        if not breaks:
-            continue
-        stop = t.i if t.is_space else t.i + 1
-        if stop > start:
-            lines.append((start, stop, opens))
-        start, opens = t.i + 1, breaks >= 2
-    if start < len(doc):
-        lines.append((start, len(doc), opens))
-    return lines
 
 
 def _text(span: Span) -> str | None:

@@ -138,6 +138,10 @@ class MentionIndex:
             if any(c.dep_ == "poss" and c.lower_ != "their" for c in token.children):
                 return []  # "the alliance between its two neighbours": the owner's neighbours, no pair read before
             return self.pair(token) if pronouns else []  # "the two governments" before "the government"
+        if pronouns and self._peers_named_again(token):
+            # "The leaders signed …", "the heads of state agreed …", "where the two signed …": the two persons just
+            # named, as "both leaders" reads them
+            return self.pair(token, persons=True)
         if token.tag_ == "NNS" and _definite(token, self.lexicon.cue("@definite")) and (listed := self._listed(token)):
             return listed  # "urged the federations": the two named in apposition to "two labour federations" before
         if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
@@ -312,7 +316,25 @@ class MentionIndex:
             return group if len(group) > 1 else []
         return []
 
-    def pair(self, token: Token) -> list[Mention]:
+    def _peers_named_again(self, token: Token) -> bool:
+        """A subject that names persons just named again without a word of pairing: a plural noun for persons
+        (``@peers``) with only "the" ("the leaders", "the heads of state"), or a pairing numeral standing alone
+        ("the two")."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if token.tag_ == "CD" and token.lower_ in self.lexicon.cue("@pair"):
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and all(c.dep_ in ("det", "punct") for c in token.children)
+        if token.tag_ != "NNS" or token.lemma_ not in self.lexicon.cue("@peers") or token.lemma_ in self.lexicon.anaphors:
+            return False
+        objects = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and all(c.dep_ in ("det", "prep") for c in token.children)
+            and all(c.lower_ == "of" for c in token.children if c.dep_ == "prep")
+            and not any(self.at(g) is not None or list(g.children) for g in objects)  # "the heads of state", not "the leaders of Hamas"
+        )
+
+    def pair(self, token: Token, persons: bool = False) -> list[Mention]:
         """"both sides", "the two governments": the last two actors coordinated before ``token``, else
         the two sides of the latest relation read. A noun for persons (``@peers``: "both leaders") takes the
         last two persons joined, else the two persons of the latest relation, else the last two actors joined."""
@@ -320,7 +342,7 @@ class MentionIndex:
         position = bisect.bisect_left(self._starts, token.i)
         groups = [self.group(start, end, m) for start, end, m in self.ordered[:position] if start >= limit]
         types = self.lexicon.anaphors.get(token.lemma_)  # "the two governments" are states
-        peers = types is None and token.lemma_ in self.lexicon.cue("@peers")
+        peers = types is None and (persons or token.lemma_ in self.lexicon.cue("@peers"))
         if peers:
             types = frozenset({"Person"})  # "both leaders": the persons just joined, else the sides whoever they are
 
@@ -341,7 +363,18 @@ class MentionIndex:
             if fits([m for m in heads if m is not None]):
                 return heads
             pairs = [g for g in free if len(g) == 2]
-            return pairs[-1] if pairs else []
+            if pairs or not persons:
+                return pairs[-1] if pairs else []
+            # "Lula received Milei in Brasilia, where the two signed …", "X spoke with Y … The leaders agreed": the last
+            # two persons named, when no third was named in between
+            for since in (token.sent.start, limit):  # its own sentence first
+                named: list[Mention] = []
+                for start, _, m in reversed(self.ordered[:position]):
+                    if start >= since and m.actor.type == "Person" and all(m.actor.iri != n.actor.iri for n in named):
+                        named.append(m)
+                if len(named) == 2:
+                    return named[::-1]
+            return []
         recent = self.latest_sides(token)
         sides = recent if fits(recent) or types is None else self._states_of(recent, token)
         if types is None and len(recent) == 2 and all(m.actor.type == "Person" for m in recent):
