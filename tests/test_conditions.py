@@ -588,6 +588,7 @@ def test_nouns_of_terms_no_without_and_must_first_make_the_act_conditional_and_a
         ("La Russia continuerà ad attaccare l'Ucraina anche se gli Stati Uniti imporranno nuove sanzioni.", "it"),
         ("Germany will send air defence systems to Ukraine when the production line is ready.", "en"),
         ("The UN said the condition for migrants in Libya was a disaster.", "en"),
+        ("Ankara did not rule out closer ties with Syria, a step that would breach European Union sanctions that Turkey itself once voted for.", "en"),
     ],
 )
 def test_even_if_when_and_a_state_of_things_set_no_condition(extract, text, lang):

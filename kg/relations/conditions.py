@@ -162,6 +162,8 @@ def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]
             width = 0
         if marker in markers.after_future and not _still_to_come(sentence, at, words, markers):
             width = 0
+        if width == 1 and _after_own_subject(doc[i]):
+            width = 0  # "sanctions that Russia itself once voted for": an adverb of time, no subordinator
         if not width:
             at += 1
             continue
@@ -315,6 +317,12 @@ def _still_to_come(sentence: Span, at: int, words: list[str], markers: Markers) 
     return not markers.future.isdisjoint(words[:at]) or any(
         t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in markers.future for t in sentence[:at]
     ) or any(w.endswith(markers.future_endings) for w in words[:at] if markers.future_endings)
+
+
+def _after_own_subject(marker: Token) -> bool:
+    """A marker word the parser hangs on a verb whose subject stands before it ("Russia once voted for …"):
+    a subordinator opens its clause, before the clause's subject."""
+    return marker.dep_ == "advmod" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < marker.i for c in marker.head.children)
 
 
 def _continued(sentence: Span, at: int, markers: Markers) -> bool:
