@@ -2124,3 +2124,24 @@ def test_round21_italian_national_authorities_space_and_un_agencies_monuments_an
     if name is not None:
         assert types.get(name) == type_
     assert absent not in types
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, absent",
+    [
+        ("Il consorzio ha ceduto la licenza alla svedese Nordkraft, che investirà due miliardi.", "Nordkraft", "Organization", "Sweden"),
+        ("La commessa è andata alla giapponese KTX, che costruirà i treni.", "KTX", "Organization", "Japan"),
+        ("Il festival è diretto dal cileno Tomás Ureta, che ha criticato il ministero.", "Tomás Ureta", "Person", "Chile"),
+        ("La tedesca Anna Keller ha incontrato il sindacato.", "Anna Keller", "Person", "Germany"),
+        ("I manifestanti hanno occupato la miniera di rame Cerro Alto per tre giorni.", None, None, "Cerro Alto"),
+        ("Il governo ha promesso di eliminare i controlli alla frontiera di La Junquera entro l'estate.", None, None, "La Junquera"),
+    ],
+)
+def test_round22_a_demonym_before_a_name_is_its_nationality_and_a_place_noun_names_a_place(pipeline, text, name, type_, absent):
+    """Italian: a demonym between an article and a name is the name's nationality, no mention of the state; after a
+    feminine article an unknown name is a company ("alla svedese Nordkraft"), a given name a woman. A name after a
+    place's noun and a genitive, with or without a noun between ("la miniera di rame X"), is the place's."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    if name is not None:
+        assert types.get(name) == type_
+    assert absent not in types

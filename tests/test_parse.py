@@ -138,3 +138,18 @@ def test_the_trained_pipeline_takes_numpys_blas_only_when_it_runs_on_one_thread(
         assert not _trained("en", Settings()).get_pipe("tok2vec").model.ops.use_blis
     with threadpool_limits(2, user_api="blas"):  # its threads would spin between the small products
         assert _trained("en", Settings()).get_pipe("tok2vec").model.ops.use_blis
+
+
+def test_a_dateline_is_no_part_of_the_lede_it_opens():
+    """A wire dateline ("BAKU, March 3 (Wire) - ") opens the lede's paragraph: the lede is one sentence from the
+    dash to its first full stop, in both languages."""
+    cases = {
+        "en": ("Border Talks Stall\n\nBAKU, March 3 (Wire) - Azerbaijan accused Armenia on Monday of shelling its positions "
+               "near Lachin, the defence ministry said in a statement. Yerevan denied it.",
+               "Azerbaijan accused Armenia on Monday of shelling its positions near Lachin, the defence ministry said in a statement."),
+        "it": ("ROMA - Il governo ha chiesto alla Regione di ritirare l'ordinanza entro lunedì. La giunta ha respinto la richiesta.",
+               "Il governo ha chiesto alla Regione di ritirare l'ordinanza entro lunedì."),
+    }
+    for lang, (text, lede) in cases.items():
+        sentences = [s.text.strip() for s in load_pipeline(lang)(text).sents]
+        assert lede in sentences, (lang, sentences)

@@ -1957,3 +1957,14 @@ def test_round21_clause_summaries_pairs_named_again_and_second_objects(extract):
     assert ("Belarus", "criticizes", "European Union") in found
     # persons sent to speak for their sender, mediate or watch (@envoy) are no aid
     assert not any(r == "aids" for _, r, _ in triples(extract("Kenya will send a mediation team and election observers to Malawi.")))
+
+
+def test_round22_a_licence_or_permit_taken_away_coerces_its_holder(extract):
+    # revoking, suspending, cancelling or withdrawing a licence or permit restricts whoever held it (coerces): the
+    # holder after "of" or "from", or as the possessor, or the subject of the passive
+    assert ("Kazakhstan", "coerces", "Gazprom") in triples(extract("Kazakhstan revoked the drilling licence of Gazprom on Tuesday."))
+    assert ("Mexico", "coerces", "Gazprom") in triples(extract("Mexico suspended Gazprom's import permits last week."))
+    assert ("Uganda", "coerces", "MTN") in triples(extract("Uganda withdrew the operating license from MTN."))
+    # a licence only threatened is no coercion done
+    found = triples(extract("Kenya threatened to revoke the licence of Safaricom."))
+    assert ("Kenya", "coerces", "Safaricom") not in found

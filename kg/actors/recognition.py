@@ -74,6 +74,11 @@ PRIORITY = {"apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazette
 _MAX_NAME_TOKENS = 5
 
 
+def _name_word(token: Token) -> bool:
+    """A capitalised word or an acronym ("Equinor", "MMG")."""
+    return capitalised(token) or (len(token.text) > 1 and token.text.isalpha() and token.text.isupper())
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A token span that may name an actor: a gazetteer entry, or an unknown actor of ``type``."""
@@ -173,7 +178,15 @@ class Recognizer:
             states = self._states(gazetteer)
         # "a Greek-owned tanker": the owner qualifies a thing; a sector phrase may still be the state's ("Oman-based firms")
         gazetteer = [c for c in gazetteer if not self._seat(doc, c.end)]
-        candidates = gazetteer + self._branch_candidates(doc, gazetteer, titles) + self._body_candidates(doc, gazetteer)
+        nationals: list[Candidate] = []
+        if not self.has_ner:
+            # "la norvegese Equinor", "dal brasiliano Adriano Pedrosa": a demonym between an article and a name
+            nationalities = [c for c in gazetteer if self._nationality(doc, c)]
+            if nationalities:
+                nationals = self._national_candidates(doc, nationalities, gazetteer)
+                gazetteer = [c for c in gazetteer if c not in nationalities]
+                states = self._states(gazetteer)
+        candidates = nationals + gazetteer + self._branch_candidates(doc, gazetteer, titles) + self._body_candidates(doc, gazetteer)
         sectors = self._sector_candidates(doc, states, titles)
         candidates += sectors
         candidates += self._cue_candidates(doc, titles, gazetteer)
@@ -191,8 +204,9 @@ class Recognizer:
             named = [c for c in named if not taken.intersection(range(c.start, c.end))]
         candidates += named
         chosen = _select(_without_compounds(doc, candidates))
-        # "al valico di Ressano Garcia", "the border town of Mae Sot": a name after a place's noun is that place's
-        chosen = [c for c in chosen if c.rule != "non-actor" and not (c.type == "Person" and not c.rule.startswith("gazetteer") and self._after_place_noun(doc[c.start : c.end]))]
+        # "al valico di Ressano Garcia", "the border town of Mae Sot", "la miniera di Las Bambas", "la frontiera di La
+        # Línea": a name no gazetteer knows after a place's noun is that place's, no person and no organisation
+        chosen = [c for c in chosen if c.rule != "non-actor" and not (c.type in ("Person", "Organization") and not c.rule.startswith("gazetteer") and self._after_place_noun(doc[c.start : c.end]))]
         text = doc.text  # a Doc joins its tokens anew at each .text
         return [c for c in chosen if not _link_line(text, doc[c.start].idx)]
 
@@ -334,6 +348,33 @@ class Recognizer:
     def _seat(self, doc: Doc, end: int) -> bool:
         """A name joined by a hyphen to a participle of place or owner ("Greek-owned", ``seat`` in ``function_words.tsv``)."""
         return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in self.seats
+
+    def _nationality(self, doc: Doc, c: Candidate) -> bool:
+        """Without a NER model, a state's demonym of one word between an article (or an articled preposition) and a
+        capitalised name inside a sentence is that name's nationality, no actor of its own: "la norvegese Equinor",
+        "dal brasiliano Adriano Pedrosa", "il russo Gazprom"."""
+        if c.rule != "gazetteer:demonym" or c.end - c.start != 1 or c.start == 0 or c.end >= len(doc):
+            return False
+        if self.gazetteer.get(c.entry).type != "State" or doc[c.start - 1].lower_ not in self.articles:
+            return False
+        after = doc[c.end]
+        return _name_word(after) and not after.is_sent_start
+
+    def _national_candidates(self, doc: Doc, nationalities: list[Candidate], gazetteer: list[Candidate]) -> list[Candidate]:
+        """After a feminine article (``company_article`` in ``function_words.tsv``) and a demonym, a name no rule
+        knows that opens with no given name is a company of that state: "dalla cinese MMG", "la danese Copenhagen
+        Infrastructure Partners" (a woman is named in full: "la tedesca Angela Merkel")."""
+        feminine = self.rules.company_articles.get(self.lang, frozenset())
+        known = {i for c in gazetteer if c not in nationalities for i in range(c.start, c.end)}
+        found = []
+        for c in nationalities:
+            start = c.end
+            if doc[c.start - 1].lower_ not in feminine or start in known or doc[start].text in self.rules.given_names:
+                continue
+            end = self._name_end(doc, start) if capitalised(doc[start]) else start + 1
+            if end > start and not known.intersection(range(start, end)):
+                found.append(Candidate(start, end, "institution:Organization", type="Organization", country=c.entry))
+        return found
 
     def _states(self, gazetteer: list[Candidate]) -> list[StateMention]:
         """The states the gazetteer found, the longest form where two end together."""
@@ -840,11 +881,16 @@ class Recognizer:
 
     def _after_place_noun(self, span: Span) -> bool:
         """Whether a lowercase noun of a place and a genitive stand right before ``span`` ("il valico di",
-        "la città di", "il porto di"): the name after them is that place's own."""
+        "la città di", "il porto di"), or a genitive's lowercase noun after them ("la miniera di rame Las Bambas"): the
+        name after them is that place's own."""
         doc, start = span.doc, span.start
+        genitives = self.rules.genitives.get(self.lang, ())
+        before = doc[start - 1] if start > 3 else None
+        if before is not None and before.is_lower and before.is_alpha and before.lower_ not in self.links and doc[start - 2].lower_ in genitives:
+            start -= 1  # "di rame": the genitive's noun says what the place is
         return (
             start > 1
-            and doc[start - 1].lower_ in self.rules.genitives.get(self.lang, ())
+            and doc[start - 1].lower_ in genitives
             and doc[start - 2].is_lower
             and self.rules.org_heads.get(doc[start - 2].lower_) == "place"
         )

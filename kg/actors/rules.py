@@ -141,6 +141,7 @@ class ActorRules:
     clitics: dict[str, frozenset[str]] = field(default_factory=dict)  # "la Commissione si è detta": a verb's group ends a name
     possessives: dict[str, dict[str, str]] = field(default_factory=dict)  # "its": thing, "his": person — whose title opens a sentence
     times: dict[str, frozenset[str]] = field(default_factory=dict)  # "a maggio soldati thailandesi": a time word opens a noun phrase
+    company_articles: dict[str, frozenset[str]] = field(default_factory=dict)  # "la norvegese Equinor": a firm's article
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -293,6 +294,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         clitics=by_language("clitic"),
         possessives={lang: {w.split(":")[0]: w.split(":")[1] for w in words} for lang, words in function_words["possessive"].items()},
         times=by_language("time"),
+        company_articles=by_language("company_article"),
     )
 
 

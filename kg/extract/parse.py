@@ -71,13 +71,27 @@ def make_line_breaks(nlp: Language, name: str, paragraphs_only: bool) -> Callabl
     stop, and the rule-based sentencizer would run it into the next sentence, whose
     relations it would then share. With ``paragraphs_only`` only an empty line does: a parser
     reads the lines of hard-wrapped text as one sentence, but not always a headline set apart
-    by an empty line (English: +8 true positives, no false one, on the studied gold sets)."""
+    by an empty line (English: +8 true positives, no false one, on the studied gold sets). A
+    paragraph opening with a wire dateline ("PORT OF SPAIN, Dec 3 (Wire) - ", "ROMA - ") starts
+    its lede after the dash, and the lede runs whole to its first full stop: a parser cut it into
+    pieces after a headline (+5 true positives, no false one, on the studied sets)."""
     breaks = 2 if paragraphs_only else 1
 
     def split(doc: Doc) -> Doc:
         for token in doc[1:]:
             if token.nbor(-1).is_space and token.nbor(-1).text.count("\n") >= breaks:
                 token.is_sent_start = True
+        for start, end, opens in text_lines(doc):
+            words = [t for t in doc[start : min(end, start + 4)] if t.is_alpha]
+            if not opens or not words or not words[0].is_upper or len(words[0]) < 3:
+                continue
+            dash = next((t for t in doc[start : min(end, start + 16)] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > start and doc[t.i - 1].whitespace_), None)
+            if dash is not None and dash.i + 1 < end:
+                doc[dash.i + 1].is_sent_start = True  # "PORT OF SPAIN, Dec 3 (Wire) - Trinidad …": the dateline is no part of the lede
+                for t in doc[dash.i + 2 : end]:  # the lede's own first sentence runs to its first full stop
+                    if t.nbor(-1).text in (".", "!", "?"):
+                        break
+                    t.is_sent_start = False
         return doc
 
     return split

@@ -642,6 +642,10 @@ class LinearEngine:
                 if resolved:
                     found.append(Placed(token.i, token.i + 1, resolved[0]))
                 continue
+            person = self._local_title(token, sentence, index)
+            if person is not None:
+                found.append(Placed(token.i, token.i + 1, replace(person, start=token.idx, end=token.idx + len(token.text), text=token.text)))
+                continue
             body = self._local_body(token, sentence, index)
             if body is not None:
                 found.append(Placed(token.i, token.i + 1, replace(body, start=token.idx, end=token.idx + len(token.text), text=token.text)))
@@ -675,6 +679,36 @@ class LinearEngine:
             family = {"giunta", "regione", "regionale", "comune", "comunale"} if lemma == "giunta" else {lemma, stem + "ale"}
             if words & family:
                 return m
+        return None
+
+    def _local_title(self, token: Token, sentence: Span, index: MentionIndex) -> Mention | None:
+        """"Il sindaco di Piombino Francesco Ferrari ha attaccato Snam … Il M5S ha elogiato il sindaco", "ha chiesto al
+        sindaco di pubblicare i dati" after "il sindaco Luigi Brugnaro": a definite ``@local_title`` standing alone (no
+        name, and no "di" but for an infinitive's, after it) is the person last named right after a title of the same
+        word ("sindaco", "sindaca"), with no verb between; none when no one was."""
+        word = _word(token)
+        titles = self.lexicon.cue("@local_title")
+        if word not in titles or token.i == sentence.start or index.at(token) is not None:
+            return None
+        before = token.nbor(-1)
+        if not (_word(before) in self.articles or self.base(before) != _word(before)):
+            return None
+        after = token.nbor(1) if token.i + 1 < sentence.end else None
+        then = next((t for t in token.doc[token.i + 2 : sentence.end] if not t.is_quote), None)
+        genitive = after is not None and self.base(after) in self.lexicon.cue("@genitive") and not (
+            then is not None and (self._infinitive(then) or _word(then) in self.lexicon.cue("@negation")))
+        if after is not None and (after.is_title or genitive):
+            return None  # "il sindaco Matteo Lepore", "il prefetto di Bologna": named there
+        doc = token.doc
+        for start, _end, m in reversed(index.ordered):
+            if start >= token.i or m.actor.type != "Person":
+                continue
+            opening = doc[start].sent.start
+            for j in range(start - 1, max(opening, start - 7) - 1, -1):
+                if self.is_verb(doc[j]):
+                    break
+                if _word(doc[j]) in titles and _word(doc[j])[:5] == word[:5]:
+                    return m
         return None
 
     def _bare_title(self, token: Token, sentence: Span) -> bool:
@@ -939,6 +973,9 @@ class LinearEngine:
                 continue
             if p.mention.actor.type == "Media" and p.start > 0 and p.end < len(doc) and doc[p.start - 1].text == "(" and doc[p.end].text == ")":
                 continue  # "Lima, 4 dic. (ANSA) - Il Congresso …": the agency's credit in a dateline acts on nothing
+            if p.start > 0 and p.end < len(doc) and doc[p.start - 1].text == "(" and doc[p.end].text == ")" \
+                    and any(q.end == p.start - 1 and q.mention.actor.type == "Person" for q in placed):
+                continue  # "Laura Fontana (Pd) ha accusato il governo": the party of a person is no subject
             if _nested(p, placed):
                 continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
             if self._in_company(p, i, sentence):
@@ -1467,6 +1504,21 @@ class LinearEngine:
             return []  # "Ha parlato anche il ministro iraniano": a bare actor after a verb with no object is its subject
         return [Placed(token.i, token.i + 1, m) for m in reading.carried]
 
+    def _bracketed(self, reading: Reading) -> Iterator[Candidate]:
+        """"La senatrice Laura Fontana (Pd)", "Ettore Prandini (Coldiretti), Massimiliano Giansanti (Confagricoltura)": a
+        person with one actor alone in brackets right after the name belongs to it — a member of a party or group, one who
+        works for an organisation."""
+        doc = reading.sentence.doc
+        for p in reading.mentions:
+            if p.mention.actor.type != "Person" or p.end + 2 >= reading.sentence.end or doc[p.end].text != "(":
+                continue
+            inner = next((q for q in reading.mentions if q.start == p.end + 1), None)
+            if inner is None or inner.end >= reading.sentence.end or doc[inner.end].text != ")":
+                continue
+            relation = {"Group": "memberOf", "Organization": "affiliatedWith"}.get(inner.mention.actor.type)
+            if relation is not None:
+                yield Candidate(p.mention, inner.mention, doc[p.end], "linear-role", relation, f"{self.lexicon.path.name}:@bracketed")
+
     def candidates(self, reading: Reading, index: MentionIndex, discourse: Discourse) -> Iterator[Candidate]:
         sentence = reading.sentence
         for leader, state, noun in reading.led:
@@ -1476,6 +1528,7 @@ class LinearEngine:
         yield from self._addressed(reading)
         yield from self._under(reading)
         yield from self._commented(reading)
+        yield from self._bracketed(reading)
         yield from self._terms_after(reading, discourse)
         if len(reading.mentions) < 2 and not (reading.mentions and (discourse.authors or reading.previous or reading.turn or reading.asked or reading.carried)):
             return
