@@ -153,3 +153,18 @@ def test_a_dateline_is_no_part_of_the_lede_it_opens():
     for lang, (text, lede) in cases.items():
         sentences = [s.text.strip() for s in load_pipeline(lang)(text).sents]
         assert lede in sentences, (lang, sentences)
+
+
+def test_a_dateline_credited_to_an_agency_need_not_be_in_capitals():
+    """"Il Cairo, 4 dic. (ANSA) - " is a dateline too: its abbreviated month ends no sentence, and the lede
+    starts after the dash (invented sentences)."""
+    cases = {
+        "it": ("Pesca, nuovo scontro\n\nTunisi, 9 gen. (ANSA) - La Tunisia ha sequestrato due pescherecci siciliani. "
+               "Roma ha protestato.", "Tunisi, 9 gen. (ANSA) -", "La Tunisia ha sequestrato due pescherecci siciliani."),
+        "en": ("Grain Row Deepens\n\nWarsaw, Jan 9 (Reuters) - Poland closed two border crossings to Ukrainian grain "
+               "trucks on Friday, the farm ministry said. Kyiv protested.", "Warsaw, Jan 9 (Reuters) -",
+               "Poland closed two border crossings to Ukrainian grain trucks on Friday, the farm ministry said."),
+    }
+    for lang, (text, dateline, lede) in cases.items():
+        sentences = [s.text.strip() for s in load_pipeline(lang)(text).sents]
+        assert dateline in sentences and lede in sentences, (lang, sentences)
