@@ -209,6 +209,7 @@ CUES = {
     "@dative": "an indirect object clitic before a verb (gli, le) or an ending of one after an infinitive or a gerund (-gli, -le): it fills the verb's \"a\" slot (gli ha promesso sostegno, per confermarle il sostegno)",
     "@declared": "a participle of saying oneself something after si, which a @disappointed word makes criticism (si è detta «delusa»)",
     "@local_body": "a noun of a local body that refers back alone to the last actor named with its word or adjective (la Regione, la giunta, il Comune)",
+    "@local_council": "a local body's governing council that may be any of the other local bodies (la giunta: a region's or a town's)",
     "@local_title": "a local office's title that refers back alone to the person last named with it (il sindaco, il prefetto, l'assessore)",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear

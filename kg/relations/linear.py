@@ -651,54 +651,53 @@ class LinearEngine:
                 found.append(Placed(token.i, token.i + 1, replace(body, start=token.idx, end=token.idx + len(token.text), text=token.text)))
         return found
 
-    def _local_body(self, token: Token, sentence: Span, index: MentionIndex) -> Mention | None:
-        """"La giunta regionale sarda ha approvato la legge … Il ministro ha accusato la Regione", "ha chiesto alla
-        Regione di ritirare la delibera" after "la Regione Lombardia": a definite ``@local_body`` noun standing alone
-        (no name or "di" after it) is the last actor named with a word of its family ("Regione", "regionale"; for "la
-        giunta" a region's or a town's words); none when no such actor was named."""
-        lemma = token.lower_ if token.lower_ in self.lexicon.cue("@local_body") else token.lemma_.lower()  # "giunta" (lemma "giunto")
-        if lemma not in self.lexicon.cue("@local_body") or token.i == sentence.start or index.at(token) is not None:
-            return None
+    def _names_no_one(self, token: Token, sentence: Span, index: MentionIndex) -> bool:
+        """A definite noun that names no one where it stands: an article or an articled preposition before it, no
+        mention on it, and no name or genitive after it — but for the "di" of an infinitive ("ha chiesto alla Regione
+        di ritirare", "di non fermare", "di «bloccare»", "di voler", "al sindaco di pubblicare": asks or accuses it)."""
+        if token.i == sentence.start or index.at(token) is not None:
+            return False
         before = token.nbor(-1)
         if not (_word(before) in self.articles or self.base(before) != _word(before)):
-            return None
+            return False
         after = token.nbor(1) if token.i + 1 < sentence.end else None
+        if after is None:
+            return True
         then = next((t for t in token.doc[token.i + 2 : sentence.end] if not t.is_quote), None)
-        genitive = after is not None and self.base(after) in self.lexicon.cue("@genitive") and not (
+        genitive = self.base(after) in self.lexicon.cue("@genitive") and not (
             then is not None and (self._infinitive(then) or _word(then) in self.lexicon.cue("@negation")
                                   or then.lemma_.lower().startswith(then.lower_) and then.lemma_.lower().endswith(self.verb_endings)))
-        # ("alla Regione di ritirare", "di non fermare", "di «bloccare»", "di voler", "di aver": asks or accuses the Region)
-        if after is not None and (after.is_title or genitive or after.lower_ == lemma[:-1] + "ale"):
-            return None  # "la Regione Lombardia", "la giunta della Campania", "la giunta regionale": named there
-        stem = lemma[:-1]
+        return not (after.is_title or genitive)  # "la Regione Lombardia", "la giunta della Campania", "il prefetto di Bologna"
+
+    def _local_body(self, token: Token, sentence: Span, index: MentionIndex) -> Mention | None:
+        """"La giunta regionale sarda ha approvato la legge … Il ministro ha accusato la Regione", "ha chiesto alla
+        Regione di ritirare la delibera" after "la Regione Lombardia": a ``@local_body`` noun standing alone is the last
+        actor named with a word of its family ("Regione", "regionale"; "la giunta" governs any of them: a region's or
+        a town's words); none when no such actor was named."""
+        bodies = self.lexicon.cue("@local_body")
+        lemma = token.lower_ if token.lower_ in bodies else token.lemma_.lower()  # "giunta" (lemma "giunto")
+        if lemma not in bodies or not self._names_no_one(token, sentence, index):
+            return None
+        if token.i + 1 < sentence.end and token.nbor(1).lower_ == lemma[:-1] + "ale":
+            return None  # "la giunta regionale": named there
+        nouns = sorted(bodies) if lemma in self.lexicon.cue("@local_council") else [lemma]
+        family = {form for noun in nouns for form in (noun, noun[:-1] + "ale")}  # "Regione", "regionale"; "Comune", "comunale"
         for start, end, m in reversed(index.ordered):
             if start >= token.i or m.actor.type not in ("Organization", "Group"):
                 continue
-            words = {t.lower_ for t in token.doc[start:end]} | set(m.actor.name.lower().split())
-            # "Regione", "regionale"; "Comune", "comunale"; a giunta governs a region or a town
-            family = {"giunta", "regione", "regionale", "comune", "comunale"} if lemma == "giunta" else {lemma, stem + "ale"}
-            if words & family:
+            if ({t.lower_ for t in token.doc[start:end]} | set(m.actor.name.lower().split())) & family:
                 return m
         return None
 
     def _local_title(self, token: Token, sentence: Span, index: MentionIndex) -> Mention | None:
         """"Il sindaco di Piombino Francesco Ferrari ha attaccato Snam … Il M5S ha elogiato il sindaco", "ha chiesto al
-        sindaco di pubblicare i dati" after "il sindaco Luigi Brugnaro": a definite ``@local_title`` standing alone (no
-        name, and no "di" but for an infinitive's, after it) is the person last named right after a title of the same
-        word ("sindaco", "sindaca"), with no verb between; none when no one was."""
+        sindaco di pubblicare i dati" after "il sindaco Luigi Brugnaro": a ``@local_title`` standing alone is the person
+        last named right after a title of the same word ("sindaco", "sindaca"), with no verb between; none when no
+        one was."""
         word = _word(token)
         titles = self.lexicon.cue("@local_title")
-        if word not in titles or token.i == sentence.start or index.at(token) is not None:
+        if word not in titles or not self._names_no_one(token, sentence, index):
             return None
-        before = token.nbor(-1)
-        if not (_word(before) in self.articles or self.base(before) != _word(before)):
-            return None
-        after = token.nbor(1) if token.i + 1 < sentence.end else None
-        then = next((t for t in token.doc[token.i + 2 : sentence.end] if not t.is_quote), None)
-        genitive = after is not None and self.base(after) in self.lexicon.cue("@genitive") and not (
-            then is not None and (self._infinitive(then) or _word(then) in self.lexicon.cue("@negation")))
-        if after is not None and (after.is_title or genitive):
-            return None  # "il sindaco Matteo Lepore", "il prefetto di Bologna": named there
         doc = token.doc
         for start, _end, m in reversed(index.ordered):
             if start >= token.i or m.actor.type != "Person":
