@@ -21,12 +21,12 @@ end what one gives is a threat ("will suspend aid to Egypt if …"), to end a ho
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
 from kg.model import STATE_SECTORS, Mention
-from kg.relations.lexicon import Lexicon
+from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import Candidate
 from kg.relations.mentions import MentionIndex
 from kg.vocab import vocabulary
@@ -456,6 +456,17 @@ class Act:
     received: bool = False  # a verb of getting or undergoing ("will get more weapons if …", "could face sanctions if …"): its subject offers and asks nothing
     money: bool = False  # money offered ("has promised 250 million euros to Moldova provided …"): aid, not a concession
     known: bool = False  # a verb of knowing or seeing (``@question``: "will not know the results until …"): no act withheld
+
+
+def given_on_terms(made: Sequence[Token], trigger: Callable[[Token], Trigger | None], markers: Markers) -> str | None:
+    """What a verb of making terms gives on them, named by the words it makes conditional (``trigger`` reads each
+    word's entry): a measure ended ("the lifting of sanctions", "la revoca delle sanzioni": concedes), a noun of
+    cooperation ("military aid": its relation), money ("i nuovi fondi": aids); None for anything else."""
+    if any(ends(t, markers) for t in made):
+        return "concedes"
+    found = next((e.relation for t in made if (e := trigger(t)) is not None and e.frame == "noun"
+                  and vocabulary()[e.relation].group == "cooperative"), None)
+    return found or ("aids" if any(t.lower_ in markers.money for t in made) else None)
 
 
 def ends(verb: Token, markers: Markers) -> bool:

@@ -29,7 +29,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.model import STATE_SECTORS, Actor, Mention, Relation
-from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width
+from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
 from kg.relations.conditions import BOUNDARY, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
@@ -306,9 +306,10 @@ class DependencyEngine:
         set_off = summary.left_edge.i > 0 and summary.doc[summary.left_edge.i - 1].text == ","
         # which government a charge is rejected by is not read from "the government" alone
         described = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_ in self.lexicon.anaphors for c in verb.children)
-        if described and (self._sums_up_clause(verb, summary) or summary.dep_ == "appos" and clause.pos_ != "VERB"):
+        sums_up = self._sums_up_clause(verb, summary)
+        if described and (sums_up or summary.dep_ == "appos" and clause.pos_ != "VERB"):
             return []
-        if self._sums_up_clause(verb, summary):
+        if sums_up:
             # a "which" set off after the clause's last noun, the sentence ending with it: "accused Venezuelan soldiers of
             # crossing the river, which Caracas denied", "sold jets to Taiwan in May, which Beijing denounced"
             return self._summed_clause(summary.sent.root, index, subjects)
@@ -702,14 +703,9 @@ class DependencyEngine:
                         yield self._candidate(s, o, token, replace(entry, relation=given), how, condition)
 
     def _given_on_terms(self, verb: Token) -> str | None:
-        """What the object of a verb of making terms names: a noun of cooperation ("military aid": aids), money (aids) or a
-        measure ended ("the lifting of sanctions": concedes)."""
+        """What the object of a verb of making terms names (``given_on_terms``): "tied military aid to Kyiv to …" aids."""
         made = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
-        if any(ends(t, self.markers) for t in made):
-            return "concedes"
-        found = next((e.relation for t in made if t.pos_ == "NOUN" and (e := self.match(t)) is not None and e.frame == "noun"
-                      and vocabulary()[e.relation].group == "cooperative"), None)
-        return found or ("aids" if any(t.lower_ in self.markers.money for t in made) else None)
+        return given_on_terms(made, lambda t: self.match(t) if t.pos_ == "NOUN" else None, self.markers)
 
     def _visited(self, noun: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         """Whom a visit that names no host is paid to: the place its visitor is said to be in or to have come to

@@ -66,7 +66,7 @@ from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
 from kg.extract.parse import text_lines
-from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width
+from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
@@ -3707,11 +3707,7 @@ class LinearEngine:
         made = reading.sentence.doc[token.i + 1 : terms]
         if any(t.is_punct or self.is_verb(t) for t in made):
             return None
-        if any(ends(t, self.markers) for t in made):
-            return "concedes"
-        found = next((e.relation for t in made if (e := self._trigger(t, reading)) is not None and e.frame == "noun"
-                      and vocabulary()[e.relation].group == "cooperative"), None)
-        return found or ("aids" if any(t.lower_ in self.markers.money for t in made) else None)
+        return given_on_terms(made, lambda t: self._trigger(t, reading), self.markers)
 
     # --- qualifiers ----------------------------------------------------------------------
     def _window(self, token: Token, sentence: Span) -> list[Token]:
