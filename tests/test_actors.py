@@ -2145,3 +2145,107 @@ def test_round22_a_demonym_before_a_name_is_its_nationality_and_a_place_noun_nam
     if name is not None:
         assert types.get(name) == type_
     assert absent not in types
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, absent",
+    [
+        ("Il Partito democratico serbo ha chiesto nuove elezioni anticipate.", "Partito democratico serbo", "Group", "Partito Democratico"),
+        ("Secondo il Partito agrario, la riforma danneggia i piccoli coltivatori.", "Partito agrario", "Group", None),
+        ("Il Consiglio nazionale elettorale ha rinviato il voto di due settimane.", "Consiglio nazionale elettorale", "Organization", None),
+        ("Il leader dell'opposizione ha accusato la Commissione elettorale centrale di aver falsato i risultati.", "Commissione elettorale centrale", "Organization", None),
+        ("La presidenza del Consiglio ha convocato i sindacati per martedì.", None, None, "Consiglio"),
+        ("L'Europa deve decidere in fretta, scrive l'autore.", None, None, "Europa"),
+        ("Il sindaco ha firmato l'ordinanza e il Comune ha chiesto alla Prefettura di vigilare sul corteo.", "Prefettura", "Organization", None),
+        ("Il Comune di Pescara ha approvato il bilancio.", "Comune di Pescara", "Organization", "Comune"),
+        ("Zelena Stranka, il principale partito ecologista del Paese, ha lasciato la coalizione.", "Zelena Stranka", "Group", None),
+        ("Vodafast, la società che gestisce la rete, ha respinto le accuse del sindacato.", "Vodafast", "Organization", None),
+        ("Intanto, la società ha respinto le accuse del sindacato.", None, None, "Intanto"),
+    ],
+)
+def test_round24_italian_parties_electoral_bodies_and_the_story_s_local_bodies(pipeline, text, name, type_, absent):
+    """Italian: a party's head with its lowercase words names the party ("il Partito democratico serbo", not the
+    gazetteer's Italian "Partito democratico" inside it); "Consiglio" and "Commissione" open a name only before a word
+    of their level ("nazionale", "elettorale"); the continent is no organisation; a local body's head alone after an
+    article ("il Comune", "alla Prefettura") is the story's own body, and with its place it is that place's; a name
+    opening a sentence takes the kind of organisation its apposition names ("X, il principale partito …")."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    if name is not None:
+        assert types.get(name) == type_
+    if absent is not None:
+        assert absent not in types
+
+
+def test_round24_a_local_body_belongs_to_its_story_and_to_the_home_state(pipeline):
+    """The bare "il Comune" of two stories are two actors, each of the Italian press's home state."""
+    first = [a for a in extract(pipeline, "Ieri il Comune ha revocato la concessione.", lang="it").actors if a.name == "Comune"]
+    second = [a for a in extract(pipeline, "Il sindaco ha detto che il Comune farà ricorso.", lang="it").actors if a.name == "Comune"]
+    assert len(first) == len(second) == 1
+    assert first[0].iri != second[0].iri
+    assert first[0].country == ACTOR_BASE + "italy" and first[0].type == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        ("JOINT COMMUNIQUE - The foreign ministers of Chile and Peru met in Lima.", "JOINT COMMUNIQUE", "Chile"),
+        ("TORIBÍO, Colombia - Indigenous leaders criticised the army on Monday.", "TORIBÍO", "Colombia"),
+        ("The select committee urged the Government to publish the report before the recess.", "Government", None),
+        ("\"We will not yield,\" said the Minister for Home Affairs, Teresa Mwangi.", "Home Affairs", "Teresa Mwangi"),
+        ("The visit was confirmed by the Minister for Foreign Trade, Kwame Mensah, on Tuesday.", "Foreign Trade", "Kwame Mensah"),
+    ],
+)
+def test_round24_labels_and_datelines_in_capitals_portfolios_and_the_government_name_nobody(pipeline, text, absent, present):
+    """English: a label in capitals of words of the language ("JOINT COMMUNIQUE") or the place of a dateline in
+    capitals before a comma, its state and a dash names nobody; "the Government" capitalised is no organisation
+    called "Government"; the words after a title and "for" are its portfolio, and the person after them, past a
+    comma or a bracket, is the holder."""
+    names = {a.name for a in extract(pipeline, text, lang="en").actors}
+    assert not any(absent in name for name in names)
+    if present is not None:
+        assert present in names
+
+
+def test_round24_the_holder_named_after_a_portfolio_and_a_comma_is_the_bare_title_later(pipeline):
+    """"the Minister for Trade, X … The Minister met Y": the bare title is X, who meets Y."""
+    text = ("\"Exports will recover,\" said the Minister for Trade, Kwame Mensah.\n\n"
+            "The Minister met his Senegalese counterpart, Ibrahima Ndiaye, in Dakar on Monday.")
+    relations = {(r.subject.name, r.relation, r.object.name) for r in extract(pipeline, text, lang="en").relations}
+    assert any({s, o} == {"Kwame Mensah", "Ibrahima Ndiaye"} and rel == "consults" for s, rel, o in relations)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("Il sindaco di Carrara Elena Rossetti ha criticato la società. Il Comune ha presentato un esposto.", "Elena Rossetti", "Comune"),
+        ("Il Comune di Lucca ha revocato il bando. Il sindaco Paolo Ferri ha attaccato la Regione Toscana.", "Paolo Ferri", "Comune di Lucca"),
+        ("La prefetta Anna Villa ha vietato il presidio, e la Prefettura ha convocato i sindacati.", "Anna Villa", "Prefettura"),
+        ("Il presidente della Provincia di Trento Marco Bassi ha incontrato i sindacati.", "Marco Bassi", "Provincia di Trento"),
+        ("Il sindaco di Kiev Vitali Klitschko ha criticato il governo.", "Vitali Klitschko", None),
+    ],
+)
+def test_round24_a_local_office_leads_the_story_s_local_body(pipeline, text, person, body):
+    """Italian: a mayor or a prefect leads the story's Comune or Prefettura (the one named with the title's place, else
+    the one the story names), never the town's state ("il sindaco di Kiev") nor, with no such body, the home state; a
+    given name after an institution's place opens the holder's name ("la Provincia di Trento Marco Bassi")."""
+    led = {r.object.name for r in extract(pipeline, text, lang="it").relations if r.subject.name == person and r.relation == "leaderOf"}
+    assert led == ({body} if body is not None else set())
+
+
+@pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        ("La Questura di Genova ha vietato il corteo degli ultras.", "Questura di Genova", None),
+        ("La Fiom Cgil ha proclamato otto ore di sciopero.", "FIOM", "CGIL"),
+        ("Il Nursind ha denunciato turni di dodici ore nei reparti.", "Nursind", None),
+        ("Trenitalia ha cancellato venti treni regionali.", "Trenitalia", None),
+    ],
+)
+def test_round24_italian_local_institutions_and_unions_by_their_names(pipeline, text, name, absent):
+    """Italian: "Provincia", "Prefettura", "Questura" open an institution's name with its place; an alias of two words
+    joined by a hyphen ("Fiom-Cgil") is also written with a space, one union and not its confederation too; nurses'
+    and transport unions and the rail operator by their names."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    assert types.get(name) == "Organization"
+    if absent is not None:
+        assert absent not in types

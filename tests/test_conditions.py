@@ -1107,3 +1107,118 @@ def test_a_price_is_offered_to_who_pays_and_a_noun_sets_terms(extract, text, lan
     found = conditional(extract(text, lang))
     assert (author, relation, other) in found
     assert not any(s == author and r == relation and o == unwanted for (s, r, o) in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "author", "relation", "other"),
+    [
+        # what describes the subject ("speaking on condition of anonymity") sets no terms on the act: a criticism stays one
+        ("A Japanese official, speaking on condition of anonymity, criticised China's new fishing rules.", "en", None, None, None),
+        ("Two Turkish diplomats, who spoke on condition of anonymity, condemned the Greek naval drills.", "en", None, None, None),
+        # "a fronte di" is "in exchange for" in Italian news
+        ("La Romania invierà cinquanta agenti in Moldova a fronte di un impegno di Chisinau a rafforzare i controlli.", "it", "Romania", "aids", "Moldova"),
+        ("La Serbia è pronta a riaprire il valico con il Kosovo a fronte del ritiro delle forze speciali di Pristina.", "it", "Serbia", "concedes", "Kosovo"),
+    ],
+)
+def test_anonymity_sets_no_terms_and_a_fronte_di_sets_them(extract, text, lang, author, relation, other):
+    relations = extract(text, lang)
+    found = conditional(relations)
+    if author is None:
+        assert not found and not any(r.relation == "threatens" for r in relations)
+        assert any(r.relation == "criticizes" for r in relations)
+    else:
+        assert (author, relation, other) in found and (author, "demands", other) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "said", "other"),
+    [
+        # a verb of saying or warning coordinated after a clause of its own reports the conditional act; what the first
+        # clause says or does is stated, not held out on the terms
+        ("La Grecia chiede alla Turchia di ritirare le navi e minaccia di rivolgersi alla Corte dell'Aia se Ankara non lo farà entro lunedì.",
+         "Greece", "requests", "Turkey"),
+        ("Il Marocco ha accusato l'Algeria di armare il Polisario e ha avvertito che Rabat chiuderà lo spazio aereo se Algeri non cambierà politica.",
+         "Morocco", "accuses", "Algeria"),
+        ("La Serbia ha respinto la proposta del Kosovo e ha fatto sapere che non riconoscerà le targhe finché Pristina non ritirerà la polizia dal nord.",
+         "Serbia", "rejects", "Kosovo"),
+    ],
+)
+def test_what_is_said_before_a_coordinated_warning_is_not_held_out_on_its_terms(extract, text, author, said, other):
+    relations = extract(text, "it")
+    assert any(r.subject.name == author and r.relation == said and r.object.name == other and r.modality != "conditional" for r in relations)
+    assert (author, "demands", other) in conditional(relations)
+    assert not any(r.relation == said and r.condition for r in relations)
+
+
+def test_round24_a_fact_in_the_clause_of_a_conditional_act_stays_a_fact(extract):
+    # a title in the subject of an act offered on terms makes no conditional leadership: the fact holds whatever the
+    # other side does
+    found = extract("European Commission President Ursula von der Leyen has promised Moldova 500 million euros in budget "
+                    "support, but only if Chisinau reforms its courts.")
+    leader = only_fact(found, "leaderOf")
+    assert leader.condition is None and leader.modality != "conditional"
+    demand = [r for r in found if r.relation == "demands"]
+    assert demand and all(r.condition == "Chisinau reforms its courts" for r in demand)
+
+
+def only_fact(relations: list[Relation], relation: str) -> Relation:
+    [found] = [r for r in relations if r.relation == relation]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides", "asked"),
+    [
+        # talks someone offers to host on terms are the parties' bargain, not the host's: the host consults each side
+        # and asks what the terms ask of each
+        ("Kenya has offered to host a new round of talks between Sudan and Chad, provided both governments pull their "
+         "troops back from the border.", "Kenya", ("Sudan", "Chad"), ("Sudan", "Chad")),
+        # a mediation offered on terms only one side must meet still consults both sides
+        ("Qatar offered to mediate between Ethiopia and Eritrea once Asmara withdraws its soldiers from the disputed town.",
+         "Qatar", ("Ethiopia", "Eritrea"), ("Eritrea",)),
+    ],
+)
+def test_a_host_offered_on_terms_consults_each_side_and_bargains_with_none(extract, text, host, sides, asked):
+    relations = extract(text)
+    found = conditional(relations)
+    for side in sides:
+        assert (host, "consults", side) in found or (side, "consults", host) in found
+    assert all((host, "demands", side) in found for side in asked)
+    assert not any(r.relation == "negotiatesWith" and host in (r.subject.name, r.object.name) for r in relations)
+
+
+CHILE_INTERVIEW = (
+    "Interview: Chile's foreign minister on lithium and the border\n\n"
+    "Chile's Foreign Minister Alberto van Klaveren spoke to us in Santiago on Monday. The interview has been edited for length.\n\n"
+    "Q: Will the border with Bolivia reopen?\n"
+    "A: We will reopen the border only if Bolivia stops the smuggling convoys. I will meet President Luis Arce in La Paz next month.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "other", "terms", "person"),
+    [
+        # an answer with no speaker's name ("A:") is the interviewee's: "we" is the state a title makes the
+        # interviewee serve, "I" the interviewee, and what the answer states is the interviewee's word
+        (CHILE_INTERVIEW, "Chile", "Bolivia", "Bolivia stops the smuggling convoys", "Alberto van Klaveren"),
+        # the paper's own "we" names the interviewee after it
+        ("We spoke to Foreign Minister Retno Marsudi in Jakarta about the South China Sea.\n\n"
+         "Q: Will Indonesia talk to Beijing?\n"
+         "A: We will resume talks with China once its coast guard leaves our waters near Natuna.\n",
+         "Indonesia", "China", "its coast guard leaves our waters near Natuna", "Retno Marsudi"),
+        # no one named as the one who answers: the answer's "we" is no one
+        ("Q: Will the border with Bolivia reopen?\n"
+         "A: We will reopen the border only if Bolivia stops the smuggling convoys.\n", None, "Bolivia", None, None),
+    ],
+)
+def test_an_unnamed_answers_we_is_the_state_of_the_one_the_interview_names(extract, text, state, other, terms, person):
+    relations = extract(text)
+    demands = [r for r in relations if r.relation == "demands" and r.object.name == other]
+    if state is None:
+        assert not demands
+        return
+    [demand] = demands
+    assert (demand.subject.name, demand.condition) == (state, terms)
+    assert demand.attributed_to is not None and demand.attributed_to.name == person
+    if "I will meet" in text:
+        assert any(r.relation == "consults" and {r.subject.name, r.object.name} == {person, "Luis Arce"} for r in relations)

@@ -1740,3 +1740,36 @@ def test_round_twenty_two_local_office_titles(extract, text, wrong, right):
 ])
 def test_round_twenty_two_bracketed_affiliation(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La guardia costiera tunisina ha fermato due pescherecci italiani al largo di Biserta.",
+                 ("Tunisian police", "coerces", "Italy"), None, id="boats: a private noun's demonym is no state"),
+    pytest.param("La polizia croata ha arrestato tre tifosi serbi allo stadio.",
+                 ("Croatian police", "coerces", "Serbia"), None, id="people: a state's fans are not the state"),
+    pytest.param("La polizia croata ha arrestato tre diplomatici serbi al confine.",
+                 None, ("Croatian police", "coerces", "Serbian government"), id="officials still stand for their state"),
+])
+def test_round_twenty_four_private_nationality(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il sindaco di Livorno Marco Neri ha attaccato Eni per i ritardi sulle bonifiche.",
+                 ("Marco Neri", "attacks", "Eni"), ("Marco Neri", "criticizes", "Eni"), id="attacking a company in words"),
+    pytest.param("L'esercito israeliano ha attaccato la sede dell'Unrwa a Gaza.",
+                 None, ("Israeli military", "attacks", "UNRWA"), id="an army still attacks"),
+    pytest.param("Il Consiglio di Stato ha respinto il ricorso della Regione. La Fiom ha criticato i giudici.",
+                 None, ("FIOM", "criticizes", "Council of State of Italy"), id="the judges are their court"),
+    pytest.param("Le Forze di supporto rapido hanno assediato El Fasher. L'Onu ha chiesto ai paramilitari di aprire i corridoi umanitari.",
+                 None, ("United Nations", "requests", "Rapid Support Forces"), id="the paramilitaries are the armed group"),
+    pytest.param("Consiglio comunale di Pisa, seduta di ieri. Il sindaco Paolo Neri ha ringraziato la Regione Toscana per i fondi. "
+                 "Il consigliere Luca Bini ha criticato la giunta.",
+                 ("Luca Bini", "criticizes", "Regione Toscana"), None, id="a town council's giunta is no region"),
+    pytest.param("Il Sudan accusa gli Emirati Arabi Uniti di armare le Forze di supporto rapido.",
+                 ("Sudan", "aids", "Rapid Support Forces"), ("United Arab Emirates", "aids", "Rapid Support Forces"),
+                 id="a present of charging read as its noun"),
+])
+def test_round_twenty_four_local_bodies_and_members(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

@@ -119,7 +119,7 @@ def test_coordination_distributes_a_relation_over_every_conjunct(extract):
 
 
 def test_an_apposition_states_a_relation(extract):
-    assert triples(extract("Serbia, a close ally of Russia, abstained in the vote.")) == {("Russia", "cooperatesWith", "Serbia")}
+    assert triples(extract("Poland, a member of NATO, abstained in the vote."), include_facts=True) == {("Poland", "memberOf", "NATO")}
 
 def test_coordinated_subjects_of_a_symmetric_relation_are_paired(extract):
     assert triples(extract("Spain and Morocco held talks in Rabat on Friday.")) == {("Morocco", "consults", "Spain")}
@@ -1547,7 +1547,8 @@ def test_the_parties_between_which_a_war_is_fought_are_not_judged_as_signatories
 def test_a_role_a_relative_clause_puts_in_the_past_is_no_fact(extract):
     found = triples(extract("Matthew Miller, who was a State Department spokesman until January, now writes a column."), include_facts=True)
     assert not any(r == "affiliatedWith" for _, r, _ in found)
-    assert ("Hungary", "cooperatesWith", "Russia") in triples(extract("Hungary, a close ally of Russia, blocked the package."))
+    # (round twenty-four: "a close ally of" is a standing tie, no cooperation the text reports)
+    assert ("Hungary", "cooperatesWith", "Russia") not in triples(extract("Hungary, a close ally of Russia, blocked the package."))
 
 
 def test_a_lawmaker_belongs_to_a_party_not_to_a_constituency(extract):
@@ -1968,3 +1969,61 @@ def test_round22_a_licence_or_permit_taken_away_coerces_its_holder(extract):
     # a licence only threatened is no coercion done
     found = triples(extract("Kenya threatened to revoke the licence of Safaricom."))
     assert ("Kenya", "coerces", "Safaricom") not in found
+
+
+def test_round24_the_three_are_the_three_persons_or_states_their_sentence_named(extract):
+    # "the three" (or "the three leaders") refers back to the three persons, else states, its own sentence named
+    # before it, when it named just three: each pair of them signs or agrees
+    def pairs(found, relation):
+        return {frozenset((s, o)) for s, r, o in found if r == relation}
+
+    found = triples(extract("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President "
+                            "Samia Suluhu Hassan in Nairobi, where the three signed a customs protocol."))
+    assert pairs(found, "agreesWith") >= {frozenset(p) for p in (("William Ruto", "Yoweri Museveni"), ("William Ruto", "Samia Suluhu Hassan"),
+                                                                  ("Yoweri Museveni", "Samia Suluhu Hassan"))}
+    found = triples(extract("Chile, Peru and Bolivia met in Lima on Monday, and the three agreed to share river data."))
+    assert pairs(found, "agreesWith") >= {frozenset(p) for p in (("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia"))}
+    # three named sentences back are not read; nor is the one state nearest taken for all three
+    found = triples(extract("Mali, Burkina Faso and Niger left the bloc in January. Ghana urged the three juntas to return."))
+    assert ("Ghana", "requests", "Niger") not in found
+
+
+def test_round24_help_one_is_thanked_for_goes_between_the_states_the_persons_serve(extract):
+    # the help a minister thanks a state for goes to the minister's state; a president thanked for help gave it
+    # for the state the president leads
+    found = triples(extract("Samoa's Minister of Health, Valasi Tafito Selesele, thanked Japan and Australia for sending vaccines."))
+    assert {("Japan", "aids", "Samoa"), ("Australia", "aids", "Samoa")} <= found
+    assert ("Japan", "aids", "Valasi Tafito Selesele") not in found
+    found = triples(extract("Chilean President Gabriel Boric thanked Argentine President Javier Milei for his government's help "
+                            "in fighting the forest fires."))
+    assert ("Argentina", "aids", "Chile") in found
+
+
+def test_round24_ties_cut_restrict_the_other_side_unless_cut_in_protest(extract):
+    # cutting, severing or breaking off ties or relations with X restricts X (coerces); done "in protest" it protests
+    assert ("Kuwait", "coerces", "Iraq") in triples(extract("Kuwait cut ties with Iraq in 1990."))
+    assert ("Morocco", "coerces", "Iran") in triples(extract("Morocco severed diplomatic relations with Iran last year."))
+    found = triples(extract("Bolivia broke off diplomatic relations with Israel in protest at the war."))
+    assert ("Bolivia", "protests", "Israel") in found and ("Bolivia", "coerces", "Israel") not in found
+    # warm ties are no restriction
+    assert ("Kuwait", "coerces", "Iraq") not in triples(extract("Kuwait deepened ties with Iraq."))
+
+
+def test_round24_a_subject_pronoun_goes_on_with_the_subject_before(extract):
+    # a sentence-opening "he" or "it" with no antecedent in its own sentence is the last sentence's subject, not
+    # an actor that sentence named later
+    found = triples(extract("Kenya's foreign minister Musalia Mudavadi said Somali troops had detained Ethiopian President "
+                            "Taye Atske Selassie's envoy. He urged Somalia to free the envoy."))
+    assert ("Musalia Mudavadi", "requests", "Somalia") in found
+    assert ("Taye Atske Selassie", "requests", "Somalia") not in found
+    found = triples(extract("Guyana has taken its quarrel with Venezuela to every court it can find. It accuses Caracas of "
+                            "massing troops on the border."))
+    assert ("Guyana", "accuses", "Venezuela") in found
+
+
+def test_round24_an_ally_named_in_apposition_is_no_cooperation_the_text_reports(extract):
+    # "X, an old ally of Y, …" describes a standing tie; the act of the sentence is what is reported
+    found = triples(extract("Belarus, a traditional ally of Russia, criticised the verdict."))
+    assert ("Belarus", "cooperatesWith", "Russia") not in found and ("Russia", "cooperatesWith", "Belarus") not in found
+    # allying, the verb, still reads cooperation
+    assert ("Belarus", "cooperatesWith", "Russia") in triples(extract("Belarus allied with Russia in 1999."))

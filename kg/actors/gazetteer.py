@@ -476,7 +476,7 @@ class _Builder:
         for written in _split(cell):
             self.alias(path, line, entry_id, written, lang, kind)
             if lang == "it" and not written.startswith("="):
-                for variant in _un_variants(written):
+                for variant in _un_variants(written) + _spaced_variants(written):
                     folded = normalize(_strip_article(_clean(variant), self._articles_of(lang)))
                     if all(reg.entry == entry_id for reg in self.index.get(folded, [])):
                         self.alias(path, line, entry_id, variant, lang, kind)
@@ -740,6 +740,15 @@ __all__ = ["ACTOR_BASE", "Alias", "Entry", "Gazetteer", "Office", "SurfaceForm",
 # Italian press writes the United Nations in a UN agency's name three ways: "l'Alto commissariato delle Nazioni
 # Unite per i rifugiati", "l'Alto commissariato Onu per i rifugiati", "l'agenzia dell'Onu per i rifugiati".
 _UN_FORMS = (" delle Nazioni Unite ", " dell'Onu ", " Onu ")
+
+
+def _spaced_variants(written: str) -> list[str]:
+    """An Italian alias of two capitalised words joined by a hyphen, as the press also writes it with a space: a
+    category union and its confederation ("Fiom-Cgil" → "Fiom Cgil", "Uilm-Uil" → "Uilm Uil")."""
+    parts = written.split("-")
+    if len(parts) == 2 and all(p[:1].isupper() and p.isalpha() and len(p) > 1 for p in parts):
+        return [" ".join(parts)]
+    return []
 
 
 def _un_variants(written: str) -> list[str]:

@@ -56,6 +56,7 @@ from kg.actors.names import HYPHENS, Surnames, capitalised
 from kg.actors.rules import ActorRules, load_juntas, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, document_date, skip_holder
+from kg.extract.parse import infinitive, inflected_verb
 from kg.model import STATE_SECTORS
 
 # What a spaCy label says an actor is; a gazetteer type outside it contradicts the model.
@@ -197,6 +198,7 @@ class Recognizer:
             candidates += self._apposed_candidates(doc, titles)
         if not self.has_ner:
             candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc, states)
+            candidates += self._apposed_linear_candidates(doc, titles, gazetteer)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
         named = self._ner_candidates(doc, titles, states)
         if self.borrowed_ner:
@@ -324,7 +326,7 @@ class Recognizer:
                     continue
                 if not (token.is_lower and token.is_alpha):
                     break
-                if ("Fin" in token.morph.get("VerbForm") if doc.has_annotation("DEP") else self._verb(token)) and token.lower_ not in bodies:
+                if ("Fin" in token.morph.get("VerbForm") if doc.has_annotation("DEP") else inflected_verb(token)) and token.lower_ not in bodies:
                     break  # "the European Union launches naval mission Aspides": the body's name ends at its verb
                 end, words = end + 1, words + 1
                 if token.lower_ in bodies:
@@ -445,6 +447,12 @@ class Recognizer:
             if span.end in title_tokens and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span):
                 continue  # "Chilean Agriculture Minister": the portfolio of the title after it
             known = self._lookup(span.text)
+            if not known and not self.borrowed_ner and self._portfolio(span, title_tokens):
+                continue  # "the Minister for Foreign Affairs", "The Minister for the Overseas Territories": a portfolio
+            if not known and len(span) == 1 and span[0].lower_ in self.rules.governments.get(self.lang, ()):
+                continue  # "The committee urges the Government to …": the state's government, capitalised, is no name
+            if not known and not self.borrowed_ner and self._in_capitals_no_name(span):
+                continue  # "PRESS RELEASE", "KINMEN, Taiwan - The harbour …": a label or a dateline's place
             if not known and self._programme(span):
                 continue  # "BBC Newsnight": a broadcaster's programme is the broadcaster, which the gazetteer found
             if known:
@@ -512,6 +520,45 @@ class Recognizer:
         root = span.root
         return root.dep_ == "appos" and root.head.i in title_tokens
 
+    def _portfolio(self, span: Span, title_tokens: set[int]) -> bool:
+        """Words of the language after a title and "for" name its portfolio, no actor: "said the Minister
+        for Foreign Affairs, Samuel Okudzeto Ablakwa", "The Minister for the Overseas Territories (Stephen
+        Doughty)" (the model may take "for" into the name)."""
+        doc = span.doc
+        start = span.start + 1 if span[0].lower_ == "for" else span.start
+        before = start - 1
+        if before > 0 and doc[before].lower_ in self.determiners:
+            before -= 1
+        if before < 1 or doc[before].lower_ != "for" or before - 1 not in title_tokens:
+            return False
+        words = [t for t in doc[start : span.end] if t.is_alpha]
+        return bool(words) and all(simplemma.is_known(t.lower_, lang=self.lang) for t in words)
+
+    def _in_capitals_no_name(self, span: Span) -> bool:
+        """A run in capitals that names nobody: a document's label of words of the language ("PRESS
+        RELEASE", "PRELIMINARY STATEMENT -", "CO-CHAIRS' SUMMARY"), or the place a story is filed from,
+        at the start of a line before a dash or before a comma, its state and a dash ("KINMEN, Taiwan -",
+        "POPAYÁN, Colombia - The governor …")."""
+        words = [t for t in span if t.is_alpha]
+        if not words or not all(t.is_upper for t in words):
+            return False
+        if all(len(t) > 1 and simplemma.is_known(t.lower_, lang=self.lang) for t in words):
+            return True
+        doc = span.doc
+        if not (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+            return False
+        dashes = ("-", "—", "–", "--")
+        if span.end < len(doc) and doc[span.end].text in dashes:
+            return True
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return False
+        for token in doc[span.end + 1 : span.end + 6]:
+            if token.text in dashes:
+                return True
+            if not capitalised(token) or "\n" in token.text_with_ws:
+                return False
+        return False
+
     def _apposed_type(self, span: Span, title_tokens: set[int]) -> str | None:
         """The kind of actor the text says a name is, by its apposition: a title or a person's cue noun ("Its
         commander, Godfrey Otunge", "Patrice Motsepe, CAF's president") make a person; a noun of an
@@ -559,6 +606,41 @@ class Recognizer:
                 found.append(Candidate(span.start, span.end, f"apposed:{type_}", type=type_))
         return found
 
+    def _apposed_linear_candidates(self, doc: Doc, titles: list[TitleMatch], gazetteer: list[Candidate]) -> list[Candidate]:
+        """Without a parser: a name no rule knows that opens a sentence, typed by the noun of an organisation's
+        kind its apposition opens with (``org_heads.tsv``, or a one-word cue of ``cues.tsv``), after a comma, an
+        article and at most two lowercase words: "Vetëvendosje, il movimento del premier, ha vinto", "Srpska
+        Lista, il principale partito dei serbi, boicotta …" (a Group, not a pair of a person's names), "Anev,
+        l'associazione dei produttori, ha criticato …". A word of the language is no name ("Intanto, la società
+        …"). Inside a sentence ("critica Medcenter, la società che …") it is left alone: the relation engines then
+        give the new name's acts to the clause's first actor."""
+        taken = {i for c in gazetteer for i in range(c.start, c.end)} | {i for t in titles for i in range(t.start, t.end)}
+        found = []
+        start = 0
+        while start < len(doc):
+            token = doc[start]
+            if not _name_word(token) or (start > 0 and _name_word(doc[start - 1]) and not token.is_sent_start):
+                start += 1
+                continue
+            end = max(self._name_end(doc, start), start + 1)
+            start, span = end, doc[start:end]
+            if not 0 < len(span) <= 3 or taken.intersection(range(span.start, span.end)) or span[0].text in self.rules.given_names:
+                continue
+            if not span[0].is_sent_start:
+                continue  # the subject a sentence opens with and introduces
+            if len(span) == 1 and simplemma.is_known(span[0].lower_, lang=self.lang):
+                continue  # "Intanto, la società …"
+            if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in self.determiners:
+                continue
+            for noun in doc[end + 2 : min(end + 5, len(doc))]:
+                if not (noun.is_lower and noun.is_alpha) or noun.lower_ in self.prepositions:
+                    break
+                type_ = self.rules.org_heads.get(noun.lower_, self.thing_cues.get(noun.lower_))
+                if type_ not in (None, "-", "place"):
+                    found.append(Candidate(span.start, span.end, f"apposed:{type_}", type=type_))
+                    break
+        return found
+
     def _capitalised_by_place(self, span: Span) -> bool:
         """A lone word that opens a sentence, a headline or the part of one after a dash or a bar, with no
         capital inside ("Colera nel Corno d'Africa", "COMUNICATO STAMPA - Colera …", "Giovedì l'aviazione …"):
@@ -568,7 +650,7 @@ class Recognizer:
         token = span[0]
         if len(span) != 1 or not token.is_alpha or token.is_upper or any(c.isupper() for c in token.text[1:]):
             return False
-        if token.i + 1 < len(span.doc) and self._verb(span.doc[token.i + 1]):
+        if token.i + 1 < len(span.doc) and inflected_verb(span.doc[token.i + 1]):
             return False
         before = span.doc[token.i - 1] if token.i > 0 else None
         return token.is_sent_start or before is None or before.is_space or before.text in HYPHENS or before.text in ("|", "—")
@@ -907,12 +989,19 @@ class Recognizer:
         lowercase words and place after it ("l'Associazione nazionale magistrati", "la Corte d'appello di
         Roma", "il Museo Egizio", "Radio Okapi"), with a lowercase genitive after them ("la Federazione
         nazionale della stampa"), up to a verb or a function word. The head alone ("la Corte") is no
-        name. A demonym in the name places it ("la Corte costituzionale turca": Turkey)."""
+        name. A demonym in the name places it ("la Corte costituzionale turca": Turkey). A group's head
+        names a party the same way ("il Partito democratico maldiviano", "il Partito popolare": a Group, no
+        longer the gazetteer's "Partito democratico" inside it); the head of a collegial body (``council`` in
+        ``function_words.tsv``) opens a name only before a word of its level ("il Consiglio nazionale
+        elettorale", "la Commissione elettorale centrale"; not "la presidenza del Consiglio")."""
         found = []
         genitives = self.rules.genitives.get(self.lang, frozenset())
+        councils, levels = self.rules.councils.get(self.lang, frozenset()), self.rules.levels.get(self.lang, frozenset())
         for token in doc:
             type_ = self.rules.org_heads.get(token.lower_)
-            if not capitalised(token) or type_ not in ("Organization", "Media"):
+            if token.lower_ in councils and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in levels:
+                type_ = "Organization"  # "il Consiglio nazionale elettorale", not "la presidenza del Consiglio"
+            if not capitalised(token) or type_ not in ("Organization", "Media", "Group"):
                 continue
             if any(t.start <= token.i < t.end for t in titles):
                 continue  # "il presidente del Consiglio Meloni": the title's body, not a name that runs on into the holder's
@@ -927,19 +1016,21 @@ class Recognizer:
                 if word.lower_ in self.prepositions or word.text.endswith(("'", "’")):
                     if capitalised(after) and (word.lower_ in genitives or word.lower_ in ("d'", "d’")):
                         # "Procura di Roma": a place ends the name, a state's whole name ("Corte di Bosnia ed Erzegovina")
-                        end = max([self._name_end(doc, end + 1)] + [s.end for s in states if s.start == end + 1])
+                        place = max([self._name_end(doc, end + 1)] + [s.end for s in states if s.start == end + 1])
+                        # "la Provincia di Bolzano Arno Kompatscher": a given name after the place opens the holder's name
+                        end = next((k for k in range(end + 2, place) if doc[k].text in self.rules.given_names), place)
                         break
                     if capitalised(after):
                         break  # "la Corte penale internazionale all'Ungheria": "a" opens the phrase of whom it speaks to
                     if end == token.i + 1 and after.is_lower and after.is_alpha and not self._clause_after(after):
                         end += 2  # "Corte d'appello", "Tribunale di sorveglianza"
                         continue
-                    noun = after.is_lower and after.is_alpha and after.lower_ not in self.links and not self._verb(after) and not self._infinitive(after)
+                    noun = after.is_lower and after.is_alpha and after.lower_ not in self.links and not inflected_verb(after) and not infinitive(after)
                     if words and word.lower_ in genitives and noun:
                         end, words = end + 2, words + 1  # "l'Associazione nazionale dei comuni italiani"
                         continue
                     break
-                if not word.is_alpha or word.lower_ in self.links or self._verb(word) or word.is_sent_start:
+                if not word.is_alpha or word.lower_ in self.links or inflected_verb(word) or word.is_sent_start:
                     break
                 if word.lower_ in self.rules.clitics.get(self.lang, ()) or word.lower_ in self.rules.conjunctions.get(self.lang, ()):
                     break  # "la Commissione si è detta disposta", "la Corte non ha accolto": the verb's group, not the name;
@@ -990,7 +1081,7 @@ class Recognizer:
     def _clause_after(self, token: Token) -> bool:
         """A word after "di" that opens a clause, not a name's lowercase noun: an infinitive, a verb or a negation
         ("ha chiesto alla Regione di ritirare la delibera", "ha accusato la Regione di non fermare …")."""
-        return self._infinitive(token) or self._verb(token) or token.lower_ in self.rules.clitics.get(self.lang, ())
+        return infinitive(token) or inflected_verb(token) or token.lower_ in self.rules.clitics.get(self.lang, ())
 
     def _state_inside(self, words: list[Token], states: list[StateMention]) -> bool:
         """A state's name covers some of ``words``, not all, and none is a person's name part ("Maurizio" is also
@@ -1004,19 +1095,6 @@ class Recognizer:
         # a given name inside a longer state's name or capital is the place's ("Abu" of "Abu Dhabi", "San" of "San Marino")
         named = [t for t in words if t.i not in covered or any(s.start <= t.i < s.end and s.end - s.start == 1 for s in inside)]
         return bool(rest) and not any(t.text in self.rules.given_names or t.text in self.surnames.people for t in named)
-
-    def _verb(self, token: Token) -> bool:
-        """A verb's form: a lemma of its own with a verb's ending; not the plural of an adjective or noun in
-        "-are" ("balneari", "militari", "parlamentari", "affari"), whose lemma only swaps the last letter."""
-        form = token.lower_
-        lemma = simplemma.lemmatize(form, lang=self.lang)
-        if form.endswith("ari") and lemma == form[:-1] + "e":
-            return False
-        return lemma != form and lemma.endswith(("are", "ere", "ire", "rre"))
-
-    def _infinitive(self, token: Token) -> bool:
-        """An Italian infinitive ("di pubblicare"): its own lemma, with a verb's ending."""
-        return simplemma.lemmatize(token.lower_, lang=self.lang) == token.lower_ and token.lower_.endswith(("are", "ere", "ire", "rre"))
 
     def _portfolio_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word of the dictionary after a preposition or article ("del **Consiglio**",

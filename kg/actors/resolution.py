@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from typing import Iterable
 
 import simplemma
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, normalize
 from kg.actors.names import Surnames, capitalised, surnames_in
@@ -122,6 +122,10 @@ class Resolver:
         self.rules = rules
         self.surnames = surnames
         self.determiners = rules.determiners.get(lang, frozenset())
+        self.local_bodies = rules.local_bodies.get(lang, {})
+        self.genitives = rules.genitives.get(lang, frozenset())
+        self.definites = rules.definites.get(lang, frozenset())
+        self.home = rules.home.get(lang, (None, frozenset()))[0]
         self._actors: dict[str, Actor] = {}
 
     def actor(self, entry_id: str) -> Actor:
@@ -300,9 +304,12 @@ class Resolver:
     def _late_short_forms(
         self, doc: Doc, resolved: list[tuple[Span, Mention]], short_forms: dict[str, tuple[Actor, str]]
     ) -> list[tuple[Span, Mention]]:
-        """Where no recogniser saw them: surnames of unknown people, acronyms defined in the text, and
-        the head word of an organisation named in full, after an article ("the Commission", "la
-        Commissione" after "the European Commission"; a word heading two organisations is left alone)."""
+        """Where no recogniser saw them: surnames of unknown people, acronyms defined in the text, the
+        head word of an organisation named in full, after an article ("the Commission", "la
+        Commissione" after "the European Commission"; a word heading two organisations is left alone),
+        and the head of a local institution the story never names in full ("il Comune", "la Prefettura":
+        :meth:`_local_body`), unless the story names a local government another way ("la giunta
+        regionale sarda")."""
         heads: dict[str, set[Actor]] = defaultdict(set)
         for span, mention in resolved:
             described = mention.rule.startswith("sector:") and mention.rule != "sector:named"  # "Kenyan police" names no "Kenyan"
@@ -311,6 +318,7 @@ class Resolver:
                     if capitalised(token) and len(token) >= 5:
                         heads[token.text].add(mention.actor)
         covered = {i for span, _ in resolved for i in range(span.start, span.end)}
+        local = any(mention.rule.startswith("local:") for _, mention in resolved)  # "la giunta regionale sarda" named it
         found = []
         for token in doc:
             if token.i in covered:
@@ -319,10 +327,33 @@ class Resolver:
                 actor, rule = short_forms[token.text]
             elif len(heads.get(token.text, ())) == 1 and token.i > 0 and doc[token.i - 1].lower_ in self.determiners:
                 actor, rule = next(iter(heads[token.text])), "short-form:in-document"
+            elif self._local_body(token) and token.text not in heads and not local:
+                # "il Comune ha presentato ricorso", "la Prefettura vieta il corteo": the story's own local body,
+                # an organisation of this document (no other story's "Comune"), of the press's home state
+                sector = self.local_bodies[token.lower_]
+                iri = f"{ACTOR_BASE}{document_scope(doc)}.{_slug(token.text)}"
+                home = ACTOR_BASE + self.home if self.home else None
+                actor, rule = Actor(iri, token.text, "Organization", (token.text,), None, home, sector), "local-body:in-document"
             else:
                 continue
             found.append((doc[token.i : token.i + 1], Mention(token.idx, token.idx + len(token), token.text, actor, rule)))
         return found
+
+    def _local_body(self, token: Token) -> bool:
+        """A local institution's head (``local_body`` in ``function_words.tsv``) written capitalised alone after an
+        article or an articled preposition that is no genitive, inside a sentence: "il Comune", "alla Prefettura" —
+        not "il Comune di Terni", nor the body of a title ("il presidente della Regione")."""
+        doc = token.doc
+        if token.lower_ not in self.local_bodies or not capitalised(token) or token.is_sent_start or token.i == 0:
+            return False
+        before = doc[token.i - 1].lower_
+        if before not in self.definites or before in self.genitives:
+            return False  # "il Comune", "alla Prefettura"; not "il presidente della Regione", "i tagli della Regione"
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is None:
+            return True
+        place = token.i + 2 < len(doc) and capitalised(doc[token.i + 2])
+        return not (capitalised(after) or ((after.lower_ in self.genitives or after.text.endswith(("'", "’"))) and place))
 
 
 def unknown_actor(name: str, type_: str, country: str | None = None, sector: str | None = None) -> Actor:

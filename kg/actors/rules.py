@@ -10,7 +10,7 @@
 - ``function_words.tsv``: prepositions, determiners (and which are definite), conjunctions,
   quantifiers, prepositions of place, and the prepositions that place a group in a country or tie
   a person to one, the nouns of a family, the words of a regional government, of a junta and of a
-  military, the last words of regions' names, per language;
+  military, the last words of regions' names, the heads of collegial and local bodies, per language;
 - ``sectors.tsv``: nouns that name a part of a country ("border guard" → police), the institutions
   some of them name ("foreign ministry"), and those that name a group even with no state
   ("students"); the sectors' English labels come from ``ontologies/kg.ttl``;
@@ -142,6 +142,10 @@ class ActorRules:
     possessives: dict[str, dict[str, str]] = field(default_factory=dict)  # "its": thing, "his": person — whose title opens a sentence
     times: dict[str, frozenset[str]] = field(default_factory=dict)  # "a maggio soldati thailandesi": a time word opens a noun phrase
     company_articles: dict[str, frozenset[str]] = field(default_factory=dict)  # "la norvegese Equinor": a firm's article
+    councils: dict[str, frozenset[str]] = field(default_factory=dict)  # "il Consiglio nazionale elettorale": a head only with its level
+    levels: dict[str, frozenset[str]] = field(default_factory=dict)  # "nazionale", "elettorale": the level that makes it a name
+    local_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "il Comune": the story's local body, and its sector
+    local_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # "il sindaco": the head of the local body the holder leads
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -295,6 +299,10 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         possessives={lang: {w.split(":")[0]: w.split(":")[1] for w in words} for lang, words in function_words["possessive"].items()},
         times=by_language("time"),
         company_articles=by_language("company_article"),
+        councils=by_language("council"),
+        levels=by_language("level"),
+        local_bodies={lang: {w.split(":")[0]: w.split(":")[1] for w in words} for lang, words in function_words["local_body"].items()},
+        local_offices={lang: {w.split(":")[0]: w.split(":")[1] for w in words} for lang, words in function_words["local_office"].items()},
     )
 
 

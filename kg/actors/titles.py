@@ -93,6 +93,7 @@ class Titles:
         self.home_stems = rules.home_stems.get(nlp.lang, ())
         self.internationals = rules.internationals.get(nlp.lang, frozenset())
         self.adjectives = rules.title_adjectives.get(nlp.lang, frozenset()) | self.internationals
+        self.local_offices = rules.local_offices.get(nlp.lang, {})  # "il sindaco": the head of the local body the holder leads
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for title in gazetteer.titles(nlp.lang):
@@ -194,6 +195,13 @@ class Titles:
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
             if holder is None and named is None:
                 holder = self._possessor(doc, title, titles, resolved, facts, date)  # "Its energy minister, X"
+            if title.role in self.local_offices:
+                if holder is not None and holder.type == "State":
+                    holder = None  # "il sindaco di Kiev Vitali Klitschko": the town's state is no body of a mayor
+                if holder is None:
+                    holder = self._local_office(doc, title, resolved)
+                if holder is None:
+                    continue  # no home state for a local office
             abroad = after < len(doc) and doc[after].lower_ in self.internationals  # an office of no state: no home
             if holder is None and named is None and role is not None and not abroad and (role.fact != "leaderOf" or self._home_is_story()):
                 # "il ministro dell'Interno Matteo Piantedosi", "Defence Minister Khawaja Asif" in a story
@@ -281,6 +289,20 @@ class Titles:
                 # "la presidente del Consiglio" in the Italian press: the head of the home state leads it
                 stated.append(_fact(doc, title, person, role.fact, self.actor(state)))
         return found, stated
+
+    def _local_office(self, doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+        """The local body a local office's holder leads (``local_office`` in ``function_words.tsv``): the one
+        organisation of the document headed by the body's word ("il Comune", "il Comune di Terni"); with a place
+        after the title ("il sindaco di Terni"), the one whose name holds that place."""
+        head = self.local_offices[title.role]
+        bodies = {m.actor.iri: m.actor for _, m in resolved if m.actor.type == "Organization" and m.actor.name.split()[0].casefold() == head}
+        place = doc[title.end + 1] if title.end + 1 < len(doc) and doc[title.end].lower_ in self.genitives and capitalised(doc[title.end + 1]) else None
+        if place is not None:
+            named = [a for a in bodies.values() if place.text in a.name.split()[1:]]
+            if named:
+                return named[0] if len(named) == 1 else None
+            bodies = {iri: a for iri, a in bodies.items() if len(a.name.split()) == 1}  # "il Comune": the story's own
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _home(self, role: str, resolved: list[tuple[Span, Mention]]) -> str | None:
         """The state whose office ``role`` is when the text names none (``home.tsv``): the language's
@@ -370,7 +392,9 @@ class Titles:
 
     def _after_portfolio(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
         """The person named after a title's portfolio: "ministro delle Imprese Adolfo Urso", "minister
-        for Trade Li Wei" — link words, then capitalised words, then the person."""
+        for Trade Li Wei" — link words, then capitalised words, then the person, or a comma or a bracket and
+        the person ("the Minister for Foreign Affairs, Samuel Okudzeto Ablakwa", "The Minister for the
+        Overseas Territories (Stephen Doughty)")."""
         start = position
         while position < len(doc) and position - start < 2 and doc[position].lower_ in self.links:
             position += 1
@@ -380,6 +404,8 @@ class Titles:
             found = _person_at(starts, step)
             if found is not None:
                 return found if step > position else None
+            if step > position and doc[step].text in (",", "("):
+                return _person_at(starts, step + 1)
             if not capitalised(doc[step]) or step in starts:
                 return None
         return None

@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 import simplemma
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from spacy.symbols import ORTH
 
@@ -181,6 +181,29 @@ def make_lemmatizer(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]
         return doc
 
     return lemmatize
+
+
+@functools.cache
+def verb_endings(lang: str) -> tuple[str, ...]:
+    """The endings of a verb's lemma in ``lang`` (the lexicon's ``@verb_ending`` rows: "-are", "-ere" …);
+    none for a language whose lemmas carry no such mark (English)."""
+    return load_lexicon(lang).suffixes("@verb_ending")
+
+
+def inflected_verb(token: Token) -> bool:
+    """A verb's inflected form, by the lemmatiser: a lemma of its own with a verb's ending ("chiede" →
+    "chiedere"); not the plural of an adjective or noun in "-are" ("militari", "affari"), whose lemma
+    only swaps the last letter."""
+    endings = verb_endings(token.doc.lang_)
+    form, lemma = token.lower_, token.lemma_.lower()
+    return bool(endings) and form != lemma and lemma.endswith(endings) and form != lemma[:-1] + "i"
+
+
+def infinitive(token: Token) -> bool:
+    """A verb's infinitive ("di pubblicare", "imporre"): a verb's ending on the word and on its lemma, so
+    not a plural noun of the same shape ("le frontiere", "terre rare": their lemmas are no verbs)."""
+    endings = verb_endings(token.doc.lang_)
+    return bool(endings) and token.lower_.endswith(endings) and token.lemma_.lower().endswith(endings)
 
 
 def detect_language(text: str) -> tuple[str, float]:

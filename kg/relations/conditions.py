@@ -511,10 +511,13 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     frame found the act, a threat or an offer to the act's object or the party."""
     vocab = vocabulary()
     acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
+    # a fact its clause states is no act the condition makes: "European Commission President Ursula von der Leyen has
+    # promised Serbia … only if …" leads the Commission whatever Belgrade does (the fact still tells whose act it is)
+    facts = [c for c in acts if vocab[c.relation].group == "fact"]
     # "Ukraine will get more weapons if Congress approves the package": the one who gets concedes nothing (but "warned banks
     # that they could face penalties if …" is the warner's threat)
     if act.received and not act.warned:
-        yield from (replace(c, condition=clause.text) for c in acts if c.subject.actor.iri not in {m.actor.iri for m in act.authors})
+        yield from (replace(c, condition=clause.text) for c in acts if c.subject.actor.iri not in {m.actor.iri for m in act.authors} and c not in facts)
         return
     authors = {m.actor.iri for m in act.authors}
     hostile = any(vocab[c.relation].group == "conflictual" for c in acts) or (act.relation is not None and vocab[act.relation].group == "conflictual")
@@ -562,7 +565,7 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             and c.subject.actor.iri in authors and c.object.actor.iri not in asked]
     yield from paid
     acts = [c for c in acts if c not in paid]
-    for c in acts:
+    for c in (c for c in acts if c not in facts):
         # a threat is made to whoever must comply: "minaccia di portare il caso all'Asean se Phnom Penh non sospenderà i lavori",
         # "threatened to expel a million Afghan refugees unless the Taliban hand over …" threaten the side the terms ask, not the
         # venue or the people the harm befalls (a side of the asked one, its forces or its state, stays: "the Israeli army"; and so
@@ -621,9 +624,17 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless
         # Orano pays" threatens Orano); an offer goes to whom the act is for, but at a price to the side that pays it back
         # ("agreed to bar Iranian tankers from its harbours in return for a US defence pledge" is offered to the US)
+        # (an act its own word names, done to several sides on terms each of them must meet, goes to each: "offered to host a
+        # new round of talks between Georgetown and Caracas, provided both governments freeze …")
         beneficiary = target if relation == "concedes" and (any(c.subject.actor.iri == author.actor.iri for c in paid) or price) \
+            else target if relation == act.relation and any(m.actor.iri == target.actor.iri for m in act.objects) \
             else next((m for m in act.objects if m.actor.iri != author.actor.iri), target)
         # (forces asked in their own name are threatened through their state when the act names it: "would deploy troops along
         # the Ethiopian border if Ethiopian forces entered …" threatens Ethiopia)
         threatened = sides.get(target.actor.country, target) if target.actor.sector is not None else target
         yield Candidate(author, threatened if relation == "threatens" else beneficiary, act.verb, "exchange", relation, source, clause.text)
+        if relation == act.relation and vocab[relation].symmetric:
+            # a mutual act offered on terms is done with each side it names, asked or not: "offered to mediate between Bamako
+            # and the separatists once the junta halts …" consults the separatists too
+            yield from (Candidate(author, m, act.verb, "exchange", relation, source, clause.text)
+                        for m in act.objects if m.actor.iri not in (author.actor.iri, beneficiary.actor.iri))

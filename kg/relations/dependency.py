@@ -9,7 +9,7 @@ parse (``kg.relations.lexicon`` lists the slots):
 - nouns with a possessor ("Russia's coalition with Iran"), an actor modifier ("a Russian
   missile strike"), or the subject of the light verb that governs them ("imposed
   sanctions on", "held talks with", "Sanctions … were tightened by");
-- role nouns in appositions, copulas and titles ("X, a close ally of Y", "France and
+- role nouns in appositions, copulas and titles ("X, a member of Y", "France and
   Spain are partners", "NATO Secretary General Mark Rutte");
 - symmetric relations among coordinated subjects ("Armenia and Azerbaijan will hold talks").
 
@@ -348,6 +348,9 @@ class DependencyEngine:
             found.extend(self._judged(token, index))
             found.extend(self._obliged(token, index))
             entry = matched or self._evaluation(token) or self._in_protest(token)
+            if matched is not None and matched.relation == "coerces" and matched.requires:
+                # "severed diplomatic relations with Bolivia in protest": ties cut (or a licence taken) in protest protest
+                entry = self._in_protest(token) or matched
             # a title is a fact whatever its holder is said to do ("US Treasury Secretary X offered to …")
             if entry is None or (self._irrealis(token) and vocabulary()[entry.relation].group != "fact" and not self._offered(token, entry)):
                 continue
@@ -456,9 +459,16 @@ class DependencyEngine:
         # the rebels, offered Kinshasa … if both sides sign …" sets terms of its own offer; nor talks deep in a subject, the
         # source's: "…, two people familiar with the talks said"; nor the terms' own words: "only if Washington drops all
         # talk of buying the island")
-        return any(self._talks(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors))
+        # nor talks someone hosts or mediates: the parties', not the host's ("offered to host a new round of talks between
+        # Somalia and Ethiopia, provided both governments …": the host consults each side)
+        return any(self._talks(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors)) and not self._hosted(t)
                    and not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_ in self.speech for a in t.ancestors)
                    and not any(c.marker <= t.i < c.end for c in clauses) for t in sentence)
+
+    def _hosted(self, t: Token) -> bool:
+        """Talks the nearest verb above them hosts or mediates ("to host a new round of talks")."""
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX") or a.dep_ == "xcomp"), None)
+        return verb is not None and verb.lemma_ in self.lexicon.cue("@mediation")
 
     def _talks(self, t: Token) -> bool:
         """A word for talks or negotiations ("talks", "negotiate", "the negotiating table")."""
@@ -667,7 +677,8 @@ class DependencyEngine:
         if entry.frame == "noun" and entry.lemma == "ally" and any(c.dep_ == "amod" and c.lower_ in self.lexicon.cue("@former") for c in token.children):
             return  # "Serbia, a former ally of Moscow": no longer one
         if entry.frame == "noun" and entry.relation == "cooperatesWith" and entry.lemma == "ally":
-            # "Turkey, a NATO ally": an ally named by its alliance belongs to it (a close ally of Russia cooperates)
+            # "Turkey, a NATO ally": an ally named by its alliance belongs to it (an ally "of" Russia is a standing tie, no
+            # cooperation reported: the lexicon gives the noun no "of" object)
             blocs = {m.actor.iri for c in token.children if c.dep_ in ("compound", "nmod") and (m := index.at(c)) is not None and m.actor.type != "State"}
             if blocs:
                 entry, objects = replace(entry, relation="memberOf"), [o for o in objects if o.actor.iri in blocs]
@@ -791,8 +802,15 @@ class DependencyEngine:
         praise = reason.head
         if reason.lower_ != "for" or (found := self.match(praise)) is None or found.relation != "praises":
             return
-        givers = [m for c in praise.children if c.dep_ == "dobj" for m in index.of(c)]
-        for thanker in (_as_led(m, index) for m in self.agent(praise, index)[0]):
+        # "thanked the President for her government's help": a person thanked gave for the state the person serves,
+        # and "Fiji's health minister thanked Australia for …": the help went to the minister's state
+        givers = [_as_served(m, index) for c in praise.children if c.dep_ == "dobj" for m in index.of(c)]
+        subject = next((c for c in praise.children if c.dep_ == "nsubj"), None)
+        # "Fiji's Minister for Health, X, thanked …": the state that owns the title the person is named by
+        owner = next((m for c in (subject.children if subject is not None else ()) if c.dep_ == "poss" for m in index.of(c) if m.actor.type == "State"), None)
+        thankers = [_as_served(m, index) for m in self.agent(praise, index)[0]]
+        thankers = [replace(m, actor=owner.actor) if owner is not None and m.actor.type == "Person" else m for m in thankers]
+        for thanker in thankers:
             for giver in givers:
                 if _side(giver.actor, index) != _side(thanker.actor, index):
                     yield self._candidate(giver, thanker, token, entry, "verb")
@@ -2051,7 +2069,7 @@ class DependencyEngine:
         if trailing is not None:
             return trailing
         # in a transcript, what a turn states is its speaker's ("SUGIONO: … we condemn …")
-        return self.source(sentence, index) or index.speaker_at(trigger), False
+        return self.source(sentence, index) or index.speaker_at(trigger) or index.answerer_at(trigger), False
 
     def _trailing(self, trigger: Token, sentence: Span, index: MentionIndex) -> tuple[Actor, bool] | None:
         """"…, the Fund's mission chief, Nathan Porter, said after talks in Karachi": a speech verb after the
@@ -2185,6 +2203,8 @@ def _carriers(verb: Token) -> list[Token]:
     carriers = []
     while verb.dep_ != "conj" and verb.head != verb:
         verb = verb.head
+        if verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+            break  # "An Indian official, speaking on condition of anonymity, called …": what describes the subject carries no act
         carriers.append(verb)
     return carriers
 
@@ -2355,6 +2375,12 @@ def _served(person: Actor, index: MentionIndex) -> Actor | None:
     return index.leaders.get(person.iri) or next((f.object for f in _title_facts(person, index) if f.object.type == "State"), None)
 
 
+def _as_served(mention: Mention, index: MentionIndex) -> Mention:
+    """A person's mention as the state the person leads or works for, else itself."""
+    state = _served(mention.actor, index)
+    return replace(mention, actor=state) if state is not None else mention
+
+
 def _as_led(mention: Mention, index: MentionIndex) -> Mention:
     """A leader's mention as the state the leader leads ("Zelensky appealed for …": Ukraine), else itself."""
     led = index.leaders.get(mention.actor.iri)
@@ -2450,7 +2476,7 @@ def _words_at(doc, i: int, phrase: tuple[str, ...]) -> bool:
 
 
 def _text(span: Span) -> str | None:
-    text = span.text.strip(" ,.;:")
+    text = span.text.strip(" ,.;:\n")  # (a headline's phrase ends at its line break, which is no part of it)
     for lead in ("that ", "of "):
         if text.startswith(lead):
             text = text[len(lead):]

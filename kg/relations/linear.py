@@ -65,7 +65,7 @@ from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
-from kg.extract.parse import text_lines
+from kg.extract.parse import infinitive, inflected_verb, text_lines
 from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
 from kg.relations.mentions import MentionIndex
@@ -220,15 +220,13 @@ class LinearEngine:
                         and (_word(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) in self.prepositions))
         if form == lemma and form.endswith("a") and self._present_in_a(token):
             return True
-        if not self.verb_endings or form == lemma or not lemma.endswith(self.verb_endings):
+        if not inflected_verb(token):
             return False
         if self.participles and form.endswith(self.participles) and token.i > 0 and token.nbor(-1).lemma_.lower() in self.role_nouns:
             return False  # "il presidente eletto Trump", "l'amministratore delegato X": a participle of the title
         if self.participles and form.endswith(self.participles) and token.i > 0 and (
                 _word(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) != _word(token.nbor(-1))):
             return False  # "l'inviato americano", "degli alleati": no auxiliary, an article or "di" before it, a noun
-        if form == lemma[:-1] + "i":
-            return False  # "attività nucleari", "aiuti militari": the plural of an adjective in -are, no verb's form
         # "chiede", "espelle", "respinge": the third person of a verb in -ere or -ire is no noun's shape
         return form[:-1] != lemma[:-3] or (form.endswith("e") and not lemma.endswith("are"))
 
@@ -295,6 +293,7 @@ class LinearEngine:
             [Placed(s, e, m) for s, e, m in index.in_span(sentence.start, sentence.end)] + self._anaphors(sentence, index) + self._pairs(sentence, index),
             key=lambda p: p.start,
         ))
+        placed = tuple(p for p in placed if not self._private(p, sentence))
         placed, led = self._governments(sentence, placed, index, self._turn_state(sentence, index))
         sources = []
         for start, length in self._phrases(sentence, self.lexicon.phrases("@source"), self.lexicon.cue("@source")):
@@ -352,6 +351,15 @@ class LinearEngine:
             if spoken is not None:
                 voices.append((start, end, replace(spoken, actor=index.leaders.get(actor.iri, actor))))
         return Reading(sentence, placed, tuple(sources), tuple(speech), frozenset(verbs), led, before, turn, asked, tuple(voices))
+
+    def _private(self, placed: Placed, sentence: Span) -> bool:
+        """"pescherecci russi", "hacker russi", "i turisti italiani": a state's adjective right after a noun of private
+        people or their boats (``@private``) names their nationality, not the state (docs/annotation.md, sector actors)."""
+        token = sentence.doc[placed.start]
+        if placed.end - placed.start != 1 or placed.mention.actor.type != "State" or not token.is_lower or token.i == sentence.start:
+            return False
+        noun = token.nbor(-1)
+        return _word(noun) in self.lexicon.cue("@private") or noun.lemma_.lower() in self.lexicon.cue("@private")
 
     def _charge_content(self, sentence: Span, placed: tuple[Placed, ...], sources) -> tuple[int, int, Actor | None, bool] | None:
         """"Islamabad accusa l'Afghanistan di offrire rifugio ai miliziani": what a charge verb says its object did,
@@ -681,6 +689,12 @@ class LinearEngine:
         if token.i + 1 < sentence.end and token.nbor(1).lower_ == lemma[:-1] + "ale":
             return None  # "la giunta regionale": named there
         nouns = sorted(bodies) if lemma in self.lexicon.cue("@local_council") else [lemma]
+        if len(nouns) > 1:
+            # "Consiglio comunale di Venezia … Il consigliere X ha criticato la giunta": the council governs the body
+            # whose word the document names first (its setting), not the last body named ("ha ringraziato la Regione")
+            first = next((t.lower_ for t in token.doc if t.lower_ in {f for noun in nouns for f in (noun, noun[:-1] + "ale")}
+                          and t.lower_ not in self.lexicon.cue("@local_council")), None)
+            nouns = [noun for noun in nouns if first in (noun, noun[:-1] + "ale")] or nouns
         family = {form for noun in nouns for form in (noun, noun[:-1] + "ale")}  # "Regione", "regionale"; "Comune", "comunale"
         for start, end, m in reversed(index.ordered):
             if start >= token.i or m.actor.type not in ("Organization", "Group"):
@@ -2583,7 +2597,15 @@ class LinearEngine:
         if relation == "attacks" and entry.frame == "verb" and s.actor.type == "Person" \
                 and (o.actor.type == "Person" or self._government_phrase(o, token.doc)):
             relation = "criticizes"  # "De Luca ha attaccato Fico", "Zakharova ha attaccato il governo italiano": in words
+        elif relation == "attacks" and entry.frame == "verb" and self._unarmed(s.actor) and self._unarmed(o.actor) \
+                and "Organization" in (s.actor.type, o.actor.type):
+            relation = "criticizes"  # "il sindaco ha attaccato Snam", "Confesercenti ha attaccato i giudici": in words
         return Candidate(s, o, token, frame, relation, entry.source, condition)
+
+    @staticmethod
+    def _unarmed(actor) -> bool:
+        """A person or a body with no force of its own: not a state, not an armed, police or rebel sector."""
+        return actor.type in ("Person", "Organization") and actor.sector not in ("military", "police", "rebels")
 
     def _government_phrase(self, o: Mention, doc: Doc) -> bool:
         """"il governo italiano", "l'esecutivo di Kiev": the actor named as its government."""
@@ -2752,10 +2774,11 @@ class LinearEngine:
         j = i - 2 if perfect else i - 1
         if j <= sentence.start or self.base(doc[j]) != INFINITIVE_MARKER or not (perfect or self._infinitive(token)):
             return None
-        verb = next((t for t in reversed(doc[sentence.start : j]) if self.is_verb(t) or t.is_punct), None)
+        # "Il Sudan accusa gli Emirati di armare …": a present simplemma reads as its noun is the verb too
+        verb = next((t for t in reversed(doc[sentence.start : j]) if self._verb_form(t) or t.is_punct), None)
         if verb is None or verb.is_punct or verb.i + 1 >= j:
             return None
-        lemmas = {verb.lemma_.lower(), _verb_of(verb.lemma_.lower())}
+        lemmas = {verb.lemma_.lower(), _verb_of(verb.lemma_.lower())} | {verb.lower_[:-1] + ending for ending in self.verb_endings}
         if not lemmas & self.charging or self._passive(verb, sentence):
             return None
         return [p for p in reading.mentions if verb.i < p.start and p.end <= j and not _nested(p, reading.mentions)]
@@ -3381,7 +3404,7 @@ class LinearEngine:
         not a plural noun of the same shape ("di terre rare", "le frontiere": their lemma is no infinitive)."""
         word = token.lower_
         if word.endswith(self.verb_endings):
-            return token.lemma_.lower().endswith(self.verb_endings)
+            return infinitive(token)
         return any(
             word.endswith(c) and (word[: -len(c)] + "e").endswith(self.verb_endings) for c in self.clitics | self.reflexives if len(word) > len(c) + 3
         )
@@ -3815,10 +3838,32 @@ class LinearEngine:
     def _condition(self, trigger: Token, sentence: Span) -> str | None:
         for start, length, _ in self._markers(sentence):
             between = sentence.doc[trigger.i + 1 : start]
-            if start > trigger.i and not any(self.is_boundary(t) or t.text == ";" or self.is_verb(t) for t in between):
+            # (a present read as its noun is a verb too: "…, volato al Cremlino per incontrare Putin, minaccia ora di tagliare … se …")
+            if start > trigger.i and not any(self.is_boundary(t) or t.text == ";" or self._verb_form(t) or self._reporting(t) for t in between):
                 clause = sentence.doc[start + length : self._clause_end(sentence, start + length)]
                 return None if circumstance(clause, self.markers) else _text(clause)  # ("se necessario")
         return None
+
+    def _reporting(self, token: Token) -> bool:
+        """A coordinator that opens a verb of saying or warning ("… e minaccia di portare il caso all'Asean se …", "… e ha
+        avvertito che …"): what comes before it is no part of what that verb reports."""
+        if token.lower_ not in self.coordinators:
+            return False
+        doc = token.doc
+        j = token.i + 1
+        while j < len(doc) and (_word(doc[j]) in self.clitics or doc[j].lemma_.lower() in self.auxiliaries):
+            j += 1
+        # (the verb, or the infinitive of a causative right after it: "e ha fatto sapere che …"; a present simplemma reads as
+        # its noun, "minaccia", by its verb's infinitive)
+        for k in range(j, min(j + 2, len(doc))):
+            if not doc[k].is_lower:
+                return False
+            lemmas = {doc[k].lemma_.lower(), doc[k].lower_, _verb_of(doc[k].lemma_.lower())}
+            if len(doc[k]) > 3:  # (not "di", whose stem would give "dire")
+                lemmas |= {doc[k].lower_[:-1] + e for e in self.verb_endings}
+            if not lemmas.isdisjoint(self.speech | self.lexicon.cue("@warning")):
+                return True
+        return False
 
     def _speaker_of(self, i: int, reading: Reading) -> Placed | None:
         """"Neri ha detto che le proteste cesseranno solo se Rossi si dimetterà": an act whose clause names
@@ -4027,6 +4072,11 @@ class LinearEngine:
                     and any(t.lemma_.lower() in self.auxiliaries and (n := sentence.doc[t.i + 1]).lower_.endswith(self.participles)
                             and n.lemma_.lower() not in self.speech for t in sentence.doc[start : joint.i - 1]):  # (done: "ha imposto")
                 tokens = frozenset(range(joint.i + 1, before))
+            # "ha accusato Lai di … e ha avvertito che Pechino userà … se …", "chiede alla Cambogia uno studio … e minaccia di
+            # portare il caso all'Asean se …": a verb of saying or warning coordinated after a clause with a verb of its own
+            # reports the act; what the first clause says or does is no part of it
+            if joint is not None and self._reporting(joint) and any(self._verb_form(t) for t in sentence.doc[start : joint.i]):
+                tokens = frozenset(t for t in tokens if t > joint.i)
             # "sospenderà i raid sul Libano solo se …": the act is a noun ended by the verb right before it
             ender = next((t for t in reversed(verbs) if t.i < verb.i), None)
             ended = verb if ends(verb, self.markers) else ender if ender is not None and self.is_verb(ender) and ends(ender, self.markers) \

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.parse import is_speaker_label, speaker_labels
+from kg.extract.parse import is_speaker_label, speaker_labels, text_lines
 from kg.relations.lexicon import Lexicon
 from kg.model import GROUP_RULE, SECTORS, Actor, Mention
 
@@ -73,6 +73,9 @@ class MentionIndex:
                     self.by_token[token.i] = m
         self._starts = [start for start, _, _ in self.ordered]
         self._turns = _turns(doc, self.ordered)
+        # an interview's answer lines with no speaker's name ("A: …") and the one who answers in them
+        self._answers = _answers(doc, lexicon.cue("@answer_label"))
+        self._asked = self._interviewee() if self._answers else None
 
     def __bool__(self) -> bool:
         return bool(self.ordered)
@@ -91,6 +94,11 @@ class MentionIndex:
         after = (actor for _, actor in self._turns[position:] if actor is not None)
         before = (actor for _, actor in reversed(self._turns[: position - 1]) if actor is not None)
         return next(after, None) or next(before, None)
+
+    def answerer_at(self, token: Token) -> Actor | None:
+        """The interviewee, if ``token`` is in an answer that carries no speaker's name ("A: …")."""
+        answering = self._asked is not None and any(start <= token.i < end for start, end in self._answers)
+        return self._asked[0].actor if answering else None
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering ``token`` itself."""
@@ -128,12 +136,17 @@ class MentionIndex:
             return [self._titled(token, direct), *others]
         word = token.lower_
         if word in self.lexicon.cue("@first_pronoun") and token.tag_ in ("PRP", "PRP$"):
-            return self._quoted(token) if pronouns else []
+            return (self._quoted(token) or self._answering(token)) if pronouns else []
         if word in self.lexicon.pronouns:
             return self.anaphor(token) if pronouns else []
         named = self._by_head(token)
         if named is not None:
             return [named]
+        trio = self.lexicon.cue("@trio")
+        if (token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in trio for c in token.children)) or (
+            token.tag_ == "CD" and word in trio and any(c.dep_ == "det" for c in token.children) and all(c.dep_ in ("det", "punct") for c in token.children)
+        ):
+            return self.trio(token) if pronouns else []  # "urged the three juntas", "where the three signed"
         if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
             if any(c.dep_ == "poss" and c.lower_ != "their" for c in token.children):
                 return []  # "the alliance between its two neighbours": the owner's neighbours, no pair read before
@@ -187,6 +200,38 @@ class MentionIndex:
                     return []
                 return self._one(speaker, pronouns=False)
         return []
+
+    def _answering(self, token: Token) -> list[Mention]:
+        """"Q: Is there any prospect of talks with Caracas? A: We will sit down with Caracas only if …": in an
+        interview whose answers carry no speaker's name (a line opened by an ``@answer_label``, "A:"), the answer's
+        "I" is the interviewee and its "we", "our", "us" the state or body the interviewee leads or serves."""
+        if self._asked is None or not any(start <= token.i < end for start, end in self._answers):
+            return []
+        person, body = self._asked
+        actor = person.actor if "Sing" in token.morph.get("Number") else body
+        if actor is None:
+            return []
+        return [replace(person, start=token.idx, end=token.idx + len(token), text=token.text, actor=actor)]
+
+    def _interviewee(self) -> tuple[Mention, Actor | None] | None:
+        """The one who answers, named before the first question with the paper's own first person ("Guyana's Foreign
+        Minister Hugh Todd spoke to us", "We spoke to Foreign Minister X"; the first person after the pronoun if the
+        sentence names more), with the state or body a title fact makes them lead or serve, else the state named right
+        before the name in that sentence; ``None`` if no such sentence."""
+        doc = self.doc
+        first = next((label.start for label in speaker_labels(doc)), self._answers[0][0])
+        for sentence in doc[:first].sents if first else ():
+            pronoun = next((t for t in sentence if t.lower_ in self.lexicon.cue("@first_pronoun") and t.tag_ in ("PRP", "PRP$")), None)
+            people = [(start, m) for start, _, m in self.in_span(sentence.start, sentence.end) if m.actor.type == "Person"]
+            if pronoun is None or not people:
+                continue
+            at, person = next(((s, m) for s, m in people if s > pronoun.i), people[0]) if len(people) > 1 else people[0]
+            facts = sorted((f for f in self.doc._.kg_facts or [] if f.relation in ("leaderOf", "affiliatedWith") and f.subject.iri == person.actor.iri),
+                           key=lambda f: f.relation != "leaderOf") if self.doc.has_extension("kg_facts") else []
+            titled = [m.actor for start, _, m in self.in_span(sentence.start, at) if m.actor.type == "State"]
+            body = self.leaders.get(person.actor.iri) or next((f.object for f in facts), None) or (titled[-1] if titled else None)
+            return person, body
+        return None
 
     def _by_head(self, token: Token) -> Mention | None:
         """"the tribunal" after "Bolivia's Supreme Electoral Tribunal", "the authority" after "the
@@ -300,6 +345,11 @@ class MentionIndex:
                 return plural[-1]  # "South Korea and the United States … their drills"
         here = _sentence_start(token, 1)
         subjects = [(start, end, m) for start, end, m in fitting if start >= here and self._is_subject(start, end)]
+        if not subjects and not described and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+                and all(start < here for start, _, _ in fitting):
+            # "General X said militias had attacked Y herders … He urged …": the main clause's subject pronoun with no
+            # antecedent in its own sentence goes on with the subject before, not with an actor the last sentence named later
+            subjects = [f for f in fitting if self._is_subject(f[0], f[1])]
         return [(subjects or fitting)[-1][2]]
 
     def _listed(self, token: Token) -> list[Mention]:
@@ -333,6 +383,22 @@ class MentionIndex:
             and all(c.lower_ == "of" for c in token.children if c.dep_ == "prep")
             and not any(self.at(g) is not None or list(g.children) for g in objects)  # "the heads of state", not "the leaders of Hamas"
         )
+
+    def trio(self, token: Token) -> list[Mention]:
+        """"where the three signed", "urged the three juntas": the three persons (else states; for a noun, actors of
+        its kind) its own sentence named before it, if it named just three; else no one. (The last three actors
+        coordinated in the sentences before were measured: other trios than the one meant.)"""
+        types = self.lexicon.anaphors.get(token.lemma_) if token.tag_ != "CD" else None
+        position = bisect.bisect_left(self._starts, token.i)
+        own, _ = _binding(token)
+        for kind in [types] if types else [frozenset({"Person"}), frozenset({"State"})]:
+            named: dict[str, Mention] = {}
+            for start, end, m in self.ordered[:position]:
+                if start >= token.sent.start and _of_types(m.actor, kind) and not any(start <= i < end for i in own):
+                    named.setdefault(m.actor.iri, m)
+            if len(named) == 3:
+                return list(named.values())
+        return []
 
     def pair(self, token: Token, persons: bool = False) -> list[Mention]:
         """"both sides", "the two governments": the last two actors coordinated before ``token``, else
@@ -507,6 +573,11 @@ def _infinitive(token: Token) -> bool:
     if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
         return True  # a content clause ("denied reports that it had expelled Hamas officials"): what is said, not who
     return token.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _answers(doc: Doc, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The token ranges of an interview's answer lines after their label ("A: …", "R: …", ``@answer_label``)."""
+    return [(start + 2, end) for start, end, _ in text_lines(doc) if end - start > 2 and doc[start].lower_ in labels and doc[start + 1].text == ":"]
 
 
 def _turns(doc: Doc, ordered: list[tuple[int, int, Mention]]) -> list[tuple[int, Actor | None]]:
