@@ -2249,3 +2249,36 @@ def test_round24_italian_local_institutions_and_unions_by_their_names(pipeline, 
     assert types.get(name) == "Organization"
     if absent is not None:
         assert absent not in types
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, absent",
+    [
+        ("L'amministratore delegato di La Fornace Adriatica, Luca Morandi, ha annunciato quattrocento esuberi.", "La Fornace Adriatica", "Organization", None),
+        ("Il presidente di Unione Vetrai Veneti, Sara Contin, ha chiesto al governo un incontro.", "Unione Vetrai Veneti", "Organization", "Veneti"),
+        ("Il presidente della Regione, Marta Ferrandi, ha chiesto al governo un incontro.", None, None, "Regione"),
+        ("La Chiesa ortodossa serba ha criticato il governo di Podgorica per la nuova legge.", "Chiesa ortodossa serba", "Organization", None),
+        ("Il Patriarcato di Costantinopoli ha convocato un sinodo per il prossimo mese.", "Patriarcato di Costantinopoli", "Organization", None),
+        ("La Conferenza episcopale filippina ha chiesto al governo di fermare le esecuzioni.", "Conferenza episcopale filippina", "Organization", None),
+        ("Il sindacato ha accusato il gruppo Ferrovie Lombarde di aver rinviato gli investimenti.", "Ferrovie Lombarde", "Organization", None),
+        ("I mercenari del gruppo Wagner hanno lasciato la base.", "Wagner Group", "Group", None),
+    ],
+)
+def test_round24_bodies_named_by_a_title_s_host_churches_and_company_groups(pipeline, text, name, type_, absent):
+    """Italian: the body of a title written after it with "di" and before its holder named after a comma ("il
+    presidente di X, Nome Cognome") is an organisation, a capitalised article included, not a person ("Veneti");
+    a church, a patriarchate and an episcopal conference are named by their heads; "il gruppo" before a name the
+    gazetteer does not know is a company (the gazetteer's armed groups stay groups)."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    if name is not None:
+        assert types.get(name) == type_, types
+    if absent is not None:
+        assert absent not in types, types
+
+
+def test_round24_fishing_boats_and_pasta_makers_of_a_state_are_its_business(pipeline):
+    """"pescherecci tunisini", "i pastifici italiani": a sector group of business of that state."""
+    for text, country in (("La guardia costiera ha sequestrato tre pescherecci tunisini al largo di Lampedusa.", "tunisia"),
+                          ("I pastifici italiani hanno protestato contro i nuovi dazi.", "italy")):
+        actors = extract(pipeline, text, lang="it").actors
+        assert any(a.sector == "business" and a.country == ACTOR_BASE + country for a in actors), [(a.name, a.sector, a.country) for a in actors]

@@ -1773,3 +1773,21 @@ def test_round_twenty_four_private_nationality(extract, text, wrong, right):
 ])
 def test_round_twenty_four_local_bodies_and_members(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il Giappone ha inviato a Manila il suo ambasciatore per discutere del commercio.",
+                 ("Japan", "aids", "Philippines"), None, id="an envoy sent is no aid"),
+    pytest.param("La Germania ha inviato ieri una lettera di protesta alla Polonia.",
+                 ("Germany", "aids", "Poland"), None, id="a letter sent is no aid"),
+    pytest.param("La Francia ha inviato un messaggio di solidarietà all'Ucraina.",
+                 ("France", "aids", "Ukraine"), ("France", "supports", "Ukraine"), id="a message gives only what it says"),
+    pytest.param("La Spagna ha inviato due aerei di medicinali al Marocco.",
+                 None, ("Spain", "aids", "Morocco"), id="goods sent are still aid"),
+    pytest.param("È scontro tra la Regione Lombardia e la Fondazione Cariplo sui fondi per la ricerca.",
+                 ("Regione Lombardia", "attacks", "Fondazione Cariplo"), None, id="a clash between unarmed bodies is no attack"),
+    pytest.param("Nuovi scontri tra l'esercito sudanese e le Forze di supporto rapido a El Fasher.",
+                 None, ("Sudanese military", "attacks", "Rapid Support Forces"), id="a clash of armed sides still attacks"),
+])
+def test_round_twenty_four_no_aid_by_an_envoy_or_a_message_no_attack_in_a_clash_of_words(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

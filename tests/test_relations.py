@@ -2027,3 +2027,26 @@ def test_round24_an_ally_named_in_apposition_is_no_cooperation_the_text_reports(
     assert ("Belarus", "cooperatesWith", "Russia") not in found and ("Russia", "cooperatesWith", "Belarus") not in found
     # allying, the verb, still reads cooperation
     assert ("Belarus", "cooperatesWith", "Russia") in triples(extract("Belarus allied with Russia in 1999."))
+
+
+def test_round24_a_reaction_noun_recalls_the_latest_act_it_can_name(extract):
+    # "the move", "the decision" name the latest deed, "the offer", "the proposal" the latest thing put forward,
+    # not the last speaker's words, and never the reacting side's own act
+    found = triples(extract("Morocco expelled two Algerian diplomats on Monday. Algerian Foreign Minister Ahmed Attaf called "
+                            "the expulsions a provocation. Mauritania criticised the move."))
+    assert ("Mauritania", "criticizes", "Morocco") in found and ("Mauritania", "criticizes", "Ahmed Attaf") not in found
+    found = triples(extract("Uzbekistan halted gas exports to Kyrgyzstan on Tuesday. Uzbek President Shavkat Mirziyoyev said "
+                            "the pipeline needed repairs. Kyrgyz Energy Minister Taalaibek Ibraev condemned the move."))
+    assert ("Taalaibek Ibraev", "criticizes", "Uzbekistan") in found
+    assert ("Taalaibek Ibraev", "criticizes", "Shavkat Mirziyoyev") not in found
+    found = triples(extract("Kenya offered to host talks between the two armies. Ethiopian Prime Minister Abiy Ahmed said the "
+                            "border was calm. Somalia welcomed the offer and Eritrea rejected the proposal."))
+    assert {("Somalia", "praises", "Kenya"), ("Eritrea", "rejects", "Kenya")} <= found
+    assert ("Eritrea", "rejects", "Abiy Ahmed") not in found
+    # Italian: "la mossa", "la proposta"
+    found = triples(extract("La Serbia ha chiuso il valico di Jarinje con il Kosovo. Il ministro degli Esteri serbo Marko Đurić "
+                            "ha detto che i controlli erano necessari. L'Albania ha criticato la mossa.", lang="it"))
+    assert ("Albania", "criticizes", "Serbia") in found and ("Albania", "criticizes", "Marko Đurić") not in found
+    found = triples(extract("L'Egitto ha proposto una tregua di tre giorni a Gaza. Il ministro degli Esteri del Qatar ha detto "
+                            "che i colloqui proseguono. Israele ha respinto la proposta.", lang="it"))
+    assert ("Israel", "rejects", "Egypt") in found

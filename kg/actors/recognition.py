@@ -198,7 +198,7 @@ class Recognizer:
             candidates += self._apposed_candidates(doc, titles)
         if not self.has_ner:
             candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc, states)
-            candidates += self._apposed_linear_candidates(doc, titles, gazetteer)
+            candidates += self._apposed_linear_candidates(doc, titles, gazetteer) + self._host_candidates(doc, titles, gazetteer)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
         named = self._ner_candidates(doc, titles, states)
         if self.borrowed_ner:
@@ -639,6 +639,32 @@ class Recognizer:
                 if type_ not in (None, "-", "place"):
                     found.append(Candidate(span.start, span.end, f"apposed:{type_}", type=type_))
                     break
+        return found
+
+    def _host_candidates(self, doc: Doc, titles: list[TitleMatch], gazetteer: list[Candidate]) -> list[Candidate]:
+        """Without a NER model: the body of a title written after it with "di", between the title and its holder
+        named after a comma ("L'amministratore delegato di La Molisana, Giuseppe Ferro", "il presidente del Sib,
+        Antonio Capacchione"): a run of capitalised words, a capitalised article included, that no gazetteer entry
+        covers is an organisation typed by its words. One word of the language alone ("della Regione, …") is left
+        to the resolver, and so is a local office's town ("il sindaco di Gorizia, …": the story's Comune)."""
+        genitives = self.rules.genitives.get(self.lang, frozenset())
+        local = self.rules.local_offices.get(self.lang, {})
+        known = {i for c in gazetteer for i in range(c.start, c.end)}
+        found = []
+        for title in titles:
+            start = title.end + 1
+            if start >= len(doc) or doc[title.end].lower_ not in genitives or title.role in local:
+                continue
+            end = self._name_end(doc, start)
+            if end == start or end + 1 >= len(doc) or doc[end].text != "," or not capitalised(doc[end + 1]):
+                continue
+            if known.intersection(range(start, end)):
+                continue  # "il presidente della Guyana, Irfaan Ali", "il segretario della Cgil, …"
+            if end - start == 1 and simplemma.is_known(doc[start].lower_, lang=self.lang):
+                continue
+            type_ = self._organisation_type(doc[start:end], None)
+            if type_ is not None:
+                found.append(Candidate(start, end, "institution:host", type=type_))
         return found
 
     def _capitalised_by_place(self, span: Span) -> bool:

@@ -32,7 +32,7 @@ from kg.model import STATE_SECTORS, Actor, Mention, Relation
 from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
 from kg.relations.conditions import BOUNDARY, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
-from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
+from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, deed, recall_act, reciprocal
 from kg.relations.mentions import MentionIndex, misread_conjunct
 from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
@@ -154,6 +154,7 @@ class DependencyEngine:
                 continue  # "Putin spoke at length with reporters in Moscow": talking to the press is no meeting
             yield (candidate, *self.qualify(candidate, sentence, index, discourse.last_agent))
         self._remember(sentence, index, discourse)
+        self._record_acts(sentence, found, index, discourse)
         last = self.agent(sentence.root, index)[0]
         discourse.last_agent = next(iter(last), None)
         discourse.joint["^last"] = tuple(last)
@@ -228,7 +229,38 @@ class DependencyEngine:
                 discourse.authors[token.lemma_.lower()] = owners[0]
                 discourse.joint[token.lemma_.lower()] = tuple(owners)
 
-    def _recalled(self, token: Token, index: MentionIndex, discourse: Discourse, exclude: frozenset[str], reaction: bool = False) -> list[Mention]:
+    def _record_acts(self, sentence: Span, found: list[Candidate], index: MentionIndex, discourse: Discourse) -> None:
+        """Each act of the sentence, in order, into the document's history (``Discourse.acts``): a thing put forward
+        by a verb of ``@proposal`` ("Noboa proposed lifting the tariff"), a relation done rather than said
+        (``deed``), or a past deed of its clause's own verb that names no relation and reports no words
+        ("Colombia halted electricity exports")."""
+        proposals, words = self.lexicon.cue("@proposal"), self.lexicon.cue("@attribution") | self.lexicon.cue("@evaluative")
+        for token in sentence:
+            if token.pos_ != "VERB" or token.dep_ in ("amod", "acl", "relcl"):
+                continue
+            made = [c for c in found if c.trigger.i == token.i]
+            doers = [made[0].subject] if made else self.agent(token, index)[0]
+            if not doers:
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in proposals:
+                discourse.acts.append(("proposal", doers[0]))
+            elif any(deed(c.relation) for c in made) or (not made and token.tag_ == "VBD" and token.dep_ in ("ROOT", "conj")
+                                                          and lemma not in words and self.match(token) is None):
+                discourse.acts.append(("deed", doers[0]))
+
+    def _act_recalled(self, noun: Token, index: MentionIndex, discourse: Discourse, exclude: frozenset[str], reaction: bool) -> Mention | None:
+        """Who did the latest act a reaction's noun can name (``Discourse.acts``): "the move", "the decision"
+        (``@deed_noun``) the latest deed, "the proposal", "the plan" (``@proposal``) the latest thing put forward;
+        never the reacting side's own."""
+        lemma = noun.lemma_.lower()
+        kind = "proposal" if lemma in self.lexicon.cue("@proposal") else "deed" if reaction and lemma in self.lexicon.cue("@deed_noun") else None
+        if kind is None:
+            return None
+        own = _sides_named(exclude, index)
+        return recall_act(discourse, kind, lambda m: m.actor.iri in exclude or _side(m.actor, index) in own)
+
+    def _recalled(self, token: Token, index: MentionIndex, discourse: Discourse, exclude: frozenset[str], reaction: bool = False, judging: bool = False) -> list[Mention]:
         """The author of a thing named again by a definite noun in the trigger's object
         ("Ecuador dismissed the scheme", "described the memo as extortion")."""
         # "rejected any withdrawal" refuses the last act as "rejected the withdrawal" does
@@ -257,7 +289,8 @@ class DependencyEngine:
                 judged = None
                 if not stated and noun.lemma_.lower() in self.lexicon.cue("@judgment"):
                     judged = next((m for m in reversed(list(discourse.authors.values())) if _judicial(m.actor, self.lexicon.cue("@court"))), None)
-                author = judged or author or derived or self._act_named(noun, discourse) or (discourse.last_agent if reaction and not stated else None)
+                recalled = None if stated or not judging else self._act_recalled(noun, index, discourse, exclude, reaction)
+                author = judged or author or derived or self._act_named(noun, discourse) or recalled or (discourse.last_agent if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
                     doers = self._joint_doers(noun, author, discourse, exclude)
                     led = [_as_led(m, index) for m in doers]
@@ -662,7 +695,7 @@ class DependencyEngine:
         if not objects and entry.frame == "noun" and entry.relation == "consults" and "prep:to" in entry.object:
             objects = self._visited(token, index, exclude)
         if not objects and entry.frame == "verb":
-            objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS) or self._summed_up(token, entry, index, subjects)
+            objects = self._recalled(token, index, discourse, exclude, entry.relation in REACTIONS, entry.relation in REACTIONS or entry.relation in ("praises", "supports")) or self._summed_up(token, entry, index, subjects)
             objects = objects or self._sent_to_needy(token, entry, index, discourse, exclude) or self._answered(token, entry, index, discourse, subjects)
             objects = objects or self._addressed(token, entry, index, exclude)
             how = "recalled" if objects else how

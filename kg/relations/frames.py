@@ -11,7 +11,7 @@ between calls.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterator, Protocol
+from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
 from spacy.tokens import Span, Token
 
@@ -84,6 +84,7 @@ class Discourse:
     terms_by: Mention | None = None  # who set terms the sentence did not state, for "Kyiv must withdraw …" next
     opened: int | None = None  # the marker of a condition a sentence is made of, read with the acts of the sentence before
     joint: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # every doer of an act in ``authors`` ("the Philippines, Japan and the US held joint drills")
+    acts: list[tuple[str, Mention]] = field(default_factory=list)  # every act read, in order, by kind ("deed", "proposal"), for "the move", "the plan" later
 
 
 class FrameEngine(Protocol):
@@ -106,6 +107,20 @@ def disputes(found: list[tuple[Candidate, str]], index: MentionIndex) -> list[li
         [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in (c.subject, c.object)]
         for c, relation in found if (vocabulary()[relation].group == "conflictual" or relation in NEGOTIATION) and _apart(c, index)
     ]
+
+
+def deed(relation: str) -> bool:
+    """A relation done rather than said (CAMEO's material roots: 06–08 and 14–20, a protest, sanctions, an
+    attack, aid): what "the move", "the decision", "la mossa" name again; not a fact, not a statement."""
+    cameo = vocabulary()[relation].cameo
+    return cameo is not None and vocabulary()[relation].group != "fact" and not (1 <= int(cameo[:2]) <= 5 or 9 <= int(cameo[:2]) <= 13)
+
+
+def recall_act(discourse: Discourse, kind: str, mine: Callable[[Mention], bool]) -> Mention | None:
+    """The doer of the latest act of ``kind`` in the document's history (``Discourse.acts``) that is not the
+    reacting side's own (``mine``): "Colombia halted power exports. Petro called the tariff blackmail. Ecuador's
+    energy minister condemned the move" judges Colombia, not the last speaker."""
+    return next((m for k, m in reversed(discourse.acts) if k == kind and not mine(m)), None)
 
 
 def _apart(c: Candidate, index: MentionIndex) -> bool:

@@ -161,6 +161,7 @@ CUES = {
     "@ruling_out": "a verb that refuses what follows when its particle is out (ruled out sending troops): the act is negated, as after refused",
     "@former": "a word before a role noun that says the role is not held now (a former ambassador): no fact",
     "@envoy": "a noun for persons sent to speak for, mediate or watch (envoy, mediation team, observers): sending them is no aid",
+    "@missive": "a noun for a message sent (letter, note, formal warning): sending it is no aid",
     "@acceptance": "a verb of accepting: negated on its own verb, the concession is a rejection (would not accept X's proposal)",
     "@by_phrase": "a phrase before a genitive that names the agent of the event noun before it (il riconoscimento della Palestina da parte della Spagna)",
     "@together": "a word of company before a or con (insieme, assieme): the actors of the phrase, set off by commas after a subject, act with it",
@@ -191,6 +192,8 @@ CUES = {
     "@response": "a verb or noun of answering (respond, reaction): an attack \"responding to\" X's act strikes X",
     "@reprisal": "a verb or noun of paying back (retaliation, reprisal): an attack \"in retaliation for\" X's act strikes X",
     "@first_pronoun": "a first-person pronoun (we, our, I, me): in a quotation, the quotation's speaker",
+    "@deed_noun": "a noun that names again whatever deed was done last (the move, the decision, la mossa)",
+    "@proposal": "a word of a thing put forward (propose, proposal, plan, proposta): the noun names again the latest act of such a verb",
     "@act_noun": "an ending of act nouns, with the endings of their verbs in object (-ation → -ate|-|-e: deportation → deport, classification → classify)",
     # word classes of the linear frames (Italian): what each word does in the rule that reads it
     "@unaccusative": "a verb that takes its auxiliary from essere and has no passive (è entrata nella Nato is no passive)",

@@ -67,7 +67,7 @@ from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
 from kg.extract.parse import infinitive, inflected_verb, text_lines
 from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
-from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, reciprocal
+from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, deed, recall_act, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
@@ -89,6 +89,7 @@ OWNER = 5  # words from a noun of terms to the "di" actor that owns it ("l'accor
 LIGHT_REACH = 6  # a light verb governs a noun only this close: "hanno firmato ieri a Roma undici accordi"
 PATIENT_REACH = 7  # the direct object starts this close to its verb
 OBJECT_REACH = 15  # words after a trigger where its object may be
+SENT_REACH = 6  # words after a verb of giving where what it sends is named ("ha inviato a Niamey il suo ambasciatore")
 BY_REACH = 2  # "della Palestina da parte della Spagna": the agent phrase right after a noun's genitive
 GOVERNMENT_REACH = 5  # words after "il governo" where an actor would name whose it is ("il governo di unità nazionale di X")
 INFINITIVE_MARKER = "di"  # "ha negato di aver …": what a speech verb reports in an infinitive
@@ -1421,6 +1422,7 @@ class LinearEngine:
                 continue
             group = self._coordinated(p, list(reading.mentions), sentence)
             events.append((j, tuple(dict((g.mention.actor.iri, g.mention) for g in group).values()), min(g.start for g in group)))
+        self._record_acts(events, found, reading, discourse)
         if events:
             verb, agents, at = max(events, key=lambda e: e[0])
             plural = self._third_person(doc[verb], sentence)
@@ -1434,6 +1436,22 @@ class LinearEngine:
             discourse.last_agent, discourse.last_plural, discourse.joint["^last"] = agents[0], plural, agents
         elif any(self.subject_position(p, sentence) and not _nested(p, reading.mentions) and not self._quoted_at(p.start, sentence) for p in reading.mentions):
             discourse.last_agent, discourse.joint["^last"] = None, ()
+
+    def _record_acts(self, events: list[tuple[int, tuple[Mention, ...], int]], found: list[Candidate], reading: Reading, discourse: Discourse) -> None:
+        """Each act of the sentence, in order, into the document's history (``Discourse.acts``), for "la mossa", "la
+        proposta" later: a thing put forward by a verb of ``@proposal`` ("Meloni ha offerto di sbloccare i fondi"), a
+        relation done rather than said (``deed``), or a subject's verb that names no relation and reports no words ("la
+        Libia ha chiuso il valico")."""
+        doc, made = reading.sentence.doc, {c.trigger.i: c for c in found}
+        words = self.lexicon.cue("@attribution") | self.lexicon.cue("@evaluative") | self.auxiliaries | self.modals
+        for verb, agents, _ in sorted(events, key=lambda e: e[0]):
+            lemma = doc[verb].lemma_.lower()
+            if verb in reading.speech_verbs:
+                continue
+            if lemma in self.lexicon.cue("@proposal"):
+                discourse.acts.append(("proposal", agents[0]))
+            elif deed(made[verb].relation) if verb in made else lemma not in words:
+                discourse.acts.append(("deed", agents[0]))
 
     def _quoted_at(self, i: int, sentence: Span) -> bool:
         """Whether token ``i`` stands inside quotation marks opened in its paragraph (a quote may open in the sentence before:
@@ -1554,6 +1572,10 @@ class LinearEngine:
             if entry is None or (token.i in reading.speech_verbs and not entry.requires) or self._irrealis(token, sentence):
                 continue
             made = list(self._fill(token, entry, reading, discourse))
+            if entry.frame == "noun" and entry.relation == "attacks" and "reciprocal" in entry.object:
+                # "È scontro tra la Regione e la Fondazione sul contributo", "lo scontro tra il governo e il Tribunale
+                # supremo": a clash between sides with no force of their own is one of words, no attack
+                made = [c for c in made if not all(self._unarmed(m.actor) or self._government_phrase(m, sentence.doc) for m in (c.subject, c.object))]
             made.extend(self._thanked(token, entry, made, reading, index))
             made.extend(self._judged_rejection(made, reading))
             found.extend(made)
@@ -1885,6 +1907,8 @@ class LinearEngine:
             # "ha colpito l'acciaio canadese con tariffe del 25%", "ha colpito la Corea del Nord con nuove sanzioni": hit with a
             # measure is the measure, not force
             return Trigger(entry.lemma, "verb", "sanctions", entry.subject, entry.object, f"{self.lexicon.path.name}:@struck_with")
+        if entry is not None and entry.frame == "verb" and entry.relation == "aids" and self._sent_to_speak(token, reading.sentence):
+            return None
         if entry is not None and entry.frame == "verb" and entry.relation == "criticizes" and self._sentenced(token, reading.sentence):
             return Trigger(entry.lemma, "verb", "coerces", entry.subject, entry.object, f"{self.lexicon.path.name}:@penalty")
         if entry is not None and entry.frame == "verb" and self._after_article(token, reading.sentence):
@@ -1901,6 +1925,19 @@ class LinearEngine:
                 return None
             return self._finite(token, reading) or self._relief(token, entry, reading.sentence) or entry
         return entry
+
+    def _sent_to_speak(self, verb: Token, sentence: Span) -> bool:
+        """"ha inviato a Niamey il suo ambasciatore", "ha inviato una diffida all'azienda": what a verb of giving sends
+        is a person sent to speak for its sender (``@envoy``) or a message (``@missive``), no aid; read in the words
+        of its object, up to the next punctuation mark or verb."""
+        doc = sentence.doc
+        sent = self.lexicon.cue("@envoy") | self.lexicon.cue("@missive")
+        for t in doc[verb.i + 1 : min(sentence.end, verb.i + 1 + SENT_REACH)]:
+            if t.is_lower and (t.lemma_.lower() in sent or t.lower_ in sent):
+                return True
+            if t.is_punct or self.is_verb(t) or self.is_boundary(t):
+                return False
+        return False
 
     def _mediated(self, noun: Token, sentence: Span) -> bool:
         """A form of a verb of mediation (``@mediation``) governing the talks noun: its verb right before it ("ha mediato i colloqui"), or its
@@ -2136,6 +2173,15 @@ class LinearEngine:
         # "la richiesta", "la proposta": a noun the lemmatiser reads as a participle ("richiedere") has its form's rows
         entries = self.lexicon.triggers.get(noun.lemma_.lower(), []) or self.lexicon.triggers.get(noun.lower_, [])
         if not entries and entry.relation in DISMISSALS:
+            # "La Libia ha chiuso il valico. Il ministro ha detto … L'Algeria ha criticato la mossa": the latest deed, or the
+            # latest thing put forward, that a noun of its kind names again (``Discourse.acts``), not the reacting side's own
+            forms = {_word(noun), noun.lemma_.lower()}
+            kind = "proposal" if forms & self.lexicon.cue("@proposal") else "deed" if forms & self.lexicon.cue("@deed_noun") else None
+            # (the reacting side: its subject and any actor its subject's phrase names, "Il presidente della Guyana, Irfaan Ali")
+            own = set(exclude) | {p.mention.actor.iri for p in reading.mentions if p.end <= token.i}
+            recalled = recall_act(discourse, kind, lambda m: m.actor.iri in own) if kind else None
+            if recalled is not None:
+                return [Placed(noun.i, noun.i + 1, recalled)]
             # "La Francia ha presentato un piano. Il governo maliano ha respinto il documento": a thing no row
             # names, put forward by the sentence before, whose first actor is its author
             first = next(iter(reading.previous), None)
