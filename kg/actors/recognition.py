@@ -282,7 +282,7 @@ class Recognizer:
                 continue
             if not (capitalised(word) and word.is_alpha) or word.is_sent_start or capitalised(after) or after.text in HYPHENS:
                 continue
-            if word.text in self.rules.given_names or word.text in self.surnames.people or word.lower_ in self.rules.org_heads:
+            if self._person_word(word) or word.lower_ in self.rules.org_heads:
                 continue
             found.append(Candidate(c.start, i + 1, "branch:Organization", type="Organization", country=entry.country))
         return found
@@ -302,7 +302,7 @@ class Recognizer:
             word = doc[i]
             if not (capitalised(word) and word.whitespace_ and self._lone_name(word)):
                 continue
-            if word.text in self.rules.given_names or word.text in self.surnames.people or word.text.isupper() and len(word) < 2:
+            if self._person_word(word) or (word.text.isupper() and len(word) < 2):
                 continue
             if i > 0 and capitalised(doc[i - 1]) and not doc[i - 1].is_sent_start and doc[i - 1].lower_ not in self.determiners:
                 continue  # the end of a longer name
@@ -978,7 +978,7 @@ class Recognizer:
                 continue
             if self._after_article(pair) or f"{token.lower_}-" in self.rules.prefixes:
                 continue  # "a El Fasher": the Arabic article written apart opens a place's name, not a person's
-            if self.lang != "en" and not any(t.text in self.rules.given_names or t.text in self.surnames.people for t in pair) and all(
+            if self.lang != "en" and not any(self._person_word(t) for t in pair) and all(
                 simplemma.is_known(t.lower_, lang="en") for t in pair
             ):
                 # "i sindacati Nursind e Nursing Up", "con Aviation Services": two English words name a company or a body
@@ -1120,7 +1120,11 @@ class Recognizer:
         rest = [t for t in words if t.i not in covered]
         # a given name inside a longer state's name or capital is the place's ("Abu" of "Abu Dhabi", "San" of "San Marino")
         named = [t for t in words if t.i not in covered or any(s.start <= t.i < s.end and s.end - s.start == 1 for s in inside)]
-        return bool(rest) and not any(t.text in self.rules.given_names or t.text in self.surnames.people for t in named)
+        return bool(rest) and not any(self._person_word(t) for t in named)
+
+    def _person_word(self, token: Token) -> bool:
+        """A given name or a known surname: a word that may be part of a person's name."""
+        return token.text in self.rules.given_names or token.text in self.surnames.people
 
     def _portfolio_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word of the dictionary after a preposition or article ("del **Consiglio**",

@@ -228,6 +228,9 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
     def by_language(kind: str) -> dict[str, frozenset[str]]:  # most kinds: per language, a set of words
         return {lang: frozenset(words) for lang, words in function_words[kind].items()}
 
+    def pairs_by_language(kind: str) -> dict[str, dict[str, str]]:  # "word:value" kinds: per language, word → value
+        return {lang: dict(w.split(":", 1) for w in words) for lang, words in function_words[kind].items()}
+
     sectors, not_local = _sector_phrases(folder / "sectors.tsv")
     labels = sector_labels()
     if set(labels) != set(SECTORS):
@@ -296,13 +299,13 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         home_stems={lang: tuple(sorted(words)) for lang, words in function_words["home_stem"].items()},
         seat_titles=by_language("seat_title"),
         clitics=by_language("clitic"),
-        possessives={lang: {w.split(":")[0]: w.split(":")[1] for w in words} for lang, words in function_words["possessive"].items()},
+        possessives=pairs_by_language("possessive"),
         times=by_language("time"),
         company_articles=by_language("company_article"),
         councils=by_language("council"),
         levels=by_language("level"),
-        local_bodies={lang: {w.split(":")[0]: w.split(":")[1] for w in words} for lang, words in function_words["local_body"].items()},
-        local_offices={lang: {w.split(":")[0]: w.split(":")[1] for w in words} for lang, words in function_words["local_office"].items()},
+        local_bodies=pairs_by_language("local_body"),
+        local_offices=pairs_by_language("local_office"),
     )
 
 
