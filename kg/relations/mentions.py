@@ -97,8 +97,11 @@ class MentionIndex:
 
     def answerer_at(self, token: Token) -> Actor | None:
         """The interviewee, if ``token`` is in an answer that carries no speaker's name ("A: …")."""
-        answering = self._asked is not None and any(start <= token.i < end for start, end in self._answers)
-        return self._asked[0].actor if answering else None
+        return self._asked[0].actor if self._in_answer(token) else None
+
+    def _in_answer(self, token: Token) -> bool:
+        """Whether ``token`` stands in an unnamed answer of an interview whose interviewee is known."""
+        return self._asked is not None and any(start <= token.i < end for start, end in self._answers)
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering ``token`` itself."""
@@ -205,7 +208,7 @@ class MentionIndex:
         """"Q: Is there any prospect of talks with Caracas? A: We will sit down with Caracas only if …": in an
         interview whose answers carry no speaker's name (a line opened by an ``@answer_label``, "A:"), the answer's
         "I" is the interviewee and its "we", "our", "us" the state or body the interviewee leads or serves."""
-        if self._asked is None or not any(start <= token.i < end for start, end in self._answers):
+        if not self._in_answer(token):
             return []
         person, body = self._asked
         actor = person.actor if "Sing" in token.morph.get("Number") else body
