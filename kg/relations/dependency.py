@@ -32,7 +32,7 @@ from kg.model import STATE_SECTORS, Actor, Mention, Relation
 from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
 from kg.relations.conditions import BOUNDARY, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
-from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, deed, recall_act, reciprocal
+from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, recall_act, reciprocal
 from kg.relations.mentions import MentionIndex, misread_conjunct
 from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
@@ -253,9 +253,8 @@ class DependencyEngine:
         """Who did the latest act a reaction's noun can name (``Discourse.acts``): "the move", "the decision"
         (``@deed_noun``) the latest deed, "the proposal", "the plan" (``@proposal``) the latest thing put forward;
         never the reacting side's own."""
-        lemma = noun.lemma_.lower()
-        kind = "proposal" if lemma in self.lexicon.cue("@proposal") else "deed" if reaction and lemma in self.lexicon.cue("@deed_noun") else None
-        if kind is None:
+        kind = act_kind({noun.lemma_.lower()}, self.lexicon)
+        if kind is None or (kind == "deed" and not reaction):
             return None
         own = _sides_named(exclude, index)
         return recall_act(discourse, kind, lambda m: m.actor.iri in exclude or _side(m.actor, index) in own)

@@ -116,6 +116,12 @@ def deed(relation: str) -> bool:
     return cameo is not None and vocabulary()[relation].group != "fact" and not (1 <= int(cameo[:2]) <= 5 or 9 <= int(cameo[:2]) <= 13)
 
 
+def act_kind(words: set[str], lexicon: Lexicon) -> str | None:
+    """The kind of act a reaction's noun names again: "the proposal", "il piano" (``@proposal``) a thing put
+    forward, "the move", "la decisione" (``@deed_noun``) a deed; None for other nouns."""
+    return "proposal" if words & lexicon.cue("@proposal") else "deed" if words & lexicon.cue("@deed_noun") else None
+
+
 def recall_act(discourse: Discourse, kind: str, mine: Callable[[Mention], bool]) -> Mention | None:
     """The doer of the latest act of ``kind`` in the document's history (``Discourse.acts``) that is not the
     reacting side's own (``mine``): "Colombia halted power exports. Petro called the tariff blackmail. Ecuador's

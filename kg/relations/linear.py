@@ -67,7 +67,7 @@ from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
 from kg.extract.parse import infinitive, inflected_verb, text_lines
 from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
-from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, deed, recall_act, reciprocal
+from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, recall_act, reciprocal
 from kg.relations.mentions import MentionIndex
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
@@ -2175,8 +2175,7 @@ class LinearEngine:
         if not entries and entry.relation in DISMISSALS:
             # "La Libia ha chiuso il valico. Il ministro ha detto … L'Algeria ha criticato la mossa": the latest deed, or the
             # latest thing put forward, that a noun of its kind names again (``Discourse.acts``), not the reacting side's own
-            forms = {_word(noun), noun.lemma_.lower()}
-            kind = "proposal" if forms & self.lexicon.cue("@proposal") else "deed" if forms & self.lexicon.cue("@deed_noun") else None
+            kind = act_kind({_word(noun), noun.lemma_.lower()}, self.lexicon)
             # (the reacting side: its subject and any actor its subject's phrase names, "Il presidente della Guyana, Irfaan Ali")
             own = set(exclude) | {p.mention.actor.iri for p in reading.mentions if p.end <= token.i}
             recalled = recall_act(discourse, kind, lambda m: m.actor.iri in own) if kind else None
