@@ -89,13 +89,13 @@ def ingest(
         return load(dumps, graph=None, store=store)
     # every input file, user alias files included, is checked before the store is touched; the records stream
     reading = read_input(paths, strict)
+    pipeline = Pipeline(config, freeze_after_loading=True)  # kg's own process: its models live as long as it
     Gazetteer.load(extra=config.aliases)
     with held_cluster(config):
         if dumps:
             load(dumps, graph=None, store=store)
         target = from_settings(config, read_only=False, endpoint=False)
         with tqdm(total=reading.total, unit="doc", disable=None, file=sys.stderr, desc="ingest") as bar:
-            pipeline = Pipeline(config, freeze_after_loading=True)  # kg's own process: its models live as long as it
             report = run_ingest(target, reading, pipeline, on_document=lambda _: bar.update())
     report.skipped = reading.skipped
     totals = target.stats()
@@ -350,13 +350,23 @@ def evaluate(
 
 
 @app.command()
-def train(gold: List[Path] = typer.Argument(..., help="Annotated JSON Lines to learn from (the train split).")) -> None:
-    """Fit the pair classifier of kg_relations and write ontologies/models/relations-<lang>.tsv."""
-    from kg.evaluation.training import train as fit
-
+def train(
+    gold: List[Path] = typer.Argument(..., help="Annotated JSON Lines to learn from (the train split)."),
+    ner: Optional[str] = typer.Option(None, "--ner", help="Instead, fine-tune the entity recogniser of this language (it) on its documents."),
+    out: Optional[Path] = typer.Option(None, "--out", help="With --ner, the folder to write (default ontologies/models/ner-<lang>/)."),
+) -> None:
+    """Fit the pair classifier of kg_relations and write ontologies/models/relations-<lang>.tsv; with
+    --ner it, fine-tune the Italian entity recogniser and write ontologies/models/ner-it/."""
     for path in gold:
         if not path.exists():
             raise ReadError("E101", path=path)
+    if ner is not None:
+        from kg.evaluation.recogniser import train_recogniser
+
+        typer.echo(train_recogniser(gold, ner, out).line())
+        return
+    from kg.evaluation.training import train as fit
+
     for report in fit(gold):
         typer.echo(report.line())
 
@@ -536,7 +546,8 @@ def analyze_path(
     for path in paths:
         typer.echo(f"{path}  ({len(path)} hops)")
         for hop in path.hops.itertuples():
-            when = f"{hop.date:%Y-%m-%d}" if isinstance(hop.date, (dt.date, dt.datetime)) else "undated"
+            # pandas reads a missing date as NaT, which is a datetime that cannot be formatted
+            when = f"{hop.date:%Y-%m-%d}" if isinstance(hop.date, (dt.date, dt.datetime)) and hop.date == hop.date else "undated"
             typer.echo(f"  {hop.hop}. {hop.subject} {hop.relation} {hop.object} [{when}] {hop.evidence or ''}")
 
 

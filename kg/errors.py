@@ -185,6 +185,8 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E205": (ModelError, "Language {lang!r} is not supported. Supported languages: {known}."),
     "E206": (GazetteerError, "{path}:{line}: {reason}"),
     "E207": (ValidationError, "Unknown relation mode {mode!r}: use one of {known} (KG_RELATIONS, or the kg_relations config 'mode')."),
+    "E208": (ModelError, "The entity recogniser {path} is missing. Reinstall kg, or write it again with `kg train --ner it tests/data/gold/train.jsonl tests/data/gold/train-extra.jsonl tests/data/gold/train-articles.jsonl tests/data/gold/dev-extra.jsonl`."),
+    "E209": (ModelError, "`kg train --ner` fine-tunes the recogniser of a language with no trained spaCy pipeline ({known}); {lang!r} is not one."),
     # rdf / validation (E3xx)
     "E301": (ValidationError, "Document {doc_id!r}: field {field!r} {reason}. Nothing from this document was written; fix the field and ingest it again."),
     "E302": (ValidationError, "The graph does not conform to the shapes: {count} violation(s). Run `kg validate` to list them."),

@@ -435,3 +435,13 @@ def test_analyze_names_an_unknown_actor_in_one_line(sample_store_path):
 def test_analyze_works_over_http_against_a_running_server(server):
     done = kg_command("analyze", "top", "-n", "3", "--endpoint", server + "/sparql")
     assert answer(done)[1].split()[0] == "Russia"
+
+
+def test_analyze_path_says_undated_for_a_hop_from_an_undated_document(tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text("Russia sharply criticized Iran on Monday. Iran praised China for its support.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert kg_command("ingest", str(article), "--store", str(store)).returncode == 0
+    lines = answer(kg_command("analyze", "path", "Russia", "China", "--store", str(store)))
+    hops = [line for line in lines if line.startswith("  ")]
+    assert hops and all("[undated]" in line for line in hops)

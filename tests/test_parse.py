@@ -168,3 +168,38 @@ def test_a_dateline_credited_to_an_agency_need_not_be_in_capitals():
     for lang, (text, dateline, lede) in cases.items():
         sentences = [s.text.strip() for s in load_pipeline(lang)(text).sents]
         assert dateline in sentences and lede in sentences, (lang, sentences)
+
+
+def _lines_token_by_token(doc):
+    """What ``text_lines`` promises, read from every token in turn."""
+    lines, start, opens = [], 0, True
+    for token in doc:
+        breaks = token.text.count("\n") if token.is_space else 0
+        if breaks:
+            if token.i > start:
+                lines.append((start, token.i, opens))
+            start, opens = token.i + 1, breaks >= 2
+    if start < len(doc):
+        lines.append((start, len(doc), opens))
+    return lines
+
+
+def test_round25_lines_and_speaker_labels_are_found_from_the_space_and_colon_tokens_alone():
+    import spacy
+
+    from kg.extract.parse import speaker_labels, text_lines
+
+    texts = [
+        "",
+        "\n\n",
+        "Mexico City  rejected the tariff.",
+        "HEADLINE: Chile and Peru talk\n\nLIMA, May 2 - Chile said:  talks resume.\n \nQ: Will they?\nA: Yes.\n",
+        "MARÍA SOLANO: The Council meets today.\n\n\nHOST: And Quito?\n:\nNote: none",
+    ]
+    nlp = spacy.blank("en")
+    for text in texts:
+        doc = nlp(text)
+        assert text_lines(doc) == _lines_token_by_token(doc)
+    doc = nlp(texts[3])
+    assert [s.text for s in speaker_labels(doc)] == ["HEADLINE", "Q", "A"]
+    assert [s.text for s in speaker_labels(nlp(texts[4]))] == ["MARÍA SOLANO", "HOST"]

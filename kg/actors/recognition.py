@@ -10,14 +10,15 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    ``ontologies/actors/cues.tsv`` ("il ministro degli Esteri Antonio Tajani", "President Embaló",
    "il quotidiano russo Nezavisimaya Gazeta"), a family named with its kin word ("the Gupta
    family", "la famiglia Regeni"), and known surnames alone;
-3. spaCy's statistical entities (PERSON, ORG) where the language has a model; the
-   gazetteer corrects their label, ``org_heads.tsv`` types unknown organisations (of two
+3. spaCy's statistical entities (PERSON, ORG): the English model's, and for Italian those of the
+   small recogniser fine-tuned on the annotated Italian (``kg_names``, only where no rule of the
+   language found anything); the gazetteer corrects their label, ``org_heads.tsv`` types unknown organisations (of two
    capitalised words or more, or an acronym) and a state and sector noun in their name place
    them ("Sudanese Armed Forces": Sudan, military); with a tagger, also a proper noun no state's
    name before "government" or a title of head of government, that place's government ("the
    Ontario government", "Ontario Premier Doug Ford");
 4. a known given name before capitalised words ("Laura Bianchi"), for Italian, which has
-   no NER model, and for names the English model misses; without a NER model, also two
+   no trained pipeline, and for names the English model misses; without a trained pipeline's NER model, also two
    capitalised words that are no words of the language's dictionary and have no article
    before them ("ha incontrato Wang Yi", not "le Atp Finals"), institutions written with a
    capitalised head word ("la Corte d'appello di Roma", "la Federazione nazionale della
@@ -103,11 +104,11 @@ class Recognizer:
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer, rules: ActorRules, surnames: Surnames) -> None:
         self.lang = nlp.lang
-        self.has_ner = "ner" in nlp.pipe_names
-        # a recogniser trained on another language (kg.extract.parse): its spans run into the
-        # words around names, so only their capitalised runs count, and only where no rule of
-        # this language found anything
-        self.borrowed_ner = "borrowed_ner" in nlp.pipe_names
+        self.has_ner = "ner" in nlp.pipe_names  # a trained pipeline's recogniser, with its tagger and parser (English)
+        # a recogniser with no tagger or parser beside it, fine-tuned on a few hundred documents (Italian's
+        # kg_names, kg.extract.parse): its spans may run into the words around names, so only their
+        # capitalised runs count, and only where no rule of this language found anything
+        self.names_only = "kg_names" in nlp.pipe_names
         self.gazetteer = gazetteer
         self.rules = rules
         self.surnames = surnames
@@ -194,14 +195,14 @@ class Recognizer:
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
-        if self.has_ner and not self.borrowed_ner:
+        if self.has_ner and not self.names_only:
             candidates += self._apposed_candidates(doc, titles)
         if not self.has_ner:
             candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc, states)
             candidates += self._apposed_linear_candidates(doc, titles, gazetteer) + self._host_candidates(doc, titles, gazetteer)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
         named = self._ner_candidates(doc, titles, states)
-        if self.borrowed_ner:
+        if self.names_only:
             taken = {i for c in candidates for i in range(c.start, c.end)}
             named = [c for c in named if not taken.intersection(range(c.start, c.end))]
         candidates += named
@@ -426,6 +427,7 @@ class Recognizer:
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
         cue_words = {start for _, start, end in self.cues(doc) if end == start + 1}
         state_starts = {s.start for s in states if s.kind != "demonym"}
+        towns = self._local_office_towns(doc, titles)
         found = []
         for ent in doc.ents:
             # a place or "person" the model finds right before a title of office is the title's holder, the
@@ -433,25 +435,27 @@ class Recognizer:
             holder = ent.label_ in ("PERSON", "GPE") and ent.end in title_tokens and ent.end - 1 not in title_tokens
             if ent.label_ not in ("PERSON", "ORG") and not holder:
                 continue
-            if not self.borrowed_ner and any(t.text == "," and (doc[t.i + 1].dep_ == "conj" or t.i + 1 in state_starts) for t in ent[1:-1]):
+            if not self.names_only and any(t.text == "," and (doc[t.i + 1].dep_ == "conj" or t.i + 1 in state_starts) for t in ent[1:-1]):
                 continue  # "Lula, Petro and Boric", "Mali, Burkina Faso and Niger": a list the model ran into one name
-            if ent.label_ == "PERSON" and not self.borrowed_ner:
+            if ent.label_ == "PERSON" and not self.names_only:
                 ent = self._with_given_names(ent, title_tokens)
-            span = self._trim(self._name_run(ent) if self.borrowed_ner else ent, title_tokens)
+            span = self._trim(self._name_run(ent) if self.names_only else ent, title_tokens)
             if span is not None and len(span) > 2 and span.start in cue_words and span[0].is_sent_start:
                 span = span[1:]  # "Broadcaster Radio Okapi said": the cue word capitalised by the sentence start (not "Daily Telegraph")
-            if span is None or (self.borrowed_ner and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span)):
+            if span is None or (self.names_only and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span)):
                 continue  # words of the language ("Difesa", "Piazza Rossa") name a place or a thing here, if anyone
-            if self.borrowed_ner and ent.label_ == "PERSON" and self._after_article(span):
+            if self.names_only and ent.label_ == "PERSON" and self._after_article(span):
                 continue
             if span.end in title_tokens and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span):
                 continue  # "Chilean Agriculture Minister": the portfolio of the title after it
             known = self._lookup(span.text)
-            if not known and not self.borrowed_ner and self._portfolio(span, title_tokens):
+            if not known and not self.names_only and self._portfolio(span, title_tokens):
                 continue  # "the Minister for Foreign Affairs", "The Minister for the Overseas Territories": a portfolio
+            if not known and span.start in towns:
+                continue  # "il sindaco di Carrara Elena Rossetti … Il Comune ha presentato un esposto": the Comune leads
             if not known and len(span) == 1 and span[0].lower_ in self.rules.governments.get(self.lang, ()):
                 continue  # "The committee urges the Government to …": the state's government, capitalised, is no name
-            if not known and not self.borrowed_ner and self._in_capitals_no_name(span):
+            if not known and not self.names_only and self._in_capitals_no_name(span):
                 continue  # "PRESS RELEASE", "KINMEN, Taiwan - The harbour …": a label or a dateline's place
             if not known and self._programme(span):
                 continue  # "BBC Newsnight": a broadcaster's programme is the broadcaster, which the gazetteer found
@@ -465,8 +469,8 @@ class Recognizer:
                     continue  # "announced "Strait Thunder" drills", "Local Tamil fishermen": no one's name
                 if len(span) > 1 and span[-1].text in self.rules.region_heads:
                     continue  # "Rakhine State", "Borno State", "Sagaing Region": a province, not a person
-                apposed = self._apposed_type(span, title_tokens) if not self.borrowed_ner else None
-                if apposed is None and not self.borrowed_ner and self._which(span):
+                apposed = self._apposed_type(span, title_tokens) if not self.names_only else None
+                if apposed is None and not self.names_only and self._which(span):
                     apposed = "Organization"  # "Greenpeace Nordic, the group which …"
                 if apposed not in (None, "Person"):
                     found.append(Candidate(span.start, span.end, "ner:PERSON-organisation", type=apposed))  # "Peru First, the party of …"
@@ -474,15 +478,15 @@ class Recognizer:
                 found.append(Candidate(span.start, span.end, "ner:PERSON", type="Person"))
             elif ent.label_ == "ORG" and self._person_named(span, title_tokens):
                 found.append(Candidate(span.start, span.end, "ner:ORG-person", type="Person"))
-            elif ent.label_ == "ORG" and not self.borrowed_ner and len(span) > 2 and span[0].lower_ in self.person_cues and self._person_named(span[1:], title_tokens):
+            elif ent.label_ == "ORG" and not self.names_only and len(span) > 2 and span[0].lower_ in self.person_cues and self._person_named(span[1:], title_tokens):
                 # "General Mamadi Doumbouya, who seized power": a rank the model ran into a person's name
                 found.append(Candidate(span.start + 1, span.end, "ner:ORG-person", type="Person"))
-            elif self.borrowed_ner and self._capitalised_by_place(span):
+            elif self.names_only and self._capitalised_by_place(span):
                 continue  # "LIVE | Crisi dell'Essequibo", "Giovedì l'aviazione ha bombardato": a word the dictionary lacks
             elif self._organisation_name(span) or self._typed_acronym(span):
                 country, sector = self.sectors.inside(doc, span.start, span.end, states)
                 type_ = self._organisation_type(span, sector)
-                apposed = self._apposed_type(span, title_tokens) if not self.borrowed_ner else None
+                apposed = self._apposed_type(span, title_tokens) if not self.names_only else None
                 if type_ == "Organization" and apposed not in (None, "Person") and not any(self.rules.org_heads.get(t.lower_) for t in span):
                     type_ = apposed  # "Otarola's party, Peru First": a name with no word of its kind takes its apposition's
                 fighters = self.sectors.starting(doc, span.end)
@@ -500,6 +504,17 @@ class Recognizer:
                         country = next((s.id for s in states if s.end == span.start - 1), None)
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _local_office_towns(self, doc: Doc, titles: list[TitleMatch]) -> set[int]:
+        """Where the town of a local office starts ("il sindaco di **Carrara**"), in a story that also names the
+        body the office leads by its head after an article ("il Comune", "il Comune di Lucca"; for a prefect
+        "alla Prefettura"): that body is the one the office leads, and the town only a place. A story that
+        names no such body names its municipality by the town ("il sindaco di Taranto, Piero Bitetti")."""
+        local = self.rules.local_offices.get(self.lang, {})  # the office's role → the head word of the body it leads
+        genitives = self.rules.genitives.get(self.lang, frozenset())
+        definites = self.rules.definites.get(self.lang, frozenset()) - genitives
+        named = {t.lower_ for t in doc if t.lower_ in local.values() and capitalised(t) and t.i > 0 and doc[t.i - 1].lower_ in definites}
+        return {t.end + 1 for t in titles if local.get(t.role) in named and t.end < len(doc) and doc[t.end].lower_ in genitives}
 
     def _person_named(self, span: Span, title_tokens: set[int]) -> bool:
         """A name the model calls an organisation that is a person's: two or three capitalised words, none a word
@@ -670,7 +685,7 @@ class Recognizer:
     def _capitalised_by_place(self, span: Span) -> bool:
         """A lone word that opens a sentence, a headline or the part of one after a dash or a bar, with no
         capital inside ("Colera nel Corno d'Africa", "COMUNICATO STAMPA - Colera …", "Giovedì l'aviazione …"):
-        capitalised by its place, so no organisation's name for a model borrowed from another language.
+        capitalised by its place, so no organisation's name for a recogniser with no tagger beside it.
         An article before it ("La Fnsi", "Il Forum"), a capital inside ("TikTok") or a verb after it, whose
         subject it is ("Coparmex ha chiesto"), leaves it a name."""
         token = span[0]

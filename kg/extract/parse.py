@@ -9,28 +9,34 @@ English runs the trained ``en_core_web_sm`` pipeline (its attribute ruler replac
 ``kg_attribute_ruler``, which sets the same attributes faster; its models' matrix products on
 numpy's BLAS when that runs one thread, as under ``kg``: ``on_kg_maths``); Italian has no
 trained pipeline on PyPI, so it runs spaCy's blank Italian (tokenizer, rule-based sentences)
-with an offline lemmatiser (simplemma). Both end with the ``kg_actors`` and ``kg_relations`` components.
+with an offline lemmatiser (simplemma) and an entity recogniser fine-tuned from the English
+model's on the project's annotated Italian (``kg train --ner it``, ``ontologies/models/ner-it/``). Both end with the ``kg_actors`` and ``kg_relations`` components.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+import numpy
 import simplemma
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from spacy.attrs import IS_SPACE
 from spacy.symbols import ORTH
 
 from kg.errors import ModelError
 from kg.extract.attributes import speed_up
 from kg.extract.language import identifier as language_identifier
 from kg.relations.lexicon import load_lexicon
-from kg.settings import Settings
+from kg.settings import ONTOLOGIES, Settings
+
+MODELS = ONTOLOGIES / "models"  # where `kg train` writes what it fits
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MIN_CONFIDENT_CHARS = 40   # below this, langid guesses; inherit the document's language
@@ -48,9 +54,10 @@ class LanguageSpec:
 
     blank: bool
     components: tuple[tuple[str, dict], ...]
-    names_from: str | None = None
-    """A trained pipeline whose entity recogniser spots names in this language too (names are
-    capitalised alike across languages; the actor rules check and type what it finds)."""
+    recogniser: str | None = None
+    """For a language with no trained pipeline on PyPI: the folder under ``ontologies/models/`` of the
+    entity recogniser ``kg train --ner`` fine-tuned on the language's annotated gold (the actor rules
+    check and type what it finds)."""
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
@@ -58,7 +65,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
     "it": LanguageSpec(
         blank=True,
         components=(("sentencizer", {}), ("kg_line_breaks", {}), ("kg_speaker_turns", {}), ("kg_lemmatizer", {"lang": "it"})),
-        names_from="en",
+        recogniser="ner-it",
     ),
 }
 # Components that set sentence starts: in a trained pipeline they run before its parser, which keeps them.
@@ -125,13 +132,15 @@ def text_lines(doc: Doc) -> list[tuple[int, int, bool]]:
     """The text's lines as token ranges without their breaks (a space token holding a line end), each with
     whether it opens its paragraph (it follows an empty line, or opens the text)."""
     lines, start, opens = [], 0, True
-    for token in doc:
-        breaks = token.text.count("\n") if token.is_space else 0
+    # only space tokens can hold a line end: find them in one array rather than reading every token (five
+    # readers call this per document)
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        breaks = doc[i].text.count("\n")
         if not breaks:
             continue
-        if token.i > start:
-            lines.append((start, token.i, opens))
-        start, opens = token.i + 1, breaks >= 2
+        if i > start:
+            lines.append((start, i, opens))
+        start, opens = i + 1, breaks >= 2
     if start < len(doc):
         lines.append((start, len(doc), opens))
     return lines
@@ -140,10 +149,13 @@ def text_lines(doc: Doc) -> list[tuple[int, int, bool]]:
 def speaker_labels(doc: Doc) -> Iterator[Span]:
     """The speaker labels of a transcript, in text order: the words from a line's start to a colon
     (the colon is the token right after the span)."""
+    colons = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[":"]).tolist()
+    if not colons:
+        return
     for start, end, _ in text_lines(doc):
-        for token in doc[start:end]:
-            if token.text == ":" and is_speaker_label(doc[start : token.i]):
-                yield doc[start : token.i]
+        for i in colons[bisect.bisect_left(colons, start) : bisect.bisect_left(colons, end)]:
+            if is_speaker_label(doc[start:i]):
+                yield doc[start:i]
 
 
 def is_speaker_label(span: Span) -> bool:
@@ -299,6 +311,18 @@ def _trained(lang: str, settings: Settings) -> Language:
     return nlp
 
 
+@functools.cache
+def _recogniser(folder: str) -> Language:
+    """The small pipeline (tokenizer and entity recogniser) ``kg train --ner`` wrote to ``ontologies/models/<folder>``."""
+    path = MODELS / folder
+    try:
+        nlp = spacy.load(path)
+    except OSError:
+        raise ModelError("E208", path=path) from None
+    on_kg_maths(nlp)
+    return nlp
+
+
 def on_kg_maths(nlp: Language) -> bool:
     """Put a trained pipeline's models on the maths library ``kg`` runs its own on: numpy's BLAS
     when that runs one thread (``kg.settings.blas_on_one_thread``), else thinc's BLIS as spaCy's
@@ -337,6 +361,16 @@ def _blas_threads() -> int | None:
     return next((pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas" and "openblas" in pool["internal_api"]), None)
 
 
+def tokenizer_pipeline(lang: str) -> Language:
+    """spaCy's blank pipeline of a language with no trained one: its tokenizer, which also reads the
+    lexicon's abbreviations as words ("Dott. Ferri", "Sig. Ferri": a title's full stop ends no sentence)."""
+    nlp = spacy.blank(lang)
+    for abbreviation in load_lexicon(lang).cue("@abbreviation"):
+        for form in (abbreviation, abbreviation.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
 @functools.lru_cache(maxsize=8)
 def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
     """The full pipeline of one language, extractors included (cached: loading takes seconds)."""
@@ -344,18 +378,14 @@ def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
     if spec is None:
         raise ModelError("E205", lang=lang, known=", ".join(sorted(LANGUAGES)))
     if spec.blank:
-        nlp = spacy.blank(lang)
-        # "Dott. Ferri", "Sig. Ferri": a title's full stop ends no sentence (lexicon data)
-        for abbreviation in load_lexicon(lang).cue("@abbreviation"):
-            for form in (abbreviation, abbreviation.capitalize()):
-                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        nlp = tokenizer_pipeline(lang)
     else:
         nlp = _trained(lang, settings)
         speed_up(nlp)  # its attribute ruler by table lookups: the same attributes in a fraction of the time
     for name, config in spec.components:
         nlp.add_pipe(name, config=config, before="parser" if name in SEGMENTERS and "parser" in nlp.pipe_names else None)
-    if spec.names_from is not None:
-        nlp.add_pipe("ner", name="borrowed_ner", source=_trained(spec.names_from, settings))
+    if spec.recogniser is not None:
+        nlp.add_pipe("ner", name="kg_names", source=_recogniser(spec.recogniser))
     nlp.add_pipe("kg_actors", config={"aliases": list(settings.aliases)})
     nlp.add_pipe("kg_relations", config={"mode": settings.relations})
     return nlp

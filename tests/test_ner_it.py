@@ -1,0 +1,83 @@
+"""The Italian entity recogniser: fine-tuned on the annotated Italian (``kg train --ner it``), shipped
+under ``ontologies/models/ner-it/`` and run by the Italian pipeline.
+
+The sentences and documents are written for these tests; none comes from an annotated set.
+"""
+
+import json
+
+import pytest
+
+from kg.errors import ModelError
+from kg.evaluation.recogniser import labelled, name_forms, train_recogniser
+from kg.extract.parse import load_pipeline, tokenizer_pipeline
+from tests.conftest import kg_command
+
+ARTICLES = frozenset({"il", "la", "l'", "le"})
+
+DOCUMENTS = [
+    {"id": "t-1", "lang": "it", "text": "La Corvina Trasporti ha criticato il sindaco Elio Marangoni. Marangoni ha risposto ieri.",
+     "entities": [{"name": "Corvina Trasporti", "type": "Organization", "aliases": ["La Corvina Trasporti"]},
+                  {"name": "Elio Marangoni", "type": "Person", "aliases": ["il sindaco Elio Marangoni"]}], "relations": []},
+    {"id": "t-2", "lang": "it", "text": "Il governo della Moldavia ha accusato Petra Lindqvist di ingerenza.",
+     "entities": [{"name": "Moldova", "type": "State", "aliases": ["Il governo della Moldavia", "Moldavia"]},
+                  {"name": "Petra Lindqvist", "type": "Person", "aliases": ["Petra Lindqvist"]}], "relations": []},
+    {"id": "t-3", "lang": "en", "text": "An English document is left out.", "entities": [], "relations": []},
+]
+
+
+@pytest.fixture(scope="module")
+def gold_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gold") / "ner.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in DOCUMENTS), encoding="utf-8")
+    return path
+
+
+def mentions(text: str) -> dict[str, str]:
+    return {m.text: m.rule for m in load_pipeline("it")(text)._.kg_mentions}
+
+
+def test_round25_the_italian_pipeline_runs_its_own_recogniser():
+    assert "kg_names" in load_pipeline("it").pipe_names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Secondo la Brenvik Holding, i lavori riprenderanno a marzo.", "Brenvik Holding"),
+    ("Ieri i sindacati hanno criticato la Nordvik Energy.", "Nordvik Energy"),
+])
+def test_round25_an_organisation_no_rule_knows_is_found_by_the_recogniser(text, name):
+    assert mentions(text).get(name) == "ner:ORG"
+
+
+def test_round25_a_gold_actor_gives_its_name_forms_without_article_title_or_demonym():
+    nlp = tokenizer_pipeline("it")
+    forms = name_forms({"name": "Egypt", "type": "State", "aliases": ["l'Egitto", "egiziano", "il governo"]}, nlp, ARTICLES)
+    assert forms == {(("Egypt",), "GPE"), (("Egitto",), "GPE")}
+    person = name_forms({"name": "Elio Marangoni", "type": "Person", "aliases": ["il sindaco Elio Marangoni"]}, nlp, ARTICLES)
+    assert person == {(("Elio", "Marangoni"), "PERSON"), (("Marangoni",), "PERSON")}
+
+
+def test_round25_every_mention_of_a_name_is_labelled_and_the_rest_is_outside():
+    example = labelled(DOCUMENTS[0], tokenizer_pipeline("it"), ARTICLES)
+    assert [(e.text, e.label_) for e in example.reference.ents] == [
+        ("Corvina Trasporti", "ORG"), ("Elio Marangoni", "PERSON"), ("Marangoni", "PERSON")]
+    assert example.reference[0].ent_iob_ == "O"  # "La": set aside, and known outside any name
+
+
+def test_round25_training_writes_the_same_recogniser_twice(gold_file, tmp_path):
+    first = train_recogniser([gold_file], "it", tmp_path / "one", epochs=1)
+    second = train_recogniser([gold_file], "it", tmp_path / "two", epochs=1)
+    assert (first.documents, first.names) == (2, 5)
+    assert (first.path / "ner" / "model").read_bytes() == (second.path / "ner" / "model").read_bytes()
+
+
+def test_round25_only_a_language_without_a_trained_pipeline_gets_a_recogniser(gold_file, tmp_path):
+    with pytest.raises(ModelError, match="E209"):
+        train_recogniser([gold_file], "en", tmp_path / "en", epochs=1)
+
+
+def test_round25_kg_train_ner_writes_the_folder_it_is_given(gold_file, tmp_path):
+    done = kg_command("train", "--ner", "it", str(gold_file), "--out", str(tmp_path / "ner-it"))
+    assert done.returncode == 0, done.stderr
+    assert "5 name mentions in 2 documents" in done.stdout
+    assert (tmp_path / "ner-it" / "ner" / "model").is_file()
