@@ -55,6 +55,7 @@ def test_only_a_pipeline_of_kgs_own_processes_freezes_the_collector_once_a_langu
     from kg.settings import Settings
 
     gc.unfreeze()
+    threshold = gc.get_threshold()
     try:
         Pipeline(Settings()).nlp("en")  # a library user's: the collector keeps walking everything
         assert gc.get_freeze_count() == 0
@@ -66,6 +67,23 @@ def test_only_a_pipeline_of_kgs_own_processes_freezes_the_collector_once_a_langu
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
+
+
+def test_round25_only_a_pipeline_of_kgs_own_processes_collects_its_youngest_objects_less_often():
+    import gc
+
+    from kg.extract.pipeline import YOUNG_GENERATION, Pipeline
+    from kg.settings import Settings
+
+    threshold = gc.get_threshold()
+    try:
+        Pipeline(Settings())
+        assert gc.get_threshold() == threshold  # a library user's process keeps Python's
+        Pipeline(Settings(), freeze_after_loading=True)
+        assert gc.get_threshold() == (YOUNG_GENERATION, *threshold[1:])
+    finally:
+        gc.set_threshold(*threshold)
 
 
 def test_kgs_processes_run_numpys_blas_on_one_thread_unless_told_otherwise(monkeypatch):
