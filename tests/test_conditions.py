@@ -1222,3 +1222,59 @@ def test_an_unnamed_answers_we_is_the_state_of_the_one_the_interview_names(extra
     assert demand.attributed_to is not None and demand.attributed_to.name == person
     if "I will meet" in text:
         assert any(r.relation == "consults" and {r.subject.name, r.object.name} == {person, "Luis Arce"} for r in relations)
+
+
+def test_round25_a_state_named_as_the_subject_of_a_warned_act_threatens_itself(extract):
+    # the minister only reports what the state will do: the state threatens and asks, not the minister
+    found = conditional(extract("Kenyan Interior Minister John Mwangi warned that Nairobi would close the Busia crossing "
+                                "unless Kampala pays its transit fees by June."))
+    assert found[("Kenya", "threatens", "Uganda")] == "Kampala pays its transit fees by June"
+    assert found[("Kenya", "demands", "Uganda")] == "Kampala pays its transit fees by June"
+    assert not any(subject == "John Mwangi" for subject, _, _ in found)
+
+
+def test_round25_the_forces_of_a_warners_state_still_act_for_the_warner(extract):
+    found = conditional(extract("Peruvian Defence Minister Ana Ruiz warned that Peruvian warships would seize any trawler in the bay "
+                                "unless Ecuador recalls its fishing fleet."))
+    assert ("Ana Ruiz", "threatens", "Ecuador") in found
+
+
+def test_round25_what_becomes_of_a_thing_on_terms_is_the_act_of_whoever_states_them(extract):
+    # "the funds will flow", "dialogue could resume": the speaker's side gives on terms and asks the party
+    found = conditional(extract("Tokyo insisted that the loans would flow once Manila reopens the bidding for the port."))
+    assert found[("Japan", "demands", "Philippines")] == "Manila reopens the bidding for the port"
+    found = conditional(extract("Seoul said dialogue could resume only if Pyongyang halts its missile tests."))
+    assert found[("South Korea", "demands", "North Korea")] == "Pyongyang halts its missile tests"
+
+
+def test_round25_a_common_noun_subject_that_is_no_relation_makes_the_speaker_no_party(extract):
+    # "the region will become less stable": a forecast, no act on terms
+    found = conditional(extract("Mexico said that if the United States sends troops, the region will become less stable."))
+    assert not any(relation in ("demands", "concedes") for _, relation, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an act of no relation of its own that answers a harm done by the other side is a reprisal held out
+        ("Armenia will respond if Azerbaijan shells the villages near Jermuk again, the defence ministry said.",
+         ("Armenia", "Azerbaijan")),
+        ("Chad will pull its soldiers out of the joint force if Niamey expels the Chadian ambassador.", ("Chad", "Niger")),
+    ],
+)
+def test_round25_an_act_answering_a_harm_the_condition_names_is_a_threat(extract, text, pair):
+    found = conditional(extract(text))
+    assert (pair[0], "threatens", pair[1]) in found
+    assert (pair[0], "concedes", pair[1]) not in found
+
+
+def test_round25_a_harm_only_named_in_the_condition_leaves_an_offer_an_offer(extract):
+    # "jailed" only describes the fighters; "stops shelling" ends the harm: the act is given, not threatened
+    found = conditional(extract("The rebels said they would leave the town once Kinshasa frees jailed M23 fighters."))
+    assert not any(relation == "threatens" for _, relation, _ in found)
+    found = conditional(extract("Ukraine will reopen the talks if Russia stops shelling Kharkiv."))
+    assert not any(relation == "threatens" for _, relation, _ in found)
+    # a harm only by a WordNet hyponym ("enforce" under "compel") is terms kept, no harm answered
+    found = conditional(extract("Foreign Minister Elena Costa said Greece supports a role for Egypt in the mission, "
+                                "provided that Cairo keeps enforcing Western export controls on Iran."))
+    assert not any(relation == "threatens" for _, relation, _ in found)

@@ -1791,3 +1791,54 @@ def test_round_twenty_four_local_bodies_and_members(extract, text, wrong, right)
 ])
 def test_round_twenty_four_no_aid_by_an_envoy_or_a_message_no_attack_in_a_clash_of_words(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il ministro degli Esteri Paolo Bianchi ha accusato l'esercito serbo di aver violato il confine. "
+                 "In serata l'ambasciata serba a Roma ha respinto le accuse del ministro Bianchi.",
+                 ("Paolo Bianchi", "accuses", "Serbian embassy in Roma"), ("Paolo Bianchi", "accuses", "Serbian military"),
+                 id="a charge made to the army is not made again to the embassy that answers it"),
+    pytest.param("La Cisl ha proclamato uno sciopero. Il segretario Marco Ferri ha detto che il sindacato lo revocherà purché "
+                 "il governo ritiri la riforma. Il ministro del Lavoro Carlo Neri ha respinto la richiesta di Ferri.",
+                 ("Marco Ferri", "requests", "Carlo Neri"), ("CISL", "demands", "Italy"),
+                 id="the union's demand is its leader's request, made to the government"),
+    pytest.param("Il sindaco Luca Rossi ha criticato Snam per i ritardi. Snam ha respinto le accuse del sindaco.",
+                 None, ("Luca Rossi", "accuses", "Snam"), id="a charge first made to the one who answers still reads"),
+    pytest.param("Il governo albanese ha respinto le richieste di Roma di estradare i due imprenditori.",
+                 None, ("Italy", "requests", "Albania"), id="a request named first in its answer still reads"),
+])
+def test_round25_an_answer_to_a_statement_made_to_another_makes_no_second_one(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,right", [
+    pytest.param("Intervista al presidente della Colombia Gustavo Petro (estratto)\n\n"
+                 "D: Presidente, come sono i rapporti con Caracas?\n\n"
+                 "PETRO: Il Venezuela ci accusa di ingerenza, ma noi vogliamo il dialogo.",
+                 ("Venezuela", "accuses", "Colombia"), id="ci accusa: the speaker's state is accused"),
+    pytest.param("Intervista al presidente della Colombia Gustavo Petro (estratto)\n\n"
+                 "D: Presidente, che cosa teme?\n\n"
+                 "PETRO: Il Venezuela ci minaccia da mesi.",
+                 ("Venezuela", "threatens", "Colombia"), id="ci minaccia: a present in -a after ci is the verb"),
+])
+def test_round25_a_present_in_a_after_ci_is_the_verb_and_ci_its_object(extract, text, right):
+    _reads(extract, text, None, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Intervista al presidente della Colombia Gustavo Petro (estratto)\n\n"
+                 "D: Presidente, chi vi ha aiutato?\n\n"
+                 "PETRO: Il Brasile ci ha mandato medici, e ringrazio Brasilia per questo.",
+                 None, ("Gustavo Petro", "praises", "Brazil"), id="ringrazio: the speaker thanks"),
+    pytest.param("Intervista al presidente della Colombia Gustavo Petro (estratto)\n\n"
+                 "D: Presidente, e il Venezuela?\n\n"
+                 "PETRO: Chiedo al Venezuela di riaprire il confine.",
+                 None, ("Gustavo Petro", "requests", "Venezuela"), id="chiedo: the speaker asks"),
+    pytest.param("Intervista al presidente della Colombia Gustavo Petro (estratto)\n\n"
+                 "D: Presidente, che cosa ha fatto il Messico?\n\n"
+                 "PETRO: Il Messico ha accusato il Venezuela di ingerenza.",
+                 ("Gustavo Petro", "accuses", "Venezuela"), ("Mexico", "accuses", "Venezuela"),
+                 id="a participle in -o is no first person"),
+])
+def test_round25_a_present_first_person_singular_in_a_turn_is_the_speakers(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

@@ -305,9 +305,11 @@ def _obligations(sentence: Span, markers: Markers, clauses: list[ConditionClause
 def withheld_width(doc, at: int, end: int, withouts: frozenset[str], markers: Markers) -> int:
     """The words of a marker that withholds what a negative determiner names: ``@without`` ("no aid without reforms") or an
     ``@until`` phrase ("no dialogue with Islamabad until …", "nessun dialogo con Islamabad prima che …"); 0 for none."""
-    if doc[at].lower_ in withouts:
+    word = doc[at].lower_
+    if word in withouts:
         return 1
-    return next((len(p) for p in markers.phrases if " ".join(p) in markers.after_negation
+    # called for every token: a phrase's first word is compared before the phrase is joined and read
+    return next((len(p) for p in markers.phrases if p[0] == word and " ".join(p) in markers.after_negation
                  and at + len(p) <= end and tuple(t.lower_ for t in doc[at : at + len(p)]) == p), 0)
 
 
@@ -456,6 +458,7 @@ class Act:
     received: bool = False  # a verb of getting or undergoing ("will get more weapons if …", "could face sanctions if …"): its subject offers and asks nothing
     money: bool = False  # money offered ("has promised 250 million euros to Moldova provided …"): aid, not a concession
     known: bool = False  # a verb of knowing or seeing (``@question``: "will not know the results until …"): no act withheld
+    answers_harm: bool = False  # the condition is a harm the party does ("will respond if Azerbaijan shells …"): a reprisal
 
 
 def given_on_terms(made: Sequence[Token], trigger: Callable[[Token], Trigger | None], markers: Markers) -> str | None:
@@ -608,7 +611,9 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = "concedes"
         elif act.ended_by is not None and act.relation is not None and _ended(act.relation) and not act.warned:
             relation = ENDED[vocab[act.relation].group]
-        elif clause.threat or conflict or act.warned or (act.ended_by is not None and act.money):
+        elif clause.threat or conflict or act.warned or (act.ended_by is not None and act.money) or (act.answers_harm and act.relation is None):
+            # (an act of no relation of its own answering a harm is a reprisal held out: "will respond if Azerbaijan shells the
+            # villages again", "will take Kisangani if the army keeps bombing our positions")
             # (money it ends is a giving ended: "sospenderà i fondi per la Serbia finché Belgrado non ritirerà …" threatens)
             relation = "threatens"
         elif act.relation is not None and act.relation != "demands":

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import STATE_SECTORS, Actor, Mention, Relation
 from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
-from kg.relations.conditions import BOUNDARY, conditional as conditional_reading
+from kg.relations.conditions import BOUNDARY, HARMS as HELD_OUT, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, recall_act, reciprocal
 from kg.relations.mentions import MentionIndex, misread_conjunct
@@ -383,8 +383,11 @@ class DependencyEngine:
             if matched is not None and matched.relation == "coerces" and matched.requires:
                 # "severed diplomatic relations with Bolivia in protest": ties cut (or a licence taken) in protest protest
                 entry = self._in_protest(token) or matched
+            proposed = entry is not None and self._talks_proposed(token, entry)
+            if proposed:
+                entry = replace(entry, relation="negotiatesWith")
             # a title is a fact whatever its holder is said to do ("US Treasury Secretary X offered to …")
-            if entry is None or (self._irrealis(token) and vocabulary()[entry.relation].group != "fact" and not self._offered(token, entry)):
+            if entry is None or (self._irrealis(token) and vocabulary()[entry.relation].group != "fact" and not self._offered(token, entry) and not proposed):
                 continue
             found.extend(self._fill(token, entry, index, discourse))
         found += joint + alongside + under
@@ -883,7 +886,7 @@ class DependencyEngine:
         if verb.pos_ != "VERB" or not any(e.frame == "verb" and e.relation == "rejects" and not e.requires for e in self.lexicon.triggers.get(verb.lemma_.lower(), ())):
             return False
         # only what was asked or offered is refused: "dismissed the demand as …", not "dismissed the report as lies"
-        asked = self.lexicon.cue("@irrealis")
+        asked = self.lexicon.cue("@irrealis") | self.offering
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in asked or any(e.relation in ASKING for e in self.lexicon.triggers.get(c.lemma_.lower(), ()))) for c in verb.children)
 
     def _judges_a_charge(self, verb: Token) -> bool:
@@ -1633,6 +1636,16 @@ class DependencyEngine:
         return (entry.frame == "noun" and entry.relation in ("agreesWith", "negotiatesWith") and noun.dep_ == "dobj"
                 and noun.head.lemma_ in self.offering and not self._irrealis(noun.head) and bool(self._recipient_tokens(noun.head)))
 
+    def _talks_proposed(self, token: Token, entry: Trigger) -> bool:
+        """Talks its subject offers or says it is ready for ("offered to hold talks with the junta", "ready to talk with
+        Tshisekedi", "willing to hold talks with Beijing"): a bargain proposed to the other side (negotiatesWith, annotation
+        guide), not a meeting held; not when the offer is itself only asked for ("urged Kigali to offer talks"), nor a
+        meeting ("ready to meet the students")."""
+        if entry.relation != "consults" or not self._talks(token):
+            return False
+        ready = next((v for v in self.chain(token)[1:] if v.lemma_ in self.lexicon.cue("@readiness")), None)
+        return ready is not None and not self._irrealis(ready)
+
     @staticmethod
     def _recipient_tokens(verb: Token) -> list[Token]:
         """Who a verb of giving gives to: its dative ("offered Kyiv …") or the object of its "to"."""
@@ -1693,9 +1706,20 @@ class DependencyEngine:
             modality = "future"
         elif relation == "consults" and c.trigger.lemma_ in cue("@future"):
             modality = "future"  # "is expected in Seoul", "is due in Asmara": a visit announced by its own word
+        elif self._to_come(c.trigger):
+            modality = "future"  # "offered to host talks between Kyiv and Moscow": the talks themselves are still to come
         if attributed is not None and modality in ("conditional", "hypothetical") and self._speaks_for(attributed, c.subject.actor, sentence, index):
             attributed = None  # "Hamas said it would free the hostages only if …": one's own offer or intent, not a report
         return relation, Qualifiers(negated, modality, condition, attributed)
+
+    def _to_come(self, noun: Token) -> bool:
+        """A relation noun that is the object of an infinitive governed by a verb of what is to come ("offered to host talks
+        between Kyiv and Moscow", "plans to organise a summit between Trump and Putin")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head, _ = governor(noun)
+        verb = head.head if head.dep_ == "dobj" else None
+        return verb is not None and (verb.dep_ == "xcomp" or _infinitive_adjunct(verb)) and verb.head.lemma_ in self.lexicon.cue("@future")
 
     def _speaks_for(self, speaker: Actor, subject: Actor, sentence: Span, index: MentionIndex) -> bool:
         """The speaker is the subject, or named together with it ("the NLC and the TUC said they would strike
@@ -1783,6 +1807,11 @@ class DependencyEngine:
             carriers = _carriers(verb)
             warning = next((a for a in (verb, *carriers) if a.lemma_ in self.lexicon.cue("@warning")), None)
             authors = self._warner(warning, verb, index) if warning is not None else self.agent(verb, index)[0]
+            if not authors and self._reported(verb) and any(self.match(c) is not None or c.lower_ in self.markers.money for c in _thing_subjects(verb)):
+                # "Brussels insists that the funds will flow once Hungary restores …", "said dialogue could resume only if Lai
+                # accepts …": what becomes of a relation or of money on terms is the act of whoever states the terms (not "said
+                # the lender would not release …", nor "said the region will become less stable if …")
+                authors = self.agent(verb.head, index)[0]
             if headline is not None:
                 authors = index.of(headline.head)
             exclude = frozenset(m.actor.iri for m in authors)
@@ -1819,8 +1848,23 @@ class DependencyEngine:
                       offers_more(sentence, tokens, clause, self.markers),
                       verb if ends(verb, self.markers) else verb.head if verb.dep_ == "xcomp" and ends(verb.head, self.markers) else None,
                       verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers),
-                      verb.lemma_.lower() in self.markers.not_after)
+                      verb.lemma_.lower() in self.markers.not_after, self._harmful(clause, sentence))
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition", clause_actors(clause, index))
+
+    def _harmful(self, clause: ConditionClause, sentence: Span) -> bool:
+        """The condition is a harm done ("if Azerbaijan shells the villages again", "if Mogadishu expels Ethiopian
+        diplomats"): a verb of the clause that is a harm by any of its own rows needing no other word (not a WordNet
+        hyponym: "provided Ankara keeps enforcing export controls on Russia" is terms, not a harm), neither negated nor
+        ended ("if Russia stops shelling …"), nor a modifier ("until Kinshasa freed jailed M23 fighters")."""
+        own = self.lexicon.path.name
+
+        def harm(t: Token) -> bool:
+            return any(e.relation in HELD_OUT and not e.requires and e.source.split(":")[0] == own
+                       for e in self.lexicon.triggers.get(t.lemma_.lower(), ()))
+        return not clause.threat and any(
+            t.pos_ == "VERB" and t.dep_ not in ("amod", "acl", "relcl") and harm(t)
+            and not any(c.dep_ == "neg" for c in t.children) and not ends(t.head, self.markers)
+            for t in sentence.doc[clause.start : clause.end])
 
     def _headline_act(self, sentence: Span, index: MentionIndex) -> Token | None:
         """A headline's act, a noun set after its speaker and a colon ("Kremlin: talks with Kyiv only if sanctions go")."""
@@ -2035,6 +2079,12 @@ class DependencyEngine:
         authors = self.agent(verb, index)[0]
         warners = self.agent(warning, index)[0]
         if not warners or verb == warning:
+            return authors
+        # a state the act's subject names itself does the act, the warner only reports it ("Minister X warned that Islamabad
+        # would strike … unless Kabul …": Pakistan threatens); its forces stay the warner's ("warned that Chilean warships …")
+        named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if authors and named and all(m.actor.type == "State" for m in authors) \
+                and all((m := index.at(c)) is not None and m.actor.type == "State" for c in named):
             return authors
         own = {m.actor.iri for m in warners} | {state.iri for m in warners if (state := _served(m.actor, index)) is not None}
         warned = {m.actor.iri for c in warning.children if c.dep_ in ("dobj", "dative") for m in index.of(c)}
@@ -2435,6 +2485,12 @@ def _title_facts(person: Actor, index: MentionIndex) -> list[Relation]:
 def _modal(verb: Token, modals: frozenset[str]) -> bool:
     """The verb has an auxiliary of an act still to come: "would impose", "will lift"."""
     return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def _thing_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects that are common nouns ("the funds will flow", "security cooperation would end", "long-term
+    contracts will be signed")."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
 
 
 def _possible(verb: Token) -> bool:

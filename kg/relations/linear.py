@@ -169,6 +169,7 @@ class LinearEngine:
         self.reflexives = cue("@reflexive")
         self.agent_markers = cue("@agent_marker")
         self.clitics = cue("@clitic")
+        self.persons = cue("@us") | cue("@you")  # "ci", "vi": object clitics of the first and second person ("ci accusa")
         self.complementizers = cue("@complementizer")
         self.subjunctive = cue("@subjunctive")
         self.relatives = cue("@relative")
@@ -240,7 +241,7 @@ class LinearEngine:
             return False
         before = token.nbor(-1)
         if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and _word(before) not in self.articles
-                or before.lower_ in self.complementizers | self.relatives or _word(before) in self.clitics - self.articles):
+                or before.lower_ in self.complementizers | self.relatives or _word(before) in (self.clitics - self.articles) | self.persons):
             return False
         return any(e.frame == "verb" for e in self.lexicon.triggers.get(token.lower_[:-1] + "are", ()))
 
@@ -574,6 +575,15 @@ class LinearEngine:
         if what not in self._per_document:
             self._per_document[what] = work(doc)
         return self._per_document[what]
+
+    def _said(self, doc: Doc) -> dict[str, set[tuple[str, str]]]:
+        """Who has made a statement of each class so far in the document (``_statement_class``) to whom: pairs of IRIs,
+        each side with the body it leads and the leaders of the body it is (``_speaking_for``)."""
+        return self._once(doc, "said", lambda _: {})
+
+    def _heads(self, doc: Doc) -> dict[str, set[str]]:
+        """The leaders of each body the document has named so far (its leaderOf relations read): body IRI → person IRIs."""
+        return self._once(doc, "heads", lambda _: {})
 
     def _lines(self, doc: Doc) -> list[tuple[int, int, bool]]:
         return self._once(doc, "lines", text_lines)
@@ -953,7 +963,7 @@ class LinearEngine:
             i -= 1
         if i == sentence.start and i < genitive.i and doc[i].is_title and doc[i].is_alpha and not doc[i].like_num and not self.is_verb(doc[i]) \
                 and self.base(doc[i]) not in self.prepositions and _word(doc[i]) not in self.articles and genitive.i - i <= 3 \
-                and not any(t.ent_type_ for t in doc[i + 1 : genitive.i]):  # "Dieci militari italiani della Kfor": the phrase names its own actor
+                and not any(doc[i + 1].idx <= m.start < doc[genitive.i].idx for m in doc._.kg_mentions or ()):  # "Dieci militari italiani della Kfor": the phrase names its own actor
             # "Raid aerei dell'Arabia Saudita hanno colpito …", "Combattenti di Hamas hanno attaccato …": a bare
             # plural opening the sentence (no article, as in news leads) is owned by its genitive actor too
             return True
@@ -1610,6 +1620,14 @@ class LinearEngine:
         # "ha respinto l'ultimatum" recalls
         discourse.authors.update({c.relation: c.subject for c in conditional if _verbal(c.relation)})
         discourse.asks += [(c.subject, c.object) for c in (*found, *conditional) if c.relation in ("requests", "demands")]
+        said, heads = self._said(sentence.doc), self._heads(sentence.doc)
+        for c in found:
+            if c.relation == "leaderOf":
+                heads.setdefault(c.object.actor.iri, set()).add(c.subject.actor.iri)
+        for c in (*found, *conditional):
+            if _verbal(c.relation):
+                said.setdefault(_statement_class(c.relation), set()).update(
+                    (speaker, target) for speaker in _speaking_for(c.subject, index, heads) for target in _speaking_for(c.object, index, heads))
         # a conditional reading replaces the found one of the same pair and trigger under any name ("ha offerto la revoca
         # delle sanzioni alla Bielorussia in cambio di …" concedes; it no longer sanctions)
         replaced = {(c.subject.start, c.object.start, c.trigger.i) for c in conditional}
@@ -2121,7 +2139,7 @@ class LinearEngine:
         if j < sentence.start:
             return None
         before = sentence.doc[j]
-        joins = self.lexicon.cue("@negation") | self.clitics | self.coordinators | self.complementizers
+        joins = self.lexicon.cue("@negation") | self.clitics | self.persons | self.coordinators | self.complementizers
         word = _word(before)
         if word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)
                                      and not self._after_apposition(before, reading)
@@ -2296,7 +2314,15 @@ class LinearEngine:
                 return
         if entry.frame == "noun" and _verbal(entry.relation):
             behalf = self._behalf(token, reading, exclude)
-            for o in behalf or self._addressee(token, reading, exclude) or self._condemned(token, entry, reading, discourse, exclude):
+            addressed = [] if behalf else self._addressee(token, reading, exclude)
+            said = self._said(reading.sentence.doc).get(_statement_class(entry.relation), set())
+            owners = {p.mention.actor.iri for p in subjects}
+            if addressed and any(speaker in owners for speaker, _ in said) \
+                    and not any(speaker in owners and target in {o.mention.actor.iri for o in addressed} for speaker, target in said):
+                # "Tajani ha accusato l'esercito israeliano … L'ambasciata israeliana respinge le accuse del ministro Tajani":
+                # the owner's statement was read where it was made, to someone else; whoever answers it makes no second one
+                return
+            for o in behalf or addressed or self._condemned(token, entry, reading, discourse, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, how)
             yield from self._granted(token, behalf, subjects, reading)
@@ -2894,7 +2920,7 @@ class LinearEngine:
     def _first_person_speaker(self, token: Token, reading: Reading) -> Placed | None:
         """"ARÉVALO: … non chiederò alla procuratrice di dimettersi": a first-person verb with no subject before
         it, in a transcript turn, is the turn's speaker's; in the plural ("chiederemo agli Stati Uniti") it is
-        the state the speaker leads."""
+        the state the speaker leads. A present in -o ("ringrazio l'Italia", "la ringrazio") is the speaker's too."""
         if reading.turn is None:
             return None
         doc = reading.sentence.doc
@@ -2907,7 +2933,21 @@ class LinearEngine:
             forms, endings = self.lexicon.cue(cue), self.lexicon.suffixes(cue)
             if any(t.lower_ in forms or t.lower_.endswith(endings) for t in group):
                 return Placed(token.i, token.i + 1, person)
+        if self._present_first(token):
+            return Placed(token.i, token.i + 1, reading.turn[0])
         return None
+
+    def _present_first(self, token: Token) -> bool:
+        """"ringrazio l'Italia", "chiedo a Mosca", "condanno l'attacco": the present's first person singular, the
+        lemma's stem and -o, with no article, preposition or possessive before it (the nouns "l'incontro", "il mio
+        appoggio" share the shape)."""
+        lemma = token.lemma_.lower()
+        if not lemma.endswith(self.verb_endings) or token.lower_ != lemma[:-3] + "o":
+            return False
+        if token.i == 0 or token.is_sent_start:
+            return True
+        before = token.nbor(-1)
+        return not (_word(before) in self.articles or self.base(before) in self.prepositions or _word(before) in self.lexicon.cue("@possessive"))
 
     def _holder(self, token: Token, entry: Trigger, reading: Reading) -> Placed | None:
         """"ha espulso tre diplomatici francesi, accusati di ingerenza": a statement in a bare
@@ -4309,6 +4349,20 @@ def _agrees(noun: str, participle: str) -> bool:
 def _word(token: Token) -> str:
     """The token lower-cased, with the typographic apostrophe as the lexicon writes it ("dell’" → "dell'")."""
     return token.lower_.replace("’", "'")
+
+
+def _statement_class(relation: str) -> str:
+    """The class of statement a reply names again: a charge and a criticism are one ("le accuse", "le critiche"), a
+    request and a demand another ("la richiesta"); any other relation its own."""
+    return "judged" if relation in JUDGED else "asked" if relation in ASKED else relation
+
+
+def _speaking_for(speaker: Mention, index: MentionIndex, heads: dict[str, set[str]]) -> set[str]:
+    """A speaker's IRI, the state it leads, and the leaders of the body it is ("Il segretario Maurizio Landini ha detto che
+    il sindacato … purché …": the Cgil's demand is Landini's too, for a later "la richiesta di Landini")."""
+    led = index.leaders.get(speaker.actor.iri)
+    return {speaker.actor.iri, *((led.iri,) if led is not None else ()), *heads.get(speaker.actor.iri, ()),
+            *(person for person, body in index.leaders.items() if body.iri == speaker.actor.iri)}
 
 
 def _verbal(relation: str) -> bool:
