@@ -33,7 +33,7 @@ def test_the_blind_set_is_the_frozen_one():
     assert hashlib.sha256(BLIND.read_bytes()).hexdigest() == FROZEN, "the blind set is frozen: measure on it, never edit it"
 
 
-@pytest.mark.parametrize("scope, floor", [("overall", 0.59), ("lang:en", 0.62), ("lang:it", 0.54)])
+@pytest.mark.parametrize("scope, floor", [("overall", 0.60), ("lang:en", 0.63), ("lang:it", 0.54)])
 def test_relation_f1_on_the_blind_set_stays_above_its_floor(relations, scope, floor):
     assert relations.scores[scope].f1 >= floor, relations.table()
 
