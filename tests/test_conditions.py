@@ -1278,3 +1278,60 @@ def test_round25_a_harm_only_named_in_the_condition_leaves_an_offer_an_offer(ext
     found = conditional(extract("Foreign Minister Elena Costa said Greece supports a role for Egypt in the mission, "
                                 "provided that Cairo keeps enforcing Western export controls on Iran."))
     assert not any(relation == "threatens" for _, relation, _ in found)
+
+
+def test_round26_a_sentences_condition_clauses_are_read_once(pipeline):
+    # the engines ask for a sentence's clauses several times; they are read once and the same clauses come back
+    from kg.relations.conditions import Markers, condition_clauses
+    from kg.relations.lexicon import load_lexicon
+
+    doc = pipeline.nlp("en")("Chile will reopen the pass only if Bolivia withdraws its troops from the border.")
+    markers = Markers.of(load_lexicon("en"))
+    sentence = next(doc.sents)
+    first = condition_clauses(sentence, markers)
+    assert [c.text for c in first] == ["Bolivia withdraws its troops from the border"]
+    assert condition_clauses(sentence, markers) == first
+    first.clear()  # a caller's list is its own
+    assert len(condition_clauses(sentence, markers)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Lima would restore trade with Quito only if Ecuador lowers its tariffs on Peruvian rice.", "en", ("Peru", "Ecuador")),
+        ("Vietnam said it would buy more liquefied gas from Australia as long as Canberra keeps its prices fixed.", "en",
+         ("Vietnam", "Australia")),
+        ("Il Cile è pronto a riaprire il commercio con la Bolivia a patto che La Paz ritiri i dazi sul rame.", "it", ("Chile", "Bolivia")),
+    ],
+)
+def test_round26_trade_offered_on_terms_is_cooperation(extract, text, lang, pair):
+    found = conditional(extract(text, lang))
+    assert {(pair[0], "cooperatesWith", pair[1]), (pair[1], "cooperatesWith", pair[0])} & set(found)  # (symmetric)
+    assert (pair[0], "demands", pair[1]) in found
+    assert (pair[0], "concedes", pair[1]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Colombia will suspend all trade with Ecuador if Quito raises its tariffs on Colombian coffee again.", "en", ("Colombia", "Ecuador")),
+        ("Il Perù sospenderà lo scambio di dati doganali con la Bolivia finché La Paz non riaprirà il valico.", "it", ("Peru", "Bolivia")),
+    ],
+)
+def test_round26_trade_ended_on_terms_is_a_threat(extract, text, lang, pair):
+    found = conditional(extract(text, lang))
+    assert (pair[0], "threatens", pair[1]) in found
+    assert not {(pair[0], "cooperatesWith", pair[1]), (pair[1], "cooperatesWith", pair[0])} & set(found)
+
+
+def test_round26_a_ban_on_trade_lifted_on_terms_stays_a_concession(extract):
+    # the verb ends the ban, not the trade
+    found = conditional(extract("Peru will lift its ban on trade with Bolivia if La Paz reopens the border crossing at Desaguadero."))
+    assert ("Peru", "concedes", "Bolivia") in found
+    assert not {("Peru", "cooperatesWith", "Bolivia"), ("Bolivia", "cooperatesWith", "Peru")} & set(found)
+
+
+def test_round26_a_hostile_act_put_off_on_terms_is_an_offer(extract):
+    # to postpone a protest or a strike on terms is to withhold it for a time: a concession, as to suspend it
+    found = conditional(extract("La Uil si è detta pronta a rinviare lo sciopero purché il governo convochi le parti entro lunedì.", "it"))
+    assert not any(relation == "threatens" for _, relation, _ in found)

@@ -1842,3 +1842,81 @@ def test_round25_a_present_in_a_after_ci_is_the_verb_and_ci_its_object(extract, 
 ])
 def test_round25_a_present_first_person_singular_in_a_turn_is_the_speakers(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+def test_round26_a_condition_phrase_of_four_words_opens_the_condition(extract):
+    """"nel caso in cui": the longest condition phrase that starts at a word is the marker, and the clause after it
+    the condition."""
+    relations = extract("La Grecia chiuderà la frontiera con la Turchia nel caso in cui Ankara non fermi i migranti.")
+    assert {r.condition for r in relations if r.relation == "threatens"} == {"Ankara non fermi i migranti"}
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Amnesty International ha denunciato torture da parte della polizia egiziana.",
+                 ("Amnesty International", "criticizes", "Egyptian police"), ("Amnesty International", "accuses", "Egyptian police"),
+                 id="a wrong denounced is laid on its doer"),
+    pytest.param("Human Rights Watch ha denunciato gli abusi commessi dall'esercito birmano.",
+                 None, ("Human Rights Watch", "accuses", "Myanmar"), id="a participle's agent is the doer"),
+    pytest.param("Teheran ha denunciato le misure di Washington come una violazione del diritto internazionale.",
+                 ("Iran", "accuses", "United States"), ("Iran", "criticizes", "United States"),
+                 id="a measure denounced is criticised"),
+])
+def test_round26_a_wrong_denounced_is_a_charge_against_its_doer(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il Comitato olimpico russo ha annunciato un ricorso al Tribunale arbitrale dello sport.",
+                 ("Comitato olimpico russo", "requests", "Tribunale arbitrale dello sport"), None,
+                 id="an appeal to a court asks nothing of it"),
+    pytest.param("Il ministro della Giustizia Carlo Neri ha annunciato ricorso in Cassazione.",
+                 None, ("Carlo Neri", "requests", "Court of Cassation"), id="ricorso in Cassazione still reads"),
+])
+def test_round26_an_appeal_to_a_court_is_no_request_of_it(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+def test_round26_funds_promised_to_someone_are_aid(extract):
+    _reads(extract, "La Commissione europea ha promesso fondi alla Moldova per le nuove centrali elettriche.",
+           None, ("European Commission", "aids", "Moldova"))
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il presidente della Regione Marco Bellini ha difeso il piano dei rifiuti. Dall'opposizione, il consigliere "
+                 "Luca Neri ha criticato la giunta per i ritardi e ha accusato la Regione di aver nascosto i dati.",
+                 ("Luca Neri", "criticizes", "Marco Bellini"), ("Luca Neri", "criticizes", "Regione"),
+                 id="the body named after the giunta in its sentence"),
+    pytest.param("Il presidente della Regione Marco Bellini ha difeso il piano dei rifiuti. La consigliera Anna Riva ha "
+                 "attaccato la giunta per i ritardi e ha annunciato che voterà il bilancio solo se la Regione taglierà i costi.",
+                 None, ("Anna Riva", "criticizes", "Regione"), id="the body named after the giunta in a condition"),
+])
+def test_round26_a_giunta_named_before_its_body_is_the_body_named_after_it(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,right", [
+    pytest.param("Leonardo ha presentato il nuovo piano industriale. La Fiom Cgil accusa l'azienda di voler tagliare i turni.",
+                 ("FIOM", "accuses", "Leonardo"), id="l'azienda is not the subject of its own verb"),
+    pytest.param("Ansaldo Energia chiude l'anno con ricavi in crescita. Ansaldo Energia ha firmato un nuovo contratto in Egitto. "
+                 "Non mancano però le tensioni. La Fiom Cgil accusa l'azienda di aver tagliato i turni.",
+                 ("FIOM", "accuses", "Ansaldo Energia"), id="l'azienda far from its name is the company the story is about"),
+])
+def test_round26_the_company_a_definite_noun_names_is_not_its_clauses_subject(extract, text, right):
+    _reads(extract, text, None, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La ministra degli Esteri tedesca Annalena Baerbock ha avvertito: «Puniremo la Russia se attaccherà la Moldavia».",
+                 ("Annalena Baerbock", "threatens", "Russia"), ("Germany", "threatens", "Russia"),
+                 id="a first person plural in a quote after a colon is the speaker's state"),
+    pytest.param("Il ministro dell'Economia Giancarlo Giorgetti ha difeso la manovra: «Abbiamo fatto la nostra parte. "
+                 "Chiederemo alla Commissione europea più flessibilità».",
+                 None, ("Italy", "requests", "European Commission"),
+                 id="the quote is the speaker's turn to its close, past its first sentence"),
+    pytest.param("Il ministro degli Esteri Antonio Tajani ha parlato con la stampa. «Chiederemo alla Commissione europea più fondi», "
+                 "ha detto il commissario ungherese.",
+                 ("Italy", "requests", "European Commission"), None,
+                 id="a quote opened with no colon is no turn of the sentence before"),
+])
+def test_round26_we_in_a_quote_after_a_colon_is_the_speakers_state(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

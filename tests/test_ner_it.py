@@ -7,10 +7,12 @@ The sentences and documents are written for these tests; none comes from an anno
 import json
 
 import pytest
+from spacy.tokens import Span
 
+from kg.actors.gazetteer import Gazetteer
 from kg.errors import ModelError
 from kg.evaluation.recogniser import labelled, name_forms, train_recogniser
-from kg.extract.parse import load_pipeline, tokenizer_pipeline
+from kg.extract.parse import load_pipeline, load_places, tokenizer_pipeline
 from tests.conftest import kg_command
 
 ARTICLES = frozenset({"il", "la", "l'", "le"})
@@ -81,3 +83,22 @@ def test_round25_kg_train_ner_writes_the_folder_it_is_given(gold_file, tmp_path)
     assert done.returncode == 0, done.stderr
     assert "5 name mentions in 2 documents" in done.stdout
     assert (tmp_path / "ner-it" / "ner" / "model").is_file()
+
+
+def test_round26_a_name_the_place_list_knows_is_a_place_not_an_actor():
+    nlp = tokenizer_pipeline("it")
+    places = nlp.add_pipe("kg_places", config={"lang": "it"})
+    doc = nlp("Le pattuglie hanno risalito la valle dell'Oronte fino alla Cooperativa Valdora.")
+    doc.ents = [Span(doc, 7, 8, "ORG"), Span(doc, 10, 12, "ORG")]  # what a recogniser might say
+    assert [(e.text, e.label_) for e in places(doc).ents] == [("Oronte", "LOC"), ("Cooperativa Valdora", "ORG")]
+
+
+def test_round26_the_italian_pipeline_makes_no_actor_of_a_listed_place():
+    assert "kg_places" in load_pipeline("it").pipe_names
+    assert "Golan" not in mentions("Il governo ha inviato truppe nella zona cuscinetto del Golan, suscitando le critiche dei vicini.")
+
+
+def test_round26_the_place_list_holds_no_form_of_the_gazetteer():
+    gazetteer = Gazetteer.load()
+    assert len(load_places("it")) > 400
+    assert [p for p in sorted(load_places("it")) if gazetteer.lookup(p, "it")] == []

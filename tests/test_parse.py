@@ -203,3 +203,22 @@ def test_round25_lines_and_speaker_labels_are_found_from_the_space_and_colon_tok
     doc = nlp(texts[3])
     assert [s.text for s in speaker_labels(doc)] == ["HEADLINE", "Q", "A"]
     assert [s.text for s in speaker_labels(nlp(texts[4]))] == ["MARÍA SOLANO", "HOST"]
+
+
+def test_round26_a_remembered_lemma_is_the_one_the_rule_lemmatizer_gives():
+    """``remember_lemmas`` keeps every answer of the English rule lemmatizer, base forms and proper nouns
+    included: the same lemmas as the lemmatizer alone, read twice so that the second reading comes from memory."""
+    from kg.extract.attributes import speed_up
+    from kg.extract.parse import _trained, remember_lemmas
+    from kg.settings import Settings
+
+    text = ("The talks stalled in Geneva. Ministers talk again today, and the deal's terms were dealt with by envoys "
+            "who had dealt fairly; Norway's mediators were better placed than the best of them.")
+    plain = _trained("en", Settings())
+    speed_up(plain)
+    remembered = _trained("en", Settings())
+    speed_up(remembered)
+    remember_lemmas(remembered)
+    expected = [t.lemma_ for t in plain(text)]
+    assert [t.lemma_ for t in remembered(text)] == expected
+    assert [t.lemma_ for t in remembered(text)] == expected

@@ -2098,3 +2098,40 @@ def test_round25_a_meeting_between_two_sides_that_someone_offers_to_arrange_is_s
     found = extract("Norway offered on Monday to host talks between Colombia and the ELN.")
     assert any({r.subject.name, r.object.name} == {"Colombia", "National Liberation Army"} for r in found)
     assert all(r.modality == "future" for r in found)
+
+
+def test_round26_firing_water_cannon_at_someone_is_an_attack(extract):
+    # the guide: "firing or striking is attacks", whatever is fired; the studied gold reads water cannon the same way
+    found = triples(extract("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat near the Paracel Islands."))
+    assert any(r == "attacks" and o == "Vietnam" for _, r, o in found)
+    assert not any(r == "coerces" for _, r, _ in found)
+
+
+def test_round26_an_appeal_coordinated_with_a_reported_clause_is_the_speakers(extract):
+    # "X said Y did A and called on Z", Y the side X speaks for: asking is done by speaking, so X asks Z
+    found = triples(extract("Foreign Minister Radosław Sikorski said Warsaw supported the sanctions and called on Hungary to drop its veto."))
+    assert ("Radosław Sikorski", "requests", "Hungary") in found
+    assert ("Poland", "requests", "Hungary") not in found
+    found = triples(extract("The EU's foreign policy chief Kaja Kallas said the bloc welcomed the verdict and urged Serbia to hand over the suspects."))
+    assert ("Kaja Kallas", "requests", "Serbia") in found
+    # any other act coordinated there stays the reported subject's, and so does an appeal a reported person makes
+    found = triples(extract("Rwandan Foreign Minister Olivier Nduhungirehe said Kigali welcomed the accord but rejected Kinshasa's charge."))
+    assert ("Rwanda", "rejects", "Democratic Republic of the Congo") in found
+    found = triples(extract("Kyiv said Zelensky welcomed the offer but urged Moscow to withdraw its troops first."))
+    assert ("Volodymyr Zelensky", "requests", "Russia") in found
+
+
+def test_round26_the_one_accused_in_a_passive_does_what_it_is_accused_of(extract):
+    # "X was accused by Y of V-ing": X does V (attributed to Y), as in the active "Y accused X of V-ing"
+    found = extract("Iran was accused by the United States of supplying drones to Russia.")
+    assert ("Iran", "aids", "Russia") in triples(found)
+    assert ("United States", "aids", "Russia") not in triples(found)
+    aid = only(found, "aids")
+    assert aid.attributed_to is not None and aid.attributed_to.name == "United States"
+
+
+def test_round26_a_commander_named_in_apposition_leads_the_body_that_owns_the_title(extract):
+    # "the rebel group's commander, X": a commander heads the group, as a chief or a chairman does
+    found = triples(extract("The Kachin Independence Army seized a jade mine on Monday. The rebel group's commander, N'Ban La, "
+                            "said the fighters would hold the town."), include_facts=True)
+    assert ("N'Ban La", "leaderOf", "Kachin Independence Army") in found

@@ -85,7 +85,8 @@ class ActorRecognizer:
         resolved += pronoun_mentions(doc, resolved, self.pronouns)
         resolved = with_speakers(doc, resolved, facts, self.resolver, self.rules, self.lang)
         chosen = one_actor_per_iri(mention.actor for _, mention in resolved)
-        resolved = [(span, dataclasses.replace(mention, actor=chosen[mention.actor.iri])) for span, mention in resolved]
+        # (a mention that already holds the chosen description is kept as it is, not copied)
+        resolved = [(span, mention if mention.actor is chosen[mention.actor.iri] else dataclasses.replace(mention, actor=chosen[mention.actor.iri])) for span, mention in resolved]
         doc._.kg_mentions = [mention for _, mention in resolved]
         doc._.kg_facts = [
             dataclasses.replace(fact, subject=chosen.get(fact.subject.iri, fact.subject), object=chosen.get(fact.object.iri, fact.object))

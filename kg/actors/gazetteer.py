@@ -179,7 +179,10 @@ def _clean(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.translate(_LETTERS))
+    text = text.translate(_LETTERS)
+    if text.isascii():
+        return text  # no accent to take off (most names): read without decomposing it
+    decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 

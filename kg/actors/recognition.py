@@ -227,9 +227,9 @@ class Recognizer:
             for match_id, start, end in matcher(doc):
                 if matcher is self.folded and end - start == 1 and doc[start].is_lower:
                     continue  # "china", "turkey", "mosca" (a fly): a name matches lowercase only in longer phrases
-                entry_id = doc.vocab.strings[match_id]
-                kind = self.kinds.get((entry_id, _key(doc[start:end].text)), "alias")
                 if not self._inside_place_name(doc, start, end):
+                    entry_id = doc.vocab.strings[match_id]
+                    kind = self.kinds.get((entry_id, _key(Span(doc, start, end).text)), "alias")
                     found.append(Candidate(start, end, f"gazetteer:{kind}", entry=entry_id))
         return self._with_ner_corrections(doc, [c for c in found if not self._tail_of_name(doc, c, found)])
 
@@ -420,6 +420,12 @@ class Recognizer:
             out.append(c)
         return out
 
+    @staticmethod
+    def _long_name(ent: Span, span: Span) -> bool:
+        """An organisation the model finds as three capitalised words or more inside a sentence is a name even when
+        each is a word of the language ("contro Acciai Speciali Terni"): words run so make no place or thing."""
+        return ent.label_ == "ORG" and len(span) >= 3 and not span[0].is_sent_start and all(capitalised(t) for t in span)
+
     def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention]) -> list[Candidate]:
         """spaCy's PERSON and ORG entities, trimmed, checked against the gazetteer and typed."""
         if not doc.has_annotation("ENT_IOB"):
@@ -442,7 +448,7 @@ class Recognizer:
             span = self._trim(self._name_run(ent) if self.names_only else ent, title_tokens)
             if span is not None and len(span) > 2 and span.start in cue_words and span[0].is_sent_start:
                 span = span[1:]  # "Broadcaster Radio Okapi said": the cue word capitalised by the sentence start (not "Daily Telegraph")
-            if span is None or (self.names_only and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span)):
+            if span is None or (self.names_only and all(simplemma.is_known(t.lower_, lang=self.lang) for t in span) and not self._long_name(ent, span)):
                 continue  # words of the language ("Difesa", "Piazza Rossa") name a place or a thing here, if anyone
             if self.names_only and ent.label_ == "PERSON" and self._after_article(span):
                 continue
@@ -513,7 +519,10 @@ class Recognizer:
         local = self.rules.local_offices.get(self.lang, {})  # the office's role → the head word of the body it leads
         genitives = self.rules.genitives.get(self.lang, frozenset())
         definites = self.rules.definites.get(self.lang, frozenset()) - genitives
-        named = {t.lower_ for t in doc if t.lower_ in local.values() and capitalised(t) and t.i > 0 and doc[t.i - 1].lower_ in definites}
+        bodies = {local[t.role] for t in titles if t.role in local}
+        if not bodies:
+            return set()  # no local office in the story (most stories): no need to read its words
+        named = {t.lower_ for t in doc if t.lower_ in bodies and capitalised(t) and t.i > 0 and doc[t.i - 1].lower_ in definites}
         return {t.end + 1 for t in titles if local.get(t.role) in named and t.end < len(doc) and doc[t.end].lower_ in genitives}
 
     def _person_named(self, span: Span, title_tokens: set[int]) -> bool:
@@ -828,7 +837,7 @@ class Recognizer:
         # "the Allied Democratic Forces (ADF": the model runs a name into the bracket of its acronym, which
         # names it again (``acronym:defined-in-text``)
         end = next((i for i in range(start + 1, end) if doc[i].text == "(" and i + 1 < end and _acronym_in_bracket(doc, i + 1)), end)
-        if end <= start or not any(capitalised(t) or t.is_upper for t in doc[start:end]):
+        if end <= start or not any(capitalised(doc[i]) or doc[i].is_upper for i in range(start, end)):
             return None  # "congress", "the government": not a name
         if any(i in title_tokens for i in range(start, end)):
             return None  # "Secretary of State", "Foreign Minister": a title, not an actor
@@ -984,8 +993,10 @@ class Recognizer:
         found = []
         for token in doc[1:-1]:
             i = token.i
+            if not capitalised(token) or token.is_sent_start:
+                continue  # (before the pair's span is made: most words fail here)
             pair = doc[i : i + 2]
-            if token.is_sent_start or doc[i + 1].is_sent_start or not all(capitalised(t) and _letters(t) for t in pair):
+            if doc[i + 1].is_sent_start or not all(capitalised(t) and _letters(t) for t in pair):
                 continue
             if (capitalised(doc[i - 1]) and not self._portfolio_word(doc, i - 1)) or (i + 2 < len(doc) and capitalised(doc[i + 2])):
                 continue
@@ -1152,7 +1163,7 @@ class Recognizer:
         before or after it ("the 33rd Front", "la Brigata 444", "Task Force 61")."""
         found = []
         for token in doc:
-            if not (capitalised(token) and self.rules.org_heads.get(token.lower_) == "Group"):
+            if not (self.rules.org_heads.get(token.lower_) == "Group" and capitalised(token)):
                 continue
             before, after = token.i - 1, token.i + 1
             if before >= 0 and doc[before].like_num and any(c.isdigit() for c in doc[before].text):
@@ -1260,7 +1271,7 @@ class Recognizer:
         for words in phrases:
             for token in doc[1 : len(doc) - len(words) + 1]:
                 end = token.i + len(words)
-                if tuple(t.lower_ for t in doc[token.i : end]) != words or doc[token.i - 1].lower_ not in self.determiners | self.prepositions:
+                if token.lower_ != words[0] or tuple(t.lower_ for t in doc[token.i : end]) != words or doc[token.i - 1].lower_ not in self.determiners | self.prepositions:
                     continue
                 if end < len(doc) and (capitalised(doc[end]) or doc[end].lower_ in self.rules.led_by.get(self.lang, frozenset())):
                     continue  # "the junta leader Ibrahim Traoré", "the junta led by …": a title or a government's leader
@@ -1302,8 +1313,9 @@ class Recognizer:
         nobody."""
         governments = self.rules.governments.get(self.lang, frozenset())
         found, countries = [], None
+        shared = load_shared_demonyms()
         for token in doc:
-            choices = load_shared_demonyms().get((self.lang, token.text)) or load_shared_demonyms().get((self.lang, token.lemma_))
+            choices = shared.get((self.lang, token.text)) or shared.get((self.lang, token.lemma_))
             if not choices:
                 continue
             near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
@@ -1364,9 +1376,12 @@ class Recognizer:
         parsed = doc.has_annotation("DEP")
         not_places = self.rules.genitives.get(self.lang, frozenset()) | self.rules.departures.get(self.lang, frozenset())
         home = self.rules.home.get(self.lang, ("-", frozenset()))[0]
+        prefixes = _province_prefixes()
         found = []
-        for start in range(len(doc)):
-            if not capitalised(doc[start]) or (start > 0 and doc[start - 1].text in HYPHENS):
+        for token in doc:
+            # a span's text opens with its first token's: a token no region's name opens with opens none of them
+            start = token.i
+            if token.text.casefold() not in prefixes or not capitalised(token) or (start > 0 and doc[start - 1].text in HYPHENS):
                 continue
             end = next((e for e in range(min(len(doc), start + 3), start, -1) if doc[start:e].text.casefold() in provinces.names), None)
             if end is None or (end < len(doc) and (capitalised(doc[end]) or doc[end].text in HYPHENS or doc[end].text in ("'s", "’s"))):
@@ -1409,6 +1424,12 @@ class Recognizer:
 
     def _surname_candidates(self, doc: Doc) -> list[Candidate]:
         return [Candidate(start, end, "surname:Person", type="Person") for _, start, end in self.lone_surnames(doc)]
+
+
+@functools.cache
+def _province_prefixes() -> frozenset[str]:
+    """Every beginning of a region's casefolded name (``provinces.tsv``): "k", "kh", … "kharkiv"."""
+    return frozenset(name[:k] for name in load_provinces().names for k in range(1, len(name) + 1))
 
 
 def _link_line(text: str, at: int) -> bool:

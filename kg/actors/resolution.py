@@ -124,8 +124,14 @@ class Resolver:
         self.determiners = rules.determiners.get(lang, frozenset())
         self.local_bodies = rules.local_bodies.get(lang, {})
         self.genitives = rules.genitives.get(lang, frozenset())
+        # the words a name's initials skip ("Partito democratico del Kosovo" is the Pdk)
+        self.function_words = self.determiners | self.genitives | rules.prepositions.get(lang, frozenset()) | rules.conjunctions.get(lang, frozenset())
         self.definites = rules.definites.get(lang, frozenset())
         self.home = rules.home.get(lang, (None, frozenset()))[0]
+        # nouns that head a body's name ("the Land Court" … "the court"): a state's institutions and the words of an
+        # organisation; not those of a group ("the army" after "the Arakan Army" is most often the state's)
+        self.body_nouns = frozenset(p.words[0] for p in rules.sectors if p.lang == lang and p.institution and len(p.words) == 1)
+        self.body_nouns |= frozenset(w for w, t in rules.org_heads.items() if t == "Organization")
         self._actors: dict[str, Actor] = {}
 
     def actor(self, entry_id: str) -> Actor:
@@ -257,8 +263,10 @@ class Resolver:
         if text in acronyms:
             return acronyms[text], "acronym:defined-in-text"
         words = tuple(t.lower_ for t in span)
-        if span.text.isupper() and len(span) == 1:
-            initials = {actor for _, actor in long_forms if _initials(actor.name) == span.text}
+        if len(span) == 1 and _acronym(span.text):
+            # "BGMEA" after "Bangladesh Garment Manufacturers and Exporters Association", and the Italian press's
+            # "Figc", "Pdk" after "Partito democratico del Kosovo": the initials of a name met before
+            initials = {actor for form, actor in long_forms if span.text.upper() in (_initials(actor.name), self._initials_of(form))}
             if len(initials) == 1:
                 return initials.pop(), "acronym:initials"
         # "the Commission" after "the European Commission"; "the Council" after two councils stays unresolved
@@ -271,6 +279,10 @@ class Resolver:
         if body is not None:
             return body, c.rule
         return unknown_actor(text, c.type or "Organization", c.country, c.sector), c.rule
+
+    def _initials_of(self, form: tuple[str, ...]) -> str:
+        """The initials of a name as written, its function words aside: "Partito democratico del Kosovo" → "PDK"."""
+        return "".join(w[0] for w in form if w[0].isalpha() and w not in self.function_words).upper()
 
     def _possessed_body(self, span: Span, c: Candidate, text: str) -> Actor | None:
         """"Bolivia's Constitutional Court", "Iraq's National Security Council": a name made only of words of
@@ -307,9 +319,10 @@ class Resolver:
         """Where no recogniser saw them: surnames of unknown people, acronyms defined in the text, the
         head word of an organisation named in full, after an article ("the Commission", "la
         Commissione" after "the European Commission"; a word heading two organisations is left alone),
-        and the head of a local institution the story never names in full ("il Comune", "la Prefettura":
-        :meth:`_local_body`), unless the story names a local government another way ("la giunta
-        regionale sarda")."""
+        the noun that ends an organisation's name written lowercase after a definite article ("the court"
+        after "Kenya's Environment and Land Court"), and the head of a local institution the story never
+        names in full ("il Comune", "la Prefettura": :meth:`_local_body`), unless the story names a local
+        government another way ("la giunta regionale sarda")."""
         heads: dict[str, set[Actor]] = defaultdict(set)
         for span, mention in resolved:
             described = mention.rule.startswith("sector:") and mention.rule != "sector:named"  # "Kenyan police" names no "Kenyan"
@@ -317,6 +330,15 @@ class Resolver:
                 for token in span:
                     if capitalised(token) and len(token) >= 5:
                         heads[token.text].add(mention.actor)
+        # "the court", "the tribunal" after "Kenya's Environment and Land Court": the noun that ends an organisation's
+        # name, written lowercase after a definite article, is that organisation when it ends one only
+        nouns: dict[str, set[Actor]] = defaultdict(set)
+        first: dict[str, int] = {}
+        for span, mention in resolved:
+            last = span[-1]
+            if mention.actor.type not in ("Person", "State") and len(span) > 1 and capitalised(last) and last.lower_ in self.body_nouns:
+                nouns[last.lower_].add(mention.actor)
+                first.setdefault(last.lower_, span.start)
         covered = {i for span, _ in resolved for i in range(span.start, span.end)}
         local = any(mention.rule.startswith("local:") for _, mention in resolved)  # "la giunta regionale sarda" named it
         found = []
@@ -327,6 +349,8 @@ class Resolver:
                 actor, rule = short_forms[token.text]
             elif len(heads.get(token.text, ())) == 1 and token.i > 0 and doc[token.i - 1].lower_ in self.determiners:
                 actor, rule = next(iter(heads[token.text])), "short-form:in-document"
+            elif token.is_lower and len(nouns.get(token.lower_, ())) == 1 and first[token.lower_] < token.i and doc[token.i - 1].lower_ in self.definites:
+                actor, rule = next(iter(nouns[token.lower_])), "short-form:in-document"
             elif self._local_body(token) and token.text not in heads and not local:
                 # "il Comune ha presentato ricorso", "la Prefettura vieta il corteo": the story's own local body,
                 # an organisation of this document (no other story's "Comune"), of the press's home state
@@ -377,6 +401,11 @@ def _name_text(span: Span) -> str:
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return len(short) < len(long) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _acronym(text: str) -> bool:
+    """An acronym as written in capitals ("BGMEA") or, as the Italian press writes them, as a word ("Figc")."""
+    return text.isalpha() and 2 <= len(text) <= 6 and (text.isupper() or (text[0].isupper() and text[1:].islower()))
 
 
 def _initials(name: str) -> str:

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from kg.actors.names import HYPHENS, capitalised
 from kg.actors.rules import ActorRules, SectorPhrase
+from kg.extract.parse import infinitive
 
 _MAX_MODIFIERS = 3  # lowercase words between a state and its sector noun: "Somali federal officials"
 _MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")  # "Chinese state banks", "Bolivian displaced villagers"
@@ -348,7 +349,9 @@ class Sectors:
         place = self._place_after(doc, end)
         if place == end and end + 1 < len(doc) and _form(doc[end]) in self.genitives:
             after = doc[end + 1]
-            if after.is_lower and after.is_alpha and _form(after) not in self.determiners:
+            # not a verb the group is the object of: "ha accusato i sindaci di aver mentito" (a verb cut short, "aver")
+            verb = infinitive(after) or after.lemma_.lower() == _form(after) + "e"
+            if after.is_lower and after.is_alpha and _form(after) not in self.determiners and not verb:
                 return end + 2
         return place
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.names import HYPHENS, capitalised
 from kg.actors.rules import ActorRules, load_seat_offices
+from kg.extract.parse import speaker_labels
 from kg.model import Actor, Evidence, Mention, Relation
 
 _MAX_APPOSITION_MODIFIERS = 3
@@ -48,6 +49,11 @@ def _names_its_body(title: TitleMatch, span: Span, mention: Mention) -> bool:
 # a title that names its office by the state itself holds the office listed under another role:
 # "il capo dello Stato", "head of state" is the state's president (offices.csv)
 _OFFICES = {"head_of_state": "president"}
+
+# an office held in an organ of the organisation the title or the gazetteer gives (role: organisation, organ): a
+# commissioner serves the European Commission when the story names it, else the EU, as the annotators write it
+# (the gazetteer lists commissioners under the EU; this is a role's datum, for roles.tsv once its loader reads more)
+_ORGANS = {"commissioner": ("european-union", "european-commission")}
 
 def skip_holder(doc: Doc, position: int, holders: dict[int, int], links: frozenset[str]) -> int:
     """Past "russo", "del Cremlino", "of the International Atomic Energy Agency", "serbo-bosniaco" after
@@ -93,6 +99,8 @@ class Titles:
         self.home_stems = rules.home_stems.get(nlp.lang, ())
         self.internationals = rules.internationals.get(nlp.lang, frozenset())
         self.adjectives = rules.title_adjectives.get(nlp.lang, frozenset()) | self.internationals
+        self.governments = rules.governments.get(nlp.lang, frozenset())
+        self.we = rules.first_person_plural.get(nlp.lang, frozenset())
         self.local_offices = rules.local_offices.get(nlp.lang, {})  # "il sindaco": the head of the local body the holder leads
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -214,8 +222,11 @@ class Titles:
                 holder = self.actor(home) if home is not None else None
             if holder is None or role is None or holder.iri == person[1].actor.iri:
                 continue
+            if self._unnamed_home(doc, holder, resolved):
+                continue  # "il ministro dell'Interno Matteo Piantedosi" in a story that names no Italy: no country made clear
+            holder = self._organ(title.role, holder, resolved)
             # an army chief serves the state whose forces he commands; a commander of an armed group leads it
-            fact = "leaderOf" if title.role == _COMMANDER and holder.type == "Group" else role.fact
+            fact = "leaderOf" if title.role == _COMMANDER and holder.type == "Group" or self._leads(person[1].actor, holder, date) else role.fact
             facts.append(_fact(doc, title, person[1].actor, fact, holder))
         return facts, described
 
@@ -284,7 +295,7 @@ class Titles:
                 continue  # "Japan's foreign minister" with no date and no name: the latest holder may not be the one meant
             found.append((span, Mention(span.start_char, span.end_char, span.text, person, f"role:{title.role}")))
             if holder is not None:
-                stated.append(_fact(doc, title, person, role.fact, holder[1].actor))
+                stated.append(_fact(doc, title, person, "leaderOf" if self._leads(person, holder[1].actor, date) else role.fact, holder[1].actor))
             elif role.fact == "leaderOf" and self.home is not None and self.home[0] == state:
                 # "la presidente del Consiglio" in the Italian press: the head of the home state leads it
                 stated.append(_fact(doc, title, person, role.fact, self.actor(state)))
@@ -546,6 +557,38 @@ class Titles:
             return served[-1]
         offices = [o for o in self.gazetteer.offices(subject.iri.removeprefix(ACTOR_BASE)) if date is None or o.held_on(date)]
         return self.actor(offices[-1].of) if offices else None
+
+    def _organ(self, role: str, holder: Actor, resolved: list[tuple[Span, Mention]]) -> Actor:
+        """"Il commissario Valdis Dombrovskis" in a story that names the European Commission: the organ of ``holder``
+        where ``role`` is held (``_ORGANS``), when the story names it; else ``holder``."""
+        organisation, organ = _ORGANS.get(role, (None, None))
+        if organ is None or holder.iri != ACTOR_BASE + organisation:
+            return holder
+        return self.actor(organ) if any(m.actor.iri == ACTOR_BASE + organ for _, m in resolved) else holder
+
+    def _unnamed_home(self, doc: Doc, holder: Actor, resolved: list[tuple[Span, Mention]]) -> bool:
+        """``holder`` is the language's fixed home state (``home.tsv``, by the gazetteer's office or by the home reading)
+        and the story names neither it nor a government ("il governo"): the annotation guide writes a title's fact to the
+        country only "when the text makes the country clear", and a story of Italian politics that names no Italy
+        does not. A transcript or a first person plural does: "noi", "vi" of a minister's turn or quotation are the
+        minister's country (``kg.actors.speakers``, the relation engine's first persons)."""
+        if self.home is None or self.home[0] == "-" or holder.iri != ACTOR_BASE + self.home[0]:
+            return False
+        if any(m.actor.iri == holder.iri for _, m in resolved):
+            return False
+        if any(t.lower_ in self.governments or t.lower_ in self.we for t in doc):
+            return False
+        return next(speaker_labels(doc), None) is None
+
+    def _leads(self, person: Actor, holder: Actor, date: dt.date | None) -> bool:
+        """"Crown Prince Mohammed bin Salman", "Saudi Arabia's crown prince": whatever the title, a person who holds an office
+        heading ``holder`` on ``date`` (``offices.csv``: he is also its prime minister) leads it."""
+        offices = self.gazetteer.offices(person.iri.removeprefix(ACTOR_BASE))
+        return any(
+            o.of == holder.iri.removeprefix(ACTOR_BASE) and o.role in self.roles and self.roles[o.role].fact == "leaderOf"
+            and (o.held_on(date) if date is not None else o.end is None)
+            for o in offices
+        )
 
     def _office_of(self, person: Actor, role: str, date: dt.date | None) -> Actor | None:
         """The state or organisation where a known person holds ``role`` (on ``date`` when given)."""

@@ -13,17 +13,20 @@ An act the frames did not find is still recorded, as a threat when the marker sa
 act follows a refusal ("unless", ``@threat`` cues), the act is conflictual or it is reported
 under a verb of warning (``@warning``: "warned that Tehran would close the strait if …"),
 as cooperation when it offers more of what is done together (``@increase``: "ready to double
-deliveries provided …"), otherwise as an offer (``concedes``). An act its verb ends turns round: to
-end what one gives is a threat ("will suspend aid to Egypt if …"), to end a hostile act an offer
-("would halt its strikes on Lebanon only if …").
+deliveries provided …") or trade (``@trade``: "would restore trade with Bamako only if …"), otherwise
+as an offer (``concedes``). An act its verb ends turns round: to end what one gives is a threat ("will
+suspend aid to Egypt if …", "would suspend all trade with Venezuela if …"), to end or put off
+(``@deferral``) a hostile act an offer ("would halt its strikes on Lebanon only if …", "pronta a
+rinviare lo sciopero purché …").
 """
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import STATE_SECTORS, Mention
 from kg.relations.lexicon import Lexicon, Trigger
@@ -99,13 +102,15 @@ class Markers:
     future_endings: tuple[str, ...]  # the endings of a verb still to come ("riaprirà", "ritirerebbe")
     genitives: frozenset[str]  # "of", "di": what continues a noun after a parenthesis
     increases: frozenset[str]  # "double", "aumentare": an offer of more of a cooperation
-    endings: frozenset[str]  # "suspend", "halt", "sospendere": verbs that end what their object names
+    endings: frozenset[str]  # "suspend", "halt", "postpone", "sospendere": verbs that end (or put off) what their object names
     terms: frozenset[str]  # "conditional on", "subordinato a" (and "subordinato alla"): stated terms
     obligations: frozenset[str] = frozenset()  # "must", "dovere": with ``firsts``, the other side's condition
     firsts: frozenset[str] = frozenset()  # "first", "prima"
     coordinators: frozenset[str] = frozenset()  # "and", "but", "ma": what opens a clause of its own
     circumstances: frozenset[str] = frozenset()  # "if needed", "as long as it takes", "se necessario": no condition
     money: frozenset[str] = frozenset()  # "dollars", "funds", "fondi": an offer of money is aid
+    trades: frozenset[str] = frozenset()  # "trade", "buy", "commercio": an offer of trade is cooperation
+    articles: frozenset[str] = frozenset()  # "the", "lo": what stands between a verb and the noun it ends, where there is no parse
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
@@ -130,18 +135,34 @@ class Markers:
             future_endings=lexicon.suffixes("@future") + lexicon.suffixes("@hypothetical"),
             genitives=lexicon.cue("@genitive"),
             increases=lexicon.cue("@increase"),
-            endings=lexicon.cue("@reversal") | lexicon.cue("@failure"),
+            endings=lexicon.cue("@reversal") | lexicon.cue("@failure") | lexicon.cue("@deferral"),
             terms=terms,
             obligations=lexicon.cue("@obligation"),
             firsts=lexicon.cue("@first"),
             coordinators=lexicon.cue("@coordinator") | lexicon.cue("@boundary"),
             circumstances=lexicon.cue("@circumstance") | lexicon.cue("@copula"),
             money=lexicon.cue("@money"),
+            trades=lexicon.cue("@trade"),
+            articles=lexicon.cue("@article"),
         )
+
+
+# each engine asks for a sentence's clauses several times (its frames, its speakers, the sentence after it), so they are
+# read once per sentence and kept while its Doc lives: by the sentence's bounds and the markers they were read with
+_READ: "weakref.WeakKeyDictionary[Doc, dict[tuple[int, int, int], tuple[Markers, list[ConditionClause]]]]" = weakref.WeakKeyDictionary()
 
 
 def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
     """Every condition clause of the sentence, leftmost first."""
+    read = _READ.setdefault(sentence.doc, {})
+    key = (sentence.start, sentence.end, id(markers))
+    known = read.get(key)
+    if known is None or known[0] is not markers:
+        known = read[key] = (markers, _clauses(sentence, markers))
+    return list(known[1])
+
+
+def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
     doc = sentence.doc
     words = [t.lower_ for t in sentence]  # read once: most sentences hold no marker at all
     if markers.first_words.isdisjoint(words):
@@ -480,9 +501,26 @@ def ends(verb: Token, markers: Markers) -> bool:
 def offers_more(sentence: Span, tokens: frozenset[int], clause: ConditionClause, markers: Markers) -> bool:
     """The act is more of what is already done together ("ready to double deliveries provided …",
     "disposta ad aumentare i volumi a condizione che …", "would keep its trainers in Mali provided …"): a verb of
-    increase or of keeping on outside the condition."""
+    increase or of keeping on outside the condition; or it is trade ("would restore trade with Bamako only if …",
+    "would buy its power as long as …", "pronto a riaprire il commercio con l'India a patto che …"), offered or
+    ended by the verb right before it ("would suspend all trade with Venezuela if …": a threat), not what a verb
+    ends elsewhere ("will lift the ban on trade with …": a concession)."""
     doc = sentence.doc
-    return any(doc[i].lemma_.lower() in markers.increases | markers.continuations for i in tokens if not clause.marker <= i < clause.end)
+    words = [doc[i] for i in tokens if not clause.marker <= i < clause.end]
+    if any(t.lemma_.lower() in markers.increases | markers.continuations for t in words):
+        return True
+    traded = [t for t in words if t.lemma_.lower() in markers.trades or t.lower_ in markers.trades]
+    enders = [t for t in words if t.lemma_.lower() in markers.endings]
+    return bool(traded) and (not enders or any(_object_of(t, enders, markers) for t in traded))
+
+
+def _object_of(word: Token, verbs: list[Token], markers: Markers) -> bool:
+    """The word is the first after one of the verbs but for determiners: what that verb ends ("suspend all trade",
+    "sospenderà lo scambio")."""
+    before = word.i - 1
+    while before > 0 and (word.doc[before].pos_ == "DET" or word.doc[before].lower_ in markers.articles):
+        before -= 1
+    return any(v.i == before for v in verbs)
 
 
 def offers_money(verb: Token, tokens: frozenset[int], clause: ConditionClause, markers: Markers) -> bool:
@@ -611,10 +649,11 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = "concedes"
         elif act.ended_by is not None and act.relation is not None and _ended(act.relation) and not act.warned:
             relation = ENDED[vocab[act.relation].group]
-        elif clause.threat or conflict or act.warned or (act.ended_by is not None and act.money) or (act.answers_harm and act.relation is None):
+        elif clause.threat or conflict or act.warned or (act.ended_by is not None and (act.money or act.more)) or (act.answers_harm and act.relation is None):
             # (an act of no relation of its own answering a harm is a reprisal held out: "will respond if Azerbaijan shells the
             # villages again", "will take Kisangani if the army keeps bombing our positions")
-            # (money it ends is a giving ended: "sospenderà i fondi per la Serbia finché Belgrado non ritirerà …" threatens)
+            # (money or trade it ends is a giving ended: "sospenderà i fondi per la Serbia finché Belgrado non ritirerà …",
+            # "would suspend all trade with Venezuela if …" threaten)
             relation = "threatens"
         elif act.relation is not None and act.relation != "demands":
             relation = act.relation

@@ -1299,6 +1299,14 @@ class DependencyEngine:
         head = parent(verb)
         if head == verb:
             return [], ""
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in self.speech and head.head.i < head.i \
+                and (entry := self.match(verb)) is not None and entry.relation in ASKING:
+            speakers, reported = self.agent(head.head, index, depth + 1)[0], self.agent(head, index, depth + 1)[0]
+            if speakers and reported and all(_speaks_for(s.actor, m.actor, index) for s in speakers for m in reported):
+                # "Kallas said the bloc respected the ruling and called on Vucic and Kurti to …": what the speaker's own side
+                # did, then an appeal, which is made by speaking: the speaker asks ("The Kremlin said Putin welcomed … but
+                # insisted …" stays Putin's)
+                return speakers, "verb"
         dep = verb.dep_
         if dep == "xcomp":
             if _passive(head):  # "Pyongyang was found to have shipped": raised subject
@@ -1325,6 +1333,9 @@ class DependencyEngine:
                 return self.nominal(controller, index), "control"  # "accused Moscow of shelling"
             if governor.dep_ == "relcl":  # "companies it accused of shipping": the noun is the gap object
                 return self.nominal(governor.head, index), "control"
+            accused = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+            if accused is not None:  # "Rwanda has been accused by Kinshasa of sending troops": the one accused, not the accuser
+                return self.nominal(accused, index), "control"
             if governor.pos_ in ("VERB", "AUX"):
                 return self.agent(governor, index, depth + 1)[0], "control"
             return [], ""
@@ -2474,6 +2485,14 @@ def _led_body(person: Actor, index: MentionIndex) -> Actor | None:
     if person.type != "Person":
         return None
     return next((f.object for f in _title_facts(person, index) if f.relation == "leaderOf" and f.object.type != "State"), None)
+
+
+def _speaks_for(person: Actor, body: Actor, index: MentionIndex) -> bool:
+    """``person`` speaks for ``body``, a state or an organisation, by the document's titles ("EU foreign policy chief
+    Kaja Kallas" for the EU) or the leaders it knows."""
+    return person.type == "Person" and body.type != "Person" and (
+        getattr(index.leaders.get(person.iri), "iri", None) == body.iri or any(f.object.iri == body.iri for f in _title_facts(person, index))
+    )
 
 
 def _title_facts(person: Actor, index: MentionIndex) -> list[Relation]:

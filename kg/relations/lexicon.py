@@ -183,6 +183,8 @@ CUES = {
     "@subjunctive": "a subjunctive auxiliary (abbia, sia): its clause is subordinate, so an indicative verb coordinated after it has another subject",
     "@money": "money offered (dollars, euros, funds, fondi): a conditional offer of money is aid, not a concession",
     "@increase": "a verb of more of the same (double, aumentare): a conditional offer of more is cooperation, not a concession",
+    "@trade": "a word of trade (trade, buy, commercio): an act offered on terms that names it is cooperation, not a concession",
+    "@deferral": "a verb that puts off what its object names (postpone, rinviare): an act put off on terms ends it for a time, as @reversal",
     "@tenure": "an adjective of how long a role is held (new, interim, acting): names no portfolio",
     "@member_class": "a class noun a role noun modifies (state, country): \"an EU member state\" describes its host",
     "@approving": "a word of esteem in the quotation of an @evaluative verb: praise (\"ha definito X «un partner strategico»\")",

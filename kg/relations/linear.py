@@ -92,6 +92,8 @@ OBJECT_REACH = 15  # words after a trigger where its object may be
 SENT_REACH = 6  # words after a verb of giving where what it sends is named ("ha inviato a Niamey il suo ambasciatore")
 BY_REACH = 2  # "della Palestina da parte della Spagna": the agent phrase right after a noun's genitive
 GOVERNMENT_REACH = 5  # words after "il governo" where an actor would name whose it is ("il governo di unità nazionale di X")
+QUOTE_REACH = 80  # words back from a sentence to the quote mark it may stand in
+OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“"), frozenset("»”")
 INFINITIVE_MARKER = "di"  # "ha negato di aver …": what a speech verb reports in an infinitive
 TITLE_REACH = 2  # words after a title where its "di" may be ("il segretario generale della Nato")
 DISMISSALS = frozenset({"rejects", "criticizes"})  # reactions whose object may be a thing put forward just before
@@ -341,7 +343,7 @@ class LinearEngine:
             before = tuple(p.mention for p in merged)
         speaker = index.speaker_at(sentence[0])
         label = next((m for _, _, m in index.ordered if speaker is not None and m.actor.iri == speaker.iri), None)
-        label = label or self._quote_speaker(sentence, placed)
+        label = label or self._quote_speaker(sentence, placed) or self._quote_after_colon(sentence, index)
         turn = (label, replace(label, actor=self._government_of(label.actor, index, sentence.doc))) if label is not None else None
         turn = turn or self._interviewee(sentence, index)
         interviewee = index.asked_at(sentence[0]) if speaker is None else None
@@ -510,6 +512,24 @@ class LinearEngine:
         people = [p for p in after if p.mention.actor.type == "Person"]
         return (people or after)[0].mention if after else None
 
+    def _quote_after_colon(self, sentence: Span, index: MentionIndex) -> Mention | None:
+        """"Il ministro X ha respinto le critiche: «Abbiamo chiesto a Damasco … . Sospenderemo le operazioni solo se …»":
+        a quote opened right after a colon is, to its close, the turn of the person named first before the colon ("we"
+        is the person's state); only a quote mark that opens ("«", "“") counts."""
+        doc = sentence.doc
+        opening = None
+        for t in reversed(doc[max(0, sentence.start - QUOTE_REACH) : sentence.end]):
+            if t.text in CLOSING_QUOTES and t.i < sentence.start or (t.is_space and "\n" in t.text):
+                return None  # the quote closed before this sentence, or a paragraph ended
+            if t.text in OPENING_QUOTES:
+                opening = t.i
+                break
+        if opening is None or opening == 0 or doc[opening - 1].text != ":":
+            return None
+        said = doc[opening - 1].sent
+        people = [m for _, _, m in index.in_span(said.start, opening) if m.actor.type == "Person"]
+        return people[0] if people else None
+
     def _interviewee(self, sentence: Span, index: MentionIndex) -> tuple[Mention, Mention] | None:
         """An interview whose answers carry no speaker's name: the answer is the interviewee's turn ("we" is the state
         the lede's title gives him, the one state named there, else the person). An answer is a paragraph that opens
@@ -649,7 +669,11 @@ class LinearEngine:
             if token.lower_ in self.lexicon.anaphors or (token.lemma_.lower() in self.lexicon.anaphors and token.lower_ == token.lemma_.lower()):
                 before = self._previous_word(token.i + 1, sentence)
                 article = token.i > sentence.start and (token.nbor(-1).lower_ in self.articles or self.base(token.nbor(-1)) != token.nbor(-1).lower_)
-                resolved = index.anaphor(token) if article and before is not None and self._bare_title(token, sentence) else []
+                # "La Fiom accusa l'azienda": a definite noun is not the subject of its own verb (no parse binds it here)
+                own = self._own_subject(token, sentence, index)
+                resolved = index.anaphor(token, own) if article and before is not None and self._bare_title(token, sentence) else []
+                if not resolved and article and (self.lexicon.anaphors.get(token.lower_) or self.lexicon.anaphors.get(token.lemma_.lower())) == {"Organization"}:
+                    resolved = [m for m in self._main_company(token, index) if m.actor.iri not in own]
                 if resolved and resolved[0].actor.type == "State" and sentence.start > 0:
                     # "La Cina ha condannato le esercitazioni di Stati Uniti e Filippine. Il ministero degli Esteri ha
                     # accusato Washington": a state's body unnamed is the sentence before's subject's, not its last state's
@@ -669,6 +693,28 @@ class LinearEngine:
             if body is not None:
                 found.append(Placed(token.i, token.i + 1, replace(body, start=token.idx, end=token.idx + len(token.text), text=token.text)))
         return found
+
+    def _own_subject(self, token: Token, sentence: Span, index: MentionIndex) -> frozenset[str]:
+        """The subject of the clause ``token`` stands in ("La Fiom Cgil accusa l'azienda": the Fiom), as IRIs: the last
+        actor before it in subject position with a verb and no comma, boundary or clause marker between; else none."""
+        doc = sentence.doc
+        for start, end, m in reversed([x for x in index.in_span(sentence.start, token.i) if x[1] <= token.i]):
+            between = doc[end : token.i]
+            if any(t.is_punct or self.is_boundary(t) or t.lower_ in self.complementizers for t in between):
+                return frozenset()
+            if self.subject_position(Placed(start, end, m), sentence):
+                return frozenset({m.actor.iri}) if any(self.is_verb(t) for t in between) else frozenset()
+        return frozenset()
+
+    def _main_company(self, token: Token, index: MentionIndex) -> list[Mention]:
+        """"Fincantieri chiude i nove mesi … Non mancano le tensioni. La Fiom accusa l'azienda di …": "l'azienda" with no
+        organisation named in the sentences just before is the one the story is about, the organisation named before it
+        most often (twice, and twice as often as any other), at its last mention."""
+        before = [m for start, _, m in index.ordered if start < token.i and m.actor.type == "Organization"]
+        ranked = Counter(m.actor.iri for m in before).most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return []
+        return [m for m in before if m.actor.iri == ranked[0][0]][-1:]
 
     def _names_no_one(self, token: Token, sentence: Span, index: MentionIndex) -> bool:
         """A definite noun that names no one where it stands: an article or an articled preposition before it, no
@@ -692,7 +738,7 @@ class LinearEngine:
         """"La giunta regionale sarda ha approvato la legge … Il ministro ha accusato la Regione", "ha chiesto alla
         Regione di ritirare la delibera" after "la Regione Lombardia": a ``@local_body`` noun standing alone is the last
         actor named with a word of its family ("Regione", "regionale"; "la giunta" governs any of them: a region's or
-        a town's words); none when no such actor was named."""
+        a town's words); else the first such actor named after it; none when the document names none."""
         bodies = self.lexicon.cue("@local_body")
         lemma = token.lower_ if token.lower_ in bodies else token.lemma_.lower()  # "giunta" (lemma "giunto")
         if lemma not in bodies or not self._names_no_one(token, sentence, index):
@@ -707,12 +753,14 @@ class LinearEngine:
                           and t.lower_ not in self.lexicon.cue("@local_council")), None)
             nouns = [noun for noun in nouns if first in (noun, noun[:-1] + "ale")] or nouns
         family = {form for noun in nouns for form in (noun, noun[:-1] + "ale")}  # "Regione", "regionale"; "Comune", "comunale"
-        for start, end, m in reversed(index.ordered):
-            if start >= token.i or m.actor.type not in ("Organization", "Group"):
-                continue
-            if ({t.lower_ for t in token.doc[start:end]} | set(m.actor.name.lower().split())) & family:
-                return m
-        return None
+
+        def of_family(start: int, end: int, m: Mention) -> bool:
+            return m.actor.type in ("Organization", "Group") and bool(({t.lower_ for t in token.doc[start:end]} | set(m.actor.name.lower().split())) & family)
+
+        earlier = next((m for start, end, m in reversed(index.ordered) if start < token.i and of_family(start, end, m)), None)
+        # "Il presidente della Regione X … Il capogruppo Y ha criticato la giunta e ha accusato la Regione di …": a body
+        # named so far only in a title's phrase is the one the document names as an actor after it
+        return earlier or next((m for start, end, m in index.ordered if start > token.i and of_family(start, end, m)), None)
 
     def _local_title(self, token: Token, sentence: Span, index: MentionIndex) -> Mention | None:
         """"Il sindaco di Piombino Francesco Ferrari ha attaccato Snam … Il M5S ha elogiato il sindaco", "ha chiesto al
@@ -864,13 +912,15 @@ class LinearEngine:
     def _phrases(self, sentence: Span, phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> Iterator[tuple[int, int]]:
         """Where cue words or phrases start in the sentence, longest first: ``(token, length)``."""
         doc = sentence.doc
+        # only the phrases that open with a token's word or its base can start there (of those, the longest that fits counts)
+        opening: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            opening.setdefault(phrase[0], []).append(phrase)
         i = sentence.start
         while i < sentence.end:
-            found = 0
-            for phrase in sorted(phrases, key=len, reverse=True):
-                if i + len(phrase) <= sentence.end and all(self.base(doc[i + k]) == w or doc[i + k].lower_ == w for k, w in enumerate(phrase)):
-                    found = len(phrase)
-                    break
+            first = {self.base(doc[i]), doc[i].lower_}
+            found = max((len(phrase) for word in first for phrase in opening.get(word, ())
+                         if i + len(phrase) <= sentence.end and all(self.base(doc[i + k]) == w or doc[i + k].lower_ == w for k, w in enumerate(phrase))), default=0)
             if not found and (doc[i].lower_ in words or doc[i].lemma_.lower() in words):
                 found = 1
             if found:
