@@ -198,6 +198,8 @@ class LinearEngine:
         self.declared = cue("@declared")
         self.speech = cue("@attribution") | cue("@denial")
         self.verb_endings = lexicon.suffixes("@verb_ending")
+        # the multiword cues ``_phrases`` looks for, by their first word: only those can start at a token with that word
+        self.phrases_by_first = {name: _by_first_word(lexicon.phrases(name)) for name in ("@source", "@exchange", "@condition")}
         self.participles = lexicon.suffixes("@participle")
         self.role_nouns = lexicon.role_nouns()  # the title of the next name, part of its phrase
         rules = load_rules()
@@ -300,7 +302,7 @@ class LinearEngine:
         placed = tuple(p for p in placed if not self._private(p, sentence))
         placed, led = self._governments(sentence, placed, index, self._turn_state(sentence, index))
         sources = []
-        for start, length in self._phrases(sentence, self.lexicon.phrases("@source"), self.lexicon.cue("@source")):
+        for start, length in self._phrases(sentence, "@source"):
             end = self._clause_end(sentence, start + length)
             inside = [p for p in placed if start + length <= p.start < end]
             actor = _preferred(inside)
@@ -909,13 +911,10 @@ class LinearEngine:
             return sides
         return []
 
-    def _phrases(self, sentence: Span, phrases: tuple[tuple[str, ...], ...], words: frozenset[str]) -> Iterator[tuple[int, int]]:
-        """Where cue words or phrases start in the sentence, longest first: ``(token, length)``."""
+    def _phrases(self, sentence: Span, name: str) -> Iterator[tuple[int, int]]:
+        """Where the cue ``name``'s words or phrases start in the sentence, longest first: ``(token, length)``."""
         doc = sentence.doc
-        # only the phrases that open with a token's word or its base can start there (of those, the longest that fits counts)
-        opening: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in phrases:
-            opening.setdefault(phrase[0], []).append(phrase)
+        opening, words = self.phrases_by_first[name], self.lexicon.cue(name)
         i = sentence.start
         while i < sentence.end:
             first = {self.base(doc[i]), doc[i].lower_}
@@ -3963,9 +3962,9 @@ class LinearEngine:
 
     def _markers(self, sentence: Span) -> Iterator[tuple[int, int, bool]]:
         """Condition markers: ``(token, length, is_exchange)``."""
-        for start, length in self._phrases(sentence, self.lexicon.phrases("@exchange"), self.lexicon.cue("@exchange")):
+        for start, length in self._phrases(sentence, "@exchange"):
             yield start, length, True
-        for start, length in self._phrases(sentence, self.lexicon.phrases("@condition"), self.lexicon.cue("@condition")):
+        for start, length in self._phrases(sentence, "@condition"):
             # "continuerà ad attaccare anche se …": a concession, not a condition (as in ``condition_clauses``)
             if not (length == 1 and start > sentence.start and sentence.doc[start - 1].lemma_.lower() in self.markers.not_after):
                 yield start, length, False
@@ -4438,3 +4437,11 @@ def _preferred(inside: list[Placed]) -> Actor | None:
 def _text(span: Span) -> str | None:
     text = span.text.strip(" ,.;:«»\"")
     return text or None
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases grouped by their first word (of those that open at a token, the longest that fits counts)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return grouped
