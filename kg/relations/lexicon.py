@@ -248,6 +248,8 @@ class Lexicon:
     anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # noun or pronoun -> actor types
     contractions: dict[str, str] = field(default_factory=dict)  # "alla" -> "a"
     act_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # act noun ending -> its verbs' endings: "ation" -> ("ate", "", "e")
+    # phrases and suffixes by cue, built at their first use: the engines ask for them at every sentence
+    _split_cues: dict[tuple[str, str], tuple] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -262,10 +264,17 @@ class Lexicon:
 
     def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
         """The multiword entries of a cue, as word tuples ("according to" → ("according", "to"))."""
-        return tuple(tuple(p.split()) for p in self.cue(name) if " " in p)
+        key = ("phrases", name)
+        if key not in self._split_cues:
+            self._split_cues[key] = tuple(tuple(p.split()) for p in self.cue(name) if " " in p)
+        return self._split_cues[key]
 
     def suffixes(self, name: str) -> tuple[str, ...]:
-        return tuple(p[1:] for p in self.cue(name) if p.startswith("-"))
+        """The endings of a cue, its entries written with a leading hyphen ("-iamo" → "iamo")."""
+        key = ("suffixes", name)
+        if key not in self._split_cues:
+            self._split_cues[key] = tuple(p[1:] for p in self.cue(name) if p.startswith("-"))
+        return self._split_cues[key]
 
     def verb_stems(self, noun: str) -> list[str]:
         """The verbs an act noun may be derived from, by the longest ``@act_noun`` ending it has
