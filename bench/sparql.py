@@ -6,6 +6,10 @@ for ``kg serve`` and with ``oxigraph load`` for ``oxigraph serve`` (the ``oxigra
 PyPI), both on free loopback ports, then sends the same query mix to both at concurrency 1 and
 8 and prints p50/p95 latency, throughput and the ratio ours/Oxigraph; also each side's load time,
 store size on disk and the server's peak memory. Targets: our p50 at most 1.0× Oxigraph's, our throughput at least 1.0×.
+Beside the latencies, per request, each server's CPU time, the time its threads waited for a CPU,
+and its context switches (every process and thread of it, the scheduler's counts in ``/proc`` read
+around each part of the mix it answers): what a request costs the machine moves far less with other
+processes' load than the latencies do, and the waiting shows how much of a latency is that load.
 
 Both servers are treated alike: both are warmed at both concurrencies first, every client
 thread keeps one connection alive to either for the whole run (the report counts the
@@ -110,6 +114,9 @@ class Figures:
     p95_ms: float
     throughput: float  # requests per second
     connections: int  # TCP connections the clients used: the concurrency, when connections are kept alive
+    cpu_ms: float  # the server's CPU time per request (user + system, every process and thread)
+    switches: float  # the server's context switches per request (voluntary and not, every thread)
+    queued_ms: float  # per request, how long the server's threads waited for a CPU (the machine's load)
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,35 @@ class Run:
     wall: float  # seconds for the whole mix
     sizes: dict[str, int]  # bytes of each answer, by "name#index"
     ports: set[int]  # client ports of the TCP connections used (one per client when keep-alive works)
+    cpu: float = 0.0  # seconds of the server's CPU time while it ran (``Usage``)
+    switches: int = 0  # the server's context switches while it ran
+    queued: float = 0.0  # seconds its threads were ready to run but waited for a CPU
+
+
+@dataclass(frozen=True)
+class Usage:
+    """CPU seconds of a process and of its descendants (each one's CPU clock: every thread, ended ones
+    too), and the seconds its threads waited for a CPU and their context switches (the scheduler's
+    counts of the threads alive; Linux)."""
+
+    cpu: float
+    queued: float
+    switches: int
+
+    @staticmethod
+    def of(pid: int) -> "Usage":
+        cpu, queued, switches, pending = 0.0, 0, 0, [pid]
+        while pending:
+            process = pending.pop()
+            try:
+                cpu += time.clock_gettime((~process << 3) | 2)  # the process's CPU clock (Linux's MAKE_PROCESS_CPUCLOCK)
+                for task in Path(f"/proc/{process}/task").iterdir():
+                    queued += int((task / "schedstat").read_text().split()[1])
+                    switches += sum(int(n) for n in re.findall(r"ctxt_switches:\s+(\d+)", (task / "status").read_text()))
+                    pending += [int(child) for child in (task / "children").read_text().split()]
+            except OSError:  # a process or thread that ended meanwhile
+                continue
+        return Usage(cpu, queued / 1e9, switches)
 
 
 def clients(concurrency: int) -> list[httpx.Client]:
@@ -160,16 +196,23 @@ def run_mix(url: str, queries: list[tuple[str, str]], pool: list[httpx.Client]) 
     return Run(latencies, time.perf_counter() - started, sizes, ports)
 
 
-def alternate(servers: dict[str, str], queries: list[tuple[str, str]], concurrency: int, blocks: int) -> dict[str, Run]:
+def alternate(
+    servers: dict[str, str], queries: list[tuple[str, str]], concurrency: int, blocks: int, pids: dict[str, int]
+) -> dict[str, Run]:
     """Send ``queries`` to every server in ``blocks`` parts, taking turns (AB, BA, AB …), so a change in
-    the load of a shared machine falls on both servers alike; one merged ``Run`` per server."""
+    the load of a shared machine falls on both servers alike; one merged ``Run`` per server, with the
+    CPU and context switches of the server's processes (``pids``) while it answered."""
     size = -(-len(queries) // blocks)
     parts: dict[str, list[Run]] = {name: [] for name in servers}
     pools = {name: clients(concurrency) for name in servers}
     for block, start in enumerate(range(0, len(queries), size)):
         order = list(servers.items()) if block % 2 == 0 else list(servers.items())[::-1]
         for name, url in order:
-            parts[name].append(run_mix(url, queries[start : start + size], pools[name]))
+            before = Usage.of(pids[name])
+            run = run_mix(url, queries[start : start + size], pools[name])
+            after = Usage.of(pids[name])
+            parts[name].append(Run(run.latencies, run.wall, run.sizes, run.ports, after.cpu - before.cpu,
+                                   after.switches - before.switches, after.queued - before.queued))
     for pool in pools.values():
         for http in pool:
             http.close()
@@ -179,6 +222,9 @@ def alternate(servers: dict[str, str], queries: list[tuple[str, str]], concurren
             wall=sum(run.wall for run in runs),
             sizes={f"{block}/{key}": size for block, run in enumerate(runs) for key, size in run.sizes.items()},
             ports=set().union(*(run.ports for run in runs)),
+            cpu=sum(run.cpu for run in runs),
+            switches=sum(run.switches for run in runs),
+            queued=sum(run.queued for run in runs),
         )
         for name, runs in parts.items()
     }
@@ -272,12 +318,15 @@ def main() -> None:
         sizes = {}
         per_query: dict[str, dict[str, float]] = {}
         load = [os.getloadavg()[0]]  # the machine's load around the measured rounds: other processes share the CPUs
+        pids = {name: process.pid for name, process in zip(servers, processes)}
         for concurrency in (1, 8):
-            for name, run in alternate(servers, rounds, concurrency, args.blocks or args.rounds).items():
+            for name, run in alternate(servers, rounds, concurrency, args.blocks or args.rounds, pids).items():
                 sizes[name] = run.sizes
                 latencies = [t for _, t in run.latencies]
                 figures.append(Figures(name, concurrency, len(latencies), percentile(latencies, 0.5) * 1000,
-                                       percentile(latencies, 0.95) * 1000, len(latencies) / run.wall, len(run.ports)))
+                                       percentile(latencies, 0.95) * 1000, len(latencies) / run.wall, len(run.ports),
+                                       run.cpu / len(latencies) * 1000, run.switches / len(latencies),
+                                       run.queued / len(latencies) * 1000))
                 if concurrency == 1:
                     for query in dict.fromkeys(q for q, _ in run.latencies):
                         per_query.setdefault(query, {})[name] = statistics.median(t for q, t in run.latencies if q == query) * 1000
@@ -314,14 +363,16 @@ def report(figures: list[Figures], per_query: dict[str, dict[str, float]], tripl
     for query, times in per_query.items():
         print(f"{query:<28}{times['kg']:>10.1f}{times['oxigraph']:>10.1f}{times['kg'] / times['oxigraph']:>8.2f}")
     print()
-    print(f"{'server':<10}{'conc.':>6}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'req/s':>10}{'conns':>7}")
+    print(f"{'server':<10}{'conc.':>6}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'req/s':>10}{'conns':>7}"
+          f"{'CPU ms/req':>12}{'queued ms/req':>15}{'switches/req':>14}")
     for f in figures:
         print(f"{f.server:<10}{f.concurrency:>6}{f.requests:>10}{f.p50_ms:>10.1f}{f.p95_ms:>10.1f}{f.throughput:>10.1f}"
-              f"{f.connections:>7}")
+              f"{f.connections:>7}{f.cpu_ms:>12.2f}{f.queued_ms:>15.2f}{f.switches:>14.1f}")
     for concurrency in (1, 8):
         ours, theirs = (next(f for f in figures if f.server == s and f.concurrency == concurrency) for s in ("kg", "oxigraph"))
         print(f"concurrency {concurrency}: p50 ratio kg/oxigraph = {ours.p50_ms / theirs.p50_ms:.2f}, "
-              f"p95 ratio = {ours.p95_ms / theirs.p95_ms:.2f}, throughput ratio = {ours.throughput / theirs.throughput:.2f}")
+              f"p95 ratio = {ours.p95_ms / theirs.p95_ms:.2f}, throughput ratio = {ours.throughput / theirs.throughput:.2f}, "
+              f"CPU per request ratio = {ours.cpu_ms / theirs.cpu_ms:.2f}")
     if different:
         print(f"warning: answers differ in size for {len(different)} requests, e.g. {different[:3]}")
 
