@@ -2406,3 +2406,34 @@ def test_round26_titles_a_home_minister_serves_italy_only_when_the_story_makes_i
         "Intervista al ministro dell'Interno Matteo Piantedosi\n\nD: Ministro, la Francia vi ha chiesto aiuto?\n\nPIANTEDOSI: Sì.",
     ):
         assert ("Matteo Piantedosi", "affiliatedWith", "Italy") in facts(extract(pipeline, text, lang="it", date="2025-03-01"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, word, name",
+    [
+        ("The African Union suspended Gabon after the coup. Kenya and Ghana backed the decision. "
+         "The bloc urged the officers to restore civilian rule.", "en", "bloc", "African Union"),
+        ("Chile closed its border with Bolivia on Monday. Chile accused La Paz of tolerating smuggling, and Santiago "
+         "recalled its ambassador. Argentina urged the government to reopen the crossing.", "en", "government", "Chile"),
+        ("Il Cile ha accusato la Bolivia di ostacolare i commerci. Santiago ha chiesto ai vicini di intervenire e "
+         "l'esecutivo ha convocato l'ambasciatore.", "it", "esecutivo", "Chile"),
+    ],
+)
+def test_round27_a_definite_description_is_the_most_salient_actor_of_its_kind(pipeline, text, lang, word, name):
+    """A class noun after a definite article ("the bloc", "l'esecutivo") refers back to the actor of a type the noun
+    allows (``descriptions.tsv``) that the document named most often before it, and is no alias of that actor."""
+    extraction = extract(pipeline, text, lang=lang)
+    assert (word, name, f"description:{word}") in mentions(extraction)
+    assert word not in {alias for a in extraction.actors for alias in a.aliases}
+
+
+def test_round27_a_description_two_actors_compete_for_stays_unresolved(pipeline):
+    """Two states named equally often before "the government": neither is taken."""
+    text = "Chile accused Peru of blocking trade. Peru denied it and Chile recalled its envoy. The government said talks would resume."
+    assert not [m for m in mentions(extract(pipeline, text)) if m[2].startswith("description:")]
+
+
+def test_round27_a_description_with_words_of_its_own_names_no_one_before(pipeline):
+    """"The government of Peru" names its own state: it does not refer back to the state named before."""
+    text = "Chile and Bolivia signed a gas deal. Chile praised the government of Peru for hosting the talks."
+    assert not [m for m in mentions(extract(pipeline, text)) if m[2].startswith("description:")]

@@ -1335,3 +1335,91 @@ def test_round26_a_hostile_act_put_off_on_terms_is_an_offer(extract):
     # to postpone a protest or a strike on terms is to withhold it for a time: a concession, as to suspend it
     found = conditional(extract("La Uil si è detta pronta a rinviare lo sciopero purché il governo convochi le parti entro lunedì.", "it"))
     assert not any(relation == "threatens" for _, relation, _ in found)
+
+
+def test_round27_each_markers_keep_the_clauses_they_read(pipeline):
+    # the clauses are kept by the markers that read them: another language's markers read the same sentence afresh
+    from kg.relations.conditions import Markers, condition_clauses
+    from kg.relations.lexicon import load_lexicon
+
+    doc = pipeline.nlp("en")("Chile will reopen the pass only if Bolivia withdraws its troops from the border.")
+    sentence = next(doc.sents)
+    english, italian = Markers.of(load_lexicon("en")), Markers.of(load_lexicon("it"))
+    assert [c.text for c in condition_clauses(sentence, english)] == ["Bolivia withdraws its troops from the border"]
+    assert condition_clauses(sentence, italian) == []
+    assert len(condition_clauses(sentence, english)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "offer"),
+    [
+        ("Armenia rejected Azerbaijan's ceasefire draft on Monday. Prime Minister Nikol Pashinyan said Armenia would pull its "
+         "troops back from the Tavush villages once Azerbaijani forces withdraw from the ridge.", "en", ("Armenia", "concedes", "Azerbaijan")),
+        ("Israel rejected the truce on Sunday. Hamas said it would fire rockets at Ashdod if the Israeli army keeps shelling Khan Younis.",
+         "en", ("Hamas", "threatens", "Israel")),
+        ("Israele ha respinto l'ultimatum. Gli Houthi hanno minacciato di colpire Eilat se l'esercito israeliano continuerà i raid su "
+         "Hodeidah.", "it", ("Houthis", "threatens", "Israel")),
+    ],
+)
+def test_round27_an_act_done_to_no_one_on_terms_set_to_forces_is_done_to_their_state(extract, text, lang, offer):
+    found = conditional(extract(text, lang))
+    assert offer in found
+    assert any(s == offer[0] and relation == "demands" and "military" in o for s, relation, o in found)  # the forces are asked
+
+
+def test_round27_forces_of_the_authors_own_country_stay_the_other_side(extract):
+    # in a civil war the army is a side: the rebels' offer goes to it, not to the state
+    found = conditional(extract("Sudan's government rejected the plan. The Rapid Support Forces will open a corridor to Kadugli if the "
+                                "Sudanese army halts its air strikes."))
+    assert ("Rapid Support Forces", "concedes", "Sudanese military") in found
+    assert ("Rapid Support Forces", "concedes", "Sudan") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Wellington stood ready to fund new roads and ports in Timor-Leste, subject to the joint venture agreeing a development plan by June.",
+         ("New Zealand", "Timor-Leste")),
+        ("He said Beijing could instead finance two new transmission lines in Nepal's west, in exchange for first rights to the power of the "
+         "Karnali river.", ("China", "Nepal")),
+    ],
+)
+def test_round27_a_giving_named_only_as_a_place_in_a_state_goes_to_that_state(extract, text, pair):
+    found = conditional(extract(text))
+    assert (pair[0], "aids", pair[1]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "offer"),
+    [
+        ("La Regione Liguria non finanzierà il nuovo bacino a meno che Fincantieri non presenti un piano credibile.", "it",
+         ("Regione Liguria", "aids", "Fincantieri")),
+        ("Ghana will not reopen its ports to the trawlers unless Senegal pays the fines.", "en", ("Ghana", "concedes", "Senegal")),
+    ],
+)
+def test_round27_an_act_withheld_unless_the_terms_are_met_is_offered_on_them(extract, text, lang, offer):
+    # "not … unless" is "only if": the act is offered on the terms, not threatened
+    found = conditional(extract(text, lang))
+    assert offer in found
+    assert (offer[0], "threatens", offer[2]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Il Cremlino non ha escluso di tagliare il gas all'Ucraina se Kiev non pagherà i debiti.", "it", ("Russia", "Ukraine")),
+        ("Ghana did not hesitate to say it would close its ports to the trawlers unless Senegal pays the fines.", "en", ("Ghana", "Senegal")),
+    ],
+)
+def test_round27_a_negation_of_another_verb_withholds_nothing(extract, text, lang, pair):
+    assert (pair[0], "threatens", pair[1]) in conditional(extract(text, lang))
+
+
+def test_round27_an_act_of_a_coordinated_clause_before_is_not_the_one_on_terms(extract):
+    # the talks already opened are asserted; what the terms ask for is the increase offered after "e si è detta disposta"
+    relations = extract("L'Italia ha già avviato le trattative con l'Algeria e si è detta disposta ad aumentare i volumi di gas a patto "
+                        "che Algeri mantenga i prezzi fissi.", "it")
+    found = conditional(relations)
+    assert {("Italy", "cooperatesWith", "Algeria"), ("Algeria", "cooperatesWith", "Italy")} & set(found)
+    assert ("Italy", "demands", "Algeria") in found
+    assert any(r.relation == "negotiatesWith" and r.modality == "asserted" for r in relations)

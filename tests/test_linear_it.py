@@ -1920,3 +1920,67 @@ def test_round26_the_company_a_definite_noun_names_is_not_its_clauses_subject(ex
 ])
 def test_round26_we_in_a_quote_after_a_colon_is_the_speakers_state(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Camera, via libera al memorandum con la Libia. Il testo prevede nuove motovedette per Tripoli e fondi alla "
+                 "guardia costiera libica. Il Partito democratico e il Movimento 5 Stelle hanno votato contro, la Lega e Forza Italia "
+                 "a favore. Il deputato "
+                 "Marco Neri ha criticato il governo.",
+                 ("Marco Neri", "criticizes", "Libya"), ("Marco Neri", "criticizes", "Italy"),
+                 id="the press's own bodies outnumber the foreign state's"),
+    pytest.param("Senato, scontro sul protocollo con l'Albania. Il premier albanese Edi Rama lo difende da Tirana. Il Partito "
+                 "democratico, Italia Viva e il Movimento 5 Stelle hanno votato contro. La senatrice Anna Neri ha criticato il governo.",
+                 ("Anna Neri", "criticizes", "Albania"), ("Anna Neri", "criticizes", "Italy"),
+                 id="a foreign leader counts for his state, the parties for theirs"),
+])
+def test_round27_il_governo_is_the_press_state_when_its_own_bodies_fill_the_story(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+def test_round27_an_actor_after_il_governo_and_a_new_clause_does_not_name_the_government(extract):
+    _reads(extract, "Il senatore Luca Bianchi ha sostenuto il governo ma ha chiesto a Bruxelles di accelerare sul nuovo patto.",
+           None, ("Luca Bianchi", "supports", "Italy"))
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il sindaco di Pisa, Marco Conti, ha scritto al direttore dell'ospedale, Luca Ferri, chiedendogli di riaprire il reparto.",
+                 ("Luca Ferri", "requests", "Marco Conti"), ("Marco Conti", "requests", "Luca Ferri"),
+                 id="a name apposed to an object is not the gerund's subject"),
+    pytest.param("Soddisfatta la presidente della Regione, Anna Riva, che ha ringraziato Legambiente per la battaglia.",
+                 None, ("Anna Riva", "praises", "Legambiente"), id="a name a relative clause follows is its subject"),
+])
+def test_round27_a_name_apposed_to_a_verbs_complement_is_no_subject(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,right", [
+    pytest.param("La Fiom e la Fim hanno proclamato un presidio davanti alla sede di Stellantis.",
+                 ("FIOM", "protests", "Stellantis"), id="a picket at a company's seat"),
+    pytest.param("Il Nursind ha proclamato un presidio davanti all'ingresso dell'ospedale Cardarelli.",
+                 ("Nursind", "protests", "Cardarelli"), id="a picket at a hospital's entrance"),
+    pytest.param("La Cgil ha annunciato per sabato un presidio contro Stellantis.",
+                 ("CGIL", "protests", "Stellantis"), id="a picket against someone"),
+])
+def test_round27_a_picket_at_a_bodys_seat_is_a_protest_against_it(extract, text, right):
+    _reads(extract, text, None, right)
+
+
+def test_round27_a_definite_noun_that_spells_an_acronym_is_that_organisation(extract):
+    _reads(extract, "L'Asl Cn1 ha presentato il piano di riordino. La sindaca di Garessio, Luisa Ferrero, ha accusato "
+                    "l'azienda sanitaria di aver deciso da sola.",
+           None, ("Luisa Ferrero", "accuses", "Asl Cn1"))
+
+
+@pytest.mark.parametrize("text,right", [
+    pytest.param("La segretaria del Pd Elly Schlein ha attaccato Giorgia Meloni, accusandola di aver lasciato sola Lampedusa.",
+                 ("Elly Schlein", "accuses", "Giorgia Meloni"), id="accusandola: the object before the comma"),
+    pytest.param("Il sindaco di Bari, Vito Leccese, ha criticato la Regione Puglia, accusandola di aver tagliato i fondi.",
+                 ("Vito Leccese", "accuses", "Regione Puglia"), id="accusandola after a body"),
+])
+def test_round27_a_pronoun_joined_to_a_gerund_is_the_object_before_its_comma(extract, text, right):
+    _reads(extract, text, None, right)
+
+
+def test_round27_a_pronoun_joined_to_a_gerund_for_a_thing_names_no_actor(extract):
+    _reads(extract, "Il governo ha respinto le accuse di Mario Rossi, definendole menzogne.", ("Italy", "criticizes", "Mario Rossi"), None)

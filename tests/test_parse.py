@@ -222,3 +222,44 @@ def test_round26_a_remembered_lemma_is_the_one_the_rule_lemmatizer_gives():
     expected = [t.lemma_ for t in plain(text)]
     assert [t.lemma_ for t in remembered(text)] == expected
     assert [t.lemma_ for t in remembered(text)] == expected
+
+
+# --- round twenty-seven: speaker labels as parliaments and briefings write them --------------------------------------
+
+
+def test_round27_a_label_may_carry_brackets_and_a_name_in_small_letters_when_brackets_follow():
+    """Parliamentary labels ("Name (Constituency, Office) (14:02):", "The Chair (Mr. Name):"), capitals with brackets in any
+    letters ("QUESTION (The Daily Courier):") and a capitals name with its role after a comma ("VERDI, ministro …:") are
+    speaker labels; the label's name is before the brackets or the comma, inside the brackets after an office opened by
+    an article, without a courtesy title. A headline, a caption or a name with no brackets is none (invented lines)."""
+    import spacy
+
+    from kg.extract.parse import label_name, speaker_labels
+
+    text = (
+        "Questions without notice\n\n"
+        "Mara Quill (Tasman, Leader of the Opposition) (14:01): My question is to the Prime Minister.\n\n"
+        "Hon. Peter Vance (Minister of Foreign Affairs): We have urged Ruritania to reopen the port.\n\n"
+        "The Chair (Mr. Omar Haddad): Thank you.\n\n"
+        "Mr. Karl Young (Riverside North, CPC): Minister, why?\n\n"
+        "QUESTION (The Daily Courier): Will you sanction them?\n\n"
+        "VERDI, ministro delle imprese: Sì.\n\n"
+        "Photo: Demonstrators outside the parliament.\n\n"
+        "Washington (DC) says: nothing.\n\n"
+        "Mara Quill: Supplementary question."
+    )
+    labels = list(speaker_labels(spacy.blank("en")(text)))
+    assert [label_name(label).text for label in labels] == [
+        "Mara Quill", "Peter Vance", "Omar Haddad", "Karl Young", "QUESTION", "VERDI"]
+
+
+def test_round27_no_sentence_starts_inside_a_label():
+    """"Hon. Peter Vance (Minister of Foreign Affairs):": the abbreviation's full stop ends no sentence; the words after
+    the colon start one (invented lines)."""
+    text = ("Hon. Peter Vance (Minister of Foreign Affairs): Ruritania will not sign the accord. We said so.\n\n"
+            "Ms. Ada Lind (Northgate, Labour) (14:03): Will the minister resign?")
+    for lang in ("en", "it"):
+        sentences = [s.text.strip() for s in load_pipeline(lang)(text).sents]
+        assert "Hon. Peter Vance (Minister of Foreign Affairs):" in sentences, (lang, sentences)
+        assert "Ruritania will not sign the accord." in sentences, (lang, sentences)
+        assert not any(s in ("Hon.", "Ms.") for s in sentences), (lang, sentences)

@@ -2135,3 +2135,52 @@ def test_round26_a_commander_named_in_apposition_leads_the_body_that_owns_the_ti
     found = triples(extract("The Kachin Independence Army seized a jade mine on Monday. The rebel group's commander, N'Ban La, "
                             "said the fighters would hold the town."), include_facts=True)
     assert ("N'Ban La", "leaderOf", "Kachin Independence Army") in found
+
+
+def test_round27_a_reaction_to_what_a_speaker_said_their_side_would_do_is_a_reaction_to_that_side(extract):
+    # "X said [the state X serves] would …. Y rejected the offer": the offer is the state's, not the minister's
+    found = triples(extract("Polish Foreign Minister Radosław Sikorski said Warsaw would reopen the border crossing if Minsk frees the "
+                            "journalist. Belarus rejected the offer."))
+    assert ("Belarus", "rejects", "Poland") in found
+    assert ("Belarus", "rejects", "Radosław Sikorski") not in found
+    # the speaker's words stay the speaker's
+    found = triples(extract("Polish Foreign Minister Radosław Sikorski said Warsaw would close the border crossing. "
+                            "Belarus condemned the remarks."))
+    assert ("Belarus", "criticizes", "Radosław Sikorski") in found
+
+
+def test_round27_a_ministers_quoted_we_is_the_state_the_minister_serves(extract):
+    # the plural first person of a quotation is the speaker's side by the document's titles, the singular the speaker
+    found = extract("Polish Foreign Minister Radosław Sikorski met the Belarusian ambassador. \"We will not reopen the crossing "
+                    "until Minsk frees the journalist,\" Sikorski told reporters.")
+    assert ("Poland", "demands", "Belarus") in triples(found)
+    assert ("Radosław Sikorski", "demands", "Belarus") not in triples(found)
+    assert only(found, "demands").attributed_to.name == "Radosław Sikorski"
+
+
+def test_round27_an_appeal_to_both_governments_addresses_the_storys_dispute_not_the_last_quarrel(extract):
+    # "both governments" with no pair just joined: the two sides at odds in the most relations read, not the latest pair
+    found = triples(extract("Venezuela threatened to seize Guyana's oil platforms. Guyana accused Venezuela of massing troops on the "
+                            "border. Separately, Chile criticised Peru over a fishing quota. Brazil urged both governments to pull "
+                            "their troops back from the Essequibo."))
+    assert {("Brazil", "requests", "Venezuela"), ("Brazil", "requests", "Guyana")} <= found
+    assert ("Brazil", "requests", "Chile") not in found
+
+
+def test_round27_both_governments_after_two_countries_officials_are_those_countries(extract):
+    # "met Argentine and Chilean officials and urged both governments": the officials' states, not a pair named before
+    found = triples(extract("Chile has kept Argentine trucks out since May, and Bolivia and Peru keep similar curbs. In Geneva, the "
+                            "mediator Rafael Grossi met Argentine and Chilean officials and urged both governments to reopen the pass."))
+    assert {("Rafael Grossi", "requests", "Argentina"), ("Rafael Grossi", "requests", "Chile")} <= found
+    assert ("Rafael Grossi", "requests", "Bolivia") not in found
+
+
+def test_round27_a_charge_denied_at_the_end_of_a_sentence_is_rejected_by_whoever_the_tail_names(extract):
+    # ", a charge X denied": the verb that closes the accusation noun, whatever tree the parser made of the words between;
+    # a title in apposition names the person who denies, not the accused nor the accuser
+    found = triples(extract("Amnesty International accused the Kachin Independence Army of conscripting teenagers, a charge the "
+                            "militia's spokesman, Naw Bu, denied."))
+    assert ("Naw Bu", "rejects", "Amnesty International") in found
+    found = triples(extract("Foreign Minister Ahmed Attaf spoke in Algiers. Bamako accused Algeria of arming Tuareg militants, "
+                            "a charge Attaf rightly dismissed as nonsense."))
+    assert ("Ahmed Attaf", "rejects", "Mali") in found

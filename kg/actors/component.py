@@ -10,7 +10,8 @@ alias files to the gazetteer). For each Doc, in order:
    office holder (:mod:`kg.actors.titles`); states listed in brackets after a grouping's name are
    its members (:mod:`kg.actors.groupings`); "the government led by X" is the state X leads
    (:mod:`kg.actors.governments`);
-5. a pronoun that opens a sentence takes the previous sentence's subject (:mod:`kg.actors.pronouns`);
+5. a pronoun that opens a sentence takes the previous sentence's subject, and a definite description ("the
+   bloc", "l'esecutivo") the actor of its kind the document names most (:mod:`kg.actors.pronouns`);
    in a transcript, a speaker's label and first-person words are the speaker (:mod:`kg.actors.speakers`);
 6. every actor gets one description (type, name, country, sector), that of most of its mentions
    (:func:`kg.actors.resolution.one_actor_per_iri`), so what ``kg extract`` prints ``kg ingest`` stores.
@@ -35,10 +36,10 @@ from kg.actors.gazetteer import Gazetteer
 from kg.actors.governments import led_governments, region_governments
 from kg.actors.groupings import list_links, membership_facts
 from kg.actors.names import known_surnames
-from kg.actors.pronouns import pronoun_mentions
+from kg.actors.pronouns import description_mentions, pronoun_mentions
 from kg.actors.recognition import Recognizer
 from kg.actors.resolution import Resolver, led_state, one_actor_per_iri
-from kg.actors.rules import load_rules
+from kg.actors.rules import load_descriptions, load_rules
 from kg.actors.speakers import with_speakers
 from kg.actors.titles import Titles, document_date
 
@@ -60,6 +61,7 @@ class ActorRecognizer:
         self.titles = Titles(nlp, gazetteer, rules, self.resolver.actor)
         self.recognizer = Recognizer(nlp, gazetteer, rules, surnames)
         self.pronouns = rules.pronouns.get(nlp.lang, {})
+        self.descriptions = load_descriptions().get(nlp.lang, {})
         self.rules = rules
         self.lang = nlp.lang
         self.member_links = list_links(rules, nlp.lang)
@@ -83,6 +85,10 @@ class ActorRecognizer:
         facts += leaders
         resolved.sort(key=lambda pair: pair[0].start)
         resolved += pronoun_mentions(doc, resolved, self.pronouns)
+        resolved += description_mentions(
+            doc, resolved, self.descriptions, self.rules.definites.get(self.lang, frozenset()),
+            self.rules.genitives.get(self.lang, frozenset()),
+        )
         resolved = with_speakers(doc, resolved, facts, self.resolver, self.rules, self.lang)
         chosen = one_actor_per_iri(mention.actor for _, mention in resolved)
         # (a mention that already holds the chosen description is kept as it is, not copied)

@@ -1,10 +1,18 @@
-"""Pronouns: a pronoun that opens a sentence stands for the previous sentence's subject (``pronouns.tsv``)."""
+"""Words that refer back: a pronoun that opens a sentence stands for the previous sentence's subject
+(``pronouns.tsv``); a definite description ("the bloc", "la multinazionale") for the most salient actor of
+the document it can describe (``descriptions.tsv``)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
+from kg.actors.names import capitalised
 from kg.model import Actor, Mention
+
+# rules of mentions that describe an actor rather than name it: never its aliases (kg.actors.resolution.is_name)
+DESCRIPTIVE_RULES = ("role:", "pronoun:", "description:")
 
 
 def pronoun_mentions(
@@ -39,3 +47,43 @@ def _subject_of(sentence: Span, resolved: list[tuple[Span, Mention]], types: tup
         if not span.doc.has_annotation("DEP") and span.start == sentence.start:
             return mention.actor
     return None
+
+
+def description_mentions(
+    doc: Doc,
+    resolved: list[tuple[Span, Mention]],
+    nouns: dict[str, frozenset[str]],
+    definites: frozenset[str],
+    genitives: frozenset[str] = frozenset(),
+) -> list[tuple[Span, Mention]]:
+    """The definite descriptions of ``doc`` resolved to the actor they describe: a class noun of ``nouns`` right
+    after a word of ``definites`` ("the bloc", "l'esecutivo") is, of the actors of a type the noun allows named
+    before it, the one named most often; none if two are named equally often. A noun with words of
+    its own after it (an adjective, a preposition, a name, one of ``genitives``: "the government of Colombia", "il
+    governo di Roma") names its own referent, and the actors its own clause names beside it are no candidates
+    ("Senegal urged the government …": not Senegal)."""
+    if not nouns:
+        return []
+    covered = {i for span, _ in resolved for i in range(span.start, span.end)}
+    named = [(span, m) for span, m in resolved if not m.rule.startswith(DESCRIPTIVE_RULES)]
+    found = []
+    for token in doc:
+        types = nouns.get(token.lower_)
+        if types is None or token.i == 0 or token.i in covered or doc[token.i - 1].lower_ not in definites:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (after.i in covered or after.pos_ in ("ADJ", "ADP", "NOUN", "PROPN") or after.lower_ in genitives or capitalised(after)):
+            continue  # "the government of Colombia", "il governo di Roma", "the group Hamas": its own words, no reference
+        beside = {m.actor.iri for span, m in named if span.root.head is token.head and span.root is not token}
+        salience = Counter(
+            m.actor.iri for span, m in named
+            if span.end <= token.i and m.actor.type in types and m.actor.iri not in beside
+        )
+        ranked = salience.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            continue
+        actor = next(m.actor for _, m in named if m.actor.iri == ranked[0][0])
+        span = doc[token.i : token.i + 1]
+        found.append((span, Mention(token.idx, token.idx + len(token), token.text, actor, f"description:{token.lower_}")))
+    return found
+

@@ -34,13 +34,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, normalize
 from kg.actors.names import Surnames, capitalised, surnames_in
+from kg.actors.pronouns import DESCRIPTIVE_RULES
 from kg.actors.recognition import Candidate
 from kg.actors.rules import ActorRules, load_de_facto, load_regions
 from kg.actors.sectors import SectorSpan
 from kg.model import GROUP_RULE, Actor, Mention
-
-# Rules whose surface form describes an actor rather than names it: not kept as aliases.
-DESCRIPTIVE_RULES = ("role:", "pronoun:")
 
 
 def actor_iri(name: str) -> str:
@@ -266,7 +264,10 @@ class Resolver:
         if len(span) == 1 and _acronym(span.text):
             # "BGMEA" after "Bangladesh Garment Manufacturers and Exporters Association", and the Italian press's
             # "Figc", "Pdk" after "Partito democratico del Kosovo": the initials of a name met before
-            initials = {actor for form, actor in long_forms if span.text.upper() in (_initials(actor.name), self._initials_of(form))}
+            initials = {
+                actor for form, actor in long_forms
+                if span.text.upper() in (_initials(w for w in actor.name.split() if w[0].isupper()), _initials(form, self.function_words))
+            }
             if len(initials) == 1:
                 return initials.pop(), "acronym:initials"
         # "the Commission" after "the European Commission"; "the Council" after two councils stays unresolved
@@ -279,10 +280,6 @@ class Resolver:
         if body is not None:
             return body, c.rule
         return unknown_actor(text, c.type or "Organization", c.country, c.sector), c.rule
-
-    def _initials_of(self, form: tuple[str, ...]) -> str:
-        """The initials of a name as written, its function words aside: "Partito democratico del Kosovo" → "PDK"."""
-        return "".join(w[0] for w in form if w[0].isalpha() and w not in self.function_words).upper()
 
     def _possessed_body(self, span: Span, c: Candidate, text: str) -> Actor | None:
         """"Bolivia's Constitutional Court", "Iraq's National Security Council": a name made only of words of
@@ -408,5 +405,8 @@ def _acronym(text: str) -> bool:
     return text.isalpha() and 2 <= len(text) <= 6 and (text.isupper() or (text[0].isupper() and text[1:].islower()))
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+def _initials(words: Iterable[str], function_words: frozenset[str] = frozenset()) -> str:
+    """The initials of ``words``, but for ``function_words`` and words that open with no letter: a name as written,
+    "partito democratico del kosovo" with the Italian function words, → "PDK"; a canonical name's capitalised words,
+    "Bangladesh Garment Manufacturers Exporters Association", → "BGMEA"."""
+    return "".join(w[0] for w in words if w[0].isalpha() and w not in function_words).upper()

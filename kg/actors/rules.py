@@ -26,8 +26,8 @@
   states few others recognise, which the actors describe as a Group (:func:`load_de_facto`);
 - ``provinces.tsv``: regions below a state's government (provinces, federated states, Länder), their
   names and demonyms, and the state each belongs to (:func:`load_provinces`);
-- ``roles.tsv``: the fact each role of office states, whether it has one holder at a time, and whom
-  the holder's "we" stands for.
+- ``roles.tsv``: the fact each role of office states, whether it has one holder at a time, whom
+  the holder's "we" stands for, and the organ of an organisation the office is held in.
 """
 
 from __future__ import annotations
@@ -51,12 +51,15 @@ RULES = ONTOLOGIES / "actors"
 
 @dataclass(frozen=True)
 class Role:
-    """What a title says (``roles.tsv``): the fact it states, whether it has one holder at a time, and
-    whether the holder's "we" is the body of the title (a minister) or the holder alone (a spokesperson)."""
+    """What a title says (``roles.tsv``): the fact it states, whether it has one holder at a time,
+    whether the holder's "we" is the body of the title (a minister) or the holder alone (a spokesperson),
+    and the organ of an organisation the office is held in (``organ``: organisation id → organ id, "the
+    European Union" → "the European Commission" for a commissioner)."""
 
     fact: str
     unique: bool
     speaks_for_body: bool
+    organ: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -194,12 +197,14 @@ def _sector_phrases(path: Path) -> tuple[tuple[SectorPhrase, ...], dict[str, fro
 def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv") -> ActorRules:
     """Read and check the rule data once per process."""
     roles = {}
-    for line, (role, fact, unique, we) in ((n, r[:4]) for n, r in _tsv(roles_path, 4)):
+    for line, (role, fact, unique, we, organ) in ((n, r[:5]) for n, r in _tsv(roles_path, 5)):
         if unique not in ("yes", "no"):
             raise ResourceError("E201", path=roles_path, line=line, reason=f"unique is {unique!r}; write yes or no")
         if we not in ("body", "self"):
             raise ResourceError("E201", path=roles_path, line=line, reason=f"we is {we!r}; write body or self")
-        roles[role] = Role(fact, unique == "yes", we == "body")
+        if organ != "-" and organ.count(":") != 1:
+            raise ResourceError("E201", path=roles_path, line=line, reason=f"organ is {organ!r}; write organisation:organ or -")
+        roles[role] = Role(fact, unique == "yes", we == "body", tuple(organ.split(":")) if organ != "-" else None)
     cues = []
     for line, (lang, text, type_) in ((n, r[:3]) for n, r in _tsv(folder / "cues.tsv", 3)):
         if type_ not in ACTOR_TYPES and type_ != "-":
@@ -381,3 +386,15 @@ def load_provinces(path: Path = RULES / "provinces.tsv") -> Provinces:
         names.update((form.casefold(), state) for form in forms.split("|") if form)
         demonyms.update((form.casefold(), state) for form in adjectives.split("|") if form)
     return Provinces(names, demonyms)
+
+
+@functools.cache
+def load_descriptions(path: Path = RULES / "descriptions.tsv") -> dict[str, dict[str, frozenset[str]]]:
+    """``descriptions.tsv``: language → class noun ("the bloc", "l'esecutivo") → the actor types it may describe."""
+    found: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    for line, (lang, noun, types) in ((n, r[:3]) for n, r in _tsv(path, 3)):
+        kinds = frozenset(t.strip() for t in types.split(","))
+        if not kinds <= set(ACTOR_TYPES):
+            raise ResourceError("E201", path=path, line=line, reason=f"unknown actor types {sorted(kinds - set(ACTOR_TYPES))}; use {', '.join(ACTOR_TYPES)}")
+        found[lang][noun.lower()] = kinds
+    return dict(found)

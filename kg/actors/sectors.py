@@ -13,6 +13,9 @@ a state is named with it (docs/annotation.md, "Sector actors"):
   the group is sent places (``abroad`` in ``sectors.tsv``: "deploy troops in Ukraine", "diplomats
   in Beijing", "truppe a Kiev").
 
+A phrase of two words or more that names one body ("il ministero della Difesa") with no state named, after a
+definite word and no foreign state just named, is that body, named as written, of no country (``_unplaced``).
+
 With no state named, a phrase marked ``alone`` in ``sectors.tsv`` written in the plural (or, for a
 collective noun, after a definite word) names a group of the story with no country: "riot police
 fired on students", "la polizia ha disperso i manifestanti". Its lowercase modifiers and a place
@@ -106,6 +109,7 @@ class Sectors:
         self.seats = rules.seats.get(lang, frozenset())
         self.unions = rules.unions.get(lang, frozenset())
         self.sponsors = rules.sponsors.get(lang, frozenset())
+        self.home = rules.home.get(lang, (None, frozenset()))[0]  # the state the language's press calls its own
         # prefixes that name who an armed group stands for ("pro-government", "filo-iraniane", "filorussi")
         self.sponsor_prefixes = rules.sponsor_prefixes.get(lang, frozenset())
         # words after which a noun starts a noun phrase, for languages without a tagger
@@ -127,7 +131,7 @@ class Sectors:
                 continue  # "aiuti militari": the adjective of another noun
             span = self._with_country(doc, start, end, phrase, parsed, by_end, by_start)
             if span is None and phrase.institution not in (None, "*") and not phrase.abroad:
-                span = self._local(doc, start, end, phrase, by_start)
+                span = self._local(doc, start, end, phrase, by_start) or self._unplaced(doc, start, end, phrase, parsed, states)
             if span is None and phrase.alone:
                 span = self._group(doc, start, end, phrase, parsed)
             if span is None and phrase.sector == "rebels":
@@ -260,6 +264,21 @@ class Sectors:
             return None
         return SectorSpan(start, place, None, phrase.sector, institution=phrase.institution, named=True, phrase=" ".join(phrase.words))
 
+    def _unplaced(self, doc: Doc, start: int, end: int, phrase: SectorPhrase, parsed: bool, states: list[StateMention]) -> SectorSpan | None:
+        """Without a parser, a body whose phrase names it in full, after a definite word, with no state named:
+        "il ministero della Difesa", "al ministero delle Infrastrutture" are bodies of their own (an
+        Organization named so, of no country the text says); not a one-word head ("il tribunale"), which
+        names the body of a place or one named before. After a foreign state named in its sentence or the one
+        before, it is that state's, which the relation engines read back ("La Cina ha condannato … Il ministero
+        degli Esteri ha accusato Washington"): no body of its own."""
+        if parsed or len(phrase.words) < 2 or start == 0 or _form(doc[start - 1]) not in self.definites:
+            return None
+        sentence = doc[start].sent
+        opening = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        if any(opening <= s.start < start and s.id != self.home for s in states):
+            return None
+        return SectorSpan(start, end, None, phrase.sector, institution=phrase.institution, named=True, phrase=" ".join(phrase.words))
+
     def _group(self, doc: Doc, start: int, end: int, phrase: SectorPhrase, parsed: bool) -> SectorSpan | None:
         """A group with no state: "riot police", "the students", "i manifestanti" — not "a student";
         nor people counted ("two civilians", "thousands of demonstrators", "migliaia di
@@ -349,9 +368,8 @@ class Sectors:
         place = self._place_after(doc, end)
         if place == end and end + 1 < len(doc) and _form(doc[end]) in self.genitives:
             after = doc[end + 1]
-            # not a verb the group is the object of: "ha accusato i sindaci di aver mentito" (a verb cut short, "aver")
-            verb = infinitive(after) or after.lemma_.lower() == _form(after) + "e"
-            if after.is_lower and after.is_alpha and _form(after) not in self.determiners and not verb:
+            # not a verb the group is the object of: "ha accusato i sindaci di aver mentito"
+            if after.is_lower and after.is_alpha and _form(after) not in self.determiners and not infinitive(after):
                 return end + 2
         return place
 

@@ -23,7 +23,7 @@ from kg.actors.resolution import Resolver, unknown_actor
 from kg.actors.names import surnames_in
 from kg.actors.rules import ActorRules
 from kg.actors.titles import title_role
-from kg.extract.parse import speaker_labels, text_lines
+from kg.extract.parse import label_name, speaker_labels, text_lines
 from kg.model import Actor, Mention, Relation
 
 
@@ -59,7 +59,7 @@ def with_speakers(
         body = range(line.start, line.end)
         if label is not None:
             colon = label.end
-            name = doc[label.start : next((t.i for t in label if t.text == ","), label.end)]
+            name = label_name(label)
             known = by_start.get(name.start)
             speaker = known[1].actor if known and known[1].actor.type == "Person" and known[0].end == name.end else _speaker(name, label, resolver, rules, people, lang)
             body = range(colon + 1, line.end)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
 from kg.actors.names import HYPHENS, capitalised
 from kg.actors.rules import ActorRules, load_seat_offices
-from kg.extract.parse import speaker_labels
+from kg.extract.parse import label_name, speaker_labels
 from kg.model import Actor, Evidence, Mention, Relation
 
 _MAX_APPOSITION_MODIFIERS = 3
@@ -49,11 +49,6 @@ def _names_its_body(title: TitleMatch, span: Span, mention: Mention) -> bool:
 # a title that names its office by the state itself holds the office listed under another role:
 # "il capo dello Stato", "head of state" is the state's president (offices.csv)
 _OFFICES = {"head_of_state": "president"}
-
-# an office held in an organ of the organisation the title or the gazetteer gives (role: organisation, organ): a
-# commissioner serves the European Commission when the story names it, else the EU, as the annotators write it
-# (the gazetteer lists commissioners under the EU; this is a role's datum, for roles.tsv once its loader reads more)
-_ORGANS = {"commissioner": ("european-union", "european-commission")}
 
 def skip_holder(doc: Doc, position: int, holders: dict[int, int], links: frozenset[str]) -> int:
     """Past "russo", "del Cremlino", "of the International Atomic Energy Agency", "serbo-bosniaco" after
@@ -102,6 +97,8 @@ class Titles:
         self.governments = rules.governments.get(nlp.lang, frozenset())
         self.we = rules.first_person_plural.get(nlp.lang, frozenset())
         self.local_offices = rules.local_offices.get(nlp.lang, {})  # "il sindaco": the head of the local body the holder leads
+        # words that say a person's name follows ("General", "il generale"): a rank between a title and its holder
+        self.courtesies = tuple(sorted({tuple(c.text.lower().split()) for c in rules.cues if c.lang == nlp.lang and c.type == "Person"}, key=len, reverse=True))
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for title in gazetteer.titles(nlp.lang):
@@ -156,12 +153,17 @@ class Titles:
         return bool(_word_before(doc, title) & self.not_current.get("rank", set()))
 
     def _is_current(self, doc: Doc, title: TitleMatch, holders: set[int] = frozenset()) -> bool:
-        """Not "former", "ex-", "-elect" …, right before the title or before the state or organisation
-        named with it ("Former US President Barack Obama", "Kenya's former president")."""
+        """Not "former", "ex-", "-elect" …, right before the title, before the state or organisation
+        named with it or before its portfolio ("Former US President Barack Obama", "Kenya's former president",
+        "former home minister")."""
         start = title.start
         while start > 0 and (start - 1 in holders or doc[start - 1].text in ("'s", "’s")):
             start -= 1
-        before = _word_before(doc, replace(title, start=start)) | _word_before(doc, title)
+        portfolio = title.start  # "Former home minister Asaduzzaman Khan", "former interior minister": past the portfolio
+        while title.start - portfolio < _MAX_PORTFOLIO_WORDS and portfolio > 0 and doc[portfolio - 1].is_alpha \
+                and doc[portfolio - 1].lower_ not in self.not_current.get("before", set()):
+            portfolio -= 1
+        before = _word_before(doc, replace(title, start=start)) | _word_before(doc, title) | _word_before(doc, replace(title, start=portfolio))
         after = [t.lower_ for t in doc[title.end : title.end + 2] if t.text not in HYPHENS][:1]
         return not (before & self.not_current.get("before", set()) or set(after) & self.not_current.get("after", set()))
 
@@ -184,9 +186,13 @@ class Titles:
             if person is None and _opens_person(title, *starts.get(title.start, (None, None))):
                 person = starts[title.start]  # "King Charles III", one name in the gazetteer
             if person is None:
+                person = self._after_courtesy(doc, after, starts)
+            if person is None:
                 person = self._after_portfolio(doc, after, starts)
             if person is None:
                 person = self._after_body_word(doc, title.end, starts)
+            if person is None:
+                person = _labelled(doc, title, starts)
             if person is None:
                 person = self._apposition_subject(doc, title, ends)
             if person is None:
@@ -203,6 +209,11 @@ class Titles:
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
             if holder is None and named is None:
                 holder = self._possessor(doc, title, titles, resolved, facts, date)  # "Its energy minister, X"
+            if title.role == _COMMANDER and (holder is None or holder.type == "State"):
+                # "Sudan's army chief": he leads the Sudanese army the story names, and no state's body is his
+                holder = _forces(holder, resolved)
+                if holder is None:
+                    continue
             if title.role in self.local_offices:
                 if holder is not None and holder.type == "State":
                     holder = None  # "il sindaco di Kiev Vitali Klitschko": the town's state is no body of a mayor
@@ -218,15 +229,15 @@ class Titles:
                 # Bissau), never in the language's fixed home state: "il premier Rama" is not Italy's.
                 home = self._home(title.role, resolved)
                 if home is None and self._home_is_story() and role.fact != "leaderOf":
-                    home = _sentence_state(doc, title, resolved)
+                    home = _sentence_state(doc, title, resolved) or (_first_state(doc[title.start].sent.start, resolved) if title.role in self.home[1] else None)
                 holder = self.actor(home) if home is not None else None
             if holder is None or role is None or holder.iri == person[1].actor.iri:
                 continue
             if self._unnamed_home(doc, holder, resolved):
                 continue  # "il ministro dell'Interno Matteo Piantedosi" in a story that names no Italy: no country made clear
             holder = self._organ(title.role, holder, resolved)
-            # an army chief serves the state whose forces he commands; a commander of an armed group leads it
-            fact = "leaderOf" if title.role == _COMMANDER and holder.type == "Group" or self._leads(person[1].actor, holder, date) else role.fact
+            # a commander leads the forces or the armed group he commands, and serves a state or alliance
+            fact = "leaderOf" if title.role == _COMMANDER and holder.type in ("Group", "Organization") or self._leads(person[1].actor, holder, date) else role.fact
             facts.append(_fact(doc, title, person[1].actor, fact, holder))
         return facts, described
 
@@ -401,6 +412,18 @@ class Titles:
         earlier = [(start, person) for (role, start), person in titled.items() if role == title.role and start <= here]
         return max(earlier, key=lambda e: e[0])[1] if earlier else None
 
+    def _after_courtesy(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
+        """"Sudan's army chief, General Abdel Fattah al-Burhan", "Il capo dell'esercito, il generale …": the person after a
+        word that says a person's name follows (a rank or a courtesy title, ``cues.tsv``), past a comma and an article."""
+        if position < len(doc) and doc[position].text == ",":
+            position += 1
+        if position < len(doc) and doc[position].lower_ in self.determiners:
+            position += 1
+        for words in self.courtesies:
+            if [t.lower_ for t in doc[position : position + len(words)]] == list(words):
+                return _person_at(starts, position + len(words))
+        return None
+
     def _after_portfolio(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
         """The person named after a title's portfolio: "ministro delle Imprese Adolfo Urso", "minister
         for Trade Li Wei" — link words, then capitalised words, then the person, or a comma or a bracket and
@@ -560,10 +583,11 @@ class Titles:
 
     def _organ(self, role: str, holder: Actor, resolved: list[tuple[Span, Mention]]) -> Actor:
         """"Il commissario Valdis Dombrovskis" in a story that names the European Commission: the organ of ``holder``
-        where ``role`` is held (``_ORGANS``), when the story names it; else ``holder``."""
-        organisation, organ = _ORGANS.get(role, (None, None))
-        if organ is None or holder.iri != ACTOR_BASE + organisation:
+        where ``role`` is held (``organ`` in ``roles.tsv``), when the story names it; else ``holder``."""
+        found = self.roles.get(role)
+        if found is None or found.organ is None or holder.iri != ACTOR_BASE + found.organ[0]:
             return holder
+        organ = found.organ[1]
         return self.actor(organ) if any(m.actor.iri == ACTOR_BASE + organ for _, m in resolved) else holder
 
     def _unnamed_home(self, doc: Doc, holder: Actor, resolved: list[tuple[Span, Mention]]) -> bool:
@@ -609,6 +633,26 @@ def _subject(sentence: Span, resolved: list[tuple[Span, Mention]], skipped: froz
         return next((m.actor for span, m in inside if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"), None)
     first = next((t.i for t in sentence if not (t.is_punct or t.lower_ in skipped)), None)
     return next((m.actor for span, m in inside if span.start == first), None)
+
+
+def _labelled(doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
+    """"Anthony Albanese (Grayndler, Prime Minister) (14:02):": a title in the brackets of a transcript's speaker label
+    is the office of the person the label names; a recogniser's person running into the brackets ("Sussan Ley (Farrer")
+    is cut at the name, as the speaker's mention is (``kg.actors.speakers``)."""
+    for label in speaker_labels(doc):
+        if not (label.start <= title.start and title.end <= label.end):
+            continue
+        name = label_name(label)
+        found = _person_at(starts, name.start)
+        if found is None or name.end > title.start or "(" not in doc[name.end : title.start].text:
+            return None
+        if found[0].end <= name.end:
+            return found
+        from kg.actors.resolution import unknown_actor  # here: resolution imports recognition, which imports this module
+
+        actor = unknown_actor(name.text, "Person")
+        return name, Mention(name.start_char, name.end_char, name.text, actor, "speaker:label")
+    return None
 
 
 def _portfolio_word(token: Token) -> bool:
@@ -668,6 +712,29 @@ def _sentence_state(doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Ment
 
 
 _QUOTE_MARKS = frozenset({"\"", "“", "”", "«", "»"})
+
+
+def _forces(state: Actor | None, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+    """The one military body of ``state`` the story names ("the Sudanese army" after "Sudan's army chief"), or of any
+    state when none is given ("army chief Abdel Fattah al-Burhan"); None for none or several."""
+    forces = {m.actor.iri: m.actor for _, m in resolved if m.actor.sector == "military" and m.actor.type in ("Group", "Organization")
+              and (state is None or m.actor.country == state.iri)}
+    return next(iter(forces.values())) if len(forces) == 1 else None
+
+
+def _first_state(before: int, resolved: list[tuple[Span, Mention]]) -> str | None:
+    """"Ghana condemns attack … the Minister for Foreign Affairs, Samuel Okudzeto Ablakwa", "MANILA - … Defence Secretary
+    Gilberto Teodoro": in a story set in no one state (no state named twice as often as any other), a minister's office
+    with no state, none in its sentence either, is that of the state the story's first sentence naming a state names
+    alone (its headline's or dateline's), as a reporter leaves out the country of the story's own officials; none when
+    that sentence names two ("Peru and Chile signed a port deal") or is not before the title's (token ``before``): "The
+    finance minister, X, … thanked Beijing" is no minister of China."""
+    states = sorted(((span, m) for span, m in resolved if m.actor.type == "State" and span.start < before), key=lambda pair: pair[0].start)
+    if not states:
+        return None
+    sentence = states[0][0].sent
+    named = {m.actor.iri for span, m in states if sentence.start <= span.start < sentence.end}
+    return named.pop().removeprefix(ACTOR_BASE) if len(named) == 1 else None
 
 
 def title_role(fact: Relation) -> str | None:

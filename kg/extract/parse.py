@@ -118,13 +118,16 @@ def make_line_breaks(nlp: Language, name: str, paragraphs_only: bool) -> Callabl
 @Language.factory("kg_speaker_turns")
 def make_speaker_turns(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """In a transcript the speaker's label is no part of what they say ("ANTÓNIO COSTA: The
-    European Union is ready …", "Q: Will the Union …"): the label and the words after its colon
-    each start a sentence. A label opens a line and is one to twelve tokens whose words are all capitals."""
+    European Union is ready …", "Q: Will the Union …", "Sussan Ley (Farrer) (14:01): My question …"): the
+    label and the words after its colon each start a sentence, and no sentence starts inside the label
+    (:func:`speaker_labels` says what a label is)."""
 
     def split(doc: Doc) -> Doc:
         for label in speaker_labels(doc):
             if label.end + 1 < len(doc):
                 doc[label.start].is_sent_start = True  # the label is no part of the line before either
+                for token in doc[label.start + 1 : label.end + 1]:
+                    token.is_sent_start = False  # "Hon. Anita Anand (Minister …):": an abbreviation ends no sentence of a label
                 doc[label.end + 1].is_sent_start = True
         return doc
 
@@ -151,8 +154,9 @@ def text_lines(doc: Doc) -> list[tuple[int, int, bool]]:
 
 def speaker_labels(doc: Doc) -> Iterator[Span]:
     """The speaker labels of a transcript, in text order: the words from a line's start to a colon
-    (the colon is the token right after the span)."""
-    colons = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[":"]).tolist()
+    (the colon, or a bracket and colon "):", is the token right after the span) that
+    :func:`is_speaker_label` takes for a label."""
+    colons = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), [doc.vocab.strings[c] for c in _COLONS])).tolist()
     if not colons:
         return
     for start, end, _ in text_lines(doc):
@@ -162,8 +166,77 @@ def speaker_labels(doc: Doc) -> Iterator[Span]:
 
 
 def is_speaker_label(span: Span) -> bool:
-    words = [t for t in span if t.is_alpha]
-    return 0 < len(span) <= 12 and bool(words) and all(t.is_upper for t in words)
+    """The words before a colon opening a line are a speaker's label by themselves: one to twelve tokens whose
+    words are all capitals ("LIN JIAN", "Q"), with a role after a comma in any letters ("URSO, ministro delle
+    imprese"), and brackets after in any letters ("QUESTION (The Jakarta Post)", "RINALDI (PD)"); or a name in
+    capitals and small letters with brackets after, as parliaments write them ("Sussan Ley (Farrer, Leader of the
+    Opposition) (14:01)", "Mr. Michael Chong (Wellington—Halton Hills, CPC)", "The Chair (Mr. Ali Ehsassi)")."""
+    head, bracketed = _label_head(span)
+    if head is None or len(span) > _MAX_LABEL_TOKENS:
+        return False
+    comma = next((t.i for t in head if t.text == ","), head.end)
+    name = span.doc[head.start : comma]
+    words = [t for t in name if t.is_alpha]
+    if words and len(head) <= 12 and all(t.is_upper for t in words):
+        role = span.doc[comma + 1 : head.end]  # a role in capitals, or in small letters: not "LIMA, May 2 - Chile said"
+        return comma == head.end or all(t.is_upper for t in role if t.is_alpha) or bool(role) and role[0].is_lower and role[0].is_alpha \
+            and not bracketed and not any(t.like_num or t.text in _DASHES for t in role)
+    return bracketed and _name_like(head)
+
+
+def label_name(label: Span) -> Span:
+    """The speaker's name in a label: before a comma or a bracket ("LIN JIAN, CHINESE FOREIGN MINISTRY SPOKESPERSON",
+    "Sussan Ley (Farrer) (14:01)"), inside the first bracket when an office opens the label with an article ("The
+    Chair (Mr. Ali Ehsassi)"), without a courtesy title that ends in a full stop ("Hon. Anita Anand", "Mr. Chong")."""
+    doc = label.doc
+    head, bracketed = _label_head(label)
+    head = head if head is not None else label
+    name = doc[head.start : next((t.i for t in head if t.text == ","), head.end)]
+    if bracketed and name and name[0].lower_ in _ARTICLES and name[0].is_title:
+        inside = doc[head.end + 1 : label.end]
+        name = doc[inside.start : next((t.i for t in inside if t.text in (",", ")", "(")), inside.end)]
+    start = name.start
+    while start + 1 < name.end and (doc[start].text.endswith(".") and len(doc[start]) <= 5 or doc[start + 1].text == "." and len(doc[start]) <= 4):
+        start += 2 if doc[start + 1].text == "." else 1  # "Mr.", "Hon ."
+    return doc[start : name.end]
+
+
+_COLONS = (":", "):")
+_DASHES = ("-", "\u2013", "\u2014")
+_MAX_LABEL_TOKENS = 24
+_MAX_NAME_TOKENS = 8
+_ARTICLES = frozenset({"the", "il", "la", "lo", "i", "gli", "le"})
+
+
+def _label_head(span: Span) -> tuple[Span | None, bool]:
+    """The words before a label's brackets, and whether brackets follow them; None when the words after the first
+    bracket are not all in brackets ("Washington (DC) says"). The colon token may close the last bracket ("):")."""
+    doc = span.doc
+    opening = next((t.i for t in span if t.text == "("), None)
+    if opening is None:
+        return span, False
+    depth = 0
+    for token in doc[opening : span.end]:
+        if depth == 0 and token.text != "(":
+            return None, False
+        depth += token.text.count("(") - token.text.count(")")
+    closed = depth == 0 or (depth == 1 and span.end < len(doc) and doc[span.end].text == "):")
+    return (doc[span.start : opening], True) if closed and opening > span.start else (None, False)
+
+
+def _name_like(span: Span) -> bool:
+    """A name or an office as a label writes it: one to eight tokens, each word capitalised but for function words
+    inside ("The Minister for the Overseas Territories"), abbreviations' full stops ("Mr.", "Hon ."), hyphens and
+    dashes; no figures."""
+    if not 0 < len(span) <= _MAX_NAME_TOKENS or not span[0].text[0].isupper() or not span[-1].is_alpha:
+        return False
+    for token in span:
+        if token.is_alpha:
+            if not (token.text[0].isupper() or token.is_stop and token.i > span.start):
+                return False
+        elif not (token.text in (".", "'", "\u2019", *_DASHES) or token.text[:-1].isalpha() and token.text.endswith(".")):
+            return False  # "Mr.", one token
+    return True
 
 
 @Language.factory("kg_lemmatizer", default_config={"lang": "it"})
@@ -215,10 +288,12 @@ def inflected_verb(token: Token) -> bool:
 
 
 def infinitive(token: Token) -> bool:
-    """A verb's infinitive ("di pubblicare", "imporre"): a verb's ending on the word and on its lemma, so
-    not a plural noun of the same shape ("le frontiere", "terre rare": their lemmas are no verbs)."""
+    """A verb's infinitive ("di pubblicare", "imporre"), or one cut short of its last vowel ("di aver mentito",
+    "esser"): a verb's ending on the lemma, and on the word or the word plus "e"; so not a plural noun of the
+    same shape ("le frontiere", "terre rare": their lemmas are no verbs)."""
     endings = verb_endings(token.doc.lang_)
-    return bool(endings) and token.lower_.endswith(endings) and token.lemma_.lower().endswith(endings)
+    form, lemma = token.lower_, token.lemma_.lower()
+    return bool(endings) and lemma.endswith(endings) and (form.endswith(endings) or lemma == form + "e")
 
 
 def detect_language(text: str) -> tuple[str, float]:

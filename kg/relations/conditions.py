@@ -14,16 +14,18 @@ act follows a refusal ("unless", ``@threat`` cues), the act is conflictual or it
 under a verb of warning (``@warning``: "warned that Tehran would close the strait if …"),
 as cooperation when it offers more of what is done together (``@increase``: "ready to double
 deliveries provided …") or trade (``@trade``: "would restore trade with Bamako only if …"), otherwise
-as an offer (``concedes``). An act its verb ends turns round: to end what one gives is a threat ("will
-suspend aid to Egypt if …", "would suspend all trade with Venezuela if …"), to end or put off
-(``@deferral``) a hostile act an offer ("would halt its strikes on Lebanon only if …", "pronta a
-rinviare lo sciopero purché …").
+as an offer (``concedes``); an act withheld "unless" is offered on the terms ("would not raise the VAT
+unless …" is "only if"). What is done to no one on terms set to a state's forces is done to the state
+("we will take Kisangani if the Congolese army keeps bombing …" threatens the Congo). An act its verb
+ends turns round: to end what one gives is a threat ("will suspend aid to Egypt if …", "would suspend
+all trade with Venezuela if …"), to end or put off (``@deferral``) a hostile act an offer ("would halt
+its strikes on Lebanon only if …", "pronta a rinviare lo sciopero purché …").
 """
 
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +43,7 @@ HARMS = frozenset({"attacks", "sanctions", "coerces", "mobilizes"})  # harms a c
 # ("in exchange for guaranteed access for American companies", "if Russian sailors … are freed"); its rebels, opposition,
 # unions or protesters may be asked ("Bogotá will resume talks if the ELN frees its hostages")
 OWN_SIDE = frozenset(STATE_SECTORS) | {"business", "civilians"}
+FORCES = frozenset({"military", "police"})  # a state's armed forces: what is done to them on terms is done to the state
 UNTIL_NEGATION = 6  # words from "finché" to the negation of its clause ("finché il parlamento locale non ritirerà …")
 PARENTHESIS = 5  # words of an insertion between two commas inside a condition ("rilascio, da parte dell'Italia, di …")
 
@@ -73,6 +76,13 @@ class ConditionClause:
     stated: bool = False  # "… is conditional on": the terms of what the copula's subject names, and of nothing else
     price: bool = False  # "in exchange for …", "in cambio di …": what the other side pays back (not "only if")
     refused: bool = False  # a negation before the marker ("would not leave the city until …"): an act withheld
+    # the act before the marker is negated ("would not raise the VAT again unless …", "non finanzierà la riconversione a meno
+    # che …"): "not … unless" is "only if", the act is offered on the terms, not threatened
+    withholds: bool = False
+    # where a coordinated clause of its own opens before the marker ("Eni ha già avviato le trattative con Algeri e si è detta
+    # disposta ad aumentare i volumi a patto che …", "imposed new sanctions last week and says it will lift them only if …"):
+    # what is read before it is another act, not the one on terms; -1 for none
+    opened: int = -1
 
     @property
     def addressed(self) -> bool:
@@ -111,6 +121,12 @@ class Markers:
     money: frozenset[str] = frozenset()  # "dollars", "funds", "fondi": an offer of money is aid
     trades: frozenset[str] = frozenset()  # "trade", "buy", "commercio": an offer of trade is cooperation
     articles: frozenset[str] = frozenset()  # "the", "lo": what stands between a verb and the noun it ends, where there is no parse
+    auxiliaries: frozenset[str] = frozenset()  # "have", "essere": a verb group's first word, where there is no parse
+    clitics: frozenset[str] = frozenset()  # "si", "lo": what stands before a verb group
+    # the clauses read with these markers, by Doc (while it lives) and by the sentence's bounds: each engine asks for a
+    # sentence's clauses several times (its frames, its speakers, the sentence after it), and reads them once
+    read: "weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], list[ConditionClause]]]" = field(
+        default_factory=weakref.WeakKeyDictionary, compare=False, repr=False)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Markers":
@@ -144,22 +160,18 @@ class Markers:
             money=lexicon.cue("@money"),
             trades=lexicon.cue("@trade"),
             articles=lexicon.cue("@article"),
+            auxiliaries=lexicon.cue("@auxiliary"),
+            clitics=lexicon.cue("@clitic") | lexicon.cue("@reflexive"),
         )
 
 
-# each engine asks for a sentence's clauses several times (its frames, its speakers, the sentence after it), so they are
-# read once per sentence and kept while its Doc lives: by the sentence's bounds and the markers they were read with
-_READ: "weakref.WeakKeyDictionary[Doc, dict[tuple[int, int, int], tuple[Markers, list[ConditionClause]]]]" = weakref.WeakKeyDictionary()
-
-
 def condition_clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
-    """Every condition clause of the sentence, leftmost first."""
-    read = _READ.setdefault(sentence.doc, {})
-    key = (sentence.start, sentence.end, id(markers))
-    known = read.get(key)
-    if known is None or known[0] is not markers:
-        known = read[key] = (markers, _clauses(sentence, markers))
-    return list(known[1])
+    """Every condition clause of the sentence, leftmost first (read once per sentence and markers: ``Markers.read``)."""
+    read = markers.read.setdefault(sentence.doc, {})
+    bounds = (sentence.start, sentence.end)
+    if bounds not in read:
+        read[bounds] = _clauses(sentence, markers)
+    return list(read[bounds])
 
 
 def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
@@ -217,9 +229,36 @@ def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
                 i, start, end, text, said(markers.threats), said(markers.after_negation), said(markers.exchanges),
                 said(markers.after_future), said(markers.after_negation) and _still_to_come(sentence, at, words, markers),
                 said(markers.terms), said(markers.prices), not markers.negations.isdisjoint(words[:at]),
+                _withholds(sentence, at, words, markers), _opened(sentence, at, words, markers),
             ))
         at = max(end, i + 1) - sentence.start
     return clauses + _inverted(sentence, markers, clauses) + _obligations(sentence, markers, clauses)
+
+
+def _withholds(sentence: Span, at: int, words: list[str], markers: Markers) -> bool:
+    """A negation in the clause the marker at word ``at`` ends (back to the last comma, colon or coordinator), with no clause
+    under it after it: "would not raise the VAT again unless …", "non finanzierà la riconversione a meno che …" withhold the
+    act; "non ha escluso di tagliare il gas se …", "did not hesitate to say it would …" negate another verb."""
+    start = next((j + 1 for j in range(at - 1, -1, -1) if words[j] in BOUNDARY or words[j] in markers.coordinators), 0)
+    last = next((j for j in range(at - 1, start - 1, -1) if words[j] in markers.negations), None)
+    return last is not None and not any(
+        t.lower_ in markers.complementizers or t.lower_ in markers.genitives or t.tag_ == "TO" for t in sentence[last + 1 : at])
+
+
+def _opened(sentence: Span, at: int, words: list[str], markers: Markers) -> int:
+    """The token of the last coordinator before the marker at word ``at`` that opens a clause with a finite verb or an
+    auxiliary of its own ("… e si è detta disposta …", "… and says it will …"; not a second act under the same modal: "would
+    lift the embargo and resume talks if …"), -1 for none."""
+    for j in range(at - 1, 0, -1):
+        if words[j] not in markers.coordinators:
+            continue
+        k = j + 1
+        while k < at and words[k] in markers.clitics:
+            k += 1
+        verb = sentence[k] if k < at else None
+        if verb is not None and (verb.tag_ in FINITE or (not verb.tag_ and verb.lemma_.lower() in markers.auxiliaries)):
+            return sentence.start + j
+    return -1
 
 
 def _inverted(sentence: Span, markers: Markers, clauses: list[ConditionClause]) -> list[ConditionClause]:
@@ -539,6 +578,30 @@ def _governor(token: Token) -> Token | None:
     return head if head.i != token.i else None
 
 
+def _state_of(forces: Mention, author: Mention, doc: Doc) -> Mention:
+    """The state whose forces (``FORCES``) a mention names, standing at the forces' words, when the document names that
+    state and the author is neither a force itself nor a side of the same country ("the Rapid Support Forces will open a
+    corridor if the Sudanese army halts air strikes": in a civil war the army is the other side); else the mention."""
+    if forces.actor.sector not in FORCES or author.actor.sector in FORCES or author.actor.country == forces.actor.country:
+        return forces
+    state = next((m.actor for m in doc._.kg_mentions or () if m.actor.iri == forces.actor.country), None)
+    return replace(forces, actor=state) if state is not None else forces
+
+
+def _placed(act: Act, clause: ConditionClause) -> tuple[Mention, ...]:
+    """The states a giving names only as the place it goes to, after its verb and before the condition: "ready to fund new
+    roads and ports in Timor-Leste, subject to …" and "could finance two transmission lines in Nepal's east, in exchange for
+    …" give to Timor-Leste and to Nepal."""
+    doc, authors = act.verb.doc, {m.actor.iri for m in act.authors} | {m.actor.country for m in act.authors}
+    found = []
+    for m in doc._.kg_mentions or ():
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and act.verb.i < span.start and span.end <= clause.marker and span.start in act.tokens \
+                and m.actor.type == "State" and m.actor.iri not in authors and all(f.actor.iri != m.actor.iri for f in found):
+            found.append(m)
+    return tuple(found)
+
+
 def _same_side(one, other) -> bool:
     """Two actors of one side: the same, one a sector actor of the other's state, or two of one sector of one state (the
     workers and their unions)."""
@@ -551,7 +614,10 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     conditional (a conflictual one is also a threat); a demand of each party; and, when no
     frame found the act, a threat or an offer to the act's object or the party."""
     vocab = vocabulary()
-    acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end]
+    if not act.objects and (act.relation == "aids" or act.money):
+        act = replace(act, objects=_placed(act, clause))
+    acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end
+            and not c.trigger.i < clause.opened < act.verb.i]
     # a fact its clause states is no act the condition makes: "European Commission President Ursula von der Leyen has
     # promised Serbia … only if …" leads the Commission whatever Belgrade does (the fact still tells whose act it is)
     facts = [c for c in acts if vocab[c.relation].group == "fact"]
@@ -649,7 +715,7 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = "concedes"
         elif act.ended_by is not None and act.relation is not None and _ended(act.relation) and not act.warned:
             relation = ENDED[vocab[act.relation].group]
-        elif clause.threat or conflict or act.warned or (act.ended_by is not None and (act.money or act.more)) or (act.answers_harm and act.relation is None):
+        elif (clause.threat and not clause.withholds) or conflict or act.warned or (act.ended_by is not None and (act.money or act.more)) or (act.answers_harm and act.relation is None):
             # (an act of no relation of its own answering a harm is a reprisal held out: "will respond if Azerbaijan shells the
             # villages again", "will take Kisangani if the army keeps bombing our positions")
             # (money or trade it ends is a giving ended: "sospenderà i fondi per la Serbia finché Belgrado non ritirerà …",
@@ -674,8 +740,12 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             else target if relation == act.relation and any(m.actor.iri == target.actor.iri for m in act.objects) \
             else next((m for m in act.objects if m.actor.iri != author.actor.iri), target)
         # (forces asked in their own name are threatened through their state when the act names it: "would deploy troops along
-        # the Ethiopian border if Ethiopian forces entered …" threatens Ethiopia)
+        # the Ethiopian border if Ethiopian forces entered …" threatens Ethiopia; and when the act is done to no one named, so is
+        # what it offers: "if the Congolese army keeps bombing our positions, we will take Kisangani" threatens the Congo, "would
+        # withdraw its troops once Kyrgyz forces pull back" offers to Kyrgyzstan)
         threatened = sides.get(target.actor.country, target) if target.actor.sector is not None else target
+        if not act.objects and relation in ("threatens", "concedes"):
+            threatened = beneficiary = _state_of(target, author, doc)
         yield Candidate(author, threatened if relation == "threatens" else beneficiary, act.verb, "exchange", relation, source, clause.text)
         if relation == act.relation and vocab[relation].symmetric:
             # a mutual act offered on terms is done with each side it names, asked or not: "offered to mediate between Bamako

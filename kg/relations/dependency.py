@@ -157,6 +157,7 @@ class DependencyEngine:
         self._record_acts(sentence, found, index, discourse)
         last = self.agent(sentence.root, index)[0]
         discourse.last_agent = next(iter(last), None)
+        discourse.last_side = self._side_reported(sentence.root, discourse.last_agent, index)
         discourse.joint["^last"] = tuple(last)
         discourse.asks += [(c.subject, c.object) for c in found if c.relation in ASKING]
         # "sent soldiers at the request of President Kiir … Kenya has not sent troops": the asker of a request read
@@ -172,6 +173,15 @@ class DependencyEngine:
         # the same two sides again keep the mentions first read: a leader's reply leaves the two states ("both governments")
         if sides and _sides_of(index.sides, index) != _sides_of([sides[-1].subject, sides[-1].object], index):
             index.sides = [sides[-1].subject, sides[-1].object]
+
+    def _side_reported(self, verb: Token, speaker: Mention | None, index: MentionIndex) -> Mention | None:
+        """The state or body a speaker speaks for (by the document's titles or its leaders), when the speaker's
+        reported clause has it act: "AU Commission Chairperson Youssouf said the bloc would suspend the army's seat.
+        The army dismissed the threat" dismisses the AU's threat, not the chairperson's; else None."""
+        if speaker is None or verb.lemma_ not in self.speech:
+            return None
+        reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        return next((m for c in reported for m in self.agent(c, index)[0] if _speaks_for(speaker.actor, m.actor, index)), None)
 
     def _asks_a_deed(self, trigger: Token) -> bool:
         """A request that asks the other to do something other than give ("called on Myanmar to take back the
@@ -289,7 +299,7 @@ class DependencyEngine:
                 if not stated and noun.lemma_.lower() in self.lexicon.cue("@judgment"):
                     judged = next((m for m in reversed(list(discourse.authors.values())) if _judicial(m.actor, self.lexicon.cue("@court"))), None)
                 recalled = None if stated or not judging else self._act_recalled(noun, index, discourse, exclude, reaction)
-                author = judged or author or derived or self._act_named(noun, discourse) or recalled or (discourse.last_agent if reaction and not stated else None)
+                author = judged or author or derived or self._act_named(noun, discourse) or recalled or (((None if self._words(noun) else discourse.last_side) or discourse.last_agent) if reaction and not stated else None)
                 if author is not None and author.actor.iri not in exclude:
                     doers = self._joint_doers(noun, author, discourse, exclude)
                     led = [_as_led(m, index) for m in doers]
@@ -298,6 +308,12 @@ class DependencyEngine:
                         return [m for m in led if m.actor.iri not in exclude]
                     return doers
         return []
+
+    def _words(self, noun: Token) -> bool:
+        """A noun for what a speaker said, a verb of saying or derived from one ("the remarks", "the statement"):
+        the speaker's own, not the act of the body the speaker reported."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.speech or any(stem in self.speech for stem in self.lexicon.verb_stems(lemma))
 
     def _joint_doers(self, noun: Token, author: Mention, discourse: Discourse, exclude: frozenset[str]) -> list[Mention]:
         """Everyone who did the act a definite noun names again, when they did it together: "the Philippines,
@@ -1010,6 +1026,8 @@ class DependencyEngine:
             if verb is None:
                 verb = self._denial_read_as_noun(noun)
             if verb is None:
+                verb = self._denial_after(noun)
+            if verb is None:
                 return
         if not authors:  # the noun sums up an accusation made before it in the sentence
             before = [t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB" and (e := self.match(t)) is not None and e.relation == "accuses"]
@@ -1026,14 +1044,44 @@ class DependencyEngine:
         else:
             shared = [c for c in verb.children if c.dep_ == "nsubj" and c != noun] if noun.head == verb and noun.dep_ == "nsubj" else []
         subject = shared[0] if shared else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if said and (subject is None or index.at(subject) is None):
-            return  # "…, a charge the government rejected": which government the speaker charged is not read here
-        deniers = self.nominal(shared[0], index) if shared else self.agent(verb, index)[0]
+        denier = index.at(subject) if subject is not None else None
+        if said and (denier is None or denier.rule.startswith("description:")):
+            return  # "…, a charge the government rejected": which government the speaker charged is not read from the noun alone
+        between = [] if shared or subject is not None else self._denier_between(noun, verb, index)
+        deniers = self.nominal(shared[0], index) if shared else between or self.agent(verb, index)[0]
         denial = Trigger(verb.lemma_, "verb", "rejects", ("agent",), ("patient",), f"{self.lexicon.path.name}:@denial")
         for s in deniers:
             for o in authors:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, verb, denial, "denial")
+
+    def _denial_after(self, noun: Token) -> Token | None:
+        """"…, a charge Tuggar rightly dismissed as nonsense", "…, a charge the group's spokesperson, Khine Thu Kha,
+        denied": the verb of denial that closes an accusation noun set off by a comma, whatever tree the parser made of
+        the words between (a name, its title, adverbs and auxiliaries; no other verb)."""
+        doc = noun.doc
+        article = doc[noun.i - 1] if noun.i >= 2 else None
+        if article is None or article.lower_ not in ("a", "an") or doc[noun.i - 2].text != ",":
+            return None
+        for t in doc[noun.i + 1 : noun.sent.end]:
+            if t.pos_ == "VERB" and self._denying(t):
+                return t
+            if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ not in ("have", "do")) or t.lower_ in ("that", "which", "and", "but"):
+                return None
+        return None
+
+    def _denier_between(self, noun: Token, verb: Token, index: MentionIndex) -> list[Mention]:
+        """Who denies, named between the accusation noun and its verb of denial when the parse gave the verb no
+        subject: the person a title puts in apposition ("the group's spokesperson, Khine Thu Kha"), else the last
+        actor named ("a charge Tuggar rightly dismissed")."""
+        if not noun.i < verb.i or verb.doc[noun.i + 1 : verb.i].text.count(",") > 2:
+            return []
+        named = [m for t in verb.doc[noun.i + 1 : verb.i] if (m := index.at(t)) is not None]
+        named = list({m.start: m for m in named}.values())
+        if not named:
+            return [m for t in verb.doc[noun.i + 1 : verb.i] if t.tag_ == "PRP" for m in index.of(t)][:1]
+        persons = [m for m in named if m.actor.type == "Person"]
+        return (persons or named)[-1:]
 
     def _denial_read_as_noun(self, noun: Token) -> Token | None:
         """"…, a charge Peru rejects": a present tense the tagger read as a plural noun, with the

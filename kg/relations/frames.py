@@ -77,6 +77,7 @@ class Discourse:
     authors: dict[str, Mention] = field(default_factory=dict)
     parties: tuple[Mention, ...] = ()
     last_agent: Mention | None = None  # who acted in the last sentence's main clause
+    last_side: Mention | None = None  # the body that agent, a speaker, said would act ("Youssouf said the bloc would suspend …")
     last_plural: bool = False  # whether that agent's verb was plural (Italian: a later verb with no subject must agree to continue it)
     agreed: tuple[Mention, ...] = ()  # the parties of the latest agreement read, for "welcomed the deal" later
     asks: list[tuple[Mention, Mention]] = field(default_factory=list)  # (asker, asked) of each request or demand read, for a later refusal with no object

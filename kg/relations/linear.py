@@ -426,7 +426,11 @@ class LinearEngine:
                 if led_state is not None:
                     state = Placed(leader.start, leader.end, replace(leader.mention, actor=led_state))
             singular = token.lower_ == token.lemma_.lower()  # "i governi europei" are no one government
-            if state is None and leader is None and singular and not any(token.i < p <= token.i + GOVERNMENT_REACH for p in starts):
+            # an actor a few words on names whose government it is, unless a verb, comma or "e" starts another phrase
+            # first ("ha sostenuto il governo ma ha chiesto a Bruxelles …")
+            named_after = any(token.i < p <= token.i + GOVERNMENT_REACH and not any(
+                t.is_punct or self.is_verb(t) or t.lower_ in self.coordinators for t in doc[token.i + 1 : p]) for p in starts)
+            if state is None and leader is None and singular and not named_after:
                 own = spoken or self._own_state(index)
                 if own is not None:
                     state = Placed(token.i, end, replace(own, start=token.idx, end=token.idx + len(token.text), text=token.text))
@@ -468,7 +472,9 @@ class LinearEngine:
         (``ontologies/actors/home.tsv``) if the document names it; else the state the story is set in,
         the one it names most (twice, and twice as often as any other) by itself, its leader or its
         people and bodies ("Il presidente Kaïs Saïed …, e il sindacato Ugtt minaccia uno sciopero se il
-        governo taglierà i sussidi"); else, with no state named at all, the press's own from the
+        governo taglierà i sussidi"); else the press's own state when its own bodies (parties, companies, chambers)
+        are named more than any other state's, whatever foreign state the story is about ("Senato, scontro sul
+        decreto Albania … Renzi ha attaccato il governo"); else, with no state named at all, the press's own from the
         gazetteer ("La Cgil ha proclamato uno sciopero contro il governo"); else none, and "il governo"
         is read as a definite noun, the state named last."""
         home = self.home.get(self.lexicon.lang)
@@ -481,6 +487,10 @@ class LinearEngine:
         ranked = states.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return Mention(0, 0, "", actor_of(self.gazetteer.entries[ranked[0][0]]), "home")
+        bodies = Counter(state for _, _, m in index.ordered if m.actor.type != "State" and (state := self._state_of(m.actor, index)) is not None)
+        ranked = bodies.most_common(2)
+        if ranked and ranked[0][0] == home[0] and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return Mention(0, 0, "", actor_of(self.gazetteer.entries[home[0]]), "home")
         if any(m.actor.type == "State" for _, _, m in index.ordered):
             return None  # "In Perù si vota. L'ex presidente … ha accusato il governo": the state named before (an anaphor)
         return Mention(0, 0, "", actor_of(self.gazetteer.entries[home[0]]), "home")
@@ -673,7 +683,8 @@ class LinearEngine:
                 article = token.i > sentence.start and (token.nbor(-1).lower_ in self.articles or self.base(token.nbor(-1)) != token.nbor(-1).lower_)
                 # "La Fiom accusa l'azienda": a definite noun is not the subject of its own verb (no parse binds it here)
                 own = self._own_subject(token, sentence, index)
-                resolved = index.anaphor(token, own) if article and before is not None and self._bare_title(token, sentence) else []
+                spelled = [m for m in self._initials(token, sentence, index) if m.actor.iri not in own] if article else []
+                resolved = spelled or (index.anaphor(token, own) if article and before is not None and self._bare_title(token, sentence) else [])
                 if not resolved and article and (self.lexicon.anaphors.get(token.lower_) or self.lexicon.anaphors.get(token.lemma_.lower())) == {"Organization"}:
                     resolved = [m for m in self._main_company(token, index) if m.actor.iri not in own]
                 if resolved and resolved[0].actor.type == "State" and sentence.start > 0:
@@ -707,6 +718,22 @@ class LinearEngine:
             if self.subject_position(Placed(start, end, m), sentence):
                 return frozenset({m.actor.iri}) if any(self.is_verb(t) for t in between) else frozenset()
         return frozenset()
+
+    def _initials(self, token: Token, sentence: Span, index: MentionIndex) -> list[Mention]:
+        """"L'Asl Cn1 ha presentato il piano … Il sindaco accusa l'azienda sanitaria di …": a definite noun with its
+        adjective spells the start of an acronym named before it (Azienda Sanitaria → Asl), and is that organisation."""
+        words = [token]
+        for t in sentence.doc[token.i + 1 : min(sentence.end, token.i + 3)]:
+            if not (t.is_alpha and t.is_lower) or self.is_verb(t) or self.base(t) in self.prepositions or t.lower_ in self.coordinators:
+                break
+            words.append(t)
+        if len(words) < 2:
+            return []
+        initials = "".join(w.lower_[0] for w in words)
+        named = [m for start, _, m in index.ordered if start < token.i and m.actor.type == "Organization"
+                 and (head := m.text.split()[0]).isalpha() and len(initials) < len(head) <= 5 and head[0].isupper()
+                 and head.lower().startswith(initials) and (head.isupper() or head[1:].islower())]
+        return named[-1:]
 
     def _main_company(self, token: Token, index: MentionIndex) -> list[Mention]:
         """"Fincantieri chiude i nove mesi … Non mancano le tensioni. La Fiom accusa l'azienda di …": "l'azienda" with no
@@ -1055,6 +1082,8 @@ class LinearEngine:
                 continue
             if self._in_apposition(p, i, sentence, placed):
                 continue  # "Erdogan, presidente turco, ha telefonato a Putin": the apposition's adjective is not the subject  # "La Francia, insieme a Germania e Italia, ha condannato": the subject is before the phrase
+            if self._apposed_to_complement(p, i, sentence):
+                continue
             if self._subordinate(p, i, sentence):
                 continue
             if self._in_relative(p, i, sentence):
@@ -1092,6 +1121,20 @@ class LinearEngine:
                 return head is not None and head.is_alpha and head.is_lower and not self.is_verb(head) and self.base(head) not in self.prepositions \
                     and head.lower_ not in self.complementizers and any(q.end == j and q.mention.actor.type == "Person" for q in placed)
         return False
+
+    def _apposed_to_complement(self, p: Placed, i: int, sentence: Span) -> bool:
+        """"Il sindaco X ha scritto alla direttrice dell'Asl, Carla Bianchi, chiedendole …": a name set between commas
+        after a phrase that a verb governs is that complement named again, not the subject of what follows ("Ad aprire
+        è stato il ministro, X, che …" and "In aula il capogruppo, X, ha …" name their subject)."""
+        doc = sentence.doc
+        if p.start - 1 <= sentence.start or p.end >= i or doc[p.start - 1].text != "," or doc[p.end].text != "," \
+                or doc[p.end + 1].lower_ in self.complementizers:
+            return False  # "Soddisfatto il presidente, X, che ha …": the relative is the name's own
+        j = p.start - 2
+        while j >= sentence.start and not (doc[j].is_punct or self.is_verb(doc[j]) or doc[j].lower_ in self.coordinators
+                                           or doc[j].lower_ in self.complementizers or self.is_boundary(doc[j])):
+            j -= 1
+        return j < p.start - 2 and j > sentence.start and self.is_verb(doc[j]) and "essere" not in (doc[j].lemma_.lower(), doc[j + 1].lemma_.lower())
 
     def _in_company(self, p: Placed, i: int, sentence: Span) -> bool:
         """Whether ``p`` is inside a comitative phrase ("insieme a", "assieme con") closed by a comma before ``i``."""
@@ -3714,6 +3757,11 @@ class LinearEngine:
             return []
         first = after[0]
         gap = doc[preposition.i + 1 : first.start]
+        if len(gap) > 2 and self.base(gap[0]) == "a" and self.base(preposition) != "a" and gap[1].is_lower and gap[1].is_alpha \
+                and self.base(gap[2]) in self.lexicon.cue("@genitive"):
+            # "un presidio davanti alla sede dell'Asl", "davanti all'ingresso del Cardarelli": after a preposition
+            # made with "a", the place named is its owner's
+            gap = gap[2:]
         if len(gap) > PREP_GAP or any(t.is_punct or self.is_verb(t) or self.is_boundary(t) for t in gap):
             return []
         genitive = self.lexicon.cue("@genitive")
@@ -3740,6 +3788,15 @@ class LinearEngine:
         """"lo ha criticato": the object is the last actor mentioned in object position, else the last person
         named before the clitic, else the first person of the sentence before."""
         sentence = reading.sentence
+        if token.lower_.endswith(tuple(g + c for g in self.lexicon.suffixes("@gerund") for c in self.clitics if c.isalpha())):
+            # "ha attaccato il governo, accusandolo di …": a pronoun joined to a gerund stands for the verb's object just
+            # before its comma ("ha respinto le accuse, definendole …" stands for no actor)
+            before = next((p for p in reversed(reading.mentions) if p.end < token.i), None)
+            verb = self._previous_word(before.start, sentence) if before is not None else None
+            if before is None or before.end != token.i - 1 or token.doc[before.end].text != "," or verb is None or not self.is_verb(verb) \
+                    or before.mention.actor.iri in exclude:
+                return []
+            return [before]
         j = token.i - 1
         while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
             j -= 1

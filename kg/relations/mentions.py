@@ -12,7 +12,7 @@ and China" is three actors. Among the modifiers, a state's own body wins over th
 from __future__ import annotations
 
 import bisect
-from collections import deque
+from collections import Counter, deque
 from dataclasses import replace
 from typing import Iterable
 
@@ -193,7 +193,9 @@ class MentionIndex:
 
     def _quoted(self, token: Token) -> list[Mention]:
         """"We urge Beijing to exercise restraint," the foreign ministry said: the first person of a
-        reported quotation is its speaker (the subject of the verb of saying it is the clause of)."""
+        reported quotation is its speaker (the subject of the verb of saying it is the clause of); a person's
+        "we", "our", "us" the state or body the person leads or serves by the document's titles ("'We will not
+        sign the agreement,' Santoso told reporters" after "Trade Minister Budi Santoso": Indonesia)."""
         if not token.doc.has_annotation("DEP"):
             return []
         for verb in token.ancestors:
@@ -201,7 +203,10 @@ class MentionIndex:
                 speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
                 if speaker is None or speaker.lower_ in self.lexicon.cue("@first_pronoun"):
                     return []
-                return self._one(speaker, pronouns=False)
+                found = self._one(speaker, pronouns=False)
+                if "Plur" in token.morph.get("Number") and len(found) == 1 and (body := self._body(found[0].actor)) is not None:
+                    return [replace(found[0], start=token.idx, end=token.idx + len(token), text=token.text, actor=body)]
+                return found
         return []
 
     def _answering(self, token: Token) -> list[Mention]:
@@ -229,10 +234,8 @@ class MentionIndex:
             if pronoun is None or not people:
                 continue
             at, person = next(((s, m) for s, m in people if s > pronoun.i), people[0]) if len(people) > 1 else people[0]
-            facts = sorted((f for f in self.doc._.kg_facts or [] if f.relation in ("leaderOf", "affiliatedWith") and f.subject.iri == person.actor.iri),
-                           key=lambda f: f.relation != "leaderOf") if self.doc.has_extension("kg_facts") else []
             titled = [m.actor for start, _, m in self.in_span(sentence.start, at) if m.actor.type == "State"]
-            body = self.leaders.get(person.actor.iri) or next((f.object for f in facts), None) or (titled[-1] if titled else None)
+            body = self._body(person.actor) or (titled[-1] if titled else None)
             return person, body
         return None
 
@@ -421,6 +424,9 @@ class MentionIndex:
         own, _ = _binding(token)  # "mediators from Egypt and Qatar pressed both sides": not the mediators
         owned = [self.by_token[i] for i in own if i in self.by_token]  # token positions, not characters
         free = [g for g in groups if not any(m is o for m in g for o in owned)]
+        if types is not None and "State" in types:
+            # "met Ukrainian and Polish officials and urged both governments": the officials' states
+            free = [self._states_of(g, token) or g if all(m.actor.sector == "government" for m in g) else g for g in free]
         pairs = [g for g in free if fits(g)]
         if pairs:
             return pairs[-1]
@@ -462,8 +468,17 @@ class MentionIndex:
         if self.sides and all(sentence.start_char <= m.start < sentence.end_char for m in self.sides):
             return self.sides
         if self.disputes and self._addressed(token) and not self._disputed(self.event_sides):
-            return self.disputes[-1]
+            return self._main_dispute()
         return self.event_sides or self.sides
+
+    def _main_dispute(self) -> list[Mention]:
+        """The two sides at odds in the most relations read so far, the latest of them on a tie: an appeal to "both
+        sides" late in a story addresses the story's dispute, not a side quarrel read last ("The union threatened a
+        strike … a council member criticised the mayor … the chamber urged both sides to return to talks")."""
+        def side(m: Mention) -> str:
+            return getattr(self.leaders.get(m.actor.iri), "iri", m.actor.country or m.actor.iri)
+        counts = Counter(frozenset(side(m) for m in pair) for pair in self.disputes)
+        return max(reversed(self.disputes), key=lambda pair: counts[frozenset(side(m) for m in pair)])
 
     def _disputed(self, sides: list[Mention]) -> bool:
         """The two sides have been at odds in a relation read so far, each leader or sector actor as its state
@@ -500,6 +515,14 @@ class MentionIndex:
         states = [named.get(served.iri) if (served := self._served(m.actor)) is not None
                   else m if m.actor.country is None else named.get(m.actor.country) for m in sides]
         return [m for m in states if m is not None] if all(states) else []
+
+    def _body(self, person: Actor) -> Actor | None:
+        """The state a person leads, else the state or body a title fact of the document makes them lead or serve."""
+        if person.type != "Person":
+            return None
+        facts = sorted((f for f in self.doc._.kg_facts or [] if f.relation in ("leaderOf", "affiliatedWith") and f.subject.iri == person.iri),
+                       key=lambda f: f.relation != "leaderOf") if self.doc.has_extension("kg_facts") else []
+        return self.leaders.get(person.iri) or next((f.object for f in facts), None)
 
     def _served(self, actor: Actor) -> Actor | None:
         """The state a person leads or speaks for by the document's titles ("Benin's government spokesman X"):

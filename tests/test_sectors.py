@@ -1,0 +1,78 @@
+"""Sector actors (kg.actors.sectors): the parts of a country a text names, and the bodies of a state it names with
+no state ("il ministero della Difesa").
+
+The sentences are written for these tests; none comes from an annotated set.
+"""
+
+import pytest
+
+from kg.extract.parse import infinitive, load_pipeline
+from kg.extract.read import read_text
+
+
+def extract(pipeline, text: str, lang: str = "it"):
+    return pipeline.extract_one(read_text(text, lang=lang))
+
+
+def actors(extraction) -> set[tuple[str, str, str | None]]:
+    return {(a.name, a.type, a.country) for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Il sindacato ha accusato i sindaci di aver mentito.", "aver", True),  # cut short of its last vowel
+        ("La Regione ha chiesto di esser ascoltata.", "esser", True),
+        ("La Regione ha deciso di pubblicare i dati.", "pubblicare", True),
+        ("Le frontiere restano chiuse.", "frontiere", False),  # a plural noun of a verb's shape
+        ("I sindaci hanno chiesto fondi.", "sindaci", False),
+    ],
+)
+def test_round27_an_infinitive_cut_short_is_still_an_infinitive(text, word, expected):
+    """One test tells an infinitive, whole or cut short ("di aver mentito"): the verb's ending on its lemma, and on
+    the word or the word with its last vowel back."""
+    doc = load_pipeline("it")(text)
+    assert infinitive(next(t for t in doc if t.text == word)) is expected
+
+
+def test_round27_a_group_ends_before_an_infinitive_cut_short(pipeline):
+    """"ha accusato i sindaci di aver mentito": the mayors, not "i sindaci di aver", are the group accused."""
+    extraction = extract(pipeline, "La Coldiretti ha accusato i sindaci di aver mentito sui fondi per la siccità.")
+    assert "sindaci" in {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Il consiglio regionale ha approvato una mozione, e il ministero della Difesa ha annunciato il rinvio delle esercitazioni.",
+         "ministero della Difesa"),
+        ("Il sindaco ha chiesto al ministero delle Infrastrutture di intervenire sul cantiere della statale.",
+         "ministero delle Infrastrutture"),
+        ("La Regione ha criticato il ministero delle Imprese, che decide senza ascoltare il territorio.", "ministero delle Imprese"),
+    ],
+)
+def test_round27_a_ministry_named_with_no_state_is_a_body_of_its_own(pipeline, text, body):
+    """Italian: a ministry named in full after an article, with no state named with it, is an organisation named as
+    written, of no country the text says."""
+    assert (body, "Organization", None) in actors(extract(pipeline, text))
+
+
+def test_round27_a_ministry_with_its_state_stays_the_states(pipeline):
+    """A demonym after the ministry still makes it that state's body; an unplaced ministry is no reading of it."""
+    extraction = extract(pipeline, "Il ministero della Salute etiope ha accusato le milizie di bloccare gli aiuti.")
+    assert ("Ethiopian health ministry", "Organization", "https://w3id.org/newskg/actor/ethiopia") in actors(extraction)
+    assert "ministero della Salute" not in {a.name for a in extraction.actors}
+
+
+def test_round27_a_title_of_a_ministry_names_no_body(pipeline):
+    """"la portavoce del ministero degli Esteri Maria Zakharova": the ministry is the title's, no actor of its own."""
+    extraction = extract(pipeline, "Ieri la portavoce del ministero degli Esteri Maria Zakharova ha criticato la Moldavia.")
+    assert "ministero degli Esteri" not in {a.name for a in extraction.actors}
+
+
+def test_round27_a_ministry_after_a_foreign_state_is_that_states(pipeline):
+    """After a foreign state just named, a ministry with no state is that state's, which the engines read back: no
+    body of its own ("La Cina ha condannato … Il ministero degli Esteri ha accusato …")."""
+    extraction = extract(pipeline, "La Cina ha condannato le manovre navali. Il ministero degli Esteri ha accusato Manila di provocazioni.")
+    assert "ministero degli Esteri" not in {a.name for a in extraction.actors}
+    assert ("China", "accuses", "Philippines") in {(r.subject.name, r.relation, r.object.name) for r in extraction.relations}

@@ -1,0 +1,87 @@
+"""Titles of office (``kg.actors.titles``): the facts they state and the body they belong to (round twenty-seven on).
+
+Older title tests live in ``tests/test_actors.py``; sentences here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.actors.rules import RULES, load_rules
+from kg.errors import ResourceError
+from kg.extract.read import read_text
+
+
+def extract(pipeline, text: str, lang: str = "en", date: str | None = "2025-03-01"):
+    return pipeline.extract_one(read_text(text, lang=lang, date=date))
+
+
+def facts(extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject.name, r.relation, r.object.name) for r in extraction.relations if r.rule.startswith("title:")}
+
+
+def test_round27_the_organ_an_office_is_held_in_is_a_column_of_roles_tsv():
+    """``roles.tsv``'s ``organ`` column: a commissioner, whom the gazetteer lists under the EU, serves the European
+    Commission when the story names it; the other roles have none."""
+    roles = load_rules().roles
+    assert roles["commissioner"].organ == ("european-union", "european-commission")
+    assert roles["president"].organ is None and roles["minister"].organ is None
+
+
+def test_round27_every_organ_names_two_actors_of_the_gazetteer():
+    from kg.actors.gazetteer import Gazetteer
+
+    entries = Gazetteer.load().entries
+    organs = [role.organ for role in load_rules().roles.values() if role.organ is not None]
+    assert organs and all(organisation in entries and organ in entries for organisation, organ in organs)
+
+
+def test_round27_an_organ_that_is_no_pair_of_ids_is_refused_with_file_and_line(tmp_path):
+    roles = tmp_path / "roles.tsv"
+    roles.write_text("commissioner\taffiliatedWith\tno\tbody\teuropean-commission\tmember of a commission\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"roles.tsv:1: organ is 'european-commission'"):
+        load_rules(RULES, roles)
+
+
+def test_round27_a_minister_with_no_state_serves_the_state_the_story_names_first(pipeline):
+    """In a story set in no one state (none named twice as often as any other) a minister's title with no state, none
+    in its sentence either, is of the state the story's first sentence naming a state names alone, its headline's or
+    dateline's (``test_an_office_with_no_state_is_that_of_the_state_its_sentence_names_first``: not when it names two);
+    a former minister is no minister."""
+    text = ("Ghana blames its neighbour for border raid\n\n"
+            "ACCRA - Ghana accused Togo on Monday of sheltering the gunmen who attacked a market near the border. "
+            "Lome denied it. Defence Minister Kwabena Asare said the army would reinforce the crossings. "
+            "Former interior minister Yaw Darko called for calm.")
+    found = facts(extract(pipeline, text))
+    assert ("Kwabena Asare", "affiliatedWith", "Ghana") in found
+    assert not any(f[0] == "Yaw Darko" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sudan's army chief, General Abdel Fattah al-Burhan, vowed to retake the city. "
+         "The Sudanese army said its aircraft had struck RSF positions.", "en"),
+        ("Il capo dell'esercito, il generale Abdel Fattah al-Burhan, ha promesso di riconquistare la città. "
+         "L'esercito sudanese ha bombardato le postazioni delle Rsf.", "it"),
+    ],
+)
+def test_round27_an_army_chief_leads_the_army_the_story_names(pipeline, text, lang):
+    """"Sudan's army chief, General X", "il capo dell'esercito, il generale X": past the rank, the person leads the one
+    military body of the state the story names (the annotators' fact), not the state."""
+    found = facts(extract(pipeline, text, lang=lang))
+    led = {f[2] for f in found if f[:2] == ("Abdel Fattah al-Burhan", "leaderOf")}
+    assert led and all("Sudan" in body and body != "Sudan" for body in led), found
+
+
+def test_round27_an_army_chief_of_a_state_whose_army_the_story_never_names_states_no_fact(pipeline):
+    text = "Guterres spoke by phone with Sudan's army chief, General Abdel Fattah al-Burhan, about the aid convoys."
+    assert not any(f[0] == "Abdel Fattah al-Burhan" for f in facts(extract(pipeline, text)))
+
+
+def test_round27_a_title_in_a_parliamentary_label_is_the_office_of_the_speaker(pipeline):
+    """"Anthony Albanese (Grayndler, Prime Minister) (14:02):": the label's person holds the office its brackets name
+    (the gazetteer gives the state)."""
+    text = ("House of Representatives - Questions without notice\n\n"
+            "Adam Reed (Tasman) (14:01): My question is to the Prime Minister.\n\n"
+            "Anthony Albanese (Grayndler, Prime Minister) (14:02): I thank the member for his question.")
+    assert ("Anthony Albanese", "leaderOf", "Australia") in facts(extract(pipeline, text))
