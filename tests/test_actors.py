@@ -2390,7 +2390,7 @@ def test_round26_titles_a_crown_prince_who_is_also_prime_minister_leads_his_stat
 )
 def test_round26_titles_a_commissioner_serves_the_commission_the_story_names(pipeline, text, lang, body):
     """A commissioner (whom the gazetteer lists under the EU) serves the European Commission when the story names it,
-    else the EU (``_ORGANS``)."""
+    else the EU (the `organ` column of roles.tsv)."""
     assert any(f[1:] == ("affiliatedWith", body) for f in facts(extract(pipeline, text, lang=lang, date="2025-03-01")))
 
 

@@ -86,4 +86,3 @@ def description_mentions(
         span = doc[token.i : token.i + 1]
         found.append((span, Mention(token.idx, token.idx + len(token), token.text, actor, f"description:{token.lower_}")))
     return found
-
