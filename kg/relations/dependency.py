@@ -28,7 +28,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.model import STATE_SECTORS, Actor, Mention, Relation
+from kg.model import STATE_SECTORS, Actor, Mention
 from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
 from kg.relations.conditions import BOUNDARY, HARMS as HELD_OUT, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
@@ -754,7 +754,7 @@ class DependencyEngine:
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
             doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
             named = {m.actor.iri for m in index.of(doer, pronouns=False)} if doer is not None else set()
-            objects = [o for o in objects if not named or o.actor.iri in named or getattr(_served(o.actor, index), "iri", None) in named]
+            objects = [o for o in objects if not named or o.actor.iri in named or getattr(index.served(o.actor), "iri", None) in named]
         # what a verb of making terms makes conditional is given on them: "tied military aid to Kyiv to a crackdown on …"
         given = self._given_on_terms(token) if condition and entry.relation == "demands" and entry.frame == "verb" else None
         for s in subjects:
@@ -1296,7 +1296,7 @@ class DependencyEngine:
             owners = [t for t in token.subtree if t.dep_ == "poss" and t.lower_ in self.lexicon.pronouns and t.i < token.i]
             found = index.of(owners[0]) if owners else []
             if token.lemma_ in self.lexicon.cue("@government"):  # "his government": the state its owner leads or serves
-                found = [replace(m, actor=state) if (state := _served(m.actor, index)) is not None else m for m in found]
+                found = [replace(m, actor=state) if (state := index.served(m.actor)) is not None else m for m in found]
             elif token.tag_ == "NNS":  # "RSF commander X said his fighters would …": the body the owner leads
                 found = [replace(m, actor=body) if (body := _led_body(m.actor, index)) is not None else m for m in found]
         return found
@@ -2145,7 +2145,7 @@ class DependencyEngine:
         if authors and named and all(m.actor.type == "State" for m in authors) \
                 and all((m := index.at(c)) is not None and m.actor.type == "State" for c in named):
             return authors
-        own = {m.actor.iri for m in warners} | {state.iri for m in warners if (state := _served(m.actor, index)) is not None}
+        own = {m.actor.iri for m in warners} | {state.iri for m in warners if (state := index.served(m.actor)) is not None}
         warned = {m.actor.iri for c in warning.children if c.dep_ in ("dobj", "dative") for m in index.of(c)}
         return warners if authors and all(m.actor.iri in own | warned for m in authors) else authors
 
@@ -2486,7 +2486,7 @@ def _press(actor: Actor) -> bool:
 def _side(actor: Actor, index: MentionIndex) -> str:
     """The side an actor stands for: the state a person serves or a state organ belongs to ("Greek
     police"), else itself (the ELN, a rebel group of Colombia, is no side of Colombia's)."""
-    served = _served(actor, index)
+    served = index.served(actor)
     if served is not None:
         return served.iri
     return actor.country if actor.sector in STATE_SECTORS and actor.country else actor.iri
@@ -2508,17 +2508,9 @@ def _sides_named(iris: frozenset[str], index: MentionIndex) -> frozenset[str]:
     return _sides_of([m for _, _, m in index.ordered if m.actor.iri in iris], index)
 
 
-def _served(person: Actor, index: MentionIndex) -> Actor | None:
-    """The state a person leads or works for: the leaders the index knows, else the person's title
-    facts ("Kenyan Foreign Minister X" serves Kenya)."""
-    if person.type != "Person":
-        return None
-    return index.leaders.get(person.iri) or next((f.object for f in _title_facts(person, index) if f.object.type == "State"), None)
-
-
 def _as_served(mention: Mention, index: MentionIndex) -> Mention:
     """A person's mention as the state the person leads or works for, else itself."""
-    state = _served(mention.actor, index)
+    state = index.served(mention.actor)
     return replace(mention, actor=state) if state is not None else mention
 
 
@@ -2532,21 +2524,15 @@ def _led_body(person: Actor, index: MentionIndex) -> Actor | None:
     """The body other than a state a person leads by the document's title facts ("RSF commander X")."""
     if person.type != "Person":
         return None
-    return next((f.object for f in _title_facts(person, index) if f.relation == "leaderOf" and f.object.type != "State"), None)
+    return next((f.object for f in index.title_facts(person) if f.relation == "leaderOf" and f.object.type != "State"), None)
 
 
 def _speaks_for(person: Actor, body: Actor, index: MentionIndex) -> bool:
     """``person`` speaks for ``body``, a state or an organisation, by the document's titles ("EU foreign policy chief
     Kaja Kallas" for the EU) or the leaders it knows."""
     return person.type == "Person" and body.type != "Person" and (
-        getattr(index.leaders.get(person.iri), "iri", None) == body.iri or any(f.object.iri == body.iri for f in _title_facts(person, index))
+        getattr(index.leaders.get(person.iri), "iri", None) == body.iri or any(f.object.iri == body.iri for f in index.title_facts(person))
     )
-
-
-def _title_facts(person: Actor, index: MentionIndex) -> list[Relation]:
-    """What the document's titles state of ``person`` (``kg_actors``' facts)."""
-    facts = index.doc._.kg_facts or [] if index.doc.has_extension("kg_facts") else []
-    return [f for f in facts if f.subject.iri == person.iri]
 
 
 def _modal(verb: Token, modals: frozenset[str]) -> bool:

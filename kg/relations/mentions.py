@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.parse import is_speaker_label, speaker_labels, text_lines
 from kg.relations.lexicon import Lexicon
-from kg.model import GROUP_RULE, SECTORS, Actor, Mention
+from kg.model import GROUP_RULE, SECTORS, Actor, Mention, Relation
 
 # a judgement, an appeal or a mediation: acts aimed at "both sides" that address the sides of a dispute, not partners
 ADDRESSED = frozenset({"criticizes", "praises", "accuses", "requests", "demands", "consults"})
@@ -512,25 +512,28 @@ class MentionIndex:
         a Turkish ship … spoke with both governments" (Greece and Turkey)."""
         position = bisect.bisect_left(self._starts, token.i)
         named = {m.actor.iri: m for _, _, m in self.ordered[:position]}
-        states = [named.get(served.iri) if (served := self._served(m.actor)) is not None
+        states = [named.get(served.iri) if (served := self.served(m.actor)) is not None
                   else m if m.actor.country is None else named.get(m.actor.country) for m in sides]
         return [m for m in states if m is not None] if all(states) else []
+
+    def title_facts(self, person: Actor) -> list[Relation]:
+        """What the document's titles state of ``person`` (``kg_actors``' facts)."""
+        facts = self.doc._.kg_facts or [] if self.doc.has_extension("kg_facts") else []
+        return [f for f in facts if f.subject.iri == person.iri]
 
     def _body(self, person: Actor) -> Actor | None:
         """The state a person leads, else the state or body a title fact of the document makes them lead or serve."""
         if person.type != "Person":
             return None
-        facts = sorted((f for f in self.doc._.kg_facts or [] if f.relation in ("leaderOf", "affiliatedWith") and f.subject.iri == person.iri),
-                       key=lambda f: f.relation != "leaderOf") if self.doc.has_extension("kg_facts") else []
+        facts = sorted((f for f in self.title_facts(person) if f.relation in ("leaderOf", "affiliatedWith")), key=lambda f: f.relation != "leaderOf")
         return self.leaders.get(person.iri) or next((f.object for f in facts), None)
 
-    def _served(self, actor: Actor) -> Actor | None:
-        """The state a person leads or speaks for by the document's titles ("Benin's government spokesman X"):
-        "both governments" after a reply between two officials are their states."""
-        if actor.type != "Person":
+    def served(self, person: Actor) -> Actor | None:
+        """The state a person leads or works for: the leaders the index knows, else the person's title facts
+        ("Benin's government spokesman X", "Kenyan Foreign Minister X" serve their states)."""
+        if person.type != "Person":
             return None
-        facts = self.doc._.kg_facts or [] if self.doc.has_extension("kg_facts") else []
-        return self.leaders.get(actor.iri) or next((f.object for f in facts if f.subject.iri == actor.iri and f.object.type == "State"), None)
+        return self.leaders.get(person.iri) or next((f.object for f in self.title_facts(person) if f.object.type == "State"), None)
 
     def _is_subject(self, start: int, end: int) -> bool:
         if not self.doc.has_annotation("DEP"):
