@@ -475,17 +475,17 @@ class MentionIndex:
         """The two sides at odds in the most relations read so far, the latest of them on a tie: an appeal to "both
         sides" late in a story addresses the story's dispute, not a side quarrel read last ("The union threatened a
         strike … a council member criticised the mayor … the chamber urged both sides to return to talks")."""
-        def side(m: Mention) -> str:
-            return getattr(self.leaders.get(m.actor.iri), "iri", m.actor.country or m.actor.iri)
-        counts = Counter(frozenset(side(m) for m in pair) for pair in self.disputes)
-        return max(reversed(self.disputes), key=lambda pair: counts[frozenset(side(m) for m in pair)])
+        counts = Counter(frozenset(self._side(m) for m in pair) for pair in self.disputes)
+        return max(reversed(self.disputes), key=lambda pair: counts[frozenset(self._side(m) for m in pair)])
 
     def _disputed(self, sides: list[Mention]) -> bool:
         """The two sides have been at odds in a relation read so far, each leader or sector actor as its state
         ("Armenian and Azerbaijani troops exchanged fire" puts Armenia and Azerbaijan at odds)."""
-        def side(m: Mention) -> str:
-            return getattr(self.leaders.get(m.actor.iri), "iri", m.actor.country or m.actor.iri)
-        return len(sides) == 2 and {side(m) for m in sides} in ({side(m) for m in pair} for pair in self.disputes)
+        return len(sides) == 2 and {self._side(m) for m in sides} in ({self._side(m) for m in pair} for pair in self.disputes)
+
+    def _side(self, mention: Mention) -> str:
+        """The side a mention stands for in a dispute: a leader's state, a sector actor's state, else the actor."""
+        return getattr(self.leaders.get(mention.actor.iri), "iri", mention.actor.country or mention.actor.iri)
 
     def _addressed(self, token: Token) -> bool:
         """``token`` is aimed at by a judgement, an appeal or a mediation (``ADDRESSED``): the word it depends on,
