@@ -326,10 +326,10 @@ def actors(
 @app.command("eval")
 def evaluate(
     kind: str = typer.Argument(..., help="entities or relations"),
-    gold: Path = typer.Argument(..., help="Annotated JSON Lines (see kg/eval.py)."),
+    gold: list[Path] = typer.Argument(..., help="Annotated JSON Lines files, scored together (see kg/evaluation/scoring.py)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     errors: bool = typer.Option(False, "--errors", help="Also list every miss and spurious item."),
-    calibrate: bool = typer.Option(False, "--calibrate", help="relations only: rewrite the confidence table from per-frame precision."),
+    calibrate: bool = typer.Option(False, "--calibrate", help="relations only: rewrite the confidence table from per-frame precision on the gold files."),
 ) -> None:
     """Precision, recall and F1 of the extractors against annotated documents (KG_RELATIONS=rules|model|both for an ablation)."""
     from kg.evaluation.scoring import EVALUATORS, calibrate as run_calibration, evaluate as run_evaluation
@@ -337,8 +337,9 @@ def evaluate(
 
     if kind not in EVALUATORS:
         raise ValidationError("E816", field="evaluation kind", value=kind, known=", ".join(EVALUATORS))
-    if not gold.exists():
-        raise ReadError("E101", path=gold)
+    for path in gold:
+        if not path.exists():
+            raise ReadError("E101", path=path)
     if calibrate and kind == "relations":
         typer.echo(run_calibration(gold, Pipeline(settings())))
         return

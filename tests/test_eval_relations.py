@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from kg.evaluation.scoring import GoldDocument, GoldEntity, GoldRelation, evaluate_relations, extract_gold, frame_precision, load_gold, reliability, write_confidence
+from kg.evaluation.scoring import GoldDocument, GoldEntity, GoldRelation, brier, confidence_table, evaluate_relations, extract_gold, frame_precision, held_out_confidences, load_gold, load_golds, reliability, write_confidence
 from kg.relations.component import load_confidence
 from tests.builders import reset_extraction
 from tests.conftest import DATA, kg_command
@@ -50,19 +50,50 @@ def test_scores_are_reported_per_relation(scored):
 def test_the_calibration_table_is_per_frame_precision_and_is_what_the_component_reads(scored, tmp_path):
     golds, extractions, _ = scored
     path = tmp_path / "confidence.tsv"
-    table = write_confidence(golds, extractions, path)
+    table = write_confidence(golds, extractions, path, ["dev.jsonl"])
     assert load_confidence(path) == table
-    scores = frame_precision(golds, extractions)
-    verb = scores[("en", "verb")]
-    assert table[("en", "verb")] == round((verb.tp + 1) / (verb.tp + verb.fp + 2), 2)
-    assert set(table) == set(load_confidence()), "ontologies/lexicon/confidence.tsv is stale: run kg eval relations --calibrate"
+    assert "# measured on dev.jsonl" in path.read_text(encoding="utf-8")
+    assert set(table) <= set(load_confidence()), "ontologies/lexicon/confidence.tsv lacks a frame: run kg eval relations GOLD... --calibrate"
+
+
+def test_a_frame_seen_rarely_is_shrunk_toward_its_languages_precision():
+    from kg.evaluation.scoring import Score
+
+    scores = {("en", "verb"): Score(tp=88, fp=10), ("en", "rare"): Score(tp=2, fp=0), ("it", "linear-verb"): Score(tp=3, fp=1)}
+    table = confidence_table(scores)
+    english = (90 + 1) / (100 + 2)
+    assert table[("en", "rare")] == round((2 + 2 * english) / 4, 2)  # neither certainty nor a coin toss
+    assert table[("en", "verb")] == round((88 + 2 * english) / 100, 2)
+    assert table[("it", "linear-verb")] == round((3 + 2 * (4 / 6)) / 6, 2)  # each language its own prior
 
 
 def test_cross_validated_reliability_bins_cover_every_prediction(scored):
     golds, extractions, _ = scored
-    bins = reliability(golds, extractions)
-    assert sum(n for _, n, _, _ in bins) == sum(len(e.relations) for e in extractions)
+    judged = held_out_confidences(golds, extractions)
+    assert len(judged) == sum(len(e.relations) for e in extractions)
+    bins = reliability(judged)
+    assert sum(n for _, n, _, _ in bins) == len(judged)
     assert all(0 <= correct <= 1 for _, _, _, correct in bins)
+    assert 0 <= brier(judged) <= 1
+
+
+def test_the_brier_score_is_zero_when_confidence_matches_the_outcome_and_one_when_it_is_the_opposite():
+    assert brier([(1.0, True), (0.0, False)]) == 0.0
+    assert brier([(0.0, True), (1.0, False)]) == 1.0
+    assert brier([(0.5, True), (0.5, False)]) == 0.25
+
+
+def test_the_report_says_how_confident_the_extractor_was_and_how_well_that_matched(scored):
+    _, _, report = scored
+    assert 0.5 <= report.extra["mean_confidence"] <= 1.0
+    assert 0 <= report.extra["confidence_brier"] < 0.25  # better than a coin
+
+
+def test_several_gold_files_are_read_in_order(tmp_path):
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "a1", "lang": "en", "text": "x", "entities": [], "relations": []}) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"id": "b1", "lang": "it", "text": "y", "entities": [], "relations": []}) + "\n", encoding="utf-8")
+    assert [d.id for d in load_golds([first, second])] == ["a1", "b1"]
 
 
 def test_the_cli_prints_the_table_and_the_errors():
@@ -70,6 +101,24 @@ def test_the_cli_prints_the_table_and_the_errors():
     assert result.returncode == 0, result.stderr
     assert "lang:it" in result.stdout and "negation_accuracy" in result.stdout
     assert "missed" in result.stdout
+
+
+def test_the_cli_scores_several_gold_files_together(tmp_path):
+    documents = [
+        ("en", "Germany criticised Hungary over the veto.", ("Germany", "criticizes", "Hungary")),
+        ("it", "La Francia ha criticato la Polonia.", ("Francia", "criticizes", "Polonia")),
+    ]
+    paths = []
+    for n, (lang, text, (subject, relation, obj)) in enumerate(documents):
+        record = {"id": f"doc-{n}", "lang": lang, "text": text,
+                  "entities": [{"name": subject, "type": "State"}, {"name": obj, "type": "State"}],
+                  "relations": [{"subject": subject, "relation": relation, "object": obj}]}
+        paths.append(tmp_path / f"gold-{n}.jsonl")
+        paths[-1].write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = kg_command("eval", "relations", *map(str, paths), "--json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)["scores"]
+    assert scores["lang:en"]["tp"] + scores["lang:en"]["fn"] == 1 and scores["lang:it"]["tp"] + scores["lang:it"]["fn"] == 1
 
 
 def test_the_scores_serialise_as_json(scored):

@@ -14,19 +14,20 @@ scored on the matched pairs.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from kg.actors.resolution import actor_iri
 from kg.errors import ReadError
 from kg.model import ACTOR_TYPES, Actor, Extraction, Relation
 from kg.extract.pipeline import Pipeline
 from kg.extract.read import read_text
-from kg.relations.component import CONFIDENCE_PATH
+from kg.relations.component import CONFIDENCE_PATH, PRIOR_CONFIDENCE
 from kg.vocab import vocabulary
 
 
@@ -229,12 +230,14 @@ def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction])
     negation, attribution, modality = Counter(), Counter(), Counter()
     conditions_found, conditions = 0, 0
     no_relation_fp = 0
+    judged: list[tuple[float, bool]] = []  # each statement's confidence and whether its triple is in gold
     for gold, extraction in zip(golds, extractions):
         mapping = align(gold, extraction)
         gold_by_key = {_relation_key(r.relation, r.subject, r.object): r for r in gold.relations}
         found: dict[tuple, Relation] = {}
         conditions_of: dict[tuple, list[str]] = defaultdict(list)  # every condition a triple's statements carry
         for k, r in _predicted_keys(gold, extraction):
+            judged.append((r.confidence, k in gold_by_key))
             found.setdefault(k, r)
             if r.condition:
                 conditions_of[k].append(r.condition)
@@ -272,6 +275,8 @@ def evaluate_relations(golds: list[GoldDocument], extractions: list[Extraction])
     report.extra["condition_recall"] = round(conditions_found / conditions, 3) if conditions else 0.0
     report.extra["conditions_in_gold"] = conditions
     report.extra["false_positives_on_no_relation_documents"] = no_relation_fp
+    report.extra["mean_confidence"] = round(_mean([c for c, _ in judged]), 3)
+    report.extra["confidence_brier"] = brier(judged)
     return report
 
 
@@ -303,19 +308,26 @@ def frame_precision(golds: list[GoldDocument], extractions: list[Extraction]) ->
     return dict(scores)
 
 
-def confidence_table(scores: dict[tuple[str, str], Score]) -> dict[tuple[str, str], float]:
-    """Each frame's precision, smoothed toward 0.5 (add one right and one wrong) so a frame
-    seen twice does not get a confidence of 1.0."""
-    return {key: round((s.tp + 1) / (s.tp + s.fp + 2), 2) for key, s in scores.items()}
+def confidence_table(scores: dict[tuple[str, str], Score], weight: float = 2.0) -> dict[tuple[str, str], float]:
+    """Each frame's precision, shrunk toward its language's precision by ``weight`` pseudo-relations, so a
+    frame seen twice claims neither certainty nor a coin toss."""
+    languages: dict[str, Score] = defaultdict(Score)
+    for (lang, _), s in scores.items():
+        languages[lang].tp += s.tp
+        languages[lang].fp += s.fp
+    prior = {lang: (s.tp + 1) / (s.tp + s.fp + 2) for lang, s in languages.items()}
+    return {(lang, frame): round((s.tp + weight * prior[lang]) / (s.tp + s.fp + weight), 2) for (lang, frame), s in scores.items()}
 
 
-def write_confidence(golds: list[GoldDocument], extractions: list[Extraction], path: Path) -> dict[tuple[str, str], float]:
+def write_confidence(golds: list[GoldDocument], extractions: list[Extraction], path: Path, sources: Sequence[str] = ()) -> dict[tuple[str, str], float]:
     """Measure per-frame precision and write the calibration table ``kg_relations`` reads."""
     scores = frame_precision(golds, extractions)
     table = confidence_table(scores)
     lines = [
-        "# Confidence of a relation by language and frame: its frame's precision on the dev set,",
-        "# smoothed as (tp+1)/(tp+fp+2). Rebuilt by `kg eval relations GOLD --calibrate`; see docs/relations.md.",
+        "# Confidence of a relation by language and frame: its frame's precision on annotated documents, shrunk",
+        "# toward the language's precision by two relations. Rebuilt by `kg eval relations GOLD... --calibrate`;",
+        "# see docs/relations.md.",
+        *(f"# measured on {source}" for source in sources),
         "# lang\tframe\tconfidence\ttp\tfp",
     ]
     for (lang, frame), confidence in sorted(table.items()):
@@ -325,44 +337,63 @@ def write_confidence(golds: list[GoldDocument], extractions: list[Extraction], p
     return table
 
 
-def reliability(golds: list[GoldDocument], extractions: list[Extraction], folds: int = 2) -> list[tuple[str, int, float, float]]:
-    """Cross-validated calibration: confidences learnt on the other folds, precision measured
-    on each held-out fold, binned: ``[(bin, relations, mean confidence, precision)]``."""
-    bins: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+def held_out_confidences(golds: list[GoldDocument], extractions: list[Extraction], folds: int = 2) -> list[tuple[float, bool]]:
+    """Each prediction's confidence as a table learnt on the other folds of documents would give
+    it, with whether it is right: what calibration promises for documents it never saw."""
+    judged: list[tuple[float, bool]] = []
     for fold in range(folds):
         train = [(g, e) for i, (g, e) in enumerate(zip(golds, extractions)) if i % folds != fold]
         table = confidence_table(frame_precision([g for g, _ in train], [e for _, e in train]))
-        for i, (gold, extraction) in enumerate(zip(golds, extractions)):
-            if i % folds != fold:
-                continue
+        for gold, extraction in itertools.islice(zip(golds, extractions), fold, None, folds):
             expected = {_relation_key(r.relation, r.subject, r.object) for r in gold.relations}
-            for k, r in _predicted_keys(gold, extraction):
-                confidence = table.get((gold.lang, r.rule.split(":", 1)[0]), 0.5)
-                low = min(int(confidence * 10), 9) / 10
-                bins[f"{low:.1f}-{low + 0.1:.1f}"].append((confidence, k in expected))
-    return [
-        (name, len(items), round(sum(c for c, _ in items) / len(items), 2), round(sum(ok for _, ok in items) / len(items), 2))
-        for name, items in sorted(bins.items())
-    ]
+            judged += [(table.get((gold.lang, r.rule.split(":", 1)[0]), PRIOR_CONFIDENCE), k in expected) for k, r in _predicted_keys(gold, extraction)]
+    return judged
+
+
+def reliability(judged: list[tuple[float, bool]]) -> list[tuple[str, int, float, float]]:
+    """Confidences and their outcomes binned by tenths: ``[(bin, relations, mean confidence, precision)]``."""
+    bins: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for confidence, correct in judged:
+        low = min(int(confidence * 10), 9) / 10
+        bins[f"{low:.1f}-{low + 0.1:.1f}"].append((confidence, correct))
+    return [(name, len(items), round(_mean([c for c, _ in items]), 2), round(_mean([ok for _, ok in items]), 2)) for name, items in sorted(bins.items())]
+
+
+def brier(judged: list[tuple[float, bool]]) -> float:
+    """Mean squared gap between confidence and outcome (0 is perfect; a constant at the base
+    rate p scores p(1 - p))."""
+    return round(_mean([(confidence - correct) ** 2 for confidence, correct in judged]), 3)
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
 
 
 EVALUATORS = {"entities": evaluate_entities, "relations": evaluate_relations}
 
 
-def calibrate(gold_path: Path, pipeline: Pipeline | None = None, path: Path = CONFIDENCE_PATH) -> str:
-    """Rewrite the confidence table from the gold file; returns it and a cross-validated
+def load_golds(paths: Sequence[Path]) -> list[GoldDocument]:
+    """The documents of several gold files, in order."""
+    return [document for path in paths for document in load_gold(path)]
+
+
+def calibrate(gold_paths: Sequence[Path], pipeline: Pipeline | None = None, path: Path = CONFIDENCE_PATH) -> str:
+    """Rewrite the confidence table from the gold files; returns it and a cross-validated
     reliability table (does a confidence of 0.8 mean 80% correct on unseen documents?)."""
-    golds = load_gold(gold_path)
+    golds = load_golds(gold_paths)
     extractions = extract_gold(golds, pipeline)
-    table = write_confidence(golds, extractions, path)
+    table = write_confidence(golds, extractions, path, [p.name for p in gold_paths])
+    judged = held_out_confidences(golds, extractions)
+    base_rate = _mean([correct for _, correct in judged])
     lines = [f"wrote {path}", f"{'lang':<6}{'frame':<20}{'confidence':>11}"]
     lines += [f"{lang:<6}{frame:<20}{confidence:>11.2f}" for (lang, frame), confidence in sorted(table.items())]
-    lines += ["", "reliability (2-fold cross-validation)", f"{'confidence':<12}{'relations':>10}{'mean':>7}{'correct':>9}"]
-    lines += [f"{name:<12}{n:>10}{mean:>7.2f}{correct:>9.2f}" for name, n, mean, correct in reliability(golds, extractions)]
+    lines += ["", "reliability (2-fold cross-validation over documents)", f"{'confidence':<12}{'relations':>10}{'mean':>7}{'correct':>9}"]
+    lines += [f"{name:<12}{n:>10}{mean:>7.2f}{correct:>9.2f}" for name, n, mean, correct in reliability(judged)]
+    lines += [f"Brier score {brier(judged):.3f} (a constant at the base rate {base_rate:.2f}: {base_rate * (1 - base_rate):.3f})"]
     return "\n".join(lines)
 
 
-def evaluate(kind: str, gold_path: Path, pipeline: Pipeline | None = None) -> Report:
-    """Run the pipeline on the gold texts and score ``kind`` (entities or relations)."""
-    golds = load_gold(gold_path)
+def evaluate(kind: str, gold_paths: Sequence[Path], pipeline: Pipeline | None = None) -> Report:
+    """Run the pipeline on the gold files' texts and score ``kind`` (entities or relations)."""
+    golds = load_golds(gold_paths)
     return EVALUATORS[kind](golds, extract_gold(golds, pipeline))

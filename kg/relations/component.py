@@ -50,7 +50,7 @@ Doc.set_extension("kg_relations", default=None, force=True)
 Doc.set_extension("kg_warnings", default=None, force=True)
 
 CONFIDENCE_PATH = ONTOLOGIES / "lexicon" / "confidence.tsv"
-PRIOR_CONFIDENCE = 0.5  # a frame never measured on the dev set
+PRIOR_CONFIDENCE = 0.5  # a frame never measured on the calibration documents
 MODES = ("rules", "model", "both")  # what reads sentences: see kg.relations.classifier
 MAX_SENTENCE_TOKENS = 150  # longer "sentences" are lists, tables or run-on scrapes
 MIN_CAPS_LETTERS = 20
