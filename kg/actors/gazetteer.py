@@ -69,7 +69,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import yaml
 
 from kg.errors import GazetteerError
-from kg.model import ACTOR_TYPES, SECTORS
+from kg.model import ACTOR_TYPES, SECTORS, Actor
 from kg.settings import ONTOLOGIES
 
 ACTOR_BASE = "https://w3id.org/newskg/actor/"  # actor IRI = ACTOR_BASE + id
@@ -172,6 +172,21 @@ def normalize(text: str, case_sensitive: bool = False) -> str:
     """The matching key of ``text`` (rules 1–3 of the module docstring): ``normalize("Élysée") == "elysee"``."""
     plain = _plain(_clean(text))
     return plain if case_sensitive else plain.casefold()
+
+
+def actor_iri(name: str) -> str:
+    """The stable IRI of an actor the gazetteer does not know: from its normalised name.
+
+    >>> actor_iri("Center for the Study of War") == actor_iri("center for the study of  war")
+    True
+    """
+    ascii_name = unicodedata.normalize("NFKD", normalize(name)).encode("ascii", "ignore").decode()
+    return ACTOR_BASE + (re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed")
+
+
+def unknown_actor(name: str, type_: str, country: str | None = None, sector: str | None = None) -> Actor:
+    """An actor the gazetteer does not know; ``country`` is the gazetteer id of its state."""
+    return Actor(actor_iri(name), name, type_, (name,), None, ACTOR_BASE + country if country else None, sector)
 
 
 def _clean(text: str) -> str:

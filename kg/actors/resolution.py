@@ -25,30 +25,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from typing import Iterable
 
 import simplemma
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, normalize
+from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, actor_iri, unknown_actor
 from kg.actors.names import Surnames, capitalised, surnames_in
 from kg.actors.pronouns import DESCRIPTIVE_RULES
 from kg.actors.recognition import Candidate
 from kg.actors.rules import ActorRules, load_de_facto, load_regions
 from kg.actors.sectors import SectorSpan
 from kg.model import GROUP_RULE, Actor, Mention
-
-
-def actor_iri(name: str) -> str:
-    """The stable IRI of an actor the gazetteer does not know: from its normalised name.
-
-    >>> actor_iri("Center for the Study of War") == actor_iri("center for the study of  war")
-    True
-    """
-    ascii_name = unicodedata.normalize("NFKD", normalize(name)).encode("ascii", "ignore").decode()
-    return ACTOR_BASE + (re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed")
 
 
 def actor_of(entry: Entry) -> Actor:
@@ -375,11 +364,6 @@ class Resolver:
             return True
         place = token.i + 2 < len(doc) and capitalised(doc[token.i + 2])
         return not (capitalised(after) or ((after.lower_ in self.genitives or after.text.endswith(("'", "’"))) and place))
-
-
-def unknown_actor(name: str, type_: str, country: str | None = None, sector: str | None = None) -> Actor:
-    """An actor the gazetteer does not know; ``country`` is the gazetteer id of its state."""
-    return Actor(actor_iri(name), name, type_, (name,), None, ACTOR_BASE + country if country else None, sector)
 
 
 def document_scope(doc: Doc) -> str:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.actors.gazetteer import ACTOR_BASE
-from kg.actors.resolution import Resolver, unknown_actor
+from kg.actors.gazetteer import ACTOR_BASE, unknown_actor
+from kg.actors.resolution import Resolver
 from kg.actors.names import surnames_in
 from kg.actors.rules import ActorRules
 from kg.actors.titles import title_role

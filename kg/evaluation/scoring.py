@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from kg.actors.resolution import actor_iri
+from kg.actors.gazetteer import actor_iri
 from kg.errors import ReadError
 from kg.model import ACTOR_TYPES, Actor, Extraction, Relation
 from kg.extract.pipeline import Pipeline
