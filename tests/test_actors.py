@@ -12,7 +12,7 @@ import spacy
 import pyoxigraph as ox
 
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
-from kg.actors.resolution import actor_iri
+from kg.actors.gazetteer import actor_iri
 from kg.actors.rules import RULES, load_rules
 from kg.errors import GazetteerError, ResourceError
 from kg.extract.read import read_text
@@ -2437,3 +2437,35 @@ def test_round27_a_description_with_words_of_its_own_names_no_one_before(pipelin
     """"The government of Peru" names its own state: it does not refer back to the state named before."""
     text = "Chile and Bolivia signed a gas deal. Chile praised the government of Peru for hosting the talks."
     assert not [m for m in mentions(extract(pipeline, text)) if m[2].startswith("description:")]
+
+
+def test_round28_descriptions_are_part_of_the_actor_rules():
+    """``descriptions.tsv`` is read with the other actor data (``ActorRules.descriptions``): each noun's kinds are an
+    actor type and, where the row says one, a sector."""
+    from kg.actors.rules import load_rules
+
+    descriptions = load_rules().descriptions
+    assert descriptions["en"]["bloc"] == frozenset({("IntergovernmentalOrganization", None)})
+    assert ("Organization", "business") in descriptions["it"]["gruppo"] and ("Group", "rebels") in descriptions["it"]["gruppo"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("The M23 took two more towns in North Kivu on Sunday. Congo accused Kigali of arming the group.", "en", "M23"),
+        ("Il gruppo tedesco Velbert ha chiuso lo stabilimento di Brescia. La Fiom ha criticato il gruppo e ha "
+         "proclamato uno sciopero.", "it", "Velbert"),
+    ],
+)
+def test_round28_the_group_is_the_armed_group_or_the_firm_named_before(pipeline, text, lang, name):
+    """"The group", "il gruppo" describe an armed group or a firm (``Group:rebels``, ``Organization:business``): a firm
+    by its own sector, or by a noun of that kind before its name ("il gruppo tedesco Velbert"); a union is no candidate."""
+    assert ("gruppo" if lang == "it" else "group", name, f"description:{'gruppo' if lang == 'it' else 'group'}") in mentions(extract(pipeline, text, lang=lang))
+
+
+def test_round28_a_description_may_take_the_actor_whose_name_it_heads(pipeline):
+    """A think tank is no kind "the group" describes, but "the group" after the International Crisis Group is that
+    group: the noun heads its name."""
+    text = ("Kenya and Somalia traded accusations over the border, the International Crisis Group said on Tuesday. "
+            "Somalia accused Nairobi of meddling in Jubaland. The group urged both governments to talk.")
+    assert ("group", "International Crisis Group", "description:group") in mentions(extract(pipeline, text))

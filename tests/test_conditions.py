@@ -1423,3 +1423,24 @@ def test_round27_an_act_of_a_coordinated_clause_before_is_not_the_one_on_terms(e
     assert {("Italy", "cooperatesWith", "Algeria"), ("Algeria", "cooperatesWith", "Italy")} & set(found)
     assert ("Italy", "demands", "Algeria") in found
     assert any(r.relation == "negotiatesWith" and r.modality == "asserted" for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Norway has offered to build a desalination plant for Jordan provided the plant's water stays under public control.",
+         [("Norway", "Jordan")]),
+        ("Qatar offered to host talks between Ethiopia and Eritrea in Doha as long as the shelling stops first.",
+         [("Qatar", "Ethiopia"), ("Qatar", "Eritrea")]),
+    ],
+)
+def test_round28_terms_set_provided_that_ask_the_side_the_act_is_for(extract, text, asked):
+    # "provided", "as long as" set terms as "on condition that" and "purché" do: naming no one, they ask the act's other side
+    found = conditional(extract(text))
+    assert all((author, "demands", other) in found for author, other in asked)
+
+
+def test_round28_a_bare_if_naming_no_one_asks_no_one(extract):
+    # a bare "if" may be a circumstance nobody sets ("if the rains fail again"): no demand
+    found = conditional(extract("Norway would build a desalination plant for Jordan if the rains fail again."))
+    assert not any(relation == "demands" for _, relation, _ in found)

@@ -1984,3 +1984,36 @@ def test_round27_a_pronoun_joined_to_a_gerund_is_the_object_before_its_comma(ext
 
 def test_round27_a_pronoun_joined_to_a_gerund_for_a_thing_names_no_actor(extract):
     _reads(extract, "Il governo ha respinto le accuse di Mario Rossi, definendole menzogne.", ("Italy", "criticizes", "Mario Rossi"), None)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La Cisl ha chiesto al presidente della Regione Lazio, Marco Fabbri, di aprire un tavolo sui trasporti.",
+                 ("CISL", "requests", "Regione Lazio"), ("CISL", "requests", "Marco Fabbri"),
+                 id="a title's complement names a body: the person after the comma is asked"),
+    pytest.param("Il sindaco Paolo Riva ha chiesto al ministro per la Famiglia e le pari opportunità, Laura Conti, di sbloccare i fondi.",
+                 None, ("Paolo Riva", "requests", "Laura Conti"), id="a portfolio with its own 'e'"),
+    pytest.param("Il premier sloveno Robert Golob ha telefonato alla presidente di turno del Consiglio dell'Ue, Maria Rossi, per "
+                 "discutere dei confini.", None, ("Robert Golob", "consults", "Maria Rossi"), id="a phone call"),
+])
+def test_round28_a_title_after_a_preposition_is_held_by_the_name_set_after_its_comma(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+def test_round28_a_name_after_a_title_and_comma_that_opens_a_clause_is_no_object(extract):
+    _reads(extract, "La Cisl ha telefonato al presidente della Regione, Marco Fabbri ha poi risposto con una nota.",
+           ("CISL", "consults", "Marco Fabbri"), None)
+
+
+@pytest.mark.parametrize("text,right", [
+    pytest.param("Il ministro dell'Agricoltura e della sovranità alimentare Mario Bassi ha invitato la Spagna a ritirare i dazi.",
+                 ("Mario Bassi", "requests", "Spain"), id="dell'Agricoltura e della sovranità alimentare"),
+    pytest.param("La ministra per lo Sport e i giovani Laura Conti ha ringraziato la Francia per l'ospitalità.",
+                 ("Laura Conti", "praises", "France"), id="per lo Sport e i giovani"),
+])
+def test_round28_an_e_inside_a_titles_portfolio_does_not_end_the_subjects_phrase(extract, text, right):
+    _reads(extract, text, None, right)
+
+
+def test_round28_a_name_after_e_still_opens_a_clause_of_its_own(extract):
+    _reads(extract, "L'Algeria ha espulso dodici funzionari dell'ambasciata francese e Parigi ha espulso dodici diplomatici algerini.",
+           None, ("France", "coerces", "Algerian government"))

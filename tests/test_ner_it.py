@@ -102,3 +102,36 @@ def test_round26_the_place_list_holds_no_form_of_the_gazetteer():
     gazetteer = Gazetteer.load()
     assert len(load_places("it")) > 400
     assert [p for p in sorted(load_places("it")) if gazetteer.lookup(p, "it")] == []
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("La Fondazione offrirà i fondi a patto che la Regione ripristini almeno metà del contributo.", "Regione", "Regione ripristini almeno metà"),
+    ("La Regione lunedì prossimo incontrerà i sindaci.", "Regione", "Regione lunedì prossimo"),
+    ("Il presidente della Regione Gianfranco Malvezzi ha incontrato i sindacati.", "Gianfranco Malvezzi", "Regione Gianfranco Malvezzi"),
+])
+def test_round28_a_local_body_takes_no_words_of_its_clause_or_of_a_holder(text, name, wrong):
+    found = mentions(text)
+    assert name in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("La Regione Emilia-Romagna ha criticato il ministero.", "Regione Emilia-Romagna"),
+    ("Il sindaco ha scritto alla Regione Siciliana e al Comune di Noto.", "Regione Siciliana"),
+    ("Il sindaco ha scritto alla Regione Siciliana e al Comune di Noto.", "Comune di Noto"),
+])
+def test_round28_a_local_body_is_named_with_the_place_it_serves(text, name):
+    assert mentions(text).get(name, "").startswith("institution:")
+
+
+@pytest.mark.parametrize(("text", "name", "rule"), [
+    ("Il Comune ha firmato con la Vespucci Logistica Spa un contratto di dieci anni.", "Vespucci Logistica Spa", "company:Organization"),
+    ("Ieri la Marvelli Impianti S.p.A. ha chiesto un incontro al ministero.", "Marvelli Impianti S.p.A.", "company:Organization"),
+    ("Lo sciopero finirà solo se Korvath Europe ritirerà i licenziamenti.", "Korvath Europe", "company:Organization"),
+    ("I sindacati accusano Dravenport Italia di aver aperto i licenziamenti.", "Dravenport Italia", "branch:Organization"),
+])
+def test_round28_a_legal_form_or_a_branch_ends_a_company_name(text, name, rule):
+    assert mentions(text).get(name) == rule
+
+
+def test_round28_a_legal_form_after_a_lowercase_noun_makes_no_company():
+    assert not any(rule.startswith("company") for rule in mentions("Lo ha annunciato l'agenzia Spa.").values())

@@ -263,3 +263,14 @@ def test_round27_no_sentence_starts_inside_a_label():
         assert "Hon. Peter Vance (Minister of Foreign Affairs):" in sentences, (lang, sentences)
         assert "Ruritania will not sign the accord." in sentences, (lang, sentences)
         assert not any(s in ("Hon.", "Ms.") for s in sentences), (lang, sentences)
+
+
+def test_round28_a_bracket_and_colon_closing_a_label_are_two_tokens():
+    """spaCy's tokenizer writes "):" as one token, an emoticon; ``load_pipeline`` splits it, so a label's brackets close
+    before its colon ("RINALDI (PD):") and the party inside them is read like any other bracket (invented lines)."""
+    from kg.extract.parse import label_name, speaker_labels
+
+    for lang in ("en", "it"):
+        doc = load_pipeline(lang)("VALLI (PD): Signor Presidente, no.\n\nMr. Karl Young (Riverside North, CPC): Why?")
+        assert "):" not in [t.text for t in doc], lang
+        assert [label_name(label).text for label in speaker_labels(doc)] == ["VALLI", "Karl Young"], lang

@@ -2184,3 +2184,56 @@ def test_round27_a_charge_denied_at_the_end_of_a_sentence_is_rejected_by_whoever
     found = triples(extract("Foreign Minister Ahmed Attaf spoke in Algiers. Bamako accused Algeria of arming Tuareg militants, "
                             "a charge Attaf rightly dismissed as nonsense."))
     assert ("Ahmed Attaf", "rejects", "Mali") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Norway suspended development aid to Nicaragua after the disputed election.", ("Norway", "sanctions", "Nicaragua")),
+        ("Ghana halted electricity exports to Togo over unpaid bills.", ("Ghana", "sanctions", "Togo")),
+        ("Algeria has since suspended all trade with Spain.", ("Algeria", "sanctions", "Spain")),
+        ("The European Union cut budget support to Mali.", ("European Union", "sanctions", "Mali")),
+    ],
+)
+def test_round28_aid_or_trade_withheld_from_a_state_sanctions_it(extract, sentence, expected):
+    # a penalty by what is stopped ("suspended aid to X", "halted exports to X"): the thing withheld names whom it hits
+    assert expected in triples(extract(sentence))
+
+
+def test_round28_a_stopped_act_that_is_no_aid_or_trade_sanctions_no_one(extract):
+    # the verbs alone are no sanction: talks suspended, a convoy halted at a border
+    found = triples(extract("Norway suspended its talks with Nicaragua. Ghana halted the convoy at the border with Togo."))
+    assert not {t for t in found if t[1] == "sanctions"}
+
+
+def test_round28_a_cooperation_pact_signed_is_an_agreement_not_cooperation(extract):
+    # "signed a cooperation pact": the pact is what the two reached (agreesWith); that they work under it is not said
+    found = triples(extract("Chile and Peru signed a coast guard cooperation pact last year."))
+    assert ("Chile", "agreesWith", "Peru") in found or ("Peru", "agreesWith", "Chile") in found
+    assert not {t for t in found if t[1] == "cooperatesWith"}
+    # cooperation itself stays cooperation
+    assert ("Chile", "cooperatesWith", "Peru") in triples(extract("Chile and Peru deepened their coast guard cooperation."))
+
+
+def test_round28_support_named_as_money_or_weapons_is_aid(extract):
+    # annotation guide: words and votes are supports; money, weapons, goods are aids
+    assert ("Australia", "aids", "Tonga") in triples(extract("Australia will double its budget support to Tonga."))
+    found = triples(extract("Germany announced new military support for Moldova."))
+    assert ("Germany", "aids", "Moldova") in found and ("Germany", "supports", "Moldova") not in found
+    assert ("Brazil", "supports", "Chile") in triples(extract("Brazil voiced support for Chile."))
+
+
+def test_round28_a_second_reaction_to_a_thing_reaches_its_author_not_the_first_reactor(extract):
+    # the object of a judgement or a refusal is not put forward by whoever judges it
+    found = triples(extract("Bolivia proposed a water scheme. Paraguay rejected the scheme. Uruguay also rejected the scheme."))
+    assert ("Uruguay", "rejects", "Bolivia") in found
+    assert ("Uruguay", "rejects", "Paraguay") not in found
+
+
+def test_round28_his_country_as_an_object_is_the_state_its_owner_leads(extract):
+    # a person's "his country" after a preposition or as an object: the state the person leads or serves
+    found = triples(extract("Prime Minister Sitiveni Rabuka of Fiji has praised Japan's loans to his country."))
+    assert ("Japan", "aids", "Fiji") in found
+    # "the two countries" names the pair in a sentence that names no one
+    found = triples(extract("Ecuador and Peru were once rivals. The two countries fought a border war in 1995."))
+    assert ("Ecuador", "attacks", "Peru") in found or ("Peru", "attacks", "Ecuador") in found

@@ -85,3 +85,65 @@ def test_round27_a_title_in_a_parliamentary_label_is_the_office_of_the_speaker(p
             "Adam Reed (Tasman) (14:01): My question is to the Prime Minister.\n\n"
             "Anthony Albanese (Grayndler, Prime Minister) (14:02): I thank the member for his question.")
     assert ("Anthony Albanese", "leaderOf", "Australia") in facts(extract(pipeline, text))
+
+
+# --- round twenty-eight: members of parliaments and councils, offices of no state ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, member, party",
+    [
+        ("Alla Camera il capogruppo del Pd Marco Valli ha criticato il governo.", "it", "Marco Valli", "Partito Democratico"),
+        ("In aula il deputato Carlo Neri, della Lega, ha difeso il ministro.", "it", "Carlo Neri", "Lega"),
+        ("Anna Ruggeri, capogruppo di Forza Italia, ha chiesto un rinvio.", "it", "Anna Ruggeri", "Forza Italia"),
+        ("Labour MP Janet Hollis criticised the deportation flights.", "en", "Janet Hollis", "Labour Party"),
+    ],
+)
+def test_round28_a_member_of_a_parliament_belongs_to_the_party_its_title_names(pipeline, text, lang, member, party):
+    """"il capogruppo del Pd X", "Il deputato X, della Lega", "X, capogruppo di Forza Italia", "Labour MP X": a member of a
+    parliament or council (the role ``legislator`` of ``roles.tsv``) is a member of the party the title names."""
+    assert (member, "memberOf", party) in facts(extract(pipeline, text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il senatore Paolo Greco ha accusato il governo italiano di immobilismo.", "it"),
+        ("KAMPALA - Uganda's parliament met on Monday. Senator Ruth Akello said Uganda would not sign the accord.", "en"),
+    ],
+)
+def test_round28_a_member_whose_title_names_no_party_is_a_member_of_no_state(pipeline, text, lang):
+    """A senator or deputy whose title names no party nor chamber states no fact: a person is a member of no state, and
+    the home or story-set state a minister's title falls back on is none of a legislator's."""
+    assert not any(f[1] == "memberOf" for f in facts(extract(pipeline, text, lang=lang)))
+
+
+def test_round28_an_opposition_leader_leads_no_state(pipeline):
+    """"Kenyan opposition leader X": ``outside`` in ``not_current.tsv``, an office outside the government of the state
+    named with the title, states no fact of that state."""
+    text = "NAIROBI - Kenyan opposition leader Otieno Wafula said Kenya must not sign the loan deal."
+    assert not any(f[0] == "Otieno Wafula" and f[1] == "leaderOf" for f in facts(extract(pipeline, text)))
+    assert "opposition" in load_rules().not_current["en"]["outside"]
+    # the party a known holder leads stands (offices.csv), the state still not
+    known = facts(extract(pipeline, "German opposition leader Friedrich Merz criticised the budget."))
+    assert ("Friedrich Merz", "leaderOf", "Christian Democratic Union") in known
+    assert not any(f[1] == "leaderOf" and f[2] == "Germany" for f in known)
+
+
+def test_round28_the_high_representative_is_no_minister_of_the_story_s_state(pipeline):
+    """"L'Alto rappresentante X" in a story set in Bosnia is the international envoy, no minister of Bosnia; the High
+    Representative offices.csv lists is the European Union's foreign minister (``_OFFICES``)."""
+    bosnia = ("SARAJEVO – La Bosnia resta divisa sulla legge elettorale. In Bosnia la tensione cresce. "
+              "L'Alto rappresentante Helmut Brandt ha annullato il decreto e ha chiesto alla procura di indagare.")
+    assert not any(f[0] == "Helmut Brandt" for f in facts(extract(pipeline, bosnia, lang="it")))
+    eu = "L'Alta rappresentante Kaja Kallas ha criticato la Russia per gli attacchi sui porti."
+    assert ("Kaja Kallas", "affiliatedWith", "European Union") in facts(extract(pipeline, eu, lang="it"))
+
+
+def test_round28_a_party_in_a_label_s_brackets_is_the_speaker_s(pipeline):
+    """"BELLANDI (PD): …": with ")" and ":" two tokens (``load_pipeline``'s tokenizer exception; spaCy writes "):" as one
+    emoticon), the Italian reading of a party in brackets after a person sees the label's speaker."""
+    text = ("Presidente: Ha facoltà di parlare la senatrice Bellandi.\n\n"
+            "BELLANDI (PD): Signor Presidente, il governo ignora i lavoratori dell'acciaio.")
+    found = {(r.subject.name, r.relation, r.object.name) for r in extract(pipeline, text, lang="it").relations}
+    assert ("Bellandi", "memberOf", "Partito Democratico") in found, found

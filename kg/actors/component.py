@@ -39,7 +39,7 @@ from kg.actors.names import known_surnames
 from kg.actors.pronouns import description_mentions, pronoun_mentions
 from kg.actors.recognition import Recognizer
 from kg.actors.resolution import Resolver, led_state, one_actor_per_iri
-from kg.actors.rules import load_descriptions, load_rules
+from kg.actors.rules import load_rules
 from kg.actors.speakers import with_speakers
 from kg.actors.titles import Titles, document_date
 
@@ -61,7 +61,7 @@ class ActorRecognizer:
         self.titles = Titles(nlp, gazetteer, rules, self.resolver.actor)
         self.recognizer = Recognizer(nlp, gazetteer, rules, surnames)
         self.pronouns = rules.pronouns.get(nlp.lang, {})
-        self.descriptions = load_descriptions().get(nlp.lang, {})
+        self.descriptions = rules.descriptions.get(nlp.lang, {})
         self.rules = rules
         self.lang = nlp.lang
         self.member_links = list_links(rules, nlp.lang)

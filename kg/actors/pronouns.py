@@ -1,6 +1,6 @@
 """Words that refer back: a pronoun that opens a sentence stands for the previous sentence's subject
-(``pronouns.tsv``); a definite description ("the bloc", "la multinazionale") for the most salient actor of
-the document it can describe (``descriptions.tsv``)."""
+(``pronouns.tsv``); a definite description ("the bloc", "il gruppo") for the most salient actor of the
+document it can describe, by its type and sector or by the name it heads (``descriptions.tsv``)."""
 
 from __future__ import annotations
 
@@ -52,32 +52,41 @@ def _subject_of(sentence: Span, resolved: list[tuple[Span, Mention]], types: tup
 def description_mentions(
     doc: Doc,
     resolved: list[tuple[Span, Mention]],
-    nouns: dict[str, frozenset[str]],
+    nouns: dict[str, frozenset[tuple[str, str | None]]],
     definites: frozenset[str],
     genitives: frozenset[str] = frozenset(),
 ) -> list[tuple[Span, Mention]]:
     """The definite descriptions of ``doc`` resolved to the actor they describe: a class noun of ``nouns`` right
-    after a word of ``definites`` ("the bloc", "l'esecutivo") is, of the actors of a type the noun allows named
-    before it, the one named most often; none if two are named equally often. A noun with words of
-    its own after it (an adjective, a preposition, a name, one of ``genitives``: "the government of Colombia", "il
-    governo di Roma") names its own referent, and the actors its own clause names beside it are no candidates
-    ("Senegal urged the government …": not Senegal)."""
+    after a word of ``definites`` ("the bloc", "l'esecutivo") is, of the actors of a kind the noun allows named
+    before it, the one named most often; none if two are named equally often. A kind is an actor type, and for
+    some nouns a sector too ("the group": an armed group or a firm): an actor's own sector, else, for one with
+    none, that a class noun of ``nouns`` among the two words before one of its names gives it ("il gruppo
+    tedesco Velbert": a firm). An actor whose name the noun heads ("the
+    group" after the International Crisis Group) is a candidate whatever its kind. A noun with words of its own
+    after it (an adjective, a preposition, a name, one of ``genitives``: "the government of Colombia", "il governo
+    di Roma") names its own referent, and the actors its own clause names beside it are no candidates ("Senegal
+    urged the government …": not Senegal)."""
     if not nouns:
         return []
     covered = {i for span, _ in resolved for i in range(span.start, span.end)}
     named = [(span, m) for span, m in resolved if not m.rule.startswith(DESCRIPTIVE_RULES)]
+    sectors = _sectors_by_cue(doc, named, nouns)
     found = []
     for token in doc:
-        types = nouns.get(token.lower_)
-        if types is None or token.i == 0 or token.i in covered or doc[token.i - 1].lower_ not in definites:
+        kinds = nouns.get(token.lower_)
+        if kinds is None or token.i == 0 or token.i in covered or doc[token.i - 1].lower_ not in definites:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and (after.i in covered or after.pos_ in ("ADJ", "ADP", "NOUN", "PROPN") or after.lower_ in genitives or capitalised(after)):
             continue  # "the government of Colombia", "il governo di Roma", "the group Hamas": its own words, no reference
         beside = {m.actor.iri for span, m in named if span.root.head is token.head and span.root is not token}
+        earlier = [m for span, m in named if span.end <= token.i and m.actor.iri not in beside]
+        # an actor whose name the noun heads (its first or last word: "the group" after the International Crisis Group,
+        # "the union" after the Australian Workers' Union) is a candidate whatever its kind
         salience = Counter(
-            m.actor.iri for span, m in named
-            if span.end <= token.i and m.actor.type in types and m.actor.iri not in beside
+            m.actor.iri for m in earlier
+            if (m.actor.type != "Person" and token.lower_ in _head_words(m.actor.name) + _head_words(m.text))
+            or any(m.actor.type == type_ and sector in (None, m.actor.sector or sectors.get(m.actor.iri)) for type_, sector in kinds)
         )
         ranked = salience.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
@@ -85,4 +94,24 @@ def description_mentions(
         actor = next(m.actor for _, m in named if m.actor.iri == ranked[0][0])
         span = doc[token.i : token.i + 1]
         found.append((span, Mention(token.idx, token.idx + len(token), token.text, actor, f"description:{token.lower_}")))
+    return found
+
+
+def _head_words(name: str) -> tuple[str, ...]:
+    """The words of a name that may be its head, lowercase: the first and the last ("Unione europea", "European Union")."""
+    words = name.lower().split()
+    return (words[0], words[-1]) if words else ()
+
+
+def _sectors_by_cue(doc: Doc, named: list[tuple[Span, Mention]], nouns: dict[str, frozenset[tuple[str, str | None]]]) -> dict[str, str]:
+    """The sector of each actor with none of its own that a class noun among the two words before one of its names
+    gives, the sector of the noun's kind of the actor's type ("il gruppo tedesco Velbert": an organisation, so a firm)."""
+    found: dict[str, str] = {}
+    for span, mention in named:
+        if mention.actor.sector is not None or mention.actor.iri in found:
+            continue
+        for word in doc[max(0, span.start - 2) : span.start]:
+            sector = next((s for t, s in nouns.get(word.lower_, frozenset()) if t == mention.actor.type and s is not None), None)
+            if sector is not None:
+                found[mention.actor.iri] = sector
     return found

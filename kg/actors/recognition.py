@@ -23,8 +23,9 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    before them ("ha incontrato Wang Yi", not "le Atp Finals"), institutions written with a
    capitalised head word ("la Corte d'appello di Roma", "la Federazione nazionale della
    stampa", "Radio Okapi"), organisations named in another language by their last word ("il Caspian Pipeline
-   Consortium") and an unknown name with its article before a state's name, a branch there
-   ("la Shunfeng Italia").
+   Consortium"), an unknown name inside a sentence before a state's name, a branch there ("la Shunfeng
+   Italia", "e Swissport Italia"), and capitalised words before a legal form or a branch's continent, a
+   company ("la Tirreno Container Spa", "Beko Europe"; ``company_forms.tsv``).
 
 Numbered units ("the 33rd Front", "la Brigata 444") are armed groups, trusted as cues are, and so is an
 unknown name right before a bracketed list of states, a grouping of them ("il Quintetto (Stati Uniti,
@@ -54,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.groupings import list_links, members_after
 from kg.actors.names import HYPHENS, Surnames, capitalised
-from kg.actors.rules import ActorRules, load_juntas, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
+from kg.actors.rules import ActorRules, load_company_forms, load_juntas, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, document_date, skip_holder
 from kg.extract.parse import infinitive, inflected_verb
@@ -72,7 +73,7 @@ NER_AGREES = {
 # Rank of each recogniser when two of them find the same span.
 # A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
 # sector actor, not the state its gazetteer form names.
-PRIORITY = {"apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2}
+PRIORITY = {"company": 3, "apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2}
 _MAX_NAME_TOKENS = 5
 
 
@@ -199,6 +200,7 @@ class Recognizer:
             candidates += self._apposed_candidates(doc, titles)
         if not self.has_ner:
             candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc, states)
+            candidates += self._company_candidates(doc)
             candidates += self._apposed_linear_candidates(doc, titles, gazetteer) + self._host_candidates(doc, titles, gazetteer)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
         named = self._ner_candidates(doc, titles, states)
@@ -259,12 +261,12 @@ class Recognizer:
         if not self.has_ner:
             found += self._section_candidates(doc, gazetteer, titles) + self._federation_candidates(doc, gazetteer)
             for state in states.values():
-                # "la Shunfeng Italia": without a NER model, an unknown name with its article before a
-                # state's name is a company's branch there
+                # "la Shunfeng Italia", "e Swissport Italia": without a NER model, an unknown name inside a sentence
+                # right before a state's name is a company's branch there
                 i = state.start - 1
                 if i < 1 or not (capitalised(doc[i]) and self._lone_name(doc[i]) and doc[i].whitespace_):
                     continue
-                if not doc[i].is_sent_start and doc[i - 1].lower_ in self.articles and not any(c.start <= i < c.end for c in gazetteer):
+                if not doc[i].is_sent_start and not capitalised(doc[i - 1]) and not any(c.start <= i < c.end for c in gazetteer):
                     found.append(Candidate(i, state.end, "branch:Organization", type="Organization", country=state.entry))
         return found
 
@@ -1049,6 +1051,8 @@ class Recognizer:
         found = []
         genitives = self.rules.genitives.get(self.lang, frozenset())
         councils, levels = self.rules.councils.get(self.lang, frozenset()), self.rules.levels.get(self.lang, frozenset())
+        local = self.rules.local_bodies.get(self.lang, {})
+        provinces = load_provinces()
         for token in doc:
             type_ = self.rules.org_heads.get(token.lower_)
             if token.lower_ in councils and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in levels:
@@ -1062,7 +1066,7 @@ class Recognizer:
             before = doc[token.i - 1] if token.i > 0 else None
             if before is not None and capitalised(before) and not before.is_sent_start and before.lower_ not in self.determiners:
                 continue  # the head ends a name of another language ("il Caspian Pipeline Consortium"), not "SARAJEVO - La Corte …"
-            end, words = token.i + 1, 0
+            end, words, placed = token.i + 1, 0, False
             while end + 1 < len(doc) and words < 3:
                 word, after = doc[end], doc[end + 1]
                 if word.lower_ in self.prepositions or word.text.endswith(("'", "’")):
@@ -1071,6 +1075,7 @@ class Recognizer:
                         place = max([self._name_end(doc, end + 1)] + [s.end for s in states if s.start == end + 1])
                         # "la Provincia di Bolzano Arno Kompatscher": a given name after the place opens the holder's name
                         end = next((k for k in range(end + 2, place) if doc[k].text in self.rules.given_names), place)
+                        placed = True
                         break
                     if capitalised(after):
                         break  # "la Corte penale internazionale all'Ungheria": "a" opens the phrase of whom it speaks to
@@ -1082,8 +1087,8 @@ class Recognizer:
                         end, words = end + 2, words + 1  # "l'Associazione nazionale dei comuni italiani"
                         continue
                     break
-                if not word.is_alpha or word.lower_ in self.links or inflected_verb(word) or word.is_sent_start:
-                    break
+                if not _letters(word) or word.lower_ in self.links or inflected_verb(word) or word.is_sent_start:
+                    break  # a place joined by hyphens is one word ("la Regione Emilia-Romagna")
                 if word.lower_ in self.rules.clitics.get(self.lang, ()) or word.lower_ in self.rules.conjunctions.get(self.lang, ()):
                     break  # "la Commissione si è detta disposta", "la Corte non ha accolto": the verb's group, not the name;
                     # "la Regione e ha criticato": a conjunction joins the name to what follows
@@ -1094,6 +1099,12 @@ class Recognizer:
                 if capitalised(word) and any(c.start == end for c in gazetteer):
                     break  # "il commissario della Commissione Valdis Dombrovskis": a name the gazetteer knows is no part of it
                 end, words = end + 1, words + 1
+            if token.lower_ in local and not placed and doc[token.i + 1 : end].text.casefold() not in provinces.names.keys() | provinces.demonyms.keys():
+                # a local body is named by the place it serves ("il Comune di Bari", "la Regione Puglia", "la Regione
+                # Siciliana"); other words after its head are the clause's ("la Regione ripristini almeno metà del
+                # contributo", "la Regione lunedì prossimo") or the name of the title's holder ("il presidente della
+                # Regione Massimiliano Fedriga"): the head alone, the story's own body (kg.actors.resolution)
+                continue
             if end > token.i + 1 and not doc[end - 1].lower_ in self.links:
                 country, sector = self.sectors.inside(doc, token.i, end, states)  # "la Corte costituzionale turca"
                 known = max((c.end for c in gazetteer if c.start == token.i), default=None)
@@ -1103,6 +1114,30 @@ class Recognizer:
                     regions = load_provinces().names
                     country = next((regions[name] for k in range(token.i + 1, end) if (name := doc[k:end].text.casefold()) in regions), None)
                 found.append(Candidate(token.i, end, f"institution:{type_}", type=type_, country=country, sector=sector))
+        return found
+
+    def _company_candidates(self, doc: Doc) -> list[Candidate]:
+        """Without a NER model: one to four capitalised words before a word that ends a company's name
+        (``company_forms.tsv``: a legal form, "la Tirreno Container Spa", "la Siderurgica Salentina S.p.A.", or the
+        continent of a branch, "Beko Europe") name a company, the form included; not a lowercase noun before it
+        ("l'agenzia Spa", the Saudi agency)."""
+        forms = load_company_forms().get(self.lang, frozenset())
+        found = []
+        for token in doc[1:]:
+            if not token.text[:1].isupper():
+                continue
+            end, text = token.i + 1, token.text
+            while text.casefold().rstrip(".") not in forms and end < len(doc) and end - token.i < 3 and not doc[end - 1].whitespace_:
+                text, end = text + doc[end].text, end + 1  # "S.p.A." is three tokens, "S.p", ".", "A."
+            if text.casefold().rstrip(".") not in forms:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 4 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start > 0 and doc[start - 1].is_sent_start and capitalised(doc[start - 1]) and not simplemma.is_known(doc[start - 1].lower_, lang=self.lang):
+                start -= 1  # a name that opens its sentence
+            if start < token.i:
+                found.append(Candidate(start, end, "company:Organization", type="Organization", sector="business"))
         return found
 
     def _foreign_name_candidates(self, doc: Doc, states: list[StateMention]) -> list[Candidate]:

@@ -3,7 +3,9 @@
 - ``cues.tsv``: words after which a capitalised name is an actor of a type ("il quotidiano" → Media);
 - ``org_heads.tsv``: words that type an unknown organisation ("Forces" → Group), mark a place
   ("Strait") or no actor at all (``-``);
-- ``pronouns.tsv``: pronouns that may stand for an actor of the given types;
+- ``pronouns.tsv``: pronouns that may stand for an actor of the given types; ``descriptions.tsv``: class nouns
+  that refer back after a definite article ("the bloc") and the kinds each may describe (an actor type, and
+  for some a sector: "the group", an armed group or a firm);
 - ``name_parts.tsv``: particles ("von der"), suffixes ("Jr."), prefixes ("al-") of names, families that
   write the surname first, and words that are no surnames;
 - ``not_current.tsv``: words before or after a title that say the office is not held now ("former");
@@ -149,6 +151,8 @@ class ActorRules:
     levels: dict[str, frozenset[str]] = field(default_factory=dict)  # "nazionale", "elettorale": the level that makes it a name
     local_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "il Comune": the story's local body, and its sector
     local_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # "il sindaco": the head of the local body the holder leads
+    # "the bloc", "the group": class noun → the kinds it may describe, each an actor type and, where it says one, a sector
+    descriptions: dict[str, dict[str, frozenset[tuple[str, str | None]]]] = field(default_factory=dict)
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -218,13 +222,19 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
     pronouns: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     for _, (lang, word, types) in ((n, r[:3]) for n, r in _tsv(folder / "pronouns.tsv", 3)):
         pronouns[lang][word.lower()] = tuple(t.strip() for t in types.split(","))
+    descriptions: dict[str, dict[str, frozenset[tuple[str, str | None]]]] = defaultdict(dict)
+    for line, (lang, noun, types) in ((n, r[:3]) for n, r in _tsv(folder / "descriptions.tsv", 3)):
+        kinds = frozenset((type_, sector or None) for type_, _, sector in (t.strip().partition(":") for t in types.split(",")))
+        if any(type_ not in ACTOR_TYPES or (sector is not None and sector not in SECTORS) for type_, sector in kinds):
+            raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"unknown kinds in {types!r}; write an actor type ({', '.join(ACTOR_TYPES)}), or type:sector ({', '.join(SECTORS)})")
+        descriptions[lang][noun.lower()] = kinds
     parts: dict[str, set[str]] = defaultdict(set)
     for _, (kind, word) in ((n, r[:2]) for n, r in _tsv(folder / "name_parts.tsv", 2)):
         parts[kind].add(word)
     not_current: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for line, (lang, position, word) in ((n, r[:3]) for n, r in _tsv(folder / "not_current.tsv", 3)):
-        if position not in ("before", "after", "rank"):
-            raise ResourceError("E201", path=folder / "not_current.tsv", line=line, reason=f"position {position!r} must be before, after or rank")
+        if position not in ("before", "after", "rank", "outside"):
+            raise ResourceError("E201", path=folder / "not_current.tsv", line=line, reason=f"position {position!r} must be before, after, rank or outside")
         not_current[lang][position].add(word.lower())
     function_words: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for _, (lang, kind, word) in ((n, r[:3]) for n, r in _tsv(folder / "function_words.tsv", 3)):
@@ -261,6 +271,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         given_names=given,
         org_heads=heads,
         pronouns=dict(pronouns),
+        descriptions=dict(descriptions),
         particles=frozenset(parts["particle"]),
         suffixes=frozenset(parts["suffix"]),
         prefixes=frozenset(parts["prefix"]),
@@ -389,12 +400,10 @@ def load_provinces(path: Path = RULES / "provinces.tsv") -> Provinces:
 
 
 @functools.cache
-def load_descriptions(path: Path = RULES / "descriptions.tsv") -> dict[str, dict[str, frozenset[str]]]:
-    """``descriptions.tsv``: language → class noun ("the bloc", "l'esecutivo") → the actor types it may describe."""
-    found: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
-    for line, (lang, noun, types) in ((n, r[:3]) for n, r in _tsv(path, 3)):
-        kinds = frozenset(t.strip() for t in types.split(","))
-        if not kinds <= set(ACTOR_TYPES):
-            raise ResourceError("E201", path=path, line=line, reason=f"unknown actor types {sorted(kinds - set(ACTOR_TYPES))}; use {', '.join(ACTOR_TYPES)}")
-        found[lang][noun.lower()] = kinds
-    return dict(found)
+def load_company_forms(path: Path = RULES / "company_forms.tsv") -> dict[str, frozenset[str]]:
+    """``company_forms.tsv``: per language, the words that end a company's name ("Spa", "S.r.l.", "Europe"),
+    casefolded and without their last dot."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for _, (lang, form) in ((n, r[:2]) for n, r in _tsv(path, 2)):
+        forms[lang].add(form.casefold().rstrip("."))
+    return {lang: frozenset(words) for lang, words in forms.items()}

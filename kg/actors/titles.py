@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
+from kg.actors.gazetteer import ACTOR_BASE, Gazetteer, unknown_actor
 from kg.actors.names import HYPHENS, capitalised
 from kg.actors.rules import ActorRules, load_seat_offices
 from kg.extract.parse import label_name, speaker_labels
@@ -27,17 +27,20 @@ from kg.model import Actor, Evidence, Mention, Relation
 _MAX_APPOSITION_MODIFIERS = 3
 _COMMANDER = "military_chief"  # the role of roles.tsv that commands forces
 _MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minister"; a longer run is no portfolio
+_MEMBERSHIPS = ("Group", "Organization")  # what a title's member belongs to: a party, a chamber; never a state
 
 
 @dataclass(frozen=True)
 class TitleMatch:
     """A title of office at tokens ``start:end`` of a Doc, naming ``role`` (a role of ``roles.tsv``); ``rank``
-    when a word before it makes it a lower office of the same body ("Deputy Foreign Minister")."""
+    when a word before it makes it a lower office of the same body ("Deputy Foreign Minister"); ``outside`` when
+    a word before it puts the office outside the state's government ("opposition leader": his party's, if any)."""
 
     start: int
     end: int
     role: str
     rank: bool = False
+    outside: bool = False
 
 
 
@@ -47,8 +50,9 @@ def _names_its_body(title: TitleMatch, span: Span, mention: Mention) -> bool:
     return title.start < span.start and mention.actor.type != "Person"
 
 # a title that names its office by the state itself holds the office listed under another role:
-# "il capo dello Stato", "head of state" is the state's president (offices.csv)
-_OFFICES = {"head_of_state": "president"}
+# "il capo dello Stato", "head of state" is the state's president (offices.csv); the High Representative
+# whom offices.csv lists is the European Union's foreign minister
+_OFFICES = {"head_of_state": "president", "high_representative": "foreign_minister"}
 
 def skip_holder(doc: Doc, position: int, holders: dict[int, int], links: frozenset[str]) -> int:
     """Past "russo", "del Cremlino", "of the International Atomic Energy Agency", "serbo-bosniaco" after
@@ -141,7 +145,7 @@ class Titles:
         form of the name, and still states the office)."""
         holders = {i for m, mention in resolved if mention.actor.type != "Person" for i in range(m.start, m.end)}
         return [
-            replace(t, rank=self._ranked(doc, t))
+            replace(t, rank=self._ranked(doc, t), outside=bool(_word_before(doc, t) & self.not_current.get("outside", set())))
             for t in titles
             if self._is_current(doc, t, holders)
             and not any(m.start < t.end and t.start < m.end and not _opens_person(t, m, mention) and not _names_its_body(t, m, mention)
@@ -200,8 +204,20 @@ class Titles:
             if person is None:
                 continue
             described[title.start] = person[1].actor
-            named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
             role = self.roles.get(title.role)
+            if role is not None and role.fact == "memberOf":
+                # "il capogruppo del Pd X", "Il deputato X, della Lega", "Labour MP X": a member of the party or
+                # chamber the title names; a member of no state, so no home reading
+                named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts, apposed=True)
+                if named is not None and named[1].actor.type in _MEMBERSHIPS:
+                    facts.append(_fact(doc, title, person[1].actor, role.fact, named[1].actor))
+                continue
+            named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
+            if title.outside:  # "Kenyan opposition leader X" leads no Kenya: only his party, as his known office says
+                holder = self._office_of(person[1].actor, title.role, date)
+                if holder is not None and role is not None and holder.type != "State":
+                    facts.append(_fact(doc, title, person[1].actor, role.fact, holder))
+                continue
             if title.rank:  # "Russian Deputy Foreign Minister X": of Russia, not its foreign minister
                 if named is not None and role is not None and named[1].actor.iri != person[1].actor.iri:
                     facts.append(_fact(doc, title, person[1].actor, "affiliatedWith", named[1].actor))
@@ -261,10 +277,10 @@ class Titles:
         found, stated = [], []
         for title in titles:
             role = self.roles.get(title.role)
-            if role is not None and not role.unique and title.start not in described and not title.rank:
+            if role is not None and not role.unique and title.start not in described and not (title.rank or title.outside):
                 found += self._anaphor(doc, title, [(t.role, t.start, described[t.start]) for t in titles if t.start in described], starts, ends)
                 continue
-            if title.start in described or title.rank or role is None or not role.unique:
+            if title.start in described or title.rank or title.outside or role is None or not role.unique:
                 continue
             holder = self._holder(doc, title, starts, ends)
             if holder is None and self.home is not None and self.home[0] != "-" and _unknown_name_after(doc, title, starts):
@@ -478,11 +494,14 @@ class Titles:
         return None
 
     def _holder_after_name(
-        self, doc: Doc, name: Span, starts: dict[int, tuple[Span, Mention]]
+        self, doc: Doc, name: Span, starts: dict[int, tuple[Span, Mention]], apposed: bool = False
     ) -> tuple[Span, Mention] | None:
         """"President Embaló of Guinea-Bissau", "Prime Minister X of Y": the state or organisation
-        right after the name, past a genitive preposition (and an article)."""
+        right after the name, past a genitive preposition (and an article); ``apposed``, past a comma too
+        ("Il deputato Igor Iezzi, della Lega")."""
         position = name.end
+        if apposed and position < len(doc) and doc[position].text == ",":
+            position += 1
         if position >= len(doc) or doc[position].lower_ not in self.genitives:
             return None
         position += 1
@@ -648,8 +667,6 @@ def _labelled(doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention
             return None
         if found[0].end <= name.end:
             return found
-        from kg.actors.resolution import unknown_actor  # here: resolution imports recognition, which imports this module
-
         actor = unknown_actor(name.text, "Person")
         return name, Mention(name.start_char, name.end_char, name.text, actor, "speaker:label")
     return None
@@ -743,7 +760,7 @@ def title_role(fact: Relation) -> str | None:
 
 
 def _fact(doc: Doc, title: TitleMatch, person: Actor, relation: str, holder: Actor) -> Relation:
-    """The fact a title states of its person (``leaderOf``, ``affiliatedWith``), its sentence the evidence."""
+    """The fact a title states of its person (``leaderOf``, ``affiliatedWith``, ``memberOf``), its sentence the evidence."""
     sentence = doc[title.start].sent
     return Relation(
         subject=person,

@@ -205,6 +205,9 @@ _COLONS = (":", "):")
 _DASHES = ("-", "\u2013", "\u2014")
 _MAX_LABEL_TOKENS = 24
 _MAX_NAME_TOKENS = 8
+# the articles that open an office in a label ("The Chair (Mr. X)", "Il Presidente (…)"), whatever the text's language:
+# not function_words.tsv's `definite` words, which also hold demonstratives, possessives and articled prepositions
+# ("its", "questi", "della") that open no label, per language, as data of the actor rules that run after parsing
 _ARTICLES = frozenset({"the", "il", "la", "lo", "i", "gli", "le"})
 
 
@@ -510,6 +513,8 @@ def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
         nlp = _trained(lang, settings)
         speed_up(nlp)  # its attribute ruler by table lookups: the same attributes in a fraction of the time
         remember_lemmas(nlp)
+    # "RINALDI (PD): …": a bracket closing a speaker's label and its colon, two tokens, not spaCy's emoticon
+    nlp.tokenizer.add_special_case("):", [{ORTH: ")"}, {ORTH: ":"}])
     for name, config in spec.components:
         nlp.add_pipe(name, config=config, before="parser" if name in SEGMENTERS and "parser" in nlp.pipe_names else None)
     if spec.recogniser is not None:

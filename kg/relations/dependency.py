@@ -233,11 +233,18 @@ class DependencyEngine:
             if token.pos_ != "NOUN" or index.at(token) is not None:
                 continue
             owners = [m for c in token.children if c.dep_ == "poss" for m in index.of(c)]
-            if not owners and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            if not owners and token.dep_ == "dobj" and token.head.pos_ == "VERB" and not self._reacts(token.head):
                 owners = self.agent(token.head, index)[0]
             if owners:
                 discourse.authors[token.lemma_.lower()] = owners[0]
                 discourse.joint[token.lemma_.lower()] = tuple(owners)
+
+    def _reacts(self, verb: Token) -> bool:
+        """A verb that judges or refuses its object ("condemned the crackdown", "called the raid an authoritarian act"):
+        what it reacts to is not put forward by whoever reacts ("Brazil condemned the crackdown. Chile also condemned
+        the crackdown" judges no Brazil)."""
+        entry = self.match(verb)
+        return (entry is not None and entry.relation in REACTIONS) or verb.lemma_ in self.lexicon.cue("@evaluative")
 
     def _record_acts(self, sentence: Span, found: list[Candidate], index: MentionIndex, discourse: Discourse) -> None:
         """Each act of the sentence, in order, into the document's history (``Discourse.acts``): a thing put forward
@@ -320,7 +327,7 @@ class DependencyEngine:
         Japan and the United States held joint naval exercises … Beijing condemned the drills" judges all three."""
         entry = self.match(noun)
         keys = [noun.lemma_.lower()] + (["@" + entry.relation] if entry is not None and entry.frame == "noun" else []) + ["^last"]
-        doers = next((discourse.joint[k] for k in keys if k in discourse.joint and discourse.joint[k][0] is author), (author,))
+        doers = next((discourse.joint[k] for k in keys if discourse.joint.get(k) and discourse.joint[k][0] is author), (author,))
         return [m for m in doers if m.actor.iri not in exclude]
 
     def _act_derived(self, noun: Token, discourse: Discourse) -> Mention | None:
@@ -633,6 +640,10 @@ class DependencyEngine:
             return  # "Hanoi sent Trade Minister Nguyen Hong Dien to Washington": a person sent is an envoy, not aid
         if entry.frame == "verb" and entry.relation == "aids" and self._sends_envoys(token):
             return  # "sent a mediation team to Mozambique", "sent observers to the election", "sent him … as its special envoy"
+        if entry.frame == "noun" and entry.relation == "cooperatesWith" and token.dep_ == "compound" and (
+            (deal := self.match(token.head)) is not None and deal.frame == "noun" and deal.relation == "agreesWith"
+        ):
+            return  # "signed a coast guard cooperation pact": the pact is what they reached; working under it is not said
         subjects, how = self._slot_subject(token, entry, index)
         if entry.relation == "consults" and token.lemma_ in self.lexicon.cue("@future"):
             # "is expected in Seoul", "is due in Asmara": a person's visit; "… for talks with Isaias" names whom it is for
@@ -642,7 +653,7 @@ class DependencyEngine:
                 c for c in verb.children
                 if c.dep_ in ("nsubj", "nsubjpass") and ((e := self.match(c)) is None or vocabulary()[e.relation].group == "fact")
             ]
-            subjects = [m for c in named for m in self.nominal(c, index) if m.actor.type == "Person"]
+            subjects, how = [m for c in named for m in self.nominal(c, index) if m.actor.type == "Person"], "verb"
             if token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children):
                 return  # "is expected in Beijing", not "did not expect a breakthrough until …"
             purposes = [g for c in (*verb.children, *token.children) if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]

@@ -108,6 +108,7 @@ MEASURES = frozenset({"sanctions", "investigates"})  # measures whose blow a ger
 ELLIPSIS_REACH = 4  # words from an elliptical "uno" back to its comma, and from the comma back to the noun it stands for
 INSERTION_REACH = 10  # words of a describing phrase between commas inside a coordination ("…, fedele al premier X, e …")
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
+PORTFOLIO_REACH = 4  # words back from an "e" to the preposition of the title whose complement it joins ("il ministro per lo Sport e i giovani")
 SUMMING_REACH = 3  # words of a noun phrase summing up the clause before a relative ("una decisione", "una scelta politica")
 CANCEL_REACH = 12  # words from an event noun to the predicate that calls it off ("il vertice tra X e Y previsto a Budapest è stato annullato")
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
@@ -1006,11 +1007,29 @@ class LinearEngine:
                     j -= 1
                 if j < t.i - 1 and doc[j].lower_ in self.lexicon.cue("@between"):
                     return False
+            if t.lower_ in self.coordinators and self._in_portfolio(t, sentence):
+                continue  # "Il ministro dell'Ambiente e della sicurezza energetica X ha …": the title goes on
             if t.is_punct or t.lower_ in self.coordinators or t.lower_ in self.complementizers or self.is_boundary(t):
                 return not self._opened_by_preposition(t, p, sentence)
             if self.is_verb(t):
                 return False
         return True
+
+    def _in_portfolio(self, coordinator: Token, sentence: Span) -> bool:
+        """"il ministro dell'Ambiente e della sicurezza energetica", "il ministro per lo Sport e i giovani": an "e"
+        within a few words after a title's preposition joins the parts of that title's complement."""
+        doc = sentence.doc
+        after = doc[coordinator.i + 1] if coordinator.i + 1 < sentence.end else None
+        if after is None or not (self.base(after) in self.prepositions or _word(after) in self.articles):
+            return False  # "… dell'ambasciata francese e Parigi ha risposto": a name after "e" opens a clause
+        for j in range(coordinator.i - 1, max(sentence.start, coordinator.i - 1 - PORTFOLIO_REACH), -1):
+            t = doc[j]
+            if t.is_punct or self.is_verb(t) or t.lower_ in self.coordinators or t.lower_ in self.complementizers:
+                return False
+            if self.base(t) in self.prepositions and j > sentence.start:
+                before = doc[j - 1]
+                return before.is_lower and (before.lemma_.lower() in self.role_nouns or before.lower_ in self.role_nouns)
+        return False
 
     def _opened_by_preposition(self, t: Token, p: Placed, sentence: Span) -> bool:
         """"ha telefonato al premier pakistano X e al ministro degli Esteri indiano Y": a phrase that opens after
@@ -3752,6 +3771,9 @@ class LinearEngine:
     def _object_of(self, preposition: Token, reading: Reading, usable: list[Placed]) -> list[Placed]:
         """The actor a preposition introduces: within a few words, no verb or comma between."""
         doc = reading.sentence.doc
+        titled = self._title_holder_after(preposition, reading, usable)
+        if titled is not None:
+            return [titled]
         after = [p for p in reading.mentions if p.start > preposition.i]
         if not after:
             return []
@@ -3778,6 +3800,25 @@ class LinearEngine:
         if self.base(preposition) in self.lexicon.cue("@comitative") and any(self._event_noun(t, reading.sentence) for t in gap):
             return []  # "hanno raggiunto una tregua con la mediazione del Qatar": the genitive is the means' agent, not a party
         return self._coordinated(first, [p for p in usable if p.start >= first.start and p is not first], reading.sentence)
+
+    def _title_holder_after(self, preposition: Token, reading: Reading, usable: list[Placed]) -> Placed | None:
+        """"ha chiesto al presidente dell'ente, Stefano Paolicchi, di …", "al ministro per lo Sport e i giovani, Andrea
+        Abodi, di …": a title right after the preposition whose complement a comma closes is held by the person named
+        between that comma and the next stop, who is the preposition's actor (not an actor inside the complement)."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        k = preposition.i + 1
+        while k < sentence.end and _word(doc[k]) in self.articles:
+            k += 1
+        if k >= sentence.end or not doc[k].is_lower or (doc[k].lemma_.lower() not in self.role_nouns and doc[k].lower_ not in self.role_nouns):
+            return None
+        comma = next((j for j in range(k + 1, min(sentence.end, k + 1 + INSERTION_REACH)) if doc[j].is_punct or self.is_verb(doc[j])), None)
+        if comma is None or doc[comma].text != ",":
+            return None
+        person = next((p for p in usable if p.start == comma + 1 and p.mention.actor.type == "Person"), None)
+        if person is None or person.end < sentence.end and not doc[person.end].is_punct:
+            return None
+        return person
 
     def _event_noun(self, token: Token, sentence: Span) -> bool:
         """A common noun the lexicon reads as an act ("mediazione", "sostegno"), not a group or an office."""

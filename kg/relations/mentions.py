@@ -168,6 +168,13 @@ class MentionIndex:
             return self._governed(token, owners) or self.anaphor(token)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "VERB"):
             return []
+        if pronouns and head and token.dep_ in ("dobj", "dative", "pobj") and token.lemma_ in self.lexicon.cue("@government"):
+            # "loans to his country", "criticised her government": the state the pronoun's person leads or serves
+            # (as a subject, "his government would …" is read by the frames' own rule for subjects)
+            owners = [m for c in token.children if c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for m in self.anaphor(c)]
+            states = [replace(m, actor=state) for m in owners if (state := self.served(m.actor)) is not None]
+            if states:
+                return states
         if head and token.lemma_ in self.lexicon.cue("@private"):
             return []  # "Chinese students" are not China; "a Ukrainian children's hospital" is Ukraine's
         found: list[Mention] = []
