@@ -2017,3 +2017,14 @@ def test_round28_an_e_inside_a_titles_portfolio_does_not_end_the_subjects_phrase
 def test_round28_a_name_after_e_still_opens_a_clause_of_its_own(extract):
     _reads(extract, "L'Algeria ha espulso dodici funzionari dell'ambasciata francese e Parigi ha espulso dodici diplomatici algerini.",
            None, ("France", "coerces", "Algerian government"))
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il Marocco accusa da mesi l'Algeria di ospitare i separatisti.",
+                 ("Algeria", "accuses", "Morocco"), ("Morocco", "accuses", "Algeria"), id="da mesi"),
+    pytest.param("La Serbia accusa da oltre un anno il Kosovo di violare gli accordi.",
+                 ("Kosovo", "accuses", "Serbia"), ("Serbia", "accuses", "Kosovo"), id="da oltre un anno"),
+])
+def test_round28_da_before_a_span_of_time_names_no_agent(extract, text, wrong, right):
+    """"accusa da mesi X": "da" and a span of time (``@duration``) say how long; the present is no passive."""
+    _reads(extract, text, wrong, right)

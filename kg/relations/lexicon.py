@@ -171,6 +171,7 @@ CUES = {
     "@us": "a first-person plural object clitic (ci): in a transcript turn, the state the speaker leads or serves (ci hanno sostenuto)",
     "@peers": "a noun for persons that a pair word makes refer back (i due leader): the persons just joined, else the two sides of the latest relation, not their states",
     "@possessive": "a third-person possessive (suo, sue): the object of a judgement it opens is its possessor, the actor named before other than the judge (ha elogiato le sue riforme)",
+    "@duration": "a noun of a span of time after \"da\": \"da mesi\", \"da anni\" say how long, they name no agent (accusa da mesi il Ruanda)",
     "@penalty": "a word of a penalty after \"a\": with it a verb of condemnation is a sentence, coercion (condannato a 27 anni di carcere)",
     "@disappointed": "a word of disappointment that makes \"si è detto\" criticism of whoever follows \"da\" (si è detta «delusa» dalla decisione di X)",
     "@you": "a second-person plural object clitic (vi): in an interviewer's question (D:), the state of the one asked (vi hanno chiesto)",

@@ -108,6 +108,7 @@ MEASURES = frozenset({"sanctions", "investigates"})  # measures whose blow a ger
 ELLIPSIS_REACH = 4  # words from an elliptical "uno" back to its comma, and from the comma back to the noun it stands for
 INSERTION_REACH = 10  # words of a describing phrase between commas inside a coordination ("…, fedele al premier X, e …")
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
+DURATION_REACH = 4  # words from "da" to the noun of a span of time ("da oltre un anno")
 PORTFOLIO_REACH = 4  # words back from an "e" to the preposition of the title whose complement it joins ("il ministro per lo Sport e i giovani")
 SUMMING_REACH = 3  # words of a noun phrase summing up the clause before a relative ("una decisione", "una scelta politica")
 CANCEL_REACH = 12  # words from an event noun to the predicate that calls it off ("il vertice tra X e Y previsto a Budapest è stato annullato")
@@ -2834,7 +2835,18 @@ class LinearEngine:
             if t.is_punct or self.is_verb(t) or self.is_boundary(t):
                 return False
             if self.base(t) in self.agent_markers:
+                return not self._duration(t, sentence)
+        return False
+
+    def _duration(self, marker: Token, sentence: Span) -> bool:
+        """"accusa da mesi il Ruanda", "ospita da anni i comandanti", "detenuto da oltre un anno": "da" and a span
+        of time (``@duration``, after a number, an article or "oltre", "almeno", "quasi", "più di") say how long."""
+        doc = sentence.doc
+        for t in doc[marker.i + 1 : min(sentence.end, marker.i + 1 + DURATION_REACH)]:
+            if t.lemma_.lower() in self.lexicon.cue("@duration") or t.lower_ in self.lexicon.cue("@duration"):
                 return True
+            if not (t.like_num or t.is_lower and t.is_alpha and not self.is_verb(t)):
+                return False
         return False
 
     def _seat(self, token: Token, reading: Reading) -> Placed | None:
