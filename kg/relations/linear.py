@@ -2984,8 +2984,6 @@ class LinearEngine:
         sentence = reading.sentence
         doc = sentence.doc
         form = token.lower_
-        def infinitive(t: Token) -> bool:  # "incontrare", "aver" (the lemma's truncated form)
-            return t.lemma_.lower().startswith(t.lower_) and t.lemma_.lower().endswith(self.verb_endings)
         perfect = token.i > sentence.start and doc[token.i - 1].lemma_.lower() in self.auxiliaries and infinitive(doc[token.i - 1]) \
             and form.endswith(self.participles)
         if not (infinitive(token) or perfect or form.endswith(self.lexicon.suffixes("@gerund"))):
