@@ -1053,6 +1053,7 @@ class Recognizer:
         councils, levels = self.rules.councils.get(self.lang, frozenset()), self.rules.levels.get(self.lang, frozenset())
         local = self.rules.local_bodies.get(self.lang, {})
         provinces = load_provinces()
+        places = provinces.names.keys() | provinces.demonyms.keys()  # what a local body may be named by after its head
         for token in doc:
             type_ = self.rules.org_heads.get(token.lower_)
             if token.lower_ in councils and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in levels:
@@ -1099,7 +1100,7 @@ class Recognizer:
                 if capitalised(word) and any(c.start == end for c in gazetteer):
                     break  # "il commissario della Commissione Valdis Dombrovskis": a name the gazetteer knows is no part of it
                 end, words = end + 1, words + 1
-            if token.lower_ in local and not placed and doc[token.i + 1 : end].text.casefold() not in provinces.names.keys() | provinces.demonyms.keys():
+            if token.lower_ in local and not placed and doc[token.i + 1 : end].text.casefold() not in places:
                 # a local body is named by the place it serves ("il Comune di Bari", "la Regione Puglia", "la Regione
                 # Siciliana"); other words after its head are the clause's ("la Regione ripristini almeno metà del
                 # contributo", "la Regione lunedì prossimo") or the name of the title's holder ("il presidente della
@@ -1111,8 +1112,7 @@ class Recognizer:
                 if country is None and known is not None and not any(capitalised(t) for t in doc[known:end]):
                     continue  # "alla Commissione europea nuove sanzioni": the gazetteer's name, unless a place follows it
                 if country is None:  # "la Regione Lombardia", "l'Università della Calabria": a region of its state
-                    regions = load_provinces().names
-                    country = next((regions[name] for k in range(token.i + 1, end) if (name := doc[k:end].text.casefold()) in regions), None)
+                    country = next((provinces.names[name] for k in range(token.i + 1, end) if (name := doc[k:end].text.casefold()) in provinces.names), None)
                 found.append(Candidate(token.i, end, f"institution:{type_}", type=type_, country=country, sector=sector))
         return found
 

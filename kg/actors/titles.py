@@ -145,16 +145,18 @@ class Titles:
         form of the name, and still states the office)."""
         holders = {i for m, mention in resolved if mention.actor.type != "Person" for i in range(m.start, m.end)}
         return [
-            replace(t, rank=self._ranked(doc, t), outside=bool(_word_before(doc, t) & self.not_current.get("outside", set())))
+            replace(t, rank=self._marked(doc, t, "rank"), outside=self._marked(doc, t, "outside"))
             for t in titles
             if self._is_current(doc, t, holders)
             and not any(m.start < t.end and t.start < m.end and not _opens_person(t, m, mention) and not _names_its_body(t, m, mention)
                         for m, mention in resolved)
         ]
 
-    def _ranked(self, doc: Doc, title: TitleMatch) -> bool:
-        """"Russian Deputy Foreign Minister", "vice ministro": a lower office of the title's body."""
-        return bool(_word_before(doc, title) & self.not_current.get("rank", set()))
+    def _marked(self, doc: Doc, title: TitleMatch, position: str) -> bool:
+        """A word of ``not_current.tsv``'s ``position`` right before the title: ``rank``, a lower office of the same
+        body ("Russian Deputy Foreign Minister", "vice ministro"); ``outside``, an office outside the state's
+        government ("opposition leader")."""
+        return bool(_word_before(doc, title) & self.not_current.get(position, set()))
 
     def _is_current(self, doc: Doc, title: TitleMatch, holders: set[int] = frozenset()) -> bool:
         """Not "former", "ex-", "-elect" …, right before the title, before the state or organisation
@@ -212,12 +214,12 @@ class Titles:
                 if named is not None and named[1].actor.type in _MEMBERSHIPS:
                     facts.append(_fact(doc, title, person[1].actor, role.fact, named[1].actor))
                 continue
-            named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
             if title.outside:  # "Kenyan opposition leader X" leads no Kenya: only his party, as his known office says
                 holder = self._office_of(person[1].actor, title.role, date)
                 if holder is not None and role is not None and holder.type != "State":
                     facts.append(_fact(doc, title, person[1].actor, role.fact, holder))
                 continue
+            named = self._holder(doc, title, starts, ends) or self._holder_after_name(doc, person[0], starts)
             if title.rank:  # "Russian Deputy Foreign Minister X": of Russia, not its foreign minister
                 if named is not None and role is not None and named[1].actor.iri != person[1].actor.iri:
                     facts.append(_fact(doc, title, person[1].actor, "affiliatedWith", named[1].actor))

@@ -298,14 +298,18 @@ def frame_precision(golds: list[GoldDocument], extractions: list[Extraction]) ->
     part of a relation's rule (``verb``, ``passive``, ``noun``, ``linear-verb`` …)."""
     scores: dict[tuple[str, str], Score] = defaultdict(Score)
     for gold, extraction in zip(golds, extractions):
-        expected = {_relation_key(r.relation, r.subject, r.object) for r in gold.relations}
-        for k, r in _predicted_keys(gold, extraction):
-            score = scores[(gold.lang, r.rule.split(":", 1)[0])]
-            if k in expected:
-                score.tp += 1
+        for cell, correct in _by_frame(gold, extraction):
+            if correct:
+                scores[cell].tp += 1
             else:
-                score.fp += 1
+                scores[cell].fp += 1
     return dict(scores)
+
+
+def _by_frame(gold: GoldDocument, extraction: Extraction) -> list[tuple[tuple[str, str], bool]]:
+    """Each predicted relation's ``(language, frame)`` and whether its triple is in gold."""
+    expected = {_relation_key(r.relation, r.subject, r.object) for r in gold.relations}
+    return [((gold.lang, r.rule.split(":", 1)[0]), k in expected) for k, r in _predicted_keys(gold, extraction)]
 
 
 def confidence_table(scores: dict[tuple[str, str], Score], weight: float = 2.0) -> dict[tuple[str, str], float]:
@@ -345,8 +349,7 @@ def held_out_confidences(golds: list[GoldDocument], extractions: list[Extraction
         train = [(g, e) for i, (g, e) in enumerate(zip(golds, extractions)) if i % folds != fold]
         table = confidence_table(frame_precision([g for g, _ in train], [e for _, e in train]))
         for gold, extraction in itertools.islice(zip(golds, extractions), fold, None, folds):
-            expected = {_relation_key(r.relation, r.subject, r.object) for r in gold.relations}
-            judged += [(table.get((gold.lang, r.rule.split(":", 1)[0]), PRIOR_CONFIDENCE), k in expected) for k, r in _predicted_keys(gold, extraction)]
+            judged += [(table.get(cell, PRIOR_CONFIDENCE), correct) for cell, correct in _by_frame(gold, extraction)]
     return judged
 
 

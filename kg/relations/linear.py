@@ -1016,6 +1016,10 @@ class LinearEngine:
                 return False
         return True
 
+    def _role_noun(self, token: Token) -> bool:
+        """A title's noun ("ministro", "presidente"), by its lemma or by its form."""
+        return token.lemma_.lower() in self.role_nouns or token.lower_ in self.role_nouns
+
     def _in_portfolio(self, coordinator: Token, sentence: Span) -> bool:
         """"il ministro dell'Ambiente e della sicurezza energetica", "il ministro per lo Sport e i giovani": an "e"
         within a few words after a title's preposition joins the parts of that title's complement."""
@@ -1029,7 +1033,7 @@ class LinearEngine:
                 return False
             if self.base(t) in self.prepositions and j > sentence.start:
                 before = doc[j - 1]
-                return before.is_lower and (before.lemma_.lower() in self.role_nouns or before.lower_ in self.role_nouns)
+                return before.is_lower and self._role_noun(before)
         return False
 
     def _opened_by_preposition(self, t: Token, p: Placed, sentence: Span) -> bool:
@@ -3160,7 +3164,7 @@ class LinearEngine:
             if genitive and len(between) <= 2 and self._earlier_complement(first, "prep:" + self.base(between[0]), entry, doc):
                 return [first]  # "la condanna della Spagna nei confronti di Israele": the object has its own preposition
             titled = 2 <= len(between) <= 3 and self.base(between[0]) in self.lexicon.cue("@genitive") and "prep:di" not in entry.object \
-                and all(t.lemma_.lower() in self.role_nouns or t.lower_ in self.role_nouns for t in between[1:])
+                and all(self._role_noun(t) for t in between[1:])
             if titled:
                 # "l'appello del presidente ucraino Zelensky alla Germania": a title after the genitive is its person's
                 head = self._head_of_run(first, after, doc)
@@ -3820,7 +3824,7 @@ class LinearEngine:
         k = preposition.i + 1
         while k < sentence.end and _word(doc[k]) in self.articles:
             k += 1
-        if k >= sentence.end or not doc[k].is_lower or (doc[k].lemma_.lower() not in self.role_nouns and doc[k].lower_ not in self.role_nouns):
+        if k >= sentence.end or not doc[k].is_lower or not self._role_noun(doc[k]):
             return None
         comma = next((j for j in range(k + 1, min(sentence.end, k + 1 + INSERTION_REACH)) if doc[j].is_punct or self.is_verb(doc[j])), None)
         if comma is None or doc[comma].text != ",":
