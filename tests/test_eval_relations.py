@@ -56,6 +56,16 @@ def test_the_calibration_table_is_per_frame_precision_and_is_what_the_component_
     assert set(table) <= set(load_confidence()), "ontologies/lexicon/confidence.tsv lacks a frame: run kg eval relations GOLD... --calibrate"
 
 
+def test_two_readings_of_one_triple_keep_the_first_whatever_their_confidence():
+    """The kept reading may not depend on the calibrated confidence, or each calibration would change
+    the frames the next one counts."""
+    from kg.relations.component import _deduplicate
+
+    putin_demands = reset_extraction().relations[0]
+    again = dataclasses.replace(putin_demands, rule="noun:en:3", confidence=0.99)
+    assert _deduplicate([putin_demands, again]) == [putin_demands]
+
+
 def test_a_frame_seen_rarely_is_shrunk_toward_its_languages_precision():
     from kg.evaluation.scoring import Score
 

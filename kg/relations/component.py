@@ -250,15 +250,16 @@ def _without_own_side(relations: list[Relation], ties: set[tuple[str, str]]) -> 
 
 
 def _deduplicate(relations: list[Relation]) -> list[Relation]:
-    """One relation per (subject, relation, object) and sentence: the most confident reading."""
+    """One relation per (subject, relation, object) and sentence: the first reading. Not the most
+    confident one: the confidence is calibrated on the readings kept, so a choice by confidence would
+    make each calibration change the next one's counts (``kg eval relations --calibrate`` alternated
+    between two tables)."""
     kept: list[Relation] = []
     for r in relations:
         same = next((i for i, k in enumerate(kept) if (k.subject.iri, k.relation, k.object.iri) == (r.subject.iri, r.relation, r.object.iri)
                      and k.evidence.start < r.evidence.end and r.evidence.start < k.evidence.end), None)
         if same is None:
             kept.append(r)
-        elif kept[same].confidence < r.confidence:
-            kept[same] = r
     return kept
 
 
