@@ -1444,3 +1444,47 @@ def test_round28_a_bare_if_naming_no_one_asks_no_one(extract):
     # a bare "if" may be a circumstance nobody sets ("if the rains fail again"): no demand
     found = conditional(extract("Norway would build a desalination plant for Jordan if the rains fail again."))
     assert not any(relation == "demands" for _, relation, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "author", "other"), [
+    ("Beijing said it would respond with countermeasures against Philippine exports if the contract were cancelled.", "en", "China", "Philippines"),
+    ("Nigeria said it would react firmly if Cameroon signed the pipeline deal with Chad.", "en", "Nigeria", "Cameroon"),
+    ("Il Cairo ha fatto sapere che reagirà con fermezza se l'Etiopia riempirà di nuovo la diga.", "it", "Egypt", "Ethiopia"),
+])
+def test_round29_an_answer_held_out_on_a_condition_is_a_reprisal_threatened(extract, text, lang, author, other):
+    # "respond", "react", "reagire" on terms pay back what the other side does: a threat and a demand, not an offer
+    found = conditional(extract(text, lang))
+    assert (author, "threatens", other) in found and (author, "demands", other) in found
+    assert (author, "concedes", other) not in found
+
+
+def test_round29_answering_a_question_on_terms_is_no_reprisal(extract):
+    # an answer with an object ("answer the questions", "rispondere alle domande") is no paying back
+    found = conditional(extract("Il governo italiano risponderà alle domande della Francia solo se Parigi ritirerà l'ambasciatore.", "it"))
+    assert ("Italy", "threatens", "France") not in found
+
+
+def test_round29_pressure_kept_up_until_the_other_side_acts_asks_it_to_act(extract):
+    # "keep up … until": a demand of the side that must act, and no offer
+    found = conditional(extract("The farmers' union FNSEA said it would keep up the blockades until France drops the Mercosur accord."))
+    assert found.get(("FNSEA", "demands", "France")) == "France drops the Mercosur accord"
+    assert ("FNSEA", "concedes", "France") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "author", "other"), [
+    ("L'Unione europea è pronta a raddoppiare il contributo alla Giordania purché Amman apra i campi agli osservatori.", "it", "European Union", "Jordan"),
+    ("Japan will double its contribution to the Philippines as long as Manila buys Japanese patrol boats.", "en", "Japan", "Philippines"),
+    ("Japan has promised a contribution to the Philippines on condition that Manila buys Japanese patrol boats.", "en", "Japan", "Philippines"),
+])
+def test_round29_a_contribution_offered_on_terms_is_aid_even_when_doubled(extract, text, lang, author, other):
+    # a contribution is money (``@money``): offered on terms, and more of it, it is aid, not cooperation or a concession
+    found = conditional(extract(text, lang))
+    assert (author, "aids", other) in found and (author, "demands", other) in found
+
+
+def test_round29_an_italian_offer_made_to_a_side_named_before_its_noun_asks_that_side(extract):
+    # "offre alla Spagna la sua collaborazione in cambio di …": read by words, the act is the noun after the dative, and the
+    # one other side its clause names is the party asked
+    found = conditional(extract("Il Marocco offre alla Spagna la sua collaborazione in cambio del riconoscimento dei titoli di studio.", "it"))
+    assert ("Morocco", "demands", "Spain") in found
+    assert {("Morocco", "cooperatesWith", "Spain"), ("Spain", "cooperatesWith", "Morocco")} & set(found)

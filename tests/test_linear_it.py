@@ -2028,3 +2028,55 @@ def test_round28_a_name_after_e_still_opens_a_clause_of_its_own(extract):
 def test_round28_da_before_a_span_of_time_names_no_agent(extract, text, wrong, right):
     """"accusa da mesi X": "da" and a span of time (``@duration``) say how long; the present is no passive."""
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il Consiglio di Stato ha annullato la delibera con cui la Regione Toscana aveva prorogato le concessioni.",
+                 None, ("Council of State of Italy", "rejects", "Regione Toscana"), id="a body's act annulled"),
+    pytest.param("Il presidente Emmanuel Macron ha annullato il vertice con la Germania.",
+                 ("Emmanuel Macron", "rejects", "Germany"), None, id="an event called off"),
+])
+def test_round29_annulling_a_bodys_act_rejects_the_body_but_calling_off_a_meeting_does_not(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+def test_round29_applying_duties_is_a_light_verb_of_the_sanction(extract):
+    _reads(extract, "Da lunedì Washington applica dazi del 25 per cento sul vino italiano.", None, ("United States", "sanctions", "Italy"))
+
+
+@pytest.mark.parametrize("text,rights", [
+    pytest.param("La Thailandia ha accusato la Cambogia di aver violato il confine. La Malesia ha invitato le parti alla calma.",
+                 [("Malaysia", "requests", "Thailand"), ("Malaysia", "requests", "Cambodia")], id="invited the parties"),
+    pytest.param("La Thailandia ha accusato la Cambogia di aver violato il confine. La Malesia media tra le parti.",
+                 [("Malaysia", "consults", "Thailand"), ("Malaysia", "consults", "Cambodia")], id="mediates between the parties"),
+])
+def test_round29_the_parties_without_a_number_are_the_sides_as_the_two_parties_are(extract, text, rights):
+    for right in rights:
+        _reads(extract, text, None, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il prefetto di Bari, Laura Conti, ha convocato per lunedì il sindaco Marco Fabbri.",
+                 ("Laura Conti", "protests", "Marco Fabbri"), ("Laura Conti", "consults", "Marco Fabbri"), id="a mayor is convened"),
+    pytest.param("L'assessore Franco Lupo ha convocato la Fiom per giovedì.", None, ("Franco Lupo", "consults", "FIOM"), id="a union is convened"),
+    pytest.param("La Farnesina ha convocato l'ambasciatore russo Aleksej Paramonov.",
+                 ("Italian Foreign Ministry", "consults", "Aleksej Paramonov"), ("Italian Foreign Ministry", "protests", "Russia"),
+                 id="an envoy is summoned"),
+])
+def test_round29_convening_a_body_or_a_person_without_an_envoys_title_consults_them(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,right", [
+    pytest.param("Il Likud, il partito di Benjamin Netanyahu, ha vinto il voto.", ("Benjamin Netanyahu", "leaderOf", "Likud"),
+                 id="the party's noun after a comma"),
+    pytest.param("La Cgil, il sindacato di Maurizio Landini, ha proclamato lo sciopero.", ("Maurizio Landini", "leaderOf", "CGIL"),
+                 id="a union's noun"),
+])
+def test_round29_the_person_after_di_that_closes_a_partys_phrase_leads_the_party(extract, text, right):
+    _reads(extract, text, None, right)
+
+
+def test_round29_all_the_parties_are_not_the_sides_of_the_latest_relation(extract):
+    _reads(extract, "La Thailandia ha accusato la Cambogia di aver violato il confine. La Malesia ha invitato tutte le parti a proteggere i civili.",
+           ("Malaysia", "requests", "Thailand"), None)

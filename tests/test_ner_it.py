@@ -135,3 +135,42 @@ def test_round28_a_legal_form_or_a_branch_ends_a_company_name(text, name, rule):
 
 def test_round28_a_legal_form_after_a_lowercase_noun_makes_no_company():
     assert not any(rule.startswith("company") for rule in mentions("Lo ha annunciato l'agenzia Spa.").values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Il Tar della Campania ha annullato la delibera del Comune di Sorrento.", "Tar della Campania"),
+    ("L'Asl di Caserta ha aperto un'indagine sulla clinica.", "Asl di Caserta"),
+])
+def test_round29_a_body_written_as_a_word_is_named_with_its_place(text, name):
+    assert mentions(text).get(name) == "institution:Organization"
+
+
+def test_round29_a_body_written_as_a_word_takes_no_clause_after_it():
+    assert "Asl ad aprire" not in mentions("Il prefetto ha invitato l'Asl ad aprire un tavolo con i sindaci.")
+
+
+def test_round29_a_court_that_upholds_an_appeal_supports_the_appellant():
+    doc = load_pipeline("it")("Il Consiglio di Stato ha accolto il ricorso del Comune di Sorrento.")
+    found = {(r.subject.name, r.relation, r.object.name) for r in doc._.kg_relations}
+    assert ("Council of State of Italy", "supports", "Comune di Sorrento") in found
+
+
+def actors(text: str) -> dict[str, str]:
+    return {m.text: m.actor.name for m in load_pipeline("it")(text)._.kg_mentions}
+
+
+@pytest.mark.parametrize(("text", "description", "firm"), [
+    ("Ryanair ha annunciato nuovi voli. Secondo il sindacato, la compagnia irlandese non ha rispettato gli accordi.", "compagnia irlandese", "Ryanair"),
+    ("L'Eni ha firmato un contratto con l'Algeria. La compagnia italiana investirà due miliardi.", "compagnia italiana", "Eni"),
+    ("Eni e TotalEnergies hanno firmato un contratto. La compagnia francese investirà due miliardi.", "compagnia francese", "TotalEnergies"),
+])
+def test_round29_a_firm_of_a_country_described_after_its_name_is_that_firm(text, description, firm):
+    assert actors(text)[description] == firm
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("La compagnia irlandese ha protestato contro il governo.", "compagnia irlandese"),  # no firm named before
+    ("Le compagnie irlandesi hanno protestato dopo le parole di Ryanair.", "compagnie irlandesi"),  # plural, and after
+])
+def test_round29_a_firm_noun_with_no_firm_of_its_country_before_it_stays_the_sector(text, phrase):
+    assert actors(text)[phrase] == "Irish business"

@@ -2237,3 +2237,26 @@ def test_round28_his_country_as_an_object_is_the_state_its_owner_leads(extract):
     # "the two countries" names the pair in a sentence that names no one
     found = triples(extract("Ecuador and Peru were once rivals. The two countries fought a border war in 1995."))
     assert ("Ecuador", "attacks", "Peru") in found or ("Peru", "attacks", "Ecuador") in found
+
+
+def test_round29_travel_to_a_capital_visits_its_state(extract):
+    # "will travel to Caracas next week": a visit announced by a verb of travel consults the state the place names
+    found = triples(extract("Jamaican Prime Minister Andrew Holness will travel to Havana next week."))
+    assert ("Andrew Holness", "consults", "Cuba") in found or ("Cuba", "consults", "Andrew Holness") in found
+
+
+def test_round29_a_trip_for_someone_named_visits_them_not_the_place(extract):
+    # a trip whose purpose names an actor is for that actor: "travel to Moscow to meet Putin" meets Putin, not Russia
+    found = triples(extract("Kenyan President William Ruto will travel to Kampala to meet Yoweri Museveni."))
+    assert ("William Ruto", "consults", "Yoweri Museveni") in found or ("Yoweri Museveni", "consults", "William Ruto") in found
+    assert not {t for t in found if t[1] == "consults" and "Uganda" in (t[0], t[2])}
+
+
+def test_round29_asking_to_act_before_a_season_or_a_years_end_is_a_request(extract):
+    # "before the dry season", "before the end of the year" say when, they set no deadline (the studied gold: requests);
+    # "by Thursday" and "before June" stay demands
+    found = triples(extract("Chad asked Niger to send more troops to the lake shore before the dry season."))
+    assert ("Chad", "requests", "Niger") in found and ("Chad", "demands", "Niger") not in found
+    found = triples(extract("Norway urged Colombia to approve the budget for the peace talks before the end of the year."))
+    assert ("Norway", "requests", "Colombia") in found and ("Norway", "demands", "Colombia") not in found
+    assert ("Norway", "demands", "Colombia") in triples(extract("Norway urged Colombia to approve the budget by Friday."))

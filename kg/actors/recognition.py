@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.groupings import list_links, members_after
 from kg.actors.names import HYPHENS, Surnames, capitalised
-from kg.actors.rules import ActorRules, load_company_forms, load_juntas, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
+from kg.actors.rules import ActorRules, load_company_forms, load_juntas, load_named_bodies, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, document_date, skip_holder
 from kg.extract.parse import infinitive, inflected_verb
@@ -190,7 +190,7 @@ class Recognizer:
                 gazetteer = [c for c in gazetteer if c not in nationalities]
                 states = self._states(gazetteer)
         candidates = nationals + gazetteer + self._branch_candidates(doc, gazetteer, titles) + self._body_candidates(doc, gazetteer)
-        sectors = self._sector_candidates(doc, states, titles)
+        sectors = self._sector_candidates(doc, states, titles, gazetteer)
         candidates += sectors
         candidates += self._cue_candidates(doc, titles, gazetteer)
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
@@ -389,15 +389,32 @@ class Recognizer:
                 found[c.end] = StateMention(c.start, c.end, c.entry, c.rule.split(":")[1])
         return sorted(found.values(), key=lambda s: s.start)
 
-    def _sector_candidates(self, doc: Doc, states: list[StateMention], titles: list[TitleMatch]) -> list[Candidate]:
+    def _sector_candidates(self, doc: Doc, states: list[StateMention], titles: list[TitleMatch], gazetteer: list[Candidate]) -> list[Candidate]:
         """"Bolivian border guards", "i manifestanti a Tunisi": a sector of a country (:mod:`kg.actors.sectors`)."""
         found = []
         title_tokens = frozenset(i for t in titles for i in range(t.start, t.end))
         for span in self.sectors.find(doc, states, title_tokens):
+            firm = self._firm_described(doc, span, gazetteer)
+            if firm is not None:
+                found.append(Candidate(span.start, span.end, "gazetteer:description", entry=firm))
+                continue
             kind = "institution" if span.institution else "named" if span.named else "group" if span.country is None else span.sector
             rule = "coordinated" if span.coordinated else "sector"
             found.append(Candidate(span.start, span.end, f"{rule}:{kind}", country=span.country, sector=span.sector, sector_span=span))
         return found
+
+    def _firm_described(self, doc: Doc, span: SectorSpan, gazetteer: list[Candidate]) -> str | None:
+        """"Ryanair … la compagnia irlandese", "Eni … la compagnia italiana": a firm's noun in the singular after a
+        definite word, with its country, describes the one firm of that country the story named before it (the
+        gazetteer's id), not the country's business at large."""
+        head = doc[span.end - 1] if span.state is not None and span.state.start == span.start else doc[span.start]
+        if span.sector != "business" or span.country is None or span.institution or span.named or span.start == 0:
+            return None
+        if doc[span.start - 1].lower_ not in self.rules.definites.get(self.lang, frozenset()) or head.lemma_.lower() != head.lower_:
+            return None
+        firms = {c.entry for c in gazetteer if c.end <= span.start
+                 and (entry := self.gazetteer.get(c.entry)).type == "Organization" and entry.sector == "business" and entry.country == span.country}
+        return next(iter(firms)) if len(firms) == 1 else None
 
     def _inside_place_name(self, doc: Doc, start: int, end: int) -> bool:
         """"the Taiwan Strait", "lo Stretto di Taiwan", "the Sea of Japan": a place, not the state."""
@@ -1047,17 +1064,21 @@ class Recognizer:
         names a party the same way ("il Partito democratico maldiviano", "il Partito popolare": a Group, no
         longer the gazetteer's "Partito democratico" inside it); the head of a collegial body (``council`` in
         ``function_words.tsv``) opens a name only before a word of its level ("il Consiglio nazionale
-        elettorale", "la Commissione elettorale centrale"; not "la presidenza del Consiglio")."""
+        elettorale", "la Commissione elettorale centrale"; not "la presidenza del Consiglio"). The head of a body
+        written as a word though it is an acronym (``named_body``) opens a name too: "il Tar del Lazio", "l'Asl di Latina"."""
         found = []
         genitives = self.rules.genitives.get(self.lang, frozenset())
         councils, levels = self.rules.councils.get(self.lang, frozenset()), self.rules.levels.get(self.lang, frozenset())
         local = self.rules.local_bodies.get(self.lang, {})
+        named = load_named_bodies().get(self.lang, {})
         provinces = load_provinces()
         places = provinces.names.keys() | provinces.demonyms.keys()  # what a local body may be named by after its head
         for token in doc:
             type_ = self.rules.org_heads.get(token.lower_)
             if token.lower_ in councils and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in levels:
                 type_ = "Organization"  # "il Consiglio nazionale elettorale", not "la presidenza del Consiglio"
+            if token.lower_ in named:
+                type_ = "Organization"
             if not capitalised(token) or type_ not in ("Organization", "Media", "Group"):
                 continue
             if any(t.start <= token.i < t.end for t in titles):
@@ -1080,8 +1101,8 @@ class Recognizer:
                         break
                     if capitalised(after):
                         break  # "la Corte penale internazionale all'Ungheria": "a" opens the phrase of whom it speaks to
-                    if end == token.i + 1 and after.is_lower and after.is_alpha and not self._clause_after(after):
-                        end += 2  # "Corte d'appello", "Tribunale di sorveglianza"
+                    if end == token.i + 1 and after.is_lower and after.is_alpha and not self._clause_after(after) and token.lower_ not in named:
+                        end += 2  # "Corte d'appello", "Tribunale di sorveglianza"; not "l'Asl ad aprire un tavolo"
                         continue
                     noun = after.is_lower and after.is_alpha and after.lower_ not in self.links and not inflected_verb(after) and not infinitive(after)
                     if words and word.lower_ in genitives and noun:
@@ -1108,6 +1129,7 @@ class Recognizer:
                 continue
             if end > token.i + 1 and not doc[end - 1].lower_ in self.links:
                 country, sector = self.sectors.inside(doc, token.i, end, states)  # "la Corte costituzionale turca"
+                sector = sector or named.get(token.lower_) or None
                 known = max((c.end for c in gazetteer if c.start == token.i), default=None)
                 if country is None and known is not None and not any(capitalised(t) for t in doc[known:end]):
                     continue  # "alla Commissione europea nuove sanzioni": the gazetteer's name, unless a place follows it

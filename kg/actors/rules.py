@@ -407,3 +407,25 @@ def load_company_forms(path: Path = RULES / "company_forms.tsv") -> dict[str, fr
     for _, (lang, form) in ((n, r[:2]) for n, r in _tsv(path, 2)):
         forms[lang].add(form.casefold().rstrip("."))
     return {lang: frozenset(words) for lang, words in forms.items()}
+
+
+@functools.cache
+def load_plurals(path: Path = RULES / "plurals.tsv") -> dict[str, dict[str, frozenset[str]]]:
+    """``plurals.tsv``: per language, a plural class noun as written (lowercase) → the actor types or sectors of the
+    actors it may stand for, coordinated before it ("the unions": Organization, Group)."""
+    plurals: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    for _, (lang, noun, kinds) in ((n, r[:3]) for n, r in _tsv(path, 3)):
+        plurals[lang][noun] = frozenset(kind.strip() for kind in kinds.split(","))
+    return dict(plurals)
+
+
+@functools.cache
+def load_named_bodies(path: Path = RULES / "function_words.tsv") -> dict[str, dict[str, str]]:
+    """``function_words.tsv``, kind ``named_body``: per language, the head of a public body that is a name alone and
+    with its place ("il Tar", "il Tar del Lazio") → the body's sector."""
+    bodies: dict[str, dict[str, str]] = defaultdict(dict)
+    for _, (lang, kind, word) in ((n, r[:3]) for n, r in _tsv(path, 3)):
+        if kind == "named_body":
+            head, _, sector = word.partition(":")
+            bodies[lang][head] = sector
+    return dict(bodies)

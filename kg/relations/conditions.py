@@ -10,13 +10,17 @@ that is not behind a preposition ("unless *Minsk* pays", "in exchange for *Kyiv*
 What a condition makes of the clause it is attached to (annotation guide, section 4): the
 act offered or threatened becomes conditional, and its author ``demands`` of the party.
 An act the frames did not find is still recorded, as a threat when the marker says the
-act follows a refusal ("unless", ``@threat`` cues), the act is conflictual or it is reported
-under a verb of warning (``@warning``: "warned that Tehran would close the strait if …"),
+act follows a refusal ("unless", ``@threat`` cues), the act is conflictual, it is reported
+under a verb of warning (``@warning``: "warned that Tehran would close the strait if …") or it pays
+back (``@response``, ``@reprisal``: "would respond with countermeasures if the concession were revoked"),
 as cooperation when it offers more of what is done together (``@increase``: "ready to double
 deliveries provided …") or trade (``@trade``: "would restore trade with Bamako only if …"), otherwise
-as an offer (``concedes``); an act withheld "unless" is offered on the terms ("would not raise the VAT
-unless …" is "only if"). What is done to no one on terms set to a state's forces is done to the state
-("we will take Kisangani if the Congolese army keeps bombing …" threatens the Congo). An act its verb
+as an offer (``concedes``); money offered (``@money``), more of it too ("pronta a raddoppiare il contributo
+alla Giordania purché …"), is aid. An act withheld "unless" is offered on the terms ("would not raise the
+VAT unless …" is "only if"); pressure kept up "until" the other side acts asks it to act and offers
+nothing ("would keep up the blockades until Paris vetoes the accord"). What is done to no one on terms
+set to a state's forces is done to the state ("we will take Kisangani if the Congolese army keeps
+bombing …" threatens the Congo). An act its verb
 ends turns round: to end what one gives is a threat ("will suspend aid to Egypt if …", "would suspend
 all trade with Venezuela if …"), to end or put off (``@deferral``) a hostile act an offer ("would halt
 its strikes on Lebanon only if …", "pronta a rinviare lo sciopero purché …").
@@ -83,6 +87,9 @@ class ConditionClause:
     # disposta ad aumentare i volumi a patto che …", "imposed new sanctions last week and says it will lift them only if …"):
     # what is read before it is another act, not the one on terms; -1 for none
     opened: int = -1
+    # the words of the sentence outside the clause that pay back (``@response``, ``@reprisal``: "will respond if …",
+    # "risponderà se …"): an act of answering held out on a condition is a reprisal, a threat
+    answering: frozenset[int] = frozenset()
 
     @property
     def addressed(self) -> bool:
@@ -123,6 +130,9 @@ class Markers:
     articles: frozenset[str] = frozenset()  # "the", "lo": what stands between a verb and the noun it ends, where there is no parse
     auxiliaries: frozenset[str] = frozenset()  # "have", "essere": a verb group's first word, where there is no parse
     clitics: frozenset[str] = frozenset()  # "si", "lo": what stands before a verb group
+    responses: frozenset[str] = frozenset()  # "respond", "retaliate", "rispondere": verbs of paying back
+    # what opens the object of a verb, where there is no parse ("risponderà alle domande": an answer, not a reprisal)
+    object_openers: frozenset[str] = frozenset()
     # the clauses read with these markers, by Doc (while it lives) and by the sentence's bounds: each engine asks for a
     # sentence's clauses several times (its frames, its speakers, the sentence after it), and reads them once
     read: "weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], list[ConditionClause]]]" = field(
@@ -162,6 +172,8 @@ class Markers:
             articles=lexicon.cue("@article"),
             auxiliaries=lexicon.cue("@auxiliary"),
             clitics=lexicon.cue("@clitic") | lexicon.cue("@reflexive"),
+            responses=lexicon.cue("@response") | lexicon.cue("@reprisal"),
+            object_openers=frozenset(lexicon.contractions) | lexicon.cue("@article") | (lexicon.cue("@preposition") & lexicon.cue("@place")),
         )
 
 
@@ -230,9 +242,24 @@ def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
                 said(markers.after_future), said(markers.after_negation) and _still_to_come(sentence, at, words, markers),
                 said(markers.terms), said(markers.prices), not markers.negations.isdisjoint(words[:at]),
                 _withholds(sentence, at, words, markers), _opened(sentence, at, words, markers),
+                _answering(sentence, i, end, markers),
             ))
         at = max(end, i + 1) - sentence.start
     return clauses + _inverted(sentence, markers, clauses) + _obligations(sentence, markers, clauses)
+
+
+def _answering(sentence: Span, marker: int, end: int, markers: Markers) -> frozenset[int]:
+    """The verbs of paying back outside the clause ``[marker, end)`` that take no object ("would respond with
+    countermeasures", "will retaliate", "risponderà con misure proporzionate"; not "would answer the committee's questions",
+    "risponderà alle domande"): an act of answering held out on a condition is a reprisal."""
+    doc = sentence.doc
+
+    def bare(t: Token) -> bool:
+        if doc.has_annotation("DEP"):
+            return not any(c.dep_ == "dobj" for c in t.children)
+        return t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in markers.object_openers
+    return frozenset(t.i for t in sentence if not marker <= t.i < end and t.lemma_.lower() in markers.responses
+                     and t.pos_ in ("VERB", "") and bare(t))
 
 
 def _withholds(sentence: Span, at: int, words: list[str], markers: Markers) -> bool:
@@ -602,6 +629,25 @@ def _placed(act: Act, clause: ConditionClause) -> tuple[Mention, ...]:
     return tuple(found)
 
 
+def _named_after_author(act: Act, clause: ConditionClause) -> list[Mention]:
+    """The one actor other than the act's authors, and not of their side, that the act's own words name after the first
+    author and before the condition; none when there are several."""
+    doc = act.verb.doc
+    authors = {m.actor.iri for m in act.authors}
+    first = min((m.end for m in act.authors), default=None)
+    if first is None:
+        return []
+    found: dict[str, Mention] = {}
+    for m in doc._.kg_mentions or ():
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.start < first or span.end > clause.marker or span.start not in act.tokens:
+            continue
+        if m.actor.iri in authors or m.actor.country in authors or any(_same_side(m.actor, a.actor) for a in act.authors):
+            continue
+        found.setdefault(m.actor.iri, m)
+    return list(found.values()) if len(found) == 1 else []
+
+
 def _same_side(one, other) -> bool:
     """Two actors of one side: the same, one a sector actor of the other's state, or two of one sector of one state (the
     workers and their unions)."""
@@ -614,6 +660,7 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     conditional (a conflictual one is also a threat); a demand of each party; and, when no
     frame found the act, a threat or an offer to the act's object or the party."""
     vocab = vocabulary()
+    reprisal = act.verb.i in clause.answering and act.relation is None  # "Beijing would respond with countermeasures if …"
     if not act.objects and (act.relation == "aids" or act.money):
         act = replace(act, objects=_placed(act, clause))
     acts = [c for c in found if c.trigger.i in act.tokens and not clause.marker <= c.trigger.i < clause.end
@@ -647,7 +694,7 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
                and any(t.idx < m.start and not (t.is_stop or t.is_punct) for t in doc[clause.start : clause.end])
                else m for m in targets]  # (a mention's start is a character offset)
     # a warning is addressed to whom the act befalls; "will strike once the ground freezes" is a time, asked of nobody
-    if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned):
+    if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned or reprisal):
         targets = [m for m in act.objects if m.actor.iri not in authors]
         # an act done to no one named, on terms that name one actor only, deep in a phrase: "ready to withdraw troops from
         # the corridor in exchange for the release of the hostages still in the hands of Hamas" asks Hamas (``named``: the
@@ -655,6 +702,12 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         alone = {m.actor.iri: m for m in named if m.actor.iri not in authors}
         if not targets and not act.objects and len(alone) == 1:
             targets = list(alone.values())
+        # an act whose object a reading by words did not reach (it looks after the act's word: "il Marocco offre a Bruxelles
+        # la sua collaborazione in cambio del riconoscimento …"), on terms that name no one: the one other side its own
+        # clause names after its author (a parse reaches the objects it has)
+        if not targets and not act.objects and not alone and not act.verb.doc.has_annotation("DEP") \
+                and (beyond := _named_after_author(act, clause)):
+            targets = beyond
         # a harm paid for terms that name one other side only ("… tariffs on Chinese cars in exchange for a pause in US
         # tariffs"): that side pays back, not the harm's object
         others = [m for m in alone.values() if m.actor.iri not in {o.actor.iri for o in act.objects}]
@@ -702,7 +755,11 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     # "will not talk until …" is
     # (or from no one named, refused on terms another side must meet: "would not leave the city until Kinshasa frees …")
     withheld = clause.pending and any(m.actor.iri not in authors for m in (*act.objects, *(targets if clause.refused and not act.known else ())))
-    if not targets or (clause.after_negation and not acts and act.relation is None and not act.warned and not withheld):
+    # "would keep up the blockades until Paris vetoes the accord": pressure kept up until the other side acts asks it to act
+    # (on the verb that has the subject, where there is a parse: not "would keep its border with Benin closed until …", whose
+    # "closed" the parser hangs apart, with no subject of its own)
+    kept = act.more and clause.after_negation and (not act.verb.dep_ or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.verb.children))
+    if not targets or (clause.after_negation and not acts and act.relation is None and not act.warned and not withheld and not kept):
         return  # "did not expect a breakthrough until …": a forecast, not a demand; "vowed to keep up pressure until …" is one
     for author, target in ((a, t) for a in act.authors for t in targets):
         if author.actor.iri == target.actor.iri:
@@ -715,7 +772,7 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = "concedes"
         elif act.ended_by is not None and act.relation is not None and _ended(act.relation) and not act.warned:
             relation = ENDED[vocab[act.relation].group]
-        elif (clause.threat and not clause.withholds) or conflict or act.warned or (act.ended_by is not None and (act.money or act.more)) or (act.answers_harm and act.relation is None):
+        elif (clause.threat and not clause.withholds) or conflict or act.warned or (act.ended_by is not None and (act.money or act.more)) or (act.answers_harm and act.relation is None) or reprisal:
             # (an act of no relation of its own answering a harm is a reprisal held out: "will respond if Azerbaijan shells the
             # villages again", "will take Kisangani if the army keeps bombing our positions")
             # (money or trade it ends is a giving ended: "sospenderà i fondi per la Serbia finché Belgrado non ritirerà …",
@@ -725,10 +782,10 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
             relation = act.relation
         elif act.more and clause.after_negation and not clause.refused:
             continue  # "would keep its ban on Ukrainian grain imports until …": what is kept up until the other side acts is pressure, no offer
+        elif act.money:
+            relation = "aids"  # (more money is still aid: "pronta a raddoppiare il contributo alla Giordania purché …")
         elif act.more:
             relation = "cooperatesWith"
-        elif act.money:
-            relation = "aids"
         else:
             relation = "concedes"
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless

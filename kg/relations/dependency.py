@@ -662,6 +662,8 @@ class DependencyEngine:
                 met = [m for g in purposes if self.match(g) is not None for m in self.prep(g, "with", index, frozenset(s.actor.iri for s in subjects))]
                 yield from (self._candidate(s, o, token, entry, "verb") for s in subjects for o in met)
                 return
+        if entry.relation == "consults" and entry.frame == "verb" and "to" in entry.requires and self._trip_for(token, index):
+            return  # "will travel to Moscow to meet Putin": the visit is whom its purpose names (read by its own trigger), not the place
         if self._offered(token, entry):
             # "offered Kyiv a ceasefire", "offered a truce to Kyiv": an offer to the one offered it (guide), agreed by no one yet
             offered = [m for m in self._recipients(token.head, index) if all(m.actor.iri != s.actor.iri for s in subjects)]
@@ -820,6 +822,13 @@ class DependencyEngine:
         if verb.pos_ != "VERB":
             return []
         return [m for m in self.agent(verb, index)[0] if m.actor.iri not in exclude]
+
+    def _trip_for(self, verb: Token, index: MentionIndex) -> bool:
+        """A trip for a purpose a trigger names with an actor in it: "to meet Burhan", "for talks with Erdogan"
+        (not "to mediate", which leaves the visit to the place)."""
+        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        purposes += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        return any(self.match(p) is not None and any(index.at(t) is not None for t in p.subtree) for p in purposes)
 
     def _sends_envoys(self, verb: Token) -> bool:
         """The persons a verb sends are there to speak for their sender, mediate or watch (``@envoy``): the object's
@@ -2313,10 +2322,12 @@ def _negated_copula(neg: Token, copula: frozenset[str], focus: frozenset[str]) -
 
 
 def _deadline(verb: Token) -> bool:
-    """A verb of asking whose infinitive is to be done "by" or "before" a date ("by Thursday", "before the end of the
-    month"); a bare year ("cut emissions by 2030") is a target, not a deadline."""
+    """A verb of asking whose infinitive is to be done "by" a date ("by Thursday") or "before" a named one ("before
+    June"); a bare year ("cut emissions by 2030") is a target, and "before" a time of year or the end of one ("before the
+    dry season", "before the end of the year") only says when: the studied gold reads these as requests."""
     acts = [x for x in verb.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")] if verb.pos_ == "VERB" else []
-    return any(p.dep_ == "prep" and p.lower_ in ("by", "before") and g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not g.like_num
+    return any(p.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not g.like_num
+               and (p.lower_ == "by" or (p.lower_ == "before" and g.pos_ == "PROPN"))
                for x in acts for p in x.children for g in p.children)
 
 

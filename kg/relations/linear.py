@@ -207,6 +207,7 @@ class LinearEngine:
         rules = load_rules()
         self.home = rules.home
         self.not_current = rules.not_current.get("it", {})  # "l'ex presidente", "il presidente eletto"
+        self.title_adjectives = rules.title_adjectives.get("it", frozenset())  # "il premier uscente X"
         self.gazetteer = Gazetteer.load()
         self.roles = rules.roles
 
@@ -832,6 +833,17 @@ class LinearEngine:
         found = []
         for token in sentence:
             plural = self._definite_plural(token, sentence, index)
+            if plural is not None and plural.lemma_.lower() in self.lexicon.cue("@sides") and plural.lemma_.lower() not in self.lexicon.anaphors:
+                # "L'Iraq ha invitato le parti alla moderazione", "mediano tra le parti": the sides, with no number, are the
+                # last actors joined by "e" or the two sides of the latest relation, as "le due parti" are; the article opens
+                # the phrase (after a verb, a preposition, an adverb or a stop): "tutte le parti" are anyone's, and
+                # "entrambe le parti" are read from "entrambe"
+                before = doc[token.i - 1] if token.i > sentence.start else None
+                if before is None or before.is_punct or self.is_verb(before) or self.base(before) in self.prepositions \
+                        or before.lower_ in self.coordinators or self._adverb(before):
+                    found += [Placed(plural.i, plural.i + 1, replace(m, start=plural.idx, end=plural.idx + len(plural.text), text=plural.text))
+                              for m in self._last_group(plural, index, None)]
+                continue
             if plural is not None:
                 group = self._last_group(plural, index, self.lexicon.anaphors[plural.lemma_.lower()], or_sides=False)
                 if len(group) > 1:
@@ -879,7 +891,7 @@ class LinearEngine:
             return None
         noun = article.nbor(1)
         lemma = noun.lemma_.lower()
-        if not noun.is_lower or noun.lower_ == lemma or lemma not in self.lexicon.anaphors or index.at(noun) is not None:
+        if not noun.is_lower or noun.lower_ == lemma or lemma not in self.lexicon.anaphors.keys() | self.lexicon.cue("@sides") or index.at(noun) is not None:
             return None
         after = noun.nbor(1) if noun.i + 1 < sentence.end else None
         # "i partiti della maggioranza", "i sindacati autonomi": a set of its own, not the actors just named
@@ -1661,6 +1673,39 @@ class LinearEngine:
             return []  # "Ha parlato anche il ministro iraniano": a bare actor after a verb with no object is its subject
         return [Placed(token.i, token.i + 1, m) for m in reading.carried]
 
+    def _party_leaders(self, reading: Reading) -> Iterator[Candidate]:
+        """"Vetëvendosje, il movimento del premier Albin Kurti", "il Mas, il partito di Evo Morales", "il Partito
+        democratico del Kosovo (Pdk) di Bedri Hamza": a person named after "di" (past his titles) that closes a
+        party's phrase — a noun that may refer back to it (``@anaphor`` of its type) set after a comma, or its
+        abbreviation in brackets — leads the party."""
+        doc = reading.sentence.doc
+        for p in reading.mentions:
+            if p.mention.actor.type != "Person":
+                continue
+            j = p.start - 1
+            skipped = self.title_adjectives | self.not_current.get("before", set())
+            while j > reading.sentence.start and doc[j].is_lower and (self._role_noun(doc[j]) or doc[j].lower_ in skipped):
+                j -= 1  # "del premier uscente X", "dell'ex presidente X": his titles
+            if j <= reading.sentence.start or self.base(doc[j]) not in self.lexicon.cue("@genitive"):
+                continue
+            k = j - 1
+            if doc[k].text == ")" and k - 2 >= reading.sentence.start and doc[k - 2].text == "(":
+                party = next((q for q in reading.mentions if q.end == k - 2), None)  # "il Partito democratico del Kosovo (Pdk) di X"
+                noun = doc[k - 1]
+            elif doc[k].is_lower and doc[k].lower_ in self.lexicon.anaphors:  # the form: simplemma takes "partito" for "partire"
+                a = k - 1
+                while a > reading.sentence.start and _word(doc[a]) in self.articles:
+                    a -= 1
+                party = next((q for q in reading.mentions if q.end == a), None) if doc[a].text == "," else None
+                if party is None and doc[a].text == "," and doc[a - 1].text == ")":
+                    party = next((q for q in reading.mentions if q.end == a - 3), None)  # "il Movimento al Socialismo (Mas), il partito di X"
+                noun = doc[k]
+            else:
+                continue
+            kinds = self.lexicon.anaphors.get(noun.lower_, frozenset({"Group"})) if noun.is_lower else frozenset({"Group"})
+            if party is not None and party.mention.actor.type in kinds:
+                yield Candidate(p.mention, party.mention, noun, "linear-role", "leaderOf", f"{self.lexicon.path.name}:@anaphor")
+
     def _bracketed(self, reading: Reading) -> Iterator[Candidate]:
         """"La senatrice Laura Fontana (Pd)", "Ettore Prandini (Coldiretti), Massimiliano Giansanti (Confagricoltura)": a
         person with one actor alone in brackets right after the name belongs to it — a member of a party or group, one who
@@ -1686,6 +1731,7 @@ class LinearEngine:
         yield from self._under(reading)
         yield from self._commented(reading)
         yield from self._bracketed(reading)
+        yield from self._party_leaders(reading)
         yield from self._terms_after(reading, discourse)
         if len(reading.mentions) < 2 and not (reading.mentions and (discourse.authors or reading.previous or reading.turn or reading.asked or reading.carried)):
             return
@@ -2364,6 +2410,8 @@ class LinearEngine:
                         for p in parties:
                             yield self._candidate(m.mention, p.mention, participle, consults, "linear-passive")
             return
+        if entry.lemma in self.cancelled and self._calls_off(token, reading.sentence):
+            return  # "ha annullato il vertice con la Germania": an event called off (``_called_off``), not a body's act annulled
         subjects, how = self._subjects(token, entry, reading)
         if not subjects:
             return
@@ -2406,9 +2454,18 @@ class LinearEngine:
                 if len(objects) == 1:
                     subjects = subjects + self._fellow_members(objects[0], reading, subjects, token if entry.frame == "verb" else None)
             if entry.relation == "protests" and entry.frame == "verb" and entry.lemma == "convocare":
-                # one summons an envoy (a person, or the state he stands for); a council, a body or a union is convened
-                # ("ha convocato il Consiglio di sicurezza", "ha convocato i sindacati")
-                objects = [o for o in objects if o.mention.actor.type in ("State", "Person")]
+                # one summons an envoy (a person under an ``@envoy`` title, or the state he stands for); a company, a
+                # union, a local body or a person with no such title is convened to a meeting, which consults them
+                # ("ha convocato per giovedì i vertici della Siderurgica e la Fiom", "ha convocato il sindaco Marco
+                # Ferrante"); a council of states is convened to sit, not met ("ha convocato il Consiglio di sicurezza")
+                envoy = bool(objects) and any(_word(t) in self.lexicon.cue("@envoy")
+                                              for t in reading.sentence.doc[token.i + 1 : min(o.start for o in objects)])
+                convened = [o for o in objects if not envoy and o.mention.actor.type not in ("State", "IntergovernmentalOrganization")]
+                for o in convened:
+                    for s in subjects:
+                        if s.mention.actor.iri != o.mention.actor.iri:
+                            yield self._candidate(s.mention, o.mention, token, replace(entry, relation="consults"), how)
+                objects = [o for o in objects if o not in convened and o.mention.actor.type in ("State", "Person")]
             if entry.relation == "protests" and entry.frame == "verb" and objects and all(o.mention.actor.type == "Person" for o in objects):
                 objects = self._envoy_state(token, objects, reading, exclude) or objects
             if objects:
@@ -4038,6 +4095,15 @@ class LinearEngine:
         if attributed is not None and modality in ("conditional", "hypothetical") and attributed.iri == c.subject.actor.iri:
             attributed = None  # "Hamas said it would free the hostages only if …": one's own offer or intent, not a report
         return relation, Qualifiers(negated, modality, condition, attributed)
+
+    def _calls_off(self, verb: Token, sentence: Span) -> bool:
+        """A verb of calling off (``@cancelled``) whose direct object is an event the lexicon reads ("ha annullato il
+        vertice", "ha annullato le sanzioni"): it calls the event off; annulling a thing no row names ("la delibera")
+        rejects its author."""
+        j = verb.i + 1
+        while j < sentence.end and _word(sentence.doc[j]) in self.articles:
+            j += 1
+        return j < sentence.end and self._event_noun(sentence.doc[j], sentence)
 
     def _called_off(self, noun: Token, sentence: Span) -> bool:
         """"Il vertice tra Putin e Trump previsto a Budapest è stato annullato", "Salta l'incontro tra X e Y": an

@@ -5,7 +5,8 @@ covers it, else — for a common noun — an actor among its modifiers ("Russian
 "Iran's oil exports", "US warplanes"), else a pronoun or a definite description resolved
 to the nearest earlier actor of a fitting type ("its", "the alliance"; the nouns and types
 are ``@anaphor`` rows of the lexicon). Coordinations are distributed: "Iran, North Korea
-and China" is three actors. Among the modifiers, a state's own body wins over the state
+and China" is three actors, and so is a plural description of their kind after them ("the
+unions", "le opposizioni": ``plurals.tsv``). Among the modifiers, a state's own body wins over the state
 ("Russia's GRU agency" is the GRU).
 """
 
@@ -18,6 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.actors.rules import load_plurals
 from kg.extract.parse import is_speaker_label, speaker_labels, text_lines
 from kg.relations.lexicon import Lexicon
 from kg.model import GROUP_RULE, SECTORS, Actor, Mention, Relation
@@ -34,6 +36,7 @@ SEARCH_DEPS = frozenset(
 )
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 ANAPHOR_SENTENCES = 2  # how far back a pronoun or "the alliance" may find its actor
+PLURAL_SENTENCES = 3  # how far back "the unions" may find the unions coordinated
 
 
 class MentionIndex:
@@ -45,6 +48,7 @@ class MentionIndex:
         self.doc = doc
         self.lexicon = lexicon
         self.leaders = leaders or {}
+        self.plurals = load_plurals().get(doc.lang_, {})  # "the unions": the kinds of actors a plural class noun stands for
         # the leaders whose leadership the text states (a leaderOf fact of its own); the others come from the gazetteer's offices
         self.stated = frozenset(f.subject.iri for f in doc._.kg_facts or [] if f.relation == "leaderOf") if doc.has_extension("kg_facts") else frozenset()
         # the two actors of the latest relation between two sides, for "both sides" with no
@@ -59,6 +63,9 @@ class MentionIndex:
         self.disputes: list[list[Mention]] = []
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[tuple[int, int, Mention]] = []  # (first token, token after, mention) in text order
+        # with no parse, the plural descriptions placed as the actors they stand for ("i sindacati"), in text order:
+        # mentions of a sentence (``in_span``), but no names of their own (no antecedents, not counted as named)
+        self.described: list[tuple[int, int, Mention]] = []
         mentions = sorted(mentions, key=lambda m: m.start)
         # groups with no state ("the students"): "they" may refer to them, "the party" or "il gruppo" not
         self.groups = frozenset(m.actor.iri for m in mentions if m.rule == GROUP_RULE)
@@ -71,6 +78,12 @@ class MentionIndex:
                 current = self.by_token.get(token.i)
                 if current is None or (current.end - current.start) < (m.end - m.start):
                     self.by_token[token.i] = m
+        if not doc.has_annotation("DEP"):
+            # "Fiom, Fim e Uilm hanno proclamato … I sindacati accusano l'azienda": with no parse to ask, each plural
+            # description is placed as the mentions of the actors it stands for, which the linear frames distribute over
+            for noun, group in self._plural_readings():
+                self.by_token[noun.i] = group[0]
+                self.described += [(noun.i, noun.i + 1, replace(m, start=noun.idx, end=noun.idx + len(noun), text=noun.text)) for m in group]
         self._starts = [start for start, _, _ in self.ordered]
         self._turns = _turns(doc, self.ordered)
         # an interview's answer lines with no speaker's name ("A: …") and the one who answers in them
@@ -145,6 +158,8 @@ class MentionIndex:
         named = self._by_head(token)
         if named is not None:
             return [named]
+        if pronouns and (coordinated := self.plural(token)):
+            return coordinated  # "The unions accuse the operator": each union coordinated before
         trio = self.lexicon.cue("@trio")
         if (token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in trio for c in token.children)) or (
             token.tag_ == "CD" and word in trio and any(c.dep_ == "det" for c in token.children) and all(c.dep_ in ("det", "punct") for c in token.children)
@@ -379,6 +394,92 @@ class MentionIndex:
             return group if len(group) > 1 else []
         return []
 
+    def plural(self, token: Token) -> list[Mention]:
+        """"The Port Workers' Union, the Stevedores' Federation and the Crane Operators' Union walked out … The unions
+        accuse the operator": a plural class noun (``plurals.tsv``) after "the", with no words of its own that pick out
+        another set ("Nigeria's unions", "the unions of the north"), stands for the last coordination of actors of its
+        kinds named within ``PLURAL_SENTENCES`` sentences before it, but for its own clause's subject. A number is left
+        to ``pair`` and ``trio`` ("the two governments", "the three juntas": only its own sentence's three)."""
+        kinds = self.plurals.get(token.lower_)
+        if kinds is None or token.tag_ != "NNS" or not self.doc.has_annotation("DEP"):
+            return []
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@definite") for c in children) or any(
+            c.dep_ not in ("det", "amod", "compound") for c in children
+        ):
+            return []
+        limit = _sentence_start(token, PLURAL_SENTENCES)
+        position = bisect.bisect_left(self._starts, token.i)
+        own, _ = _binding(token)
+        owned = [self.by_token[i] for i in own if i in self.by_token]
+        for start, end, m in reversed(self.ordered[:position]):
+            if start < limit:
+                break
+            group = self.group(start, end, m)
+            if len(group) > 1 and all(_of_types(g.actor, kinds) for g in group) and not any(g is o for g in group for o in owned):
+                return group
+        return []
+
+    def _plural_readings(self) -> list[tuple[Token, list[Mention]]]:
+        """For a text with no parse, each plural description ("i sindacati", "le tre sigle", "alle opposizioni": a
+        ``plurals.tsv`` noun after a definite article or its contraction with a preposition, and a number) with the
+        last coordination of actors of its kinds named within ``PLURAL_SENTENCES`` sentences before it. A noun
+        followed by words of its own ("i sindacati di base", "i sindacati metalmeccanici", "i partiti della
+        maggioranza", "i sindacati Slc Cgil e Fials") names another set and is left alone."""
+        doc = self.doc
+        articles = self.lexicon.cue("@article") | frozenset(self.lexicon.contractions)
+        chains = _coordinations(doc, self.ordered, self.lexicon.cue("@coordinator"), self.lexicon.cue("@article"))
+        found: list[tuple[Token, list[Mention]]] = []
+        read: dict[str, list[Mention]] = {}  # the same noun again stands for the same actors ("i sindacati" … "ai sindacati")
+        for noun in doc:
+            kinds = self.plurals.get(noun.lower_)
+            if kinds is None or noun.i in self.by_token or noun.i == 0:
+                continue
+            before = doc[noun.i - 1]
+            if (before.like_num or before.lower_ in self.lexicon.cue("@pair") | self.lexicon.cue("@trio")) and noun.i > 1:  # "le tre sigle"
+                before = doc[noun.i - 2]
+            if before.lower_ not in articles or not self._ends_plural(noun) or self._partitive(before):
+                continue
+            limit = _sentence_start(noun, PLURAL_SENTENCES)
+            # the last of: a coordination of its kinds named shortly before, another plural read as actors of its kinds
+            # ("ha chiesto ai sindacati di …, e le organizzazioni hanno accolto")
+            named = [(g[-1][1], [m for _, _, m in g]) for g in chains if limit <= g[0][0] and g[-1][1] <= noun.i]
+            described = [(other.i, group) for other, group in found]
+            fitting = [(at, group) for at, group in named + described if all(_of_types(m.actor, kinds) for m in group)]
+            group = read.get(noun.lower_) or (max(fitting, key=lambda f: f[0])[1] if fitting else None)
+            if group is not None:
+                read[noun.lower_] = group
+                found.append((noun, group))
+        return found
+
+    def _ends_plural(self, noun: Token, adjective: bool = True) -> bool:
+        """No words of its own after a plural description, but for one adjective ("le associazioni agricole
+        accusano"): a punctuation mark, the text's end, a verb, or a function word other than a genitive preposition
+        ("i sindacati accusano", "i sindacati a non bloccare", "con i sindacati e"), or a genitive preposition before
+        an infinitive ("ha chiesto ai sindacati di escludere …")."""
+        doc = noun.doc
+        if noun.i + 1 >= len(doc) or doc[noun.i + 1].is_punct or doc[noun.i + 1].is_space:
+            return True
+        after = doc[noun.i + 1]
+        if not after.is_lower or not after.is_alpha:
+            return False
+        endings = self.lexicon.suffixes("@verb_ending")
+        genitive = self.lexicon.cue("@genitive")
+        if after.lower_ in genitive or self.lexicon.contractions.get(after.lower_) in genitive:
+            then = doc[noun.i + 2] if noun.i + 2 < len(doc) else None
+            return after.lower_ in genitive and then is not None and then.lower_ == then.lemma_.lower() and then.lower_.endswith(endings)
+        if after.is_stop or after.lemma_.lower().endswith(endings):
+            return True  # a function word, or a verb by its lemma's infinitive ("accusano" → "accusare")
+        return adjective and self._ends_plural(after, adjective=False)
+
+    def _partitive(self, article: Token) -> bool:
+        """An articled "di" after a pronoun or a number: "uno degli alleati", "alcuni dei partiti" are some of a kind, not
+        the actors just named."""
+        if article.i == 0 or self.lexicon.contractions.get(article.lower_) not in self.lexicon.cue("@genitive"):
+            return False
+        before = article.nbor(-1)
+        return before.is_stop or before.like_num
+
     def _peers_named_again(self, token: Token) -> bool:
         """A subject that names persons just named again without a word of pairing: a plural noun for persons
         (``@peers``) with only "the" ("the leaders", "the heads of state"), or a pairing numeral standing alone
@@ -586,10 +687,12 @@ class MentionIndex:
         return []
 
     def in_span(self, start: int, end: int) -> list[tuple[int, int, Mention]]:
-        """``(first token, token after, mention)`` for mentions starting in ``[start, end)``."""
+        """``(first token, token after, mention)`` for mentions starting in ``[start, end)``, plural descriptions
+        placed as their actors among them."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return self.ordered[lo:hi]
+        described = [placed for placed in self.described if start <= placed[0] < end]
+        return sorted(self.ordered[lo:hi] + described, key=lambda placed: placed[0]) if described else self.ordered[lo:hi]
 
 
 
@@ -601,6 +704,27 @@ def misread_conjunct(token: Token) -> bool:
         return False
     verb = doc[token.i + 1]
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _coordinations(doc: Doc, ordered: list[tuple[int, int, Mention]], coordinators: frozenset[str], articles: frozenset[str]) -> list[list[tuple[int, int, Mention]]]:
+    """With no parse, the runs of two or more actors joined by commas and a last coordinator ("Fiom-Cgil, Fim-Cisl e
+    Uilm-Uil", "Cgil e la Uil"), each actor once, in text order."""
+    runs: list[list[tuple[int, int, Mention]]] = []
+    joins: list[list[bool]] = []
+    for placed in ordered:
+        if runs and runs[-1][-1][1] <= placed[0]:
+            between = doc[runs[-1][-1][1] : placed[0]]
+            words = [t for t in between if not t.is_space]
+            if words and all(t.text == "," or t.lower_ in coordinators or t.lower_ in articles for t in words):
+                runs[-1].append(placed)
+                joins[-1].append(any(t.lower_ in coordinators for t in words))
+                continue
+        runs.append([placed])
+        joins.append([])
+    return [
+        run for run, joined in zip(runs, joins)
+        if joined and joined[-1] and len({m.actor.iri for _, _, m in run}) == len(run)
+    ]
 
 
 def _infinitive(token: Token) -> bool:
