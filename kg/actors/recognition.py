@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.groupings import list_links, members_after
 from kg.actors.names import HYPHENS, Surnames, capitalised
-from kg.actors.rules import ActorRules, load_company_forms, load_juntas, load_named_bodies, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
+from kg.actors.rules import ActorRules, load_company_forms, load_juntas, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, document_date, skip_holder
 from kg.extract.parse import infinitive, inflected_verb
@@ -1070,7 +1070,7 @@ class Recognizer:
         genitives = self.rules.genitives.get(self.lang, frozenset())
         councils, levels = self.rules.councils.get(self.lang, frozenset()), self.rules.levels.get(self.lang, frozenset())
         local = self.rules.local_bodies.get(self.lang, {})
-        named = load_named_bodies().get(self.lang, {})
+        named = self.rules.named_bodies.get(self.lang, {})
         provinces = load_provinces()
         places = provinces.names.keys() | provinces.demonyms.keys()  # what a local body may be named by after its head
         for token in doc:

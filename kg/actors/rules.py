@@ -151,6 +151,7 @@ class ActorRules:
     levels: dict[str, frozenset[str]] = field(default_factory=dict)  # "nazionale", "elettorale": the level that makes it a name
     local_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "il Comune": the story's local body, and its sector
     local_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # "il sindaco": the head of the local body the holder leads
+    named_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "il Tar (del Lazio)": a body's head written as a word, and its sector
     # "the bloc", "the group": class noun → the kinds it may describe, each an actor type and, where it says one, a sector
     descriptions: dict[str, dict[str, frozenset[tuple[str, str | None]]]] = field(default_factory=dict)
 
@@ -322,6 +323,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         levels=by_language("level"),
         local_bodies=pairs_by_language("local_body"),
         local_offices=pairs_by_language("local_office"),
+        named_bodies=pairs_by_language("named_body"),
     )
 
 
@@ -418,14 +420,3 @@ def load_plurals(path: Path = RULES / "plurals.tsv") -> dict[str, dict[str, froz
         plurals[lang][noun] = frozenset(kind.strip() for kind in kinds.split(","))
     return dict(plurals)
 
-
-@functools.cache
-def load_named_bodies(path: Path = RULES / "function_words.tsv") -> dict[str, dict[str, str]]:
-    """``function_words.tsv``, kind ``named_body``: per language, the head of a public body that is a name alone and
-    with its place ("il Tar", "il Tar del Lazio") → the body's sector."""
-    bodies: dict[str, dict[str, str]] = defaultdict(dict)
-    for _, (lang, kind, word) in ((n, r[:3]) for n, r in _tsv(path, 3)):
-        if kind == "named_body":
-            head, _, sector = word.partition(":")
-            bodies[lang][head] = sector
-    return dict(bodies)
