@@ -2080,3 +2080,30 @@ def test_round29_the_person_after_di_that_closes_a_partys_phrase_leads_the_party
 def test_round29_all_the_parties_are_not_the_sides_of_the_latest_relation(extract):
     _reads(extract, "La Thailandia ha accusato la Cambogia di aver violato il confine. La Malesia ha invitato tutte le parti a proteggere i civili.",
            ("Malaysia", "requests", "Thailand"), None)
+
+
+@pytest.mark.parametrize("text,right", [
+    pytest.param("Il governo di Lima ha sospeso l'accordo con la Bolivia. Chiede a La Paz di fermare il contrabbando.",
+                 ("Peru", "requests", "Bolivia"), id="a present the lemma starts with"),
+    pytest.param("Il premier ceco Petr Fiala ha ricevuto il collega slovacco. Poi critica la Germania per i ritardi.",
+                 ("Petr Fiala", "criticizes", "Germany"), id="an -a present after an adverb"),
+    pytest.param("Il presidente cileno Gabriel Boric ha chiuso il valico. Accusa La Paz di ignorare i traffici.",
+                 ("Gabriel Boric", "accuses", "Bolivia"), id="an -a present opening the sentence"),
+])
+def test_round29_a_subjectless_present_continues_the_subject_of_the_sentence_before(extract, text, right):
+    _reads(extract, text, None, right)
+
+
+def test_round29_a_sentence_opening_noun_without_a_name_after_it_is_no_verb(extract):
+    _reads(extract, "Il presidente cileno Gabriel Boric ha chiuso il valico. Accusa di corruzione per il sindaco di Lima.",
+           ("Gabriel Boric", "accuses", "Peru"), None)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Amnesty International ha accusato il Marocco di torture. Il Mali accusa l'Algeria di ospitare i ribelli; Algeri respinge le accuse.",
+                 ("Algeria", "rejects", "Amnesty International"), ("Algeria", "rejects", "Mali"), id="a charge"),
+    pytest.param("L'Egitto ha chiesto aiuti alla Francia. Il Niger ha chiesto al Benin di riaprire il confine; il Benin ha respinto la richiesta.",
+                 ("Benin", "rejects", "Egypt"), ("Benin", "rejects", "Niger"), id="a request"),
+])
+def test_round29_a_reply_recalls_the_act_read_before_it_in_its_own_sentence(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

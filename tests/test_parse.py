@@ -249,8 +249,9 @@ def test_round27_a_label_may_carry_brackets_and_a_name_in_small_letters_when_bra
         "Mara Quill: Supplementary question."
     )
     labels = list(speaker_labels(spacy.blank("en")(text)))
+    # round 29: in a transcript (three name-like turns at least) a name with no brackets is a label too
     assert [label_name(label).text for label in labels] == [
-        "Mara Quill", "Peter Vance", "Omar Haddad", "Karl Young", "QUESTION", "VERDI"]
+        "Mara Quill", "Peter Vance", "Omar Haddad", "Karl Young", "QUESTION", "VERDI", "Mara Quill"]
 
 
 def test_round27_no_sentence_starts_inside_a_label():
@@ -274,3 +275,23 @@ def test_round28_a_bracket_and_colon_closing_a_label_are_two_tokens():
         doc = load_pipeline(lang)("VALLI (PD): Signor Presidente, no.\n\nMr. Karl Young (Riverside North, CPC): Why?")
         assert "):" not in [t.text for t in doc], lang
         assert [label_name(label).text for label in speaker_labels(doc)] == ["VALLI", "Karl Young"], lang
+
+
+def test_round29_a_name_in_small_letters_is_a_label_only_in_a_transcript():
+    """"Commissioner Lena Voss:", "Tao Ming:": two to five name-like words and a colon opening a line are a speaker's label
+    in a text where three lines at least open so (a transcript); one such line in a news story is none ("Pacific Digest:")."""
+    import spacy
+
+    from kg.extract.parse import speaker_labels
+
+    nlp = spacy.blank("en")
+    transcript = (
+        "Daily briefing\n\n"
+        "Harbour Times: Will the ministry answer the union?\n\n"
+        "Tao Ming: We have answered it twice.\n\n"
+        "Commissioner Lena Voss: The Commission stands by the port workers.\n\n"
+        "Tao Ming: Nothing more to add."
+    )
+    assert [s.text for s in speaker_labels(nlp(transcript))] == ["Harbour Times", "Tao Ming", "Commissioner Lena Voss", "Tao Ming"]
+    news = "Ports reopen after the strike\n\nPacific Digest: the strike ended on Monday, the union said."
+    assert list(speaker_labels(nlp(news))) == []

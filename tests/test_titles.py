@@ -147,3 +147,39 @@ def test_round28_a_party_in_a_label_s_brackets_is_the_speaker_s(pipeline):
             "BELLANDI (PD): Signor Presidente, il governo ignora i lavoratori dell'acciaio.")
     found = {(r.subject.name, r.relation, r.object.name) for r in extract(pipeline, text, lang="it").relations}
     assert ("Bellandi", "memberOf", "Partito Democratico") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, lang, head, company",
+    [
+        ("Kenya Airways cancelled twelve flights on Friday after a strike by its pilots. The chief executive, Daniel Otieno, "
+         "blamed the pilots' union for the chaos.", "en", "Daniel Otieno", "Kenya Airways"),
+        ("Fincantieri ha firmato un nuovo contratto con la Marina Militare. L'amministratore delegato, Marco Ferri, ha "
+         "ringraziato il governo per la fiducia.", "it", "Marco Ferri", "Fincantieri"),
+    ],
+)
+def test_round29_a_company_head_with_no_body_leads_the_story_s_company(pipeline, text, lang, head, company):
+    """"The chief executive, X", "L'amministratore delegato, X": a company head's title (role ``chief_executive``) that names
+    no body leads the organisation the story names most, of no sector or a business one (``Titles._story_company``)."""
+    assert (head, "leaderOf", company) in facts(extract(pipeline, text, lang=lang))
+
+
+def test_round29_a_company_head_leads_no_state(pipeline):
+    """With no company in the story, a chief executive's title states nothing: never the home or the story's state."""
+    text = "ROMA – Il governo italiano ha approvato il decreto sulle accise. L'amministratore delegato Marco Ferri ha criticato l'Italia."
+    assert not any(f[0] == "Marco Ferri" for f in facts(extract(pipeline, text, lang="it")))
+
+
+@pytest.mark.parametrize(
+    "text, relation, body",
+    [
+        ("Il direttore del British Museum, Tom Harlow, ha escluso la restituzione dei marmi alla Grecia.", "leaderOf", "British Museum"),
+        ("Il Museo Egizio ha riaperto le sale. Il direttore del museo, Paolo Rinaldi, ha ringraziato l'Egitto.", "leaderOf", "Museo Egizio"),
+        ("Il direttore del Corriere della Sera, Paolo Rinaldi, ha criticato il governo.", "affiliatedWith", "Corriere della Sera"),
+    ],
+)
+def test_round29_a_director_leads_his_body_and_edits_a_newspaper(pipeline, text, relation, body):
+    """"il direttore del British Museum X" leads the museum (role ``director``, "museum" an organisation's head word in
+    ``org_heads.tsv``); "il direttore del museo" the story's one Museo; a newspaper's director is its editor."""
+    found = facts(extract(pipeline, text, lang="it"))
+    assert any(f[1] == relation and f[2] == body for f in found), found

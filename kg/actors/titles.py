@@ -26,6 +26,9 @@ from kg.model import Actor, Evidence, Mention, Relation
 
 _MAX_APPOSITION_MODIFIERS = 3
 _COMMANDER = "military_chief"  # the role of roles.tsv that commands forces
+_COMPANY_HEAD = "chief_executive"  # the role of roles.tsv that heads a company: with no body named, the story's company
+_DIRECTOR = "director"  # the role of roles.tsv that heads a body: a museum's, an agency's; a newspaper's editor
+_FIRMS = (None, "business")  # the sectors of an organisation that may be a story's company
 _MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minister"; a longer run is no portfolio
 _MEMBERSHIPS = ("Group", "Organization")  # what a title's member belongs to: a party, a chamber; never a state
 
@@ -227,6 +230,14 @@ class Titles:
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
             if holder is None and named is None:
                 holder = self._possessor(doc, title, titles, resolved, facts, date)  # "Its energy minister, X"
+            if holder is None and named is None and title.role == _COMPANY_HEAD:
+                holder = self._story_company(title, resolved)  # "L'amministratore delegato, X, …": the story's firm
+                if holder is None:
+                    continue  # a company's head leads no state
+            if holder is None and named is None and title.role == _DIRECTOR:
+                holder = self._body_by_word(doc, title, resolved)  # "il direttore del museo, X": the story's Museo
+                if holder is None:
+                    continue  # a director of no body named leads no state
             if title.role == _COMMANDER and (holder is None or holder.type == "State"):
                 # "Sudan's army chief": he leads the Sudanese army the story names, and no state's body is his
                 holder = _forces(holder, resolved)
@@ -256,6 +267,8 @@ class Titles:
             holder = self._organ(title.role, holder, resolved)
             # a commander leads the forces or the armed group he commands, and serves a state or alliance
             fact = "leaderOf" if title.role == _COMMANDER and holder.type in ("Group", "Organization") or self._leads(person[1].actor, holder, date) else role.fact
+            if title.role == _DIRECTOR and (holder.type == "Media" or holder.sector == "media"):
+                fact = "affiliatedWith"  # "il direttore del Corriere": its editor, as the guide writes for a newspaper's staff
             facts.append(_fact(doc, title, person[1].actor, fact, holder))
         return facts, described
 
@@ -342,6 +355,41 @@ class Titles:
             if named:
                 return named[0] if len(named) == 1 else None
             bodies = {iri: a for iri, a in bodies.items() if len(a.name.split()) == 1}  # "il Comune": the story's own
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _story_company(self, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+        """The company a company head's title with no body leads ("The carrier's chief executive, X", "L'amministratore
+        delegato, X, …"): the organisation the story names most, once before the title at least, of no sector or a
+        business one, and no local body ("il Comune", "la Regione Marche"); none on a tie."""
+        local = set(self.local_offices.values())
+        counts: Counter[str] = Counter()
+        firms, before = {}, set()
+        for span, m in resolved:
+            actor = m.actor
+            if actor.type != "Organization" or actor.sector not in _FIRMS or actor.name.split()[0].casefold() in local:
+                continue
+            counts[actor.iri] += 1
+            firms[actor.iri] = actor
+            if span.end <= title.start:
+                before.add(actor.iri)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][0] not in before or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return firms[ranked[0][0]]
+
+    def _body_by_word(self, doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+        """"il direttore del museo, X": the one organisation of the story whose name holds the lowercase word that
+        types an organisation (``org_heads.tsv``) after the title and a genitive ("Museo Egizio di Torino"); else none."""
+        position = title.end
+        if position + 1 >= len(doc) or doc[position].lower_ not in self.genitives:
+            return None
+        position += 1
+        if doc[position].lower_ in self.determiners and position + 1 < len(doc):
+            position += 1
+        word = doc[position].lower_
+        if not doc[position].is_lower or self.org_heads.get(word) in (None, "-", "place"):
+            return None
+        bodies = {m.actor.iri: m.actor for _, m in resolved if m.actor.type != "Person" and word in m.actor.name.casefold().split()}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _home(self, role: str, resolved: list[tuple[Span, Mention]]) -> str | None:

@@ -181,7 +181,11 @@ def is_speaker_label(span: Span) -> bool:
         role = span.doc[comma + 1 : head.end]  # a role in capitals, or in small letters: not "LIMA, May 2 - Chile said"
         return comma == head.end or all(t.is_upper for t in role if t.is_alpha) or bool(role) and role[0].is_lower and role[0].is_alpha \
             and not bracketed and not any(t.like_num or t.text in _DASHES for t in role)
-    return bracketed and _name_like(head)
+    if bracketed:
+        return _name_like(head)
+    # "Commissioner Marta Kos:", "Mao Ning:": a name or a titled name in capitals and small letters, no brackets, is a
+    # label only in a transcript, a text where three lines at least open with such words and a colon
+    return _MIN_LOOSE_TOKENS <= len(head) <= _MAX_LOOSE_TOKENS and _name_like(head) and _turns(span.doc) >= _MIN_TURNS
 
 
 def label_name(label: Span) -> Span:
@@ -209,6 +213,25 @@ _MAX_NAME_TOKENS = 8
 # not function_words.tsv's `definite` words, which also hold demonstratives, possessives and articled prepositions
 # ("its", "questi", "della") that open no label, per language, as data of the actor rules that run after parsing
 _ARTICLES = frozenset({"the", "il", "la", "lo", "i", "gli", "le"})
+
+
+_MIN_LOOSE_TOKENS, _MAX_LOOSE_TOKENS = 2, 5  # a label with no capitals or brackets: a first and a last name, a title before
+_MIN_TURNS = 3  # the lines opening with a name-like label that make a text a transcript
+
+
+def _turns(doc: Doc) -> int:
+    """How many lines of ``doc`` open with one to five name-like words (:func:`_name_like`, any capitals) and a colon:
+    the turns of a transcript ("Reuters:", "Mao Ning:", "Siegfried Muresan (EPP):"); counted once a Doc."""
+    if "kg_label_turns" not in doc.user_data:
+        colons = set(numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), [doc.vocab.strings[c] for c in _COLONS])).tolist())
+        turns = 0
+        for start, end, _ in text_lines(doc):
+            first = next((i for i in range(start, min(end, start + _MAX_LOOSE_TOKENS + 1)) if i in colons), None)
+            if first is not None and first > start:
+                head = _label_head(doc[start:first])[0]
+                turns += head is not None and _name_like(head)
+        doc.user_data["kg_label_turns"] = turns
+    return doc.user_data["kg_label_turns"]
 
 
 def _label_head(span: Span) -> tuple[Span | None, bool]:

@@ -244,13 +244,25 @@ class LinearEngine:
         verb row in -are right after a name, "che" or an object clitic ("Human Rights Watch accusa le Rsf", "la
         Francia, che critica Mosca", "ci accusa"; not "la condanna", whose "la" is an article as often): no noun stands
         there without its article."""
-        if token.i == 0 or token.is_sent_start:
-            return False
+        if self._opening(token):
+            # "Accusa Bogotà di …", "Poi critica la Germania": the sentence's first word (past adverbs) right before a
+            # name or an article is a present whose subject is carried from the sentence before (``_dropped``)
+            after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if after is None or not (after.is_alpha and after.text[:1].isupper() and not after.is_sent_start or _word(after) in self.articles):
+                return False
+            return any(e.frame == "verb" for e in self.lexicon.triggers.get(token.lower_[:-1] + "are", ()))
         before = token.nbor(-1)
         if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and _word(before) not in self.articles
                 or before.lower_ in self.complementizers | self.relatives or _word(before) in (self.clitics - self.articles) | self.persons):
             return False
         return any(e.frame == "verb" for e in self.lexicon.triggers.get(token.lower_[:-1] + "are", ()))
+
+    def _opening(self, token: Token) -> bool:
+        """Whether ``token`` opens its sentence, past adverbs only ("Poi critica …", "Ora chiede …")."""
+        j = token.i
+        while not token.doc[j].is_sent_start and j > 0 and self._adverb(token.doc[j - 1]):
+            j -= 1
+        return token.doc[j].is_sent_start
 
     def is_boundary(self, token: Token) -> bool:
         return token.lower_ in self.boundaries
@@ -1622,7 +1634,9 @@ class LinearEngine:
                 return None
         if not self.is_verb(finite) and not (finite.is_sent_start and lemma in self.auxiliaries):
             return None
-        if lemma.startswith(form) or form.endswith(self.lexicon.suffixes("@gerund")) or (form.endswith(self.participles) and lemma not in self.auxiliaries):
+        infinitive = form in (lemma, lemma[:-1]) and form.endswith(("re", "r"))  # "chiedere", "chieder(gli)"; not "chiede"
+        present = form == lemma and self._present_in_a(finite)  # "Accusa Bogotà …": a present read as the noun ("-sa" is no participle)
+        if infinitive or form.endswith(self.lexicon.suffixes("@gerund")) or (form.endswith(self.participles) and lemma not in self.auxiliaries and not present):
             return None
         if form.endswith(("no", "ero")):
             return True
@@ -1757,6 +1771,9 @@ class LinearEngine:
                     authors[entry.relation] = subjects[0]
                     if entry.relation in JUDGED:
                         judged = subjects[0]
+                    # "Il Sudan accusa gli Emirati …; Abu Dhabi respinge le accuse": a reply later in the sentence recalls
+                    # the act read before it, not one of the sentences before
+                    discourse.authors.update({**authors, **({"@judged": judged} if judged is not None else {})})
         for charge in self._charged(reading):
             found.append(charge)
             authors.setdefault(charge.relation, charge.subject)
@@ -2298,14 +2315,15 @@ class LinearEngine:
         j = token.i - 1
         while j > sentence.start and self._adverb(sentence.doc[j]):
             j -= 1  # "la Polonia ora accusa la Germania": an adverb between the subject and its verb
-        if j < sentence.start:
+        opens = self._opening(token) and self._present_in_a(token)  # "Accusa Bogotà di …": its subject is carried
+        if j < sentence.start and not opens:
             return None
         before = sentence.doc[j]
         joins = self.lexicon.cue("@negation") | self.clitics | self.persons | self.coordinators | self.complementizers
         word = _word(before)
-        if word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)
-                                     and not self._after_apposition(before, reading)
-                                     and not self._set_off(before, sentence, reading.mentions)):
+        if not opens and (word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)
+                                                    and not self._after_apposition(before, reading)
+                                                    and not self._set_off(before, sentence, reading.mentions))):
             return None
         for ending in self.verb_endings:
             entry = self.match(token, sentence, token.lower_[:-1] + ending)
