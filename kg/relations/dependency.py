@@ -656,7 +656,7 @@ class DependencyEngine:
             subjects, how = [m for c in named for m in self.nominal(c, index) if m.actor.type == "Person"], "verb"
             if token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children):
                 return  # "is expected in Beijing", not "did not expect a breakthrough until …"
-            purposes = [g for c in (*verb.children, *token.children) if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            purposes = _for_objects(verb, token)
             if any(self.match(g) is not None for g in purposes):
                 # "is due in Maputo for talks with Chapo": the visitor meets whom the talks are with
                 met = [m for g in purposes if self.match(g) is not None for m in self.prep(g, "with", index, frozenset(s.actor.iri for s in subjects))]
@@ -826,8 +826,7 @@ class DependencyEngine:
     def _trip_for(self, verb: Token, index: MentionIndex) -> bool:
         """A trip for a purpose a trigger names with an actor in it: "to meet Burhan", "for talks with Erdogan"
         (not "to mediate", which leaves the visit to the place)."""
-        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
-        purposes += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"] + _for_objects(verb)
         return any(self.match(p) is not None and any(index.at(t) is not None for t in p.subtree) for p in purposes)
 
     def _sends_envoys(self, verb: Token) -> bool:
@@ -2319,6 +2318,12 @@ def parent(token: Token) -> Token:
 def _negated_copula(neg: Token, copula: frozenset[str], focus: frozenset[str]) -> bool:
     """A negation right after the copula it negates ("is not a member"), not "is not only …" (``focus``)."""
     return neg.head.lemma_ in copula and neg.i > neg.head.i and (neg.i + 1 == len(neg.doc) or neg.nbor(1).lower_ not in focus)
+
+
+def _for_objects(*heads: Token) -> list[Token]:
+    """The objects of "for" under ``heads``, in order: a purpose ("is due in Maputo for talks", "travels to Ankara for
+    talks with Erdogan")."""
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
 
 
 def _deadline(verb: Token) -> bool:

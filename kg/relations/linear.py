@@ -250,11 +250,11 @@ class LinearEngine:
             after = token.nbor(1) if token.i + 1 < len(token.doc) else None
             if after is None or not (after.is_alpha and after.text[:1].isupper() and not after.is_sent_start or _word(after) in self.articles):
                 return False
-            return any(e.frame == "verb" for e in self.lexicon.triggers.get(token.lower_[:-1] + "are", ()))
-        before = token.nbor(-1)
-        if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and _word(before) not in self.articles
-                or before.lower_ in self.complementizers | self.relatives or _word(before) in (self.clitics - self.articles) | self.persons):
-            return False
+        else:
+            before = token.nbor(-1)
+            if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and _word(before) not in self.articles
+                    or before.lower_ in self.complementizers | self.relatives or _word(before) in (self.clitics - self.articles) | self.persons):
+                return False
         return any(e.frame == "verb" for e in self.lexicon.triggers.get(token.lower_[:-1] + "are", ()))
 
     def _opening(self, token: Token) -> bool:
@@ -1693,11 +1693,11 @@ class LinearEngine:
         party's phrase — a noun that may refer back to it (``@anaphor`` of its type) set after a comma, or its
         abbreviation in brackets — leads the party."""
         doc = reading.sentence.doc
+        skipped = self.title_adjectives | self.not_current.get("before", set())  # "del premier uscente X", "dell'ex presidente X"
         for p in reading.mentions:
             if p.mention.actor.type != "Person":
                 continue
             j = p.start - 1
-            skipped = self.title_adjectives | self.not_current.get("before", set())
             while j > reading.sentence.start and doc[j].is_lower and (self._role_noun(doc[j]) or doc[j].lower_ in skipped):
                 j -= 1  # "del premier uscente X", "dell'ex presidente X": his titles
             if j <= reading.sentence.start or self.base(doc[j]) not in self.lexicon.cue("@genitive"):
