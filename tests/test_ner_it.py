@@ -174,3 +174,53 @@ def test_round29_a_firm_of_a_country_described_after_its_name_is_that_firm(text,
 ])
 def test_round29_a_firm_noun_with_no_firm_of_its_country_before_it_stays_the_sector(text, phrase):
     assert actors(text)[phrase] == "Irish business"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("La Regione Sardegna ha offerto uno sconto sui costi di handling a Cagliari e Alghero.", "Alghero"),
+    ("La compagnia britannica cercava gas al largo di Rimini da tre anni.", "Rimini"),
+])
+def test_round30_an_italian_town_alone_is_a_place(text, town):
+    assert town not in mentions(text)
+
+
+def test_round30_a_town_after_a_local_office_is_still_its_municipality():
+    assert "Rimini" in mentions("Il sindaco di Rimini, Paolo Verri, ha annunciato un ricorso contro la gara.")
+
+
+def test_round30_two_capitalised_words_of_a_listed_place_are_no_person():
+    assert mentions("La missione ha lasciato il porto di Pemba per tornare da Cabo Delgado entro luglio.").get("Cabo Delgado") is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'Autorità di sistema portuale del Mare Adriatico meridionale ha chiesto i danni alla società.",
+     "Autorità di sistema portuale del Mare Adriatico meridionale"),
+    ("Il Comune ha firmato un accordo con l'Autorità di sistema portuale del mare Tirreno settentrionale.",
+     "Autorità di sistema portuale del mare Tirreno settentrionale"),
+])
+def test_round30_a_body_named_by_the_part_of_a_sea_it_serves_takes_the_whole_place(text, name):
+    assert mentions(text).get(name) == "institution:Organization"
+
+
+def test_round30_a_cue_word_inside_a_known_name_opens_no_name_after_it():
+    found = actors("Ieri il consigliere del Movimento 5 Stelle Laura Pezzali ha chiesto le dimissioni del sindaco.")
+    assert found.get("Laura Pezzali") == "Laura Pezzali"
+    assert mentions("Ieri il consigliere del Movimento 5 Stelle Laura Pezzali ha chiesto le dimissioni.")["Laura Pezzali"] != "cue:Group"
+
+
+@pytest.mark.parametrize(("text", "form", "actor"), [
+    ("Coldiretti e Cia-Agricoltori italiani hanno chiesto un tavolo sulla siccità.", "Cia-Agricoltori italiani", "Cia-Agricoltori italiani"),
+    ("Il presidente di turno Gian Marco Ferrandi ha sospeso la seduta.", "Gian Marco Ferrandi", "Gian Marco Ferrandi"),
+])
+def test_round30_names_the_italian_press_writes_its_own_way(text, form, actor):
+    assert any(form in written and name == actor for written, name in actors(text).items())
+
+
+def test_round30_a_hyphenated_demonym_places_a_sector_in_its_state():
+    doc = load_pipeline("it")("L'esercito sud-sudanese ha attaccato un villaggio vicino a Malakal.")
+    assert [m.actor.country for m in doc._.kg_mentions if m.text == "esercito sud-sudanese"] == ["https://w3id.org/newskg/actor/south-sudan"]
+
+
+def test_round30_russia_s_african_mercenaries_are_an_armed_group():
+    doc = load_pipeline("it")("I mercenari dell'Africa Corps hanno lasciato la base di Kidal.")
+    assert {m.actor.type for m in doc._.kg_mentions if m.text == "Africa Corps"} == {"Group"}

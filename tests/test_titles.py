@@ -183,3 +183,22 @@ def test_round29_a_director_leads_his_body_and_edits_a_newspaper(pipeline, text,
     ``org_heads.tsv``); "il direttore del museo" the story's one Museo; a newspaper's director is its editor."""
     found = facts(extract(pipeline, text, lang="it"))
     assert any(f[1] == relation and f[2] == body for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, minister, ministry",
+    [
+        ("Il ministero delle Imprese ha convocato le parti per lunedì. Il ministro delle Imprese Carlo Benassi ha detto che "
+         "il governo non cederà.", "Carlo Benassi", "ministero delle Imprese"),
+        ("Secondo il ministero dell'Ambiente i pozzi restano chiusi. Il ministro dell'Ambiente, Piero Landolfi, ha difeso la "
+         "scelta.", "Piero Landolfi", "ministero dell'Ambiente"),
+    ],
+)
+def test_round30_a_minister_leads_the_ministry_of_his_portfolio_the_story_names(pipeline, text, minister, ministry):
+    """"il ministro delle Imprese X" in a story that names "il ministero delle Imprese" leads it (``portfolio_office``)."""
+    assert (minister, "leaderOf", ministry) in facts(extract(pipeline, text, lang="it"))
+
+
+def test_round30_a_minister_leads_no_ministry_of_another_portfolio(pipeline):
+    text = "Il ministero della Salute ha chiesto un parere. Il ministro delle Imprese Carlo Benassi ha detto che il governo non cederà."
+    assert not any(f[1] == "leaderOf" and f[0] == "Carlo Benassi" for f in facts(extract(pipeline, text, lang="it")))

@@ -58,7 +58,7 @@ from kg.actors.names import HYPHENS, Surnames, capitalised
 from kg.actors.rules import ActorRules, load_company_forms, load_juntas, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, document_date, skip_holder
-from kg.extract.parse import infinitive, inflected_verb
+from kg.extract.parse import infinitive, inflected_verb, load_places
 from kg.model import STATE_SECTORS
 
 # What a spaCy label says an actor is; a gazetteer type outside it contradicts the model.
@@ -140,6 +140,7 @@ class Recognizer:
         self.given = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.given.add("given", list(nlp.tokenizer.pipe(sorted(rules.given_names))))
         self.sectors = Sectors(self.lang, rules)
+        self.places = load_places(self.lang)
         # cue words of one word that say a person ("General", "journalist"): before a name, or in apposition to it
         self.person_cues = frozenset(c.text for c in rules.cues if c.lang == self.lang and c.type == "Person" and " " not in c.text)
         self.thing_cues = {c.text: c.type for c in rules.cues if c.lang == self.lang and c.type not in ("Person", "-") and " " not in c.text}
@@ -446,15 +447,19 @@ class Recognizer:
         return ent.label_ == "ORG" and len(span) >= 3 and not span[0].is_sent_start and all(capitalised(t) for t in span)
 
     def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention]) -> list[Candidate]:
-        """spaCy's PERSON and ORG entities, trimmed, checked against the gazetteer and typed."""
+        """spaCy's PERSON and ORG entities, trimmed, checked against the gazetteer and typed; a town the place list
+        made a place (LOC) counts as an organisation right after a local office ("il sindaco di Taranto")."""
         if not doc.has_annotation("ENT_IOB"):
             return []
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
         cue_words = {start for _, start, end in self.cues(doc) if end == start + 1}
         state_starts = {s.start for s in states if s.kind != "demonym"}
         towns = self._local_office_towns(doc, titles)
+        offices = self._local_office_places(doc, titles)
         found = []
         for ent in doc.ents:
+            if ent.label_ == "LOC" and ent.start in offices:
+                ent = Span(doc, ent.start, ent.end, "ORG")  # "il sindaco di Taranto": the town a place list knows is its municipality
             # a place or "person" the model finds right before a title of office is the title's holder, the
             # government of that place: "Tamil Nadu Chief Minister M.K. Stalin"
             holder = ent.label_ in ("PERSON", "GPE") and ent.end in title_tokens and ent.end - 1 not in title_tokens
@@ -529,6 +534,12 @@ class Recognizer:
                         country = next((s.id for s in states if s.end == span.start - 1), None)
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _local_office_places(self, doc: Doc, titles: list[TitleMatch]) -> set[int]:
+        """Where a place's name may start after a local office and its genitive ("il sindaco di **Taranto**")."""
+        local = self.rules.local_offices.get(self.lang, {})
+        genitives = self.rules.genitives.get(self.lang, frozenset())
+        return {t.end + 1 for t in titles if t.role in local and t.end < len(doc) and doc[t.end].lower_ in genitives}
 
     def _local_office_towns(self, doc: Doc, titles: list[TitleMatch]) -> set[int]:
         """Where the town of a local office starts ("il sindaco di **Carrara**"), in a story that also names the
@@ -877,9 +888,12 @@ class Recognizer:
         return "Organization"
 
     def _cue_candidates(self, doc: Doc, titles: list[TitleMatch], gazetteer: list[Candidate]) -> list[Candidate]:
-        """Capitalised names right after a title or cue word, past a state or organisation named with it."""
+        """Capitalised names right after a title or cue word, past a state or organisation named with it; no cue
+        word that is part of a name the gazetteer knows ("il Movimento 5 Stelle Paolo Sartori": a person)."""
         cues = [(t.start, t.end, "Person", True) for t in titles]
-        cues += [(start, end, doc.vocab.strings[match_id], False) for match_id, start, end in self.cues(doc)]
+        # a cue word that opens or is inside a name the gazetteer knows ("il Movimento 5 Stelle Paolo Sartori") is that name's
+        inside = {i for c in gazetteer for i in range(c.start, c.end)}
+        cues += [(start, end, doc.vocab.strings[match_id], False) for match_id, start, end in self.cues(doc) if start not in inside]
         holders = {c.start: c.end for c in gazetteer if self.gazetteer.get(c.entry).type != "Person"}
         cue_tokens = {i for start, end, _, _ in cues for i in range(start, end)}
         found = []
@@ -1005,7 +1019,8 @@ class Recognizer:
 
     def _pair_candidates(self, doc: Doc) -> list[Candidate]:
         """Without a NER model: two capitalised words inside a sentence, neither a word of the
-        language's dictionary nor of an organisation or place name, alone between lowercase words
+        language's dictionary nor of an organisation or place name, nor together a place of the place list
+        ("da Cabo Delgado", ``gazetteer/places.csv``), alone between lowercase words
         ("… ha incontrato Wang Yi a …"), or after a capitalised word of the dictionary that ends a
         title's portfolio ("il sottosegretario alla presidenza del Consiglio Marco Fabbri"). Names
         that are also words ("Bianchi") need a cue."""
@@ -1021,6 +1036,8 @@ class Recognizer:
                 continue
             if any(t.lower_ in self.rules.org_heads or simplemma.is_known(t.lower_, lang=self.lang) for t in pair):
                 continue
+            if pair.text in self.places:
+                continue  # "da Cabo Delgado", "di Reggio Calabria": a place the place list knows
             if self._after_article(pair) or f"{token.lower_}-" in self.rules.prefixes:
                 continue  # "a El Fasher": the Arabic article written apart opens a place's name, not a person's
             if self.lang != "en" and not any(self._person_word(t) for t in pair) and all(
@@ -1065,7 +1082,9 @@ class Recognizer:
         longer the gazetteer's "Partito democratico" inside it); the head of a collegial body (``council`` in
         ``function_words.tsv``) opens a name only before a word of its level ("il Consiglio nazionale
         elettorale", "la Commissione elettorale centrale"; not "la presidenza del Consiglio"). The head of a body
-        written as a word though it is an acronym (``named_body``) opens a name too: "il Tar del Lazio", "l'Asl di Latina"."""
+        written as a word though it is an acronym (``named_body``) opens a name too: "il Tar del Lazio", "l'Asl di Latina". A
+        place at the name's end takes the lowercase word of its part after it (``compass``: "l'Autorità di sistema portuale
+        del Mare Adriatico meridionale")."""
         found = []
         genitives = self.rules.genitives.get(self.lang, frozenset())
         councils, levels = self.rules.councils.get(self.lang, frozenset()), self.rules.levels.get(self.lang, frozenset())
@@ -1104,7 +1123,8 @@ class Recognizer:
                     if end == token.i + 1 and after.is_lower and after.is_alpha and not self._clause_after(after) and token.lower_ not in named:
                         end += 2  # "Corte d'appello", "Tribunale di sorveglianza"; not "l'Asl ad aprire un tavolo"
                         continue
-                    noun = after.is_lower and after.is_alpha and after.lower_ not in self.links and not inflected_verb(after) and not infinitive(after)
+                    noun = after.is_lower and after.is_alpha and after.lower_ not in self.links and (
+                        self.rules.org_heads.get(after.lower_) == "place" or not (inflected_verb(after) or infinitive(after)))  # "del mare Adriatico"
                     if words and word.lower_ in genitives and noun:
                         end, words = end + 2, words + 1  # "l'Associazione nazionale dei comuni italiani"
                         continue
@@ -1121,6 +1141,8 @@ class Recognizer:
                 if capitalised(word) and any(c.start == end for c in gazetteer):
                     break  # "il commissario della Commissione Valdis Dombrovskis": a name the gazetteer knows is no part of it
                 end, words = end + 1, words + 1
+            if end < len(doc) and doc[end].lower_ in self.rules.compass.get(self.lang, ()) and capitalised(doc[end - 1]):
+                end += 1  # "l'Autorità di sistema portuale del Mare Adriatico meridionale": the part of the place it serves
             if token.lower_ in local and not placed and doc[token.i + 1 : end].text.casefold() not in places:
                 # a local body is named by the place it serves ("il Comune di Bari", "la Regione Puglia", "la Regione
                 # Siciliana"); other words after its head are the clause's ("la Regione ripristini almeno metà del

@@ -152,6 +152,8 @@ class ActorRules:
     local_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "il Comune": the story's local body, and its sector
     local_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # "il sindaco": the head of the local body the holder leads
     named_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "il Tar (del Lazio)": a body's head written as a word, and its sector
+    portfolio_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # "il ministro delle Imprese": the head of his portfolio's body
+    compass: dict[str, frozenset[str]] = field(default_factory=dict)  # "meridionale": the part of a place a body's name ends with
     # "the bloc", "the group": class noun → the kinds it may describe, each an actor type and, where it says one, a sector
     descriptions: dict[str, dict[str, frozenset[tuple[str, str | None]]]] = field(default_factory=dict)
 
@@ -324,6 +326,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         local_bodies=pairs_by_language("local_body"),
         local_offices=pairs_by_language("local_office"),
         named_bodies=pairs_by_language("named_body"),
+        portfolio_offices=pairs_by_language("portfolio_office"),
+        compass=by_language("compass"),
     )
 
 

@@ -104,6 +104,7 @@ class Titles:
         self.governments = rules.governments.get(nlp.lang, frozenset())
         self.we = rules.first_person_plural.get(nlp.lang, frozenset())
         self.local_offices = rules.local_offices.get(nlp.lang, {})  # "il sindaco": the head of the local body the holder leads
+        self.portfolio_offices = rules.portfolio_offices.get(nlp.lang, {})  # "il ministro delle Imprese": "il ministero delle Imprese"
         # words that say a person's name follows ("General", "il generale"): a rank between a title and its holder
         self.courtesies = tuple(sorted({tuple(c.text.lower().split()) for c in rules.cues if c.lang == nlp.lang and c.type == "Person"}, key=len, reverse=True))
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -209,6 +210,9 @@ class Titles:
             if person is None:
                 continue
             described[title.start] = person[1].actor
+            body = self._portfolio_body(doc, title, person[0], resolved)
+            if body is not None and body.iri != person[1].actor.iri:
+                facts.append(_fact(doc, title, person[1].actor, "leaderOf", body))
             role = self.roles.get(title.role)
             if role is not None and role.fact == "memberOf":
                 # "il capogruppo del Pd X", "Il deputato X, della Lega", "Labour MP X": a member of the party or
@@ -355,6 +359,17 @@ class Titles:
             if named:
                 return named[0] if len(named) == 1 else None
             bodies = {iri: a for iri, a in bodies.items() if len(a.name.split()) == 1}  # "il Comune": the story's own
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _portfolio_body(self, doc: Doc, title: TitleMatch, name: Span, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+        """"Il ministro delle Imprese Adolfo Urso" in a story that names "il ministero delle Imprese": the organisation named
+        by the body's head of the title's word (``portfolio_office``) and the title's portfolio, the words up to the holder's
+        name; None when the title has no portfolio or the story names no such body."""
+        head = self.portfolio_offices.get(doc[title.start].lower_)
+        if head is None or not title.start + 1 < name.start <= title.start + 6 or doc[title.start + 1].lower_ not in self.genitives:
+            return None
+        wanted = f"{head} {doc[title.start + 1 : name.start].text.rstrip(' ,').casefold()}"
+        bodies = {m.actor.iri: m.actor for span, m in resolved if m.actor.type == "Organization" and span.text.casefold() == wanted}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _story_company(self, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> Actor | None:
