@@ -2469,3 +2469,47 @@ def test_round28_a_description_may_take_the_actor_whose_name_it_heads(pipeline):
     text = ("Kenya and Somalia traded accusations over the border, the International Crisis Group said on Tuesday. "
             "Somalia accused Nairobi of meddling in Jubaland. The group urged both governments to talk.")
     assert ("group", "International Crisis Group", "description:group") in mentions(extract(pipeline, text))
+
+
+def _reading(pipeline, text: str, word: str, lang: str = "en") -> list[str]:
+    """The actors the relation layer's index reads ``word`` (its first occurrence) as."""
+    from kg.relations.mentions import MentionIndex
+
+    nlp = pipeline.nlp(lang)
+    doc = nlp(text)
+    index = MentionIndex(doc, doc._.kg_mentions, nlp.get_pipe("kg_relations").lexicon)
+    return [m.actor.name for m in index.itself(next(t for t in doc if t.lower_ == word))]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # "the union" is a body of states or a trade union: not the chamber of commerce named before it
+        ("The Brookfield Chamber of Commerce welcomed the plan. Teachers marched on Monday, and the union accused "
+         "the school board of bad faith.", "union"),
+        # "the paramilitary group" is an armed group or a firm: not the medical charity named before it
+        ("Sudan's army shelled Omdurman. Doctors Without Borders said two clinics were hit. The army accused the "
+         "paramilitary group of looting.", "group"),
+    ],
+)
+def test_round30_a_description_the_salience_reading_leaves_open_takes_only_its_own_kinds(pipeline, text, word):
+    """Where the actor layer's reading by salience finds no actor for a class noun of ``descriptions.tsv``, the
+    relation layer's fallback (the nearest earlier actor) takes one of the kinds that row writes, not any actor
+    of a type the lexicon's broader ``@anaphor`` row allows: here no one."""
+    assert _reading(pipeline, text, word) == []
+
+
+def test_round30_a_description_before_its_verb_gives_the_name_after_it_no_sector(pipeline):
+    """A class noun gives a sector to the name right after it ("il gruppo tedesco Velbert"), not to the object of
+    its own verb: after "The union accused Acme Corp", "the union" is still no firm."""
+    text = ("Workers walked out in Leeds on Monday. The union accused Acme Corp of breaking the contract. Acme Corp "
+            "denied it. On Friday the union called a strike.")
+    assert not [m for m in mentions(extract(pipeline, text)) if m[2] == "description:union"]
+
+
+def test_round30_the_union_describes_a_body_of_states_or_a_trade_union():
+    """``descriptions.tsv`` writes both kinds of "the union"; "il gruppo" may also be a grouping of states ("il
+    G7 … il gruppo")."""
+    descriptions = load_rules().descriptions
+    assert descriptions["en"]["union"] == frozenset({("IntergovernmentalOrganization", None), ("Organization", "labour")})
+    assert ("IntergovernmentalOrganization", None) in descriptions["it"]["gruppo"]

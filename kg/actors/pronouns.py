@@ -86,7 +86,7 @@ def description_mentions(
         salience = Counter(
             m.actor.iri for m in earlier
             if (m.actor.type != "Person" and token.lower_ in _head_words(m.actor.name) + _head_words(m.text))
-            or any(m.actor.type == type_ and sector in (None, m.actor.sector or sectors.get(m.actor.iri)) for type_, sector in kinds)
+            or of_kinds(m.actor, kinds, sectors.get(m.actor.iri))
         )
         ranked = salience.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
@@ -95,6 +95,13 @@ def description_mentions(
         span = doc[token.i : token.i + 1]
         found.append((span, Mention(token.idx, token.idx + len(token), token.text, actor, f"description:{token.lower_}")))
     return found
+
+
+def of_kinds(actor: Actor, kinds: frozenset[tuple[str, str | None]], sector: str | None = None) -> bool:
+    """The actor is of one of ``kinds`` (``descriptions.tsv``): of its type, and of the sector the kind names if
+    any, the actor's own, else ``sector`` (one a class noun before its name gives it, "il gruppo tedesco X").
+    Both readings of a description use it: by salience here, by nearness in kg.relations.mentions."""
+    return any(actor.type == type_ and kind_sector in (None, actor.sector or sector) for type_, kind_sector in kinds)
 
 
 def _head_words(name: str) -> tuple[str, ...]:
@@ -111,6 +118,8 @@ def _sectors_by_cue(doc: Doc, named: list[tuple[Span, Mention]], nouns: dict[str
         if mention.actor.sector is not None or mention.actor.iri in found:
             continue
         for word in doc[max(0, span.start - 2) : span.start]:
+            if any(between.pos_ in ("VERB", "AUX", "ADP") for between in doc[word.i + 1 : span.start]):
+                continue  # "the union accused MTN": a description before its verb, not a cue of the name
             sector = next((s for t, s in nouns.get(word.lower_, frozenset()) if t == mention.actor.type and s is not None), None)
             if sector is not None:
                 found[mention.actor.iri] = sector

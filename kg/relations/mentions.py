@@ -3,8 +3,10 @@
 ``MentionIndex`` answers "which actor is this token?" for both engines: the mention that
 covers it, else — for a common noun — an actor among its modifiers ("Russian forces",
 "Iran's oil exports", "US warplanes"), else a pronoun or a definite description resolved
-to the nearest earlier actor of a fitting type ("its", "the alliance"; the nouns and types
-are ``@anaphor`` rows of the lexicon). Coordinations are distributed: "Iran, North Korea
+to the nearest earlier actor of a fitting type ("its", "the alliance"). A class noun the actor
+layer resolves by salience (``descriptions.tsv``, kg.actors.pronouns) is read here only when that
+reading found no actor, and with the same kinds; the other nouns and the pronouns are ``@anaphor``
+rows of the lexicon. Coordinations are distributed: "Iran, North Korea
 and China" is three actors, and so is a plural description of their kind after them ("the
 unions", "le opposizioni": ``plurals.tsv``). Among the modifiers, a state's own body wins over the state
 ("Russia's GRU agency" is the GRU).
@@ -19,7 +21,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors.rules import load_plurals
+from kg.actors.pronouns import of_kinds
+from kg.actors.rules import load_plurals, load_rules
 from kg.extract.parse import is_speaker_label, speaker_labels, text_lines
 from kg.relations.lexicon import Lexicon
 from kg.model import GROUP_RULE, SECTORS, Actor, Mention, Relation
@@ -49,6 +52,8 @@ class MentionIndex:
         self.lexicon = lexicon
         self.leaders = leaders or {}
         self.plurals = load_plurals().get(doc.lang_, {})  # "the unions": the kinds of actors a plural class noun stands for
+        # the class nouns the actor layer resolves ("the bloc", "il governo") and the kinds of actors each describes
+        self.descriptions = load_rules().descriptions.get(doc.lang_, {})
         # the leaders whose leadership the text states (a leaderOf fact of its own); the others come from the gazetteer's offices
         self.stated = frozenset(f.subject.iri for f in doc._.kg_facts or [] if f.relation == "leaderOf") if doc.has_extension("kg_facts") else frozenset()
         # the two actors of the latest relation between two sides, for "both sides" with no
@@ -175,7 +180,7 @@ class MentionIndex:
             return self.pair(token, persons=True)
         if token.tag_ == "NNS" and _definite(token, self.lexicon.cue("@definite")) and (listed := self._listed(token)):
             return listed  # "urged the federations": the two named in apposition to "two labour federations" before
-        if (word in self.lexicon.anaphors or token.lemma_ in self.lexicon.anaphors) and _definite(token, self.lexicon.cue("@definite")):
+        if (self.referring(word) or self.referring(token.lemma_)) and _definite(token, self.lexicon.cue("@definite")):
             # "the government of Colombia" and "the government in Bogotá" name their own referent; "the government" refers back
             owners = self._owners(token)
             if token.tag_ == "NNS" and owners and not any(c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
@@ -302,12 +307,22 @@ class MentionIndex:
             return owners
         return [replace(m, actor=self.leaders[m.actor.iri]) if m.actor.iri in self.leaders else m for m in owners]
 
+    def referring(self, word: str) -> frozenset[str] | None:
+        """The actor types (or sectors) a pronoun or a definite class noun may stand for: the noun's kinds in
+        ``descriptions.tsv`` (the actor layer's table), else the lexicon's ``@anaphor`` row, else None."""
+        kinds = self.descriptions.get(word)
+        return frozenset(type_ for type_, _ in kinds) if kinds else self.lexicon.anaphors.get(word)
+
     def anaphor(self, token: Token, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """The nearest earlier actor of a type the pronoun or noun can refer to, but for ``exclude`` (IRIs)."""
-        types = self.lexicon.anaphors.get(token.lower_) or self.lexicon.anaphors.get(token.lemma_)
+        types = self.referring(token.lower_) or self.referring(token.lemma_)
         if not types:
             return []
         described = token.lower_ not in self.lexicon.pronouns  # a definite noun ("the government"), not a pronoun
+        # a class noun of descriptions.tsv takes the kinds written there, as the actor layer's reading by salience does:
+        # that reading found no actor (two equally salient) or one excluded here, and the nearest one of its kinds is
+        # the fallback ("the union" is a body of states, never the chamber of commerce two sentences back)
+        kinds = self.descriptions.get(token.lower_) if described else None
         if described:
             exclude = exclude | self.groups
         limit = _sentence_start(token, ANAPHOR_SENTENCES)
@@ -329,7 +344,7 @@ class MentionIndex:
         ]
         fitting = [
             (start, end, m) for start, end, m in earlier
-            if start >= limit and _of_types(m.actor, types) and (matrix is None or any(start <= i < end for i in matrix))
+            if start >= limit and (of_kinds(m.actor, kinds) if kinds else _of_types(m.actor, types)) and (matrix is None or any(start <= i < end for i in matrix))
         ]
         if not fitting and types == {"State"} and described:
             # "… declined to criticise the government", the state last named four sentences back: a definite
@@ -488,7 +503,7 @@ class MentionIndex:
             return False
         if token.tag_ == "CD" and token.lower_ in self.lexicon.cue("@pair"):
             return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and all(c.dep_ in ("det", "punct") for c in token.children)
-        if token.tag_ != "NNS" or token.lemma_ not in self.lexicon.cue("@peers") or token.lemma_ in self.lexicon.anaphors:
+        if token.tag_ != "NNS" or token.lemma_ not in self.lexicon.cue("@peers") or self.referring(token.lemma_):
             return False
         objects = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return (
@@ -502,7 +517,7 @@ class MentionIndex:
         """"where the three signed", "urged the three juntas": the three persons (else states; for a noun, actors of
         its kind) its own sentence named before it, if it named just three; else no one. (The last three actors
         coordinated in the sentences before were measured: other trios than the one meant.)"""
-        types = self.lexicon.anaphors.get(token.lemma_) if token.tag_ != "CD" else None
+        types = self.referring(token.lemma_) if token.tag_ != "CD" else None
         position = bisect.bisect_left(self._starts, token.i)
         own, _ = _binding(token)
         for kind in [types] if types else [frozenset({"Person"}), frozenset({"State"})]:
@@ -521,7 +536,7 @@ class MentionIndex:
         limit = _sentence_start(token, ANAPHOR_SENTENCES)
         position = bisect.bisect_left(self._starts, token.i)
         groups = [self.group(start, end, m) for start, end, m in self.ordered[:position] if start >= limit]
-        types = self.lexicon.anaphors.get(token.lemma_)  # "the two governments" are states
+        types = self.referring(token.lemma_)  # "the two governments" are states
         peers = types is None and (persons or token.lemma_ in self.lexicon.cue("@peers"))
         if peers:
             types = frozenset({"Person"})  # "both leaders": the persons just joined, else the sides whoever they are
