@@ -1488,3 +1488,21 @@ def test_round29_an_italian_offer_made_to_a_side_named_before_its_noun_asks_that
     found = conditional(extract("Il Marocco offre alla Spagna la sua collaborazione in cambio del riconoscimento dei titoli di studio.", "it"))
     assert ("Morocco", "demands", "Spain") in found
     assert {("Morocco", "cooperatesWith", "Spain"), ("Spain", "cooperatesWith", "Morocco")} & set(found)
+
+
+@pytest.mark.parametrize(("text", "author", "other"), [
+    ("Turkey will reopen the Kapikule crossing to Bulgarian trade once Bulgaria lifts its ban on Turkish trucks.", "Turkey", "Bulgaria"),
+    ("Kenya has offered to reopen the Namanga border post to trade with Tanzania provided Dodoma scraps the new transit levy.", "Kenya", "Tanzania"),
+])
+def test_round30_a_crossing_reopened_to_trade_on_terms_is_a_concession(extract, text, author, other):
+    # the trade a crossing is reopened for ("to trade with …", "to Bulgarian trade") names its purpose, not the act: what is
+    # offered is the crossing, a concession, and the demand stays
+    found = conditional(extract(text))
+    assert (author, "concedes", other) in found and (author, "demands", other) in found
+    assert not {(author, "cooperatesWith", other), (other, "cooperatesWith", author)} & set(found)
+
+
+def test_round30_trade_restored_on_terms_is_still_cooperation(extract):
+    # trade that is itself the act's object ("restore trade with …") is offered cooperation
+    found = conditional(extract("Kenya would restore trade with Tanzania only if Dodoma scraps the new transit levy."))
+    assert {("Kenya", "cooperatesWith", "Tanzania"), ("Tanzania", "cooperatesWith", "Kenya")} & set(found)

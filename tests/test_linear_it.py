@@ -2107,3 +2107,27 @@ def test_round29_a_sentence_opening_noun_without_a_name_after_it_is_no_verb(extr
 ])
 def test_round29_a_reply_recalls_the_act_read_before_it_in_its_own_sentence(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La Uil ha manifestato a Torino contro il decreto sulle pensioni approvato dal governo.",
+                 None, ("UIL", "protests", "Italy"), id="a decree approved by the government"),
+    pytest.param("La Coldiretti ha sfilato a Bruxelles contro la riforma decisa dalla Commissione europea.",
+                 None, ("Coldiretti", "protests", "European Commission"), id="a feminine participle the lemmatiser takes for an adjective"),
+    pytest.param("La Somalia protesta contro l'intesa firmata da Addis Abeba con il Somaliland.",
+                 ("Somalia", "protests", "Somaliland"), ("Somalia", "protests", "Ethiopia"), id="the author, not the partner after con"),
+])
+def test_round30_an_act_closed_by_a_participle_and_its_agent_reaches_its_author(extract, text, wrong, right):
+    """"contro il decreto … approvato dal governo": a preposition's object that is an act, with its author after a
+    participle and "da", is the author."""
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il presidente cileno Gabriel Boric ha definito Javier Milei «un venditore di fumo».",
+                 None, ("Gabriel Boric", "criticizes", "Javier Milei"), id="a label with no word of esteem"),
+    pytest.param("Il presidente cileno Gabriel Boric ha definito Javier Milei «un amico sincero».",
+                 ("Gabriel Boric", "criticizes", "Javier Milei"), ("Gabriel Boric", "praises", "Javier Milei"), id="a label of esteem"),
+])
+def test_round30_a_name_given_a_quoted_label_is_criticised_unless_the_label_esteems(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)

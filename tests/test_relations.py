@@ -805,7 +805,8 @@ def test_a_condition_whose_subject_refers_back_is_a_demand_on_its_referent(extra
 # --- seventh round, English -------------------------------------------------------------
 def test_a_conditional_act_reported_under_a_warning_is_the_warners_threat_and_demand(extract):
     # the warships are the minister's own side: she threatens, and the condition is asked of whom the act befalls
-    found = extract("Chilean Defence Minister Maya Fernández warned that Chilean warships would seize Peruvian trawlers if fishing continued inside the zone.")
+    # (vessels, not trawlers: "Peruvian trawlers" are private boats whose nationality is no state, round 30)
+    found = extract("Chilean Defence Minister Maya Fernández warned that Chilean warships would seize Peruvian vessels if fishing continued inside the zone.")
     threat, demand = only(found, "threatens"), only(found, "demands")
     assert {(r.subject.name, r.object.name, r.condition) for r in (threat, demand)} == {("Maya Fernández", "Peru", "fishing continued inside the zone")}
 
@@ -2260,3 +2261,33 @@ def test_round29_asking_to_act_before_a_season_or_a_years_end_is_a_request(extra
     found = triples(extract("Norway urged Colombia to approve the budget for the peace talks before the end of the year."))
     assert ("Norway", "requests", "Colombia") in found and ("Norway", "demands", "Colombia") not in found
     assert ("Norway", "demands", "Colombia") in triples(extract("Norway urged Colombia to approve the budget by Friday."))
+
+
+def test_round30_supporters_of_a_leader_are_not_the_leader(extract):
+    # "fired tear gas at supporters of X", "detained 40 X supporters": a crowd named for whom it backs is not that
+    # one (the guide's sector actors; the gold names the crowd itself); the leader attacked by name still is
+    found = triples(extract("Ecuadorian police fired tear gas at supporters of opposition leader Luisa González in Quito."))
+    assert not {t for t in found if "Luisa González" in (t[0], t[2])}
+    found = triples(extract("Guatemalan police detained 30 Arévalo supporters outside the court."))
+    assert not {t for t in found if t[1] == "coerces"}
+    found = triples(extract("Ecuadorian police fired tear gas at Luisa González in Quito."))
+    assert ("Ecuadorian police", "attacks", "Luisa González") in found
+
+
+def test_round30_trucks_and_trawlers_of_private_owners_are_not_their_state(extract):
+    # "impounded Lithuanian trucks", "seized Vietnamese trawlers": goods of carriers and fishermen, whose
+    # nationality does not stand for the state; a state's own ship ("a British tanker" here) is left as it was
+    assert not {t for t in triples(extract("Belarusian border guards impounded 300 Polish trucks near Brest.")) if "Poland" in t}
+    assert not {t for t in triples(extract("Indonesian patrol boats seized four Vietnamese trawlers off Natuna.")) if "Vietnam" in t}
+    assert ("Iran", "coerces", "United Kingdom") in triples(extract("Iran seized a British tanker in the Strait of Hormuz."))
+
+
+def test_round30_readiness_to_act_on_terms_is_the_infinitives_act(extract):
+    # "is ready to open its mines to Japan, but on the condition that …": the act on terms is the infinitive under the
+    # adjective of readiness, its objects are the act's (the terms name no actor: the demand goes to whom the act is for)
+    found = extract("Mongolia is ready to open its copper mines to Japan, but on the condition that the profits stay in the country.")
+    demand = only(found, "demands")
+    assert (demand.subject.name, demand.object.name, demand.modality) == ("Mongolia", "Japan", "conditional")
+    # the infinitive's own verb, not what its object names: doubling deliveries on terms is trade, no aid
+    found = triples(extract("Gazprom said it was ready to double deliveries to Serbia provided Belgrade paid in roubles."))
+    assert ("Gazprom", "aids", "Serbia") not in found and ("Gazprom", "demands", "Serbia") in found

@@ -194,7 +194,7 @@ def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
     clauses: list[ConditionClause] = []
     at = 0
     while at < len(words):
-        width = next((len(p) for p in markers.phrases if tuple(words[at : at + len(p)]) == p), 0) if words[at] in markers.first_words else 0
+        width = next((len(p) for p in markers.phrases if p[0] == words[at] and tuple(words[at : at + len(p)]) == p), 0) if words[at] in markers.first_words else 0
         i = sentence.start + at
         if width == 1 and i > sentence.start and doc[i - 1].lemma_.lower() in markers.not_after:
             width = 0
@@ -395,7 +395,9 @@ def withheld_width(doc, at: int, end: int, withouts: frozenset[str], markers: Ma
     word = doc[at].lower_
     if word in withouts:
         return 1
-    # called for every token: a phrase's first word is compared before the phrase is joined and read
+    if word not in markers.first_words:
+        return 0  # called for every token: most open no marker at all
+    # a phrase's first word is compared before the phrase is joined and read
     return next((len(p) for p in markers.phrases if p[0] == word and " ".join(p) in markers.after_negation
                  and at + len(p) <= end and tuple(t.lower_ for t in doc[at : at + len(p)]) == p), 0)
 
@@ -575,9 +577,20 @@ def offers_more(sentence: Span, tokens: frozenset[int], clause: ConditionClause,
     words = [doc[i] for i in tokens if not clause.marker <= i < clause.end]
     if any(t.lemma_.lower() in markers.increases | markers.continuations for t in words):
         return True
-    traded = [t for t in words if t.lemma_.lower() in markers.trades or t.lower_ in markers.trades]
+    traded = [t for t in words if (t.lemma_.lower() in markers.trades or t.lower_ in markers.trades) and not _purpose(t)]
     enders = [t for t in words if t.lemma_.lower() in markers.endings]
     return bool(traded) and (not enders or any(_object_of(t, enders, markers) for t in traded))
+
+
+def _purpose(word: Token) -> bool:
+    """The word names what the act's object is opened for, not the act ("will reopen the Muse crossing to Myanmar trade",
+    "offered to reopen the Teknaf crossing to trade with Rakhine": a crossing reopened is a concession, not trade): an
+    infinitive of purpose, or the object of "to" after the verb's own object. Read from the parse (English)."""
+    if word.dep_ == "advcl" and any(c.tag_ == "TO" for c in word.children):
+        return True
+    held = word.head.head  # the verb, or its object the "to" phrase hangs on
+    return word.dep_ == "pobj" and word.head.lower_ == "to" and word.head.dep_ == "prep" \
+        and (held.dep_ == "dobj" or (held.pos_ == "VERB" and any(c.dep_ == "dobj" for c in held.children)))
 
 
 def _object_of(word: Token, verbs: list[Token], markers: Markers) -> bool:

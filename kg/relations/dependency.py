@@ -70,6 +70,9 @@ class DependencyEngine:
     def __init__(self, lexicon: Lexicon, opinions: Opinions = Opinions()) -> None:
         self.lexicon = lexicon
         self.opinions = opinions
+        # what ``match`` and ``agent`` read in the sentence being read (``relations`` starts them anew)
+        self._matched: dict[int, Trigger | None] = {}
+        self._agents_read: tuple[MentionIndex | None, list[Mention] | None, dict[tuple[int, int], tuple[list[Mention], str]]] = (None, None, {})
         self.markers = Markers.of(lexicon)
         self.mutual = frozenset(name for name, r in vocabulary().items() if r.symmetric)
         cue = lexicon.cue
@@ -92,6 +95,13 @@ class DependencyEngine:
 
     # --- triggers ------------------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:
+        # asked for the same token by the frames, the acts remembered and the agents: read once per sentence
+        matched = self._matched
+        if token.i not in matched:
+            matched[token.i] = self._match(token)
+        return matched[token.i]
+
+    def _match(self, token: Token) -> Trigger | None:
         entries = self.lexicon.triggers.get(token.lemma_.lower()) or self.lexicon.triggers.get(token.lower_)
         gerund = not entries and _gerund(token)
         if gerund:  # "thanked Qatar for mediating between …", "has been bargaining with …", tagged as nouns
@@ -139,6 +149,8 @@ class DependencyEngine:
         )
 
     def relations(self, sentence: Span, index: MentionIndex, discourse: Discourse) -> Iterator[tuple[Candidate, str, Qualifiers]]:
+        self._agents_read = (index, index.sides, {})  # (the index's other sides may have moved since the last sentence)
+        self._matched = {}
         found = list(self.candidates(sentence, index, discourse)) if self.opinions.frames else []
         sides = self._two_sided(found, index)
         earlier = self._sides_before(sentence, index, sides)
@@ -214,14 +226,16 @@ class DependencyEngine:
         """Who put forward each thing this sentence names: the agent of the verb whose object
         it is ("Peru proposed a border scheme"), or its possessor ("Peru's scheme")."""
         for token in sentence:
-            if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl") and (agents := self.agent(token, index)[0]):
+            entry = self.match(token) if token.pos_ == "VERB" else None
+            # (one reading of the verb's agent for both uses below)
+            agents = self.agent(token, index)[0] if token.pos_ == "VERB" and (token.dep_ not in ("amod", "acl") or entry is not None) else []
+            if agents and token.dep_ not in ("amod", "acl"):
                 # any act, for a noun derived from its verb later ("classified the party as extremist …
                 # denounced the classification")
                 discourse.authors["~" + token.lemma_.lower()] = agents[0]
-            if token.pos_ == "VERB" and (entry := self.match(token)) is not None:
+            if entry is not None:
                 # "Israel struck Beirut … condemned the strikes": the act, named again by its noun; or
                 # by another noun of its relation ("Venezuela expelled three diplomats … condemned the expulsions")
-                agents = self.agent(token, index)[0]
                 if agents:
                     discourse.authors[token.lemma_.lower()] = agents[0]
                     discourse.authors["@" + entry.relation] = agents[0]
@@ -459,7 +473,8 @@ class DependencyEngine:
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced
                     and not (c.relation == "threatens" and (c.subject.start, None, c.trigger.i) in replaced))
         # talks on terms are bargaining: the conditional talks are read once, as negotiations, below
-        bargains = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in conditional if c.relation == "demands"} if self._bargaining(sentence, clauses) else set()
+        demands = [c for c in conditional if c.relation == "demands"]
+        bargains = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in demands} if demands and self._bargaining(sentence, clauses) else set()
         yield from (c for c in conditional if not (c.relation == "consults" and frozenset((c.subject.actor.iri, c.object.actor.iri)) in bargains))
         yield from self._terms_after(sentence, index, discourse, bool(clauses or preconditions))
         if bargains:
@@ -530,9 +545,11 @@ class DependencyEngine:
 
     def _talks(self, t: Token) -> bool:
         """A word for talks or negotiations ("talks", "negotiate", "the negotiating table")."""
+        if t.pos_ not in ("NOUN", "VERB"):
+            return False  # (asked of every word of a sentence)
         ing = t.tag_ == "NN" and t.lower_.endswith("ing") and t.lemma_.lower() == t.lower_
         words = (t.lemma_.lower(), *(_stems(t.lower_) if ing else ()))
-        return t.pos_ in ("NOUN", "VERB") and any(e.relation == "negotiatesWith" for w in words for e in self.lexicon.triggers.get(w, ()))
+        return any(e.relation == "negotiatesWith" for w in words for e in self.lexicon.triggers.get(w, ()))
 
     def _evaluation(self, token: Token) -> Trigger | None:
         """A verb that puts a judgement on its object ("called the plan a militarisation of the
@@ -1338,6 +1355,17 @@ class DependencyEngine:
 
     def agent(self, verb: Token, index: MentionIndex, depth: int = 0) -> tuple[list[Mention], str]:
         """Who does what ``verb`` says, and how it was found (``verb``, ``passive``, ``control``)."""
+        # asked for the same verb by the frames, the qualifiers and the acts remembered: read once per sentence while the
+        # index holds the same sides (the answer follows from the verb and the index)
+        read = self._agents_read
+        if read[0] is not index or read[1] is not index.sides:
+            read = self._agents_read = (index, index.sides, {})
+        found = read[2].get((verb.i, depth))
+        if found is None:
+            found = read[2][(verb.i, depth)] = self._agent(verb, index, depth)
+        return list(found[0]), found[1]
+
+    def _agent(self, verb: Token, index: MentionIndex, depth: int) -> tuple[list[Mention], str]:
         if depth > 8:
             return [], ""
         backer = _hyphened_agent(verb)
@@ -1895,13 +1923,17 @@ class DependencyEngine:
             exclude = frozenset(m.actor.iri for m in authors)
             # the act's objects, also inside its complement ("threatened to freeze funds to Pristina unless …")
             holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i not in inside)]
-            objects = [m for holder in holders for child in holder.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
+            # "said he was ready to meet the students' leaders if …", "is ready to open its mines to Japan provided …": the
+            # act on terms is the infinitive under the adjective of readiness, with its objects (by its own verb's row, not
+            # by what its object names: "ready to double deliveries" is no aid)
+            ready = [x for a in verb.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp" and x.i not in inside]
+            objects = [m for holder in (*holders, *ready) for child in holder.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
                        for m in index.search(child, SEARCH_DEPTH, exclude)]
             if not targets:
                 targets = self._condition_subject(clause, sentence, index, exclude, objects, warning is not None)
             # the act is its complement's when the verb only carries it ("would keep striking until …")
             # (a fact is no act: "would withdraw its troops from … once" is a concession, not a membership)
-            entry = next((e for holder in holders if (e := self.match(holder)) is not None and vocabulary()[e.relation].group != "fact"), None)
+            entry = next((e for holder in (*holders, *ready) if (e := self.match(holder)) is not None and vocabulary()[e.relation].group != "fact"), None)
             if entry is None:  # "will release a loan tranche to Pakistan provided …": the act is what its object names
                 # (a passive's subject: "aid to Somalia will be restored only if …")
                 things = [t for holder in holders for c in holder.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in inside
@@ -2640,7 +2672,9 @@ def _mandative(clause: Token) -> bool:
 
 
 def _words_at(doc, i: int, phrase: tuple[str, ...]) -> bool:
-    return i + len(phrase) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
+    if i + len(phrase) > len(doc) or (phrase and doc[i].lower_ != phrase[0]):
+        return False  # (asked at every word of a sentence: most open no phrase)
+    return all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
 
 
 def _text(span: Span) -> str | None:

@@ -868,9 +868,7 @@ class LinearEngine:
                 group = self._last_group(token, index, None)
                 found += [Placed(token.i, token.i + 1, replace(m, start=token.idx, end=token.idx + len(token.text), text=token.text)) for m in group]
                 continue
-            j = token.i + 1
-            while j < sentence.end and _word(doc[j]) in self.articles:
-                j += 1
+            j = self._past_articles(doc, token.i + 1, sentence.end)
             if j >= sentence.end or j - token.i > 2 or not doc[j].is_alpha:
                 continue
             before = doc[token.i - 1] if token.i > sentence.start else None
@@ -1162,9 +1160,7 @@ class LinearEngine:
             if self.is_verb(doc[j]) or doc[j].text in (";", ":"):
                 return False
             if doc[j].text == ",":
-                k = j + 1
-                while k < p.start and _word(doc[k]) in self.articles:
-                    k += 1
+                k = self._past_articles(doc, j + 1, p.start)
                 head = doc[k] if k < p.start else None  # "presidente turco", "principe ereditario saudita"
                 return head is not None and head.is_alpha and head.is_lower and not self.is_verb(head) and self.base(head) not in self.prepositions \
                     and head.lower_ not in self.complementizers and any(q.end == j and q.mention.actor.type == "Person" for q in placed)
@@ -1399,6 +1395,13 @@ class LinearEngine:
             return False
         # "la compagnia algerina Sonatrach", or a name right after its noun: "e le milizie Radaa"
         return (adjective.is_lower and name.text[:1].isupper()) or adjective.text[:1].isupper()
+
+    def _past_articles(self, doc: Doc, i: int, end: int) -> int:
+        """The first position from `i` on, short of `end`, that is not an article: "il", "la", "l'" are stepped over
+        to reach the word a phrase starts with."""
+        while i < end and _word(doc[i]) in self.articles:
+            i += 1
+        return i
 
     def _determiner(self, token: Token) -> bool:
         """An article, or a preposition contracted with one ("dalla", "all'")."""
@@ -1834,9 +1837,7 @@ class LinearEngine:
         for t in sentence:
             if t.lower_ != "sotto":
                 continue
-            j = t.i + 1
-            while j < sentence.end and _word(doc[j]) in self.articles:
-                j += 1
+            j = self._past_articles(doc, t.i + 1, sentence.end)
             if j + 2 >= sentence.end or doc[j].lower_ not in self.leading or self.base(doc[j + 1]) not in self.lexicon.cue("@genitive"):
                 continue
             j += 2
@@ -1848,9 +1849,7 @@ class LinearEngine:
             if t.i > sentence.start and doc[t.i - 1].text == ",":
                 body = next((p for p in reading.mentions if p.end == t.i - 1), None)  # "La Francia, sotto la presidenza di X,"
             elif t.i == sentence.start:
-                k = leader.end + 1
-                while k < sentence.end and _word(doc[k]) in self.articles:
-                    k += 1
+                k = self._past_articles(doc, leader.end + 1, sentence.end)
                 body = next((p for p in reading.mentions if p.start == k), None)  # "Sotto la presidenza di X, la Francia"
             else:
                 continue
@@ -1919,9 +1918,7 @@ class LinearEngine:
         first = next((p for p in reading.mentions if p.start == sentence.start), None)
         if first is None or first.end + 1 >= sentence.end or doc[first.end].lower_ != "contro" or any(self.is_verb(t) for t in sentence):
             return
-        j = first.end + 1
-        while j < sentence.end and _word(doc[j]) in self.articles:
-            j += 1
+        j = self._past_articles(doc, first.end + 1, sentence.end)
         other = next((p for p in reading.mentions if p.start == j and p.mention.actor.iri != first.mention.actor.iri), None)
         if other is None or other.end >= sentence.end:
             return
@@ -1939,9 +1936,7 @@ class LinearEngine:
         first = next((p for p in reading.mentions if p.start == sentence.start), None)
         if first is None or first.end + 1 >= sentence.end or self.base(doc[first.end]) != "a":
             return
-        j = first.end + 1
-        while j < sentence.end and _word(doc[j]) in self.articles:
-            j += 1
+        j = self._past_articles(doc, first.end + 1, sentence.end)
         other = next((p for p in reading.mentions if p.start == j and p.mention.actor.iri != first.mention.actor.iri), None)
         if other is None or other.end + 1 >= sentence.end or doc[other.end].text != ":" or not doc[other.end + 1].is_quote:
             return
@@ -1966,9 +1961,7 @@ class LinearEngine:
             marker = doc[p.end]
             if self.base(marker) not in self.lexicon.cue("@genitive"):
                 continue
-            k = p.end + 1
-            while k < reading.sentence.end and _word(doc[k]) in self.articles:
-                k += 1
+            k = self._past_articles(doc, p.end + 1, reading.sentence.end)
             body = next((q for q in reading.mentions if q.start == k and q.mention.actor.type == "IntergovernmentalOrganization"), None)
             if body is not None:
                 yield Candidate(p.mention, body.mention, marker, "linear-role", "memberOf", f"{self.lexicon.path.name}:@genitive")
@@ -2272,8 +2265,19 @@ class LinearEngine:
             approving = self.lexicon.cue("@approving")
             if any(t.lemma_.lower() in approving or t.lower_ in approving for t in self._quoted_after(token, sentence)):
                 return Trigger(token.lemma_.lower(), "verb", "praises", ("agent",), ("patient",), f"{self.lexicon.path.name}:@approving")
+            if self._labelled_name(token, sentence):
+                return Trigger(token.lemma_.lower(), "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
             return None
         return Trigger(token.lemma_.lower(), "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
+
+    def _labelled_name(self, token: Token, sentence: Span) -> bool:
+        """"Petro ha definito Noboa «un presidente che gioca con la fame dei poveri»": a name right after the verb,
+        then a quoted label with no word of esteem, is a person or body given a label, which in the news is a charge."""
+        doc, i = sentence.doc, token.i + 1
+        start = i
+        while i < sentence.end and doc[i].is_alpha and doc[i].text[:1].isupper():
+            i += 1
+        return i > start and i < sentence.end and doc[i].is_quote
 
     def _disappointed(self, token: Token, sentence: Span) -> Trigger | None:
         """"Washington si è detta «delusa» dalla decisione di Nordio": saying oneself ("si è detto", "si è
@@ -2601,9 +2605,7 @@ class LinearEngine:
         marker = next((t for t in doc[noun.i + 1 : end] if self.base(t) == slot[5:]), None)
         if marker is None or any(t.is_punct or self.is_verb(t) for t in doc[noun.i + 1 : marker.i]):
             return []
-        i = marker.i + 1
-        while i < sentence.end and _word(doc[i]) in self.articles:
-            i += 1
+        i = self._past_articles(doc, marker.i + 1, sentence.end)
         if i + 1 >= sentence.end or _word(doc[i]) not in self.lexicon.cue("@possessive") or not doc[i + 1].is_alpha:
             return []
         agents = {p.mention.actor.iri for p in subjects}
@@ -2618,9 +2620,7 @@ class LinearEngine:
             return []
         sentence = reading.sentence
         doc = sentence.doc
-        i = token.i + 1
-        while i < sentence.end and _word(doc[i]) in self.articles:
-            i += 1
+        i = self._past_articles(doc, token.i + 1, sentence.end)
         if i == token.i + 1 or i + 1 >= sentence.end or _word(doc[i]) not in self.lexicon.cue("@possessive") or not doc[i + 1].is_alpha:
             return []
         exclude = {p.mention.actor.iri for p in subjects}
@@ -2934,9 +2934,7 @@ class LinearEngine:
         doc, k = reading.sentence.doc, token.i + 1
         if k >= reading.sentence.end or self.base(doc[k]) not in ("a", "in", "presso"):
             return None
-        k += 1
-        while k < reading.sentence.end and _word(doc[k]) in self.articles:
-            k += 1
+        k = self._past_articles(doc, k + 1, reading.sentence.end)
         return next((p for p in reading.mentions if p.start == k and p.mention.actor.type == "Organization"
                      and p.mention.actor.sector == "government"), None)
 
@@ -3509,9 +3507,7 @@ class LinearEngine:
             # "I Paesi membri dell'Opec, tra cui Arabia Saudita ed Emirati": the members listed after "tra cui"
             for k in range(token.i + 1, min(reading.sentence.end - 2, token.i + 1 + OBJECT_REACH)):
                 if doc[k].lower_ in ("tra", "fra") and doc[k + 1].lower_ == "cui":
-                    j = k + 2
-                    while j < reading.sentence.end and _word(doc[j]) in self.articles:
-                        j += 1
+                    j = self._past_articles(doc, k + 2, reading.sentence.end)
                     first = next((p for p in reading.mentions if p.start == j), None)
                     if first is not None:
                         return self._coordinated(first, [p for p in reading.mentions if p.start > first.start], reading.sentence)
@@ -3661,9 +3657,7 @@ class LinearEngine:
         doc = sentence.doc
         if self.base(doc[sentence.start]) not in words:
             return []
-        k = sentence.start + 1
-        while k < token.i and _word(doc[k]) in self.articles:
-            k += 1
+        k = self._past_articles(doc, sentence.start + 1, token.i)
         first = next((p for p in usable if p.start == k), None)
         if first is None:
             return []
@@ -3873,6 +3867,8 @@ class LinearEngine:
             # "un presidio davanti alla sede dell'Asl", "davanti all'ingresso del Cardarelli": after a preposition
             # made with "a", the place named is its owner's
             gap = gap[2:]
+        if first in usable and self._authored(gap):
+            return self._coordinated(first, [p for p in usable if p.start >= first.start and p is not first], reading.sentence)
         if len(gap) > PREP_GAP or any(t.is_punct or self.is_verb(t) or self.is_boundary(t) for t in gap):
             return []
         genitive = self.lexicon.cue("@genitive")
@@ -3890,15 +3886,23 @@ class LinearEngine:
             return []  # "hanno raggiunto una tregua con la mediazione del Qatar": the genitive is the means' agent, not a party
         return self._coordinated(first, [p for p in usable if p.start >= first.start and p is not first], reading.sentence)
 
+    def _authored(self, gap: Span) -> bool:
+        """"contro il decreto sulle pensioni approvato dal governo", "sulla chiusura del reparto decisa dall'Asp": a
+        preposition's object that is an act, closed by a participle and its agent's "da", reaches the act's author."""
+        if len(gap) < 4 or len(gap) > PREP_GAP + 3 or not self._determiner(gap[0]) or self.base(gap[-1]) not in self.agent_markers:
+            return False
+        # the participle's shape, not the lemmatiser's word on it: it takes "firmata" and "decisa" for adjectives
+        participle, act = gap[-2], gap[1:-2]
+        return participle.is_lower and participle.is_alpha and participle.lower_.endswith(self.participles) \
+            and not any(t.is_punct or self.is_verb(t) or self.is_boundary(t) or not t.is_lower for t in act)
+
     def _title_holder_after(self, preposition: Token, reading: Reading, usable: list[Placed]) -> Placed | None:
         """"ha chiesto al presidente dell'ente, Stefano Paolicchi, di …", "al ministro per lo Sport e i giovani, Andrea
         Abodi, di …": a title right after the preposition whose complement a comma closes is held by the person named
         between that comma and the next stop, who is the preposition's actor (not an actor inside the complement)."""
         sentence = reading.sentence
         doc = sentence.doc
-        k = preposition.i + 1
-        while k < sentence.end and _word(doc[k]) in self.articles:
-            k += 1
+        k = self._past_articles(doc, preposition.i + 1, sentence.end)
         if k >= sentence.end or not doc[k].is_lower or not self._role_noun(doc[k]):
             return None
         comma = next((j for j in range(k + 1, min(sentence.end, k + 1 + INSERTION_REACH)) if doc[j].is_punct or self.is_verb(doc[j])), None)
@@ -4118,9 +4122,7 @@ class LinearEngine:
         """A verb of calling off (``@cancelled``) whose direct object is an event the lexicon reads ("ha annullato il
         vertice", "ha annullato le sanzioni"): it calls the event off; annulling a thing no row names ("la delibera")
         rejects its author."""
-        j = verb.i + 1
-        while j < sentence.end and _word(sentence.doc[j]) in self.articles:
-            j += 1
+        j = self._past_articles(sentence.doc, verb.i + 1, sentence.end)
         return j < sentence.end and self._event_noun(sentence.doc[j], sentence)
 
     def _called_off(self, noun: Token, sentence: Span) -> bool:
