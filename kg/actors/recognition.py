@@ -454,8 +454,9 @@ class Recognizer:
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
         cue_words = {start for _, start, end in self.cues(doc) if end == start + 1}
         state_starts = {s.start for s in states if s.kind != "demonym"}
-        towns = self._local_office_towns(doc, titles)
-        offices = self._local_office_places(doc, titles)
+        places = self._local_office_places(doc, titles)
+        offices = {start for start, _ in places}
+        towns = self._local_office_towns(doc, places)
         found = []
         for ent in doc.ents:
             if ent.label_ == "LOC" and ent.start in offices:
@@ -535,25 +536,24 @@ class Recognizer:
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
 
-    def _local_office_places(self, doc: Doc, titles: list[TitleMatch]) -> set[int]:
-        """Where a place's name may start after a local office and its genitive ("il sindaco di **Taranto**")."""
-        local = self.rules.local_offices.get(self.lang, {})
-        genitives = self.rules.genitives.get(self.lang, frozenset())
-        return {t.end + 1 for t in titles if t.role in local and t.end < len(doc) and doc[t.end].lower_ in genitives}
-
-    def _local_office_towns(self, doc: Doc, titles: list[TitleMatch]) -> set[int]:
-        """Where the town of a local office starts ("il sindaco di **Carrara**"), in a story that also names the
-        body the office leads by its head after an article ("il Comune", "il Comune di Lucca"; for a prefect
-        "alla Prefettura"): that body is the one the office leads, and the town only a place. A story that
-        names no such body names its municipality by the town ("il sindaco di Taranto, Piero Bitetti")."""
+    def _local_office_places(self, doc: Doc, titles: list[TitleMatch]) -> set[tuple[int, str]]:
+        """Where a place's name may start after a local office and its genitive ("il sindaco di **Taranto**"), each with
+        the head word of the body the office leads ("Comune")."""
         local = self.rules.local_offices.get(self.lang, {})  # the office's role → the head word of the body it leads
         genitives = self.rules.genitives.get(self.lang, frozenset())
-        definites = self.rules.definites.get(self.lang, frozenset()) - genitives
-        bodies = {local[t.role] for t in titles if t.role in local}
+        return {(t.end + 1, local[t.role]) for t in titles if t.role in local and t.end < len(doc) and doc[t.end].lower_ in genitives}
+
+    def _local_office_towns(self, doc: Doc, places: set[tuple[int, str]]) -> set[int]:
+        """Where the town of a local office starts (``places``: "il sindaco di **Carrara**"), in a story that also names
+        the body the office leads by its head after an article ("il Comune", "il Comune di Lucca"; for a prefect
+        "alla Prefettura"): that body is the one the office leads, and the town only a place. A story that
+        names no such body names its municipality by the town ("il sindaco di Taranto, Piero Bitetti")."""
+        bodies = {head for _, head in places}
         if not bodies:
             return set()  # no local office in the story (most stories): no need to read its words
+        definites = self.rules.definites.get(self.lang, frozenset()) - self.rules.genitives.get(self.lang, frozenset())
         named = {t.lower_ for t in doc if t.lower_ in bodies and capitalised(t) and t.i > 0 and doc[t.i - 1].lower_ in definites}
-        return {t.end + 1 for t in titles if local.get(t.role) in named and t.end < len(doc) and doc[t.end].lower_ in genitives}
+        return {start for start, head in places if head in named}
 
     def _person_named(self, span: Span, title_tokens: set[int]) -> bool:
         """A name the model calls an organisation that is a person's: two or three capitalised words, none a word

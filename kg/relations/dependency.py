@@ -226,16 +226,14 @@ class DependencyEngine:
         """Who put forward each thing this sentence names: the agent of the verb whose object
         it is ("Peru proposed a border scheme"), or its possessor ("Peru's scheme")."""
         for token in sentence:
-            entry = self.match(token) if token.pos_ == "VERB" else None
-            # (one reading of the verb's agent for both uses below)
-            agents = self.agent(token, index)[0] if token.pos_ == "VERB" and (token.dep_ not in ("amod", "acl") or entry is not None) else []
-            if agents and token.dep_ not in ("amod", "acl"):
+            if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl") and (agents := self.agent(token, index)[0]):
                 # any act, for a noun derived from its verb later ("classified the party as extremist …
                 # denounced the classification")
                 discourse.authors["~" + token.lemma_.lower()] = agents[0]
-            if entry is not None:
+            if token.pos_ == "VERB" and (entry := self.match(token)) is not None:
                 # "Israel struck Beirut … condemned the strikes": the act, named again by its noun; or
                 # by another noun of its relation ("Venezuela expelled three diplomats … condemned the expulsions")
+                agents = self.agent(token, index)[0]  # (read once per sentence: ``agent`` remembers it)
                 if agents:
                     discourse.authors[token.lemma_.lower()] = agents[0]
                     discourse.authors["@" + entry.relation] = agents[0]
