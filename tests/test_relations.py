@@ -2291,3 +2291,22 @@ def test_round30_readiness_to_act_on_terms_is_the_infinitives_act(extract):
     # the infinitive's own verb, not what its object names: doubling deliveries on terms is trade, no aid
     found = triples(extract("Gazprom said it was ready to double deliveries to Serbia provided Belgrade paid in roubles."))
     assert ("Gazprom", "aids", "Serbia") not in found and ("Gazprom", "demands", "Serbia") in found
+
+
+def test_round31_ramming_a_ship_is_force_used_not_a_restriction(extract):
+    # "rammed a patrol boat", "accused X of ramming a supply boat": the guide's attacks (force used, as firing on
+    # it), not coerces (an arrest, a seizure, a ban)
+    found = triples(extract("A Malaysian navy ship rammed an Indonesian patrol boat off Ambalat, Jakarta said."))
+    assert ("Malaysian military", "attacks", "Indonesia") in found
+    assert not {t for t in found if t[1] == "coerces"}
+
+
+def test_round31_an_if_met_by_not_acting_reads_as_unless(extract):
+    # "if BP does not contribute, we will review its licence", "will declare independence if the parliament has not
+    # voted": terms the other side meets by not acting hold the act out as a threat, as "unless" does (the guide);
+    # the same act on terms met by acting is offered
+    found = triples(extract("If Chevron does not pay, Nigeria will review its drilling licence next year."))
+    assert ("Nigeria", "threatens", "Chevron") in found and ("Nigeria", "demands", "Chevron") in found
+    assert ("Nigeria", "concedes", "Chevron") not in found
+    found = triples(extract("Nigeria will review Chevron's drilling licence if Chevron pays."))
+    assert ("Nigeria", "concedes", "Chevron") in found and ("Nigeria", "threatens", "Chevron") not in found

@@ -1883,6 +1883,7 @@ class DependencyEngine:
     def _conditional(self, clauses: list[ConditionClause], sentence: Span, index: MentionIndex, found: list[Candidate]) -> Iterator[Candidate]:
         """What the condition clauses of the sentence make of its acts (``kg.relations.conditions``)."""
         for clause in clauses:
+            clause = self._as_unless(clause, sentence)
             marker = sentence.doc[clause.marker]
             subject = self._terms_of(marker)
             if subject is not None:  # "any deal with Israel depends on …": the condition is of what the subject names
@@ -1958,6 +1959,17 @@ class DependencyEngine:
                       verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers),
                       verb.lemma_.lower() in self.markers.not_after, self._harmful(clause, sentence))
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition", clause_actors(clause, index))
+
+    def _as_unless(self, clause: ConditionClause, sentence: Span) -> ConditionClause:
+        """An "if" whose terms the other side meets by not acting reads as "unless": "will declare independence if the
+        National Parliament has not voted by 2027", "if BP does not contribute, we will review its licence", "if Denmark
+        refused to sell" hold the act out as a threat, as the guide's "unless" does."""
+        marker = sentence.doc[clause.marker]
+        verb = marker.head
+        if clause.threat or marker.lower_ != "if" or not clause.start <= verb.i < clause.end:
+            return clause
+        negated = any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in self.lexicon.cue("@rejection")
+        return replace(clause, threat=True) if negated else clause
 
     def _harmful(self, clause: ConditionClause, sentence: Span) -> bool:
         """The condition is a harm done ("if Azerbaijan shells the villages again", "if Mogadishu expels Ethiopian
