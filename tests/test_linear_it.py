@@ -2131,3 +2131,39 @@ def test_round30_an_act_closed_by_a_participle_and_its_agent_reaches_its_author(
 ])
 def test_round30_a_name_given_a_quoted_label_is_criticised_unless_the_label_esteems(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il ministero degli Esteri cinese ha definito «deludente» la decisione giapponese.",
+                 None, ("Chinese foreign ministry", "criticizes", "Japan"), id="a label before the object"),
+    pytest.param("Il ministero degli Esteri cinese ha definito «un partner affidabile» il governo sudcoreano.",
+                 ("Chinese foreign ministry", "criticizes", "South Korea"), ("Chinese foreign ministry", "praises", "South Korea"),
+                 id="a label of esteem before the object"),
+    pytest.param("Il governo italiano ha presentato la legge di bilancio. Giuseppe Conte ha definito «una resa alle banche» la manovra del governo.",
+                 None, ("Giuseppe Conte", "criticizes", "Italy"), id="a label of several words, with a complement of its own"),
+])
+def test_round31_a_quoted_label_before_its_object_is_a_judgement_of_the_object(extract, text, wrong, right):
+    """"ha definito «deludente» la decisione giapponese": the label put between the verb and its object."""
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La Turchia, che ha già schierato truppe lungo il confine con l'Iraq, ha offerto alla Siria nuovi aiuti.",
+                 ("Turkey", "mobilizes", "Syria"), ("Turkey", "mobilizes", "Iraq"), id="a relative clause closed by its comma"),
+    pytest.param("Il premier greco Kyriakos Mitsotakis, che ieri ha parlato, ha chiesto alla Turchia di ritirare le navi.",
+                 ("Kyriakos Mitsotakis", "consults", "Turkey"), ("Kyriakos Mitsotakis", "requests", "Turkey"), id="a verb right before the comma"),
+])
+def test_round31_a_verb_after_a_comma_opens_the_next_predicate(extract, text, wrong, right):
+    """A complement after "…, ha offerto" is the second verb's, not the relative's verb before the comma."""
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il premier ungherese Viktor Orbán ha attaccato il premier polacco Donald Tusk, definendolo «un amico di Bruxelles», "
+                 "e ha respinto la sentenza della Corte di giustizia dell'Unione europea.",
+                 ("European Union", "rejects", "Court of Justice of the European Union"),
+                 ("Viktor Orbán", "rejects", "Court of Justice of the European Union"), id="a label of several words"),
+])
+def test_round31_an_actor_inside_a_closed_quotation_is_no_subject_after_it(extract, text, wrong, right):
+    """An actor named inside a quoted label that closes before the verb does not do what the verb says."""
+    _reads(extract, text, wrong, right)

@@ -1124,6 +1124,8 @@ class LinearEngine:
                 continue  # "Laura Fontana (Pd) ha accusato il governo": the party of a person is no subject
             if _nested(p, placed):
                 continue  # "slovacco" inside "il premier slovacco": the phrase's actor is the subject
+            if self._in_closed_quote(p, i, sentence):
+                continue  # "definendolo «un servo della ExxonMobil», e ha respinto …": a label's actor does not act
             if self._in_company(p, i, sentence):
                 continue
             if self._in_apposition(p, i, sentence, placed):
@@ -1139,6 +1141,18 @@ class LinearEngine:
             if self.subject_position(p, sentence) or self._antecedent(p, i, sentence, placed):
                 return p
         return None
+
+    def _in_closed_quote(self, p: Placed, i: int, sentence: Span) -> bool:
+        """The actor stands in a quotation that closes before ``i`` and says more than its name ("«un servo della
+        ExxonMobil»"), not in a quoted name alone ("il partito «Sogno georgiano»")."""
+        doc = sentence.doc
+        opening = next((t.i for t in reversed(doc[sentence.start : p.start]) if t.is_quote), None)
+        if opening is None or doc[opening].text not in OPENING_QUOTES:
+            return False
+        closing = next((t.i for t in doc[p.end : i] if t.is_quote), None)
+        if closing is None or doc[closing].text not in CLOSING_QUOTES:
+            return False
+        return any(t.is_alpha for t in (*doc[opening + 1 : p.start], *doc[p.end : closing]))
 
     def _apposed_anaphor(self, o: Placed, reading: Reading) -> bool:
         """"Il Likud, il partito guidato da Netanyahu": a common noun set after a comma beside the name of the actor
@@ -1283,8 +1297,10 @@ class LinearEngine:
         e ha poi criticato Israele": Israel is the second verb's); ``sentence.end`` when there is none. Right after
         the verb "e" joins two verbs that share what follows ("ha ricevuto e ringraziato X")."""
         doc = sentence.doc
-        for t in doc[token.i + 2 : sentence.end]:
-            if t.lower_ not in self.coordinators:
+        for t in doc[token.i + 1 : sentence.end]:
+            # "Vučić, che non ha parlato, ha messo l'esercito in allerta al confine con il Kosovo": after a comma, a
+            # verb opens the next predicate as after "e" (the relative's verb has no complement past its comma)
+            if not (t.lower_ in self.coordinators and t.i > token.i + 1 or t.text == ","):
                 continue
             j = t.i + 1
             while j < sentence.end and self._of_verb_group(doc[j]) and not self.is_verb(doc[j]):
@@ -2265,7 +2281,7 @@ class LinearEngine:
             approving = self.lexicon.cue("@approving")
             if any(t.lemma_.lower() in approving or t.lower_ in approving for t in self._quoted_after(token, sentence)):
                 return Trigger(token.lemma_.lower(), "verb", "praises", ("agent",), ("patient",), f"{self.lexicon.path.name}:@approving")
-            if self._labelled_name(token, sentence):
+            if self._labelled_name(token, sentence) or self._label_first(token, sentence):
                 return Trigger(token.lemma_.lower(), "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
             return None
         return Trigger(token.lemma_.lower(), "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
@@ -2278,6 +2294,16 @@ class LinearEngine:
         while i < sentence.end and doc[i].is_alpha and doc[i].text[:1].isupper():
             i += 1
         return i > start and i < sentence.end and doc[i].is_quote
+
+    def _label_first(self, token: Token, sentence: Span) -> bool:
+        """"Conte ha definito «una resa ai banchieri» la manovra del governo", "ha definito «insufficiente» la risposta
+        del ministro": a quoted label right after the verb and before its object (an article after the closing quote),
+        with no word of esteem, is a judgement put on that object, which in the news is criticism of its author."""
+        doc, i = sentence.doc, token.i + 1
+        if i >= sentence.end or doc[i].text not in OPENING_QUOTES:
+            return False
+        close = next((t.i for t in doc[i + 1 : sentence.end] if t.text in CLOSING_QUOTES), None)
+        return close is not None and close + 1 < sentence.end and _word(doc[close + 1]) in self.articles
 
     def _disappointed(self, token: Token, sentence: Span) -> Trigger | None:
         """"Washington si è detta «delusa» dalla decisione di Nordio": saying oneself ("si è detto", "si è
@@ -3574,7 +3600,11 @@ class LinearEngine:
             # "una pace giusta in Ucraina" asks nothing of Ukraine
             # quotes do not count: "ha respinto più volte i «diktat» dell'Fmi"
             within = token.i + 1 + reach + sum(t.is_quote for t in doc[token.i + 1 : token.i + 1 + reach]) + self._manner(token, reading)
-            after = [p for p in usable if token.i < p.start < min(end, within) and not self._governed(p, sentence, reading.mentions)]
+            # "ha definito «una resa ai banchieri» la manovra del governo": a label put before the object is no part of it
+            label = self._quoted_after(token, sentence) if self._label_first(token, sentence) else doc[token.i : token.i]
+            within += len(label)
+            after = [p for p in usable if token.i < p.start < min(end, within) and not label.start <= p.start < label.end + 1
+                     and not self._governed(p, sentence, reading.mentions)]
             if not after and slot == "xcomp":
                 after = self._complement_object(token, reading, usable, min(end, token.i + 1 + reach))
             if not after and slot == "patient":
