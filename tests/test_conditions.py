@@ -1506,3 +1506,49 @@ def test_round30_trade_restored_on_terms_is_still_cooperation(extract):
     # trade that is itself the act's object ("restore trade with …") is offered cooperation
     found = conditional(extract("Kenya would restore trade with Tanzania only if Dodoma scraps the new transit levy."))
     assert {("Kenya", "cooperatesWith", "Tanzania"), ("Tanzania", "cooperatesWith", "Kenya")} & set(found)
+
+
+@pytest.mark.parametrize(("text", "author", "acted_on"), [
+    ("Ghana will freeze the junta's accounts in Ghanaian banks unless the junta frees Mohamed Bazoum.", "Ghana", "Mohamed Bazoum"),
+    ("Japan has warned Vietnam of consequences unless the licence held by Samsung at Haiphong is revoked.", "Japan", "Samsung"),
+])
+def test_round31_an_actor_the_conditions_verb_acts_on_is_not_the_party_asked(extract, text, author, acted_on):
+    # the clause's verb has a subject of its own that names no actor ("the junta", "the licence held by …"): an actor in its
+    # object, or deep inside that subject, is what the verb acts on, and nobody asks it anything
+    found = conditional(extract(text))
+    assert not {(author, "demands", acted_on), (author, "threatens", acted_on)} & set(found)
+
+
+def test_round31_a_warning_whose_terms_name_no_party_asks_the_side_warned(extract):
+    found = conditional(extract("Japan has warned Vietnam of consequences unless the licence held by Samsung at Haiphong is revoked."))
+    assert ("Japan", "demands", "Vietnam") in found
+
+
+@pytest.mark.parametrize(("text", "author", "party"), [
+    ("Kenya will resume talks if the government in Kampala reopens the border.", "Kenya", "Uganda"),
+    ("Russia will lift sanctions if Kyiv's troops leave Kursk.", "Russia", "Ukraine"),
+])
+def test_round31_an_actor_that_names_the_subject_of_the_terms_is_still_asked(extract, text, author, party):
+    # the subject's place or owner ("the government in Kampala", "Kyiv's troops") names the one who must act
+    found = conditional(extract(text))
+    assert (author, "concedes", party) in found or (author, "demands", party) in found or (author, "negotiatesWith", party) in found
+
+
+@pytest.mark.parametrize(("text", "lang", "author", "party", "terms"), [
+    ("The World Bank has offered Malawi a new loan for its power grid. The money comes with terms: Malawi must first cut fuel subsidies.",
+     "en", "World Bank", "Malawi", "Malawi must first cut fuel subsidies"),
+    ("Kenya is ready to reopen the Busia crossing to Ugandan trucks. The condition: Kampala must first pay its arrears.",
+     "en", "Kenya", "Uganda", "Kampala must first pay its arrears"),
+    ("Il Comune di Genova è pronto a prorogare la concessione di Ansaldo Energia. Ma a una condizione: che Ansaldo Energia assuma cento operai entro giugno.",
+     "it", "Comune di Genova", "Ansaldo Energia", "Ansaldo Energia assuma cento operai entro giugno"),
+])
+def test_round31_terms_after_a_heading_and_a_colon_are_the_condition_of_the_sentence_before(extract, text, lang, author, party, terms):
+    # "The condition: …", "The money comes with terms: …", "Ma a una condizione: che …": a sentence whose first words name
+    # terms states them after its colon, for the acts of the sentence before
+    found = conditional(extract(text, lang))
+    assert found[(author, "demands", party)] == terms
+
+
+def test_round31_a_heading_followed_by_no_clause_is_no_condition(extract):
+    found = conditional(extract("Kenya met Uganda in Nairobi on Monday. The conditions: heavy rain and flooded roads."))
+    assert not found

@@ -5,7 +5,8 @@ the parser often attaches "provided" or "on condition that" somewhere odd. A con
 clause starts after a marker of the lexicon (``@condition`` words and phrases, ``@exchange``
 phrases) and runs to the next clause boundary. Whoever must act is the first actor in it
 that is not behind a preposition ("unless *Minsk* pays", "in exchange for *Kyiv*'s pledge",
-"a halt to enrichment by *Tehran*").
+"a halt to enrichment by *Tehran*"), nor what the clause's verb acts on ("unless the junta frees
+Bazoum" asks the junta, whom no actor names, not Bazoum).
 
 What a condition makes of the clause it is attached to (annotation guide, section 4): the
 act offered or threatened becomes conditional, and its author ``demands`` of the party.
@@ -133,6 +134,7 @@ class Markers:
     responses: frozenset[str] = frozenset()  # "respond", "retaliate", "rispondere": verbs of paying back
     # what opens the object of a verb, where there is no parse ("risponderà alle domande": an answer, not a reprisal)
     object_openers: frozenset[str] = frozenset()
+    headings: frozenset[str] = frozenset()  # "condition", "term", "condizione": a noun that heads terms set after a colon
     # the clauses read with these markers, by Doc (while it lives) and by the sentence's bounds: each engine asks for a
     # sentence's clauses several times (its frames, its speakers, the sentence after it), and reads them once
     read: "weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], list[ConditionClause]]]" = field(
@@ -174,6 +176,7 @@ class Markers:
             clitics=lexicon.cue("@clitic") | lexicon.cue("@reflexive"),
             responses=lexicon.cue("@response") | lexicon.cue("@reprisal"),
             object_openers=frozenset(lexicon.contractions) | lexicon.cue("@article") | (lexicon.cue("@preposition") & lexicon.cue("@place")),
+            headings=lexicon.cue("@precondition") | lexicon.cue("@condition_noun"),
         )
 
 
@@ -346,7 +349,10 @@ TAIL = 6  # words of a speaker's tail after a condition in a sentence of its own
 def opening(sentence: Span, markers: Markers, speech: frozenset[str]) -> ConditionClause | None:
     """The condition a sentence is made of, when it is no more than one ("But only if Ukrainian troops leave the Kursk
     region.", "Solo se gli Stati Uniti faranno lo stesso, ha detto Berlino."): a marker after at most a coordinator, and
-    after the clause nothing but a speaker's tail. It is a condition of the acts of the sentence before."""
+    after the clause nothing but a speaker's tail; or terms set after a heading and a colon ("The condition: Kampala
+    must first …", ``_heading``). It is a condition of the acts of the sentence before."""
+    if (heading := _heading(sentence, markers)) is not None:
+        return heading
     clauses = condition_clauses(sentence, markers)
     if not clauses or clauses[0].once or clauses[0].after_negation:
         return None
@@ -360,6 +366,29 @@ def opening(sentence: Span, markers: Markers, speech: frozenset[str]) -> Conditi
     if tail and (len(tail) > TAIL or not any(t.lemma_.lower() in speech or t.lower_ in speech for t in tail)):
         return None
     return clause
+
+
+HEADING = 6  # words before the colon of a heading of terms ("The money comes with terms:")
+
+
+def _heading(sentence: Span, markers: Markers) -> ConditionClause | None:
+    """"The condition: Tashkent must first scrap …", "Ma a una condizione: che Jsw presenti …", "The money comes with terms:
+    Nepal must first endorse …": a sentence whose first words name terms (``@precondition``, ``@condition_noun``) and end
+    in a colon states after it, in a clause with a verb of its own, the terms of the acts of the sentence before."""
+    doc = sentence.doc
+    colon = next((t for t in doc[sentence.start : min(sentence.end, sentence.start + HEADING + 1)] if t.text == ":"), None)
+    if colon is None or not any(t.lemma_.lower() in markers.headings or t.lower_ in markers.headings for t in doc[sentence.start : colon.i]):
+        return None
+    start, end = colon.i + 1, sentence.end
+    while start < end and doc[start].lower_ in markers.complementizers:
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    # a clause, not a list of things ("The conditions: heavy rain and flooded roads"): a finite verb where there are tags,
+    # else the complementizer that opens it ("a una condizione: che …")
+    if not (any(t.tag_ in FINITE for t in doc[start:end]) if doc.has_annotation("TAG") else start > colon.i + 1):
+        return None
+    return ConditionClause(colon.i, start, end, doc[start:end].text.strip(), False, exchange=True)
 
 
 OBLIGATION_REACH = 6  # words from the comma or coordinator that opens an obligation to its "first" ("ma prima gli Stati Uniti devono")
@@ -492,13 +521,46 @@ def parties(clause: ConditionClause, sentence: Span, index: MentionIndex, lexico
 
 
 def clause_actors(clause: ConditionClause, index) -> list[Mention]:
-    """The actors the clause names, in order."""
-    return [m for _start, _end, m in index.in_span(clause.start, clause.end)]
+    """The actors the clause names, in order, but those its verb acts on (``_acted_on``)."""
+    doc = getattr(index, "doc", None)  # (a reading by words places its mentions with no parse to read)
+    placed = index.in_span(clause.start, clause.end)
+    return [m for start, end, m in placed if doc is None or not _acted_on(doc, clause, start, end, placed)]
+
+
+# what may stand between a clause's subject and an actor named in it that still names the one who acts: its owner, a
+# conjunct, an apposition, a place or a genitive ("Kyiv's troops", "the junta of Niamey", "the government in Paris")
+SUBJECT_LINKS = frozenset({"poss", "conj", "cc", "appos", "compound", "prep", "pobj"})
+
+
+def _acted_on(doc: Doc, clause: ConditionClause, start: int, end: int, placed: list[tuple[int, int, Mention]]) -> bool:
+    """The actor at tokens ``[start, end)`` is what the clause's verb acts on, not who must act: the verb has a subject of
+    its own that names no actor, and the actor stands in its object or deep inside that subject ("unless the junta frees
+    Bazoum", "only if the soldiers who took power release President Embaló", "unless the group keeps Tarrant's refinery",
+    "unless the concession held by CK Hutchison is reviewed"). Read from the parse (English); a clause of nouns ("in
+    exchange for the release of the hostages held by Hamas") has no such verb, and its actors may all be asked."""
+    if not doc.has_annotation("DEP"):
+        return False
+    path, node, verb = [], doc[start:end].root, None
+    # up to the verb that governs the actor inside the clause, past participles that only describe a noun ("held by")
+    while node.head.i != node.i and clause.start <= node.head.i < clause.end:
+        path.append(node)
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "amod"):
+            verb = node
+            break
+    # (a personal pronoun may stand for the actor named after it: "if we give its coast guard access to Port Georgetown",
+    # said in Georgetown, is Guyana's own act; a relative one stands for the noun before it, "the soldiers who took …")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "PRP" and clause.start <= c.i < clause.end] if verb is not None else []
+    if not subjects or path[-1].dep_ == "agent" or any(t.left_edge.i <= p[0] <= t.right_edge.i and p[0] != start for t in subjects for p in placed):
+        return False  # (a subject that names an actor is itself the party, and comes first)
+    if path[-1].dep_ in ("nsubj", "nsubjpass"):
+        return not all(t.dep_ in SUBJECT_LINKS for t in path[:-1])
+    return True
 
 
 def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
-    """The first actor of the clause not governed by a preposition ("by" names an agent), or
-    the owner named by the clause's first noun phrase ("unless the junta of Niamey …")."""
+    """The first actor of the clause not governed by a preposition ("by" names an agent) nor acted on by the clause's
+    verb (``_acted_on``), or the owner named by the clause's first noun phrase ("unless the junta of Niamey …")."""
     doc = sentence.doc
     prepositions = lexicon.cue("@preposition") | lexicon.cue("@place") | lexicon.cue("@oblique")
     skip = lexicon.cue("@article")
@@ -513,7 +575,10 @@ def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon:
     agent = next((m for start, _end, m in index.in_span(clause.start, clause.end) if start - 1 > clause.start and by_phrase(start - 1)), None)
     if agent is not None:
         return agent
-    for start, _end, mention in index.in_span(clause.start, clause.end):
+    placed = index.in_span(clause.start, clause.end)
+    for start, end, mention in placed:
+        if _acted_on(doc, clause, start, end, placed):
+            continue  # ("unless the junta frees Bazoum": the junta, named by no actor, must act; Bazoum is acted on)
         before = start - 1
         while before >= clause.start and (doc[before].lower_ in skip or doc[before].is_punct):
             before -= 1
