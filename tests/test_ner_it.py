@@ -224,3 +224,15 @@ def test_round30_a_hyphenated_demonym_places_a_sector_in_its_state():
 def test_round30_russia_s_african_mercenaries_are_an_armed_group():
     doc = load_pipeline("it")("I mercenari dell'Africa Corps hanno lasciato la base di Kidal.")
     assert {m.actor.type for m in doc._.kg_mentions if m.text == "Africa Corps"} == {"Group"}
+
+
+def test_round31_a_name_ending_in_a_feminine_plural_adjective_is_no_person():
+    """No surname agrees with a plural noun before it: "Autovie Adriatiche", "Bioenergie Padane" are firms' names, which the
+    recogniser may call a person's (``plural_adjective`` rows of ``function_words.tsv``)."""
+    doc = load_pipeline("it")("Ieri Bioenergie Lombarde ha presentato ricorso contro la Provincia.")
+    assert {m.actor.type for m in doc._.kg_mentions if m.text == "Bioenergie Lombarde"} == {"Organization"}
+
+
+def test_round31_a_person_s_name_is_no_firm_s():
+    doc = load_pipeline("it")("Ieri Paolo Bianchi ha incontrato i sindacati.")
+    assert {m.actor.type for m in doc._.kg_mentions if m.text == "Paolo Bianchi"} == {"Person"}

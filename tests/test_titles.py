@@ -202,3 +202,27 @@ def test_round30_a_minister_leads_the_ministry_of_his_portfolio_the_story_names(
 def test_round30_a_minister_leads_no_ministry_of_another_portfolio(pipeline):
     text = "Il ministero della Salute ha chiesto un parere. Il ministro delle Imprese Carlo Benassi ha detto che il governo non cederà."
     assert not any(f[1] == "leaderOf" and f[0] == "Carlo Benassi" for f in facts(extract(pipeline, text, lang="it")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«La fabbrica resta chiusa», ha detto il segretario provinciale della Fiom Carlo Menegatti.",
+        "La segretaria regionale della Fiom, Carla Menegatti, ha chiesto un incontro al prefetto.",
+    ],
+)
+def test_round31_a_union_s_provincial_or_regional_secretary_is_its_officer_not_its_leader(pipeline, text):
+    """"il segretario provinciale della Fiom X" works for the union (``senior_vice_president``: an officer of an
+    organisation); its general secretary leads it."""
+    found = facts(extract(pipeline, text, lang="it"))
+    assert any(f[1] == "affiliatedWith" and f[2] == "FIOM" for f in found), found
+    assert not any(f[1] == "leaderOf" for f in found)
+
+
+def test_round31_a_sector_of_a_state_names_the_state_of_a_minister_with_none(pipeline):
+    """"l'opposizione venezuelana", "i militari venezuelani" name Venezuela as the demonym alone did: the minister with
+    no state of a story the Italian press sets there is Venezuela's (``Titles._home``)."""
+    text = ("L'opposizione venezuelana ha denunciato brogli. I militari venezuelani hanno arrestato due deputati. "
+            "Il ministro dell'Interno Ramón Ortega ha difeso gli arresti.")
+    found = facts(extract(pipeline, text, lang="it"))
+    assert ("Ramón Ortega", "affiliatedWith", "Venezuela") in found, found

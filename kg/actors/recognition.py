@@ -500,6 +500,9 @@ class Recognizer:
                     continue  # "announced "Strait Thunder" drills", "Local Tamil fishermen": no one's name
                 if len(span) > 1 and span[-1].text in self.rules.region_heads:
                     continue  # "Rakhine State", "Borno State", "Sagaing Region": a province, not a person
+                if self._adjective_named(span):
+                    found.append(Candidate(span.start, span.end, "ner:PERSON-organisation", type="Organization"))
+                    continue  # "Autovie Adriatiche", "Bioenergie Padane": no one's surname is an adjective
                 apposed = self._apposed_type(span, title_tokens) if not self.names_only else None
                 if apposed is None and not self.names_only and self._which(span):
                     apposed = "Organization"  # "Greenpeace Nordic, the group which …"
@@ -573,6 +576,19 @@ class Recognizer:
             return True  # "Patrice Motsepe, CAF's president", "Sigrun Vatne, a journalist"
         root = span.root
         return root.dep_ == "appos" and root.head.i in title_tokens
+
+    def _adjective_named(self, span: Span) -> bool:
+        """A name the model calls a person's that ends in a feminine plural adjective of the language and opens with no
+        given name: a firm's or a body's ("Autovie Adriatiche", "Bioenergie Padane"), as no surname agrees in gender
+        and number with a plural noun before it."""
+        if len(span) < 2 or span[0].text in self.rules.given_names:
+            return False
+        word = span[-1].lower_
+        lemma = simplemma.lemmatize(word, lang=self.lang)
+        return any(
+            word.endswith(ending) and len(word) > len(ending) + 2 and lemma == word[: -len(ending)] + lemma_ending
+            for ending, lemma_ending in self.rules.plural_adjectives.get(self.lang, {}).items()
+        )
 
     def _portfolio(self, span: Span, title_tokens: set[int]) -> bool:
         """Words of the language after a title and "for" name its portfolio, no actor: "said the Minister

@@ -154,6 +154,7 @@ class ActorRules:
     named_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "il Tar (del Lazio)": a body's head written as a word, and its sector
     portfolio_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # "il ministro delle Imprese": the head of his portfolio's body
     compass: dict[str, frozenset[str]] = field(default_factory=dict)  # "meridionale": the part of a place a body's name ends with
+    plural_adjectives: dict[str, dict[str, str]] = field(default_factory=dict)  # "-che": "-co", a feminine plural adjective's ending → its lemma's
     # "the bloc", "the group": class noun → the kinds it may describe, each an actor type and, where it says one, a sector
     descriptions: dict[str, dict[str, frozenset[tuple[str, str | None]]]] = field(default_factory=dict)
 
@@ -188,8 +189,8 @@ def _sector_phrases(path: Path) -> tuple[tuple[SectorPhrase, ...], dict[str, fro
         if where not in ("", "abroad"):
             raise ResourceError("E201", path=path, line=line, reason=f"where is {where!r}; write abroad or leave it empty")
         alone = row[5] if len(row) > 5 else ""
-        if alone not in ("", "group", "collective"):
-            raise ResourceError("E201", path=path, line=line, reason=f"alone is {alone!r}; write group, collective or leave it empty")
+        if alone not in ("", "group", "collective", "definite"):
+            raise ResourceError("E201", path=path, line=line, reason=f"alone is {alone!r}; write group, collective, definite or leave it empty")
         if sector == "-":
             not_local[lang].add(phrase.lower())
             continue
@@ -328,6 +329,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         named_bodies=pairs_by_language("named_body"),
         portfolio_offices=pairs_by_language("portfolio_office"),
         compass=by_language("compass"),
+        plural_adjectives=pairs_by_language("plural_adjective"),
     )
 
 

@@ -416,6 +416,8 @@ class Titles:
         if self.home is None or role not in self.home[1]:
             return None
         counts = Counter(m.actor.iri.removeprefix(ACTOR_BASE) for _, m in resolved if m.actor.type == "State")
+        # "l'opposizione colombiana": a sector of a state named by its demonym names that state as the demonym alone did
+        counts.update(m.actor.country.removeprefix(ACTOR_BASE) for _, m in resolved if m.rule.startswith("sector") and m.actor.country and m.actor.sector)
         ranked = counts.most_common(2)
         if self.home[0] != "-":
             # "CITTÀ DEL MESSICO – … il Messico … Il ministro dell'Economia Marcelo Ebrard": a story the home
