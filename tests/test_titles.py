@@ -212,7 +212,7 @@ def test_round30_a_minister_leads_no_ministry_of_another_portfolio(pipeline):
     ],
 )
 def test_round31_a_union_s_provincial_or_regional_secretary_is_its_officer_not_its_leader(pipeline, text):
-    """"il segretario provinciale della Fiom X" works for the union (``senior_vice_president``: an officer of an
+    """"il segretario provinciale della Fiom X" works for the union (``officer``: an officer of an
     organisation); its general secretary leads it."""
     found = facts(extract(pipeline, text, lang="it"))
     assert any(f[1] == "affiliatedWith" and f[2] == "FIOM" for f in found), found
