@@ -2495,7 +2495,7 @@ def _reading(pipeline, text: str, word: str, lang: str = "en") -> list[str]:
 def test_round30_a_description_the_salience_reading_leaves_open_takes_only_its_own_kinds(pipeline, text, word):
     """Where the actor layer's reading by salience finds no actor for a class noun of ``descriptions.tsv``, the
     relation layer's fallback (the nearest earlier actor) takes one of the kinds that row writes, not any actor
-    of a type the lexicon's broader ``@anaphor`` row allows: here no one."""
+    of a broader type: here no one."""
     assert _reading(pipeline, text, word) == []
 
 

@@ -45,7 +45,8 @@ def test_italian_contractions_map_to_their_preposition():
         ("praise\tverb\tpraises\tagent\tpatient\tfoo=bar\n", "bad option 'foo=bar'"),
         ("call on\tverb\trequests\tagent\tprep:on\n", "the lemma 'call on' has a space"),
         ("maybe\tcue\t@perhaps\t-\t-\n", "unknown cue '@perhaps'"),
-        ("alliance\tcue\t@anaphor\t-\t-\n", "@anaphor needs type="),
+        ("it\tcue\t@pronoun\t-\t-\n", "@pronoun needs type="),
+        ("alliance\tcue\t@anaphor\t-\t-\ttype=IntergovernmentalOrganization\n", "unknown cue '@anaphor'"),
     ],
 )
 def test_a_malformed_row_is_refused_with_its_file_and_line(tmp_path, row, message):

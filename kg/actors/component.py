@@ -61,7 +61,9 @@ class ActorRecognizer:
         self.titles = Titles(nlp, gazetteer, rules, self.resolver.actor)
         self.recognizer = Recognizer(nlp, gazetteer, rules, surnames)
         self.pronouns = rules.pronouns.get(nlp.lang, {})
-        self.descriptions = rules.descriptions.get(nlp.lang, {})
+        # the class nouns read by salience here; those read by nearness only are the relation layer's (kg.relations.mentions)
+        salient = rules.salient.get(nlp.lang, frozenset())
+        self.descriptions = {noun: kinds for noun, kinds in rules.descriptions.get(nlp.lang, {}).items() if noun in salient}
         self.rules = rules
         self.lang = nlp.lang
         self.member_links = list_links(rules, nlp.lang)

@@ -52,7 +52,7 @@ def _subject_of(sentence: Span, resolved: list[tuple[Span, Mention]], types: tup
 def description_mentions(
     doc: Doc,
     resolved: list[tuple[Span, Mention]],
-    nouns: dict[str, frozenset[tuple[str, str | None]]],
+    nouns: dict[str, frozenset[tuple[str | None, str | None]]],
     definites: frozenset[str],
     genitives: frozenset[str] = frozenset(),
 ) -> list[tuple[Span, Mention]]:
@@ -97,11 +97,12 @@ def description_mentions(
     return found
 
 
-def of_kinds(actor: Actor, kinds: frozenset[tuple[str, str | None]], sector: str | None = None) -> bool:
-    """The actor is of one of ``kinds`` (``descriptions.tsv``): of its type, and of the sector the kind names if
-    any, the actor's own, else ``sector`` (one a class noun before its name gives it, "il gruppo tedesco X").
-    Both readings of a description use it: by salience here, by nearness in kg.relations.mentions."""
-    return any(actor.type == type_ and kind_sector in (None, actor.sector or sector) for type_, kind_sector in kinds)
+def of_kinds(actor: Actor, kinds: frozenset[tuple[str | None, str | None]], sector: str | None = None) -> bool:
+    """The actor is of one of ``kinds`` (``descriptions.tsv``): of its type (any for a kind that names a sector
+    alone), and of the sector the kind names if any, the actor's own, else ``sector`` (one a class noun before its
+    name gives it, "il gruppo tedesco X"). Both readings of a description use it: by salience here, by nearness in
+    kg.relations.mentions."""
+    return any(type_ in (None, actor.type) and kind_sector in (None, actor.sector or sector) for type_, kind_sector in kinds)
 
 
 def _head_words(name: str) -> tuple[str, ...]:
@@ -110,7 +111,7 @@ def _head_words(name: str) -> tuple[str, ...]:
     return (words[0], words[-1]) if words else ()
 
 
-def _sectors_by_cue(doc: Doc, named: list[tuple[Span, Mention]], nouns: dict[str, frozenset[tuple[str, str | None]]]) -> dict[str, str]:
+def _sectors_by_cue(doc: Doc, named: list[tuple[Span, Mention]], nouns: dict[str, frozenset[tuple[str | None, str | None]]]) -> dict[str, str]:
     """The sector of each actor with none of its own that a class noun among the two words before one of its names
     gives, the sector of the noun's kind of the actor's type ("il gruppo tedesco Velbert": an organisation, so a firm)."""
     found: dict[str, str] = {}

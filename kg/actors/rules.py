@@ -4,8 +4,9 @@
 - ``org_heads.tsv``: words that type an unknown organisation ("Forces" → Group), mark a place
   ("Strait") or no actor at all (``-``);
 - ``pronouns.tsv``: pronouns that may stand for an actor of the given types; ``descriptions.tsv``: class nouns
-  that refer back after a definite article ("the bloc") and the kinds each may describe (an actor type, and
-  for some a sector: "the group", an armed group or a firm);
+  that refer back after a definite article ("the bloc", "the company"), the kinds each may describe (an actor type,
+  for some with a sector: "the group", an armed group or a firm; or a sector alone: "the troops") and how each is
+  read (by salience in the actor layer, or by nearness in the relation layer only);
 - ``name_parts.tsv``: particles ("von der"), suffixes ("Jr."), prefixes ("al-") of names, families that
   write the surname first, and words that are no surnames;
 - ``not_current.tsv``: words before or after a title that say the office is not held now ("former");
@@ -156,7 +157,10 @@ class ActorRules:
     compass: dict[str, frozenset[str]] = field(default_factory=dict)  # "meridionale": the part of a place a body's name ends with
     plural_adjectives: dict[str, dict[str, str]] = field(default_factory=dict)  # "-che": "-co", a feminine plural adjective's ending → its lemma's
     # "the bloc", "the group": class noun → the kinds it may describe, each an actor type and, where it says one, a sector
-    descriptions: dict[str, dict[str, frozenset[tuple[str, str | None]]]] = field(default_factory=dict)
+    descriptions: dict[str, dict[str, frozenset[tuple[str | None, str | None]]]] = field(default_factory=dict)
+    # ("the company", "the troops": every noun of descriptions.tsv, a kind of a sector alone with no type) and the nouns
+    # the actor layer reads by salience (the others by nearness only, in the relation layer)
+    salient: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -226,12 +230,21 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
     pronouns: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     for _, (lang, word, types) in ((n, r[:3]) for n, r in _tsv(folder / "pronouns.tsv", 3)):
         pronouns[lang][word.lower()] = tuple(t.strip() for t in types.split(","))
-    descriptions: dict[str, dict[str, frozenset[tuple[str, str | None]]]] = defaultdict(dict)
-    for line, (lang, noun, types) in ((n, r[:3]) for n, r in _tsv(folder / "descriptions.tsv", 3)):
-        kinds = frozenset((type_, sector or None) for type_, _, sector in (t.strip().partition(":") for t in types.split(",")))
-        if any(type_ not in ACTOR_TYPES or (sector is not None and sector not in SECTORS) for type_, sector in kinds):
-            raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"unknown kinds in {types!r}; write an actor type ({', '.join(ACTOR_TYPES)}), or type:sector ({', '.join(SECTORS)})")
+    descriptions: dict[str, dict[str, frozenset[tuple[str | None, str | None]]]] = defaultdict(dict)
+    salient: dict[str, set[str]] = defaultdict(set)
+    for line, (lang, noun, types, reading) in ((n, r[:4]) for n, r in _tsv(folder / "descriptions.tsv", 4)):
+        # "military" alone is a sector of any type: "the troops" are the sector actor named before, whatever its type
+        kinds = frozenset(
+            (None, type_) if type_ in SECTORS and not sector else (type_, sector or None)
+            for type_, _, sector in (t.strip().partition(":") for t in types.split(","))
+        )
+        if any((type_ is not None and type_ not in ACTOR_TYPES) or (sector is not None and sector not in SECTORS) for type_, sector in kinds):
+            raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"unknown kinds in {types!r}; write an actor type ({', '.join(ACTOR_TYPES)}), type:sector or a sector ({', '.join(SECTORS)})")
+        if reading not in ("salience", "nearness"):
+            raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"reading is {reading!r}; write salience or nearness")
         descriptions[lang][noun.lower()] = kinds
+        if reading == "salience":
+            salient[lang].add(noun.lower())
     parts: dict[str, set[str]] = defaultdict(set)
     for _, (kind, word) in ((n, r[:2]) for n, r in _tsv(folder / "name_parts.tsv", 2)):
         parts[kind].add(word)
@@ -276,6 +289,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         org_heads=heads,
         pronouns=dict(pronouns),
         descriptions=dict(descriptions),
+        salient={lang: frozenset(nouns) for lang, nouns in salient.items()},
         particles=frozenset(parts["particle"]),
         suffixes=frozenset(parts["suffix"]),
         prefixes=frozenset(parts["prefix"]),

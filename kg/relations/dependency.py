@@ -33,7 +33,7 @@ from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Mark
 from kg.relations.conditions import BOUNDARY, HARMS as HELD_OUT, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, recall_act, reciprocal
-from kg.relations.mentions import MentionIndex, misread_conjunct
+from kg.relations.mentions import MentionIndex, misread_conjunct, referring
 from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
 
@@ -345,7 +345,7 @@ class DependencyEngine:
     def _act_derived(self, noun: Token, discourse: Discourse) -> Mention | None:
         """Who did the latest act of the verb a definite noun is derived from ("classified … the
         classification", "expelled … the expulsion", "deployed … the deployment")."""
-        if noun.lemma_ in self.lexicon.anaphors:
+        if referring(self.lexicon, noun.lemma_):
             return None
         return next((discourse.authors[key] for stem in self.lexicon.verb_stems(noun.lemma_.lower()) if (key := "~" + stem) in discourse.authors), None)
 
@@ -353,7 +353,7 @@ class DependencyEngine:
         """Who did the latest act of the relation a definite noun names, reported by a verb of
         another word ("police detained two editors … condemned the arrests")."""
         entry = self.match(noun)
-        if entry is None or entry.frame != "noun" or vocabulary()[entry.relation].group == "fact" or noun.lemma_ in self.lexicon.anaphors:
+        if entry is None or entry.frame != "noun" or vocabulary()[entry.relation].group == "fact" or referring(self.lexicon, noun.lemma_):
             return None  # "remains loyal to the alliance": a noun that names an actor is no act
         return discourse.authors.get("@" + entry.relation)
 
@@ -372,7 +372,7 @@ class DependencyEngine:
         clause = summary.head
         set_off = summary.left_edge.i > 0 and summary.doc[summary.left_edge.i - 1].text == ","
         # which government a charge is rejected by is not read from "the government" alone
-        described = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_ in self.lexicon.anaphors for c in verb.children)
+        described = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and referring(self.lexicon, c.lemma_) for c in verb.children)
         sums_up = self._sums_up_clause(verb, summary)
         if described and (sums_up or summary.dep_ == "appos" and clause.pos_ != "VERB"):
             return []
@@ -710,7 +710,7 @@ class DependencyEngine:
         objects: list[Mention] = []
         for slot in entry.object:
             if slot == "reciprocal":
-                if len(subjects) > 1 and not _with_third(token, self.lexicon.anaphors):
+                if len(subjects) > 1 and not _with_third(token, self.lexicon):
                     yield from self._mediated(token, entry, subjects, index, "reciprocal")
                     return
                 continue
@@ -2457,9 +2457,9 @@ def _with_content(noun: Token) -> bool:
     )
 
 
-def _with_third(token: Token, anaphors: dict[str, frozenset[str]]) -> bool:
+def _with_third(token: Token, lexicon: Lexicon) -> bool:
     """"Colombia and Peru signed programmes with the Fund", "Kenya and Uganda signed a deal with the bloc": a with-phrase
-    on the act, its verb or its object names a third party (a name, or a noun for an actor, ``anaphors``, that no mention
+    on the act, its verb or its object names a third party (a name, or a word for an actor, ``referring``, that no mention
     reads), so the subjects act together, not with each other ("signed a deal with a pledge to …" still binds them)."""
     if not token.doc.has_annotation("DEP"):
         return False
@@ -2467,7 +2467,7 @@ def _with_third(token: Token, anaphors: dict[str, frozenset[str]]) -> bool:
     if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         holders.append(token.head)
     return any(
-        c.dep_ == "prep" and c.lower_ == "with" and (g.pos_ == "PROPN" or g.text[:1].isupper() or g.lemma_ in anaphors)
+        c.dep_ == "prep" and c.lower_ == "with" and (g.pos_ == "PROPN" or g.text[:1].isupper() or referring(lexicon, g.lemma_))
         for h in holders for c in h.children for g in c.children if g.dep_ == "pobj"
     )
 

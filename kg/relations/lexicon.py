@@ -55,8 +55,9 @@ Trigger rows state a relation:
 Cue rows qualify relations rather than state one: ``frame`` is ``cue``, ``relation`` is
 one of ``CUES`` and ``lemma`` is a word or a space-separated phrase ("according to",
 "in exchange for"), matched on lemmas or lower-cased forms; a lemma starting with ``-``
-is a word ending ("-rà": Italian future). ``@anaphor`` and ``@pronoun`` rows take
-``type=`` in options (the actor types the word can refer back to), ``@contraction`` rows the base preposition in
+is a word ending ("-rà": Italian future). ``@pronoun`` rows take
+``type=`` in options (the actor types the word can refer back to; the nouns that refer back, "the alliance",
+are ``ontologies/actors/descriptions.tsv``, kg.relations.mentions.referring), ``@contraction`` rows the base preposition in
 ``object``, ``@act_noun`` rows the endings of the noun's verbs in ``object`` ("-ation" with "-ate|-|-e"). Lines starting with ``#`` are comments. Malformed rows are refused with
 ``file:line`` (``E201``, ``E203``).
 """
@@ -69,7 +70,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import ResourceError, ValidationError
-from kg.model import ACTOR_TYPES, SECTORS
+from kg.model import ACTOR_TYPES
 from kg.settings import ONTOLOGIES
 from kg.vocab import vocabulary
 
@@ -108,7 +109,6 @@ CUES = {
     "@question": "a verb after which if/whether opens a question, not a condition (asked if)",
     "@light": "a light verb whose subject acts through its noun (impose sanctions)",
     "@copula": "a verb that links a subject to a role noun (be, become)",
-    "@anaphor": "a noun that, made definite, can refer back to an actor (the alliance)",
     "@pronoun": "a pronoun that can refer back to an actor (its, their)",
     "@plural": "a pronoun that refers back to a coordination of actors (their → China and Russia)",
     "@pair": "a word that makes a plural noun refer back to the last two coordinated actors (both sides, the two governments)",
@@ -246,7 +246,7 @@ class Lexicon:
     path: Path
     triggers: dict[str, tuple[Trigger, ...]]
     cues: dict[str, frozenset[str]]
-    anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # noun or pronoun -> actor types
+    pronoun_types: dict[str, frozenset[str]] = field(default_factory=dict)  # pronoun -> the actor types it may stand for
     contractions: dict[str, str] = field(default_factory=dict)  # "alla" -> "a"
     act_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # act noun ending -> its verbs' endings: "ation" -> ("ate", "", "e")
     # phrases and suffixes by cue, built at their first use: the engines ask for them at every sentence
@@ -301,7 +301,7 @@ def _options(text: str, path: Path, line: int) -> dict[str, str]:
     for part in text.split():
         key, sep, value = part.partition("=")
         if not sep or key not in (*OPTIONS, "type") or not value:
-            raise ResourceError("E201", path=path, line=line, reason=f"bad option {part!r}; use key=value with keys {', '.join(OPTIONS)} (type= on @anaphor rows)")
+            raise ResourceError("E201", path=path, line=line, reason=f"bad option {part!r}; use key=value with keys {', '.join(OPTIONS)} (type= on @pronoun rows)")
         options[key] = value
     return options
 
@@ -317,14 +317,14 @@ def load_lexicon(lang: str, folder: Path = ONTOLOGIES / "lexicon", derived: bool
         raise ResourceError("E201", path=path, line=0, reason=f"no relation lexicon for language {lang!r}; add {path.name} next to en.tsv")
     triggers: dict[str, list[Trigger]] = {}
     cues: dict[str, set[str]] = {}
-    anaphors: dict[str, frozenset[str]] = {}
+    pronoun_types: dict[str, frozenset[str]] = {}
     contractions: dict[str, str] = {}
     act_nouns: dict[str, tuple[str, ...]] = {}
-    _read_rows(path, triggers, cues, anaphors, contractions, act_nouns)
+    _read_rows(path, triggers, cues, pronoun_types, contractions, act_nouns)
     extra = folder / f"{lang}.wordnet.tsv"
     if derived and extra.is_file():
         more: dict[str, list[Trigger]] = {}
-        _read_rows(extra, more, cues, anaphors, contractions, act_nouns)
+        _read_rows(extra, more, cues, pronoun_types, contractions, act_nouns)
         for lemma, rows in more.items():
             triggers.setdefault(lemma, rows)
     return Lexicon(
@@ -333,14 +333,14 @@ def load_lexicon(lang: str, folder: Path = ONTOLOGIES / "lexicon", derived: bool
         # most specific first: a trigger that needs more words wins over a bare lemma
         triggers={k: tuple(sorted(v, key=lambda t: -len(t.requires))) for k, v in triggers.items()},
         cues={k: frozenset(v) for k, v in cues.items()},
-        anaphors=anaphors,
+        pronoun_types=pronoun_types,
         contractions=contractions,
         act_nouns=act_nouns,
     )
 
 
 def _read_rows(
-    path: Path, triggers: dict[str, list[Trigger]], cues: dict[str, set[str]], anaphors: dict[str, frozenset[str]], contractions: dict[str, str],
+    path: Path, triggers: dict[str, list[Trigger]], cues: dict[str, set[str]], pronoun_types: dict[str, frozenset[str]], contractions: dict[str, str],
     act_nouns: dict[str, tuple[str, ...]],
 ) -> None:
     known = vocabulary()
@@ -357,12 +357,11 @@ def _read_rows(
                 if relation not in CUES:
                     raise ResourceError("E201", path=path, line=lineno, reason=f"unknown cue {relation!r}; use one of {', '.join(CUES)}")
                 cues.setdefault(relation, set()).add(lemma)
-                if relation in ("@anaphor", "@pronoun"):
+                if relation == "@pronoun":
                     types = frozenset(options.get("type", "").split("|")) - {""}
-                    # a sector names the sector actors of it: "the troops" refers back to "Ecuadorian soldiers"
-                    if not types or not types <= {*ACTOR_TYPES, *SECTORS}:
-                        raise ResourceError("E201", path=path, line=lineno, reason=f"{relation} needs type=T1|T2 with types among {', '.join(ACTOR_TYPES)} or sectors among {', '.join(SECTORS)}")
-                    anaphors[lemma] = types
+                    if not types or not types <= set(ACTOR_TYPES):
+                        raise ResourceError("E201", path=path, line=lineno, reason=f"{relation} needs type=T1|T2 with types among {', '.join(ACTOR_TYPES)}")
+                    pronoun_types[lemma] = types
                 if relation == "@contraction":
                     contractions[lemma] = obj
                 if relation == "@act_noun":

@@ -68,7 +68,7 @@ from kg.actors.titles import HYPHENS
 from kg.extract.parse import infinitive, inflected_verb, text_lines
 from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, recall_act, reciprocal
-from kg.relations.mentions import MentionIndex
+from kg.relations.mentions import MentionIndex, referring
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
 from kg.vocab import vocabulary
@@ -693,14 +693,14 @@ class LinearEngine:
             if index.at(token) is not None:
                 continue
             # a plural of a listed singular ("i partiti") is a kind of actor, not one named earlier
-            if token.lower_ in self.lexicon.anaphors or (token.lemma_.lower() in self.lexicon.anaphors and token.lower_ == token.lemma_.lower()):
+            if referring(self.lexicon, token.lower_) or (referring(self.lexicon, token.lemma_.lower()) and token.lower_ == token.lemma_.lower()):
                 before = self._previous_word(token.i + 1, sentence)
                 article = token.i > sentence.start and (token.nbor(-1).lower_ in self.articles or self.base(token.nbor(-1)) != token.nbor(-1).lower_)
                 # "La Fiom accusa l'azienda": a definite noun is not the subject of its own verb (no parse binds it here)
                 own = self._own_subject(token, sentence, index)
                 spelled = [m for m in self._initials(token, sentence, index) if m.actor.iri not in own] if article else []
                 resolved = spelled or (index.anaphor(token, own) if article and before is not None and self._bare_title(token, sentence) else [])
-                if not resolved and article and (self.lexicon.anaphors.get(token.lower_) or self.lexicon.anaphors.get(token.lemma_.lower())) == {"Organization"}:
+                if not resolved and article and (referring(self.lexicon, token.lower_) or referring(self.lexicon, token.lemma_.lower())) == {"Organization"}:
                     resolved = [m for m in self._main_company(token, index) if m.actor.iri not in own]
                 if resolved and resolved[0].actor.type == "State" and sentence.start > 0:
                     # "La Cina ha condannato le esercitazioni di Stati Uniti e Filippine. Il ministero degli Esteri ha
@@ -838,14 +838,14 @@ class LinearEngine:
 
     def _pairs(self, sentence: Span, index: MentionIndex) -> list[Placed]:
         """"entrambe le parti", "i due Paesi", "i tre governi": after a ``@pair`` word, the last actors
-        joined by "e" before (of the noun's types when it is an ``@anaphor``), else the two sides of the
+        joined by "e" before (of the noun's types when it refers back, ``referring``), else the two sides of the
         latest relation read (``index.sides``); all are placed on the noun, so that the frames
         distribute over them."""
         doc = sentence.doc
         found = []
         for token in sentence:
             plural = self._definite_plural(token, sentence, index)
-            if plural is not None and plural.lemma_.lower() in self.lexicon.cue("@sides") and plural.lemma_.lower() not in self.lexicon.anaphors:
+            if plural is not None and plural.lemma_.lower() in self.lexicon.cue("@sides") and not referring(self.lexicon, plural.lemma_.lower()):
                 # "L'Iraq ha invitato le parti alla moderazione", "mediano tra le parti": the sides, with no number, are the
                 # last actors joined by "e" or the two sides of the latest relation, as "le due parti" are; the article opens
                 # the phrase (after a verb, a preposition, an adverb or a stop): "tutte le parti" are anyone's, and
@@ -857,7 +857,7 @@ class LinearEngine:
                               for m in self._last_group(plural, index, None)]
                 continue
             if plural is not None:
-                group = self._last_group(plural, index, self.lexicon.anaphors[plural.lemma_.lower()], or_sides=False)
+                group = self._last_group(plural, index, referring(self.lexicon, plural.lemma_.lower()), or_sides=False)
                 if len(group) > 1:
                     found += [Placed(plural.i, plural.i + 1, replace(m, start=plural.idx, end=plural.idx + len(plural.text), text=plural.text)) for m in group]
                 continue
@@ -875,7 +875,7 @@ class LinearEngine:
             if j == token.i + 1 and (before is None or (_word(before) not in self.articles and self.base(before) == before.lower_)):
                 continue  # a number is no reference: "due Paesi" are any two, "i due Paesi" and "alle due formazioni" the two named
             noun = doc[j]
-            types = self.lexicon.anaphors.get(noun.lemma_.lower()) or (PEOPLE if noun.lemma_.lower() in self.lexicon.cue("@peers") else None)
+            types = referring(self.lexicon, noun.lemma_.lower()) or (PEOPLE if noun.lemma_.lower() in self.lexicon.cue("@peers") else None)
             if types is None and noun.lemma_.lower() not in self.lexicon.cue("@sides"):
                 continue
             # "ospitò i colloqui tra il governo indonesiano e il movimento …: le due parti firmarono": the sentence names
@@ -895,13 +895,13 @@ class LinearEngine:
 
     def _definite_plural(self, article: Token, sentence: Span, index: MentionIndex) -> Token | None:
         """"Cgil e Uil hanno proclamato … se i sindacati non ridurranno la protesta": the plural of an
-        ``@anaphor`` noun right after a definite article, which the last actors of its kind joined by "e"
+        noun that refers back (``referring``) right after a definite article, which the last actors of its kind joined by "e"
         may be (``_pairs``)."""
         if _word(article) not in self.articles or article.i + 1 >= sentence.end:
             return None
         noun = article.nbor(1)
         lemma = noun.lemma_.lower()
-        if not noun.is_lower or noun.lower_ == lemma or lemma not in self.lexicon.anaphors.keys() | self.lexicon.cue("@sides") or index.at(noun) is not None:
+        if not noun.is_lower or noun.lower_ == lemma or not (referring(self.lexicon, lemma) or lemma in self.lexicon.cue("@sides")) or index.at(noun) is not None:
             return None
         after = noun.nbor(1) if noun.i + 1 < sentence.end else None
         # "i partiti della maggioranza", "i sindacati autonomi": a set of its own, not the actors just named
@@ -1709,7 +1709,7 @@ class LinearEngine:
     def _party_leaders(self, reading: Reading) -> Iterator[Candidate]:
         """"Vetëvendosje, il movimento del premier Albin Kurti", "il Mas, il partito di Evo Morales", "il Partito
         democratico del Kosovo (Pdk) di Bedri Hamza": a person named after "di" (past his titles) that closes a
-        party's phrase — a noun that may refer back to it (``@anaphor`` of its type) set after a comma, or its
+        party's phrase — a noun that may refer back to it (``referring`` to its type) set after a comma, or its
         abbreviation in brackets — leads the party."""
         doc = reading.sentence.doc
         skipped = self.title_adjectives | self.not_current.get("before", set())  # "del premier uscente X", "dell'ex presidente X"
@@ -1725,7 +1725,7 @@ class LinearEngine:
             if doc[k].text == ")" and k - 2 >= reading.sentence.start and doc[k - 2].text == "(":
                 party = next((q for q in reading.mentions if q.end == k - 2), None)  # "il Partito democratico del Kosovo (Pdk) di X"
                 noun = doc[k - 1]
-            elif doc[k].is_lower and doc[k].lower_ in self.lexicon.anaphors:  # the form: simplemma takes "partito" for "partire"
+            elif doc[k].is_lower and referring(self.lexicon, doc[k].lower_):  # the form: simplemma takes "partito" for "partire"
                 a = k - 1
                 while a > reading.sentence.start and _word(doc[a]) in self.articles:
                     a -= 1
@@ -1735,9 +1735,9 @@ class LinearEngine:
                 noun = doc[k]
             else:
                 continue
-            kinds = self.lexicon.anaphors.get(noun.lower_, frozenset({"Group"})) if noun.is_lower else frozenset({"Group"})
+            kinds = (referring(self.lexicon, noun.lower_) or frozenset({"Group"})) if noun.is_lower else frozenset({"Group"})
             if party is not None and party.mention.actor.type in kinds:
-                yield Candidate(p.mention, party.mention, noun, "linear-role", "leaderOf", f"{self.lexicon.path.name}:@anaphor")
+                yield Candidate(p.mention, party.mention, noun, "linear-role", "leaderOf", f"descriptions.tsv:{noun.lower_}")
 
     def _bracketed(self, reading: Reading) -> Iterator[Candidate]:
         """"La senatrice Laura Fontana (Pd)", "Ettore Prandini (Coldiretti), Massimiliano Giansanti (Confagricoltura)": a
@@ -2714,7 +2714,7 @@ class LinearEngine:
         j = token.i - 1
         while j >= sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics):
             j -= 1
-        if j - 1 > sentence.start and _word(doc[j - 1]) in self.articles and doc[j].lemma_.lower() in self.lexicon.anaphors:
+        if j - 1 > sentence.start and _word(doc[j - 1]) in self.articles and referring(self.lexicon, doc[j].lemma_.lower()):
             j -= 2  # "che i sindacati giudicano": a kind of actor, those the main clause named
         if j - 1 < sentence.start or doc[j].lower_ not in self.complementizers or doc[j - 1].text != ",":
             return None
@@ -3540,7 +3540,7 @@ class LinearEngine:
                     break
                 if self.is_verb(doc[k]):
                     break
-        kinds = self.lexicon.anaphors.get(token.lemma_.lower())  # "Paese" hosts a state, not its leader
+        kinds = referring(self.lexicon, token.lemma_.lower())  # "Paese" hosts a state, not its leader
         before = [p for p in reading.mentions if p.end <= token.i]
         for p in reversed(before):
             between = doc[p.end : token.i]

@@ -3,10 +3,11 @@
 ``MentionIndex`` answers "which actor is this token?" for both engines: the mention that
 covers it, else — for a common noun — an actor among its modifiers ("Russian forces",
 "Iran's oil exports", "US warplanes"), else a pronoun or a definite description resolved
-to the nearest earlier actor of a fitting type ("its", "the alliance"). A class noun the actor
-layer resolves by salience (``descriptions.tsv``, kg.actors.pronouns) is read here only when that
-reading found no actor, and with the same kinds; the other nouns and the pronouns are ``@anaphor``
-rows of the lexicon. Coordinations are distributed: "Iran, North Korea
+to the nearest earlier actor of a fitting type ("its", "the alliance"). The class nouns are those of
+``descriptions.tsv`` (``referring``, the one table both layers and both frame engines ask): a noun the actor
+layer resolves by salience (kg.actors.pronouns) is read here only when that reading found no actor, and with
+the same kinds; a noun read by nearness ("the company") only here. The pronouns are the lexicon's ``@pronoun``
+rows. Coordinations are distributed: "Iran, North Korea
 and China" is three actors, and so is a plural description of their kind after them ("the
 unions", "le opposizioni": ``plurals.tsv``). Among the modifiers, a state's own body wins over the state
 ("Russia's GRU agency" is the GRU).
@@ -52,7 +53,7 @@ class MentionIndex:
         self.lexicon = lexicon
         self.leaders = leaders or {}
         self.plurals = load_plurals().get(doc.lang_, {})  # "the unions": the kinds of actors a plural class noun stands for
-        # the class nouns the actor layer resolves ("the bloc", "il governo") and the kinds of actors each describes
+        # the class nouns that refer back ("the bloc", "il governo", "the company") and the kinds of actors each describes
         self.descriptions = load_rules().descriptions.get(doc.lang_, {})
         # the leaders whose leadership the text states (a leaderOf fact of its own); the others come from the gazetteer's offices
         self.stated = frozenset(f.subject.iri for f in doc._.kg_facts or [] if f.relation == "leaderOf") if doc.has_extension("kg_facts") else frozenset()
@@ -308,10 +309,8 @@ class MentionIndex:
         return [replace(m, actor=self.leaders[m.actor.iri]) if m.actor.iri in self.leaders else m for m in owners]
 
     def referring(self, word: str) -> frozenset[str] | None:
-        """The actor types (or sectors) a pronoun or a definite class noun may stand for: the noun's kinds in
-        ``descriptions.tsv`` (the actor layer's table), else the lexicon's ``@anaphor`` row, else None."""
-        kinds = self.descriptions.get(word)
-        return frozenset(type_ for type_, _ in kinds) if kinds else self.lexicon.anaphors.get(word)
+        """The actor types (or sectors) a pronoun or a definite class noun may stand for (``referring``)."""
+        return referring(self.lexicon, word)
 
     def anaphor(self, token: Token, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """The nearest earlier actor of a type the pronoun or noun can refer to, but for ``exclude`` (IRIs)."""
@@ -847,6 +846,15 @@ def _definite(token: Token, determiners: frozenset[str]) -> bool:
     )
 
 
+def referring(lexicon: Lexicon, word: str) -> frozenset[str] | None:
+    """The actor types (or sectors) a definite class noun or a pronoun may stand for: the noun's kinds in
+    ``descriptions.tsv`` (the actor layer's table; a kind with a type gives its type, one of a sector alone its
+    sector: "the troops" → military), else the lexicon's ``@pronoun`` row, else None. The frame engines ask it
+    whether a word stands for an actor at all ("the alliance" is no act)."""
+    kinds = load_rules().descriptions.get(lexicon.lang, {}).get(word)
+    return frozenset(type_ or sector for type_, sector in kinds) if kinds else lexicon.pronoun_types.get(word)
+
+
 def _sentence_start(token: Token, sentences: int) -> int:
     """Token index where the sentence ``sentences - 1`` before ``token``'s sentence begins."""
     if not token.doc.has_annotation("SENT_START"):
@@ -865,5 +873,5 @@ def _sentence_start(token: Token, sentences: int) -> int:
 
 
 def _of_types(actor: Actor, types: frozenset[str]) -> bool:
-    """The actor is of one of ``types``, actor types or sectors (``@anaphor`` rows: "the troops" are military)."""
+    """The actor is of one of ``types``, actor types or sectors (``referring``: "the troops" are military)."""
     return actor.type in types or actor.sector in types

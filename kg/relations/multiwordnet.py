@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.actors.rules import load_rules
 from kg.errors import ResourceError
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.wordnet import lends_its_relation
@@ -113,7 +114,7 @@ def derive(italian: Lexicon, english: Lexicon, wordnet: MultiWordNet) -> list[De
             if senses:
                 carriers.setdefault((senses[0], trigger.frame), {}).setdefault(trigger.relation, trigger)
     fields = _fields(carriers, wordnet)
-    cue_words = set().union(*italian.cues.values())
+    cue_words = set().union(*italian.cues.values(), load_rules().descriptions.get(italian.lang, {}))  # "il blocco" names an actor, no act
     found: dict[tuple[str, str], DerivedRow] = {}
     for (synset, frame), relations in sorted(carriers.items()):
         if len(relations) > 1 or next(iter(relations)) not in slots.get(frame, {}):

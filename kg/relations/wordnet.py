@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.actors.rules import load_rules
 from kg.errors import ResourceError
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.vocab import vocabulary
@@ -121,7 +122,8 @@ def derive(lexicon: Lexicon, wordnet: WordNet) -> list[DerivedRow]:
     """Rows for words the lexicon does not list, reached from its bare verb and noun triggers."""
     found: dict[tuple[str, str], list[DerivedRow]] = {}
     fields = _fields(lexicon, wordnet)
-    cue_words = set().union(*lexicon.cues.values())  # "impose" is a light verb, not a trigger
+    # "impose" is a light verb, not a trigger; "the bloc" refers back to an actor (descriptions.tsv), it names no act
+    cue_words = set().union(*lexicon.cues.values(), load_rules().descriptions.get(lexicon.lang, {}))
     for lemma, triggers in lexicon.triggers.items():
         for trigger in triggers:
             if not lends_its_relation(trigger):

@@ -1,0 +1,72 @@
+"""One table of the nouns that refer back to an actor ("the bloc", "the company", "il ministro"):
+``ontologies/actors/descriptions.tsv``, read by the actor layer (by salience) and by the relation layer and both of
+its frame engines (``kg.relations.mentions.referring``); the relation lexicon has no rows of its own for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.actors.rules import load_rules
+from kg.errors import ResourceError
+from kg.relations.lexicon import load_lexicon
+from kg.relations.mentions import referring
+
+
+def test_round31_the_lexicon_has_no_rows_for_nouns_that_refer_back():
+    """The nouns are ``descriptions.tsv``'s; the lexicon keeps only the pronouns' types."""
+    for lang in ("en", "it"):
+        lexicon = load_lexicon(lang)
+        assert "@anaphor" not in lexicon.cues
+        assert not {"alliance", "company", "governo", "società"} & set(lexicon.pronoun_types)
+    assert load_lexicon("en").pronoun_types["its"] >= {"State", "Organization"}
+
+
+@pytest.mark.parametrize(
+    "lang, word, types",
+    [
+        ("en", "company", {"Organization"}),  # read by nearness only
+        ("en", "bloc", {"IntergovernmentalOrganization"}),  # read by salience, the same kinds as its fallback
+        ("en", "troop", {"military"}),  # a sector alone: the sector actor named before, whatever its type
+        ("it", "ministro", {"Person"}),
+        ("it", "paramilitari", {"rebels"}),
+        ("en", "they", {"State", "Organization", "IntergovernmentalOrganization", "Group", "Person"}),  # a pronoun
+        ("en", "deal", None),
+    ],
+)
+def test_round31_both_engines_ask_one_table_what_a_word_may_stand_for(lang, word, types):
+    assert referring(load_lexicon(lang), word) == (frozenset(types) if types else None)
+
+
+def test_round31_only_the_nouns_read_by_salience_reach_the_actor_layer():
+    """"The company" is the relation layer's alone (the nearest firm named before); "the bloc" the actor layer's first."""
+    rules = load_rules()
+    assert "bloc" in rules.salient["en"] and "company" not in rules.salient["en"]
+    assert rules.descriptions["en"]["company"] == frozenset({("Organization", None)})
+    assert rules.descriptions["en"]["army"] == frozenset({(None, "military")})
+
+
+def test_round31_a_noun_that_refers_back_is_no_wordnet_trigger():
+    """"bloc" shares a WordNet sense with a cooperation noun; as a noun of ``descriptions.tsv`` it is never derived."""
+    assert "bloc" not in load_lexicon("en").triggers
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("en\tbloc\tIntergovernmentalOrganization\n", "expected 4 tab-separated columns"),
+        ("en\tbloc\tIntergovernmentalOrganization\tnearest\n", "reading is 'nearest'"),
+        ("en\tbloc\tTribe\tsalience\n", "unknown kinds in 'Tribe'"),
+    ],
+)
+def test_round31_a_malformed_description_row_is_refused_with_its_line(tmp_path, row, message):
+    from kg.actors.rules import RULES
+
+    folder = tmp_path / "actors"
+    folder.mkdir()
+    for path in RULES.iterdir():
+        if path.is_file():
+            (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "descriptions.tsv").write_text("# lang\tnoun\tkinds\treading\n" + row, encoding="utf-8")
+    with pytest.raises(ResourceError) as error:
+        load_rules.__wrapped__(folder)
+    assert "descriptions.tsv:2" in str(error.value) and message in str(error.value)
