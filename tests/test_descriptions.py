@@ -41,7 +41,7 @@ def test_round31_only_the_nouns_read_by_salience_reach_the_actor_layer():
     """"The company" is the relation layer's alone (the nearest firm named before); "the bloc" the actor layer's first."""
     rules = load_rules()
     assert "bloc" in rules.salient["en"] and "company" not in rules.salient["en"]
-    assert rules.descriptions["en"]["company"] == frozenset({("Organization", None)})
+    assert rules.descriptions["en"]["company"] == frozenset({("Organization", "business"), ("Organization", "-")})
     assert rules.descriptions["en"]["army"] == frozenset({(None, "military")})
 
 
@@ -70,3 +70,39 @@ def test_round31_a_malformed_description_row_is_refused_with_its_line(tmp_path, 
     with pytest.raises(ResourceError) as error:
         load_rules.__wrapped__(folder)
     assert "descriptions.tsv:2" in str(error.value) and message in str(error.value)
+
+
+def _reading(pipeline, text: str, word: str, lang: str = "en") -> list[str]:
+    """The actors the relation layer's index reads ``word`` (its last occurrence) as."""
+    from kg.relations.mentions import MentionIndex
+
+    nlp = pipeline.nlp(lang)
+    doc = nlp(text)
+    index = MentionIndex(doc, doc._.kg_mentions, nlp.get_pipe("kg_relations").lexicon)
+    return [m.actor.name for m in index.itself([t for t in doc if t.lower_ == word][-1])]
+
+
+@pytest.mark.parametrize(
+    "text, word, lang, name",
+    [
+        # the union named between the firm and "the company" is no firm: its sector is labour
+        ("Brentwick Motors closed its plant in Leeds on Monday. The Transport and General Workers' Union called a "
+         "strike and accused the company of breaking the contract.", "company", "en", "Brentwick Motors"),
+        ("La Veltra Spa ha annunciato 200 esuberi a Brescia. La Fiom ha proclamato uno sciopero e ha accusato "
+         "l'azienda di non rispettare gli accordi.", "azienda", "it", "Veltra Spa"),
+    ],
+)
+def test_round31_a_firm_noun_is_an_organisation_of_no_other_sector(pipeline, text, word, lang, name):
+    """"The company", "l'azienda" describe an organisation that is a firm or that the text gives no sector
+    (``Organization:business,Organization:-``): the nearest such, not the union named after the firm."""
+    assert _reading(pipeline, text, word, lang) == [name]
+
+
+def test_round31_a_noun_read_by_nearness_reaches_the_one_actor_of_its_kinds_however_far_back(pipeline):
+    """Past two sentences, "the company" is the one firm the story has named; with two named, nobody."""
+    one = ("Norvik Shipping said on Monday it would cut 200 jobs in Aberdeen. Dock workers walked out on Tuesday. "
+           "Police closed two roads near the port. Shops in the harbour stayed shut. Scotland's first minister urged "
+           "the company to reconsider.")
+    assert _reading(pipeline, one, "company") == ["Norvik Shipping"]
+    two = one.replace("Dock workers", "Its rival Baltra Freight said it would hire. Dock workers")
+    assert _reading(pipeline, two, "company") == []

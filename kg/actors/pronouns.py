@@ -100,9 +100,10 @@ def description_mentions(
 def of_kinds(actor: Actor, kinds: frozenset[tuple[str | None, str | None]], sector: str | None = None) -> bool:
     """The actor is of one of ``kinds`` (``descriptions.tsv``): of its type (any for a kind that names a sector
     alone), and of the sector the kind names if any, the actor's own, else ``sector`` (one a class noun before its
-    name gives it, "il gruppo tedesco X"). Both readings of a description use it: by salience here, by nearness in
+    name gives it, "il gruppo tedesco X"); a kind's sector ``-`` is none ("Organization:-": an organisation the
+    text gives no sector, which may be a firm; a union or a ministry may not). Both readings of a description use it: by salience here, by nearness in
     kg.relations.mentions."""
-    return any(type_ in (None, actor.type) and kind_sector in (None, actor.sector or sector) for type_, kind_sector in kinds)
+    return any(type_ in (None, actor.type) and kind_sector in (None, actor.sector or sector or "-") for type_, kind_sector in kinds)
 
 
 def _head_words(name: str) -> tuple[str, ...]:
@@ -121,7 +122,7 @@ def _sectors_by_cue(doc: Doc, named: list[tuple[Span, Mention]], nouns: dict[str
         for word in doc[max(0, span.start - 2) : span.start]:
             if any(between.pos_ in ("VERB", "AUX", "ADP") for between in doc[word.i + 1 : span.start]):
                 continue  # "the union accused MTN": a description before its verb, not a cue of the name
-            sector = next((s for t, s in nouns.get(word.lower_, frozenset()) if t == mention.actor.type and s is not None), None)
+            sector = next((s for t, s in nouns.get(word.lower_, frozenset()) if t == mention.actor.type and s not in (None, "-")), None)
             if sector is not None:
                 found[mention.actor.iri] = sector
     return found

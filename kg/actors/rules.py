@@ -238,8 +238,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
             (None, type_) if type_ in SECTORS and not sector else (type_, sector or None)
             for type_, _, sector in (t.strip().partition(":") for t in types.split(","))
         )
-        if any((type_ is not None and type_ not in ACTOR_TYPES) or (sector is not None and sector not in SECTORS) for type_, sector in kinds):
-            raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"unknown kinds in {types!r}; write an actor type ({', '.join(ACTOR_TYPES)}), type:sector or a sector ({', '.join(SECTORS)})")
+        if any((type_ is not None and type_ not in ACTOR_TYPES) or (sector is not None and sector not in (*SECTORS, "-")) for type_, sector in kinds):
+            raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"unknown kinds in {types!r}; write an actor type ({', '.join(ACTOR_TYPES)}), type:sector (type:- for none) or a sector ({', '.join(SECTORS)})")
         if reading not in ("salience", "nearness"):
             raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"reading is {reading!r}; write salience or nearness")
         descriptions[lang][noun.lower()] = kinds
