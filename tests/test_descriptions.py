@@ -97,12 +97,3 @@ def test_round31_a_firm_noun_is_an_organisation_of_no_other_sector(pipeline, tex
     (``Organization:business,Organization:-``): the nearest such, not the union named after the firm."""
     assert _reading(pipeline, text, word, lang) == [name]
 
-
-def test_round31_a_noun_read_by_nearness_reaches_the_one_actor_of_its_kinds_however_far_back(pipeline):
-    """Past two sentences, "the company" is the one firm the story has named; with two named, nobody."""
-    one = ("Norvik Shipping said on Monday it would cut 200 jobs in Aberdeen. Dock workers walked out on Tuesday. "
-           "Police closed two roads near the port. Shops in the harbour stayed shut. Scotland's first minister urged "
-           "the company to reconsider.")
-    assert _reading(pipeline, one, "company") == ["Norvik Shipping"]
-    two = one.replace("Dock workers", "Its rival Baltra Freight said it would hire. Dock workers")
-    assert _reading(pipeline, two, "company") == []

@@ -76,14 +76,3 @@ def test_round27_a_ministry_after_a_foreign_state_is_that_states(pipeline):
     extraction = extract(pipeline, "La Cina ha condannato le manovre navali. Il ministero degli Esteri ha accusato Manila di provocazioni.")
     assert "ministero degli Esteri" not in {a.name for a in extraction.actors}
     assert ("China", "accuses", "Philippines") in {(r.subject.name, r.relation, r.object.name) for r in extraction.relations}
-
-
-def test_round31_the_opposition_in_the_singular_is_a_group_of_the_story():
-    doc = load_pipeline("it")("L'opposizione ha accusato il sindaco di aver nascosto i conti del Comune.")
-    assert [(m.text, m.actor.type, m.actor.sector) for m in doc._.kg_mentions] == [("L'opposizione", "Group", "opposition")]
-
-
-def test_round31_the_oppositions_in_the_plural_are_the_parties_named_before():
-    """"le opposizioni" after Pd and M5s stand for them (``plurals.tsv``), no sector group of its own."""
-    doc = load_pipeline("it")("Il Pd e il M5s hanno presentato una mozione. Le opposizioni chiedono le dimissioni del ministro.")
-    assert not any(m.actor.sector == "opposition" and m.text.lower().endswith("opposizioni") and m.rule.startswith("sector") for m in doc._.kg_mentions)

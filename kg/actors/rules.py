@@ -193,8 +193,8 @@ def _sector_phrases(path: Path) -> tuple[tuple[SectorPhrase, ...], dict[str, fro
         if where not in ("", "abroad"):
             raise ResourceError("E201", path=path, line=line, reason=f"where is {where!r}; write abroad or leave it empty")
         alone = row[5] if len(row) > 5 else ""
-        if alone not in ("", "group", "collective", "definite"):
-            raise ResourceError("E201", path=path, line=line, reason=f"alone is {alone!r}; write group, collective, definite or leave it empty")
+        if alone not in ("", "group", "collective"):
+            raise ResourceError("E201", path=path, line=line, reason=f"alone is {alone!r}; write group, collective or leave it empty")
         if sector == "-":
             not_local[lang].add(phrase.lower())
             continue

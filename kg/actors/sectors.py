@@ -18,8 +18,7 @@ definite word and no foreign state just named, is that body, named as written, o
 
 With no state named, a phrase marked ``alone`` in ``sectors.tsv`` written in the plural (or, for a
 collective noun, after a definite word) names a group of the story with no country: "riot police
-fired on students", "la polizia ha disperso i manifestanti"; a phrase marked ``definite`` only in the
-singular after a definite word ("l'opposizione": "le opposizioni" stand for the parties named before). Its lowercase modifiers and a place
+fired on students", "la polizia ha disperso i manifestanti". Its lowercase modifiers and a place
 named after it belong to its name ("riot police", "anti-government demonstrators", "villagers in
 Tarvik"), and its mention takes the article before it ("the crowd"), a form it goes by. Generic
 words ("officials", "forces"), the singular ("a student") and people counted ("two civilians") name
@@ -301,9 +300,7 @@ class Sectors:
             return None  # "la Polizia di Stato": a name, which the gazetteer or an institution's head reads
         plural = any(_plural(t, parsed) for t in doc[end - len(phrase.words) : end])
         definite = start > 0 and _form(doc[start - 1]) in self.definites
-        if phrase.alone == "definite" and (plural or not definite):
-            return None  # "l'opposizione", not "le opposizioni": the plural stands for the parties named before it
-        if not (plural or (definite and phrase.alone in ("collective", "definite"))):
+        if not (plural or (definite and phrase.alone == "collective")):
             return None
         if definite and _form(doc[start - 1]) in self.determiners:
             start -= 1  # "the crowd", "i lavoratori": a form the group goes by (its name drops the article)

@@ -55,7 +55,6 @@ class MentionIndex:
         self.plurals = load_plurals().get(doc.lang_, {})  # "the unions": the kinds of actors a plural class noun stands for
         # the class nouns that refer back ("the bloc", "il governo", "the company") and the kinds of actors each describes
         self.descriptions = load_rules().descriptions.get(doc.lang_, {})
-        self.salient = load_rules().salient.get(doc.lang_, frozenset())  # those the actor layer reads by salience first
         # the leaders whose leadership the text states (a leaderOf fact of its own); the others come from the gazetteer's offices
         self.stated = frozenset(f.subject.iri for f in doc._.kg_facts or [] if f.relation == "leaderOf") if doc.has_extension("kg_facts") else frozenset()
         # the two actors of the latest relation between two sides, for "both sides" with no
@@ -350,13 +349,6 @@ class MentionIndex:
             # "… declined to criticise the government", the state last named four sentences back: a definite
             # noun for a state reaches further than a pronoun
             fitting = [f for f in earlier if f[2].actor.type == "State"]
-        if not fitting and kinds and matrix is None and token.lower_ not in self.salient:
-            # "the company" four sentences after the one firm the story has named: with a single actor of its kinds
-            # named before, however far back, there is no rival to tell it from (a noun read by salience has had
-            # the whole document already)
-            anywhere = [f for f in earlier if of_kinds(f[2].actor, kinds)]
-            if len({f[2].actor.iri for f in anywhere}) == 1:
-                fitting = anywhere
         if described and types <= set(SECTORS) and token.doc.has_annotation("SENT_START"):
             # a sector noun ("the army", "the police"), however far back: the actor called by the same noun before
             # ("Lebanese army units … the army", not "Israeli troops"), of the state of the first actor of its own
