@@ -236,3 +236,17 @@ def test_round31_a_name_ending_in_a_feminine_plural_adjective_is_no_person():
 def test_round31_a_person_s_name_is_no_firm_s():
     doc = load_pipeline("it")("Ieri Paolo Bianchi ha incontrato i sindacati.")
     assert {m.actor.type for m in doc._.kg_mentions if m.text == "Paolo Bianchi"} == {"Person"}
+
+
+@pytest.mark.parametrize(
+    "text, firm, state",
+    [
+        ("Il colosso danese Vestrand ha chiuso lo stabilimento di Taranto.", "Vestrand", "Denmark"),
+        ("La società britannica Harlow Energy ha vinto la gara del porto di Ravenna.", "Harlow Energy", "United Kingdom"),
+    ],
+)
+def test_round31_a_firm_s_nationality_names_no_state(text, firm, state):
+    """A demonym between an organisation's cue and its name says where the firm is from, as "Greek-owned" does:
+    the firm is an actor, the state no actor of the story."""
+    names = {m.actor.name for m in load_pipeline("it")(text)._.kg_mentions}
+    assert firm in names and state not in names, names

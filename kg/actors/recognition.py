@@ -182,6 +182,11 @@ class Recognizer:
             states = self._states(gazetteer)
         # "a Greek-owned tanker": the owner qualifies a thing; a sector phrase may still be the state's ("Oman-based firms")
         gazetteer = [c for c in gazetteer if not self._seat(doc, c.end)]
+        # "il gruppo tedesco Krenholt", "la società britannica Adriatic Energy": the firm's nationality, no mention of the state
+        firms_of = [c for c in gazetteer if self._firm_nationality(doc, c)]
+        if firms_of:
+            gazetteer = [c for c in gazetteer if c not in firms_of]
+            states = self._states(gazetteer)
         nationals: list[Candidate] = []
         if not self.has_ner:
             # "la norvegese Equinor", "dal brasiliano Adriano Pedrosa": a demonym between an article and a name
@@ -193,7 +198,7 @@ class Recognizer:
         candidates = nationals + gazetteer + self._branch_candidates(doc, gazetteer, titles) + self._body_candidates(doc, gazetteer)
         sectors = self._sector_candidates(doc, states, titles, gazetteer)
         candidates += sectors
-        candidates += self._cue_candidates(doc, titles, gazetteer)
+        candidates += self._cue_candidates(doc, titles, gazetteer + firms_of)
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
@@ -354,6 +359,13 @@ class Recognizer:
     def _seat(self, doc: Doc, end: int) -> bool:
         """A name joined by a hyphen to a participle of place or owner ("Greek-owned", ``seat`` in ``function_words.tsv``)."""
         return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in self.seats
+
+    def _firm_nationality(self, doc: Doc, c: Candidate) -> bool:
+        """A demonym between an organisation's cue and its name ("il colosso danese Maersk", ``cues.tsv``): it says
+        where the firm is from, as "Greek-owned" does, and names no state that acts in the story."""
+        if not c.rule.endswith(":demonym") or c.end >= len(doc) or not capitalised(doc[c.end]) or doc[c.end].is_sent_start:
+            return False
+        return any(end == c.start and doc.vocab.strings[label] not in ("Person", "-") for label, _, end in self.cues(doc))
 
     def _nationality(self, doc: Doc, c: Candidate) -> bool:
         """Without a NER model, a state's demonym of one word between an article (or an articled preposition) and a
