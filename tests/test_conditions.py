@@ -1552,3 +1552,39 @@ def test_round31_terms_after_a_heading_and_a_colon_are_the_condition_of_the_sent
 def test_round31_a_heading_followed_by_no_clause_is_no_condition(extract):
     found = conditional(extract("Kenya met Uganda in Nairobi on Monday. The conditions: heavy rain and flooded roads."))
     assert not found
+
+
+@pytest.mark.parametrize(("text", "author", "forum"), [
+    ("Il governo tedesco ha minacciato di portare la questione davanti all'Onu se i lavori nel porto continueranno.", "Germany", "United Nations"),
+    ("La Regione Campania ha minacciato di impugnare il decreto dinanzi alla Corte costituzionale se il governo non ritirerà le nuove norme.",
+     "Regione Campania", "Constitutional Court of Italy"),
+])
+def test_round32_a_forum_that_hears_the_case_is_neither_threatened_nor_asked(extract, text, author, forum):
+    # "davanti all'Onu", "dinanzi alla Corte": the body before which the case is brought (``@forum``) is not whom the act is
+    # done to, nor the side the terms ask
+    found = conditional(extract(text, "it"))
+    assert not {(author, "threatens", forum), (author, "demands", forum)} & set(found)
+
+
+def test_round32_a_forum_leaves_the_threat_to_the_side_the_terms_ask(extract):
+    found = conditional(extract("La Regione Campania ha minacciato di impugnare il decreto dinanzi alla Corte costituzionale "
+                                "se il governo non ritirerà le nuove norme.", "it"))
+    assert ("Regione Campania", "threatens", "Italy") in found and ("Regione Campania", "demands", "Italy") in found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Il capogruppo del Pd, Mario Rossi, ha annunciato che il suo gruppo voterà contro la manovra se la Regione Lazio non ritirerà i tagli.",
+     "Mario Rossi"),
+    ("Il partito di Alberto Núñez Feijóo minaccia di bloccare la legge di bilancio se il governo spagnolo non ritirerà la riforma.",
+     "Alberto Núñez Feijóo"),
+])
+def test_round32_a_persons_party_sets_the_terms_not_the_person(extract, text, person):
+    # "il suo gruppo voterà …", "Il partito di X minaccia …": the body a person owns acts; the person sets no terms
+    found = conditional(extract(text, "it"))
+    assert not [k for k in found if k[0] == person]
+
+
+def test_round32_a_persons_party_named_before_is_the_one_that_sets_the_terms(extract):
+    found = conditional(extract("Il Partito popolare ha chiesto elezioni anticipate. Il partito di Alberto Núñez Feijóo minaccia di "
+                                "bloccare la legge di bilancio se il governo spagnolo non ritirerà la riforma.", "it"))
+    assert ("Partito popolare", "demands", "Spain") in found

@@ -2167,3 +2167,25 @@ def test_round31_a_verb_after_a_comma_opens_the_next_predicate(extract, text, wr
 def test_round31_an_actor_inside_a_closed_quotation_is_no_subject_after_it(extract, text, wrong, right):
     """An actor named inside a quoted label that closes before the verb does not do what the verb says."""
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il governo tedesco ha minacciato di portare la questione davanti all'Onu.",
+                 ("Germany", "threatens", "United Nations"), None, id="davanti a"),
+    pytest.param("Il governo tedesco ha minacciato di imporre dazi al Canada.",
+                 None, ("Germany", "threatens", "Canada"), id="no forum: the infinitive's object"),
+])
+def test_round32_a_forum_in_the_threatened_act_is_not_threatened(extract, text, wrong, right):
+    """"di portare la questione davanti all'Onu": the UN hears the case (``@forum``); it is not the one threatened."""
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Podemos critica la riforma. Il partito di Ione Belarra ha accusato il governo spagnolo di aver tradito gli elettori.",
+                 ("Ione Belarra", "accuses", "Spain"), None, id="a party a person owns"),
+    pytest.param("Il governo di Pedro Sánchez ha accusato il Marocco di aver violato gli accordi.",
+                 None, ("Spain", "accuses", "Morocco"), id="a person's government is the state"),
+])
+def test_round32_a_persons_party_is_not_the_person(extract, text, wrong, right):
+    """"Il partito di X ha accusato …": the person owns a body that acts; a government owned stays the state."""
+    _reads(extract, text, wrong, right)

@@ -101,6 +101,7 @@ PEOPLE = frozenset({"Person"})  # what an ``@peers`` noun refers back to ("i due
 JUDGEMENTS = frozenset({"praises", "criticizes", "rejects"})  # what a possessive object may be judged by ("ha elogiato le sue riforme")
 THANKED = frozenset({"aids", "supports"})  # what praise "per" a gift recalls ("ha ringraziato Roma per gli aiuti")
 JUDGED_GAP = 4  # words from a gerund to the quotation it puts on what was rejected ("definendole «infondate»", "parlando di «…»")
+BODIES = frozenset({"Organization", "IntergovernmentalOrganization", "Group"})  # the kinds of a body a person may own (``_body_noun``)
 ASKED = frozenset({"requests", "demands"})  # acts whose "che" clause names whom they ask ("esige che Kiev si ritiri")
 ANSWERED = ("threatens", "demands", "accuses")  # what a reply in words rejects ("ha replicato che …")
 JUDGED = ("accuses", "criticizes")  # hostile judgements: "le accuse", "le critiche" recall whoever made the last of either
@@ -1008,6 +1009,18 @@ class LinearEngine:
             j -= 1
         return doc[j] if j >= sentence.start else None
 
+    def _body_noun(self, noun: Token) -> bool:
+        """A class noun for a body a person may own, of none but organisations' kinds ("partito", "gruppo",
+        "sindacato"): not the person, nor a state ("il governo di Sánchez" is Spain's)."""
+        kinds = referring(self.lexicon, noun.lower_) or referring(self.lexicon, noun.lemma_.lower())
+        return bool(kinds) and kinds <= BODIES
+
+    def _forum(self, p: Placed, sentence: Span) -> bool:
+        """"di portare il caso davanti all'Onu": the actor after a forum word and its preposition hears the case."""
+        before = self._previous_word(p.start, sentence)
+        return before is not None and before.i > sentence.start and self.base(before) in self.prepositions \
+            and _word(before.nbor(-1)) in self.lexicon.cue("@forum")
+
     def subject_position(self, p: Placed, sentence: Span) -> bool:
         """Whether an actor can be a subject: not governed by a verb or a preposition.
 
@@ -1020,7 +1033,9 @@ class LinearEngine:
             return False  # "ci hanno sostenuto": the speakers' "us" before the verb is its object
         before = self._previous_word(p.start, sentence)
         if before is not None and self.base(before) in self.prepositions:
-            return self._owner_of_subject(before, sentence)
+            # "Il partito di Puigdemont minaccia …": a person's party acts, not the person
+            return self._owner_of_subject(before, sentence) and not (p.mention.actor.type == "Person" and before.i > sentence.start
+                                                                      and self._body_noun(doc[before.i - 1]))
         for t in reversed(doc[max(sentence.start, p.start - SUBJECT_REACH) : p.start]):
             if t.lower_ in self.coordinators and t.i == p.start - 1:
                 # "I colloqui tra Serbia e Kosovo riprenderanno …": "tra" governs both names of a pair, so the second is
@@ -3720,7 +3735,8 @@ class LinearEngine:
 
     def _complement_object(self, token: Token, reading: Reading, usable: list[Placed], end: int) -> list[Placed]:
         """"ha minacciato di imporre dazi al Canada": the first actor of a complement opened by a preposition and
-        an infinitive may stand behind a preposition of that infinitive."""
+        an infinitive may stand behind a preposition of that infinitive; not one a forum word puts there ("di portare
+        il caso davanti all'Onu": the UN hears the case)."""
         doc = reading.sentence.doc
         if token.i + 2 >= end or not self._opens_infinitive(doc, token.i + 1):
             return []
@@ -3728,7 +3744,7 @@ class LinearEngine:
             if t.is_punct or t.lower_ in self.complementizers or self.is_boundary(t):
                 return []
             if self.base(t) in self.prepositions:
-                return self._object_of(t, reading, usable)
+                return [] if _word(t.nbor(-1)) in self.lexicon.cue("@forum") else self._object_of(t, reading, usable)
         return []
 
     def _relative_antecedent(self, token: Token, words: set[str] | frozenset[str], reading: Reading, usable: list[Placed]) -> list[Placed]:
@@ -4402,7 +4418,9 @@ class LinearEngine:
                     author = subject = self._subject_before(j, sentence, reading.mentions, reading.sources)
             if author is not None and fronted and author.start < start:
                 author = None  # the party of the condition is not the author of the act after it
-            author = author or speaking or self._speaker_of(verb.i, reading) or self._speaker_after(clause.end, reading)
+            # "ha annunciato che il suo gruppo voterà il bilancio solo se …": the speaker's party acts, not the speaker
+            party = any(self._body_noun(t) and t.i > start and _word(t.nbor(-1)) in self.lexicon.cue("@possessive") for t in sentence.doc[start : verb.i])
+            author = author or speaking or (None if party else self._speaker_of(verb.i, reading) or self._speaker_after(clause.end, reading))
             # "gli aiuti alla Somalia saranno ripristinati dagli Stati Uniti solo se …": a passive's agent acts, on what
             # its subject names
             passive = verb.i + 1 < before and self._passive(verb, sentence) and self.base(sentence.doc[verb.i + 1]) in self.agent_markers
@@ -4417,7 +4435,7 @@ class LinearEngine:
             if author is not None and author is subject:  # "Stati Uniti e Unione europea riprenderanno gli aiuti … a patto che": each demands
                 authors = tuple(p.mention for p in self._subject_group(author, reading))
             named = range(start, verb.i) if agent is not None else range(verb.i + 1, before)
-            objects = tuple(p.mention for p in reading.mentions if p.start in named and p is not author)
+            objects = tuple(p.mention for p in reading.mentions if p.start in named and p is not author and not self._forum(p, sentence))
             entry = self._trigger(verb, reading)
             if entry is None:  # "riprenderà gli aiuti alimentari a Pyongyang se …": the act is what its object names (not
                 # a noun owned by an actor: "camion di aiuti italiani")
@@ -4455,6 +4473,8 @@ class LinearEngine:
                 # "si è detta pronta a sospendere i fondi per la Serbia finché …": an infinitive after the copula's adjective
                 ended = next((t for t in sentence.doc[verb.i + 1 : before] if t.lower_ == t.lemma_.lower() and ends(t, self.markers)
                               and not any(self.is_verb(u) for u in sentence.doc[verb.i + 1 : t.i])), None)
+            # (a forum's name is no word of the act: "di portare il caso davanti all'Onu" names no one the act is done to)
+            tokens = tokens - {i for p in reading.mentions if self._forum(p, sentence) for i in range(p.start, p.end)}
             act = Act(verb, authors, objects, entry.relation if entry else None, tokens, warned, offers_more(sentence, tokens, clause, self.markers), ended,
                       self.is_verb(verb) and verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers),
                       verb.lemma_.lower() in self.markers.not_after)
