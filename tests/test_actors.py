@@ -2513,3 +2513,24 @@ def test_round30_the_union_describes_a_body_of_states_or_a_trade_union():
     descriptions = load_rules().descriptions
     assert descriptions["en"]["union"] == frozenset({("IntergovernmentalOrganization", None), ("Organization", "labour")})
     assert ("IntergovernmentalOrganization", None) in descriptions["it"]["gruppo"]
+
+
+@pytest.mark.parametrize(
+    "text, word, name",
+    [
+        ("The International Monetary Fund approved a new loan for Zambia on Monday. Lusaka thanked the Fund for its "
+         "patience.", "Fund", "International Monetary Fund"),
+        ("The Arakan Army seized two towns in Rakhine. The junta accused the Army of attacking civilians.", "Army",
+         "Arakan Army"),
+    ],
+)
+def test_round32_a_short_word_heading_an_organisations_name_is_its_short_form(pipeline, text, word, name):
+    """A word of fewer than five letters is a short form after a determiner only as the noun the name is built on
+    (the span's syntactic root): "the Fund" after "the International Monetary Fund"."""
+    assert (word, name, "short-form:in-document") in mentions(extract(pipeline, text))
+
+
+def test_round32_a_short_word_describing_an_organisation_is_no_short_form_of_it(pipeline):
+    """"Gulf" describes the Gulf Cooperation Council, it does not head its name: "the Gulf" stays a place."""
+    text = "The Gulf Cooperation Council condemned the attack on Monday. Shipping in the Gulf was delayed for hours."
+    assert [m for m in mentions(extract(pipeline, text)) if m[0] == "Gulf"] == []

@@ -304,7 +304,9 @@ class Resolver:
     ) -> list[tuple[Span, Mention]]:
         """Where no recogniser saw them: surnames of unknown people, acronyms defined in the text, the
         head word of an organisation named in full, after an article ("the Commission", "la
-        Commissione" after "the European Commission"; a word heading two organisations is left alone),
+        Commissione" after "the European Commission"; a word of fewer than five letters only as the name's
+        syntactic root, "the Fund" after "the International Monetary Fund"; a word heading two organisations
+        is left alone),
         the noun that ends an organisation's name written lowercase after a definite article ("the court"
         after "Kenya's Environment and Land Court"), and the head of a local institution the story never
         names in full ("il Comune", "la Prefettura": :meth:`_local_body`), unless the story names a local
@@ -314,7 +316,9 @@ class Resolver:
             described = mention.rule.startswith("sector:") and mention.rule != "sector:named"  # "Kenyan police" names no "Kenyan"
             if mention.actor.type not in ("Person", "State") and len(span) > 1 and not described:
                 for token in span:
-                    if capitalised(token) and len(token) >= 5:
+                    # a short word only as the noun the name is built on ("the Fund" after "the International
+                    # Monetary Fund"), not as a word of its description ("the Gulf" is no "Gulf Cooperation Council")
+                    if capitalised(token) and (len(token) >= 5 or token == span.root):
                         heads[token.text].add(mention.actor)
         # "the court", "the tribunal" after "Kenya's Environment and Land Court": the noun that ends an organisation's
         # name, written lowercase after a definite article, is that organisation when it ends one only
