@@ -2310,3 +2310,14 @@ def test_round31_an_if_met_by_not_acting_reads_as_unless(extract):
     assert ("Nigeria", "concedes", "Chevron") not in found
     found = triples(extract("Nigeria will review Chevron's drilling licence if Chevron pays."))
     assert ("Nigeria", "concedes", "Chevron") in found and ("Nigeria", "threatens", "Chevron") not in found
+
+
+def test_round32_a_judged_noun_of_the_verbs_own_form_names_that_verbs_act(extract):
+    # "the Sejm voted … condemned the vote": a noun that is its verb's own form ("vote", "offer", "strike") names the
+    # act of whoever last did that verb, as "expelled … the expulsion" does, not the last sentence's speaker
+    found = triples(extract(
+        "The Polish Sejm voted on Tuesday to extend a ban on grain imports from Ukraine. Hungarian Prime Minister Viktor "
+        "Orbán said Budapest would do the same. Ukrainian Prime Minister Denys Shmyhal condemned the vote as a betrayal."
+    ))
+    assert ("Denys Shmyhal", "criticizes", "Poland") in found
+    assert ("Denys Shmyhal", "criticizes", "Hungary") not in found

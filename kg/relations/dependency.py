@@ -310,7 +310,7 @@ class DependencyEngine:
                     return list(discourse.agreed)
                 # a derived act of the reacting side's own is rather one asked of it ("if Israel withdraws …
                 # Netanyahu rejected any withdrawal")
-                derived = self._act_derived(noun, discourse)
+                derived = self._act_derived(noun, discourse, judging)
                 if derived is not None:
                     derived = None if _side(derived.actor, index) in _sides_named(exclude, index) else derived
                 # "the court barred Morales … Maduro condemned the ruling": a judgement is the latest court's
@@ -342,12 +342,17 @@ class DependencyEngine:
         doers = next((discourse.joint[k] for k in keys if discourse.joint.get(k) and discourse.joint[k][0] is author), (author,))
         return [m for m in doers if m.actor.iri not in exclude]
 
-    def _act_derived(self, noun: Token, discourse: Discourse) -> Mention | None:
+    def _act_derived(self, noun: Token, discourse: Discourse, judging: bool = False) -> Mention | None:
         """Who did the latest act of the verb a definite noun is derived from ("classified … the
-        classification", "expelled … the expulsion", "deployed … the deployment")."""
+        classification", "expelled … the expulsion", "deployed … the deployment"); for a noun a verb
+        ``judging`` it takes, of the verb of its own form too ("the Senate voted … dismissed the vote")."""
         if referring(self.lexicon, noun.lemma_):
             return None
-        return next((discourse.authors[key] for stem in self.lexicon.verb_stems(noun.lemma_.lower()) if (key := "~" + stem) in discourse.authors), None)
+        lemma = noun.lemma_.lower()
+        # only for a verb that judges, as ``_act_recalled``: a noun taken up or turned down ("had not accepted the
+        # offer") is left to the frames of acceptance
+        stems = (lemma, *self.lexicon.verb_stems(lemma)) if judging else self.lexicon.verb_stems(lemma)
+        return next((discourse.authors[key] for stem in stems if (key := "~" + stem) in discourse.authors), None)
 
     def _act_named(self, noun: Token, discourse: Discourse) -> Mention | None:
         """Who did the latest act of the relation a definite noun names, reported by a verb of
