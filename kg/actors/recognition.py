@@ -183,7 +183,7 @@ class Recognizer:
         # "a Greek-owned tanker": the owner qualifies a thing; a sector phrase may still be the state's ("Oman-based firms")
         gazetteer = [c for c in gazetteer if not self._seat(doc, c.end)]
         # "il gruppo tedesco Krenholt", "la società britannica Adriatic Energy": the firm's nationality, no mention of the state
-        firms_of = [c for c in gazetteer if self._firm_nationality(doc, c)]
+        firms_of = self._firm_nationalities(doc, gazetteer)
         if firms_of:
             gazetteer = [c for c in gazetteer if c not in firms_of]
             states = self._states(gazetteer)
@@ -360,12 +360,14 @@ class Recognizer:
         """A name joined by a hyphen to a participle of place or owner ("Greek-owned", ``seat`` in ``function_words.tsv``)."""
         return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in self.seats
 
-    def _firm_nationality(self, doc: Doc, c: Candidate) -> bool:
-        """A demonym between an organisation's cue and its name ("il colosso danese Maersk", ``cues.tsv``): it says
+    def _firm_nationalities(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
+        """Demonyms between an organisation's cue and its name ("il colosso danese Maersk", ``cues.tsv``): each says
         where the firm is from, as "Greek-owned" does, and names no state that acts in the story."""
-        if not c.rule.endswith(":demonym") or c.end >= len(doc) or not capitalised(doc[c.end]) or doc[c.end].is_sent_start:
-            return False
-        return any(end == c.start and doc.vocab.strings[label] not in ("Person", "-") for label, _, end in self.cues(doc))
+        before_names = [c for c in gazetteer if c.rule.endswith(":demonym") and c.end < len(doc) and capitalised(doc[c.end]) and not doc[c.end].is_sent_start]
+        if not before_names:
+            return []  # (most documents: the cues are matched only when a demonym stands before a name)
+        cue_ends = {end for label, _, end in self.cues(doc) if doc.vocab.strings[label] not in ("Person", "-")}
+        return [c for c in before_names if c.start in cue_ends]
 
     def _nationality(self, doc: Doc, c: Candidate) -> bool:
         """Without a NER model, a state's demonym of one word between an article (or an articled preposition) and a
