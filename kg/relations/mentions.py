@@ -181,7 +181,7 @@ class MentionIndex:
             return self.pair(token, persons=True)
         if token.tag_ == "NNS" and _definite(token, self.lexicon.cue("@definite")) and (listed := self._listed(token)):
             return listed  # "urged the federations": the two named in apposition to "two labour federations" before
-        if (self.referring(word) or self.referring(token.lemma_)) and _definite(token, self.lexicon.cue("@definite")):
+        if (referring(self.lexicon, word) or referring(self.lexicon, token.lemma_)) and _definite(token, self.lexicon.cue("@definite")):
             # "the government of Colombia" and "the government in Bogotá" name their own referent; "the government" refers back
             owners = self._owners(token)
             if token.tag_ == "NNS" and owners and not any(c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
@@ -308,13 +308,9 @@ class MentionIndex:
             return owners
         return [replace(m, actor=self.leaders[m.actor.iri]) if m.actor.iri in self.leaders else m for m in owners]
 
-    def referring(self, word: str) -> frozenset[str] | None:
-        """The actor types (or sectors) a pronoun or a definite class noun may stand for (``referring``)."""
-        return referring(self.lexicon, word)
-
     def anaphor(self, token: Token, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """The nearest earlier actor of a type the pronoun or noun can refer to, but for ``exclude`` (IRIs)."""
-        types = self.referring(token.lower_) or self.referring(token.lemma_)
+        types = referring(self.lexicon, token.lower_) or referring(self.lexicon, token.lemma_)
         if not types:
             return []
         described = token.lower_ not in self.lexicon.pronouns  # a definite noun ("the government"), not a pronoun
@@ -502,7 +498,7 @@ class MentionIndex:
             return False
         if token.tag_ == "CD" and token.lower_ in self.lexicon.cue("@pair"):
             return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and all(c.dep_ in ("det", "punct") for c in token.children)
-        if token.tag_ != "NNS" or token.lemma_ not in self.lexicon.cue("@peers") or self.referring(token.lemma_):
+        if token.tag_ != "NNS" or token.lemma_ not in self.lexicon.cue("@peers") or referring(self.lexicon, token.lemma_):
             return False
         objects = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return (
@@ -516,7 +512,7 @@ class MentionIndex:
         """"where the three signed", "urged the three juntas": the three persons (else states; for a noun, actors of
         its kind) its own sentence named before it, if it named just three; else no one. (The last three actors
         coordinated in the sentences before were measured: other trios than the one meant.)"""
-        types = self.referring(token.lemma_) if token.tag_ != "CD" else None
+        types = referring(self.lexicon, token.lemma_) if token.tag_ != "CD" else None
         position = bisect.bisect_left(self._starts, token.i)
         own, _ = _binding(token)
         for kind in [types] if types else [frozenset({"Person"}), frozenset({"State"})]:
@@ -535,7 +531,7 @@ class MentionIndex:
         limit = _sentence_start(token, ANAPHOR_SENTENCES)
         position = bisect.bisect_left(self._starts, token.i)
         groups = [self.group(start, end, m) for start, end, m in self.ordered[:position] if start >= limit]
-        types = self.referring(token.lemma_)  # "the two governments" are states
+        types = referring(self.lexicon, token.lemma_)  # "the two governments" are states
         peers = types is None and (persons or token.lemma_ in self.lexicon.cue("@peers"))
         if peers:
             types = frozenset({"Person"})  # "both leaders": the persons just joined, else the sides whoever they are
