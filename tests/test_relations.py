@@ -1531,6 +1531,14 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
                  id="round 17: an envoy recalled protests against the state he served in"),
     pytest.param("Japan will invest $3 billion in Vietnam's railways.", {("Japan", "aids", "Vietnam")}, False,
                  id="round 17b: money invested in a state's works aids the state"),
+    pytest.param("Peru's electoral jury disqualified Alberto Otarola from the presidential election.", {("Peruvian electoral jury", "coerces", "Alberto Otarola")}, False,
+                 id="round 33: disqualified X from an election"),
+    pytest.param("Captain Ibrahim Traoré, who has ruled Burkina Faso since 2022, tore up the timetable.", {("Ibrahim Traoré", "leaderOf", "Burkina Faso")}, True,
+                 id="round 33: who has ruled"),
+    pytest.param("Alexander Lukashenko, Belarus's long-time ruler, dismissed the charge.", {("Alexander Lukashenko", "leaderOf", "Belarus")}, True,
+                 id="round 33: a long-time ruler leads (no portfolio)"),
+    pytest.param("Elaine Pearson, Asia director at Human Rights Watch, called the pushbacks a betrayal.", {("Elaine Pearson", "affiliatedWith", "Human Rights Watch")}, True,
+                 id="round 33: a director at a body works for it"),
 ])
 def test_a_text_gives_the_triples_its_case_names(extract, text, expected, facts):
     assert expected <= triples(extract(text), include_facts=facts)
@@ -1744,6 +1752,8 @@ def test_only_a_bare_present_clause_after_insist_is_a_demand(extract):
 def test_a_wrong_reported_by_a_speaker_is_an_accusation(extract):
     assert ("Chile", "accuses", "Bolivia") in triples(extract("Chile said Bolivia had violated the treaty."))
     assert ("Ghana", "accuses", "Togo") in triples(extract("Ghana said Togo was sheltering the rebels."))
+    assert ("Ecuador", "accuses", "Mexico") in triples(extract("Ecuador's government says Mexico abused diplomatic asylum."))
+    assert ("United Nations", "accuses", "Venezuelan police") in triples(extract("The United Nations said Venezuelan security forces had tortured 90 activists."))
     assert not triples(extract("Chile said it had not violated the treaty."))
 
 
