@@ -1539,6 +1539,8 @@ def test_a_definite_noun_for_a_news_organisation_refers_to_the_one_named_before(
                  id="round 33: a long-time ruler leads (no portfolio)"),
     pytest.param("Elaine Pearson, Asia director at Human Rights Watch, called the pushbacks a betrayal.", {("Elaine Pearson", "affiliatedWith", "Human Rights Watch")}, True,
                  id="round 33: a director at a body works for it"),
+    pytest.param("India credits Japan for its help.", {("India", "praises", "Japan")}, False,
+                 id="round 33: credits X for"),
 ])
 def test_a_text_gives_the_triples_its_case_names(extract, text, expected, facts):
     assert expected <= triples(extract(text), include_facts=facts)
