@@ -2333,3 +2333,13 @@ def test_round32_a_judged_noun_of_the_verbs_own_form_names_that_verbs_act(extrac
     ))
     assert ("Denys Shmyhal", "criticizes", "Poland") in found
     assert ("Denys Shmyhal", "criticizes", "Hungary") not in found
+
+
+def test_a_body_named_after_a_person_is_what_the_person_belongs_to(extract):
+    assert ("Riccardo Fabiani", "affiliatedWith", "International Crisis Group") in triples(
+        extract("Riccardo Fabiani of the International Crisis Group said Algeria might use the tournament."), include_facts=True)
+    assert ("Sandra Kalniete", "memberOf", "European People's Party") in triples(extract("Sandra Kalniete (EPP): We must keep the sanctions."), include_facts=True)
+    # a seat in the brackets is no body, and a title already says what its holder is to the body it names
+    assert not triples(extract("Adam Bandt (Melbourne) (14:06): The minister must answer."), include_facts=True)
+    facts = triples(extract("President Ishmael Toroama of the Autonomous Bougainville Government spoke."), include_facts=True)
+    assert ("Ishmael Toroama", "affiliatedWith", "Autonomous Bougainville Government") not in facts

@@ -56,6 +56,9 @@ ASKING = frozenset({"requests", "demands"})
 # act, where "from" is where it came from ("an attack from Lebanon"), nor a withdrawal or an import
 FROM_AGENT = frozenset({"aids", "supports", "praises", "criticizes", "influences", "threatens", "requests"})
 HARMS = frozenset({"attacks", "coerces", "sanctions"})  # what a warner may threaten to do
+# what a person named with a body of each type is to it: a party's or group's member, an organisation's staff
+BODY_FACTS = {"Group": "memberOf", "Organization": "affiliatedWith", "ThinkTank": "affiliatedWith", "Media": "affiliatedWith",
+              "IntergovernmentalOrganization": "affiliatedWith"}
 WARNED_MODALS = frozenset({"would", "could", "will", "might", "may", "'ll", "'d"})
 CONTACTS = frozenset({"consults", "protests", "negotiatesWith"})  # a request made in such a contact asks the one contacted
 ANSWERS = frozenset({"rejects", "concedes", "agreesWith"})
@@ -431,6 +434,7 @@ class DependencyEngine:
                 continue
             found.extend(self._fill(token, entry, index, discourse))
         found += joint + alongside + under
+        found.extend(self._body_named(sentence, index))
         # "signed an agreement to jointly develop the deposits": the signatories also work together under it
         found += [replace(c, relation="cooperatesWith") for c in found if c.relation == "agreesWith" and _with_content(c.trigger)]
         # "warned that it could resume rocket attacks on Israel": harm the warner says it would do is a threat
@@ -607,6 +611,34 @@ class DependencyEngine:
             for o in index.of(subject, pronouns=False):
                 if _side(speaker.actor, index) != _side(o.actor, index) and speaker.actor.iri != o.actor.iri:
                     yield self._candidate(speaker, o, token, entry, "verb")
+
+    def _body_named(self, sentence: Span, index: MentionIndex) -> Iterator[Candidate]:
+        """A person followed by the body they belong to, in brackets or after "of": "Sandra Kalniete (EPP):", "Michael
+        Chong (Wellington—Halton Hills, CPC):", "Riccardo Fabiani of the International Crisis Group" — a member of a
+        party or group, one who works for an organisation; not where a title already relates the person to that body
+        ("President Ishmael Toroama of the Autonomous Bougainville Government" leads it)."""
+        doc = sentence.doc
+        placed = index.in_span(sentence.start, sentence.end)
+        starting = {start: m for start, _, m in placed}
+        ending = {end: (start, m) for start, end, m in placed}
+        for _, end, person in placed:
+            if person.actor.type != "Person" or end + 2 >= sentence.end:
+                continue
+            body = None
+            if doc[end].text == "(":
+                close = next((t.i for t in doc[end + 1 : min(end + 8, sentence.end)] if t.text == ")"), None)
+                first, body = ending.get(close, (None, None))
+                # the party alone in the brackets, or last after the seat: "(Wellington—Halton Hills, CPC)"; only a group
+                # (a seat the recogniser took for an organisation, "Adam Bandt (Melbourne)", is none)
+                if body is not None and (body.actor.type != "Group" or (first != end + 1 and doc[first - 1].text != ",")):
+                    body = None
+            elif doc[end].lower_ == "of" and doc[end].head.i == end - 1:
+                body = starting.get(end + 2 if doc[end + 1].dep_ == "det" else end + 1)
+            relation = BODY_FACTS.get(body.actor.type) if body is not None else None
+            if relation is None or any(f.object.iri == body.actor.iri for f in index.title_facts(person.actor)):
+                continue
+            entry = Trigger(doc[end].text, "noun", relation, ("host",), ("mod",), f"{self.lexicon.path.name}:@body")
+            yield self._candidate(person, body, doc[end], entry, "role")
 
     def _in_protest(self, token: Token) -> Trigger | None:
         """An act done "in protest" protests against whom it is done to: "recalled its ambassador from
