@@ -2189,3 +2189,16 @@ def test_round32_a_forum_in_the_threatened_act_is_not_threatened(extract, text, 
 def test_round32_a_persons_party_is_not_the_person(extract, text, wrong, right):
     """"Il partito di X ha accusato …": the person owns a body that acts; a government owned stays the state."""
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("L'Oim ha ricordato alla Grecia l'obbligo di soccorrere i naufraghi.",
+                 None, ("International Organization for Migration", "requests", "Greece"), id="an obligation"),
+    pytest.param("Il Consiglio d'Europa ha ricordato alla Turchia i suoi impegni sui diritti umani.",
+                 None, ("Council of Europe", "requests", "Turkey"), id="its commitments"),
+    pytest.param("Il presidente francese Emmanuel Macron ha ricordato alla Germania la visita di De Gaulle.",
+                 ("Emmanuel Macron", "requests", "Germany"), None, id="a memory, no duty"),
+])
+def test_round33_reminding_an_actor_of_its_duty_is_a_request(extract, text, wrong, right):
+    """"ha ricordato a X l'obbligo / i suoi impegni": the reminder urges X; a reminder of anything else asks nothing."""
+    _reads(extract, text, wrong, right)
