@@ -2202,3 +2202,16 @@ def test_round32_a_persons_party_is_not_the_person(extract, text, wrong, right):
 def test_round33_reminding_an_actor_of_its_duty_is_a_request(extract, text, wrong, right):
     """"ha ricordato a X l'obbligo / i suoi impegni": the reminder urges X; a reminder of anything else asks nothing."""
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La Fiom ha scritto alla Regione Piemonte per chiedere un incontro urgente.",
+                 None, ("FIOM", "requests", "Regione Piemonte"), id="per chiedere"),
+    pytest.param("Il sindaco di Genova Marco Bucci ha scritto al ministro Adolfo Urso chiedendo un tavolo sull'ex Ilva.",
+                 None, ("Marco Bucci", "requests", "Adolfo Urso"), id="chiedendo"),
+    pytest.param("La Fiom ha scritto alla Regione Piemonte una lettera di ringraziamento.",
+                 ("FIOM", "requests", "Regione Piemonte"), None, id="a letter that asks nothing"),
+])
+def test_round33_writing_to_an_actor_to_ask_is_a_request_of_it(extract, text, wrong, right):
+    """"ha scritto a X per chiedere / chiedendo …": the one written to is the one asked."""
+    _reads(extract, text, wrong, right)
