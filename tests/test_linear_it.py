@@ -2215,3 +2215,17 @@ def test_round33_reminding_an_actor_of_its_duty_is_a_request(extract, text, wron
 def test_round33_writing_to_an_actor_to_ask_is_a_request_of_it(extract, text, wrong, right):
     """"ha scritto a X per chiedere / chiedendo …": the one written to is the one asked."""
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("L'Eni firma con la Sonatrach un contratto per nuove forniture di gas.",
+                 None, ("Eni", "agreesWith", "Sonatrach"), id="the partner before what is signed"),
+    pytest.param("Il ministro croato Davor Božinović ha firmato ieri con il collega sloveno Boštjan Poklukar la proroga dei pattugliamenti congiunti.",
+                 None, ("Davor Božinović", "agreesWith", "Boštjan Poklukar"), id="a document no row names"),
+    pytest.param("L'Ue sbloccherà i fondi a condizione che Tunisi firmi l'accordo con il Fondo monetario internazionale.",
+                 ("International Monetary Fund", "agreesWith", "Tunisia"), None, id="the partner after the agreement is the agreement's"),
+])
+def test_round33_who_signs_with_another_agrees_with_it(extract, text, wrong, right):
+    """"ha firmato con X un contratto / la proroga": signing with someone is an agreement; "con" after a noun of
+    agreement ("firmi l'accordo con X") is the noun's, whose frame reads it (or, in a condition's terms, does not)."""
+    _reads(extract, text, wrong, right)

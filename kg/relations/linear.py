@@ -3661,6 +3661,9 @@ class LinearEngine:
                     break  # "ha inviato una portaerei come monito all'Iran": "all'" is the predicative noun's
                 if self.base(t) in words and self.base(t) in self.agent_markers and t.i - 1 > token.i and self._participle_before(t):
                     continue  # "compra petrolio russo nonostante i dazi imposti da Washington": the participle's agent
+                if entry.frame == "verb" and self.base(t) in words & self.lexicon.cue("@comitative") \
+                        and any(self._owns_partner(u, entry, t, sentence) for u in doc[token.i + 1 : t.i]):
+                    return []  # "a condizione che Tunisi firmi l'accordo con il Fmi": the partner is the agreement's, read by the noun
                 if self.base(t) in words:
                     found = self._object_of(t, reading, usable)
                     if found or slot != "place":
@@ -3958,6 +3961,14 @@ class LinearEngine:
         if person is None or person.end < sentence.end and not doc[person.end].is_punct:
             return None
         return person
+
+    def _owns_partner(self, noun: Token, verb_entry: Trigger, preposition: Token, sentence: Span) -> bool:
+        """Whether ``noun``, between a verb and its partner's ``preposition`` ("con"), is an act of the verb's own
+        relation that takes that preposition itself ("firmare l'accordo con X"): the partner is the noun's."""
+        if not noun.is_lower or not noun.is_alpha:
+            return False
+        entry = self.match(noun, sentence)
+        return entry is not None and entry.frame == "noun" and entry.relation == verb_entry.relation and "prep:" + self.base(preposition) in entry.object
 
     def _event_noun(self, token: Token, sentence: Span) -> bool:
         """A common noun the lexicon reads as an act ("mediazione", "sostegno"), not a group or an office."""
