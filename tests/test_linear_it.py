@@ -2229,3 +2229,14 @@ def test_round33_who_signs_with_another_agrees_with_it(extract, text, wrong, rig
     """"ha firmato con X un contratto / la proroga": signing with someone is an agreement; "con" after a noun of
     agreement ("firmi l'accordo con X") is the noun's, whose frame reads it (or, in a condition's terms, does not)."""
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Forza Italia ha preso le distanze dalla Lega sulle pensioni.",
+                 None, ("Forza Italia", "criticizes", "Lega"), id="prendere le distanze da"),
+    pytest.param("La Francia ha preso da Washington la tecnologia dei droni.",
+                 ("France", "criticizes", "United States"), None, id="taking something from someone"),
+])
+def test_round33_distancing_oneself_from_an_actor_criticises_it(extract, text, wrong, right):
+    """"ha preso le distanze da X": disapproval of X; "prendere" alone takes nothing against anyone."""
+    _reads(extract, text, wrong, right)
