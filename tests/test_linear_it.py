@@ -2240,3 +2240,14 @@ def test_round33_who_signs_with_another_agrees_with_it(extract, text, wrong, rig
 def test_round33_distancing_oneself_from_an_actor_criticises_it(extract, text, wrong, right):
     """"ha preso le distanze da X": disapproval of X; "prendere" alone takes nothing against anyone."""
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il sindaco Mario Rossi ha criticato il presidente della Regione Lazio, Francesco Rocca, per i ritardi.",
+                 ("Mario Rossi", "criticizes", "Regione Lazio"), ("Mario Rossi", "criticizes", "Francesco Rocca"), id="a title's holder after its comma"),
+    pytest.param("Il sindaco Mario Rossi ha criticato gli alleati della Nato, soprattutto la Francia.",
+                 None, ("Mario Rossi", "criticizes", "NATO"), id="no title: the genitive stays the object"),
+])
+def test_round33_a_title_named_by_its_body_is_held_by_the_person_after_its_comma(extract, text, wrong, right):
+    """"il presidente della Regione Lazio, Francesco Rocca": the body is the office's; the person is the object."""
+    _reads(extract, text, wrong, right)
