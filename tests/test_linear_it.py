@@ -2189,3 +2189,65 @@ def test_round32_a_forum_in_the_threatened_act_is_not_threatened(extract, text, 
 def test_round32_a_persons_party_is_not_the_person(extract, text, wrong, right):
     """"Il partito di X ha accusato …": the person owns a body that acts; a government owned stays the state."""
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("L'Oim ha ricordato alla Grecia l'obbligo di soccorrere i naufraghi.",
+                 None, ("International Organization for Migration", "requests", "Greece"), id="an obligation"),
+    pytest.param("Il Consiglio d'Europa ha ricordato alla Turchia i suoi impegni sui diritti umani.",
+                 None, ("Council of Europe", "requests", "Turkey"), id="its commitments"),
+    pytest.param("Il presidente francese Emmanuel Macron ha ricordato alla Germania la visita di De Gaulle.",
+                 ("Emmanuel Macron", "requests", "Germany"), None, id="a memory, no duty"),
+])
+def test_round33_reminding_an_actor_of_its_duty_is_a_request(extract, text, wrong, right):
+    """"ha ricordato a X l'obbligo / i suoi impegni": the reminder urges X; a reminder of anything else asks nothing."""
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("La Fiom ha scritto alla Regione Piemonte per chiedere un incontro urgente.",
+                 None, ("FIOM", "requests", "Regione Piemonte"), id="per chiedere"),
+    pytest.param("Il sindaco di Genova Marco Bucci ha scritto al ministro Adolfo Urso chiedendo un tavolo sull'ex Ilva.",
+                 None, ("Marco Bucci", "requests", "Adolfo Urso"), id="chiedendo"),
+    pytest.param("La Fiom ha scritto alla Regione Piemonte una lettera di ringraziamento.",
+                 ("FIOM", "requests", "Regione Piemonte"), None, id="a letter that asks nothing"),
+])
+def test_round33_writing_to_an_actor_to_ask_is_a_request_of_it(extract, text, wrong, right):
+    """"ha scritto a X per chiedere / chiedendo …": the one written to is the one asked."""
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("L'Eni firma con la Sonatrach un contratto per nuove forniture di gas.",
+                 None, ("Eni", "agreesWith", "Sonatrach"), id="the partner before what is signed"),
+    pytest.param("Il ministro croato Davor Božinović ha firmato ieri con il collega sloveno Boštjan Poklukar la proroga dei pattugliamenti congiunti.",
+                 None, ("Davor Božinović", "agreesWith", "Boštjan Poklukar"), id="a document no row names"),
+    pytest.param("L'Ue sbloccherà i fondi a condizione che Tunisi firmi l'accordo con il Fondo monetario internazionale.",
+                 ("International Monetary Fund", "agreesWith", "Tunisia"), None, id="the partner after the agreement is the agreement's"),
+])
+def test_round33_who_signs_with_another_agrees_with_it(extract, text, wrong, right):
+    """"ha firmato con X un contratto / la proroga": signing with someone is an agreement; "con" after a noun of
+    agreement ("firmi l'accordo con X") is the noun's, whose frame reads it (or, in a condition's terms, does not)."""
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Forza Italia ha preso le distanze dalla Lega sulle pensioni.",
+                 None, ("Forza Italia", "criticizes", "Lega"), id="prendere le distanze da"),
+    pytest.param("La Francia ha preso da Washington la tecnologia dei droni.",
+                 ("France", "criticizes", "United States"), None, id="taking something from someone"),
+])
+def test_round33_distancing_oneself_from_an_actor_criticises_it(extract, text, wrong, right):
+    """"ha preso le distanze da X": disapproval of X; "prendere" alone takes nothing against anyone."""
+    _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il sindaco Mario Rossi ha criticato il presidente della Regione Lazio, Francesco Rocca, per i ritardi.",
+                 ("Mario Rossi", "criticizes", "Regione Lazio"), ("Mario Rossi", "criticizes", "Francesco Rocca"), id="a title's holder after its comma"),
+    pytest.param("Il sindaco Mario Rossi ha criticato gli alleati della Nato, soprattutto la Francia.",
+                 None, ("Mario Rossi", "criticizes", "NATO"), id="no title: the genitive stays the object"),
+])
+def test_round33_a_title_named_by_its_body_is_held_by_the_person_after_its_comma(extract, text, wrong, right):
+    """"il presidente della Regione Lazio, Francesco Rocca": the body is the office's; the person is the object."""
+    _reads(extract, text, wrong, right)

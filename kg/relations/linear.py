@@ -3637,6 +3637,9 @@ class LinearEngine:
                 by = self._by_phrase(after[0].end, reading, BY_REACH)
                 if by or self._suffered(after[0], sentence):
                     return [p for p in by if p.mention.actor.iri not in exclude]  # "ha condannato l'invasione dell'Ucraina": not the invaded
+            holder = self._apposed_holder(after[0], reading, usable) if slot == "patient" else None
+            if holder is not None:
+                return [holder]
             return self._coordinated(after[0], [p for p in usable if p.start >= after[0].start and p is not after[0]], sentence)
         if slot.startswith("prep:") or slot == "place":
             words = {slot[5:]} if slot != "place" else self.lexicon.cue("@place")
@@ -3661,6 +3664,9 @@ class LinearEngine:
                     break  # "ha inviato una portaerei come monito all'Iran": "all'" is the predicative noun's
                 if self.base(t) in words and self.base(t) in self.agent_markers and t.i - 1 > token.i and self._participle_before(t):
                     continue  # "compra petrolio russo nonostante i dazi imposti da Washington": the participle's agent
+                if entry.frame == "verb" and self.base(t) in words & self.lexicon.cue("@comitative") \
+                        and any(self._owns_partner(u, entry, t, sentence) for u in doc[token.i + 1 : t.i]):
+                    return []  # "a condizione che Tunisi firmi l'accordo con il Fmi": the partner is the agreement's, read by the noun
                 if self.base(t) in words:
                     found = self._object_of(t, reading, usable)
                     if found or slot != "place":
@@ -3958,6 +3964,14 @@ class LinearEngine:
         if person is None or person.end < sentence.end and not doc[person.end].is_punct:
             return None
         return person
+
+    def _owns_partner(self, noun: Token, verb_entry: Trigger, preposition: Token, sentence: Span) -> bool:
+        """Whether ``noun``, between a verb and its partner's ``preposition`` ("con"), is an act of the verb's own
+        relation that takes that preposition itself ("firmare l'accordo con X"): the partner is the noun's."""
+        if not noun.is_lower or not noun.is_alpha:
+            return False
+        entry = self.match(noun, sentence)
+        return entry is not None and entry.frame == "noun" and entry.relation == verb_entry.relation and "prep:" + self.base(preposition) in entry.object
 
     def _event_noun(self, token: Token, sentence: Span) -> bool:
         """A common noun the lexicon reads as an act ("mediazione", "sostegno"), not a group or an office."""
@@ -4326,6 +4340,21 @@ class LinearEngine:
         noun = self._previous_word(before.i, sentence)
         entry = self.match(noun, sentence) if noun is not None else None
         return entry is not None and entry.frame == "noun" and "agent" in entry.subject and "prep:" + self.base(before) in entry.object
+
+    def _apposed_holder(self, body: Placed, reading: Reading, usable: list[Placed]) -> Placed | None:
+        """"ha criticato il presidente della Regione Lazio, Francesco Rocca, per i ritardi": a body in a title's
+        genitive, the title's holder named after its comma, is the person's office; the person is the object."""
+        sentence = reading.sentence
+        doc = sentence.doc
+        if not self._genitive_of_noun(body, sentence) or body.end + 1 >= sentence.end or doc[body.end].text != ",":
+            return None
+        title = self._previous_word(self._previous_word(body.start, sentence).i, sentence)
+        if title.lemma_.lower() not in self.role_nouns:
+            return None
+        person = next((q for q in usable if q.start == body.end + 1), None)
+        if person is None or person.mention.actor.type != "Person" or person.end < sentence.end and doc[person.end].text not in (",", ".", ";"):
+            return None
+        return person
 
     def _genitive_of_noun(self, p: Placed, sentence: Span) -> bool:
         """"gli alleati della Nato": the actor is the complement of the common noun right before its "di"."""
