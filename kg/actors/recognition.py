@@ -933,7 +933,13 @@ class Recognizer:
                 position += 1  # "Dott. Ferri" tokenised as "Dott" "." (not the full stop after "the Party of Vietnam")
             if type_ == "Person":
                 position = self._past_portfolio(doc, position, cue_tokens)
-            name_end = self._name_end(doc, position, cue_tokens)
+            elif type_ != "-" and (quoted := self._quoted_name_end(doc, position)):
+                # "il comitato «No basi»", "il comitato di residenti «Valle Pulita»": the text names the body by its cue
+                # and the quoted words, whatever their case
+                found.append(Candidate(start, quoted, f"cue:{type_}", type=type_))
+                continue
+            # "the Thai utility EGAT", "la compagnia AZAL": after the noun of an organisation's kind, an acronym is a name
+            name_end = self._name_end(doc, position, cue_tokens, acronyms=type_ != "Person")
             if name_end == position or doc[position].is_sent_start:
                 continue  # "… il suo partito. Teme un colpo di Stato?": the cue ended the sentence before
             lone = type_ == "Person" and name_end - position == 1 and doc[position].text not in self.surnames.people
@@ -988,21 +994,36 @@ class Recognizer:
                 break
         return start
 
+    def _quoted_name_end(self, doc: Doc, position: int) -> int | None:
+        """End of a quoted name right after a cue word, or after a preposition and one lowercase noun ("comitato
+        di residenti «Valle Pulita»"): a quotation of at most eight words opening with a capital, in one sentence."""
+        if position + 2 < len(doc) and doc[position].lower_ in self.prepositions and doc[position + 1].is_lower and not inflected_verb(doc[position + 1]):
+            position += 2
+        if position + 2 >= len(doc) or doc[position].text not in _OPENING_QUOTES or not doc[position + 1].text[:1].isupper():
+            return None
+        for end in range(position + 2, min(position + 10, len(doc))):
+            if doc[end].is_sent_start:
+                return None
+            if doc[end].text in _CLOSING_QUOTES:
+                return end + 1
+        return None
+
     def _lone_name(self, token: Token) -> bool:
         """"President Embaló", "il presidente Embaló": one word after a title of office names a person
         when it is no word of the language and no word of an organisation or place name."""
         text = token.text
         return token.is_alpha and text.lower() not in self.rules.org_heads and not simplemma.is_known(text.lower(), lang=self.lang)
 
-    def _name_end(self, doc: Doc, start: int, stop: set[int] = frozenset()) -> int:
+    def _name_end(self, doc: Doc, start: int, stop: set[int] = frozenset(), acronyms: bool = False) -> int:
         """End of the run of capitalised words (with name particles and hyphens) from ``start``,
-        not into ``stop`` (the tokens of titles and cue words: "Deputy Prime Minister Yulia …")."""
+        not into ``stop`` (the tokens of titles and cue words: "Deputy Prime Minister Yulia …"); with
+        ``acronyms``, words in capitals too ("SOS Humanity")."""
         end = start
         while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in stop:
             token = doc[end]
             if capitalised(token) and end > start and doc[end - 1].text in self.rules.suffixes:
                 break  # "President Ferdinand Marcos Jr. Beijing criticised …": a suffix ends the name
-            if capitalised(token) or (end > start and _particle_joined(token, self.rules.particles)):
+            if capitalised(token) or (acronyms and _acronym(token)) or (end > start and _particle_joined(token, self.rules.particles)):
                 end += 1  # "Hayat Tahrir al-Sham": a particle joined by a hyphen to a capitalised word
             elif (
                 end > start
@@ -1586,6 +1607,11 @@ def _particle_joined(token: Token, particles: frozenset[str]) -> bool:
     return head in particles and rest[:1].isupper()
 
 
+def _acronym(token: Token) -> bool:
+    """A word written in capitals: "EGAT", "FNV"."""
+    return len(token.text) > 1 and token.is_alpha and token.is_upper
+
+
 def _letters(token: Token) -> bool:
     """Letters only, or letters joined by hyphens ("Mohseni-Ejei")."""
     return all(part.isalpha() for part in token.text.split("-"))
@@ -1593,6 +1619,8 @@ def _letters(token: Token) -> bool:
 
 _CLAUSE_OPENERS = frozenset({":", "—", "–", "\"", "“", "«"})
 _QUOTES = frozenset({"\"", "“", "”", "«", "»", "'", "‘", "’"})
+_OPENING_QUOTES = frozenset({"\"", "“", "«"})
+_CLOSING_QUOTES = frozenset({"\"", "”", "»"})
 
 
 def _inside_name(token: Token) -> bool:
