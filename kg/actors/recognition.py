@@ -1167,6 +1167,9 @@ class Recognizer:
                         place = max([self._name_end(doc, end + 1)] + [s.end for s in states if s.start == end + 1])
                         # "la Provincia di Bolzano Arno Kompatscher": a given name after the place opens the holder's name
                         end = next((k for k in range(end + 2, place) if doc[k].text in self.rules.given_names), place)
+                        # "il Dipartimento del Commercio degli Stati Uniti": the state whose body it is ends the name
+                        if end + 1 < len(doc) and doc[end].lower_ in genitives:
+                            end = next((s.end for s in states if s.start == end + 1), end)
                         placed = True
                         break
                     if capitalised(after):
