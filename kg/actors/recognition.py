@@ -933,11 +933,6 @@ class Recognizer:
                 position += 1  # "Dott. Ferri" tokenised as "Dott" "." (not the full stop after "the Party of Vietnam")
             if type_ == "Person":
                 position = self._past_portfolio(doc, position, cue_tokens)
-            elif type_ != "-" and (quoted := self._quoted_name_end(doc, position)):
-                # "il comitato «No basi»", "il comitato di residenti «Valle Pulita»": the text names the body by its cue
-                # and the quoted words, whatever their case
-                found.append(Candidate(start, quoted, f"cue:{type_}", type=type_))
-                continue
             # "the Thai utility EGAT", "la compagnia AZAL": after the noun of an organisation's kind, an acronym is a name
             name_end = self._name_end(doc, position, cue_tokens, acronyms=type_ != "Person")
             if name_end == position or doc[position].is_sent_start:
@@ -993,20 +988,6 @@ class Recognizer:
                     return i  # "il procuratore di Milano Marcello Viola"
                 break
         return start
-
-    def _quoted_name_end(self, doc: Doc, position: int) -> int | None:
-        """End of a quoted name right after a cue word, or after a preposition and one lowercase noun ("comitato
-        di residenti «Valle Pulita»"): a quotation of at most eight words opening with a capital, in one sentence."""
-        if position + 2 < len(doc) and doc[position].lower_ in self.prepositions and doc[position + 1].is_lower and not inflected_verb(doc[position + 1]):
-            position += 2
-        if position + 2 >= len(doc) or doc[position].text not in _OPENING_QUOTES or not doc[position + 1].text[:1].isupper():
-            return None
-        for end in range(position + 2, min(position + 10, len(doc))):
-            if doc[end].is_sent_start:
-                return None
-            if doc[end].text in _CLOSING_QUOTES:
-                return end + 1
-        return None
 
     def _lone_name(self, token: Token) -> bool:
         """"President Embaló", "il presidente Embaló": one word after a title of office names a person
@@ -1622,8 +1603,6 @@ def _letters(token: Token) -> bool:
 
 _CLAUSE_OPENERS = frozenset({":", "—", "–", "\"", "“", "«"})
 _QUOTES = frozenset({"\"", "“", "”", "«", "»", "'", "‘", "’"})
-_OPENING_QUOTES = frozenset({"\"", "“", "«"})
-_CLOSING_QUOTES = frozenset({"\"", "”", "»"})
 
 
 def _inside_name(token: Token) -> bool:
