@@ -2564,3 +2564,8 @@ def test_a_state_after_an_italian_bodys_genitive_place_ends_its_name_and_places_
     found = extract(pipeline, "ROMA - Il Dipartimento del Commercio degli Stati Uniti ha confermato i dazi sulla pasta.", lang="it")
     body = next(a for a in found.actors if a.name == "Dipartimento del Commercio degli Stati Uniti")
     assert (body.type, body.country) == ("Organization", ACTOR_BASE + "united-states")
+
+
+def test_an_acronym_the_model_misses_is_typed_by_the_noun_of_its_kind_after_it(pipeline):
+    types = {a.name: a.type for a in extract(pipeline, "The FLNKS independence front accused Paris of recolonising the territory.").actors}
+    assert types.get("FLNKS") == "Group"

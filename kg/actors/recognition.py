@@ -200,6 +200,7 @@ class Recognizer:
         candidates += sectors
         candidates += self._cue_candidates(doc, titles, gazetteer + firms_of)
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
+        candidates += self._typed_acronym_candidates(doc)
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
         if self.has_ner and not self.names_only:
@@ -885,6 +886,20 @@ class Recognizer:
             and all(t.is_lower and t.is_alpha for t in rest)
             and any(self.rules.org_heads.get(t.lower_) not in (None, "-", "place") for t in rest)
         )
+
+    def _typed_acronym_candidates(self, doc: Doc) -> list[Candidate]:
+        """An acronym the model does not find, typed by the lowercase words after it as ``_typed_acronym`` types the
+        model's ("The FNV union staged a rally", "the FLNKS independence front accused Paris"): the acronym alone."""
+        found = []
+        for token in doc:
+            if not (_acronym(token) and token.i > 0 and doc[token.i - 1].lower_ in self.determiners):
+                continue
+            for end in range(token.i + 2, min(token.i + 4, len(doc) + 1)):
+                if self._typed_acronym(doc[token.i : end]):
+                    type_ = next(t for t in (self.rules.org_heads.get(w.lower_) for w in reversed(doc[token.i + 1 : end])) if t not in (None, "-", "place"))
+                    found.append(Candidate(token.i, token.i + 1, f"cue:{type_}", type=type_))
+                    break
+        return found
 
     def _trim(self, ent: Span, title_tokens: set[int]) -> Span | None:
         """Drop leading determiners, titles and honorifics, and a trailing possessive or blank (the model
