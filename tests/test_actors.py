@@ -2569,3 +2569,17 @@ def test_a_state_after_an_italian_bodys_genitive_place_ends_its_name_and_places_
 def test_an_acronym_the_model_misses_is_typed_by_the_noun_of_its_kind_after_it(pipeline):
     types = {a.name: a.type for a in extract(pipeline, "The FLNKS independence front accused Paris of recolonising the territory.").actors}
     assert types.get("FLNKS") == "Group"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La Commissione di garanzia sugli scioperi ha chiesto ai sindacati di escludere le fasce orarie.", "Commissione di garanzia sugli scioperi"),
+        ("Anche il Consiglio ecumenico delle Chiese ha chiesto a Kiev di rivedere la norma.", "Consiglio ecumenico delle Chiese"),
+        ("Il capo della banda minaccia di marciare se il Consiglio presidenziale di transizione non si dimetterà.", "Consiglio presidenziale di transizione"),
+        ("Conferenza stampa del ministro della Difesa Guido Crosetto (estratto)", None),
+    ],
+)
+def test_a_collegial_body_is_named_by_the_words_that_say_which_one_it_is(pipeline, text, name):
+    organisations = {a.name for a in extract(pipeline, text, lang="it").actors if a.type == "Organization"}
+    assert organisations == ({name} if name else set())

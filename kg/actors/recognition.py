@@ -1141,7 +1141,7 @@ class Recognizer:
         places = provinces.names.keys() | provinces.demonyms.keys()  # what a local body may be named by after its head
         for token in doc:
             type_ = self.rules.org_heads.get(token.lower_)
-            if token.lower_ in councils and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in levels:
+            if token.lower_ in councils and token.i + 1 < len(doc) and (doc[token.i + 1].lower_ in levels or self._council_named(doc, token.i + 1)):
                 type_ = "Organization"  # "il Consiglio nazionale elettorale", not "la presidenza del Consiglio"
             if token.lower_ in named:
                 type_ = "Organization"
@@ -1210,6 +1210,18 @@ class Recognizer:
                 found.append(Candidate(token.i, end, f"institution:{type_}", type=type_, country=country, sector=sector))
         return found
 
+    def _council_named(self, doc: Doc, i: int) -> bool:
+        """After a collegial body's head, words that name which body it is: a preposition and a lowercase noun ("la
+        Commissione di garanzia sugli scioperi"), or a lowercase adjective and a genitive ("il Consiglio ecumenico
+        delle Chiese", "il Consiglio presidenziale di transizione"); not a verb, nor a local level (the story's own)."""
+        genitives = self.rules.genitives.get(self.lang, frozenset())
+        words = doc[i : i + 3]
+        if len(words) < 2 or words[0].lower_ in ("regionale", "comunale", "provinciale"):
+            return False
+        if words[0].lower_ in genitives and words[1].is_lower and words[1].is_alpha and words[1].lower_ not in self.links:
+            return not (inflected_verb(words[1]) or infinitive(words[1]))
+        adjective = words[0].is_lower and words[0].is_alpha and words[0].lower_.endswith(_ADJECTIVE_ENDINGS.get(self.lang, ()))
+        return len(words) == 3 and adjective and words[1].lower_ in genitives  # not "la Conferenza stampa del ministro"
     def _company_candidates(self, doc: Doc) -> list[Candidate]:
         """Without a NER model: one to four capitalised words before a word that ends a company's name
         (``company_forms.tsv``: a legal form, "la Tirreno Container Spa", "la Siderurgica Salentina S.p.A.", or the
@@ -1616,6 +1628,8 @@ def _letters(token: Token) -> bool:
     return all(part.isalpha() for part in token.text.split("-"))
 
 
+# Endings of the adjectives that say which collegial body a head names ("ecumenico", "presidenziale", "interamericana").
+_ADJECTIVE_ENDINGS = {"it": ("ale", "ali", "ile", "ico", "ica", "ano", "ana", "ario", "aria", "ivo", "iva", "ente", "ese")}
 _CLAUSE_OPENERS = frozenset({":", "—", "–", "\"", "“", "«"})
 _QUOTES = frozenset({"\"", "“", "”", "«", "»", "'", "‘", "’"})
 
