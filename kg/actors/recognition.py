@@ -73,7 +73,7 @@ NER_AGREES = {
 # Rank of each recogniser when two of them find the same span.
 # A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
 # sector actor, not the state its gazetteer form names.
-PRIORITY = {"company": 3, "apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2}
+PRIORITY = {"company": 3, "apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2, "typed": 1}
 _MAX_NAME_TOKENS = 5
 
 
@@ -897,7 +897,10 @@ class Recognizer:
             for end in range(token.i + 2, min(token.i + 4, len(doc) + 1)):
                 if self._typed_acronym(doc[token.i : end]):
                     type_ = next(t for t in (self.rules.org_heads.get(w.lower_) for w in reversed(doc[token.i + 1 : end])) if t not in (None, "-", "place"))
-                    found.append(Candidate(token.i, token.i + 1, f"cue:{type_}", type=type_))
+                    fighters = self.sectors.starting(doc, token.i + 1)
+                    sector = "rebels" if fighters is not None and fighters[1] == "rebels" else None  # "the KLRF rebels"
+                    # below the model's entity of the same span, which the NER rules type the same way
+                    found.append(Candidate(token.i, token.i + 1, f"typed:{type_}", type=type_, sector=sector))
                     break
         return found
 
