@@ -8,7 +8,9 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    "demonstrators in Montevideo", :mod:`kg.actors.sectors`) or a group with no state ("the
    students"); names after a cue: a title of office or a cue word from
    ``ontologies/actors/cues.tsv`` ("il ministro degli Esteri Antonio Tajani", "President Embaló",
-   "il quotidiano russo Nezavisimaya Gazeta"), a family named with its kin word ("the Gupta
+   "il quotidiano russo Nezavisimaya Gazeta", and an acronym after the noun of an organisation's kind: "the Thai
+   utility EGAT"), an acronym after an article typed by the noun of its kind after it ("the FLNKS independence
+   front", below the model's entity of the same span), a family named with its kin word ("the Gupta
    family", "la famiglia Regeni"), and known surnames alone;
 3. spaCy's statistical entities (PERSON, ORG): the English model's, and for Italian those of the
    small recogniser fine-tuned on the annotated Italian (``kg_names``, only where no rule of the
@@ -1131,7 +1133,8 @@ class Recognizer:
         names a party the same way ("il Partito democratico maldiviano", "il Partito popolare": a Group, no
         longer the gazetteer's "Partito democratico" inside it); the head of a collegial body (``council`` in
         ``function_words.tsv``) opens a name only before a word of its level ("il Consiglio nazionale
-        elettorale", "la Commissione elettorale centrale"; not "la presidenza del Consiglio"). The head of a body
+        elettorale", "la Commissione elettorale centrale"; not "la presidenza del Consiglio") or words that say which
+        body it is (``_council_named``: "la Commissione di garanzia sugli scioperi", "il Consiglio ecumenico delle Chiese"). The head of a body
         written as a word though it is an acronym (``named_body``) opens a name too: "il Tar del Lazio", "l'Asl di Latina". A
         place at the name's end takes the lowercase word of its part after it (``compass``: "l'Autorità di sistema portuale
         del Mare Adriatico meridionale")."""
