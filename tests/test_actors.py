@@ -2534,3 +2534,52 @@ def test_round32_a_short_word_describing_an_organisation_is_no_short_form_of_it(
     """"Gulf" describes the Gulf Cooperation Council, it does not head its name: "the Gulf" stays a place."""
     text = "The Gulf Cooperation Council condemned the attack on Monday. Shipping in the Gulf was delayed for hours."
     assert [m for m in mentions(extract(pipeline, text)) if m[0] == "Gulf"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("en", "Environmental groups criticised the Thai utility EGAT for signing the agreement.", "EGAT"),
+        ("it", "Un aereo della compagnia AZAL diretto a Grozny è precipitato in Kazakistan.", "AZAL"),
+    ],
+)
+def test_an_acronym_after_the_noun_of_an_organisations_kind_is_that_organisation(pipeline, lang, text, name):
+    types = {a.name: a.type for a in extract(pipeline, text, lang=lang).actors}
+    assert types.get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        ("Il Pam collabora con la Mezzaluna rossa somala nella distribuzione degli aiuti.", "Mezzaluna rossa somala", "Organization"),
+        ("Kabul chiede a Dushanbe di consegnare due comandanti del Fronte di resistenza nazionale.", "Fronte di resistenza nazionale", "Group"),
+    ],
+)
+def test_italian_names_with_the_capitalised_head_of_a_body_or_a_movement_are_found(pipeline, text, name, type_):
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    assert types.get(name) == type_
+
+
+def test_a_state_after_an_italian_bodys_genitive_place_ends_its_name_and_places_it(pipeline):
+    found = extract(pipeline, "ROMA - Il Dipartimento del Commercio degli Stati Uniti ha confermato i dazi sulla pasta.", lang="it")
+    body = next(a for a in found.actors if a.name == "Dipartimento del Commercio degli Stati Uniti")
+    assert (body.type, body.country) == ("Organization", ACTOR_BASE + "united-states")
+
+
+def test_an_acronym_the_model_misses_is_typed_by_the_noun_of_its_kind_after_it(pipeline):
+    types = {a.name: a.type for a in extract(pipeline, "The FLNKS independence front accused Paris of recolonising the territory.").actors}
+    assert types.get("FLNKS") == "Group"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La Commissione di garanzia sugli scioperi ha chiesto ai sindacati di escludere le fasce orarie.", "Commissione di garanzia sugli scioperi"),
+        ("Anche il Consiglio ecumenico delle Chiese ha chiesto a Kiev di rivedere la norma.", "Consiglio ecumenico delle Chiese"),
+        ("Il capo della banda minaccia di marciare se il Consiglio presidenziale di transizione non si dimetterà.", "Consiglio presidenziale di transizione"),
+        ("Conferenza stampa del ministro della Difesa Guido Crosetto (estratto)", None),
+    ],
+)
+def test_a_collegial_body_is_named_by_the_words_that_say_which_one_it_is(pipeline, text, name):
+    organisations = {a.name for a in extract(pipeline, text, lang="it").actors if a.type == "Organization"}
+    assert organisations == ({name} if name else set())

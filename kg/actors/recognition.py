@@ -8,7 +8,9 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    "demonstrators in Montevideo", :mod:`kg.actors.sectors`) or a group with no state ("the
    students"); names after a cue: a title of office or a cue word from
    ``ontologies/actors/cues.tsv`` ("il ministro degli Esteri Antonio Tajani", "President Embaló",
-   "il quotidiano russo Nezavisimaya Gazeta"), a family named with its kin word ("the Gupta
+   "il quotidiano russo Nezavisimaya Gazeta", and an acronym after the noun of an organisation's kind: "the Thai
+   utility EGAT"), an acronym after an article typed by the noun of its kind after it ("the FLNKS independence
+   front", below the model's entity of the same span), a family named with its kin word ("the Gupta
    family", "la famiglia Regeni"), and known surnames alone;
 3. spaCy's statistical entities (PERSON, ORG): the English model's, and for Italian those of the
    small recogniser fine-tuned on the annotated Italian (``kg_names``, only where no rule of the
@@ -73,7 +75,7 @@ NER_AGREES = {
 # Rank of each recogniser when two of them find the same span.
 # A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
 # sector actor, not the state its gazetteer form names.
-PRIORITY = {"company": 3, "apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2}
+PRIORITY = {"company": 3, "apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2, "typed": 1}
 _MAX_NAME_TOKENS = 5
 
 
@@ -200,6 +202,7 @@ class Recognizer:
         candidates += sectors
         candidates += self._cue_candidates(doc, titles, gazetteer + firms_of)
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
+        candidates += self._typed_acronym_candidates(doc)
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
         if self.has_ner and not self.names_only:
@@ -886,6 +889,23 @@ class Recognizer:
             and any(self.rules.org_heads.get(t.lower_) not in (None, "-", "place") for t in rest)
         )
 
+    def _typed_acronym_candidates(self, doc: Doc) -> list[Candidate]:
+        """An acronym the model does not find, typed by the lowercase words after it as ``_typed_acronym`` types the
+        model's ("The FNV union staged a rally", "the FLNKS independence front accused Paris"): the acronym alone."""
+        found = []
+        for token in doc:
+            if not (_acronym(token) and token.i > 0 and doc[token.i - 1].lower_ in self.determiners):
+                continue
+            for end in range(token.i + 2, min(token.i + 4, len(doc) + 1)):
+                if self._typed_acronym(doc[token.i : end]):
+                    type_ = next(t for t in (self.rules.org_heads.get(w.lower_) for w in reversed(doc[token.i + 1 : end])) if t not in (None, "-", "place"))
+                    fighters = self.sectors.starting(doc, token.i + 1)
+                    sector = "rebels" if fighters is not None and fighters[1] == "rebels" else None  # "the KLRF rebels"
+                    # below the model's entity of the same span, which the NER rules type the same way
+                    found.append(Candidate(token.i, token.i + 1, f"typed:{type_}", type=type_, sector=sector))
+                    break
+        return found
+
     def _trim(self, ent: Span, title_tokens: set[int]) -> Span | None:
         """Drop leading determiners, titles and honorifics, and a trailing possessive or blank (the model
         sometimes runs an entity into the line breaks after it)."""
@@ -933,7 +953,8 @@ class Recognizer:
                 position += 1  # "Dott. Ferri" tokenised as "Dott" "." (not the full stop after "the Party of Vietnam")
             if type_ == "Person":
                 position = self._past_portfolio(doc, position, cue_tokens)
-            name_end = self._name_end(doc, position, cue_tokens)
+            # "the Thai utility EGAT", "la compagnia AZAL": after the noun of an organisation's kind, an acronym is a name
+            name_end = self._name_end(doc, position, cue_tokens, acronyms=type_ != "Person")
             if name_end == position or doc[position].is_sent_start:
                 continue  # "… il suo partito. Teme un colpo di Stato?": the cue ended the sentence before
             lone = type_ == "Person" and name_end - position == 1 and doc[position].text not in self.surnames.people
@@ -994,15 +1015,16 @@ class Recognizer:
         text = token.text
         return token.is_alpha and text.lower() not in self.rules.org_heads and not simplemma.is_known(text.lower(), lang=self.lang)
 
-    def _name_end(self, doc: Doc, start: int, stop: set[int] = frozenset()) -> int:
+    def _name_end(self, doc: Doc, start: int, stop: set[int] = frozenset(), acronyms: bool = False) -> int:
         """End of the run of capitalised words (with name particles and hyphens) from ``start``,
-        not into ``stop`` (the tokens of titles and cue words: "Deputy Prime Minister Yulia …")."""
+        not into ``stop`` (the tokens of titles and cue words: "Deputy Prime Minister Yulia …"); with
+        ``acronyms``, words in capitals too ("SOS Humanity")."""
         end = start
         while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in stop:
             token = doc[end]
             if capitalised(token) and end > start and doc[end - 1].text in self.rules.suffixes:
                 break  # "President Ferdinand Marcos Jr. Beijing criticised …": a suffix ends the name
-            if capitalised(token) or (end > start and _particle_joined(token, self.rules.particles)):
+            if capitalised(token) or (acronyms and _acronym(token)) or (end > start and _particle_joined(token, self.rules.particles)):
                 end += 1  # "Hayat Tahrir al-Sham": a particle joined by a hyphen to a capitalised word
             elif (
                 end > start
@@ -1111,7 +1133,8 @@ class Recognizer:
         names a party the same way ("il Partito democratico maldiviano", "il Partito popolare": a Group, no
         longer the gazetteer's "Partito democratico" inside it); the head of a collegial body (``council`` in
         ``function_words.tsv``) opens a name only before a word of its level ("il Consiglio nazionale
-        elettorale", "la Commissione elettorale centrale"; not "la presidenza del Consiglio"). The head of a body
+        elettorale", "la Commissione elettorale centrale"; not "la presidenza del Consiglio") or words that say which
+        body it is (``_council_named``: "la Commissione di garanzia sugli scioperi", "il Consiglio ecumenico delle Chiese"). The head of a body
         written as a word though it is an acronym (``named_body``) opens a name too: "il Tar del Lazio", "l'Asl di Latina". A
         place at the name's end takes the lowercase word of its part after it (``compass``: "l'Autorità di sistema portuale
         del Mare Adriatico meridionale")."""
@@ -1124,7 +1147,7 @@ class Recognizer:
         places = provinces.names.keys() | provinces.demonyms.keys()  # what a local body may be named by after its head
         for token in doc:
             type_ = self.rules.org_heads.get(token.lower_)
-            if token.lower_ in councils and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in levels:
+            if token.lower_ in councils and token.i + 1 < len(doc) and (doc[token.i + 1].lower_ in levels or self._council_named(doc, token.i + 1)):
                 type_ = "Organization"  # "il Consiglio nazionale elettorale", not "la presidenza del Consiglio"
             if token.lower_ in named:
                 type_ = "Organization"
@@ -1146,6 +1169,9 @@ class Recognizer:
                         place = max([self._name_end(doc, end + 1)] + [s.end for s in states if s.start == end + 1])
                         # "la Provincia di Bolzano Arno Kompatscher": a given name after the place opens the holder's name
                         end = next((k for k in range(end + 2, place) if doc[k].text in self.rules.given_names), place)
+                        # "il Dipartimento del Commercio degli Stati Uniti": the state whose body it is ends the name
+                        if end + 1 < len(doc) and doc[end].lower_ in genitives:
+                            end = next((s.end for s in states if s.start == end + 1), end)
                         placed = True
                         break
                     if capitalised(after):
@@ -1190,6 +1216,18 @@ class Recognizer:
                 found.append(Candidate(token.i, end, f"institution:{type_}", type=type_, country=country, sector=sector))
         return found
 
+    def _council_named(self, doc: Doc, i: int) -> bool:
+        """After a collegial body's head, words that name which body it is: a preposition and a lowercase noun ("la
+        Commissione di garanzia sugli scioperi"), or a lowercase adjective and a genitive ("il Consiglio ecumenico
+        delle Chiese", "il Consiglio presidenziale di transizione"); not a verb, nor a local level (the story's own)."""
+        genitives = self.rules.genitives.get(self.lang, frozenset())
+        words = doc[i : i + 3]
+        if len(words) < 2 or words[0].lower_ in ("regionale", "comunale", "provinciale"):
+            return False
+        if words[0].lower_ in genitives and words[1].is_lower and words[1].is_alpha and words[1].lower_ not in self.links:
+            return not (inflected_verb(words[1]) or infinitive(words[1]))
+        adjective = words[0].is_lower and words[0].is_alpha and words[0].lower_.endswith(_ADJECTIVE_ENDINGS.get(self.lang, ()))
+        return len(words) == 3 and adjective and words[1].lower_ in genitives  # not "la Conferenza stampa del ministro"
     def _company_candidates(self, doc: Doc) -> list[Candidate]:
         """Without a NER model: one to four capitalised words before a word that ends a company's name
         (``company_forms.tsv``: a legal form, "la Tirreno Container Spa", "la Siderurgica Salentina S.p.A.", or the
@@ -1586,11 +1624,18 @@ def _particle_joined(token: Token, particles: frozenset[str]) -> bool:
     return head in particles and rest[:1].isupper()
 
 
+def _acronym(token: Token) -> bool:
+    """A word written in capitals: "EGAT", "FNV"."""
+    return len(token.text) > 1 and token.is_alpha and token.is_upper
+
+
 def _letters(token: Token) -> bool:
     """Letters only, or letters joined by hyphens ("Mohseni-Ejei")."""
     return all(part.isalpha() for part in token.text.split("-"))
 
 
+# Endings of the adjectives that say which collegial body a head names ("ecumenico", "presidenziale", "interamericana").
+_ADJECTIVE_ENDINGS = {"it": ("ale", "ali", "ile", "ico", "ica", "ano", "ana", "ario", "aria", "ivo", "iva", "ente", "ese")}
 _CLAUSE_OPENERS = frozenset({":", "—", "–", "\"", "“", "«"})
 _QUOTES = frozenset({"\"", "“", "”", "«", "»", "'", "‘", "’"})
 
