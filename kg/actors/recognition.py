@@ -1228,6 +1228,7 @@ class Recognizer:
             return not (inflected_verb(words[1]) or infinitive(words[1]))
         adjective = words[0].is_lower and words[0].is_alpha and words[0].lower_.endswith(_ADJECTIVE_ENDINGS.get(self.lang, ()))
         return len(words) == 3 and adjective and words[1].lower_ in genitives  # not "la Conferenza stampa del ministro"
+
     def _company_candidates(self, doc: Doc) -> list[Candidate]:
         """Without a NER model: one to four capitalised words before a word that ends a company's name
         (``company_forms.tsv``: a legal form, "la Tirreno Container Spa", "la Siderurgica Salentina S.p.A.", or the
