@@ -118,12 +118,12 @@ def _describes(
 def _describes_body(noun: str, nouns: dict[str, frozenset[tuple[str | None, str | None]]], body: Actor) -> bool:
     """``noun`` may describe the speaker's ``body``: as ``_describes``, but a body the text gives no sector may be of
     any sector its type allows (the title already ties it to the speaker: "TUC secretary general X … the union"); a
-    body whose name another class noun heads is that noun's ("the bloc" is not the European Commission)."""
+    body whose name another class noun of its kinds heads is that noun's ("the bloc" is not the European Commission)."""
     heads = _head_words(body.name)
     if noun in heads:
         return True
     kinds = nouns[noun]
-    return not any(word in nouns for word in heads) and (
+    return not any(of_kinds(body, nouns[word]) for word in heads if word in nouns) and (
         _describes(noun, kinds, body, {}) or (body.sector is None and any(t == body.type for t, _ in kinds))
     )
 
