@@ -122,3 +122,12 @@ def test_round34_a_speakers_body_of_no_kind_of_the_noun_is_not_its_referent(pipe
     assert _reading(
         pipeline, "The European Union and Indonesia are at odds over nickel. Trade Commissioner Maros Sefcovic warned "
         "that the bloc would seek a ruling against Jakarta.", "bloc") == ["European Union"]
+
+
+def test_round34_a_council_of_separatists_is_described_by_them_in_its_spokesmans_clause(pipeline):
+    """"Council" heads the group's name but describes no group (its kinds are organisations), so it does not keep
+    "the separatists", a class noun of groups, from the body of the council's spokesman."""
+    text = ("Cameroon's army clashed with Ambazonia Governing Council rebels near Bamenda on Monday. The "
+            "council's spokesman, Capo Daniel, said the separatists would free the teachers if the government dropped "
+            "the charges.")
+    assert _reading(pipeline, text, "separatists") == ["Ambazonia Governing Council"]
