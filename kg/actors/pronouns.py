@@ -1,6 +1,7 @@
 """Words that refer back: a pronoun that opens a sentence stands for the previous sentence's subject
 (``pronouns.tsv``); a definite description ("the bloc", "il gruppo") for the most salient actor of the
-document it can describe, by its type and sector or by the name it heads (``descriptions.tsv``)."""
+document it can describe, by its type and sector or by the name it heads (``descriptions.tsv``), or, in the
+clause a person reports, for the body the person's title makes them lead or serve."""
 
 from __future__ import annotations
 
