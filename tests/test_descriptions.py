@@ -97,3 +97,37 @@ def test_round31_a_firm_noun_is_an_organisation_of_no_other_sector(pipeline, tex
     (``Organization:business,Organization:-``): the nearest such, not the union named after the firm."""
     assert _reading(pipeline, text, word, lang) == [name]
 
+
+
+@pytest.mark.parametrize(
+    "text, word, lang, name",
+    [
+        # the fund is named more often, but the union's leader speaks: "the union" is his body
+        ("The International Monetary Fund approved a loan to Ghana, and the IMF asked for a wage freeze. TUC secretary "
+         "general Joshua Ansah warned that the union would shut down ports unless the government withdrew the freeze.",
+         "union", "en", "TUC"),
+    ],
+)
+def test_round34_a_noun_in_a_speakers_reported_clause_is_the_speakers_body_when_it_fits(pipeline, text, word, lang, name):
+    """"X, the bank's governor, said the lender would …": the noun is the body the speaker's title makes them lead or
+    serve, before the most salient actor of its kinds, when that body is of a kind the noun allows."""
+    assert _reading(pipeline, text, word, lang) == [name]
+
+
+def test_round34_a_speakers_body_of_no_kind_of_the_noun_is_not_its_referent(pipeline):
+    """A state is no union, and the European Commission no bloc (a class noun of its own heads its name)."""
+    assert "Ghana" not in _reading(
+        pipeline, "The Trades Union Congress called a strike in Ghana. Finance Minister Cassiel Ato Forson said the "
+        "union would lose its talks with the IMF.", "union")
+    assert _reading(
+        pipeline, "The European Union and Indonesia are at odds over nickel. Trade Commissioner Maros Sefcovic warned "
+        "that the bloc would seek a ruling against Jakarta.", "bloc") == ["European Union"]
+
+
+def test_round34_a_council_of_separatists_is_described_by_them_in_its_spokesmans_clause(pipeline):
+    """"Council" heads the group's name but describes no group (its kinds are organisations), so it does not keep
+    "the separatists", a class noun of groups, from the body of the council's spokesman."""
+    text = ("Cameroon's army clashed with Ambazonia Governing Council rebels near Bamenda on Monday. The "
+            "council's spokesman, Capo Daniel, said the separatists would free the teachers if the government dropped "
+            "the charges.")
+    assert _reading(pipeline, text, "separatists") == ["Ambazonia Governing Council"]

@@ -61,9 +61,10 @@ class ActorRecognizer:
         self.titles = Titles(nlp, gazetteer, rules, self.resolver.actor)
         self.recognizer = Recognizer(nlp, gazetteer, rules, surnames)
         self.pronouns = rules.pronouns.get(nlp.lang, {})
-        # the class nouns read by salience here; those read by nearness only are the relation layer's (kg.relations.mentions)
-        salient = rules.salient.get(nlp.lang, frozenset())
-        self.descriptions = {noun: kinds for noun, kinds in rules.descriptions.get(nlp.lang, {}).items() if noun in salient}
+        # all class nouns are read here as the body of the person who reports their clause; only the salient ones by
+        # salience too, those read by nearness otherwise are the relation layer's (kg.relations.mentions)
+        self.salient = rules.salient.get(nlp.lang, frozenset())
+        self.descriptions = rules.descriptions.get(nlp.lang, {})
         self.rules = rules
         self.lang = nlp.lang
         self.member_links = list_links(rules, nlp.lang)
@@ -89,7 +90,7 @@ class ActorRecognizer:
         resolved += pronoun_mentions(doc, resolved, self.pronouns)
         resolved += description_mentions(
             doc, resolved, self.descriptions, self.rules.definites.get(self.lang, frozenset()),
-            self.rules.genitives.get(self.lang, frozenset()),
+            self.rules.genitives.get(self.lang, frozenset()), self.salient, facts,
         )
         resolved = with_speakers(doc, resolved, facts, self.resolver, self.rules, self.lang)
         chosen = one_actor_per_iri(mention.actor for _, mention in resolved)

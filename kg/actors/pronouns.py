@@ -1,15 +1,16 @@
 """Words that refer back: a pronoun that opens a sentence stands for the previous sentence's subject
 (``pronouns.tsv``); a definite description ("the bloc", "il gruppo") for the most salient actor of the
-document it can describe, by its type and sector or by the name it heads (``descriptions.tsv``)."""
+document it can describe, by its type and sector or by the name it heads (``descriptions.tsv``), or, in the
+clause a person reports, for the body the person's title makes them lead or serve."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.actors.names import capitalised
-from kg.model import Actor, Mention
+from kg.model import Actor, Mention, Relation
 
 # rules of mentions that describe an actor rather than name it: never its aliases (kg.actors.resolution.is_name)
 DESCRIPTIVE_RULES = ("role:", "pronoun:", "description:")
@@ -55,6 +56,8 @@ def description_mentions(
     nouns: dict[str, frozenset[tuple[str | None, str | None]]],
     definites: frozenset[str],
     genitives: frozenset[str] = frozenset(),
+    salient: frozenset[str] | None = None,
+    facts: list[Relation] | None = None,
 ) -> list[tuple[Span, Mention]]:
     """The definite descriptions of ``doc`` resolved to the actor they describe: a class noun of ``nouns`` right
     after a word of ``definites`` ("the bloc", "l'esecutivo") is, of the actors of a kind the noun allows named
@@ -65,12 +68,18 @@ def description_mentions(
     group" after the International Crisis Group) is a candidate whatever its kind. A noun with words of its own
     after it (an adjective, a preposition, a name, one of ``genitives``: "the government of Colombia", "il governo
     di Roma") names its own referent, and the actors its own clause names beside it are no candidates ("Senegal
-    urged the government …": not Senegal)."""
+    urged the government …": not Senegal).
+
+    In the clause a person reports ("X, the bank's governor, said the lender would …", "TUC secretary general X
+    warned that the union would …"), a noun stands first for the body the speaker leads or serves by ``facts``
+    (the document's titles), when that body is of a kind the noun allows or its name the noun heads; every noun
+    of ``nouns`` is read so, only those of ``salient`` (all if None) by salience too."""
     if not nouns:
         return []
+    bodies = _bodies(facts or [])
     covered = {i for span, _ in resolved for i in range(span.start, span.end)}
     named = [(span, m) for span, m in resolved if not m.rule.startswith(DESCRIPTIVE_RULES)]
-    sectors = _sectors_by_cue(doc, named, nouns)
+    sectors = _sectors_by_cue(doc, named, nouns if salient is None else {n: k for n, k in nouns.items() if n in salient})
     found = []
     for token in doc:
         kinds = nouns.get(token.lower_)
@@ -79,15 +88,17 @@ def description_mentions(
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and (after.i in covered or after.pos_ in ("ADJ", "ADP", "NOUN", "PROPN") or after.lower_ in genitives or capitalised(after)):
             continue  # "the government of Colombia", "il governo di Roma", "the group Hamas": its own words, no reference
+        body = next((b for b in _speakers_bodies(token, named, bodies) if _describes_body(token.lower_, nouns, b)), None)
+        if body is not None:
+            found.append((doc[token.i : token.i + 1], Mention(token.idx, token.idx + len(token), token.text, body, f"description:{token.lower_}")))
+            continue
+        if salient is not None and token.lower_ not in salient:
+            continue
         beside = {m.actor.iri for span, m in named if span.root.head is token.head and span.root is not token}
         earlier = [m for span, m in named if span.end <= token.i and m.actor.iri not in beside]
         # an actor whose name the noun heads (its first or last word: "the group" after the International Crisis Group,
         # "the union" after the Australian Workers' Union) is a candidate whatever its kind
-        salience = Counter(
-            m.actor.iri for m in earlier
-            if (m.actor.type != "Person" and token.lower_ in _head_words(m.actor.name) + _head_words(m.text))
-            or of_kinds(m.actor, kinds, sectors.get(m.actor.iri))
-        )
+        salience = Counter(m.actor.iri for m in earlier if _describes(token.lower_, kinds, m.actor, sectors, m.text))
         ranked = salience.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             continue
@@ -95,6 +106,49 @@ def description_mentions(
         span = doc[token.i : token.i + 1]
         found.append((span, Mention(token.idx, token.idx + len(token), token.text, actor, f"description:{token.lower_}")))
     return found
+
+
+def _describes(
+    noun: str, kinds: frozenset[tuple[str | None, str | None]], actor: Actor, sectors: dict[str, str], text: str = ""
+) -> bool:
+    """``noun`` may describe ``actor``: the actor is of one of its ``kinds``, or not a person and its name (or the
+    form ``text`` it is named by) headed by the noun."""
+    return (actor.type != "Person" and noun in _head_words(actor.name) + _head_words(text)) or of_kinds(actor, kinds, sectors.get(actor.iri))
+
+
+def _describes_body(noun: str, nouns: dict[str, frozenset[tuple[str | None, str | None]]], body: Actor) -> bool:
+    """``noun`` may describe the speaker's ``body``: as ``_describes``, but a body the text gives no sector may be of
+    any sector its type allows (the title already ties it to the speaker: "TUC secretary general X … the union"); a
+    body whose name another class noun of its kinds heads is that noun's ("the bloc" is not the European Commission)."""
+    heads = _head_words(body.name)
+    if noun in heads:
+        return True
+    kinds = nouns[noun]
+    return not any(of_kinds(body, nouns[word]) for word in heads if word in nouns) and (
+        _describes(noun, kinds, body, {}) or (body.sector is None and any(t == body.type for t, _ in kinds))
+    )
+
+
+def _bodies(facts: list[Relation]) -> dict[str, list[Actor]]:
+    """Person IRI → the bodies the titles make them lead, then those they serve."""
+    found: dict[str, list[Actor]] = {}
+    for fact in sorted(facts, key=lambda f: f.relation != "leaderOf"):
+        if fact.relation in ("leaderOf", "affiliatedWith"):
+            found.setdefault(fact.subject.iri, []).append(fact.object)
+    return found
+
+
+def _speakers_bodies(token: Token, named: list[tuple[Span, Mention]], bodies: dict[str, list[Actor]]) -> list[Actor]:
+    """The bodies of the person who reports the clause ``token`` is in: the subject (or the subject's apposition,
+    "the bank's chairman, X") of the verb whose clausal complement the clause is ("X said the lender would …")."""
+    if not bodies:
+        return []
+    clause = next((t for t in token.ancestors if t.dep_ == "ccomp"), None)
+    if clause is None:
+        return []
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    speakers = subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    return [body for span, m in named if span.root in speakers for body in bodies.get(m.actor.iri, [])]
 
 
 def of_kinds(actor: Actor, kinds: frozenset[tuple[str | None, str | None]], sector: str | None = None) -> bool:
