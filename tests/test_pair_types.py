@@ -1,0 +1,28 @@
+"""The type a lexicon row gives a pair: joint acts read as cooperation, not as the default offer.
+
+Sentences written for these tests; one behaviour per test.
+"""
+
+import pytest
+
+from kg.extract.read import read_text
+
+
+@pytest.fixture(scope="module")
+def triples(pipeline):
+    def run(text: str, lang: str) -> set[tuple[str, str, str]]:
+        return {(r.subject.name, r.relation, r.object.name) for r in pipeline.extract_one(read_text(text, lang=lang)).relations}
+
+    return run
+
+
+def test_cofinancing_a_work_with_another_side_is_cooperation(triples):
+    found = triples("La Francia cofinanzierà il nuovo tunnel con l'Italia.", "it")
+    assert {("France", "cooperatesWith", "Italy"), ("Italy", "cooperatesWith", "France")} & found
+
+
+def test_cofinancing_offered_on_terms_is_cooperation_on_them_not_a_concession(triples):
+    found = triples("La Regione Liguria si è detta pronta a cofinanziare con Aspi i nuovi svincoli purché la società "
+                    "garantisca l'esenzione dal pedaggio.", "it")
+    assert not any(relation == "concedes" for _, relation, _ in found)
+    assert any(relation == "cooperatesWith" for _, relation, _ in found)
