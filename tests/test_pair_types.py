@@ -1,4 +1,4 @@
-"""The type a lexicon row gives a pair: joint acts read as cooperation, not as the default offer.
+"""The type a lexicon row gives a pair: a joint act is cooperation and a sum promised is aid, not the default offer.
 
 Sentences written for these tests; one behaviour per test.
 """
@@ -26,3 +26,13 @@ def test_cofinancing_offered_on_terms_is_cooperation_on_them_not_a_concession(tr
                     "garantisca l'esenzione dal pedaggio.", "it")
     assert not any(relation == "concedes" for _, relation, _ in found)
     assert any(relation == "cooperatesWith" for _, relation, _ in found)
+
+
+def test_a_sum_promised_to_another_side_is_aid_also_on_terms(triples):
+    found = triples("La Francia ha promesso quaranta milioni alla Tunisia, a condizione che riprenda i rimpatri.", "it")
+    assert ("France", "aids", "Tunisia") in found
+    assert ("France", "concedes", "Tunisia") not in found
+
+
+def test_a_promise_of_no_sum_is_no_aid(triples):
+    assert not any(relation == "aids" for _, relation, _ in triples("La Francia ha promesso alla Tunisia di riprendere i colloqui.", "it"))
