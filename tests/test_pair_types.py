@@ -1,0 +1,38 @@
+"""The type a lexicon row gives a pair: a joint act is cooperation and a sum promised is aid, not the default offer.
+
+Sentences written for these tests; one behaviour per test.
+"""
+
+import pytest
+
+from kg.extract.read import read_text
+
+
+@pytest.fixture(scope="module")
+def triples(pipeline):
+    def run(text: str, lang: str) -> set[tuple[str, str, str]]:
+        return {(r.subject.name, r.relation, r.object.name) for r in pipeline.extract_one(read_text(text, lang=lang)).relations}
+
+    return run
+
+
+def test_cofinancing_a_work_with_another_side_is_cooperation(triples):
+    found = triples("La Francia cofinanzierà il nuovo tunnel con l'Italia.", "it")
+    assert {("France", "cooperatesWith", "Italy"), ("Italy", "cooperatesWith", "France")} & found
+
+
+def test_cofinancing_offered_on_terms_is_cooperation_on_them_not_a_concession(triples):
+    found = triples("La Regione Liguria si è detta pronta a cofinanziare con Aspi i nuovi svincoli purché la società "
+                    "garantisca l'esenzione dal pedaggio.", "it")
+    assert not any(relation == "concedes" for _, relation, _ in found)
+    assert any(relation == "cooperatesWith" for _, relation, _ in found)
+
+
+def test_a_sum_promised_to_another_side_is_aid_also_on_terms(triples):
+    found = triples("La Francia ha promesso quaranta milioni alla Tunisia, a condizione che riprenda i rimpatri.", "it")
+    assert ("France", "aids", "Tunisia") in found
+    assert ("France", "concedes", "Tunisia") not in found
+
+
+def test_a_promise_of_no_sum_is_no_aid(triples):
+    assert not any(relation == "aids" for _, relation, _ in triples("La Francia ha promesso alla Tunisia di riprendere i colloqui.", "it"))
