@@ -129,3 +129,22 @@ def test_an_italian_speech_verb_with_an_object_after_a_comma_names_no_speaker(ex
     assert said_by(found[("Algeria", "supports", "Polisario Front")]) is None
     found = extract("La Russia ha colpito la rete elettrica ucraina, ha detto Zelensky.", "it")
     assert said_by(found[("Russia", "attacks", "Ukraine")]) == "Volodymyr Zelensky"
+
+
+def test_a_condition_between_the_report_and_its_speaker_belongs_to_the_report(extract):
+    found = extract(
+        "The Polisario Front is ready to free 40 Moroccan soldiers, but only if Rabat releases its jailed activists, "
+        "the front's chief negotiator Mohamed Yeslem Beissat told reporters in Geneva."
+    )
+    assert [said_by(r) for (author, relation, _), r in found.items() if (author, relation) == ("Polisario Front", "concedes")] == ["Mohamed Yeslem Beissat"]
+    assert found[("Polisario Front", "demands", "Morocco")].condition == "Rabat releases its jailed activists"
+    assert ("Mohamed Yeslem Beissat", "demands", "Morocco") not in found
+
+
+def test_a_speaker_after_the_condition_who_told_an_audience_reports_the_sentence(extract):
+    found = extract(
+        "Bhutan will sign a hydropower deal with India only if New Delhi buys the surplus power at a fixed price, "
+        "Energy Minister Gem Tshering told parliament on Monday."
+    )
+    assert said_by(found[("Bhutan", "demands", "India")]) == "Gem Tshering"
+
