@@ -148,3 +148,15 @@ def test_a_speaker_after_the_condition_who_told_an_audience_reports_the_sentence
     )
     assert said_by(found[("Bhutan", "demands", "India")]) == "Gem Tshering"
 
+
+def test_an_italian_report_ends_where_mentre_opens_a_clause_with_its_own_subject(extract):
+    found = extract("Il ministro Crosetto ha detto che l'Italia sosterrà la Polonia, mentre la Spagna ha criticato la Germania.", "it")
+    assert said_by(found[("Italy", "supports", "Poland")]) == "Guido Crosetto"
+    assert said_by(found[("Spain", "criticizes", "Germany")]) is None
+
+
+def test_an_italian_report_goes_on_past_ma_che_and_past_a_verb_of_the_same_speaker(extract):
+    found = extract("Il ministro Crosetto ha detto che l'Italia sosterrà la Polonia, ma che Roma non sanzionerà la Cina.", "it")
+    assert said_by(found[("Italy", "sanctions", "China")]) == "Guido Crosetto"
+    found = extract("Il ministro Crosetto ha detto che l'Italia sosterrà la Polonia, ma non sanzionerà la Cina.", "it")
+    assert said_by(found[("Italy", "sanctions", "China")]) == "Guido Crosetto"

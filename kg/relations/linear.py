@@ -333,7 +333,7 @@ class LinearEngine:
             infinitive = len(after) == 2 and after[0].lower_ == INFINITIVE_MARKER and self.is_verb(after[1])
             if any(t.lower_ in self.complementizers for t in after) or infinitive:
                 speaker = self._subject_before(token.i, sentence, placed, sources)
-                speech.append((token.i + 1, sentence.end, speaker.mention.actor if speaker else None, denial))
+                speech.append((token.i + 1, self._report_end(sentence, token.i + 1, placed), speaker.mention.actor if speaker else None, denial))
                 verbs.add(token.i)
             elif self._inverted(token, sentence, placed):
                 end = self._clause_end(sentence, token.i + 1)
@@ -979,6 +979,20 @@ class LinearEngine:
                 i += found
             else:
                 i += 1
+
+    def _report_end(self, sentence: Span, start: int, placed: tuple[Placed, ...]) -> int:
+        """Where what a speech verb reports from ``start`` ends: at a clause boundary that opens a clause with a subject
+        of its own, an actor named before the clause's verb ("ha assicurato che Roma rispetterà gli impegni, mentre il
+        leader del M5s Giuseppe Conte ha accusato il governo"). A boundary that opens a second "che" ("…, ma che …") or a
+        verb of the same speaker ("…, ma non invierà armi") goes on reporting."""
+        doc = sentence.doc
+        for t in doc[start : sentence.end]:
+            if not self.is_boundary(t) or t.i + 1 >= sentence.end or doc[t.i + 1].lower_ in self.complementizers:
+                continue
+            verb = next((u.i for u in doc[t.i + 1 : sentence.end] if self.is_verb(u)), sentence.end)
+            if any(t.i < p.start < verb for p in placed):
+                return t.i
+        return sentence.end
 
     def _clause_end(self, sentence: Span, start: int) -> int:
         for t in sentence.doc[start : sentence.end]:
