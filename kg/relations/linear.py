@@ -1865,13 +1865,14 @@ class LinearEngine:
         doc = reading.sentence.doc
         clauses = condition_clauses(reading.sentence, self.markers)
         stated = {c.marker for c in clauses if c.stated and doc[c.marker - 1].lemma_.lower() in self.copula}
-        # an act the terms name is no act of the side named before their marker ("… disposti ad allentare le restrizioni se
-        # l'Iran smettesse di fornire droni alla Russia" is no aid of Washington's to Russia)
+        # an act the terms name is not stated: neither an act of the side named before their marker ("… disposti ad
+        # allentare le restrizioni se l'Iran smettesse di fornire droni alla Russia" is no aid of Washington's to Russia) nor
+        # one between the sides they name ("… a condizione che Tunisi critichi il Fmi": no criticism yet)
         within = [c for c in clauses if c.text]
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced
                     and not (c.relation == "threatens" and (c.subject.start, None, c.trigger.i) in replaced)
                     and not (c.relation == "demands" and c.trigger.i in stated)
-                    and not any(t.start <= c.trigger.i < t.end and min(c.subject.start, c.object.start) < doc[t.marker].idx for t in within))
+                    and not any(t.start <= c.trigger.i < t.end for t in within))
         yield from conditional
 
     def _under(self, reading: Reading) -> Iterator[Candidate]:
