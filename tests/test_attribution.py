@@ -160,3 +160,21 @@ def test_an_italian_report_goes_on_past_ma_che_and_past_a_verb_of_the_same_speak
     assert said_by(found[("Italy", "sanctions", "China")]) == "Guido Crosetto"
     found = extract("Il ministro Crosetto ha detto che l'Italia sosterrà la Polonia, ma non sanzionerà la Cina.", "it")
     assert said_by(found[("Italy", "sanctions", "China")]) == "Guido Crosetto"
+
+
+def test_an_italian_speech_verb_set_off_by_commas_mid_sentence_reports_the_clause_around_it(extract):
+    found = extract("Il presidente algerino Abdelmadjid Tebboune, scrive il quotidiano francese Le Monde, ha accusato il governo spagnolo di tradimento.", "it")
+    assert said_by(found[("Abdelmadjid Tebboune", "accuses", "Spain")]) == "Le Monde"
+    found = extract("La Francia, ha detto Tajani, ha criticato la Germania, mentre la Spagna ha sostenuto il Marocco.", "it")
+    assert said_by(found[("France", "criticizes", "Germany")]) == "Antonio Tajani"
+    assert said_by(found[("Spain", "supports", "Morocco")]) is None
+
+
+def test_an_italian_speech_verb_with_no_subject_goes_on_with_the_last_speaker(extract):
+    found = extract(
+        "Il ministro dell'Interno Matteo Piantedosi ha detto che l'intesa funziona. "
+        "Aggiunge che l'Italia continuerà a fornire motovedette alla Tunisia solo se Tunisi rispetterà i diritti umani.",
+        "it",
+    )
+    assert said_by(found[("Italy", "aids", "Tunisia")]) == "Matteo Piantedosi"
+
