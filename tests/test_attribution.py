@@ -129,3 +129,52 @@ def test_an_italian_speech_verb_with_an_object_after_a_comma_names_no_speaker(ex
     assert said_by(found[("Algeria", "supports", "Polisario Front")]) is None
     found = extract("La Russia ha colpito la rete elettrica ucraina, ha detto Zelensky.", "it")
     assert said_by(found[("Russia", "attacks", "Ukraine")]) == "Volodymyr Zelensky"
+
+
+def test_a_condition_between_the_report_and_its_speaker_belongs_to_the_report(extract):
+    found = extract(
+        "The Polisario Front is ready to free 40 Moroccan soldiers, but only if Rabat releases its jailed activists, "
+        "the front's chief negotiator Mohamed Yeslem Beissat told reporters in Geneva."
+    )
+    assert [said_by(r) for (author, relation, _), r in found.items() if (author, relation) == ("Polisario Front", "concedes")] == ["Mohamed Yeslem Beissat"]
+    assert found[("Polisario Front", "demands", "Morocco")].condition == "Rabat releases its jailed activists"
+    assert ("Mohamed Yeslem Beissat", "demands", "Morocco") not in found
+
+
+def test_a_speaker_after_the_condition_who_told_an_audience_reports_the_sentence(extract):
+    found = extract(
+        "Bhutan will sign a hydropower deal with India only if New Delhi buys the surplus power at a fixed price, "
+        "Energy Minister Gem Tshering told parliament on Monday."
+    )
+    assert said_by(found[("Bhutan", "demands", "India")]) == "Gem Tshering"
+
+
+def test_an_italian_report_ends_where_mentre_opens_a_clause_with_its_own_subject(extract):
+    found = extract("Il ministro Crosetto ha detto che l'Italia sosterrà la Polonia, mentre la Spagna ha criticato la Germania.", "it")
+    assert said_by(found[("Italy", "supports", "Poland")]) == "Guido Crosetto"
+    assert said_by(found[("Spain", "criticizes", "Germany")]) is None
+
+
+def test_an_italian_report_goes_on_past_ma_che_and_past_a_verb_of_the_same_speaker(extract):
+    found = extract("Il ministro Crosetto ha detto che l'Italia sosterrà la Polonia, ma che Roma non sanzionerà la Cina.", "it")
+    assert said_by(found[("Italy", "sanctions", "China")]) == "Guido Crosetto"
+    found = extract("Il ministro Crosetto ha detto che l'Italia sosterrà la Polonia, ma non sanzionerà la Cina.", "it")
+    assert said_by(found[("Italy", "sanctions", "China")]) == "Guido Crosetto"
+
+
+def test_an_italian_speech_verb_set_off_by_commas_mid_sentence_reports_the_clause_around_it(extract):
+    found = extract("Il presidente algerino Abdelmadjid Tebboune, scrive il quotidiano francese Le Monde, ha accusato il governo spagnolo di tradimento.", "it")
+    assert said_by(found[("Abdelmadjid Tebboune", "accuses", "Spain")]) == "Le Monde"
+    found = extract("La Francia, ha detto Tajani, ha criticato la Germania, mentre la Spagna ha sostenuto il Marocco.", "it")
+    assert said_by(found[("France", "criticizes", "Germany")]) == "Antonio Tajani"
+    assert said_by(found[("Spain", "supports", "Morocco")]) is None
+
+
+def test_an_italian_speech_verb_with_no_subject_goes_on_with_the_last_speaker(extract):
+    found = extract(
+        "Il ministro dell'Interno Matteo Piantedosi ha detto che l'intesa funziona. "
+        "Aggiunge che l'Italia continuerà a fornire motovedette alla Tunisia solo se Tunisi rispetterà i diritti umani.",
+        "it",
+    )
+    assert said_by(found[("Italy", "aids", "Tunisia")]) == "Matteo Piantedosi"
+

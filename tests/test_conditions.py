@@ -1094,6 +1094,12 @@ def test_no_act_is_read_inside_the_terms_or_offered_by_what_is_kept_up(extract, 
     assert not any(r.relation == "cooperatesWith" for r in relations)
 
 
+def test_an_act_between_the_sides_the_italian_terms_name_is_not_stated(extract):
+    relations = extract("La Francia riaprirà l'ambasciata a condizione che Algeri condanni il Polisario.", "it")
+    assert ("France", "demands", "Algeria") in conditional(relations)
+    assert not any(r.subject.name == "Algeria" and r.relation == "criticizes" for r in relations)
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "author", "relation", "other", "unwanted"),
     [

@@ -1940,7 +1940,7 @@ class DependencyEngine:
             headline = self._headline_act(sentence, index) if verb is None else None
             if verb is None and headline is None:
                 continue
-            verb = headline if headline is not None else self._conditioned(verb)
+            verb = headline if headline is not None else self._conditioned(self._reported_under(verb, clause))
             if _possible(verb):
                 continue  # "the Philippines might seek a new accommodation with China if …": a forecast, no terms set
             targets = parties(clause, sentence, index, self.lexicon)
@@ -1996,6 +1996,17 @@ class DependencyEngine:
                       verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers),
                       verb.lemma_.lower() in self.markers.not_after, self._harmful(clause, sentence))
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition", clause_actors(clause, index))
+
+    def _reported_under(self, verb: Token, clause: ConditionClause) -> Token:
+        """The reported clause a condition belongs to when the parser hung it on the speech verb after it: "Hamas is
+        ready to free the hostages, but only if Israel withdraws, the group's negotiator told reporters" (the speech verb
+        coordinated with the reported clause, its subject set off by the comma that ends the condition)."""
+        if verb.lemma_ not in self.speech or verb.dep_ != "conj" or verb.head.i >= clause.marker:
+            return verb
+        doc = verb.doc
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        opened = subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
+        return verb.head if opened and clause.end <= subject.left_edge.i else verb
 
     def _as_unless(self, clause: ConditionClause, sentence: Span) -> ConditionClause:
         """An "if" whose terms the other side meets by not acting reads as "unless": "will declare independence if the
@@ -2322,8 +2333,10 @@ class DependencyEngine:
         for verb in doc[trigger.i + 1 : end]:
             if verb.lemma_ not in self.speech or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i in ancestors):
                 continue
-            if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "advcl") for c in verb.children):
-                continue  # "… and Kyiv said it would respond": content of its own
+            # "… and Kyiv said it would respond": content of its own (not a condition set off before the verb, nor
+            # whom it was told: "…, only if New Delhi lets …, Energy Minister Deepak Khadka told parliament")
+            if any(c.dep_ in ("ccomp", "xcomp", "parataxis") or c.dep_ == "advcl" and c.i > verb.i for c in verb.children):
+                continue
             # its subject, or the phrase before it the parser read as an apposition ("…, the bloc's commission
             # president, Omar Alieu Touray, said", with the content's subject taken for the verb's)
             phrases = [c for c in verb.children if c.dep_ == "nsubj"] + [t for t in doc[trigger.i + 1 : verb.i] if t.dep_ == "appos" and t.right_edge.i >= verb.i - 2]

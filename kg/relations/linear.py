@@ -333,7 +333,8 @@ class LinearEngine:
             infinitive = len(after) == 2 and after[0].lower_ == INFINITIVE_MARKER and self.is_verb(after[1])
             if any(t.lower_ in self.complementizers for t in after) or infinitive:
                 speaker = self._subject_before(token.i, sentence, placed, sources)
-                speech.append((token.i + 1, sentence.end, speaker.mention.actor if speaker else None, denial))
+                actor = speaker.mention.actor if speaker else self._last_speaker(sentence, index) if self._opens(token, sentence) else None
+                speech.append((token.i + 1, self._report_end(sentence, token.i + 1, placed), actor, denial))
                 verbs.add(token.i)
             elif self._inverted(token, sentence, placed):
                 end = self._clause_end(sentence, token.i + 1)
@@ -345,8 +346,13 @@ class LinearEngine:
                     k += 1
                 opens = k < end and (sentence.doc[k].lower_ in self.lexicon.cue("@definite") or any(p.start == k for p in inside))
                 actor = _preferred(inside) if opens else None
+                around = self._parenthetical(token, end, inside, sentence)
+                if actor is None and around and k == end:
+                    actor = self._last_speaker(sentence, index)  # "Bruxelles, ha aggiunto, è pronta a …": the last speaker goes on
                 if actor is not None:
-                    speech.append((sentence.start, self._clause_start(sentence, token.i), actor, denial))
+                    # set off by commas on both sides, in the middle of the sentence, it reports the clause around it
+                    # ("Tebboune, scrive il quotidiano francese Le Monde, ha accusato …"), up to a clause of another subject
+                    speech.append((sentence.start, self._report_end(sentence, end + 1, placed) if around else self._clause_start(sentence, token.i), actor, denial))
                     verbs.add(token.i)
         charged = self._charge_content(sentence, placed, sources)
         if charged is not None:
@@ -979,6 +985,51 @@ class LinearEngine:
                 i += found
             else:
                 i += 1
+
+    def _parenthetical(self, verb: Token, end: int, inside: list[Placed], sentence: Span) -> bool:
+        """A speech verb after a comma and its speaker, set off by a comma at ``end`` too, that interrupts a clause with
+        no verb before it ("Tebboune, scrive il quotidiano francese Le Monde, ha accusato …", "Bruxelles, ha aggiunto,
+        è pronta …"); not one after a clause of its own ("Kiev è stata colpita …, ha riferito l'aeronautica, e …")."""
+        doc = sentence.doc
+        if end + 1 >= sentence.end or doc[end].text != ",":
+            return False
+        opened = self._clause_start(sentence, verb.i)
+        spoken = not inside or inside[-1].end == end  # the speaker's phrase closes it, with no verb of its own
+        return spoken and not any(self.is_verb(t) for t in doc[verb.i + 1 : end]) \
+            and not any(self.is_verb(t) for t in doc[sentence.start : opened])
+
+    def _opens(self, verb: Token, sentence: Span) -> bool:
+        """The verb opens its sentence, after auxiliaries, clitics and adverbs only ("Aggiunge che …", "Ha poi riferito che …")."""
+        return all(t.lemma_.lower() in self.auxiliaries or _word(t) in self.clitics or self._adverb(t) for t in sentence.doc[sentence.start : verb.i])
+
+    def _last_speaker(self, sentence: Span, index: MentionIndex) -> Actor | None:
+        """Who spoke last in the sentence before, by a speech verb with its subject before it ("Piantedosi ha detto che … .
+        Aggiunge che …"): a speech verb with no subject of its own goes on with that speaker."""
+        if sentence.start == 0:
+            return None
+        previous = sentence.doc[sentence.start - 1].sent
+        placed = tuple(Placed(s, e, m) for s, e, m in index.in_span(previous.start, previous.end))
+        for token in reversed(previous):
+            if (token.lemma_.lower() in self.speech or token.lower_ in self.speech) \
+                    and any(t.lower_ in self.complementizers for t in previous.doc[token.i + 1 : min(previous.end, token.i + 3)]):
+                speaker = self._subject_before(token.i, previous, placed, [])
+                if speaker is not None:
+                    return speaker.mention.actor
+        return None
+
+    def _report_end(self, sentence: Span, start: int, placed: tuple[Placed, ...]) -> int:
+        """Where what a speech verb reports from ``start`` ends: at a clause boundary that opens a clause with a subject
+        of its own, an actor named before the clause's verb ("ha assicurato che Roma rispetterà gli impegni, mentre il
+        leader del M5s Giuseppe Conte ha accusato il governo"). A boundary that opens a second "che" ("…, ma che …") or a
+        verb of the same speaker ("…, ma non invierà armi") goes on reporting."""
+        doc = sentence.doc
+        for t in doc[start : sentence.end]:
+            if not self.is_boundary(t) or t.i + 1 >= sentence.end or doc[t.i + 1].lower_ in self.complementizers:
+                continue
+            verb = next((u.i for u in doc[t.i + 1 : sentence.end] if self.is_verb(u)), sentence.end)
+            if any(t.i < p.start < verb for p in placed):
+                return t.i
+        return sentence.end
 
     def _clause_end(self, sentence: Span, start: int) -> int:
         for t in sentence.doc[start : sentence.end]:
@@ -1851,13 +1902,14 @@ class LinearEngine:
         doc = reading.sentence.doc
         clauses = condition_clauses(reading.sentence, self.markers)
         stated = {c.marker for c in clauses if c.stated and doc[c.marker - 1].lemma_.lower() in self.copula}
-        # an act the terms name is no act of the side named before their marker ("… disposti ad allentare le restrizioni se
-        # l'Iran smettesse di fornire droni alla Russia" is no aid of Washington's to Russia)
+        # an act the terms name is not stated: neither an act of the side named before their marker ("… disposti ad
+        # allentare le restrizioni se l'Iran smettesse di fornire droni alla Russia" is no aid of Washington's to Russia) nor
+        # one between the sides they name ("… a condizione che Tunisi critichi il Fmi": no criticism yet)
         within = [c for c in clauses if c.text]
         yield from (c for c in found if (c.subject.start, c.object.start, c.trigger.i) not in replaced
                     and not (c.relation == "threatens" and (c.subject.start, None, c.trigger.i) in replaced)
                     and not (c.relation == "demands" and c.trigger.i in stated)
-                    and not any(t.start <= c.trigger.i < t.end and min(c.subject.start, c.object.start) < doc[t.marker].idx for t in within))
+                    and not any(t.start <= c.trigger.i < t.end for t in within))
         yield from conditional
 
     def _under(self, reading: Reading) -> Iterator[Candidate]:
