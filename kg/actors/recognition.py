@@ -207,12 +207,13 @@ class Recognizer:
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
         if self.has_ner and not self.names_only:
             candidates += self._apposed_candidates(doc, titles)
+        companies, company_names = self._company_candidates(doc)
+        candidates += companies
         if not self.has_ner:
             candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc, states)
-            candidates += self._company_candidates(doc)
             candidates += self._apposed_linear_candidates(doc, titles, gazetteer) + self._host_candidates(doc, titles, gazetteer)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
-        named = self._ner_candidates(doc, titles, states)
+        named = self._ner_candidates(doc, titles, states, company_names)
         if self.names_only:
             taken = {i for c in candidates for i in range(c.start, c.end)}
             named = [c for c in named if not taken.intersection(range(c.start, c.end))]
@@ -463,9 +464,11 @@ class Recognizer:
         each is a word of the language ("contro Acciai Speciali Terni"): words run so make no place or thing."""
         return ent.label_ == "ORG" and len(span) >= 3 and not span[0].is_sent_start and all(capitalised(t) for t in span)
 
-    def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention]) -> list[Candidate]:
+    def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention], companies: set[tuple[str, ...]]) -> list[Candidate]:
         """spaCy's PERSON and ORG entities, trimmed, checked against the gazetteer and typed; a town the place list
-        made a place (LOC) counts as an organisation right after a local office ("il sindaco di Taranto")."""
+        made a place (LOC) counts as an organisation right after a local office ("il sindaco di Taranto"); a "person"
+        the story also names with a company's legal form ("Rift Valley Waterworks Ltd", ``companies``: their words,
+        lowercase) is that company."""
         if not doc.has_annotation("ENT_IOB"):
             return []
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
@@ -520,6 +523,9 @@ class Recognizer:
                 if self._adjective_named(span):
                     found.append(Candidate(span.start, span.end, "ner:PERSON-organisation", type="Organization"))
                     continue  # "Autovie Adriatiche", "Bioenergie Padane": no one's surname is an adjective
+                if tuple(t.lower_ for t in span) in companies:
+                    found.append(Candidate(span.start, span.end, "ner:PERSON-organisation", type="Organization", sector="business"))
+                    continue
                 apposed = self._apposed_type(span, title_tokens) if not self.names_only else None
                 if apposed is None and not self.names_only and self._which(span):
                     apposed = "Organization"  # "Greenpeace Nordic, the group which …"
@@ -579,20 +585,19 @@ class Recognizer:
         """A name the model calls an organisation that is a person's: two or three capitalised words, none a word
         of an organisation or of the language, opening with a known given name ("Rodrigo Duterte, Marcos's
         predecessor") or in apposition to a title ("Benin's government spokesman, Wilfried Houngbedji", "Its
-        commander, Godfrey Otunge")."""
+        commander, Godfrey Otunge"); so apposed, a word of the language may be inside the name if its last word is
+        none ("South Sudan's ambassador, Akuei Bona Malwal")."""
         words = [t for t in span if t.text not in self.rules.particles]  # "Staffan de Mistura": a particle inside the name
         if span[0].text in self.rules.particles or span[-1].text in self.rules.particles:
             return False
         if not 2 <= len(words) <= 3 or not all(capitalised(t) and t.is_alpha and not t.is_upper for t in words):
             return False
-        if any(t.lower_ in self.rules.org_heads or simplemma.is_known(t.lower_, lang=self.lang) for t in words):
+        if any(t.lower_ in self.rules.org_heads for t in words) or simplemma.is_known(words[-1].lower_, lang=self.lang):
             return False
-        if span[0].text in self.rules.given_names:
-            return True
-        if self._apposed_type(span, title_tokens) == "Person":
-            return True  # "Patrice Motsepe, CAF's president", "Sigrun Vatne, a journalist"
         root = span.root
-        return root.dep_ == "appos" and root.head.i in title_tokens
+        if self._apposed_type(span, title_tokens) == "Person" or (root.dep_ == "appos" and root.head.i in title_tokens):
+            return True  # "Patrice Motsepe, CAF's president", "Sigrun Vatne, a journalist", "Its commander, Godfrey Otunge"
+        return span[0].text in self.rules.given_names and not any(simplemma.is_known(t.lower_, lang=self.lang) for t in words)
 
     def _adjective_named(self, span: Span) -> bool:
         """A name the model calls a person's that ends in a feminine plural adjective of the language and opens with no
@@ -1229,15 +1234,17 @@ class Recognizer:
         adjective = words[0].is_lower and words[0].is_alpha and words[0].lower_.endswith(_ADJECTIVE_ENDINGS.get(self.lang, ()))
         return len(words) == 3 and adjective and words[1].lower_ in genitives  # not "la Conferenza stampa del ministro"
 
-    def _company_candidates(self, doc: Doc) -> list[Candidate]:
-        """Without a NER model: one to four capitalised words before a word that ends a company's name
-        (``company_forms.tsv``: a legal form, "la Tirreno Container Spa", "la Siderurgica Salentina S.p.A.", or the
-        continent of a branch, "Beko Europe") name a company, the form included; not a lowercase noun before it
-        ("l'agenzia Spa", the Saudi agency)."""
+    def _company_candidates(self, doc: Doc) -> tuple[list[Candidate], set[tuple[str, ...]]]:
+        """One to four capitalised words before a word that ends a company's name (``company_forms.tsv``: a legal
+        form, "la Tirreno Container Spa", "Kilo Minerals SARL", "la Siderurgica Salentina S.p.A.", or the continent
+        of a branch, "Beko Europe") name a company, the form included; not a lowercase noun before it ("l'agenzia
+        Spa", the Saudi agency). A form written lowercase counts unless it is a word of the language ("Ecoservizi
+        Meridionali srl", not "the Pakistan-based firm is limited"). Also returns the names without their form,
+        lowercase word by word."""
         forms = load_company_forms().get(self.lang, frozenset())
-        found = []
+        found, names = [], set()
         for token in doc[1:]:
-            if not token.text[:1].isupper():
+            if not token.text[:1].isupper() and (token.text.casefold() not in forms or simplemma.is_known(token.lower_, lang=self.lang)):
                 continue
             end, text = token.i + 1, token.text
             while text.casefold().rstrip(".") not in forms and end < len(doc) and end - token.i < 3 and not doc[end - 1].whitespace_:
@@ -1251,7 +1258,8 @@ class Recognizer:
                 start -= 1  # a name that opens its sentence
             if start < token.i:
                 found.append(Candidate(start, end, "company:Organization", type="Organization", sector="business"))
-        return found
+                names.add(tuple(t.lower_ for t in doc[start : token.i]))
+        return found, names
 
     def _foreign_name_candidates(self, doc: Doc, states: list[StateMention]) -> list[Candidate]:
         """Without a NER model: an organisation named in another language inside a sentence, a run of two
