@@ -2583,3 +2583,21 @@ def test_an_acronym_the_model_misses_is_typed_by_the_noun_of_its_kind_after_it(p
 def test_a_collegial_body_is_named_by_the_words_that_say_which_one_it_is(pipeline, text, name):
     organisations = {a.name for a in extract(pipeline, text, lang="it").actors if a.type == "Organization"}
     assert organisations == ({name} if name else set())
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Regulators fined Harwood Pike Ltd on Monday. Harwood Pike said it would appeal.", "en", "Harwood Pike"),
+        ("The report names the gold trader Kilo Minerals SARL, which pays militia commanders.", "en", "Kilo Minerals SARL"),
+        ("La società che gestisce l'impianto, Ecoservizi Meridionali srl, ha annunciato ricorso.", "it", "Ecoservizi Meridionali srl"),
+    ],
+)
+def test_a_name_written_with_a_companys_legal_form_is_a_company_in_every_mention(pipeline, text, lang, name):
+    found = extract(pipeline, text, lang=lang)
+    assert {(m.actor.type, m.actor.sector) for m in found.mentions if m.text.startswith(name)} == {("Organization", "business")}
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_with_a_word_of_the_language_inside(pipeline):
+    found = extract(pipeline, "South Sudan's ambassador, Akuei Bona Malwal, rejected Haysom's account of the talks.")
+    assert {a.name: a.type for a in found.actors}.get("Akuei Bona Malwal") == "Person"
