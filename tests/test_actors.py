@@ -2601,3 +2601,9 @@ def test_a_name_written_with_a_companys_legal_form_is_a_company_in_every_mention
 def test_a_name_in_apposition_to_a_title_is_a_person_with_a_word_of_the_language_inside(pipeline):
     found = extract(pipeline, "South Sudan's ambassador, Akuei Bona Malwal, rejected Haysom's account of the talks.")
     assert {a.name: a.type for a in found.actors}.get("Akuei Bona Malwal") == "Person"
+
+
+@pytest.mark.parametrize("name", ["Trade Union Congress", "Korean Metal Workers' Union"])
+def test_a_unions_name_says_its_sector_without_a_country(pipeline, name):
+    found = extract(pipeline, f"The {name} said on Sunday it would begin a strike against the company.")
+    assert {a.name: a.sector for a in found.actors}.get(name) == "labour"
