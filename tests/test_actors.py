@@ -2585,6 +2585,656 @@ def test_a_collegial_body_is_named_by_the_words_that_say_which_one_it_is(pipelin
     assert organisations == ({name} if name else set())
 
 
+def test_a_name_in_apposition_to_a_title_is_a_person_not_an_organisation(pipeline, text, person):
+    """The model calls these names organisations; a title they stand in apposition to makes them persons."""
+    types = {a.name: a.type for a in extract(pipeline, text).actors}
+    assert types[person] == "Person"
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Il Comando meridionale americano ha accusato il Venezuela di armare i trafficanti.", {"Comando meridionale americano"}, set()),
+        ("Il presidente dell'Assemblea Mario Verdi ha ricevuto l'ambasciatore francese.", set(), {"Assemblea Mario Verdi"}),
+        ("Ieri abbiamo chiesto alla Commissione europea nuove misure contro Minsk.", {"European Commission"}, {"Commissione europea nuove misure"}),
+    ],
+)
+def test_an_italian_command_or_assembly_is_an_institution_that_ends_before_a_name_or_a_known_name(pipeline, text, present, absent):
+    """"Comando" and "Assemblea" head institutions as "Corte" does; a given name or the gazetteer's own name ends them."""
+    actors = {a.name for a in extract(pipeline, text, lang="it").actors}
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize(
+    "lang, text, person",
+    [
+        ("en", "Few expect Staffan de Mistura to brief the council before the spring.", "Staffan de Mistura"),
+        ("it", "Il governatore della Carinzia Anton Fercher ha criticato Vienna per i controlli al confine.", "Anton Fercher"),
+    ],
+)
+def test_a_known_given_name_opens_a_persons_name_after_a_place_or_with_a_particle(pipeline, lang, text, person):
+    types = {a.name: a.type for a in extract(pipeline, text, lang=lang).actors}
+    assert types.get(person) == "Person" and not any(person in name and name != person for name in types)
+
+
+def test_a_foreign_ministry_spokesperson_serves_the_state_and_a_title_many_hold_names_none(pipeline):
+    named = extract(pipeline, "Foreign Ministry Spokesperson Mao Ning said Beijing opposes the new tariffs.", date="2025-03-01")
+    assert ("Mao Ning", "affiliatedWith", "China") in relations_of(named)
+    bare = extract(pipeline, "A Chinese foreign ministry spokesperson criticised Canberra on Tuesday.", date="2025-03-01")
+    assert not any(a.type == "Person" for a in bare.actors)
+
+
+def test_italian_press_spellings_of_a_demonym_name_the_state(pipeline):
+    found = extract(pipeline, "Il governo bengalese ha chiesto all'India di estradare l'ex premier.", lang="it")
+    assert ("Bangladesh", "requests", "India") in relations_of(found)
+
+
+def test_a_body_after_a_states_possessive_is_that_states(pipeline):
+    """"Chile's Electoral Service": a body the gazetteer does not know belongs to the state whose possessive precedes it."""
+    found = extract(pipeline, "Chile's Electoral Service on Tuesday rejected the candidacy of a former army chief.")
+    countries = {a.name: a.country for a in found.actors if a.type == "Organization"}
+    assert countries and all(c == ACTOR_BASE + "chile" for c in countries.values())
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Secondo l'esercito, a marzo soldati kenioti hanno respinto un attacco vicino al confine somalo.", "Kenyan military"),
+        ("Il governo ha confermato che martedì agenti polacchi hanno fermato tre camion alla frontiera.", "Polish police"),
+    ],
+)
+def test_a_time_word_before_a_sector_noun_opens_its_noun_phrase(pipeline, text, group):
+    """"a maggio soldati thailandesi": with no parser for Italian, a month, a weekday or "ieri" before a plural
+    sector noun does not make it an adjective of another noun; the demonym after it makes the state's sector."""
+    assert group in {a.name for a in extract(pipeline, text, lang="it").actors}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("ULTIM'ORA | Colera nello Yemen, l'Oms lancia un appello", "Colera"),
+        ("Giovedì l'esercito sudanese ha bombardato Nyala.", "Giovedì"),
+        ("I cocaleros si sono riuniti nel Chapare per decidere la mobilitazione.", "Chapare"),
+    ],
+)
+def test_a_lone_italian_word_capitalised_by_its_place_is_no_organisation(pipeline, text, word):
+    """The English model borrowed for Italian calls a capitalised word an organisation: not one that opens a
+    sentence or a headline's part after a bar or dash (an invariant noun, a weekday the dictionary lacks), nor
+    one after "nel"/"sul", a preposition of place joined to its article."""
+    assert word not in {a.name for a in extract(pipeline, text, lang="it").actors}
+
+
+def test_a_lone_italian_name_before_its_verb_stays_an_organisation(pipeline):
+    found = extract(pipeline, "Coparmex ha chiesto al governo messicano di non rispondere ai dazi.", lang="it")
+    assert "Coparmex" in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        ("Kvaliti, a small opposition party, asked the Supreme Court to annul the vote.", "Kvaliti", "Group"),
+        ("Varga's party, Hungary Forward, accused the election office of bias.", "Hungary Forward", "Group"),
+        ("Greenpeace Nordic, the group which led the campaign, said it would appeal.", "Greenpeace Nordic", "Organization"),
+        ("The Popular Coalition for Justice boycotted the vote on Tuesday.", "Popular Coalition for Justice", "Group"),
+        ("Russian survey ships were seen off Kvaloya last week.", "Kvaloya", None),
+    ],
+)
+def test_a_name_takes_the_kind_its_apposition_gives_it(pipeline, text, name, type_):
+    """"Lelo, a smaller opposition party", "Otarola's party, Peru First": a name the gazetteer does not know is
+    of the kind of the noun in apposition to it (``org_heads.tsv``), and a relative "which" on it is no person's;
+    a party named a coalition is a group; a lone name after "off", "over", "through" is a place."""
+    types = {a.name: a.type for a in extract(pipeline, text).actors}
+    assert types.get(name) == type_
+
+
+def test_a_line_of_links_names_nobody(pipeline):
+    """A masthead or footer of links set apart by bars is the page's furniture: no actor on it, the story's stay."""
+    found = extract(pipeline, "Sahel Letter | Sign up for our newsletter | Share\n\nNiger accused Benin of closing the border.")
+    assert {a.name for a in found.actors} == {"Niger", "Benin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sindacato ha chiesto alla Regione di ritirare la delibera sulle scuole.",
+        "La Regione diffida l'azienda Sidermar.",
+    ],
+)
+def test_an_italian_institutions_name_ends_where_a_clause_begins(pipeline, text):
+    """After an institution's head, "di" with an infinitive or a negation opens the verb's clause, a conjunction
+    joins what follows, and a lowercase word before an article is the verb with its object: none is the name."""
+    assert not any(a.name.startswith("Regione ") for a in extract(pipeline, text, lang="it").actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        ("Coldiretti Piemonte ha criticato il governo sulle quote latte.", "Coldiretti Piemonte", "Organization"),
+        ("L'emittente Canale 21 ha accusato il governo di censura.", "Canale 21", "Media"),
+        ("L'Ordine degli avvocati di Torino ha criticato il governo.", "Ordine degli avvocati di Torino", "Organization"),
+        ("Gli operai hanno protestato contro Kigali Cement, che ha chiuso lo stabilimento.", "Kigali Cement", "Organization"),
+    ],
+)
+def test_an_italian_organisation_named_by_its_section_number_head_or_foreign_name(pipeline, text, name, type_):
+    """A known organisation with a place after it is its local section; a cued name ends in its number; "Ordine",
+    "Ufficio", "Direzione", "Camera" head an institution; a foreign name with a capital inside is no state."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    assert types.get(name) == type_
+    assert "Rwanda" not in types
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, absent",
+    [
+        ("Chile's Supreme Court on Friday blocked the extradition.", "Chilean Supreme Court", "Organization", "Supreme Court"),
+        ("Peru accused Ecuadorian shrimp farm owners of polluting the estuary.", "Ecuadorian business", "Group", None),
+        ("Zambia blamed Chinese road contractors for the delays.", "Chinese business", "Group", None),
+        ("Tunisia's state buyer, Dalvane Grains, bought French wheat.", "Dalvane Grains", "Organization", None),
+        ("Kenya's foreign minister criticised the Ugandan ban.", "Kenya", "State", "Musalia Mudavadi"),
+        ("Ecuador's electoral jury barred the candidate from the race.", "Ecuadorian electoral jury", "Organization", None),
+    ],
+)
+def test_round21_english_bodies_sector_nouns_company_cues_and_undated_offices(pipeline, text, name, type_, absent):
+    """A state's possessive before a name of common words makes that state's body ("Chile's Supreme Court"), not
+    one body of every state; owners, contractors and makers are sector nouns; a company's kind before or
+    in apposition to a name types it; in a document with no date a bare office no one names is no person."""
+    types = {a.name: a.type for a in extract(pipeline, text).actors}
+    assert types.get(name) == type_
+    assert absent not in types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Slc Cgil e Fistel Cisl hanno proclamato uno sciopero contro Telecom.", "Slc Cgil"),
+        ("I lavoratori hanno protestato contro Cargo Logistics, che ha chiuso il magazzino.", "Cargo Logistics"),
+        ("L'Associazione nazionale familiari delle vittime ha criticato il governo.", "Associazione nazionale familiari delle vittime"),
+    ],
+)
+def test_an_italian_organisation_named_by_its_federation_english_words_or_an_adjective_in_ari(pipeline, text, name):
+    """A capitalised word no dictionary knows right before a known union is its category federation; two English
+    words are a company, not a person; an adjective in "-ari" is no verb that ends an institution's name."""
+    found = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    assert found.get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, absent",
+    [
+        ("La fondazione ha prestato un dipinto al Guggenheim Abu Dhabi.", "Guggenheim Abu Dhabi", "Organization", "United Arab Emirates"),
+        ("L'Antitrust ha multato la compagnia aerea per pratiche scorrette.", "Italian Competition Authority", "Organization", None),
+        ("Il governo del Kerala ha chiesto nuovi fondi a Nuova Delhi.", "governo del Kerala", "Organization", "Kerala"),
+        ("L'Agenzia spaziale europea ha rinviato il lancio del satellite.", "European Space Agency", "IntergovernmentalOrganization", None),
+        ("L'Alto commissariato Onu per i rifugiati ha aperto un campo in Ciad.", "UNHCR", "IntergovernmentalOrganization", "United Nations"),
+        ("Migliaia di turisti hanno visitato il Colosseo e il Partenone.", None, None, "Colosseo"),
+    ],
+)
+def test_round21_italian_national_authorities_space_and_un_agencies_monuments_and_a_capital_in_a_name(pipeline, text, name, type_, absent):
+    """Italian press names national authorities and space agencies the gazetteer knows, and a UN agency with the UN
+    written three ways ("Onu", "dell'Onu", "delle Nazioni Unite"); a province's government is named with its
+    government's words; a monument is no actor; a given name inside a capital's name ("Abu" of "Abu Dhabi") is no person's in a foreign
+    institution's name, which is not the state."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    if name is not None:
+        assert types.get(name) == type_
+    assert absent not in types
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, absent",
+    [
+        ("Il consorzio ha ceduto la licenza alla svedese Nordkraft, che investirà due miliardi.", "Nordkraft", "Organization", "Sweden"),
+        ("La commessa è andata alla giapponese KTX, che costruirà i treni.", "KTX", "Organization", "Japan"),
+        ("Il festival è diretto dal cileno Tomás Ureta, che ha criticato il ministero.", "Tomás Ureta", "Person", "Chile"),
+        ("La tedesca Anna Keller ha incontrato il sindacato.", "Anna Keller", "Person", "Germany"),
+        ("I manifestanti hanno occupato la miniera di rame Cerro Alto per tre giorni.", None, None, "Cerro Alto"),
+        ("Il governo ha promesso di eliminare i controlli alla frontiera di La Junquera entro l'estate.", None, None, "La Junquera"),
+    ],
+)
+def test_round22_a_demonym_before_a_name_is_its_nationality_and_a_place_noun_names_a_place(pipeline, text, name, type_, absent):
+    """Italian: a demonym between an article and a name is the name's nationality, no mention of the state; after a
+    feminine article an unknown name is a company ("alla svedese Nordkraft"), a given name a woman. A name after a
+    place's noun and a genitive, with or without a noun between ("la miniera di rame X"), is the place's."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    if name is not None:
+        assert types.get(name) == type_
+    assert absent not in types
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, absent",
+    [
+        ("Il Partito democratico serbo ha chiesto nuove elezioni anticipate.", "Partito democratico serbo", "Group", "Partito Democratico"),
+        ("Secondo il Partito agrario, la riforma danneggia i piccoli coltivatori.", "Partito agrario", "Group", None),
+        ("Il Consiglio nazionale elettorale ha rinviato il voto di due settimane.", "Consiglio nazionale elettorale", "Organization", None),
+        ("Il leader dell'opposizione ha accusato la Commissione elettorale centrale di aver falsato i risultati.", "Commissione elettorale centrale", "Organization", None),
+        ("La presidenza del Consiglio ha convocato i sindacati per martedì.", None, None, "Consiglio"),
+        ("L'Europa deve decidere in fretta, scrive l'autore.", None, None, "Europa"),
+        ("Il sindaco ha firmato l'ordinanza e il Comune ha chiesto alla Prefettura di vigilare sul corteo.", "Prefettura", "Organization", None),
+        ("Il Comune di Pescara ha approvato il bilancio.", "Comune di Pescara", "Organization", "Comune"),
+        ("Zelena Stranka, il principale partito ecologista del Paese, ha lasciato la coalizione.", "Zelena Stranka", "Group", None),
+        ("Vodafast, la società che gestisce la rete, ha respinto le accuse del sindacato.", "Vodafast", "Organization", None),
+        ("Intanto, la società ha respinto le accuse del sindacato.", None, None, "Intanto"),
+    ],
+)
+def test_round24_italian_parties_electoral_bodies_and_the_story_s_local_bodies(pipeline, text, name, type_, absent):
+    """Italian: a party's head with its lowercase words names the party ("il Partito democratico serbo", not the
+    gazetteer's Italian "Partito democratico" inside it); "Consiglio" and "Commissione" open a name only before a word
+    of their level ("nazionale", "elettorale"); the continent is no organisation; a local body's head alone after an
+    article ("il Comune", "alla Prefettura") is the story's own body, and with its place it is that place's; a name
+    opening a sentence takes the kind of organisation its apposition names ("X, il principale partito …")."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    if name is not None:
+        assert types.get(name) == type_
+    if absent is not None:
+        assert absent not in types
+
+
+def test_round24_a_local_body_belongs_to_its_story_and_to_the_home_state(pipeline):
+    """The bare "il Comune" of two stories are two actors, each of the Italian press's home state."""
+    first = [a for a in extract(pipeline, "Ieri il Comune ha revocato la concessione.", lang="it").actors if a.name == "Comune"]
+    second = [a for a in extract(pipeline, "Il sindaco ha detto che il Comune farà ricorso.", lang="it").actors if a.name == "Comune"]
+    assert len(first) == len(second) == 1
+    assert first[0].iri != second[0].iri
+    assert first[0].country == ACTOR_BASE + "italy" and first[0].type == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        ("JOINT COMMUNIQUE - The foreign ministers of Chile and Peru met in Lima.", "JOINT COMMUNIQUE", "Chile"),
+        ("TORIBÍO, Colombia - Indigenous leaders criticised the army on Monday.", "TORIBÍO", "Colombia"),
+        ("The select committee urged the Government to publish the report before the recess.", "Government", None),
+        ("\"We will not yield,\" said the Minister for Home Affairs, Teresa Mwangi.", "Home Affairs", "Teresa Mwangi"),
+        ("The visit was confirmed by the Minister for Foreign Trade, Kwame Mensah, on Tuesday.", "Foreign Trade", "Kwame Mensah"),
+    ],
+)
+def test_round24_labels_and_datelines_in_capitals_portfolios_and_the_government_name_nobody(pipeline, text, absent, present):
+    """English: a label in capitals of words of the language ("JOINT COMMUNIQUE") or the place of a dateline in
+    capitals before a comma, its state and a dash names nobody; "the Government" capitalised is no organisation
+    called "Government"; the words after a title and "for" are its portfolio, and the person after them, past a
+    comma or a bracket, is the holder."""
+    names = {a.name for a in extract(pipeline, text, lang="en").actors}
+    assert not any(absent in name for name in names)
+    if present is not None:
+        assert present in names
+
+
+def test_round24_the_holder_named_after_a_portfolio_and_a_comma_is_the_bare_title_later(pipeline):
+    """"the Minister for Trade, X … The Minister met Y": the bare title is X, who meets Y."""
+    text = ("\"Exports will recover,\" said the Minister for Trade, Kwame Mensah.\n\n"
+            "The Minister met his Senegalese counterpart, Ibrahima Ndiaye, in Dakar on Monday.")
+    relations = {(r.subject.name, r.relation, r.object.name) for r in extract(pipeline, text, lang="en").relations}
+    assert any({s, o} == {"Kwame Mensah", "Ibrahima Ndiaye"} and rel == "consults" for s, rel, o in relations)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("Il sindaco di Carrara Elena Rossetti ha criticato la società. Il Comune ha presentato un esposto.", "Elena Rossetti", "Comune"),
+        ("Il Comune di Lucca ha revocato il bando. Il sindaco Paolo Ferri ha attaccato la Regione Toscana.", "Paolo Ferri", "Comune di Lucca"),
+        ("La prefetta Anna Villa ha vietato il presidio, e la Prefettura ha convocato i sindacati.", "Anna Villa", "Prefettura"),
+        ("Il presidente della Provincia di Trento Marco Bassi ha incontrato i sindacati.", "Marco Bassi", "Provincia di Trento"),
+        ("Il sindaco di Kiev Vitali Klitschko ha criticato il governo.", "Vitali Klitschko", None),
+    ],
+)
+def test_round24_a_local_office_leads_the_story_s_local_body(pipeline, text, person, body):
+    """Italian: a mayor or a prefect leads the story's Comune or Prefettura (the one named with the title's place, else
+    the one the story names), never the town's state ("il sindaco di Kiev") nor, with no such body, the home state; a
+    given name after an institution's place opens the holder's name ("la Provincia di Trento Marco Bassi")."""
+    led = {r.object.name for r in extract(pipeline, text, lang="it").relations if r.subject.name == person and r.relation == "leaderOf"}
+    assert led == ({body} if body is not None else set())
+
+
+@pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        ("La Questura di Genova ha vietato il corteo degli ultras.", "Questura di Genova", None),
+        ("La Fiom Cgil ha proclamato otto ore di sciopero.", "FIOM", "CGIL"),
+        ("Il Nursind ha denunciato turni di dodici ore nei reparti.", "Nursind", None),
+        ("Trenitalia ha cancellato venti treni regionali.", "Trenitalia", None),
+    ],
+)
+def test_round24_italian_local_institutions_and_unions_by_their_names(pipeline, text, name, absent):
+    """Italian: "Provincia", "Prefettura", "Questura" open an institution's name with its place; an alias of two words
+    joined by a hyphen ("Fiom-Cgil") is also written with a space, one union and not its confederation too; nurses'
+    and transport unions and the rail operator by their names."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    assert types.get(name) == "Organization"
+    if absent is not None:
+        assert absent not in types
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, absent",
+    [
+        ("L'amministratore delegato di La Fornace Adriatica, Luca Morandi, ha annunciato quattrocento esuberi.", "La Fornace Adriatica", "Organization", None),
+        ("Il presidente di Unione Vetrai Veneti, Sara Contin, ha chiesto al governo un incontro.", "Unione Vetrai Veneti", "Organization", "Veneti"),
+        ("Il presidente della Regione, Marta Ferrandi, ha chiesto al governo un incontro.", None, None, "Regione"),
+        ("La Chiesa ortodossa serba ha criticato il governo di Podgorica per la nuova legge.", "Chiesa ortodossa serba", "Organization", None),
+        ("Il Patriarcato di Costantinopoli ha convocato un sinodo per il prossimo mese.", "Patriarcato di Costantinopoli", "Organization", None),
+        ("La Conferenza episcopale filippina ha chiesto al governo di fermare le esecuzioni.", "Conferenza episcopale filippina", "Organization", None),
+        ("Il sindacato ha accusato il gruppo Ferrovie Lombarde di aver rinviato gli investimenti.", "Ferrovie Lombarde", "Organization", None),
+        ("I mercenari del gruppo Wagner hanno lasciato la base.", "Wagner Group", "Group", None),
+    ],
+)
+def test_round24_bodies_named_by_a_title_s_host_churches_and_company_groups(pipeline, text, name, type_, absent):
+    """Italian: the body of a title written after it with "di" and before its holder named after a comma ("il
+    presidente di X, Nome Cognome") is an organisation, a capitalised article included, not a person ("Veneti");
+    a church, a patriarchate and an episcopal conference are named by their heads; "il gruppo" before a name the
+    gazetteer does not know is a company (the gazetteer's armed groups stay groups)."""
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    if name is not None:
+        assert types.get(name) == type_, types
+    if absent is not None:
+        assert absent not in types, types
+
+
+def test_round24_fishing_boats_and_pasta_makers_of_a_state_are_its_business(pipeline):
+    """"pescherecci tunisini", "i pastifici italiani": a sector group of business of that state."""
+    for text, country in (("La guardia costiera ha sequestrato tre pescherecci tunisini al largo di Lampedusa.", "tunisia"),
+                          ("I pastifici italiani hanno protestato contro i nuovi dazi.", "italy")):
+        actors = extract(pipeline, text, lang="it").actors
+        assert any(a.sector == "business" and a.country == ACTOR_BASE + country for a in actors), [(a.name, a.sector, a.country) for a in actors]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Russian missiles hit Ivano-Frankivsk on Sunday.", "Ivano-Frankivsk"),
+        ("Russian drones struck Kyiv region overnight, Ukraine said.", "Kyiv region"),
+    ],
+)
+def test_round26_a_region_named_in_several_tokens_is_found_whole(pipeline, text, surface):
+    """A region's name of several tokens (joined by hyphens, or two words) is read on from its first token: the
+    recogniser only looks further where some region's name opens with that token's text."""
+    assert (surface, "Ukraine", "gazetteer:region") in mentions(extract(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, acronym, name",
+    [
+        ("Il Partito democratico del Kosovo ha vinto le elezioni di domenica. Il Pdk ha chiesto all'Unione europea di riconoscere il risultato.",
+         "Pdk", "Partito democratico del Kosovo"),
+        ("Il Sindacato autonomo ferrovieri ha proclamato uno sciopero. Il Saf ha accusato Trenitalia di ritardi.", "Saf", "Sindacato autonomo ferrovieri"),
+    ],
+)
+def test_round26_an_acronym_written_as_a_word_is_the_name_met_before(pipeline, text, acronym, name):
+    """The Italian press writes acronyms as words ("Figc", "Pdk"): one equal to the initials of a name met before, its
+    function words aside, is that name's actor, as an acronym in capitals is."""
+    assert (acronym, name, "acronym:initials") in mentions(extract(pipeline, text, lang="it"))
+
+
+def test_round26_three_capitalised_words_the_model_calls_an_organisation_are_its_name(pipeline):
+    """Italian: an organisation of three capitalised words inside a sentence is a name even when each is a word of the
+    language; one or two such words ("la Difesa") still name a place or a thing."""
+    text = "I lavoratori hanno protestato contro Acciai Speciali Terni, che ha annunciato duecento esuberi."
+    assert [e.label_ for e in pipeline.nlp("it")(text).ents] == ["ORG"]  # the shipped model's reading, which the rule trusts
+    extraction = extract(pipeline, text, lang="it")
+    assert ("Acciai Speciali Terni", "Organization") in {(a.name, a.type) for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    "text, group, sector",
+    [
+        ("I sindaci del Cilento hanno criticato la Regione Campania per la chiusura dei presidi sanitari.", "sindaci del Cilento", "government"),
+        ("I medici di famiglia hanno protestato contro la Regione Calabria.", "medici di famiglia", "labour"),
+        ("Il prefetto Carlo Bassi ha accusato i sindaci di aver ignorato l'allarme.", "sindaci", "government"),
+    ],
+)
+def test_round26_mayors_and_doctors_with_no_state_are_groups_of_the_story(pipeline, text, group, sector):
+    """Italian: "i sindaci", "i medici" in the plural act as a group of the story; a lowercase genitive after the group
+    is part of its name ("i medici di famiglia"), an infinitive after "di" is not ("i sindaci di aver ignorato")."""
+    actors = extract(pipeline, text, lang="it").actors
+    assert (group, "Group", sector) in {(a.name, a.type, a.sector) for a in actors}
+
+
+def test_round26_a_regional_assessor_serves_the_story_s_region(pipeline):
+    """Italian: "l'assessore regionale" is a member of the story's Regione (``local_office``), as a mayor leads its Comune."""
+    text = "La Regione ha approvato il piano dei trasporti. L'assessore regionale ai Trasporti Paolo Neri ha difeso la scelta davanti ai pendolari."
+    facts = {(r.subject.name, r.relation, r.object.name) for r in extract(pipeline, text, lang="it").relations}
+    assert ("Paolo Neri", "affiliatedWith", "Regione") in facts
+
+
+def test_round26_western_sahara_is_a_land_and_the_sahrawi_republic_its_state(pipeline):
+    """The land in dispute names no actor ("the autonomy plan for Western Sahara", "il Sahara occidentale"); the
+    Sahrawi Republic does (``western-sahara``)."""
+    def iris(text: str, lang: str = "en") -> set[str]:
+        return {a.iri for a in extract(pipeline, text, lang=lang).actors}
+
+    sahrawi = ACTOR_BASE + "western-sahara"
+    assert sahrawi not in iris("Rabat defended its autonomy plan for Western Sahara at the UN.")
+    assert sahrawi not in iris("Madrid sostiene il piano per il Sahara occidentale.", lang="it")
+    assert sahrawi in iris("The Sahrawi Arab Democratic Republic protested to Madrid.")
+
+
+def test_round26_the_noun_ending_an_organisation_s_name_refers_back_to_it(pipeline):
+    """"the tribunal" after "the Sahel Appeals Tribunal" is that tribunal (the noun that ends one organisation's name
+    of the story, after a definite article), not a tribunal of its own; with two such names it stays no one's."""
+    text = "The Sahel Appeals Tribunal upheld the sentence on Monday. Amnesty International criticised the tribunal."
+    assert ("tribunal", "Sahel Appeals Tribunal", "short-form:in-document") in mentions(extract(pipeline, text))
+    two = "The Sahel Appeals Tribunal and the Gao Labour Tribunal met. Amnesty International criticised the tribunal."
+    assert not any(m[0] == "tribunal" for m in mentions(extract(pipeline, two)))
+
+
+def test_round26_titles_a_crown_prince_who_is_also_prime_minister_leads_his_state(pipeline):
+    """"Crown Prince Mohammed bin Salman": whatever the title says, a person the gazetteer gives an office heading the
+    title's state on the document's date (``offices.csv``: prime minister since 2022) leads it; before that date the
+    crown prince only serves it."""
+    text = "Crown Prince Mohammed bin Salman welcomed the Qatari emir in Riyadh."
+    assert ("Mohammed bin Salman", "leaderOf", "Saudi Arabia") in facts(extract(pipeline, text, date="2025-03-01"))
+    before = facts(extract(pipeline, text, date="2020-05-01"))
+    assert ("Mohammed bin Salman", "affiliatedWith", "Saudi Arabia") in before
+    assert ("Mohammed bin Salman", "leaderOf", "Saudi Arabia") not in before
+
+
+@pytest.mark.parametrize(
+    "text, lang, body",
+    [
+        ("The European Commission opened an inquiry into Chinese steel. Trade Commissioner Maroš Šefčovič said Beijing must answer within a month.",
+         "en", "European Commission"),
+        ("La Commissione europea ha aperto un'indagine. Il commissario Valdis Dombrovskis ha detto che Pechino deve rispondere.",
+         "it", "European Commission"),
+        ("Trade Commissioner Maroš Šefčovič met Chinese officials in Beijing on Monday.", "en", "European Union"),
+    ],
+)
+def test_round26_titles_a_commissioner_serves_the_commission_the_story_names(pipeline, text, lang, body):
+    """A commissioner (whom the gazetteer lists under the EU) serves the European Commission when the story names it,
+    else the EU (the `organ` column of roles.tsv)."""
+    assert any(f[1:] == ("affiliatedWith", body) for f in facts(extract(pipeline, text, lang=lang, date="2025-03-01")))
+
+
+def test_round26_titles_a_home_minister_serves_italy_only_when_the_story_makes_it_clear(pipeline):
+    """Italian: "il ministro dell'Interno Matteo Piantedosi" serves Italy when the story names Italy or a government, and
+    states no fact in one that names neither (the guide: "when the text makes the country clear"); in a transcript the
+    turns' "vi", "noi" make it clear."""
+    bare = "I portuali di Livorno hanno scritto al ministro dell'Interno Matteo Piantedosi per chiedere più controlli."
+    assert not any(f[0] == "Matteo Piantedosi" for f in facts(extract(pipeline, bare, lang="it", date="2025-03-01")))
+    for text in (
+        "L'Italia ha espulso due diplomatici. Il ministro dell'Interno Matteo Piantedosi ha difeso la scelta.",
+        "Il governo ha espulso due diplomatici. Il ministro dell'Interno Matteo Piantedosi ha difeso la scelta.",
+        "Intervista al ministro dell'Interno Matteo Piantedosi\n\nD: Ministro, la Francia vi ha chiesto aiuto?\n\nPIANTEDOSI: Sì.",
+    ):
+        assert ("Matteo Piantedosi", "affiliatedWith", "Italy") in facts(extract(pipeline, text, lang="it", date="2025-03-01"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, word, name",
+    [
+        ("The African Union suspended Gabon after the coup. Kenya and Ghana backed the decision. "
+         "The bloc urged the officers to restore civilian rule.", "en", "bloc", "African Union"),
+        ("Chile closed its border with Bolivia on Monday. Chile accused La Paz of tolerating smuggling, and Santiago "
+         "recalled its ambassador. Argentina urged the government to reopen the crossing.", "en", "government", "Chile"),
+        ("Il Cile ha accusato la Bolivia di ostacolare i commerci. Santiago ha chiesto ai vicini di intervenire e "
+         "l'esecutivo ha convocato l'ambasciatore.", "it", "esecutivo", "Chile"),
+    ],
+)
+def test_round27_a_definite_description_is_the_most_salient_actor_of_its_kind(pipeline, text, lang, word, name):
+    """A class noun after a definite article ("the bloc", "l'esecutivo") refers back to the actor of a type the noun
+    allows (``descriptions.tsv``) that the document named most often before it, and is no alias of that actor."""
+    extraction = extract(pipeline, text, lang=lang)
+    assert (word, name, f"description:{word}") in mentions(extraction)
+    assert word not in {alias for a in extraction.actors for alias in a.aliases}
+
+
+def test_round27_a_description_two_actors_compete_for_stays_unresolved(pipeline):
+    """Two states named equally often before "the government": neither is taken."""
+    text = "Chile accused Peru of blocking trade. Peru denied it and Chile recalled its envoy. The government said talks would resume."
+    assert not [m for m in mentions(extract(pipeline, text)) if m[2].startswith("description:")]
+
+
+def test_round27_a_description_with_words_of_its_own_names_no_one_before(pipeline):
+    """"The government of Peru" names its own state: it does not refer back to the state named before."""
+    text = "Chile and Bolivia signed a gas deal. Chile praised the government of Peru for hosting the talks."
+    assert not [m for m in mentions(extract(pipeline, text)) if m[2].startswith("description:")]
+
+
+def test_round28_descriptions_are_part_of_the_actor_rules():
+    """``descriptions.tsv`` is read with the other actor data (``ActorRules.descriptions``): each noun's kinds are an
+    actor type and, where the row says one, a sector."""
+    from kg.actors.rules import load_rules
+
+    descriptions = load_rules().descriptions
+    assert descriptions["en"]["bloc"] == frozenset({("IntergovernmentalOrganization", None)})
+    assert ("Organization", "business") in descriptions["it"]["gruppo"] and ("Group", "rebels") in descriptions["it"]["gruppo"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("The M23 took two more towns in North Kivu on Sunday. Congo accused Kigali of arming the group.", "en", "M23"),
+        ("Il gruppo tedesco Velbert ha chiuso lo stabilimento di Brescia. La Fiom ha criticato il gruppo e ha "
+         "proclamato uno sciopero.", "it", "Velbert"),
+    ],
+)
+def test_round28_the_group_is_the_armed_group_or_the_firm_named_before(pipeline, text, lang, name):
+    """"The group", "il gruppo" describe an armed group or a firm (``Group:rebels``, ``Organization:business``): a firm
+    by its own sector, or by a noun of that kind before its name ("il gruppo tedesco Velbert"); a union is no candidate."""
+    assert ("gruppo" if lang == "it" else "group", name, f"description:{'gruppo' if lang == 'it' else 'group'}") in mentions(extract(pipeline, text, lang=lang))
+
+
+def test_round28_a_description_may_take_the_actor_whose_name_it_heads(pipeline):
+    """A think tank is no kind "the group" describes, but "the group" after the International Crisis Group is that
+    group: the noun heads its name."""
+    text = ("Kenya and Somalia traded accusations over the border, the International Crisis Group said on Tuesday. "
+            "Somalia accused Nairobi of meddling in Jubaland. The group urged both governments to talk.")
+    assert ("group", "International Crisis Group", "description:group") in mentions(extract(pipeline, text))
+
+
+def _reading(pipeline, text: str, word: str, lang: str = "en") -> list[str]:
+    """The actors the relation layer's index reads ``word`` (its first occurrence) as."""
+    from kg.relations.mentions import MentionIndex
+
+    nlp = pipeline.nlp(lang)
+    doc = nlp(text)
+    index = MentionIndex(doc, doc._.kg_mentions, nlp.get_pipe("kg_relations").lexicon)
+    return [m.actor.name for m in index.itself(next(t for t in doc if t.lower_ == word))]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # "the union" is a body of states or a trade union: not the chamber of commerce named before it
+        ("The Brookfield Chamber of Commerce welcomed the plan. Teachers marched on Monday, and the union accused "
+         "the school board of bad faith.", "union"),
+        # "the paramilitary group" is an armed group or a firm: not the medical charity named before it
+        ("Sudan's army shelled Omdurman. Doctors Without Borders said two clinics were hit. The army accused the "
+         "paramilitary group of looting.", "group"),
+    ],
+)
+def test_round30_a_description_the_salience_reading_leaves_open_takes_only_its_own_kinds(pipeline, text, word):
+    """Where the actor layer's reading by salience finds no actor for a class noun of ``descriptions.tsv``, the
+    relation layer's fallback (the nearest earlier actor) takes one of the kinds that row writes, not any actor
+    of a broader type: here no one."""
+    assert _reading(pipeline, text, word) == []
+
+
+def test_round30_a_description_before_its_verb_gives_the_name_after_it_no_sector(pipeline):
+    """A class noun gives a sector to the name right after it ("il gruppo tedesco Velbert"), not to the object of
+    its own verb: after "The union accused Acme Corp", "the union" is still no firm."""
+    text = ("Workers walked out in Leeds on Monday. The union accused Acme Corp of breaking the contract. Acme Corp "
+            "denied it. On Friday the union called a strike.")
+    assert not [m for m in mentions(extract(pipeline, text)) if m[2] == "description:union"]
+
+
+def test_round30_the_union_describes_a_body_of_states_or_a_trade_union():
+    """``descriptions.tsv`` writes both kinds of "the union"; "il gruppo" may also be a grouping of states ("il
+    G7 … il gruppo")."""
+    descriptions = load_rules().descriptions
+    assert descriptions["en"]["union"] == frozenset({("IntergovernmentalOrganization", None), ("Organization", "labour")})
+    assert ("IntergovernmentalOrganization", None) in descriptions["it"]["gruppo"]
+
+
+@pytest.mark.parametrize(
+    "text, word, name",
+    [
+        ("The International Monetary Fund approved a new loan for Zambia on Monday. Lusaka thanked the Fund for its "
+         "patience.", "Fund", "International Monetary Fund"),
+        ("The Arakan Army seized two towns in Rakhine. The junta accused the Army of attacking civilians.", "Army",
+         "Arakan Army"),
+    ],
+)
+def test_round32_a_short_word_heading_an_organisations_name_is_its_short_form(pipeline, text, word, name):
+    """A word of fewer than five letters is a short form after a determiner only as the noun the name is built on
+    (the span's syntactic root): "the Fund" after "the International Monetary Fund"."""
+    assert (word, name, "short-form:in-document") in mentions(extract(pipeline, text))
+
+
+def test_round32_a_short_word_describing_an_organisation_is_no_short_form_of_it(pipeline):
+    """"Gulf" describes the Gulf Cooperation Council, it does not head its name: "the Gulf" stays a place."""
+    text = "The Gulf Cooperation Council condemned the attack on Monday. Shipping in the Gulf was delayed for hours."
+    assert [m for m in mentions(extract(pipeline, text)) if m[0] == "Gulf"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("en", "Environmental groups criticised the Thai utility EGAT for signing the agreement.", "EGAT"),
+        ("it", "Un aereo della compagnia AZAL diretto a Grozny è precipitato in Kazakistan.", "AZAL"),
+    ],
+)
+def test_an_acronym_after_the_noun_of_an_organisations_kind_is_that_organisation(pipeline, lang, text, name):
+    types = {a.name: a.type for a in extract(pipeline, text, lang=lang).actors}
+    assert types.get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        ("Il Pam collabora con la Mezzaluna rossa somala nella distribuzione degli aiuti.", "Mezzaluna rossa somala", "Organization"),
+        ("Kabul chiede a Dushanbe di consegnare due comandanti del Fronte di resistenza nazionale.", "Fronte di resistenza nazionale", "Group"),
+    ],
+)
+def test_italian_names_with_the_capitalised_head_of_a_body_or_a_movement_are_found(pipeline, text, name, type_):
+    types = {a.name: a.type for a in extract(pipeline, text, lang="it").actors}
+    assert types.get(name) == type_
+
+
+def test_a_state_after_an_italian_bodys_genitive_place_ends_its_name_and_places_it(pipeline):
+    found = extract(pipeline, "ROMA - Il Dipartimento del Commercio degli Stati Uniti ha confermato i dazi sulla pasta.", lang="it")
+    body = next(a for a in found.actors if a.name == "Dipartimento del Commercio degli Stati Uniti")
+    assert (body.type, body.country) == ("Organization", ACTOR_BASE + "united-states")
+
+
+def test_an_acronym_the_model_misses_is_typed_by_the_noun_of_its_kind_after_it(pipeline):
+    types = {a.name: a.type for a in extract(pipeline, "The FLNKS independence front accused Paris of recolonising the territory.").actors}
+    assert types.get("FLNKS") == "Group"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La Commissione di garanzia sugli scioperi ha chiesto ai sindacati di escludere le fasce orarie.", "Commissione di garanzia sugli scioperi"),
+        ("Anche il Consiglio ecumenico delle Chiese ha chiesto a Kiev di rivedere la norma.", "Consiglio ecumenico delle Chiese"),
+        ("Il capo della banda minaccia di marciare se il Consiglio presidenziale di transizione non si dimetterà.", "Consiglio presidenziale di transizione"),
+        ("Conferenza stampa del ministro della Difesa Guido Crosetto (estratto)", None),
+    ],
+)
+def test_a_collegial_body_is_named_by_the_words_that_say_which_one_it_is(pipeline, text, name):
+    organisations = {a.name for a in extract(pipeline, text, lang="it").actors if a.type == "Organization"}
+    assert organisations == ({name} if name else set())
+
+
 @pytest.mark.parametrize(
     "text, lang, name",
     [

@@ -207,13 +207,12 @@ class Recognizer:
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
         if self.has_ner and not self.names_only:
             candidates += self._apposed_candidates(doc, titles)
-        companies, company_names = self._company_candidates(doc)
-        candidates += companies
         if not self.has_ner:
             candidates += self._pair_candidates(doc) + self._institution_candidates(doc, states, titles, gazetteer) + self._foreign_name_candidates(doc, states)
+            candidates += self._company_candidates(doc)
             candidates += self._apposed_linear_candidates(doc, titles, gazetteer) + self._host_candidates(doc, titles, gazetteer)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
-        named = self._ner_candidates(doc, titles, states, company_names)
+        named = self._ner_candidates(doc, titles, states)
         if self.names_only:
             taken = {i for c in candidates for i in range(c.start, c.end)}
             named = [c for c in named if not taken.intersection(range(c.start, c.end))]
@@ -464,11 +463,9 @@ class Recognizer:
         each is a word of the language ("contro Acciai Speciali Terni"): words run so make no place or thing."""
         return ent.label_ == "ORG" and len(span) >= 3 and not span[0].is_sent_start and all(capitalised(t) for t in span)
 
-    def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention], companies: set[tuple[str, ...]]) -> list[Candidate]:
+    def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention]) -> list[Candidate]:
         """spaCy's PERSON and ORG entities, trimmed, checked against the gazetteer and typed; a town the place list
-        made a place (LOC) counts as an organisation right after a local office ("il sindaco di Taranto"); a "person"
-        the story also names with a company's legal form ("Rift Valley Waterworks Ltd", ``companies``: their words,
-        lowercase) is that company."""
+        made a place (LOC) counts as an organisation right after a local office ("il sindaco di Taranto")."""
         if not doc.has_annotation("ENT_IOB"):
             return []
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
@@ -523,9 +520,6 @@ class Recognizer:
                 if self._adjective_named(span):
                     found.append(Candidate(span.start, span.end, "ner:PERSON-organisation", type="Organization"))
                     continue  # "Autovie Adriatiche", "Bioenergie Padane": no one's surname is an adjective
-                if tuple(t.lower_ for t in span) in companies:
-                    found.append(Candidate(span.start, span.end, "ner:PERSON-organisation", type="Organization", sector="business"))
-                    continue
                 apposed = self._apposed_type(span, title_tokens) if not self.names_only else None
                 if apposed is None and not self.names_only and self._which(span):
                     apposed = "Organization"  # "Greenpeace Nordic, the group which …"
@@ -1234,17 +1228,15 @@ class Recognizer:
         adjective = words[0].is_lower and words[0].is_alpha and words[0].lower_.endswith(_ADJECTIVE_ENDINGS.get(self.lang, ()))
         return len(words) == 3 and adjective and words[1].lower_ in genitives  # not "la Conferenza stampa del ministro"
 
-    def _company_candidates(self, doc: Doc) -> tuple[list[Candidate], set[tuple[str, ...]]]:
-        """One to four capitalised words before a word that ends a company's name (``company_forms.tsv``: a legal
-        form, "la Tirreno Container Spa", "Kilo Minerals SARL", "la Siderurgica Salentina S.p.A.", or the continent
-        of a branch, "Beko Europe") name a company, the form included; not a lowercase noun before it ("l'agenzia
-        Spa", the Saudi agency). A form written lowercase counts unless it is a word of the language ("Ecoservizi
-        Meridionali srl", not "the Pakistan-based firm is limited"). Also returns the names without their form,
-        lowercase word by word."""
+    def _company_candidates(self, doc: Doc) -> list[Candidate]:
+        """Without a NER model: one to four capitalised words before a word that ends a company's name
+        (``company_forms.tsv``: a legal form, "la Tirreno Container Spa", "la Siderurgica Salentina S.p.A.", or the
+        continent of a branch, "Beko Europe") name a company, the form included; not a lowercase noun before it
+        ("l'agenzia Spa", the Saudi agency)."""
         forms = load_company_forms().get(self.lang, frozenset())
-        found, names = [], set()
+        found = []
         for token in doc[1:]:
-            if not token.text[:1].isupper() and (token.text.casefold() not in forms or simplemma.is_known(token.lower_, lang=self.lang)):
+            if not token.text[:1].isupper():
                 continue
             end, text = token.i + 1, token.text
             while text.casefold().rstrip(".") not in forms and end < len(doc) and end - token.i < 3 and not doc[end - 1].whitespace_:
@@ -1258,8 +1250,7 @@ class Recognizer:
                 start -= 1  # a name that opens its sentence
             if start < token.i:
                 found.append(Candidate(start, end, "company:Organization", type="Organization", sector="business"))
-                names.add(tuple(t.lower_ for t in doc[start : token.i]))
-        return found, names
+        return found
 
     def _foreign_name_candidates(self, doc: Doc, states: list[StateMention]) -> list[Candidate]:
         """Without a NER model: an organisation named in another language inside a sentence, a run of two
