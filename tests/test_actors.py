@@ -2594,3 +2594,14 @@ def test_a_name_in_apposition_to_a_title_is_a_person_with_a_word_of_the_language
 def test_a_unions_name_says_its_sector_without_a_country(pipeline, name):
     found = extract(pipeline, f"The {name} said on Sunday it would begin a strike against the company.")
     assert {a.name: a.sector for a in found.actors}.get(name) == "labour"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("He met the leader of the Liberation Tigers of Tamil Eelam in the jungle.", False),
+        ("The French daily Libération reported the talks on Monday.", True),
+    ],
+)
+def test_a_case_sensitive_form_without_its_accents_is_the_languages_word(pipeline, text, found):
+    assert ("Libération" in {a.name for a in extract(pipeline, text).actors}) == found

@@ -151,7 +151,11 @@ class Recognizer:
         exact: dict[str, set[str]] = defaultdict(set)
         folded: dict[str, set[str]] = defaultdict(set)
         for form in self.gazetteer.patterns(self.lang):
-            for text in {form.text, _unaccented(form.text)}:
+            plain = _unaccented(form.text)
+            # a case-sensitive form is one that is also a word; without its accents it may be the language's word
+            # itself ("=Libération", the newspaper; "the Liberation Tigers of Tamil Eelam")
+            word = form.case_sensitive and plain != form.text and simplemma.is_known(plain.lower(), lang=self.lang)
+            for text in {form.text} if word else {form.text, plain}:
                 (exact if form.case_sensitive else folded)[form.id].add(text)
                 self.kinds.setdefault((form.id, normalize(text)), form.kind)
                 letters = [c for c in text if c.isalpha()]
