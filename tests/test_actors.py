@@ -2583,3 +2583,25 @@ def test_an_acronym_the_model_misses_is_typed_by_the_noun_of_its_kind_after_it(p
 def test_a_collegial_body_is_named_by_the_words_that_say_which_one_it_is(pipeline, text, name):
     organisations = {a.name for a in extract(pipeline, text, lang="it").actors if a.type == "Organization"}
     assert organisations == ({name} if name else set())
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_with_a_word_of_the_language_inside(pipeline):
+    found = extract(pipeline, "South Sudan's ambassador, Akuei Bona Malwal, rejected Haysom's account of the talks.")
+    assert {a.name: a.type for a in found.actors}.get("Akuei Bona Malwal") == "Person"
+
+
+@pytest.mark.parametrize("name", ["Trade Union Congress", "Korean Metal Workers' Union"])
+def test_a_unions_name_says_its_sector_without_a_country(pipeline, name):
+    found = extract(pipeline, f"The {name} said on Sunday it would begin a strike against the company.")
+    assert {a.name: a.sector for a in found.actors}.get(name) == "labour"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("He met the leader of the Liberation Tigers of Tamil Eelam in the jungle.", False),
+        ("The French daily Libération reported the talks on Monday.", True),
+    ],
+)
+def test_a_case_sensitive_form_without_its_accents_is_the_languages_word(pipeline, text, found):
+    assert ("Libération" in {a.name for a in extract(pipeline, text).actors}) == found

@@ -151,7 +151,11 @@ class Recognizer:
         exact: dict[str, set[str]] = defaultdict(set)
         folded: dict[str, set[str]] = defaultdict(set)
         for form in self.gazetteer.patterns(self.lang):
-            for text in {form.text, _unaccented(form.text)}:
+            plain = _unaccented(form.text)
+            # a case-sensitive form is one that is also a word; without its accents it may be the language's word
+            # itself ("=Libération", the newspaper; "the Liberation Tigers of Tamil Eelam")
+            word = form.case_sensitive and plain != form.text and simplemma.is_known(plain.lower(), lang=self.lang)
+            for text in {form.text} if word else {form.text, plain}:
                 (exact if form.case_sensitive else folded)[form.id].add(text)
                 self.kinds.setdefault((form.id, normalize(text)), form.kind)
                 letters = [c for c in text if c.isalpha()]
@@ -579,20 +583,19 @@ class Recognizer:
         """A name the model calls an organisation that is a person's: two or three capitalised words, none a word
         of an organisation or of the language, opening with a known given name ("Rodrigo Duterte, Marcos's
         predecessor") or in apposition to a title ("Benin's government spokesman, Wilfried Houngbedji", "Its
-        commander, Godfrey Otunge")."""
+        commander, Godfrey Otunge"); so apposed, a word of the language may be inside the name if its last word is
+        none ("South Sudan's ambassador, Akuei Bona Malwal")."""
         words = [t for t in span if t.text not in self.rules.particles]  # "Staffan de Mistura": a particle inside the name
         if span[0].text in self.rules.particles or span[-1].text in self.rules.particles:
             return False
         if not 2 <= len(words) <= 3 or not all(capitalised(t) and t.is_alpha and not t.is_upper for t in words):
             return False
-        if any(t.lower_ in self.rules.org_heads or simplemma.is_known(t.lower_, lang=self.lang) for t in words):
+        if any(t.lower_ in self.rules.org_heads for t in words) or simplemma.is_known(words[-1].lower_, lang=self.lang):
             return False
-        if span[0].text in self.rules.given_names:
-            return True
-        if self._apposed_type(span, title_tokens) == "Person":
-            return True  # "Patrice Motsepe, CAF's president", "Sigrun Vatne, a journalist"
         root = span.root
-        return root.dep_ == "appos" and root.head.i in title_tokens
+        if self._apposed_type(span, title_tokens) == "Person" or (root.dep_ == "appos" and root.head.i in title_tokens):
+            return True  # "Patrice Motsepe, CAF's president", "Sigrun Vatne, a journalist", "Its commander, Godfrey Otunge"
+        return span[0].text in self.rules.given_names and not any(simplemma.is_known(t.lower_, lang=self.lang) for t in words)
 
     def _adjective_named(self, span: Span) -> bool:
         """A name the model calls a person's that ends in a feminine plural adjective of the language and opens with no

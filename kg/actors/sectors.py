@@ -154,10 +154,12 @@ class Sectors:
 
     def inside(self, doc: Doc, start: int, end: int, states: list[StateMention]) -> tuple[str | None, str | None]:
         """The country and sector an organisation's name states ("Sudanese Armed Forces" → sudan,
-        military); a sector only with a country ("Rapid Support Forces" states neither)."""
+        military); a sector only with a country ("Rapid Support Forces" states neither, forces may be a
+        state's or rebels'), except a trade's: a union's or a business association's name says what it is
+        wherever it is ("Trade Union Congress" → labour)."""
         country = next((s.id for s in states if start <= s.start and s.end <= end and not _hyphenated(doc, s, self.seats)), None)
         sectors = [phrase.sector for _, _, phrase in self._phrases(doc, start, end)]
-        return country, (sectors[-1] if sectors and country else None)
+        return country, (sectors[-1] if sectors and (country or sectors[-1] in ("labour", "business")) else None)
 
     def starting(self, doc: Doc, position: int) -> tuple[int, str] | None:
         """The end and sector of the sector phrase starting at ``position`` ("rebels" in "M23 rebels")."""
