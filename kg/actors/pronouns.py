@@ -67,8 +67,7 @@ def description_mentions(
     tedesco Velbert": a firm). An actor whose name the noun heads ("the
     group" after the International Crisis Group) is a candidate whatever its kind. A noun with words of its own
     after it (an adjective, a preposition, a name, one of ``genitives``: "the government of Colombia", "il governo
-    di Roma") names its own referent, and the actors its own clause names beside it are no candidates ("Senegal
-    urged the government …": not Senegal).
+    di Roma") names its own referent.
 
     In the clause a person reports ("X, the bank's governor, said the lender would …", "TUC secretary general X
     warned that the union would …"), a noun stands first for the body the speaker leads or serves by ``facts``
@@ -94,8 +93,7 @@ def description_mentions(
             continue
         if salient is not None and token.lower_ not in salient:
             continue
-        beside = {m.actor.iri for span, m in named if span.root.head is token.head and span.root is not token}
-        earlier = [m for span, m in named if span.end <= token.i and m.actor.iri not in beside]
+        earlier = [m for span, m in named if span.end <= token.i]
         # an actor whose name the noun heads (its first or last word: "the group" after the International Crisis Group,
         # "the union" after the Australian Workers' Union) is a candidate whatever its kind
         salience = Counter(m.actor.iri for m in earlier if _describes(token.lower_, kinds, m.actor, sectors, m.text))
