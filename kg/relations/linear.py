@@ -1069,8 +1069,11 @@ class LinearEngine:
     def _forum(self, p: Placed, sentence: Span) -> bool:
         """"di portare il caso davanti all'Onu": the actor after a forum word and its preposition hears the case."""
         before = self._previous_word(p.start, sentence)
-        return before is not None and before.i > sentence.start and self.base(before) in self.prepositions \
-            and _word(before.nbor(-1)) in self.lexicon.cue("@forum")
+        return before is not None and before.i > sentence.start and self.base(before) in self.prepositions and self._after_forum(before)
+
+    def _after_forum(self, preposition: Token) -> bool:
+        """The preposition follows a forum word ("davanti a", "dinanzi alla"): what it introduces hears a case."""
+        return preposition.i > 0 and _word(preposition.nbor(-1)) in self.lexicon.cue("@forum")
 
     def subject_position(self, p: Placed, sentence: Span) -> bool:
         """Whether an actor can be a subject: not governed by a verb or a preposition.
@@ -3802,7 +3805,7 @@ class LinearEngine:
             if t.is_punct or t.lower_ in self.complementizers or self.is_boundary(t):
                 return []
             if self.base(t) in self.prepositions:
-                return [] if _word(t.nbor(-1)) in self.lexicon.cue("@forum") else self._object_of(t, reading, usable)
+                return [] if self._after_forum(t) else self._object_of(t, reading, usable)
         return []
 
     def _relative_antecedent(self, token: Token, words: set[str] | frozenset[str], reading: Reading, usable: list[Placed]) -> list[Placed]:
