@@ -180,6 +180,7 @@ class Recognizer:
         """The spans of ``doc`` that may name an actor, without overlaps, in text order."""
         gazetteer = self._article_of_next(doc, self._gazetteer_candidates(doc))
         states = self._states(gazetteer)
+        cue_matches = self.cues(doc)  # the cue words (cues.tsv), matched once for the three readings that ask them
         shared = self._short_state_candidates(doc, states) + self._shared_demonym_candidates(doc, states, gazetteer)
         places = [c for c in shared if c.rule == "non-actor"]  # "il Nord del Paese" in a story of North Korea
         shared = [c for c in shared if c.rule != "non-actor"]
@@ -189,7 +190,7 @@ class Recognizer:
         # "a Greek-owned tanker": the owner qualifies a thing; a sector phrase may still be the state's ("Oman-based firms")
         gazetteer = [c for c in gazetteer if not self._seat(doc, c.end)]
         # "il gruppo tedesco Krenholt", "la società britannica Adriatic Energy": the firm's nationality, no mention of the state
-        firms_of = self._firm_nationalities(doc, gazetteer)
+        firms_of = self._firm_nationalities(doc, gazetteer, cue_matches)
         if firms_of:
             gazetteer = [c for c in gazetteer if c not in firms_of]
             states = self._states(gazetteer)
@@ -204,7 +205,7 @@ class Recognizer:
         candidates = nationals + gazetteer + self._branch_candidates(doc, gazetteer, titles) + self._body_candidates(doc, gazetteer)
         sectors = self._sector_candidates(doc, states, titles, gazetteer)
         candidates += sectors
-        candidates += self._cue_candidates(doc, titles, gazetteer + firms_of)
+        candidates += self._cue_candidates(doc, titles, gazetteer + firms_of, cue_matches)
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
         candidates += self._typed_acronym_candidates(doc)
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
@@ -216,7 +217,7 @@ class Recognizer:
             candidates += self._company_candidates(doc)
             candidates += self._apposed_linear_candidates(doc, titles, gazetteer) + self._host_candidates(doc, titles, gazetteer)
         candidates += [Candidate(start, end, "non-actor") for _, start, end in self.non_actors(doc)] + places
-        named = self._ner_candidates(doc, titles, states)
+        named = self._ner_candidates(doc, titles, states, cue_matches)
         if self.names_only:
             taken = {i for c in candidates for i in range(c.start, c.end)}
             named = [c for c in named if not taken.intersection(range(c.start, c.end))]
@@ -367,14 +368,14 @@ class Recognizer:
         """A name joined by a hyphen to a participle of place or owner ("Greek-owned", ``seat`` in ``function_words.tsv``)."""
         return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in self.seats
 
-    def _firm_nationalities(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
-        """Demonyms between an organisation's cue and its name ("il colosso danese Maersk", ``cues.tsv``): each says
-        where the firm is from, as "Greek-owned" does, and names no state that acts in the story."""
-        before_names = [c for c in gazetteer if c.rule.endswith(":demonym") and c.end < len(doc) and capitalised(doc[c.end]) and not doc[c.end].is_sent_start]
-        if not before_names:
-            return []  # (most documents: the cues are matched only when a demonym stands before a name)
-        cue_ends = {end for label, _, end in self.cues(doc) if doc.vocab.strings[label] not in ("Person", "-")}
-        return [c for c in before_names if c.start in cue_ends]
+    def _firm_nationalities(self, doc: Doc, gazetteer: list[Candidate], cue_matches: list[tuple[int, int, int]]) -> list[Candidate]:
+        """Demonyms between an organisation's cue (of ``cue_matches``, those of ``cues.tsv``) and its name ("il colosso
+        danese Maersk"): each says where the firm is from, as "Greek-owned" does, and names no state that acts in the story."""
+        cue_ends = {end for label, _, end in cue_matches if doc.vocab.strings[label] not in ("Person", "-")}
+        return [
+            c for c in gazetteer
+            if c.rule.endswith(":demonym") and c.start in cue_ends and c.end < len(doc) and capitalised(doc[c.end]) and not doc[c.end].is_sent_start
+        ]
 
     def _nationality(self, doc: Doc, c: Candidate) -> bool:
         """Without a NER model, a state's demonym of one word between an article (or an articled preposition) and a
@@ -467,13 +468,13 @@ class Recognizer:
         each is a word of the language ("contro Acciai Speciali Terni"): words run so make no place or thing."""
         return ent.label_ == "ORG" and len(span) >= 3 and not span[0].is_sent_start and all(capitalised(t) for t in span)
 
-    def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention]) -> list[Candidate]:
+    def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention], cue_matches: list[tuple[int, int, int]]) -> list[Candidate]:
         """spaCy's PERSON and ORG entities, trimmed, checked against the gazetteer and typed; a town the place list
         made a place (LOC) counts as an organisation right after a local office ("il sindaco di Taranto")."""
         if not doc.has_annotation("ENT_IOB"):
             return []
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
-        cue_words = {start for _, start, end in self.cues(doc) if end == start + 1}
+        cue_words = {start for _, start, end in cue_matches if end == start + 1}
         state_starts = {s.start for s in states if s.kind != "demonym"}
         places = self._local_office_places(doc, titles)
         offices = {start for start, _ in places}
@@ -940,13 +941,13 @@ class Recognizer:
                 return "Organization" if type_ == "Group" and sector in STATE_SECTORS else type_
         return "Organization"
 
-    def _cue_candidates(self, doc: Doc, titles: list[TitleMatch], gazetteer: list[Candidate]) -> list[Candidate]:
+    def _cue_candidates(self, doc: Doc, titles: list[TitleMatch], gazetteer: list[Candidate], cue_matches: list[tuple[int, int, int]]) -> list[Candidate]:
         """Capitalised names right after a title or cue word, past a state or organisation named with it; no cue
         word that is part of a name the gazetteer knows ("il Movimento 5 Stelle Paolo Sartori": a person)."""
         cues = [(t.start, t.end, "Person", True) for t in titles]
         # a cue word that opens or is inside a name the gazetteer knows ("il Movimento 5 Stelle Paolo Sartori") is that name's
         inside = {i for c in gazetteer for i in range(c.start, c.end)}
-        cues += [(start, end, doc.vocab.strings[match_id], False) for match_id, start, end in self.cues(doc) if start not in inside]
+        cues += [(start, end, doc.vocab.strings[match_id], False) for match_id, start, end in cue_matches if start not in inside]
         holders = {c.start: c.end for c in gazetteer if self.gazetteer.get(c.entry).type != "Person"}
         cue_tokens = {i for start, end, _, _ in cues for i in range(start, end)}
         found = []
