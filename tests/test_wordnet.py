@@ -40,6 +40,16 @@ def test_a_word_is_derived_only_in_its_most_frequent_sense():
     assert not any(row.trigger.relation in ("leaderOf", "memberOf", "affiliatedWith") for row in derived.values())
 
 
+@needs_wordnet
+def test_a_word_whose_first_sense_is_not_most_of_its_tagged_uses_is_not_derived():
+    wordnet = WordNet.open()
+    derived = {row.lemma: row for row in derive(load_lexicon("en", derived=False), wordnet)}
+    assert not wordnet.first_sense_dominates("ignore", "verb")  # "snub" in 17 of its 40 tagged uses
+    assert "ignore" not in derived and "direct" not in derived
+    assert derived["jail"].trigger.relation == "coerces"  # its one tagged use is its first sense
+    assert derived["lambast"].trigger.relation == "criticizes"  # never tagged: the first sense alone decides
+
+
 # --- Italian: MultiWordNet lends English triggers' relations to Italian words (it.wordnet.tsv) ---
 
 def test_an_unlisted_italian_word_sharing_an_english_triggers_sense_takes_its_relation(pipeline):

@@ -6,7 +6,9 @@ they do not list. ``derive`` walks from every bare trigger lemma to the other wo
 synsets and to their direct hyponyms, and keeps a word only when the synset is the word's
 own most frequent sense (and a hyponym only of a synset specific enough to have few) — "lambast" (whose first sense is "criticize severely")
 becomes ``criticizes``, while "shell" (first sense: remove the husk) does not become
-``attacks``. A word reached from triggers of different relations is left out.
+``attacks``. That sense must also hold most of the word's uses in WordNet's sense-tagged corpus
+(``cntlist.rev``), where it has any: "ignore" is "snub" in only 17 of its 40 tagged uses, so it is no refusal.
+A word reached from triggers of different relations is left out.
 
 The result is data, written once by ``kg lexicon wordnet`` to
 ``ontologies/lexicon/en.wordnet.tsv`` (shipped in the wheel, so WordNet is not needed at
@@ -30,11 +32,12 @@ from kg.vocab import vocabulary
 
 DEBIAN_WORDNET = Path("/usr/share/wordnet")
 POS = {"verb": "verb", "noun": "noun"}  # lexicon frame -> WNDB file suffix
+SENSE_KEY_POS = {"1": "noun", "2": "verb"}  # the digit after "%" in a sense key
 DOMINANT_SENSES = 1  # both the trigger's synset and the derived word's are their most frequent sense
 MAX_HYPONYMS = 12  # a synset with more hyponyms is too general to lend them its relation ("speak", "supply")
 HEADER = (
     "# Derived by `kg lexicon wordnet` from WordNet 3.0 (Debian wordnet-base): words that are a synonym\n"
-    "# or direct hyponym of a bare trigger of en.tsv, each in its own most frequent sense.\n"
+    "# or direct hyponym of a bare trigger of en.tsv, each in its own most frequent sense (most of its tagged uses).\n"
     "# Do not edit: add a row to en.tsv instead (its rows win); regenerate after changing en.tsv.\n"
 )
 
@@ -66,6 +69,7 @@ class WordNet:
         self.folder = folder
         self._senses: dict[str, dict[str, tuple[str, ...]]] = {}
         self._data: dict[str, bytes] = {}
+        self._tagged: dict[tuple[str, str], dict[int, int]] | None = None
 
     @classmethod
     def open(cls, folder: Path = DEBIAN_WORDNET) -> "WordNet":
@@ -86,6 +90,20 @@ class WordNet:
                 table[fields[0]] = tuple(fields[6 + pointers: 6 + pointers + synsets])
             self._senses[pos] = table
         return self._senses[pos].get(lemma, ())
+
+    def first_sense_dominates(self, lemma: str, pos: str) -> bool:
+        """Whether the lemma's first sense has more than half of its uses in the sense-tagged corpus (``cntlist.rev``:
+        "sense_key sense_number count" lines); a lemma never tagged there passes."""
+        if self._tagged is None:
+            self._tagged = {}
+            path = self.folder / "cntlist.rev"
+            for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else ():
+                key, number, count = line.split()
+                word, _, rest = key.partition("%")
+                if rest[:1] in SENSE_KEY_POS:
+                    self._tagged.setdefault((word, SENSE_KEY_POS[rest[:1]]), {})[int(number)] = int(count)
+        counts = self._tagged.get((lemma, pos), {})
+        return 2 * counts.get(1, 0) > sum(counts.values()) or not any(counts.values())
 
     def synset(self, offset: str, pos: str) -> Synset:
         if pos not in self._data:
@@ -139,6 +157,8 @@ def derive(lexicon: Lexicon, wordnet: WordNet) -> list[DerivedRow]:
                 for word, via, how in reached:
                     if "_" in word or "-" in word or word in lexicon.triggers or word in cue_words or via not in wordnet.senses(word, pos)[:DOMINANT_SENSES]:
                         continue
+                    if not wordnet.first_sense_dominates(word, pos):
+                        continue  # its first sense is not what it mostly says
                     found.setdefault((word, trigger.frame), []).append(DerivedRow(word, trigger, how))
     rows = []
     for (word, _frame), candidates in sorted(found.items()):
