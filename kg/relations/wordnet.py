@@ -96,8 +96,7 @@ class WordNet:
         "sense_key sense_number count" lines); a lemma never tagged there passes."""
         if self._tagged is None:
             self._tagged = {}
-            path = self.folder / "cntlist.rev"
-            for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else ():
+            for line in (self.folder / "cntlist.rev").read_text(encoding="utf-8").splitlines():  # wordnet-base ships it
                 key, number, count = line.split()
                 word, _, rest = key.partition("%")
                 if rest[:1] in SENSE_KEY_POS:
