@@ -260,3 +260,12 @@ def test_round35_a_blocs_officer_serves_the_bloc_and_no_state_of_the_sentence(pi
     """"The bloc's commissioner X": the bloc the class noun describes, not the first state the sentence names."""
     found = facts(extract(pipeline, "ECOWAS lifted the sanctions on Guinea and Mali, the bloc's commissioner Musa Bah said."))
     assert found == {("Musa Bah", "affiliatedWith", "ECOWAS")}, found
+
+
+def test_round35_a_province_is_no_story_company_of_a_company_head(pipeline):
+    """"L'amministratore delegato X" with no body leads the story's firm: a Provincia named as often is a local body
+    (``local_body`` in ``function_words.tsv``), no firm, so it makes no tie."""
+    text = ("La Provincia di Bergamo ha negato l'autorizzazione alla Bioenergie Padane. La Bioenergie Padane ha fatto "
+            "ricorso contro la Provincia di Bergamo. L'amministratore delegato Franco Rota ha definito il ricorso «un "
+            "attacco ideologico».")
+    assert ("Franco Rota", "leaderOf", "Bioenergie Padane") in facts(extract(pipeline, text, lang="it"))

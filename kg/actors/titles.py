@@ -110,6 +110,7 @@ class Titles:
         self.governments = rules.governments.get(nlp.lang, frozenset())
         self.we = rules.first_person_plural.get(nlp.lang, frozenset())
         self.local_offices = rules.local_offices.get(nlp.lang, {})  # "il sindaco": the head of the local body the holder leads
+        self.local_bodies = frozenset(rules.local_bodies.get(nlp.lang, {}))  # "il Comune", "la Provincia": no firm of a story
         self.portfolio_offices = rules.portfolio_offices.get(nlp.lang, {})  # "il ministro delle Imprese": "il ministero delle Imprese"
         # words that say a person's name follows ("General", "il generale"): a rank between a title and its holder
         self.courtesies = tuple(sorted({tuple(c.text.lower().split()) for c in rules.cues if c.lang == nlp.lang and c.type == "Person"}, key=len, reverse=True))
@@ -389,8 +390,8 @@ class Titles:
     def _story_company(self, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> Actor | None:
         """The company a company head's title with no body leads ("The carrier's chief executive, X", "L'amministratore
         delegato, X, …"): the organisation the story names most, once before the title at least, of no sector or a
-        business one, and no local body ("il Comune", "la Regione Marche"); none on a tie."""
-        local = set(self.local_offices.values())
+        business one, and no local body ("il Comune", "la Provincia di Bergamo"); none on a tie."""
+        local = self.local_bodies
         counts: Counter[str] = Counter()
         firms, before = {}, set()
         for span, m in resolved:
