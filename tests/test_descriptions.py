@@ -131,3 +131,15 @@ def test_round34_a_council_of_separatists_is_described_by_them_in_its_spokesmans
             "council's spokesman, Capo Daniel, said the separatists would free the teachers if the government dropped "
             "the charges.")
     assert _reading(pipeline, text, "separatists") == ["Ambazonia Governing Council"]
+
+
+def test_round35_a_union_is_never_a_firm():
+    """"il sindacato" describes a union or an organisation of no sector, never a business one (the firm a union
+    confronts is named beside it in every story of a dispute)."""
+    from kg.actors.pronouns import of_kinds
+    from kg.model import Actor
+
+    kinds = load_rules().descriptions["it"]["sindacato"]
+    firm = Actor(iri="x:fincantieri", name="Fincantieri", type="Organization", sector="business")
+    union = Actor(iri="x:fiom", name="FIOM", type="Organization", sector="labour")
+    assert of_kinds(union, kinds) and not of_kinds(firm, kinds)

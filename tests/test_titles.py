@@ -226,3 +226,46 @@ def test_round31_a_sector_of_a_state_names_the_state_of_a_minister_with_none(pip
             "Il ministro dell'Interno Ramón Ortega ha difeso gli arresti.")
     found = facts(extract(pipeline, text, lang="it"))
     assert ("Ramón Ortega", "affiliatedWith", "Venezuela") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fact"),
+    [
+        ("The Oakland Education Association rejected the district's offer and called a strike vote. The union's "
+         "president, Ismael Armendariz, accused the district of breaking its promises.", "en",
+         ("Ismael Armendariz", "leaderOf", "Oakland Education Association")),
+        ("Arakan Army fighters seized the town on Monday. Bangladesh accused the rebels of shelling border posts, a "
+         "charge the group's spokesperson, Khine Thu Kha, denied.", "en", ("Khine Thu Kha", "affiliatedWith", "Arakan Army")),
+        # "sindacato" is read by nearness, and never of a firm: not the yard named more often
+        ("Fincantieri ha annunciato nuovi appalti. La Fiom Cgil accusa Fincantieri di ricorrere agli appalti; il "
+         "segretario provinciale del sindacato, Marco Zanin, ha annunciato uno sciopero.", "it",
+         ("Marco Zanin", "affiliatedWith", "FIOM")),
+    ],
+)
+def test_round35_a_class_noun_possessing_a_title_is_the_body_it_describes(pipeline, text, lang, fact):
+    """"The union's president, X", "il segretario provinciale del sindacato, X": the body of the title is the actor
+    named before that the class noun describes (``descriptions.tsv``, by its reading)."""
+    assert fact in facts(extract(pipeline, text, lang=lang))
+
+
+def test_round35_a_title_naming_an_organ_serves_the_body_described(pipeline):
+    """"The bloc's commission president, X" heads the commission, an organ: he serves the bloc, not leads it."""
+    text = ("ECOWAS offered on Saturday to lift trade restrictions on Niger, the bloc's commission president, Omar "
+            "Alieu Touray, said after a summit in Abuja.")
+    found = facts(extract(pipeline, text))
+    assert ("Omar Alieu Touray", "affiliatedWith", "ECOWAS") in found and ("Omar Alieu Touray", "leaderOf", "ECOWAS") not in found
+
+
+def test_round35_a_blocs_officer_serves_the_bloc_and_no_state_of_the_sentence(pipeline):
+    """"The bloc's commissioner X": the bloc the class noun describes, not the first state the sentence names."""
+    found = facts(extract(pipeline, "ECOWAS lifted the sanctions on Guinea and Mali, the bloc's commissioner Musa Bah said."))
+    assert found == {("Musa Bah", "affiliatedWith", "ECOWAS")}, found
+
+
+def test_round35_a_province_is_no_story_company_of_a_company_head(pipeline):
+    """"L'amministratore delegato X" with no body leads the story's firm: a Provincia named as often is a local body
+    (``local_body`` in ``function_words.tsv``), no firm, so it makes no tie."""
+    text = ("La Provincia di Bergamo ha negato l'autorizzazione alla Bioenergie Padane. La Bioenergie Padane ha fatto "
+            "ricorso contro la Provincia di Bergamo. L'amministratore delegato Franco Rota ha definito il ricorso «un "
+            "attacco ideologico».")
+    assert ("Franco Rota", "leaderOf", "Bioenergie Padane") in facts(extract(pipeline, text, lang="it"))

@@ -93,17 +93,31 @@ def description_mentions(
             continue
         if salient is not None and token.lower_ not in salient:
             continue
-        earlier = [m for span, m in named if span.end <= token.i]
-        # an actor whose name the noun heads (its first or last word: "the group" after the International Crisis Group,
-        # "the union" after the Australian Workers' Union) is a candidate whatever its kind
-        salience = Counter(m.actor.iri for m in earlier if _describes(token.lower_, kinds, m.actor, sectors, m.text))
-        ranked = salience.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        actor = most_salient(token.lower_, kinds, [m for span, m in named if span.end <= token.i], sectors)
+        if actor is None:
             continue
-        actor = next(m.actor for _, m in named if m.actor.iri == ranked[0][0])
         span = doc[token.i : token.i + 1]
         found.append((span, Mention(token.idx, token.idx + len(token), token.text, actor, f"description:{token.lower_}")))
     return found
+
+
+def most_salient(
+    noun: str, kinds: frozenset[tuple[str | None, str | None]], earlier: list[Mention], sectors: dict[str, str]
+) -> Actor | None:
+    """The actor a class noun describes by salience: of the ``earlier`` mentions of actors of the noun's ``kinds``
+    (or whose name it heads: "the group" after the International Crisis Group, "the union" after the Australian
+    Workers' Union, whatever their kind), the actor named most often; none if two are named equally often."""
+    salience = Counter(m.actor.iri for m in earlier if _describes(noun, kinds, m.actor, sectors, m.text))
+    ranked = salience.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(m.actor for m in earlier if m.actor.iri == ranked[0][0])
+
+
+def nearest_described(noun: str, kinds: frozenset[tuple[str | None, str | None]], earlier: list[Mention]) -> Actor | None:
+    """The actor a class noun read by nearness describes: the last of the ``earlier`` mentions whose actor it may
+    describe (``_describes``)."""
+    return next((m.actor for m in reversed(earlier) if _describes(noun, kinds, m.actor, {}, m.text)), None)
 
 
 def _describes(
@@ -111,14 +125,14 @@ def _describes(
 ) -> bool:
     """``noun`` may describe ``actor``: the actor is of one of its ``kinds``, or not a person and its name (or the
     form ``text`` it is named by) headed by the noun."""
-    return (actor.type != "Person" and noun in _head_words(actor.name) + _head_words(text)) or of_kinds(actor, kinds, sectors.get(actor.iri))
+    return (actor.type != "Person" and noun in head_words(actor.name) + head_words(text)) or of_kinds(actor, kinds, sectors.get(actor.iri))
 
 
 def _describes_body(noun: str, nouns: dict[str, frozenset[tuple[str | None, str | None]]], body: Actor) -> bool:
     """``noun`` may describe the speaker's ``body``: as ``_describes``, but a body the text gives no sector may be of
     any sector its type allows (the title already ties it to the speaker: "TUC secretary general X … the union"); a
     body whose name another class noun of its kinds heads is that noun's ("the bloc" is not the European Commission)."""
-    heads = _head_words(body.name)
+    heads = head_words(body.name)
     if noun in heads:
         return True
     kinds = nouns[noun]
@@ -158,7 +172,7 @@ def of_kinds(actor: Actor, kinds: frozenset[tuple[str | None, str | None]], sect
     return any(type_ in (None, actor.type) and kind_sector in (None, actor.sector or sector or "-") for type_, kind_sector in kinds)
 
 
-def _head_words(name: str) -> tuple[str, ...]:
+def head_words(name: str) -> tuple[str, ...]:
     """The words of a name that may be its head, lowercase: the first and the last ("Unione europea", "European Union")."""
     words = name.lower().split()
     return (words[0], words[-1]) if words else ()

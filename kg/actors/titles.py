@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer, unknown_actor
 from kg.actors.names import HYPHENS, capitalised
+from kg.actors.pronouns import head_words, most_salient, nearest_described
 from kg.actors.rules import ActorRules, load_seat_offices
 from kg.extract.parse import label_name, speaker_labels
 from kg.model import Actor, Evidence, Mention, Relation
@@ -98,12 +99,18 @@ class Titles:
         self.seat_titles = rules.seat_titles.get(nlp.lang, frozenset())  # a title of no office of its own, that a seat of power names
         self.no_antecedent = rules.no_antecedent.get(nlp.lang, frozenset())
         self.possessives = rules.possessives.get(nlp.lang, {})
+        self.descriptions = rules.descriptions.get(nlp.lang, {})  # class nouns: "the union's president", "del sindacato"
+        self.definites = rules.definites.get(nlp.lang, frozenset())
+        self.salient = rules.salient.get(nlp.lang, frozenset())
         self.home_stems = rules.home_stems.get(nlp.lang, ())
         self.internationals = rules.internationals.get(nlp.lang, frozenset())
         self.adjectives = rules.title_adjectives.get(nlp.lang, frozenset()) | self.internationals
+        # words of an office's level between a title and its body ("il segretario nazionale del sindacato")
+        self.levels = self.adjectives | rules.levels.get(nlp.lang, frozenset()) | rules.regional.get(nlp.lang, frozenset())
         self.governments = rules.governments.get(nlp.lang, frozenset())
         self.we = rules.first_person_plural.get(nlp.lang, frozenset())
         self.local_offices = rules.local_offices.get(nlp.lang, {})  # "il sindaco": the head of the local body the holder leads
+        self.local_bodies = frozenset(rules.local_bodies.get(nlp.lang, {}))  # "il Comune", "la Provincia": no firm of a story
         self.portfolio_offices = rules.portfolio_offices.get(nlp.lang, {})  # "il ministro delle Imprese": "il ministero delle Imprese"
         # words that say a person's name follows ("General", "il generale"): a rank between a title and its holder
         self.courtesies = tuple(sorted({tuple(c.text.lower().split()) for c in rules.cues if c.lang == nlp.lang and c.type == "Person"}, key=len, reverse=True))
@@ -234,6 +241,12 @@ class Titles:
             holder = named[1].actor if named is not None else self._office_of(person[1].actor, title.role, date)
             if holder is None and named is None:
                 holder = self._possessor(doc, title, titles, resolved, facts, date)  # "Its energy minister, X"
+            organ_of_body = False
+            if holder is None and named is None:
+                holder = self._described_body(doc, title, resolved)  # "The union's president, X"
+                # a title naming an organ of its own ("the bloc's commission president") heads the organ, and so
+                # serves the body described
+                organ_of_body = holder is not None and any(t.lower_ in self.descriptions for t in doc[title.start : title.end - 1])
             if holder is None and named is None and title.role == _COMPANY_HEAD:
                 holder = self._story_company(title, resolved)  # "L'amministratore delegato, X, …": the story's firm
                 if holder is None:
@@ -273,6 +286,8 @@ class Titles:
             fact = "leaderOf" if title.role == _COMMANDER and holder.type in ("Group", "Organization") or self._leads(person[1].actor, holder, date) else role.fact
             if title.role == _DIRECTOR and (holder.type == "Media" or holder.sector == "media"):
                 fact = "affiliatedWith"  # "il direttore del Corriere": its editor, as the guide writes for a newspaper's staff
+            if organ_of_body:
+                fact = "affiliatedWith"
             facts.append(_fact(doc, title, person[1].actor, fact, holder))
         return facts, described
 
@@ -375,8 +390,8 @@ class Titles:
     def _story_company(self, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> Actor | None:
         """The company a company head's title with no body leads ("The carrier's chief executive, X", "L'amministratore
         delegato, X, …"): the organisation the story names most, once before the title at least, of no sector or a
-        business one, and no local body ("il Comune", "la Regione Marche"); none on a tie."""
-        local = set(self.local_offices.values())
+        business one, and no local body ("il Comune", "la Provincia di Bergamo"); none on a tie."""
+        local = self.local_bodies
         counts: Counter[str] = Counter()
         firms, before = {}, set()
         for span, m in resolved:
@@ -406,6 +421,35 @@ class Titles:
             return None
         bodies = {m.actor.iri: m.actor for _, m in resolved if m.actor.type != "Person" and word in m.actor.name.casefold().split()}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _described_body(self, doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+        """"The union's president, X", "il segretario provinciale del sindacato, X": a class noun of ``descriptions.tsv``
+        after a definite article, possessing the title or after it past a genitive, stands for the body it describes
+        among the actors named before the title, read as ``descriptions.tsv`` says: by salience, or the nearest;
+        none when it describes none."""
+        noun = None
+        if title.start >= 3 and doc[title.start - 1].text in ("'s", "’s") and doc[title.start - 3].lower_ in self.definites:
+            noun = doc[title.start - 2]
+        position = title.end + (title.end < len(doc) and doc[title.end].lower_ in self.levels)
+        if noun is None and position + 1 < len(doc) and doc[position].lower_ in self.genitives:
+            position += 1 + (doc[position + 1].lower_ in self.definites)
+            noun = doc[position] if position < len(doc) and doc[position].lower_ in self.descriptions else None
+        if noun is None or noun.lower_ not in self.descriptions:
+            return None
+        kinds = self.descriptions[noun.lower_]
+        # the title already ties the body to its holder: a body the text gives no sector may be of any its type allows
+        # (as for a speaker's body, kg.actors.pronouns)
+        kinds |= {(type_, "-") for type_, _ in kinds if type_ is not None}
+        earlier = sorted(((span, m) for span, m in resolved if span.end <= title.start), key=lambda pair: pair[0].start)
+        headed = [m.actor for _, m in earlier if m.actor.type != "Person" and noun.lower_ in head_words(m.actor.name)]
+        if headed:
+            return headed[-1]  # "the council's spokesman" after the Regional Indigenous Council of Cauca
+        if noun.lower_ in self.salient:
+            return most_salient(noun.lower_, kinds, [m for _, m in earlier], {})
+        # read by nearness: within the title's sentence and the one before, as the relation layer reads the noun
+        sentence = doc[title.start].sent
+        since = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        return nearest_described(noun.lower_, kinds, [m for span, m in earlier if span.start >= since])
 
     def _home(self, role: str, resolved: list[tuple[Span, Mention]]) -> str | None:
         """The state whose office ``role`` is when the text names none (``home.tsv``): the language's
