@@ -1821,7 +1821,8 @@ def test_an_italian_colleague_holds_the_office_of_the_title_before_it(pipeline, 
             ("Ana Torres", "affiliatedWith", "Chile"),
         ),
         ('Peru and Chile signed a port deal in Lima. "Chile is ready to open its ports," Trade Minister Ana Torres said.', None),
-        ("ECOWAS lifted the sanctions on Guinea and Mali, the bloc's commissioner Musa Bah said.", None),
+        # the bloc's commissioner serves the bloc the class noun describes (kg.actors.titles), never a state
+        ("ECOWAS lifted the sanctions on Guinea and Mali, the bloc's commissioner Musa Bah said.", ("Musa Bah", "affiliatedWith", "ECOWAS")),
     ],
 )
 def test_an_office_with_no_state_is_that_of_the_state_its_sentence_names_first(pipeline, text, fact):
