@@ -2,7 +2,8 @@
 
 Within a document, surnames and short forms resolve to the full name met in the document, else
 to the one person of the gazetteer with that surname; acronyms defined in the text ("… Presidency
-and Congress (CSPC)") resolve to their long form; "the Commission" after "the European Commission"
+and Congress (CSPC)") resolve to their long form's actor, and an acronym of the opening letters of a name met before ("WASREB"
+after "the Water Services Regulatory Board") to that name's; "the Commission" after "the European Commission"
 resolves to it; a given name alone ("«Marek è un amico»") is the one person of the document named in full
 with it ("Marek Lindqvist"). Every mention records the rule that resolved it (``Mention.rule``), which
 ``kg.store.rdf`` writes as ``kg:rule`` of a ``kg:Mention``.
@@ -186,16 +187,31 @@ class Resolver:
             first = person.name.split()[0]
             if len(person.name.split()) > 1 and first not in people:
                 given[first].add(person)
-        acronyms = self._defined_acronyms(doc, chosen)
+        defines = self._defined_acronyms(doc, chosen)
+        # an acronym the text defines → the actor of its long form, and the rule that tied them
+        defined: dict[str, tuple[Actor, str]] = {}
         long_forms: list[tuple[tuple[str, ...], Actor]] = []
         groups: dict[str, Actor] = {}  # a group with no state is named as first written
         sectors: dict[str, Actor] = {}  # sector → the latest sector actor of a country met
         resolved = []
-        for c in chosen:
+
+        def resolve(i: int, c: Candidate) -> tuple[Actor | None, str]:
+            if defines.get(i) is not None:
+                # "la missione Onu in Libia (Unsmil)": an unknown long form is the organisation its acronym names
+                return self.actor(defines[i]), "acronym:defined-in-text"
+            return self._actor_for(doc[c.start : c.end], c, people, defined, long_forms, given)
+
+        for i in defines:  # a headline's "CAS" before "the Court of Arbitration for Sport (CAS)" is that court too
+            actor, _ = resolve(i, chosen[i])
+            if actor is not None:
+                defined[doc[chosen[i].end + 1].text] = actor, "acronym:defined-in-text"
+        for i, c in enumerate(chosen):
             span = doc[c.start : c.end]
-            actor, rule = self._actor_for(span, c, people, acronyms, long_forms, given)
+            actor, rule = resolve(i, c)
             if actor is None:
                 continue
+            if i in defines:
+                defined[doc[c.end + 1].text] = actor, "acronym:defined-in-text"
             if c.rule == GROUP_RULE and c.sector_span.sector in sectors:
                 # "Kenyan police … the police", "protesters in Lima … the crowd": the sector of a
                 # country named before in the document, not a group of its own
@@ -214,7 +230,7 @@ class Resolver:
                 inner = doc[state.start : state.end]
                 resolved.append((inner, Mention(inner.start_char, inner.end_char, inner.text, self.actor(state.id), f"gazetteer:{state.kind}")))
         short_forms = {k: (v, "surname:in-document") for k, v in people.items() if not self._known(v) and " " not in k}
-        short_forms.update({k: (v, "acronym:defined-in-text") for k, v in acronyms.items()})
+        short_forms.update(defined)
         return resolved, short_forms
 
     def _actor_for(
@@ -222,10 +238,13 @@ class Resolver:
         span: Span,
         c: Candidate,
         people: dict[str, Actor],
-        acronyms: dict[str, Actor],
+        defined: dict[str, tuple[Actor, str]],
         long_forms: list[tuple[tuple[str, ...], Actor]],
         given: dict[str, set[Actor]],
     ) -> tuple[Actor | None, str]:
+        if _name_text(span) in defined:
+            # "the Caspian Pipeline Consortium (CPC)": the text's own definition, over the gazetteer's CPC
+            return defined[_name_text(span)]
         if c.entry is not None:
             return self.actor(c.entry), c.rule
         text = _name_text(span)
@@ -247,15 +266,15 @@ class Resolver:
             if (len(span) == 1 and c.rule != "cue:Person") or c.rule.startswith("surname"):
                 return None, ""  # a lone unknown word: too often a place the model took for a person
             return unknown_actor(text, "Person"), c.rule
-        if text in acronyms:
-            return acronyms[text], "acronym:defined-in-text"
         words = tuple(t.lower_ for t in span)
         if len(span) == 1 and _acronym(span.text):
-            # "BGMEA" after "Bangladesh Garment Manufacturers and Exporters Association", and the Italian press's
-            # "Figc", "Pdk" after "Partito democratico del Kosovo": the initials of a name met before
+            # "BGMEA" after "Bangladesh Garment Manufacturers and Exporters Association", the Italian press's "Figc",
+            # "Pdk" after "Partito democratico del Kosovo", "WASREB" after "the Water Services Regulatory Board": the
+            # opening letters of the words of a name met before
             initials = {
                 actor for form, actor in long_forms
-                if span.text.upper() in (_initials(w for w in actor.name.split() if w[0].isupper()), _initials(form, self.function_words))
+                if _abbreviates(span.text, [w for w in actor.name.split() if w[0].isupper()])
+                or _abbreviates(span.text, [w for w in form if w not in self.function_words])
             }
             if len(initials) == 1:
                 return initials.pop(), "acronym:initials"
@@ -289,14 +308,32 @@ class Resolver:
     def _known(self, actor: Actor) -> bool:
         return actor.iri.removeprefix(ACTOR_BASE) in self.gazetteer.entries
 
-    def _defined_acronyms(self, doc: Doc, chosen: list[Candidate]) -> dict[str, Actor]:
-        """"Long Form (LF)": the acronym in brackets right after an unknown organisation names it."""
-        found = {}
-        for c in chosen:
-            if c.entry is not None or c.type == "Person" or c.end + 2 >= len(doc):
+    def _defined_acronyms(self, doc: Doc, chosen: list[Candidate]) -> dict[int, str | None]:
+        """"Long Form (LF)": the index in ``chosen`` of an organisation's long form followed by the acronym in
+        brackets that names it, with the gazetteer entry the long form is when the text names a known organisation
+        by a long form of its own ("la missione Onu in Libia (Unsmil)"), else None.
+
+        The acronym is written in capitals, or as a word ("(Arera)", as the Italian press writes them) whose letters
+        abbreviate the long form. An acronym the gazetteer gives to another organisation is the long form's when its
+        letters abbreviate it ("the Caspian Pipeline Consortium (CPC)", not the Chinese Communist Party), names an
+        unknown long form otherwise, and is no definition after a known one ("ROMA (ANSA)" is a dateline)."""
+        at = {c.start: c for c in chosen if c.end == c.start + 1}
+        found: dict[int, str | None] = {}
+        for i, c in enumerate(chosen):
+            if c.end + 2 >= len(doc) or doc[c.end].text != "(" or doc[c.end + 2].text != ")":
                 continue
-            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and doc[c.end + 1].is_upper:
-                found[doc[c.end + 1].text] = unknown_actor(_name_text(doc[c.start : c.end]), c.type or "Organization", c.country, c.sector)
+            token = doc[c.end + 1]
+            if not (_acronym(token.text) or (token.is_upper and token.is_alpha and len(token) > 1)):  # "(MONUSCO)"
+                continue
+            if c.type == "Person" or (c.entry is not None and self.gazetteer.get(c.entry).type in ("Person", "State")):
+                continue
+            acronym = at.get(c.end + 1)
+            abbreviates = _abbreviates(token.text, [t.text for t in doc[c.start : c.end] if t.lower_ not in self.function_words])
+            known = self.gazetteer.get(acronym.entry) if acronym is not None and acronym.entry not in (None, c.entry) else None
+            if abbreviates or (known is None and token.is_upper):
+                found[i] = None
+            elif known is not None and c.entry is None and known.type not in ("Person", "State", "Media"):
+                found[i] = known.id
         return found
 
     def _late_short_forms(
@@ -393,8 +430,20 @@ def _acronym(text: str) -> bool:
     return text.isalpha() and 2 <= len(text) <= 6 and (text.isupper() or (text[0].isupper() and text[1:].islower()))
 
 
-def _initials(words: Iterable[str], function_words: frozenset[str] = frozenset()) -> str:
-    """The initials of ``words``, but for ``function_words`` and words that open with no letter: a name as written,
-    "partito democratico del kosovo" with the Italian function words, → "PDK"; a canonical name's capitalised words,
-    "Bangladesh Garment Manufacturers Exporters Association", → "BGMEA"."""
-    return "".join(w[0] for w in words if w[0].isalpha() and w not in function_words).upper()
+def _abbreviates(acronym: str, words: Iterable[str]) -> bool:
+    """Whether ``acronym`` is the opening letters of each of ``words`` in turn, one letter or more of each, case
+    aside: "BGMEA" of "Bangladesh Garment Manufacturers Exporters Association", "Arera" of "Autorità regolazione energia
+    reti ambiente", "WASREB" of "Water Services Regulatory Board"; not "ANSA" of "ROMA". Words that open with no
+    letter do not count."""
+    words = [w.lower() for w in words if w[:1].isalpha()]
+    letters = acronym.lower()
+
+    def split(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(letters)
+        return any(
+            letters[at:end] == words[word][: end - at] and split(end, word + 1)
+            for end in range(at + 1, min(len(letters), at + len(words[word])) + 1)
+        )
+
+    return bool(words) and len(words) <= len(letters) and split(0, 0)
