@@ -2,9 +2,9 @@
 
 Within a document, surnames and short forms resolve to the full name met in the document, else
 to the one person of the gazetteer with that surname; acronyms defined in the text ("… Presidency
-and Congress (CSPC)") resolve to their long form's actor, and an acronym of the opening letters of a name met before ("WASREB"
-after "the Water Services Regulatory Board") to that name's; "the Commission" after "the European Commission"
-resolves to it; a given name alone ("«Marek è un amico»") is the one person of the document named in full
+and Congress (CSPC)") resolve to their long form's actor, and so does every other name the text says is
+one actor's ("the Board, known as WASREB", "the UN mission, MINURSO", "Dagalo, detto Hemedti"); "the
+Commission" after "the European Commission" resolves to it; a given name alone ("«Marek è un amico»") is the one person of the document named in full
 with it ("Marek Lindqvist"). Every mention records the rule that resolved it (``Mention.rule``), which
 ``kg.store.rdf`` writes as ``kg:rule`` of a ``kg:Mention``.
 
@@ -115,6 +115,9 @@ class Resolver:
         # the words a name's initials skip ("Partito democratico del Kosovo" is the Pdk)
         self.function_words = self.determiners | self.genitives | rules.prepositions.get(lang, frozenset()) | rules.conjunctions.get(lang, frozenset())
         self.definites = rules.definites.get(lang, frozenset())
+        self.conjunctions = rules.conjunctions.get(lang, frozenset())
+        self.alias_links = rules.alias_links.get(lang, frozenset())
+        self.longest_link = max((len(link.split()) for link in self.alias_links), default=0)
         self.home = rules.home.get(lang, (None, frozenset()))[0]
         # nouns that head a body's name ("the Land Court" … "the court"): a state's institutions and the words of an
         # organisation; not those of a group ("the army" after "the Arakan Army" is most often the state's)
@@ -188,7 +191,8 @@ class Resolver:
             if len(person.name.split()) > 1 and first not in people:
                 given[first].add(person)
         defines = self._defined_acronyms(doc, chosen)
-        # an acronym the text defines → the actor of its long form, and the rule that tied them
+        linked = self._linked_names(doc, chosen)
+        # an acronym or other name the text gives an actor → that actor, and the rule that tied them
         defined: dict[str, tuple[Actor, str]] = {}
         long_forms: list[tuple[tuple[str, ...], Actor]] = []
         groups: dict[str, Actor] = {}  # a group with no state is named as first written
@@ -207,7 +211,16 @@ class Resolver:
                 defined[doc[chosen[i].end + 1].text] = actor, "acronym:defined-in-text"
         for i, c in enumerate(chosen):
             span = doc[c.start : c.end]
+            other = linked.get(i)
             actor, rule = resolve(i, c)
+            if other is not None and actor is not None:
+                # "the UN mission, MINURSO": a description, or a name the gazetteer does not know, is the actor
+                # of the known name after it; else that name is this actor's ("the Board, known as WASREB")
+                named, _ = self._actor_for(doc[other.start : other.end], other, people, defined, long_forms, given)
+                if named is not None and (self._described(span, c) or (c.entry is None and other.entry is not None)):
+                    actor, rule = named, "alias:defined-in-text"
+                else:
+                    defined[_name_text(doc[other.start : other.end])] = actor, "alias:defined-in-text"
             if actor is None:
                 continue
             if i in defines:
@@ -218,7 +231,7 @@ class Resolver:
                 actor, rule = sectors[c.sector_span.sector], "sector:in-document"
             elif c.rule == GROUP_RULE:
                 actor = groups.setdefault(actor.iri, actor)
-            elif c.sector_span is not None and c.sector_span.country is not None and not (c.sector_span.institution or c.sector_span.named):
+            elif c.sector_span is not None and c.sector_span.country is not None and not (c.sector_span.institution or c.sector_span.named) and rule != "alias:defined-in-text":
                 sectors[c.sector_span.sector] = actor
             if actor.type != "Person" and len(span) > 1:
                 long_forms.append((tuple(t.lower_ for t in span), actor))
@@ -335,6 +348,37 @@ class Resolver:
             elif known is not None and c.entry is None and known.type not in ("Person", "State", "Media"):
                 found[i] = known.id
         return found
+
+    def _linked_names(self, doc: Doc, chosen: list[Candidate]) -> dict[int, Candidate]:
+        """The index in ``chosen`` of an actor's mention → the candidate of another name the text gives it right
+        after: through words that say so (``alias_link``: "the Water Services Regulatory Board, known as WASREB",
+        "Mohamed Hamdan Dagalo, detto Hemedti"), or an acronym in apposition to an organisation's description
+        ("the UN mission, MINURSO.", "The Kyrgyz security service, the GKNB, said"; not in a list, "… , the UAE and")."""
+        starts = {c.start: c for c in chosen}
+        found: dict[int, Candidate] = {}
+        for i, c in enumerate(chosen):
+            if c.entry is not None and self.gazetteer.get(c.entry).type == "State":
+                continue
+            at = c.end + 1 if c.end < len(doc) and doc[c.end].text in (",", "(") else c.end
+            link = next((n for n in range(self.longest_link, 0, -1) if doc[at : at + n].text.lower() in self.alias_links), 0)
+            name_at = at + link
+            if name_at < len(doc) and doc[name_at].lower_ in self.determiners | {'"', "“", "«"}:
+                name_at += 1
+            other = starts.get(name_at)
+            if other is None or (other.entry is not None and self.gazetteer.get(other.entry).type == "State"):
+                continue
+            if link or (
+                at > c.end and other.end == other.start + 1 and doc[other.start].is_upper and len(doc[other.start]) > 1
+                and c.type != "Person" and self._described(doc[c.start : c.end], c)
+                and (other.end == len(doc) or doc[other.end].lower_ not in self.conjunctions)
+            ):
+                found[i] = other
+        return found
+
+    def _described(self, span: Span, c: Candidate) -> bool:
+        """Whether a mention describes its actor rather than naming it ("the UN mission", "Kyrgyz security service"):
+        a sector phrase, or an unknown name with a lowercase word of its own."""
+        return c.entry is None and (c.sector_span is not None or any(t.is_lower and t.lower_ not in self.function_words for t in span))
 
     def _late_short_forms(
         self, doc: Doc, resolved: list[tuple[Span, Mention]], short_forms: dict[str, tuple[Actor, str]]
