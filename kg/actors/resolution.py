@@ -118,6 +118,7 @@ class Resolver:
         self.conjunctions = rules.conjunctions.get(lang, frozenset())
         self.alias_links = rules.alias_links.get(lang, frozenset())
         self.longest_link = max((len(link.split()) for link in self.alias_links), default=0)
+        self.name_openers = self.determiners | {'"', "“", "«"}  # what may stand between a link and the name it gives
         self.home = rules.home.get(lang, (None, frozenset()))[0]
         # nouns that head a body's name ("the Land Court" … "the court"): a state's institutions and the words of an
         # organisation; not those of a group ("the army" after "the Arakan Army" is most often the state's)
@@ -362,7 +363,7 @@ class Resolver:
             at = c.end + 1 if c.end < len(doc) and doc[c.end].text in (",", "(") else c.end
             link = next((n for n in range(self.longest_link, 0, -1) if doc[at : at + n].text.lower() in self.alias_links), 0)
             name_at = at + link
-            if name_at < len(doc) and doc[name_at].lower_ in self.determiners | {'"', "“", "«"}:
+            if name_at < len(doc) and doc[name_at].lower_ in self.name_openers:
                 name_at += 1
             other = starts.get(name_at)
             if other is None or (other.entry is not None and self.gazetteer.get(other.entry).type == "State"):
