@@ -2606,3 +2606,49 @@ def test_a_unions_name_says_its_sector_without_a_country(pipeline, name):
 )
 def test_a_case_sensitive_form_without_its_accents_is_the_languages_word(pipeline, text, found):
     assert ("Libération" in {a.name for a in extract(pipeline, text).actors}) == found
+
+
+# --- round 35: one actor, two names in the text -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, name, rule",
+    [
+        # a known acronym after an unknown long form names it
+        ("La missione Onu in Libia (Unsmil) ha chiesto un cessate il fuoco. Unsmil ha criticato il governo di Tripoli.",
+         "it", "missione Onu in Libia", "UNSMIL", "acronym:defined-in-text"),
+        # the text's own definition over the gazetteer's other meaning of the acronym
+        ("In 2022, Russia ordered the Caspian Pipeline Consortium (CPC) to halt loadings. The CPC said it would comply.",
+         "en", "CPC", "Caspian Pipeline Consortium", "acronym:defined-in-text"),
+        # an acronym of the opening letters of the name's words, written later without a bracket
+        ("Residents asked the national Water Services Regulatory Board to revoke the licence. The regulator, known as "
+         "WASREB, criticised Rift Valley Waterworks on Friday.", "en", "WASREB", "national Water Services Regulatory Board", "acronym:initials"),
+        # an acronym in apposition to a description is the actor the description names
+        ("Talks were monitored by the UN mission, MINURSO. Morocco criticised MINURSO on Friday.",
+         "en", "UN mission", "MINURSO", "alias:defined-in-text"),
+        ("The Kyrgyz security service, the GKNB, said it had detained two men. Tajikistan criticised the GKNB.",
+         "en", "Kyrgyz security service", "GKNB", "alias:defined-in-text"),
+        # a name after the words that say it is another name of the actor before
+        ("Le Forze di supporto rapido del generale Mohamed Hamdan Dagalo, detto Hemedti, hanno bombardato El Fasher. "
+         "Hemedti ha accusato l'esercito sudanese.", "it", "Hemedti", "Mohamed Hamdan Dagalo", "alias:defined-in-text"),
+    ],
+)
+def test_round35_the_texts_own_statement_that_two_names_are_one_actor(pipeline, text, lang, surface, name, rule):
+    assert (surface, name, rule) in mentions(extract(pipeline, text, lang=lang))
+
+
+def test_round35_a_dateline_and_a_list_give_no_second_name(pipeline):
+    """"ROMA (ANSA)" is a dateline, not an acronym of Rome; "Saudi Arabia, the UAE, Bahrain" a list of states."""
+    found = mentions(extract(pipeline, "ROMA (ANSA) - Il governo ha criticato la Francia. L'ANSA ha sentito il ministero.", lang="it"))
+    assert not any(surface == "ANSA" and name != "ANSA" for surface, name, _ in found)
+    found = mentions(extract(pipeline, "In 2017 Saudi Arabia, the UAE, Bahrain and Egypt imposed a blockade on Qatar."))
+    assert ("UAE", "United Arab Emirates", "gazetteer:acronym") in found and ("Saudi Arabia", "Saudi Arabia", "gazetteer:name") in found
+
+
+def test_round35_an_acronym_abbreviates_the_opening_letters_of_each_word():
+    from kg.actors.resolution import _abbreviates
+
+    assert _abbreviates("WASREB", "Water Services Regulatory Board".split())
+    assert _abbreviates("Arera", "Autorità regolazione energia reti ambiente".split())
+    assert not _abbreviates("ANSA", ["ROMA"])
+    assert not _abbreviates("FARDC", "Congolese armed forces".split())

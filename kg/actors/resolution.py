@@ -2,8 +2,9 @@
 
 Within a document, surnames and short forms resolve to the full name met in the document, else
 to the one person of the gazetteer with that surname; acronyms defined in the text ("… Presidency
-and Congress (CSPC)") resolve to their long form; "the Commission" after "the European Commission"
-resolves to it; a given name alone ("«Marek è un amico»") is the one person of the document named in full
+and Congress (CSPC)") resolve to their long form's actor, and so does every other name the text says is
+one actor's ("the Board, known as WASREB", "the UN mission, MINURSO", "Dagalo, detto Hemedti"); "the
+Commission" after "the European Commission" resolves to it; a given name alone ("«Marek è un amico»") is the one person of the document named in full
 with it ("Marek Lindqvist"). Every mention records the rule that resolved it (``Mention.rule``), which
 ``kg.store.rdf`` writes as ``kg:rule`` of a ``kg:Mention``.
 
@@ -114,6 +115,10 @@ class Resolver:
         # the words a name's initials skip ("Partito democratico del Kosovo" is the Pdk)
         self.function_words = self.determiners | self.genitives | rules.prepositions.get(lang, frozenset()) | rules.conjunctions.get(lang, frozenset())
         self.definites = rules.definites.get(lang, frozenset())
+        self.conjunctions = rules.conjunctions.get(lang, frozenset())
+        self.alias_links = rules.alias_links.get(lang, frozenset())
+        self.longest_link = max((len(link.split()) for link in self.alias_links), default=0)
+        self.name_openers = self.determiners | {'"', "“", "«"}  # what may stand between a link and the name it gives
         self.home = rules.home.get(lang, (None, frozenset()))[0]
         # nouns that head a body's name ("the Land Court" … "the court"): a state's institutions and the words of an
         # organisation; not those of a group ("the army" after "the Arakan Army" is most often the state's)
@@ -186,23 +191,48 @@ class Resolver:
             first = person.name.split()[0]
             if len(person.name.split()) > 1 and first not in people:
                 given[first].add(person)
-        acronyms = self._defined_acronyms(doc, chosen)
+        defines = self._defined_acronyms(doc, chosen)
+        linked = self._linked_names(doc, chosen)
+        # an acronym or other name the text gives an actor → that actor, and the rule that tied them
+        defined: dict[str, tuple[Actor, str]] = {}
         long_forms: list[tuple[tuple[str, ...], Actor]] = []
         groups: dict[str, Actor] = {}  # a group with no state is named as first written
         sectors: dict[str, Actor] = {}  # sector → the latest sector actor of a country met
         resolved = []
-        for c in chosen:
+
+        def resolve(i: int, c: Candidate) -> tuple[Actor | None, str]:
+            if defines.get(i) is not None:
+                # "la missione Onu in Libia (Unsmil)": an unknown long form is the organisation its acronym names
+                return self.actor(defines[i]), "acronym:defined-in-text"
+            return self._actor_for(doc[c.start : c.end], c, people, defined, long_forms, given)
+
+        for i in defines:  # a headline's "CAS" before "the Court of Arbitration for Sport (CAS)" is that court too
+            actor, _ = resolve(i, chosen[i])
+            if actor is not None:
+                defined[doc[chosen[i].end + 1].text] = actor, "acronym:defined-in-text"
+        for i, c in enumerate(chosen):
             span = doc[c.start : c.end]
-            actor, rule = self._actor_for(span, c, people, acronyms, long_forms, given)
+            other = linked.get(i)
+            actor, rule = resolve(i, c)
+            if other is not None and actor is not None:
+                # "the UN mission, MINURSO": a description, or a name the gazetteer does not know, is the actor
+                # of the known name after it; else that name is this actor's ("the Board, known as WASREB")
+                named, _ = self._actor_for(doc[other.start : other.end], other, people, defined, long_forms, given)
+                if named is not None and (self._described(span, c) or (c.entry is None and other.entry is not None)):
+                    actor, rule = named, "alias:defined-in-text"
+                else:
+                    defined[_name_text(doc[other.start : other.end])] = actor, "alias:defined-in-text"
             if actor is None:
                 continue
+            if i in defines:
+                defined[doc[c.end + 1].text] = actor, "acronym:defined-in-text"
             if c.rule == GROUP_RULE and c.sector_span.sector in sectors:
                 # "Kenyan police … the police", "protesters in Lima … the crowd": the sector of a
                 # country named before in the document, not a group of its own
                 actor, rule = sectors[c.sector_span.sector], "sector:in-document"
             elif c.rule == GROUP_RULE:
                 actor = groups.setdefault(actor.iri, actor)
-            elif c.sector_span is not None and c.sector_span.country is not None and not (c.sector_span.institution or c.sector_span.named):
+            elif c.sector_span is not None and c.sector_span.country is not None and not (c.sector_span.institution or c.sector_span.named) and rule != "alias:defined-in-text":
                 sectors[c.sector_span.sector] = actor
             if actor.type != "Person" and len(span) > 1:
                 long_forms.append((tuple(t.lower_ for t in span), actor))
@@ -214,7 +244,7 @@ class Resolver:
                 inner = doc[state.start : state.end]
                 resolved.append((inner, Mention(inner.start_char, inner.end_char, inner.text, self.actor(state.id), f"gazetteer:{state.kind}")))
         short_forms = {k: (v, "surname:in-document") for k, v in people.items() if not self._known(v) and " " not in k}
-        short_forms.update({k: (v, "acronym:defined-in-text") for k, v in acronyms.items()})
+        short_forms.update(defined)
         return resolved, short_forms
 
     def _actor_for(
@@ -222,10 +252,13 @@ class Resolver:
         span: Span,
         c: Candidate,
         people: dict[str, Actor],
-        acronyms: dict[str, Actor],
+        defined: dict[str, tuple[Actor, str]],
         long_forms: list[tuple[tuple[str, ...], Actor]],
         given: dict[str, set[Actor]],
     ) -> tuple[Actor | None, str]:
+        if _name_text(span) in defined:
+            # "the Caspian Pipeline Consortium (CPC)": the text's own definition, over the gazetteer's CPC
+            return defined[_name_text(span)]
         if c.entry is not None:
             return self.actor(c.entry), c.rule
         text = _name_text(span)
@@ -247,15 +280,15 @@ class Resolver:
             if (len(span) == 1 and c.rule != "cue:Person") or c.rule.startswith("surname"):
                 return None, ""  # a lone unknown word: too often a place the model took for a person
             return unknown_actor(text, "Person"), c.rule
-        if text in acronyms:
-            return acronyms[text], "acronym:defined-in-text"
         words = tuple(t.lower_ for t in span)
         if len(span) == 1 and _acronym(span.text):
-            # "BGMEA" after "Bangladesh Garment Manufacturers and Exporters Association", and the Italian press's
-            # "Figc", "Pdk" after "Partito democratico del Kosovo": the initials of a name met before
+            # "BGMEA" after "Bangladesh Garment Manufacturers and Exporters Association", the Italian press's "Figc",
+            # "Pdk" after "Partito democratico del Kosovo", "WASREB" after "the Water Services Regulatory Board": the
+            # opening letters of the words of a name met before
             initials = {
                 actor for form, actor in long_forms
-                if span.text.upper() in (_initials(w for w in actor.name.split() if w[0].isupper()), _initials(form, self.function_words))
+                if _abbreviates(span.text, [w for w in actor.name.split() if w[0].isupper()])
+                or _abbreviates(span.text, [w for w in form if w not in self.function_words])
             }
             if len(initials) == 1:
                 return initials.pop(), "acronym:initials"
@@ -289,15 +322,64 @@ class Resolver:
     def _known(self, actor: Actor) -> bool:
         return actor.iri.removeprefix(ACTOR_BASE) in self.gazetteer.entries
 
-    def _defined_acronyms(self, doc: Doc, chosen: list[Candidate]) -> dict[str, Actor]:
-        """"Long Form (LF)": the acronym in brackets right after an unknown organisation names it."""
-        found = {}
-        for c in chosen:
-            if c.entry is not None or c.type == "Person" or c.end + 2 >= len(doc):
+    def _defined_acronyms(self, doc: Doc, chosen: list[Candidate]) -> dict[int, str | None]:
+        """"Long Form (LF)": the index in ``chosen`` of an organisation's long form followed by the acronym in
+        brackets that names it, with the gazetteer entry the long form is when the text names a known organisation
+        by a long form of its own ("la missione Onu in Libia (Unsmil)"), else None.
+
+        The acronym is written in capitals, or as a word ("(Arera)", as the Italian press writes them) whose letters
+        abbreviate the long form. An acronym the gazetteer gives to another organisation is the long form's when its
+        letters abbreviate it ("the Caspian Pipeline Consortium (CPC)", not the Chinese Communist Party), names an
+        unknown long form otherwise, and is no definition after a known one ("ROMA (ANSA)" is a dateline)."""
+        at = {c.start: c for c in chosen if c.end == c.start + 1}
+        found: dict[int, str | None] = {}
+        for i, c in enumerate(chosen):
+            if c.end + 2 >= len(doc) or doc[c.end].text != "(" or doc[c.end + 2].text != ")":
                 continue
-            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and doc[c.end + 1].is_upper:
-                found[doc[c.end + 1].text] = unknown_actor(_name_text(doc[c.start : c.end]), c.type or "Organization", c.country, c.sector)
+            token = doc[c.end + 1]
+            if not (_acronym(token.text) or (token.is_upper and token.is_alpha and len(token) > 1)):  # "(MONUSCO)"
+                continue
+            if c.type == "Person" or (c.entry is not None and self.gazetteer.get(c.entry).type in ("Person", "State")):
+                continue
+            acronym = at.get(c.end + 1)
+            abbreviates = _abbreviates(token.text, [t.text for t in doc[c.start : c.end] if t.lower_ not in self.function_words])
+            known = self.gazetteer.get(acronym.entry) if acronym is not None and acronym.entry not in (None, c.entry) else None
+            if abbreviates or (known is None and token.is_upper):
+                found[i] = None
+            elif known is not None and c.entry is None and known.type not in ("Person", "State", "Media"):
+                found[i] = known.id
         return found
+
+    def _linked_names(self, doc: Doc, chosen: list[Candidate]) -> dict[int, Candidate]:
+        """The index in ``chosen`` of an actor's mention → the candidate of another name the text gives it right
+        after: through words that say so (``alias_link``: "the Water Services Regulatory Board, known as WASREB",
+        "Mohamed Hamdan Dagalo, detto Hemedti"), or an acronym in apposition to an organisation's description
+        ("the UN mission, MINURSO.", "The Kyrgyz security service, the GKNB, said"; not in a list, "… , the UAE and")."""
+        starts = {c.start: c for c in chosen}
+        found: dict[int, Candidate] = {}
+        for i, c in enumerate(chosen):
+            if c.entry is not None and self.gazetteer.get(c.entry).type == "State":
+                continue
+            at = c.end + 1 if c.end < len(doc) and doc[c.end].text in (",", "(") else c.end
+            link = next((n for n in range(self.longest_link, 0, -1) if doc[at : at + n].text.lower() in self.alias_links), 0)
+            name_at = at + link
+            if name_at < len(doc) and doc[name_at].lower_ in self.name_openers:
+                name_at += 1
+            other = starts.get(name_at)
+            if other is None or (other.entry is not None and self.gazetteer.get(other.entry).type == "State"):
+                continue
+            if link or (
+                at > c.end and other.end == other.start + 1 and doc[other.start].is_upper and len(doc[other.start]) > 1
+                and c.type != "Person" and self._described(doc[c.start : c.end], c)
+                and (other.end == len(doc) or doc[other.end].lower_ not in self.conjunctions)
+            ):
+                found[i] = other
+        return found
+
+    def _described(self, span: Span, c: Candidate) -> bool:
+        """Whether a mention describes its actor rather than naming it ("the UN mission", "Kyrgyz security service"):
+        a sector phrase, or an unknown name with a lowercase word of its own."""
+        return c.entry is None and (c.sector_span is not None or any(t.is_lower and t.lower_ not in self.function_words for t in span))
 
     def _late_short_forms(
         self, doc: Doc, resolved: list[tuple[Span, Mention]], short_forms: dict[str, tuple[Actor, str]]
@@ -393,8 +475,20 @@ def _acronym(text: str) -> bool:
     return text.isalpha() and 2 <= len(text) <= 6 and (text.isupper() or (text[0].isupper() and text[1:].islower()))
 
 
-def _initials(words: Iterable[str], function_words: frozenset[str] = frozenset()) -> str:
-    """The initials of ``words``, but for ``function_words`` and words that open with no letter: a name as written,
-    "partito democratico del kosovo" with the Italian function words, → "PDK"; a canonical name's capitalised words,
-    "Bangladesh Garment Manufacturers Exporters Association", → "BGMEA"."""
-    return "".join(w[0] for w in words if w[0].isalpha() and w not in function_words).upper()
+def _abbreviates(acronym: str, words: Iterable[str]) -> bool:
+    """Whether ``acronym`` is the opening letters of each of ``words`` in turn, one letter or more of each, case
+    aside: "BGMEA" of "Bangladesh Garment Manufacturers Exporters Association", "Arera" of "Autorità regolazione energia
+    reti ambiente", "WASREB" of "Water Services Regulatory Board"; not "ANSA" of "ROMA". Words that open with no
+    letter do not count."""
+    words = [w.lower() for w in words if w[:1].isalpha()]
+    letters = acronym.lower()
+
+    def split(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(letters)
+        return any(
+            letters[at:end] == words[word][: end - at] and split(end, word + 1)
+            for end in range(at + 1, min(len(letters), at + len(words[word])) + 1)
+        )
+
+    return bool(words) and len(words) <= len(letters) and split(0, 0)

@@ -154,6 +154,7 @@ class ActorRules:
     local_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # "il sindaco": the head of the local body the holder leads
     named_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "il Tar (del Lazio)": a body's head written as a word, and its sector
     portfolio_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # "il ministro delle Imprese": the head of his portfolio's body
+    alias_links: dict[str, frozenset[str]] = field(default_factory=dict)  # "known as": another name of the actor before
     compass: dict[str, frozenset[str]] = field(default_factory=dict)  # "meridionale": the part of a place a body's name ends with
     plural_adjectives: dict[str, dict[str, str]] = field(default_factory=dict)  # "-che": "-co", a feminine plural adjective's ending → its lemma's
     # "the bloc", "the group": class noun → the kinds it may describe, each an actor type and, where it says one, a sector
@@ -342,6 +343,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         local_offices=pairs_by_language("local_office"),
         named_bodies=pairs_by_language("named_body"),
         portfolio_offices=pairs_by_language("portfolio_office"),
+        alias_links=by_language("alias_link"),
         compass=by_language("compass"),
         plural_adjectives=pairs_by_language("plural_adjective"),
     )
