@@ -22,6 +22,14 @@ def test_pair_features_name_the_words_between_and_the_dependency_path(pipeline):
     assert "between-lex:criticizes" in features  # lambast is a WordNet-derived trigger
 
 
+def test_a_word_takes_no_class_from_rows_that_need_another_word(pipeline):
+    # "say … with=torture" accuses: the pair of words does, "said" alone does not
+    doc = pipeline.nlp("en")("Amnesty said the army had closed the border.")
+    sentence = next(doc.sents)
+    features = pair_features(sentence, doc[0:1], doc[3:4], load_lexicon("en"))
+    assert "between:say" in features and "between-lex:accuses" not in features
+
+
 def test_the_shipped_models_load_with_a_threshold_and_a_none_class():
     for lang in ("en", "it"):
         model = load_model(lang)

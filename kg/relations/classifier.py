@@ -86,8 +86,7 @@ def pair_features(sentence: Span, subject: Span, obj: Span, lexicon: Lexicon) ->
         word = _word(t)
         words.append(word)
         features.append(f"between:{word}")
-        for trigger in lexicon.triggers.get(word, ()):
-            features.append(f"between-lex:{trigger.relation}")
+        features += [f"between-lex:{relation}" for relation in _classes(lexicon, word)]
     if len(words) <= 1:
         features.append(f"adjacent:{'-'.join(words)}")
     features.append(f"gap:{min(len(between) // 4, 5)}")
@@ -98,19 +97,23 @@ def pair_features(sentence: Span, subject: Span, obj: Span, lexicon: Lexicon) ->
         top = up_s[-1]
         features.append(f"top:{_word(top)}")
         features.append(f"top-pos:{top.pos_}")
-        for trigger in lexicon.triggers.get(_word(top), ()):
-            features.append(f"top-lex:{trigger.relation}")
+        features += [f"top-lex:{relation}" for relation in _classes(lexicon, _word(top))]
         shape = "<".join(t.dep_ for t in up_s[:-1]) + "^" + ">".join(t.dep_ for t in reversed(up_o[:-1]))
         features.append(f"path:{shape}")
         features.append(f"subject-dep:{subject.root.dep_}")
         features.append(f"object-dep:{obj.root.dep_}")
         for t in (*up_s[1:-1], *up_o[1:-1]):
             features.append(f"on-path:{_word(t)}")
-            for trigger in lexicon.triggers.get(_word(t), ()):
-                features.append(f"path-lex:{trigger.relation}")
+            features += [f"path-lex:{relation}" for relation in _classes(lexicon, _word(t))]
         if len(up_s) + len(up_o) > 8:
             features.append("long-path")
     return features
+
+
+def _classes(lexicon: Lexicon, word: str) -> list[str]:
+    """The relations ``word`` triggers by itself: a row that needs another word ("say … with=torture" accuses) says
+    what the pair of words means, not the word ("say" alone is no accusation)."""
+    return [trigger.relation for trigger in lexicon.triggers.get(word, ()) if not trigger.requires]
 
 
 @dataclass(frozen=True)
