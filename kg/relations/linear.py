@@ -325,7 +325,7 @@ class LinearEngine:
             sources.append((start, end, actor))
         speech, verbs = [], set()
         for token in sentence:
-            if token.lemma_.lower() not in self.speech and token.lower_ not in self.speech:
+            if not self._says(token):
                 continue
             denial = token.lemma_.lower() in self.lexicon.cue("@denial")
             after = [t for t in sentence.doc[token.i + 1 : min(sentence.end, token.i + 3)]]
@@ -540,7 +540,7 @@ class LinearEngine:
         j = close + 2
         while j < sentence.end and doc[j].lemma_.lower() in self.auxiliaries:
             j += 1
-        if j >= sentence.end or (doc[j].lemma_.lower() not in self.speech and doc[j].lower_ not in self.speech):
+        if j >= sentence.end or not self._says(doc[j]):
             return None
         after = [p for p in placed if p.start > j and not any(t.is_punct for t in doc[j + 1 : p.start])][:2]
         people = [p for p in after if p.mention.actor.type == "Person"]
@@ -584,7 +584,7 @@ class LinearEngine:
         asked = [k for k, (s, e, first) in enumerate(lines) if first and k + 1 < len(lines) and not lines[k + 1][2]
                  and doc[e - 1].text == "?"]
         if doc[opening].is_quote:
-            if any(self.is_verb(t) and (t.lemma_.lower() in self.speech or t.lower_ in self.speech) for t in doc[opening:end]
+            if any(self.is_verb(t) and self._says(t) for t in doc[opening:end]
                    if t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].text == ",")):
                 return None  # "«…», ha detto X": attributed in its paragraph
             first = at
@@ -662,7 +662,7 @@ class LinearEngine:
         if _word(following[0]) not in self.clitics or (j == following.start + 1 and not bare) or j >= following.end:
             return None
         verb = doc[j]
-        if verb.lemma_.lower() not in self.speech and verb.lower_ not in self.speech:
+        if not self._says(verb):
             return None
         inside = [Placed(s, e, m) for s, e, m in index.in_span(j + 1, self._clause_end(following, j + 1))]
         actor = _preferred(inside)
@@ -998,6 +998,10 @@ class LinearEngine:
         return spoken and not any(self.is_verb(t) for t in doc[verb.i + 1 : end]) \
             and not any(self.is_verb(t) for t in doc[sentence.start : opened])
 
+    def _says(self, token: Token) -> bool:
+        """A verb of saying (``@attribution``, ``@denial``), by its lemma or as written (the cue lists forms too: "detto")."""
+        return token.lemma_.lower() in self.speech or token.lower_ in self.speech
+
     def _opens(self, verb: Token, sentence: Span) -> bool:
         """The verb opens its sentence, after auxiliaries, clitics and adverbs only ("Aggiunge che …", "Ha poi riferito che …")."""
         return all(t.lemma_.lower() in self.auxiliaries or _word(t) in self.clitics or self._adverb(t) for t in sentence.doc[sentence.start : verb.i])
@@ -1010,7 +1014,7 @@ class LinearEngine:
         previous = sentence.doc[sentence.start - 1].sent
         placed = tuple(Placed(s, e, m) for s, e, m in index.in_span(previous.start, previous.end))
         for token in reversed(previous):
-            if (token.lemma_.lower() in self.speech or token.lower_ in self.speech) \
+            if self._says(token) \
                     and any(t.lower_ in self.complementizers for t in previous.doc[token.i + 1 : min(previous.end, token.i + 3)]):
                 speaker = self._subject_before(token.i, previous, placed, [])
                 if speaker is not None:
