@@ -135,10 +135,13 @@ def _describes_body(noun: str, nouns: dict[str, frozenset[tuple[str | None, str 
     heads = head_words(body.name)
     if noun in heads:
         return True
-    kinds = nouns[noun]
-    return not any(of_kinds(body, nouns[word]) for word in heads if word in nouns) and (
-        _describes(noun, kinds, body, {}) or (body.sector is None and any(t == body.type for t, _ in kinds))
-    )
+    return not any(of_kinds(body, nouns[word]) for word in heads if word in nouns) and _describes(noun, tied_kinds(nouns[noun]), body, {})
+
+
+def tied_kinds(kinds: frozenset[tuple[str | None, str | None]]) -> frozenset[tuple[str | None, str | None]]:
+    """The kinds a noun allows for a body a title already ties to a person: also each of their types with no sector
+    ("TUC secretary general X … the union": a union the text gives no sector)."""
+    return kinds | {(type_, "-") for type_, _ in kinds if type_ is not None}
 
 
 def _bodies(facts: list[Relation]) -> dict[str, list[Actor]]:

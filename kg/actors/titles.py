@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer, unknown_actor
 from kg.actors.names import HYPHENS, capitalised
-from kg.actors.pronouns import head_words, most_salient, nearest_described
+from kg.actors.pronouns import head_words, most_salient, nearest_described, tied_kinds
 from kg.actors.rules import ActorRules, load_seat_offices
 from kg.extract.parse import label_name, speaker_labels
 from kg.model import Actor, Evidence, Mention, Relation
@@ -436,10 +436,7 @@ class Titles:
             noun = doc[position] if position < len(doc) and doc[position].lower_ in self.descriptions else None
         if noun is None or noun.lower_ not in self.descriptions:
             return None
-        kinds = self.descriptions[noun.lower_]
-        # the title already ties the body to its holder: a body the text gives no sector may be of any its type allows
-        # (as for a speaker's body, kg.actors.pronouns)
-        kinds |= {(type_, "-") for type_, _ in kinds if type_ is not None}
+        kinds = tied_kinds(self.descriptions[noun.lower_])  # the title ties the body to its holder
         earlier = sorted(((span, m) for span, m in resolved if span.end <= title.start), key=lambda pair: pair[0].start)
         headed = [m.actor for _, m in earlier if m.actor.type != "Person" and noun.lower_ in head_words(m.actor.name)]
         if headed:
