@@ -1,4 +1,5 @@
-"""The type a lexicon row gives a pair: a joint act is cooperation and a sum promised is aid, not the default offer.
+"""The type a lexicon row gives a pair: a joint act is cooperation and a sum promised is aid, not the default offer;
+selling is trade unless it sells arms; granting a request concedes.
 
 Sentences written for these tests; one behaviour per test.
 """
@@ -36,3 +37,20 @@ def test_a_sum_promised_to_another_side_is_aid_also_on_terms(triples):
 
 def test_a_promise_of_no_sum_is_no_aid(triples):
     assert not any(relation == "aids" for _, relation, _ in triples("La Francia ha promesso alla Tunisia di riprendere i colloqui.", "it"))
+
+
+def test_selling_goods_to_another_side_is_trade_not_aid(triples):
+    found = triples("Kazakhstan sold 2 million tonnes of wheat to Egypt last year.", "en")
+    assert ("Kazakhstan", "cooperatesWith", "Egypt") in found or ("Egypt", "cooperatesWith", "Kazakhstan") in found
+    assert ("Kazakhstan", "aids", "Egypt") not in found
+
+
+def test_selling_weapons_to_another_side_is_still_aid(triples):
+    assert ("Iran", "aids", "Russia") in triples("Iran sold weapons to Russia in 2022.", "en")
+    assert ("Iran", "aids", "Russia") in triples("Iran sold drones to Russia in 2022.", "en")
+
+
+def test_granting_another_sides_request_concedes_to_it(triples):
+    found = triples("La Cgil ha chiesto al governo di riaprire il tavolo, e il governo ha accolto la richiesta.", "it")
+    assert ("Italy", "concedes", "CGIL") in found
+    assert not any(r == "consults" for _, r, _ in found)
