@@ -54,3 +54,32 @@ def test_granting_another_sides_request_concedes_to_it(triples):
     found = triples("La Cgil ha chiesto al governo di riaprire il tavolo, e il governo ha accolto la richiesta.", "it")
     assert ("Italy", "concedes", "CGIL") in found
     assert not any(r == "consults" for _, r, _ in found)
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia ordered Gazprom to halt gas deliveries to Moldova.", "en"),
+    ("La Russia ha ordinato a Gazprom di sospendere le forniture alla Moldova.", "it"),
+])
+def test_an_order_to_halt_an_activity_restricts_it(triples, text, lang):
+    found = triples(text, lang)
+    assert ("Russia", "coerces", "Gazprom") in found
+    assert ("Russia", "demands", "Gazprom") not in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia ordered Gazprom to raise gas deliveries to Moldova.", "en"),
+    ("La Russia ha ordinato a Gazprom di aumentare le forniture alla Moldova.", "it"),
+])
+def test_an_order_to_act_is_still_a_demand(triples, text, lang):
+    assert ("Russia", "demands", "Gazprom") in triples(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will resume military training for the Ukrainian army.",
+    "Britain will expand its training of Ukrainian troops.",
+])
+def test_military_training_given_to_another_side_is_aid(triples, text):
+    found = triples(text, "en")
+    assert any(r == "aids" for _, r, _ in found)
+    assert not any(r == "concedes" for _, r, _ in found)
