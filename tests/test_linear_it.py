@@ -91,6 +91,21 @@ def test_the_actor_before_a_relative_che_is_the_subject_of_its_verb(extract):
     assert any(r.relation == "praises" and r.object.name == "Peru" and "Chile" in r.subject.name for r in relations)
 
 
+def test_every_owner_joined_by_e_before_the_verb_is_its_subject(extract):
+    found = triples(extract("I vertici della Fiom e della Uilm hanno criticato la Regione Puglia."))
+    assert {("FIOM", "criticizes", "Regione Puglia"), ("UILM", "criticizes", "Regione Puglia")} <= found
+
+
+def test_every_owner_joined_by_e_makes_the_event_noun_of_their_verb(extract):
+    found = triples(extract("Le segreterie della Fiom e della Uilm hanno proclamato uno sciopero contro la Regione Puglia."))
+    assert {("FIOM", "protests", "Regione Puglia"), ("UILM", "protests", "Regione Puglia")} <= found
+
+
+def test_a_bare_participle_on_the_object_is_stated_by_every_member_of_the_subject(extract):
+    found = triples(extract("La Francia e la Germania hanno espulso tre diplomatici russi, accusati di ingerenza."))
+    assert {("France", "accuses", "Russian government"), ("Germany", "accuses", "Russian government")} <= found
+
+
 def test_welcoming_a_visitor_is_a_consultation_and_welcoming_with_favour_is_praise(extract):
     found = triples(extract("Il presidente turco Erdoğan ha accolto ad Ankara il cancelliere tedesco Friedrich Merz. "
                             "La Grecia ha accolto con favore la proposta della Francia."))
