@@ -106,6 +106,11 @@ def test_a_bare_participle_on_the_object_is_stated_by_every_member_of_the_subjec
     assert {("France", "accuses", "Russian government"), ("Germany", "accuses", "Russian government")} <= found
 
 
+def test_an_actor_after_quando_is_the_subject_of_the_clause_it_opens(extract):
+    found = triples(extract("Il momento più teso è arrivato quando la Grecia ha accusato la Turchia di violare lo spazio aereo."))
+    assert ("Greece", "accuses", "Turkey") in found
+
+
 def test_welcoming_a_visitor_is_a_consultation_and_welcoming_with_favour_is_praise(extract):
     found = triples(extract("Il presidente turco Erdoğan ha accolto ad Ankara il cancelliere tedesco Friedrich Merz. "
                             "La Grecia ha accolto con favore la proposta della Francia."))
