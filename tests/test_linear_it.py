@@ -111,6 +111,28 @@ def test_an_actor_after_quando_is_the_subject_of_the_clause_it_opens(extract):
     assert ("Greece", "accuses", "Turkey") in found
 
 
+def test_a_reported_clause_with_no_subject_of_its_own_has_the_speaker_for_subject(extract):
+    relations = extract("Il ministro degli Esteri Antonio Tajani ha annunciato che la prossima settimana incontrerà il segretario di Stato Marco Rubio.")
+    meeting = next(r for r in relations if r.relation == "consults")
+    assert {meeting.subject.name, meeting.object.name} == {"Antonio Tajani", "Marco Rubio"}
+    assert meeting.modality == "future" and meeting.attributed_to is None
+
+
+def test_a_reported_clause_with_its_own_subject_keeps_it(extract):
+    found = triples(extract("La Francia ha detto che la Germania sosterrà la Polonia."))
+    assert ("France", "supports", "Poland") not in found
+
+
+def test_an_actor_in_a_relative_opened_by_di_cui_is_not_the_subject_after_it(extract):
+    found = triples(extract("Il Partito democratico, di cui Schlein è segretaria, ha criticato la Francia."))
+    assert not any(s == "Elly Schlein" and r == "criticizes" for s, r, _ in found)
+
+
+def test_the_holder_named_after_a_two_word_title_of_a_body_is_the_object(extract):
+    found = triples(extract("Crosetto ha incontrato l'amministratore delegato di Fincantieri, Pierroberto Folgiero."))
+    assert ("Guido Crosetto", "consults", "Pierroberto Folgiero") in found or ("Pierroberto Folgiero", "consults", "Guido Crosetto") in found
+
+
 def test_welcoming_a_visitor_is_a_consultation_and_welcoming_with_favour_is_praise(extract):
     found = triples(extract("Il presidente turco Erdoğan ha accolto ad Ankara il cancelliere tedesco Friedrich Merz. "
                             "La Grecia ha accolto con favore la proposta della Francia."))

@@ -1186,7 +1186,8 @@ class LinearEngine:
             if self._continues(i, sentence, self.coordinators) and self._joins_reporting(p, i, sentence):
                 continue  # "Crosetto ha replicato che l'Italia resterà e ha annunciato …": joined to the verb that reports, not to the reported one
             complementizer = next((t for t in between if t.lower_ in self.complementizers), None)
-            if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]) and not self._next_predicate(p, complementizer, i, sentence):
+            if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]) and not self._next_predicate(p, complementizer, i, sentence) \
+                    and not self._speaker_goes_on(complementizer, i, sentence, placed):
                 return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
             if any(s <= p.start < e for s, e, _ in sources):
                 continue
@@ -1299,6 +1300,25 @@ class LinearEngine:
             return False
         return any(self.is_verb(t) for t in doc[p.end : complementizer.i])
 
+    def _speaker_goes_on(self, complementizer: Token, i: int, sentence: Span, placed: tuple[Placed, ...]) -> bool:
+        """"Crosetto ha annunciato che la prossima settimana incontrerà Folgiero": a clause reported by a verb of saying
+        that names no subject before its verb (no actor, no noun phrase but one of time, no other verb) drops it, as
+        Italian does when it is the speaker's, so the speaker is the subject of its verb. A reported clause with a
+        condition is left to the condition frames, which read the speaker's threat and demand."""
+        doc = sentence.doc
+        said = self._previous_word(complementizer.i, sentence)
+        start = self._verb_group(doc[i], sentence)
+        if said is None or not self._says(said) or start <= complementizer.i or self._third_person(doc[i], sentence) is None:
+            return False
+        if any(complementizer.i < q.start < start for q in placed) or any(c.marker > i for c in condition_clauses(sentence, self.markers)):
+            return False
+        for t in doc[complementizer.i + 1 : start]:
+            if t.is_punct or t.is_quote or self.is_verb(t) or t.lower_ in self.complementizers or (t.is_title and t.is_alpha):
+                return False
+            if _word(t) in self.articles and not any(u.lemma_.lower() in self.lexicon.cue("@duration") for u in doc[t.i + 1 : min(t.i + 3, start)]):
+                return False  # "ha detto che la Commissione …": a subject of its own, not "la prossima settimana"
+        return True
+
     def _continues(self, i: int, sentence: Span, openers: frozenset[str]) -> Token | None:
         """The word right before the verb group of ``i`` (its auxiliaries, clitics and "non") when it is
         one of ``openers`` (", ha accusato", "e ha chiesto", "ma ha criticato"): the verb then names no
@@ -1348,6 +1368,12 @@ class LinearEngine:
                 return False
             if t.lower_ in self.complementizers:
                 return t.i > sentence.start and doc[t.i - 1].text == ","
+            if t.lower_ in self.relatives:
+                # "Il Partito liberale, di cui Bolsonaro è presidente, ha annunciato": past the relative's preposition
+                j = t.i - 1
+                while j > sentence.start and (self.base(doc[j]) in self.prepositions or _word(doc[j]) in self.articles):
+                    j -= 1
+                return j < t.i - 1 and doc[j].text == ","
         return False
 
     def _object_relative(self, p: Placed, sentence: Span) -> bool:
@@ -4428,8 +4454,9 @@ class LinearEngine:
         if not self._genitive_of_noun(body, sentence) or body.end + 1 >= sentence.end or doc[body.end].text != ",":
             return None
         title = self._previous_word(self._previous_word(body.start, sentence).i, sentence)
-        if title.lemma_.lower() not in self.role_nouns:
-            return None
+        before = self._previous_word(title.i, sentence) if title is not None else None
+        if title is None or not (self._role_noun(title) or (before is not None and self._role_noun(before))):
+            return None  # "il presidente della Regione Lazio, X", "l'amministratore delegato di Fincantieri, X"
         person = next((q for q in usable if q.start == body.end + 1), None)
         if person is None or person.mention.actor.type != "Person" or person.end < sentence.end and doc[person.end].text not in (",", ".", ";"):
             return None
