@@ -91,6 +91,48 @@ def test_the_actor_before_a_relative_che_is_the_subject_of_its_verb(extract):
     assert any(r.relation == "praises" and r.object.name == "Peru" and "Chile" in r.subject.name for r in relations)
 
 
+def test_every_owner_joined_by_e_before_the_verb_is_its_subject(extract):
+    found = triples(extract("I vertici della Fiom e della Uilm hanno criticato la Regione Puglia."))
+    assert {("FIOM", "criticizes", "Regione Puglia"), ("UILM", "criticizes", "Regione Puglia")} <= found
+
+
+def test_every_owner_joined_by_e_makes_the_event_noun_of_their_verb(extract):
+    found = triples(extract("Le segreterie della Fiom e della Uilm hanno proclamato uno sciopero contro la Regione Puglia."))
+    assert {("FIOM", "protests", "Regione Puglia"), ("UILM", "protests", "Regione Puglia")} <= found
+
+
+def test_a_bare_participle_on_the_object_is_stated_by_every_member_of_the_subject(extract):
+    found = triples(extract("La Francia e la Germania hanno espulso tre diplomatici russi, accusati di ingerenza."))
+    assert {("France", "accuses", "Russian government"), ("Germany", "accuses", "Russian government")} <= found
+
+
+def test_an_actor_after_quando_is_the_subject_of_the_clause_it_opens(extract):
+    found = triples(extract("Il momento più teso è arrivato quando la Grecia ha accusato la Turchia di violare lo spazio aereo."))
+    assert ("Greece", "accuses", "Turkey") in found
+
+
+def test_a_reported_clause_with_no_subject_of_its_own_has_the_speaker_for_subject(extract):
+    relations = extract("Il ministro degli Esteri Antonio Tajani ha annunciato che la prossima settimana incontrerà il segretario di Stato Marco Rubio.")
+    meeting = next(r for r in relations if r.relation == "consults")
+    assert {meeting.subject.name, meeting.object.name} == {"Antonio Tajani", "Marco Rubio"}
+    assert meeting.modality == "future" and meeting.attributed_to is None
+
+
+def test_a_reported_clause_with_its_own_subject_keeps_it(extract):
+    found = triples(extract("La Francia ha detto che la Germania sosterrà la Polonia."))
+    assert ("France", "supports", "Poland") not in found
+
+
+def test_an_actor_in_a_relative_opened_by_di_cui_is_not_the_subject_after_it(extract):
+    found = triples(extract("Il Partito democratico, di cui Schlein è segretaria, ha criticato la Francia."))
+    assert not any(s == "Elly Schlein" and r == "criticizes" for s, r, _ in found)
+
+
+def test_the_holder_named_after_a_two_word_title_of_a_body_is_the_object(extract):
+    found = triples(extract("Crosetto ha incontrato l'amministratore delegato di Fincantieri, Pierroberto Folgiero."))
+    assert ("Guido Crosetto", "consults", "Pierroberto Folgiero") in found or ("Pierroberto Folgiero", "consults", "Guido Crosetto") in found
+
+
 def test_welcoming_a_visitor_is_a_consultation_and_welcoming_with_favour_is_praise(extract):
     found = triples(extract("Il presidente turco Erdoğan ha accolto ad Ankara il cancelliere tedesco Friedrich Merz. "
                             "La Grecia ha accolto con favore la proposta della Francia."))

@@ -1186,7 +1186,8 @@ class LinearEngine:
             if self._continues(i, sentence, self.coordinators) and self._joins_reporting(p, i, sentence):
                 continue  # "Crosetto ha replicato che l'Italia resterà e ha annunciato …": joined to the verb that reports, not to the reported one
             complementizer = next((t for t in between if t.lower_ in self.complementizers), None)
-            if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]) and not self._next_predicate(p, complementizer, i, sentence):
+            if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]) and not self._next_predicate(p, complementizer, i, sentence) \
+                    and not self._speaker_goes_on(complementizer, i, sentence, placed):
                 return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
             if any(s <= p.start < e for s, e, _ in sources):
                 continue
@@ -1299,6 +1300,25 @@ class LinearEngine:
             return False
         return any(self.is_verb(t) for t in doc[p.end : complementizer.i])
 
+    def _speaker_goes_on(self, complementizer: Token, i: int, sentence: Span, placed: tuple[Placed, ...]) -> bool:
+        """"Crosetto ha annunciato che la prossima settimana incontrerà Folgiero": a clause reported by a verb of saying
+        that names no subject before its verb (no actor, no noun phrase but one of time, no other verb) drops it, as
+        Italian does when it is the speaker's, so the speaker is the subject of its verb. A reported clause with a
+        condition is left to the condition frames, which read the speaker's threat and demand."""
+        doc = sentence.doc
+        said = self._previous_word(complementizer.i, sentence)
+        start = self._verb_group(doc[i], sentence)
+        if said is None or not self._says(said) or start <= complementizer.i or self._third_person(doc[i], sentence) is None:
+            return False
+        if any(complementizer.i < q.start < start for q in placed) or any(c.marker > i for c in condition_clauses(sentence, self.markers)):
+            return False
+        for t in doc[complementizer.i + 1 : start]:
+            if t.is_punct or t.is_quote or self.is_verb(t) or t.lower_ in self.complementizers or (t.is_title and t.is_alpha):
+                return False
+            if _word(t) in self.articles and not any(u.lemma_.lower() in self.lexicon.cue("@duration") for u in doc[t.i + 1 : min(t.i + 3, start)]):
+                return False  # "ha detto che la Commissione …": a subject of its own, not "la prossima settimana"
+        return True
+
     def _continues(self, i: int, sentence: Span, openers: frozenset[str]) -> Token | None:
         """The word right before the verb group of ``i`` (its auxiliaries, clitics and "non") when it is
         one of ``openers`` (", ha accusato", "e ha chiesto", "ma ha criticato"): the verb then names no
@@ -1348,6 +1368,12 @@ class LinearEngine:
                 return False
             if t.lower_ in self.complementizers:
                 return t.i > sentence.start and doc[t.i - 1].text == ","
+            if t.lower_ in self.relatives:
+                # "Il Partito liberale, di cui Bolsonaro è presidente, ha annunciato": past the relative's preposition
+                j = t.i - 1
+                while j > sentence.start and (self.base(doc[j]) in self.prepositions or _word(doc[j]) in self.articles):
+                    j -= 1
+                return j < t.i - 1 and doc[j].text == ","
         return False
 
     def _object_relative(self, p: Placed, sentence: Span) -> bool:
@@ -1993,7 +2019,7 @@ class LinearEngine:
             if first is None or subject is None:
                 continue
             partners = self._coordinated(first, list(reading.mentions), sentence)
-            subjects = self._subject_group(subject, reading)
+            subjects = self._subject_group(subject, reading, verb)
             if any(p.mention.actor.type == "Person" for p in (*partners, *subjects)):
                 continue
             pairs = [(s, o) for s in subjects for o in partners] + [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]]
@@ -2872,7 +2898,7 @@ class LinearEngine:
             found = [p for p in reading.mentions if verb.i < p.start and p.end < token.i and self.base(doc[p.start - 1]) in self.agent_markers]
         else:
             subject = self._subject_before(verb.i, sentence, reading.mentions, reading.sources)
-            found = self._subject_group(subject, reading) if subject is not None else []
+            found = self._subject_group(subject, reading, verb) if subject is not None else []
         return [p for p in found if p.mention.actor.iri not in exclude and not self._excluded(p, reading)]
 
     def _behalf_act(self, token: Token, sentence: Span) -> Token | None:
@@ -3074,9 +3100,9 @@ class LinearEngine:
                     return [], ""  # "colpito dalle critiche degli Stati Uniti": hit by an act of another kind, which its own row reads
                 if agent:
                     return self._coordinated(agent[0], list(reading.mentions), sentence), "linear-passive"
-                holder = self._holder(token, entry, reading)
-                if holder is not None:
-                    return [holder], "linear-passive"
+                holders = self._holders(token, entry, reading)
+                if holders:
+                    return holders, "linear-passive"
                 seat = self._seat(token, reading) if entry.relation == "protests" else None
                 if seat is not None:
                     return [seat], "linear-passive"
@@ -3107,7 +3133,7 @@ class LinearEngine:
                 return accused, "linear-verb"
             subject = self._subject_before(token.i, sentence, reading.mentions, reading.sources)
             if subject is not None:
-                return self._subject_group(subject, reading), "linear-verb"
+                return self._subject_group(subject, reading, token), "linear-verb"
             fronted = self._fronted_subject(token, reading)
             if fronted:
                 return fronted, "linear-verb"
@@ -3247,19 +3273,18 @@ class LinearEngine:
         before = token.nbor(-1)
         return not (_word(before) in self.articles or self.base(before) in self.prepositions or _word(before) in self.lexicon.cue("@possessive"))
 
-    def _holder(self, token: Token, entry: Trigger, reading: Reading) -> Placed | None:
+    def _holders(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
         """"ha espulso tre diplomatici francesi, accusati di ingerenza": a statement in a bare
-        participle on the object of a clause, with no agent, is made by that clause's subject."""
+        participle on the object of a clause, with no agent, is made by that clause's subject (all of it)."""
         if not _verbal(entry.relation) or not self._bare(token, reading.sentence):
-            return None
+            return []
         described = self._modified(token, reading)
         if described is None:
-            return None
+            return []
         subject = self._subject_before(described.start, reading.sentence, reading.mentions, reading.sources)
         doc = reading.sentence.doc
-        if subject is None or not any(self.is_verb(t) for t in doc[subject.end : described.start]):
-            return None
-        return subject
+        verb = next((t for t in doc[subject.end : described.start] if self.is_verb(t)), None) if subject is not None else None
+        return self._subject_group(subject, reading, verb) if verb is not None else []
 
     def _speaker_before(self, token: Token, reading: Reading) -> Placed | None:
         """", ha detto il ministro Crosetto ricevendo a Roma l'omologo", "…, ha dichiarato Macron dopo
@@ -3281,8 +3306,10 @@ class LinearEngine:
         earlier = entry.object[: entry.object.index(slot)]
         return any("prep:" + self.base(t) in earlier for t in doc[first.end : min(len(doc), first.end + 2)])
 
-    def _subject_group(self, last: Placed, reading: Reading) -> list[Placed]:
-        """The coordinated subject ending at ``last`` ("Armenia e Azerbaigian")."""
+    def _subject_group(self, last: Placed, reading: Reading, verb: Token | None = None) -> list[Placed]:
+        """The coordinated subject ending at ``last`` ("Armenia e Azerbaigian"); with the ``verb`` it is found for, also
+        the members joined after ``last`` before that verb ("I vertici della Fiom e della Uilm hanno criticato": the
+        owner read first is the first of two)."""
         twins = [p for p in reading.mentions if (p.start, p.end) == (last.start, last.end) and p is not last]
         if twins:
             return [*twins, last]  # "i due governi hanno concordato"
@@ -3299,7 +3326,26 @@ class LinearEngine:
                 break  # the gap next to the verb's subject must be "e": "ISPI, la Cina" is no pair
             group.insert(0, p)
             phrase_start = p.start
-        return group + self._companions(last, reading)
+        return group + (self._joined_after(last, reading, verb) if verb is not None else []) + self._companions(last, reading)
+
+    def _joined_after(self, first: Placed, reading: Reading, verb: Token) -> list[Placed]:
+        """The actors joined to the subject ``first`` by "e" (or commas closed by "e") between it and the group of its
+        ``verb`` ("della Fiom, della Fim e della Uilm hanno"); none when the list does not end at the verb."""
+        doc = reading.sentence.doc
+        start = self._verb_group(verb, reading.sentence)
+        following = [p for p in reading.mentions if first.end <= p.start and p.end <= start and not _nested(p, reading.mentions)]
+        group, end, join = [], first.end, ""
+        for p in following:
+            if p.start == end and group:
+                group[-1] = p  # "della Cisl Scuola di Palermo": a word of the last member's phrase
+                end = p.end
+                continue
+            join = self._joins(doc[end : p.start])
+            if not join:
+                return []
+            group.append(p)
+            end = p.end
+        return group if join == "and" and end == start else []
 
     def _companions(self, last: Placed, reading: Reading) -> list[Placed]:
         """"La Cina, insieme alla Russia, ha posto il veto": the actors of a comitative phrase set off by commas
@@ -3376,7 +3422,7 @@ class LinearEngine:
                 and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token) or adjunct):
             # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un colloquio", "è
             # diventato il primo fornitore"; "ha spesso minimizzato le critiche" is no criticism by the subject
-            return self._subject_group(subject, reading)
+            return self._subject_group(subject, reading, verbs[0])
         return []
 
     def _place_words(self, verb: Token, noun: Token) -> int:
@@ -4408,8 +4454,9 @@ class LinearEngine:
         if not self._genitive_of_noun(body, sentence) or body.end + 1 >= sentence.end or doc[body.end].text != ",":
             return None
         title = self._previous_word(self._previous_word(body.start, sentence).i, sentence)
-        if title.lemma_.lower() not in self.role_nouns:
-            return None
+        before = self._previous_word(title.i, sentence) if title is not None else None
+        if title is None or not (self._role_noun(title) or (before is not None and self._role_noun(before))):
+            return None  # "il presidente della Regione Lazio, X", "l'amministratore delegato di Fincantieri, X"
         person = next((q for q in usable if q.start == body.end + 1), None)
         if person is None or person.mention.actor.type != "Person" or person.end < sentence.end and doc[person.end].text not in (",", ".", ";"):
             return None
