@@ -2343,3 +2343,19 @@ def test_a_body_named_after_a_person_is_what_the_person_belongs_to(extract):
     assert not triples(extract("Adam Bandt (Melbourne) (14:06): The minister must answer."), include_facts=True)
     facts = triples(extract("President Ishmael Toroama of the Autonomous Bougainville Government spoke."), include_facts=True)
     assert ("Ishmael Toroama", "affiliatedWith", "Autonomous Bougainville Government") not in facts
+
+
+def test_round36_a_condition_the_parser_hangs_on_the_speech_verb_is_of_the_clause_it_reports(extract):
+    # "said Kenya was ready to … provided the Fund extends …": the parser may hang "provided …" on "said" as a second
+    # complement; the terms are of the readiness reported (Kenya's), not of the saying (the minister's)
+    found = triples(extract(
+        "Treasury Secretary John Mbadi said Kenya was ready to phase out the fuel subsidy by December provided the "
+        "International Monetary Fund extends the programme by a year."
+    ))
+    assert ("Kenya", "demands", "International Monetary Fund") in found
+    assert ("John Mbadi", "demands", "International Monetary Fund") not in found
+    # a pronoun subject of the reported clause is mostly the speaker, whom the speech verb already gives
+    found = triples(extract(
+        "Bishop Jaime Muñoz says he is ready to travel to the guerrilla camp, provided the Colombian army halts its flights."
+    ))
+    assert any(s.startswith("Jaime Muñoz") or s == "Muñoz" for s, r, _ in found if r == "demands")
