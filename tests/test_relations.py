@@ -2359,3 +2359,11 @@ def test_round36_a_condition_the_parser_hangs_on_the_speech_verb_is_of_the_claus
         "Bishop Jaime Muñoz says he is ready to travel to the guerrilla camp, provided the Colombian army halts its flights."
     ))
     assert any(s.startswith("Jaime Muñoz") or s == "Muñoz" for s, r, _ in found if r == "demands")
+
+
+def test_round36_the_subject_pronoun_of_a_relative_clause_in_the_reason_of_an_act_is_the_one_the_act_is_on(extract):
+    # "thanked Australia for the patrol boats it has delivered": "it" is the one thanked, as "its" is in "praised Qatar
+    # for its mediation", not the sentence's subject
+    found = triples(extract("The Committee thanked Australia for the patrol boats it has delivered to Fiji and Samoa."))
+    assert ("Australia", "aids", "Fiji") in found
+    assert not any(r == "aids" and s != "Australia" for s, r, _ in found)

@@ -800,10 +800,14 @@ def _controller(token: Token) -> Token | None:
 
 def _reason_of(token: Token, reasons: frozenset[str]) -> list[Token]:
     """For a possessive in the reason phrase of an act ("praised Qatar for its mediation", "imposed sanctions on
-    Iran over its support"): the words that name whom the act is on, its object first."""
-    if not token.doc.has_annotation("DEP") or token.dep_ != "poss" or token.head.dep_ != "pobj":
+    Iran over its support"), or the subject of a relative clause on that phrase's noun ("thanked Australia for the
+    patrol boats it has delivered"): the words that name whom the act is on, its object first."""
+    if not token.doc.has_annotation("DEP"):
         return []
-    prep = token.head.head
+    reason = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "nsubj" and token.head.dep_ == "relcl" else None
+    if reason is None or reason.dep_ != "pobj":
+        return []
+    prep = reason.head
     if prep.dep_ != "prep" or prep.lower_ not in reasons:
         return []
     host = prep.head
