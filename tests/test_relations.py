@@ -2367,3 +2367,13 @@ def test_round36_the_subject_pronoun_of_a_relative_clause_in_the_reason_of_an_ac
     found = triples(extract("The Committee thanked Australia for the patrol boats it has delivered to Fiji and Samoa."))
     assert ("Australia", "aids", "Fiji") in found
     assert not any(r == "aids" and s != "Australia" for s, r, _ in found)
+
+
+def test_round36_the_junta_left_to_the_relation_layer_is_the_state_its_military_rules(extract):
+    # the story names Myanmar's military as a body, so the actor layer leaves "the junta" undecided; the nearest state
+    # (China) is not what it refers back to, the state a military government rules is (juntas.tsv)
+    found = triples(extract(
+        "Myanmar's military has bombed villages near the border for a month. China hosted talks in Kunming on Monday. "
+        "Malaysian Foreign Minister Mohamad Hasan urged the junta to extend its ceasefire."
+    ))
+    assert ("Mohamad Hasan", "requests", "China") not in found
