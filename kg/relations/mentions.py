@@ -376,7 +376,7 @@ class MentionIndex:
             named = [m for start, end, m in fitting if start <= controller.i < end]
             if named:
                 return named[-1:]
-        for target in _reason_of(token, self.lexicon.cue("@control")):
+        for target in _reason_of(token, self.lexicon.cue("@control"), self.lexicon.cue("@attribution")):
             # "praised Qatar for its mediation", "imposed sanctions on Iran over its support for Russia": the
             # one the act is on, whose deed the reason names
             named = [m for start, end, m in fitting if start <= target.i < end]
@@ -806,17 +806,19 @@ def _controller(token: Token) -> Token | None:
     return next((c for c in clause.head.children if c.dep_ in ("dobj", "dative")), None)
 
 
-def _reason_of(token: Token, reasons: frozenset[str]) -> list[Token]:
+def _reason_of(token: Token, reasons: frozenset[str], speech: frozenset[str]) -> list[Token]:
     """For a possessive in the reason phrase of an act ("praised Qatar for its mediation", "imposed sanctions on
-    Iran over its support"), or the subject of a relative clause on that phrase's noun ("thanked Australia for the
-    patrol boats it has delivered"): the words that name whom the act is on, its object first."""
+    Iran over its support"), or the subject of a deed's relative clause on that phrase's noun under a verb ("thanked
+    Australia for the patrol boats it has delivered"; not "over a reform they say …", nor "the Movement for …, which it
+    lists as …"): the words that name whom the act is on, its object first."""
     if not token.doc.has_annotation("DEP"):
         return []
-    reason = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "nsubj" and token.head.dep_ == "relcl" else None
+    relative = token.dep_ == "nsubj" and token.head.dep_ == "relcl" and token.head.lemma_ not in speech
+    reason = token.head if token.dep_ == "poss" else token.head.head if relative else None
     if reason is None or reason.dep_ != "pobj":
         return []
     prep = reason.head
-    if prep.dep_ != "prep" or prep.lower_ not in reasons:
+    if prep.dep_ != "prep" or prep.lower_ not in reasons or (relative and prep.head.pos_ not in ("VERB", "AUX")):
         return []
     host = prep.head
     objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if host.pos_ in ("VERB", "AUX") else [host]
