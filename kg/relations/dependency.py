@@ -2000,7 +2000,11 @@ class DependencyEngine:
     def _reported_under(self, verb: Token, clause: ConditionClause) -> Token:
         """The reported clause a condition belongs to when the parser hung it on the speech verb after it: "Hamas is
         ready to free the hostages, but only if Israel withdraws, the group's negotiator told reporters" (the speech verb
-        coordinated with the reported clause, its subject set off by the comma that ends the condition)."""
+        coordinated with the reported clause, its subject set off by the comma that ends the condition), or hung it on
+        the speech verb before it as a second complement ("Mbadi said Kenya was ready to phase out the subsidy provided
+        the Fund extends the programme": the terms are of the readiness reported, not of the saying)."""
+        if verb.lemma_ in self.speech and (reported := _reported_before(verb, clause)) is not None:
+            return reported
         if verb.lemma_ not in self.speech or verb.dep_ != "conj" or verb.head.i >= clause.marker:
             return verb
         doc = verb.doc
@@ -2405,6 +2409,18 @@ def parent(token: Token) -> Token:
             if ancestor.tag_ == token.tag_:
                 return ancestor
     return head
+
+
+def _reported_before(speech: Token, clause: ConditionClause) -> Token | None:
+    """The clause a speech verb reports before a condition the parser hung on the speech verb too, as a complement of
+    its own ("said Kenya was ready to … provided the Fund extends …": "provided" and "extends" both under "said"), when
+    that clause names its own subject (a pronoun there is mostly the speaker, whom the speech verb already gives)."""
+    inside = range(clause.marker, clause.end)
+    if speech.i > clause.marker or not any(c.i in inside and c.dep_ in ("ccomp", "advcl", "conj") for c in speech.children):
+        return None
+    reported = next((c for c in reversed(list(speech.children)) if c.dep_ == "ccomp" and speech.i < c.i < clause.marker), None)
+    named = reported is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in reported.children)
+    return reported if named else None
 
 
 def _negated_copula(neg: Token, copula: frozenset[str], focus: frozenset[str]) -> bool:

@@ -23,7 +23,8 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.pronouns import of_kinds
-from kg.actors.rules import load_plurals, load_rules
+from kg.actors.gazetteer import ACTOR_BASE
+from kg.actors.rules import load_juntas, load_plurals, load_rules
 from kg.extract.parse import is_speaker_label, speaker_labels, text_lines
 from kg.relations.lexicon import Lexicon
 from kg.model import GROUP_RULE, SECTORS, Actor, Mention, Relation
@@ -55,6 +56,9 @@ class MentionIndex:
         self.plurals = load_plurals().get(doc.lang_, {})  # "the unions": the kinds of actors a plural class noun stands for
         # the class nouns that refer back ("the bloc", "il governo", "the company") and the kinds of actors each describes
         self.descriptions = load_rules().descriptions.get(doc.lang_, {})
+        # "the junta" and the states a military government rules (juntas.tsv), for where the actor layer left it undecided
+        self.juntas = frozenset(words[0] for words in load_rules().juntas.get(doc.lang_, ()) if len(words) == 1)
+        self.ruled = frozenset(ACTOR_BASE + state for state in load_juntas())
         # the leaders whose leadership the text states (a leaderOf fact of its own); the others come from the gazetteer's offices
         self.stated = frozenset(f.subject.iri for f in doc._.kg_facts or [] if f.relation == "leaderOf") if doc.has_extension("kg_facts") else frozenset()
         # the two actors of the latest relation between two sides, for "both sides" with no
@@ -356,6 +360,10 @@ class MentionIndex:
             sectors = [f for f in sectors if any(t.lemma_ == token.lemma_ for t in self.doc[f[0]: f[1]])] or sectors
             state = next((s for s in states if s is not None and any(m.actor.country == s for _, _, m in sectors)), None)
             fitting = [f for f in sectors if f[2].actor.country == state] or fitting
+        if described and token.lower_ in self.juntas:
+            # "Malaysia urged the junta to extend its ceasefire" after China was named: a state ruled by its military, however
+            # far back, not the nearest state (the actor layer leaves it here when the story also names that military)
+            fitting = [f for f in earlier if f[2].actor.iri in self.ruled][-1:] or fitting
         if not fitting:
             return []
         if described:
@@ -368,7 +376,7 @@ class MentionIndex:
             named = [m for start, end, m in fitting if start <= controller.i < end]
             if named:
                 return named[-1:]
-        for target in _reason_of(token, self.lexicon.cue("@control")):
+        for target in _reason_of(token, self.lexicon.cue("@control"), self.lexicon.cue("@attribution")):
             # "praised Qatar for its mediation", "imposed sanctions on Iran over its support for Russia": the
             # one the act is on, whose deed the reason names
             named = [m for start, end, m in fitting if start <= target.i < end]
@@ -798,13 +806,19 @@ def _controller(token: Token) -> Token | None:
     return next((c for c in clause.head.children if c.dep_ in ("dobj", "dative")), None)
 
 
-def _reason_of(token: Token, reasons: frozenset[str]) -> list[Token]:
+def _reason_of(token: Token, reasons: frozenset[str], speech: frozenset[str]) -> list[Token]:
     """For a possessive in the reason phrase of an act ("praised Qatar for its mediation", "imposed sanctions on
-    Iran over its support"): the words that name whom the act is on, its object first."""
-    if not token.doc.has_annotation("DEP") or token.dep_ != "poss" or token.head.dep_ != "pobj":
+    Iran over its support"), or the subject of a deed's relative clause on that phrase's noun under a verb ("thanked
+    Australia for the patrol boats it has delivered"; not "over a reform they say …", nor "the Movement for …, which it
+    lists as …"): the words that name whom the act is on, its object first."""
+    if not token.doc.has_annotation("DEP"):
         return []
-    prep = token.head.head
-    if prep.dep_ != "prep" or prep.lower_ not in reasons:
+    relative = token.dep_ == "nsubj" and token.head.dep_ == "relcl" and token.head.lemma_ not in speech
+    reason = token.head if token.dep_ == "poss" else token.head.head if relative else None
+    if reason is None or reason.dep_ != "pobj":
+        return []
+    prep = reason.head
+    if prep.dep_ != "prep" or prep.lower_ not in reasons or (relative and prep.head.pos_ not in ("VERB", "AUX")):
         return []
     host = prep.head
     objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if host.pos_ in ("VERB", "AUX") else [host]
