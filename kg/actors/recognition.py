@@ -1415,7 +1415,9 @@ class Recognizer:
         day = document_date(doc._.kg_date)
         year = day.year if day is not None else None
         juntas = load_juntas()
-        ruled = {s.id for s in states if s.id in juntas and (year is None or year >= juntas[s.id])}
+        # a state matched only inside a longer state's name ("Guinea" in "Guinea-Bissau") is not named
+        named = [s for s in states if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in states)]
+        ruled = {s.id for s in named if s.id in juntas and (year is None or year >= juntas[s.id])}
         if len(ruled) != 1:
             return []
         military = self.rules.military_bodies.get(self.lang, frozenset())
