@@ -843,7 +843,10 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         if author.actor.iri == target.actor.iri:
             continue
         yield Candidate(author, target, act.verb, "demand", "demands", source, clause.text)
-        if any(c.subject.actor.iri == author.actor.iri for c in acts) or (act.relation == "demands" and not (clause.threat or act.warned)):
+        # (a title its clause states is no act of the author's where the act's own words name what is given: "European
+        # Commission President Ursula von der Leyen has promised Serbia 1.6 billion euros, but only if …" offers the money)
+        if any(c.subject.actor.iri == author.actor.iri for c in acts if not (act.money and c in facts)) \
+                or (act.relation == "demands" and not (clause.threat or act.warned)):
             continue  # "made its approval conditional on …": the act is the demand itself, neither offer nor threat
         conflict = act.relation is not None and vocab[act.relation].group == "conflictual"
         if any(c.subject.actor.iri == author.actor.iri for c in paid):
