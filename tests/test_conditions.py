@@ -1601,3 +1601,9 @@ def test_round36_a_title_its_clause_states_does_not_stand_for_the_act_offered(ex
                                 "funds, but only if Chisinau adopts the justice reform."))
     assert found[("Ursula von der Leyen", "aids", "Moldova")] == "Chisinau adopts the justice reform"
     assert ("Ursula von der Leyen", "demands", "Moldova") in found
+
+
+def test_round36_terms_another_side_named_by_description_must_meet_ask_the_act_s_other_side(extract):
+    found = conditional(extract("The African Union agreed on Friday to suspend all trade with Eritrea if its soldiers cross into Tigray again."))
+    assert found[("African Union", "demands", "Eritrea")] == "its soldiers cross into Tigray again"
+    assert ("African Union", "threatens", "Eritrea") in found
