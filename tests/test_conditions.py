@@ -1594,3 +1594,16 @@ def test_round32_a_persons_party_named_before_is_the_one_that_sets_the_terms(ext
     found = conditional(extract("Il Partito popolare ha chiesto elezioni anticipate. Il partito di Alberto Núñez Feijóo minaccia di "
                                 "bloccare la legge di bilancio se il governo spagnolo non ritirerà la riforma.", "it"))
     assert ("Partito popolare", "demands", "Spain") in found
+
+
+def test_round36_a_title_its_clause_states_does_not_stand_for_the_act_offered(extract):
+    found = conditional(extract("European Commission President Ursula von der Leyen has promised Moldova 900 million euros in reform "
+                                "funds, but only if Chisinau adopts the justice reform."))
+    assert found[("Ursula von der Leyen", "aids", "Moldova")] == "Chisinau adopts the justice reform"
+    assert ("Ursula von der Leyen", "demands", "Moldova") in found
+
+
+def test_round36_terms_another_side_named_by_description_must_meet_ask_the_act_s_other_side(extract):
+    found = conditional(extract("The African Union agreed on Friday to suspend all trade with Eritrea if its soldiers cross into Tigray again."))
+    assert found[("African Union", "demands", "Eritrea")] == "its soldiers cross into Tigray again"
+    assert ("African Union", "threatens", "Eritrea") in found

@@ -35,6 +35,7 @@ from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.actors.rules import load_plurals, load_rules
 from kg.model import STATE_SECTORS, Mention
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import Candidate
@@ -91,6 +92,9 @@ class ConditionClause:
     # the words of the sentence outside the clause that pay back (``@response``, ``@reprisal``: "will respond if …",
     # "risponderà se …"): an act of answering held out on a condition is a reprisal, a threat
     answering: frozenset[int] = frozenset()
+    # the clause opens with a definite class noun ("… only if the company restores …", "a patto che il sindacato accetti …",
+    # "se le opposizioni garantiranno …"): another side, named only by description, must act
+    described: bool = False
 
     @property
     def addressed(self) -> bool:
@@ -135,6 +139,8 @@ class Markers:
     # what opens the object of a verb, where there is no parse ("risponderà alle domande": an answer, not a reprisal)
     object_openers: frozenset[str] = frozenset()
     headings: frozenset[str] = frozenset()  # "condition", "term", "condizione": a noun that heads terms set after a colon
+    definites: frozenset[str] = frozenset()  # "the", "il": what makes a class noun after it refer back
+    described: frozenset[str] = frozenset()  # "company", "azienda", "unions": the class nouns that stand for an actor named before
     # the clauses read with these markers, by Doc (while it lives) and by the sentence's bounds: each engine asks for a
     # sentence's clauses several times (its frames, its speakers, the sentence after it), and reads them once
     read: "weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], list[ConditionClause]]]" = field(
@@ -177,6 +183,8 @@ class Markers:
             responses=lexicon.cue("@response") | lexicon.cue("@reprisal"),
             object_openers=frozenset(lexicon.contractions) | lexicon.cue("@article") | (lexicon.cue("@preposition") & lexicon.cue("@place")),
             headings=lexicon.cue("@precondition") | lexicon.cue("@condition_noun"),
+            definites=lexicon.cue("@definite"),
+            described=frozenset(load_rules().descriptions.get(lexicon.lang, {})) | frozenset(load_plurals().get(lexicon.lang, {})),
         )
 
 
@@ -245,10 +253,17 @@ def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
                 said(markers.after_future), said(markers.after_negation) and _still_to_come(sentence, at, words, markers),
                 said(markers.terms), said(markers.prices), not markers.negations.isdisjoint(words[:at]),
                 _withholds(sentence, at, words, markers), _opened(sentence, at, words, markers),
-                _answering(sentence, i, end, markers),
+                _answering(sentence, i, end, markers), _opens_described(doc, start, end, markers),
             ))
         at = max(end, i + 1) - sentence.start
     return clauses + _inverted(sentence, markers, clauses) + _obligations(sentence, markers, clauses)
+
+
+def _opens_described(doc: Doc, start: int, end: int, markers: Markers) -> bool:
+    """The clause ``[start, end)`` opens with a definite article and a class noun that refers back ("the company", "l'azienda",
+    "le opposizioni")."""
+    return start + 1 < end and doc[start].lower_.replace("’", "'") in markers.definites \
+        and (doc[start + 1].lower_ in markers.described or doc[start + 1].lemma_.lower() in markers.described)
 
 
 def _answering(sentence: Span, marker: int, end: int, markers: Markers) -> frozenset[int]:
@@ -772,7 +787,8 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
                and any(t.idx < m.start and not (t.is_stop or t.is_punct) for t in doc[clause.start : clause.end])
                else m for m in targets]  # (a mention's start is a character offset)
     # a warning is addressed to whom the act befalls; "will strike once the ground freezes" is a time, asked of nobody
-    if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned or reprisal):
+    # (and so is terms another side named only by description must meet: "… to strike at Hartley Marsh unless the company …")
+    if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned or reprisal or clause.described):
         targets = [m for m in act.objects if m.actor.iri not in authors]
         # an act done to no one named, on terms that name one actor only, deep in a phrase: "ready to withdraw troops from
         # the corridor in exchange for the release of the hostages still in the hands of Hamas" asks Hamas (``named``: the
@@ -843,7 +859,10 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         if author.actor.iri == target.actor.iri:
             continue
         yield Candidate(author, target, act.verb, "demand", "demands", source, clause.text)
-        if any(c.subject.actor.iri == author.actor.iri for c in acts) or (act.relation == "demands" and not (clause.threat or act.warned)):
+        # (a title its clause states is no act of the author's where the act's own words name what is given: "European
+        # Commission President Ursula von der Leyen has promised Serbia 1.6 billion euros, but only if …" offers the money)
+        if any(c.subject.actor.iri == author.actor.iri for c in acts if not (act.money and c in facts)) \
+                or (act.relation == "demands" and not (clause.threat or act.warned)):
             continue  # "made its approval conditional on …": the act is the demand itself, neither offer nor threat
         conflict = act.relation is not None and vocab[act.relation].group == "conflictual"
         if any(c.subject.actor.iri == author.actor.iri for c in paid):
