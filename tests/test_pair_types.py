@@ -83,3 +83,9 @@ def test_military_training_given_to_another_side_is_aid(triples, text):
     found = triples(text, "en")
     assert any(r == "aids" for _, r, _ in found)
     assert not any(r == "concedes" for _, r, _ in found)
+
+
+def test_a_joint_undertaking_offered_on_terms_is_cooperation_not_a_concession(triples):
+    found = triples("Kazakhstan is ready to build a joint grain terminal with Uzbekistan if Tashkent scraps its import licences.", "en")
+    assert ("Kazakhstan", "cooperatesWith", "Uzbekistan") in found or ("Uzbekistan", "cooperatesWith", "Kazakhstan") in found
+    assert ("Kazakhstan", "concedes", "Uzbekistan") not in found

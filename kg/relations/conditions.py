@@ -15,7 +15,8 @@ act follows a refusal ("unless", ``@threat`` cues), the act is conflictual, it i
 under a verb of warning (``@warning``: "warned that Tehran would close the strait if …") or it pays
 back (``@response``, ``@reprisal``: "would respond with countermeasures if the concession were revoked"),
 as cooperation when it offers more of what is done together (``@increase``: "ready to double
-deliveries provided …") or trade (``@trade``: "would restore trade with Bamako only if …"), otherwise
+deliveries provided …"), trade (``@trade``: "would restore trade with Bamako only if …") or a joint undertaking
+(``@joint``: "ready to pay for a joint smelter study if …"), otherwise
 as an offer (``concedes``); money offered (``@money``), more of it too ("pronta a raddoppiare il contributo
 alla Giordania purché …"), is aid. An act withheld "unless" is offered on the terms ("would not raise the
 VAT unless …" is "only if"); pressure kept up "until" the other side acts asks it to act and offers
@@ -176,7 +177,7 @@ class Markers:
             coordinators=lexicon.cue("@coordinator") | lexicon.cue("@boundary"),
             circumstances=lexicon.cue("@circumstance") | lexicon.cue("@copula"),
             money=lexicon.cue("@money"),
-            trades=lexicon.cue("@trade"),
+            trades=lexicon.cue("@trade") | lexicon.cue("@joint"),  # a joint undertaking offered ("a joint grain terminal") is done together, as trade is
             articles=lexicon.cue("@article"),
             auxiliaries=lexicon.cue("@auxiliary"),
             clitics=lexicon.cue("@clitic") | lexicon.cue("@reflexive"),
