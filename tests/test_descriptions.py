@@ -143,3 +143,29 @@ def test_round35_a_union_is_never_a_firm():
     firm = Actor(iri="x:fincantieri", name="Fincantieri", type="Organization", sector="business")
     union = Actor(iri="x:fiom", name="FIOM", type="Organization", sector="labour")
     assert of_kinds(union, kinds) and not of_kinds(firm, kinds)
+
+
+@pytest.mark.parametrize(
+    "text, word, lang, name",
+    [
+        # the firm is last named three sentences before "the company", the union and the minister in between
+        ("Brentwick Motors recalled 2,000 vans on Monday. Brentwick Motors said the brakes were safe. The union of "
+         "nurses called a strike in Oslo. Transport Minister Jan Berg met the nurses on Tuesday. He urged the company "
+         "to publish its test results.", "company", "en", "Brentwick Motors"),
+        ("La Veltra Spa ha annunciato 200 esuberi a Brescia. La Veltra Spa ha chiuso il reparto. La Fiom ha "
+         "proclamato uno sciopero. Il prefetto ha convocato le parti. La Fiom ha detto che l'azienda non "
+         "rispetta gli accordi.", "azienda", "it", "Veltra Spa"),
+    ],
+)
+def test_round37_a_noun_with_no_actor_of_its_kinds_within_reach_is_read_by_salience(pipeline, text, word, lang, name):
+    """The relation layer reads "the company" by nearness within two sentences; with none of its kinds there it takes
+    the one the actor layer's salience reading gives, the actor of its kinds named most before it."""
+    assert _reading(pipeline, text, word, lang) == [name]
+
+
+def test_round37_a_noun_of_any_organisation_or_with_words_of_its_own_is_not_read_by_salience_far_back(pipeline):
+    """"The council" may be any organisation, and "the agency of …" names its own referent: far back, neither is
+    the organisation named most before it."""
+    text = ("The Red Cross opened a clinic in Goma. The Red Cross said the clinic was full. Rwanda denied the "
+            "charge. Kenya sent food to the camps. Uganda urged the council to meet.")
+    assert _reading(pipeline, text, "council") == []

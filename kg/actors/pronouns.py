@@ -84,8 +84,7 @@ def description_mentions(
         kinds = nouns.get(token.lower_)
         if kinds is None or token.i == 0 or token.i in covered or doc[token.i - 1].lower_ not in definites:
             continue
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and (after.i in covered or after.pos_ in ("ADJ", "ADP", "NOUN", "PROPN") or after.lower_ in genitives or capitalised(after)):
+        if token.i + 1 in covered or has_own_words(token, genitives):
             continue  # "the government of Colombia", "il governo di Roma", "the group Hamas": its own words, no reference
         body = next((b for b in _speakers_bodies(token, named, bodies) if _describes_body(token.lower_, nouns, b)), None)
         if body is not None:
@@ -99,6 +98,13 @@ def description_mentions(
         span = doc[token.i : token.i + 1]
         found.append((span, Mention(token.idx, token.idx + len(token), token.text, actor, f"description:{token.lower_}")))
     return found
+
+
+def has_own_words(noun: Token, genitives: frozenset[str]) -> bool:
+    """A class noun followed by words of its own (an adjective, a preposition, a name, one of ``genitives``: "the
+    government of Colombia", "il governo di Roma", "l'agenzia spaziale pakistana") names its own referent."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and (after.pos_ in ("ADJ", "ADP", "NOUN", "PROPN") or after.lower_ in genitives or capitalised(after))
 
 
 def most_salient(

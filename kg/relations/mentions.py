@@ -22,7 +22,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors.pronouns import of_kinds
+from kg.actors.pronouns import has_own_words, most_salient, of_kinds
 from kg.actors.gazetteer import ACTOR_BASE
 from kg.actors.rules import load_juntas, load_plurals, load_rules
 from kg.extract.parse import is_speaker_label, speaker_labels, text_lines
@@ -56,6 +56,7 @@ class MentionIndex:
         self.plurals = load_plurals().get(doc.lang_, {})  # "the unions": the kinds of actors a plural class noun stands for
         # the class nouns that refer back ("the bloc", "il governo", "the company") and the kinds of actors each describes
         self.descriptions = load_rules().descriptions.get(doc.lang_, {})
+        self.genitives = load_rules().genitives.get(doc.lang_, frozenset())
         # "the junta" and the states a military government rules (juntas.tsv), for where the actor layer left it undecided
         self.juntas = frozenset(words[0] for words in load_rules().juntas.get(doc.lang_, ()) if len(words) == 1)
         self.ruled = frozenset(ACTOR_BASE + state for state in load_juntas())
@@ -364,6 +365,12 @@ class MentionIndex:
             # "Malaysia urged the junta to extend its ceasefire" after China was named: a state ruled by its military, however
             # far back, not the nearest state (the actor layer leaves it here when the story also names that military)
             fitting = [f for f in earlier if f[2].actor.iri in self.ruled][-1:] or fitting
+        if not fitting and kinds and ("Organization", None) not in kinds and not has_own_words(token, self.genitives):
+            # a class noun with no actor of its kinds within reach is the one the salience reading gives it, of its
+            # kinds the one named most before it ("the company" three sentences after the firm's last mention); not a
+            # noun that may be any organisation ("the council", "la commissione"), which far back names none reliably
+            salient = most_salient(token.lower_, kinds, [m for _, _, m in earlier], {})
+            fitting = [f for f in earlier if salient is not None and f[2].actor.iri == salient.iri][-1:]
         if not fitting:
             return []
         if described:
