@@ -169,3 +169,18 @@ def test_round37_a_noun_of_any_organisation_or_with_words_of_its_own_is_not_read
     text = ("The Red Cross opened a clinic in Goma. The Red Cross said the clinic was full. Rwanda denied the "
             "charge. Kenya sent food to the camps. Uganda urged the council to meet.")
     assert _reading(pipeline, text, "council") == []
+
+
+@pytest.mark.parametrize(
+    "text, word, name",
+    [
+        ("L'Autorità portuale di Livorno ha prorogato la concessione senza gara. Secondo i sindacati l'ente non ha "
+         "rispettato le regole.", "ente", "Autorità portuale di Livorno"),
+        ("La Regione ha diffidato Acque Centro Marche. L'assessore ha accusato il gestore di aver ignorato le "
+         "segnalazioni.", "gestore", "Acque Centro Marche"),
+    ],
+)
+def test_round37_a_public_body_and_a_service_operator_are_described_by_their_kind(pipeline, text, word, name):
+    """"L'ente" is a public body or an organisation the text gives no sector; "il gestore" the firm that runs a
+    service, or an organisation of no sector: the nearest such named before."""
+    assert _reading(pipeline, text, word, "it") == [name]
