@@ -102,7 +102,8 @@ def description_mentions(
 
 def has_own_words(noun: Token, genitives: frozenset[str]) -> bool:
     """A class noun followed by words of its own (an adjective, a preposition, a name, one of ``genitives``: "the
-    government of Colombia", "il governo di Roma", "l'agenzia spaziale pakistana") names its own referent."""
+    government of Colombia", "the government in Bogotá", "il governo di Roma") names its own referent. (A text with
+    no tagger has no parts of speech: there only a name or a genitive counts.)"""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return after is not None and (after.pos_ in ("ADJ", "ADP", "NOUN", "PROPN") or after.lower_ in genitives or capitalised(after))
 
