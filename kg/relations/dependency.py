@@ -33,7 +33,7 @@ from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Mark
 from kg.relations.conditions import BOUNDARY, HARMS as HELD_OUT, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, recall_act, reciprocal
-from kg.relations.mentions import MentionIndex, misread_conjunct, referring
+from kg.relations.mentions import MentionIndex, misread_conjunct, office_body, referring
 from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
 
@@ -1031,7 +1031,9 @@ class DependencyEngine:
         what it asks for ("backed Bolivia's request for a World Bank loan")."""
         head, verb = governor(noun)
         if verb is not None and head.dep_ == "dobj" and (answer := self.match(verb)) is not None and answer.relation in ANSWERS:
-            return [m for m in self.agent(verb, index)[0] if m.actor.iri not in exclude]
+            # "Abiy rejected Somalia's demand": an office holder answers for the body they lead or serve, which was asked
+            answerers = [replace(m, actor=body) if (body := office_body(m.actor, noun.doc)) is not None else m for m in self.agent(verb, index)[0]]
+            return [m for m in answerers if m.actor.iri not in exclude]
         if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ in ("VERB", "AUX"):
             return [m for m in self.agent(noun.head.head, index)[0] if m.actor.iri not in exclude]
         if entry.relation == "requests":

@@ -68,7 +68,7 @@ from kg.actors.titles import HYPHENS
 from kg.extract.parse import infinitive, inflected_verb, text_lines
 from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, recall_act, reciprocal
-from kg.relations.mentions import MentionIndex, referring
+from kg.relations.mentions import MentionIndex, office_body, referring
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
 from kg.vocab import vocabulary
@@ -2883,6 +2883,11 @@ class LinearEngine:
         subject = self._subject_before(doc[j].i, sentence, reading.mentions, reading.sources)
         if subject is None or subject.mention.actor.iri in exclude:
             return []
+        # "Il presidente serbo Vučić ha respinto la richiesta dell'Ue": an office holder answers for the body they
+        # lead or serve, and the statement was addressed to that body (the EU asks Serbia)
+        body = office_body(subject.mention.actor, doc)
+        if body is not None and body.iri not in exclude:
+            return [replace(subject, mention=replace(subject.mention, actor=body))]
         return [subject]
 
     def _behalf(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
@@ -4828,3 +4833,4 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     for phrase in phrases:
         grouped.setdefault(phrase[0], []).append(phrase)
     return grouped
+

@@ -44,6 +44,14 @@ ANAPHOR_SENTENCES = 2  # how far back a pronoun or "the alliance" may find its a
 PLURAL_SENTENCES = 3  # how far back "the unions" may find the unions coordinated
 
 
+def office_body(person: Actor, doc: Doc) -> Actor | None:
+    """The state or body the document's title facts make ``person`` lead, else serve; ``None`` for no person or no title."""
+    if person.type != "Person" or not doc.has_extension("kg_facts"):
+        return None
+    facts = [f for f in doc._.kg_facts or [] if f.subject.iri == person.iri and f.relation in ("leaderOf", "affiliatedWith")]
+    return min(facts, key=lambda f: f.relation != "leaderOf").object if facts else None
+
+
 class MentionIndex:
     """Which actor a token stands for, with coordination, modifiers and light anaphora."""
 
@@ -658,8 +666,7 @@ class MentionIndex:
         """The state a person leads, else the state or body a title fact of the document makes them lead or serve."""
         if person.type != "Person":
             return None
-        facts = sorted((f for f in self.title_facts(person) if f.relation in ("leaderOf", "affiliatedWith")), key=lambda f: f.relation != "leaderOf")
-        return self.leaders.get(person.iri) or next((f.object for f in facts), None)
+        return self.leaders.get(person.iri) or office_body(person, self.doc)
 
     def served(self, person: Actor) -> Actor | None:
         """The state a person leads or works for: the leaders the index knows, else the person's title facts
