@@ -2673,3 +2673,19 @@ def test_round37_two_names_joined_by_a_conjunction_stay_two(pipeline):
     """Known names and people on either side of "and" are not one body's name."""
     found = {actor for _, actor, _ in mentions(extract(pipeline, "Russia and China criticised the Pharmacy Board. President Ruto and Prime Minister Modi met the Board."))}
     assert {"Russia", "China"} <= found and not any(" and " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, section",
+    [
+        ("Confindustria Alto Adriatico ha elogiato l'accordo.", "Confindustria Alto Adriatico"),
+        ("Confindustria Emilia-Romagna ha chiesto fondi alla Regione.", "Confindustria Emilia-Romagna"),
+    ],
+)
+def test_round37_a_known_organisation_and_a_place_of_two_words_is_its_section(pipeline, text, section):
+    assert (section, section, "branch:Organization") in mentions(extract(pipeline, text, lang="it"))
+
+
+def test_round37_a_person_after_a_known_organisation_is_no_section(pipeline):
+    found = mentions(extract(pipeline, "Il segretario della Cgil Maurizio Landini ha criticato il governo.", lang="it"))
+    assert ("Maurizio Landini", "Maurizio Landini", "given-name:Person") in found and not any(rule.startswith("branch") for _, _, rule in found)

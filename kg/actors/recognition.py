@@ -290,8 +290,9 @@ class Recognizer:
         return found
 
     def _section_candidates(self, doc: Doc, gazetteer: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
-        """A known organisation (no state's body, no intergovernmental one) and one capitalised word after it,
-        alone before a lowercase word or a punctuation mark: the organisation's section in that place."""
+        """A known organisation (no state's body, no intergovernmental one) and one place's name after it, one word or
+        two ("Confindustria Alto Adriatico", "Confindustria Emilia-Romagna"), alone before a lowercase word or a
+        punctuation mark: the organisation's section in that place."""
         named = {c.start for c in gazetteer}
         found = []
         for c in gazetteer:
@@ -299,14 +300,15 @@ class Recognizer:
             if i + 1 >= len(doc) or not doc[i - 1].whitespace_ or i in named or any(t.start <= c.start <= t.end + 1 for t in titles):
                 continue  # "il segretario della Cgil Landini": the holder of the title, after its body
             entry = self.gazetteer.get(c.entry)
-            word, after = doc[i], doc[i + 1]
             if entry.type != "Organization" or entry.sector in ("government", "military", "police", "judiciary", "legislature"):
                 continue
-            if not (capitalised(word) and word.is_alpha) or word.is_sent_start or capitalised(after) or after.text in HYPHENS:
+            end = self._name_end(doc, i)
+            words = [t for t in doc[i:end] if t.text not in HYPHENS]
+            if not 0 < len(words) <= 2 or end >= len(doc) or doc[i].is_sent_start or capitalised(doc[end]) or doc[end].text in HYPHENS:
                 continue
-            if self._person_word(word) or word.lower_ in self.rules.org_heads:
+            if any(not t.text.replace("-", "").isalpha() or self._person_word(t) or t.lower_ in self.rules.org_heads or (t.i > i and t.i in named) for t in words):
                 continue
-            found.append(Candidate(c.start, i + 1, "branch:Organization", type="Organization", country=entry.country))
+            found.append(Candidate(c.start, end, "branch:Organization", type="Organization", country=entry.country))
         return found
 
     def _federation_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
