@@ -29,6 +29,9 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    Italia", "e Swissport Italia"), and capitalised words before a legal form or a branch's continent, a
    company ("la Tirreno Container Spa", "Beko Europe"; ``company_forms.tsv``).
 
+A body's name with a conjunction inside is one name where one side alone names no body ("the Pharmacy and
+Poisons Board", "the Ministry of Energy and Mines"), longer than the names the model finds on each side.
+
 Numbered units ("the 33rd Front", "la Brigata 444") are armed groups, trusted as cues are, and so is an
 unknown name right before a bracketed list of states, a grouping of them ("il Quintetto (Stati Uniti,
 Francia, Egitto e Qatar)", :mod:`kg.actors.groupings`); an entity of the model that opens with a known
@@ -580,7 +583,7 @@ class Recognizer:
         for token in doc:
             if token.lower_ not in self.conjunctions or token.is_sent_start or token.i + 1 >= len(doc):
                 continue
-            # "Ministero delle Infrastrutture e dei Trasporti": the preposition of the second conjunct is the name's
+            # "the Ministry of Agriculture and of Fisheries": the second conjunct's preposition is the name's
             after = token.i + 2 if doc[token.i + 1].lower_ in self.prepositions and token.i + 2 < len(doc) else token.i + 1
             start, end = self._name_start(doc, token.i), self._name_end(doc, after)
             if start == token.i or end == after or (start, token.i) in known or (token.i + 1, end) in known:
