@@ -2652,3 +2652,40 @@ def test_round35_an_acronym_abbreviates_the_opening_letters_of_each_word():
     assert _abbreviates("Arera", "Autorità regolazione energia reti ambiente".split())
     assert not _abbreviates("ANSA", ["ROMA"])
     assert not _abbreviates("FARDC", "Congolese armed forces".split())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the word of the body after the conjunction: neither side alone names the body
+        ("The Bangladesh Garment Manufacturers and Exporters Association praised India.", "Bangladesh Garment Manufacturers and Exporters Association"),
+        ("Fiji criticised the Western and Central Pacific Fisheries Commission.", "Western and Central Pacific Fisheries Commission"),
+        # the word of the body before the conjunction, with its complement
+        ("Kenya's Ministry of Energy and Mines criticised the regulator.", "Ministry of Energy and Mines"),
+        ("The Alliance for Unity and Change accused Kenyan police of brutality.", "Alliance for Unity and Change"),
+    ],
+)
+def test_round37_a_bodys_name_with_a_conjunction_inside_is_one_name(pipeline, text, name):
+    assert name in {actor for _, actor, _ in mentions(extract(pipeline, text))}
+
+
+def test_round37_two_names_joined_by_a_conjunction_stay_two(pipeline):
+    """Known names and people on either side of "and" are not one body's name."""
+    found = {actor for _, actor, _ in mentions(extract(pipeline, "Russia and China criticised the Pharmacy Board. President Ruto and Prime Minister Modi met the Board."))}
+    assert {"Russia", "China"} <= found and not any(" and " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, section",
+    [
+        ("Confindustria Alto Adriatico ha elogiato l'accordo.", "Confindustria Alto Adriatico"),
+        ("Confindustria Emilia-Romagna ha chiesto fondi alla Regione.", "Confindustria Emilia-Romagna"),
+    ],
+)
+def test_round37_a_known_organisation_and_a_place_of_two_words_is_its_section(pipeline, text, section):
+    assert (section, section, "branch:Organization") in mentions(extract(pipeline, text, lang="it"))
+
+
+def test_round37_a_person_after_a_known_organisation_is_no_section(pipeline):
+    found = mentions(extract(pipeline, "Il segretario della Cgil Maurizio Landini ha criticato il governo.", lang="it"))
+    assert ("Maurizio Landini", "Maurizio Landini", "given-name:Person") in found and not any(rule.startswith("branch") for _, _, rule in found)

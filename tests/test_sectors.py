@@ -6,6 +6,7 @@ The sentences are written for these tests; none comes from an annotated set.
 
 import pytest
 
+from kg.actors.gazetteer import ACTOR_BASE
 from kg.extract.parse import infinitive, load_pipeline
 from kg.extract.read import read_text
 
@@ -76,3 +77,14 @@ def test_round27_a_ministry_after_a_foreign_state_is_that_states(pipeline):
     extraction = extract(pipeline, "La Cina ha condannato le manovre navali. Il ministero degli Esteri ha accusato Manila di provocazioni.")
     assert "ministero degli Esteri" not in {a.name for a in extraction.actors}
     assert ("China", "accuses", "Philippines") in {(r.subject.name, r.relation, r.object.name) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor",
+    [
+        ("L'opposizione colombiana ha criticato Petro.", "it", ("Colombian opposition", "Group", ACTOR_BASE + "colombia")),
+        ("Chinese warships shadowed the Philippine vessel.", "en", ("Chinese military", "Group", ACTOR_BASE + "china")),
+    ],
+)
+def test_round37_the_opposition_and_warships_of_a_state_are_its_sector_actors(pipeline, text, lang, actor):
+    assert actor in actors(extract(pipeline, text, lang=lang))

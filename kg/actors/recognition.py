@@ -29,6 +29,9 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    Italia", "e Swissport Italia"), and capitalised words before a legal form or a branch's continent, a
    company ("la Tirreno Container Spa", "Beko Europe"; ``company_forms.tsv``).
 
+A body's name with a conjunction inside is one name where one side alone names no body ("the Pharmacy and
+Poisons Board", "the Ministry of Energy and Mines"), longer than the names the model finds on each side.
+
 Numbered units ("the 33rd Front", "la Brigata 444") are armed groups, trusted as cues are, and so is an
 unknown name right before a bracketed list of states, a grouping of them ("il Quintetto (Stati Uniti,
 Francia, Egitto e Qatar)", :mod:`kg.actors.groupings`); an entity of the model that opens with a known
@@ -75,7 +78,7 @@ NER_AGREES = {
 # Rank of each recogniser when two of them find the same span.
 # A demonym coordinated with a sector phrase ("Russian" in "Russian and Ukrainian troops") is the
 # sector actor, not the state its gazetteer form names.
-PRIORITY = {"company": 3, "apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2, "typed": 1}
+PRIORITY = {"company": 3, "apposed": 1, "local": 2, "non-actor": 5, "coordinated": 5, "gazetteer": 4, "branch": 4, "sector": 3, "cue": 3, "surname": 3, "unit": 3, "grouping": 3, "ner": 2, "institution": 2, "given-name": 1, "pair": 0, "defined": 2, "typed": 1, "joined": 2}
 _MAX_NAME_TOKENS = 5
 
 
@@ -146,6 +149,10 @@ class Recognizer:
         # cue words of one word that say a person ("General", "journalist"): before a name, or in apposition to it
         self.person_cues = frozenset(c.text for c in rules.cues if c.lang == self.lang and c.type == "Person" and " " not in c.text)
         self.thing_cues = {c.text: c.type for c in rules.cues if c.lang == self.lang and c.type not in ("Person", "-") and " " not in c.text}
+        self.conjunctions = rules.conjunctions.get(self.lang, frozenset())
+        # the words that say a name is an organisation's: org_heads.tsv's actor types and sectors.tsv's one-word bodies of a state
+        self.body_words = frozenset(w for w, t in rules.org_heads.items() if t not in ("-", "place")) | frozenset(
+            p.words[0] for p in rules.sectors if p.lang == self.lang and p.institution and len(p.words) == 1)
 
     def _add_gazetteer_patterns(self, nlp: Language) -> None:
         exact: dict[str, set[str]] = defaultdict(set)
@@ -210,6 +217,7 @@ class Recognizer:
         candidates += self._typed_acronym_candidates(doc)
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
+        candidates += self._joined_name_candidates(doc, titles, gazetteer, states)
         if self.has_ner and not self.names_only:
             candidates += self._apposed_candidates(doc, titles)
         if not self.has_ner:
@@ -285,8 +293,9 @@ class Recognizer:
         return found
 
     def _section_candidates(self, doc: Doc, gazetteer: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
-        """A known organisation (no state's body, no intergovernmental one) and one capitalised word after it,
-        alone before a lowercase word or a punctuation mark: the organisation's section in that place."""
+        """A known organisation (no state's body, no intergovernmental one) and one place's name after it, one word or
+        two ("Confindustria Alto Adriatico", "Confindustria Emilia-Romagna"), alone before a lowercase word or a
+        punctuation mark: the organisation's section in that place."""
         named = {c.start for c in gazetteer}
         found = []
         for c in gazetteer:
@@ -294,14 +303,15 @@ class Recognizer:
             if i + 1 >= len(doc) or not doc[i - 1].whitespace_ or i in named or any(t.start <= c.start <= t.end + 1 for t in titles):
                 continue  # "il segretario della Cgil Landini": the holder of the title, after its body
             entry = self.gazetteer.get(c.entry)
-            word, after = doc[i], doc[i + 1]
             if entry.type != "Organization" or entry.sector in ("government", "military", "police", "judiciary", "legislature"):
                 continue
-            if not (capitalised(word) and word.is_alpha) or word.is_sent_start or capitalised(after) or after.text in HYPHENS:
+            end = self._name_end(doc, i)
+            words = [t for t in doc[i:end] if t.text not in HYPHENS]
+            if not 0 < len(words) <= 2 or end >= len(doc) or doc[i].is_sent_start or capitalised(doc[end]) or doc[end].text in HYPHENS:
                 continue
-            if self._person_word(word) or word.lower_ in self.rules.org_heads:
+            if any(not t.text.replace("-", "").isalpha() or self._person_word(t) or t.lower_ in self.rules.org_heads or (t.i > i and t.i in named) for t in words):
                 continue
-            found.append(Candidate(c.start, i + 1, "branch:Organization", type="Organization", country=entry.country))
+            found.append(Candidate(c.start, end, "branch:Organization", type="Organization", country=entry.country))
         return found
 
     def _federation_candidates(self, doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
@@ -560,6 +570,54 @@ class Recognizer:
                         country = next((s.id for s in states if s.end == span.start - 1), None)
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
         return found
+
+    def _joined_name_candidates(self, doc: Doc, titles: list[TitleMatch], gazetteer: list[Candidate], states: list[StateMention]) -> list[Candidate]:
+        """A body's name with a conjunction inside is one name where one side alone names no body: the word of the
+        body after the conjunction ("the Pharmacy and Poisons Board", "the Bangladesh Garment Manufacturers and
+        Exporters Association") or before it with its complement ("Kenya's Ministry of Energy and Mines", "the
+        Alliance for Unity and Change"). No side may be a name the gazetteer knows ("Fortify Rights and Human
+        Rights Watch", "Russia and China") or be a person's name or title ("the Board and President Ruto")."""
+        known = {(c.start, c.end) for c in gazetteer}
+        title_tokens = {i for t in titles for i in range(t.start, t.end)}
+        found = []
+        for token in doc:
+            if token.lower_ not in self.conjunctions or token.is_sent_start or token.i + 1 >= len(doc):
+                continue
+            # "the Ministry of Agriculture and of Fisheries": the second conjunct's preposition is the name's
+            after = token.i + 2 if doc[token.i + 1].lower_ in self.prepositions and token.i + 2 < len(doc) else token.i + 1
+            start, end = self._name_start(doc, token.i), self._name_end(doc, after)
+            if start == token.i or end == after or (start, token.i) in known or (token.i + 1, end) in known:
+                continue
+            left, right = doc[start : token.i], doc[token.i + 1 : end]
+            if {token.i - 1, token.i + 1} & title_tokens or right[0].text in self.rules.given_names or left[0].text in self.rules.given_names:
+                continue  # "President Ruto and Prime Minister Modi", "the Board and John Mwangi": people, not one name
+            named_last = right[-1].lower_ in self.body_words and not any(t.lower_ in self.body_words for t in left)
+            named_first = any(t.lower_ in self.body_words and t.nbor().lower_ in self.prepositions for t in left[:-1])
+            if not (named_last or (named_first and not any(t.lower_ in self.body_words for t in right))):
+                continue
+            country, sector = self.sectors.inside(doc, start, end, states)
+            if country is None and start > 0 and doc[start - 1].text in ("'s", "’s"):
+                country = next((s.id for s in states if s.end == start - 1), None)  # "Kenya's Ministry of Energy and Mines"
+            type_ = self._organisation_type(doc[start:end], sector)
+            if type_ is not None:
+                found.append(Candidate(start, end, "joined", type=type_, country=country, sector=sector))
+        return found
+
+    def _name_start(self, doc: Doc, position: int) -> int:
+        """Start of the capitalised words before ``position``, with the prepositions and commas between them
+        ("Ministry of Energy", "Foreign Affairs, Defence")."""
+        start = position
+        while start > 0 and position - start < 2 * _MAX_NAME_TOKENS:
+            token = doc[start - 1]
+            linked = token.text == "," or token.lower_ in self.prepositions
+            if not (capitalised(token) or (linked and start - 1 > 0 and start < position and capitalised(doc[start - 2]))):
+                break
+            start -= 1
+            if token.is_sent_start:
+                break
+        while start < position and doc[start].lower_ in self.determiners:
+            start += 1  # "The Alliance for Unity and Change" at a sentence's start
+        return start
 
     def _local_office_places(self, doc: Doc, titles: list[TitleMatch]) -> set[tuple[int, str]]:
         """Where a place's name may start after a local office and its genitive ("il sindaco di **Taranto**"), each with
