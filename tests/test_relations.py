@@ -2377,3 +2377,12 @@ def test_round36_the_junta_left_to_the_relation_layer_is_the_state_its_military_
         "Malaysian Foreign Minister Mohamad Hasan urged the junta to extend its ceasefire."
     ))
     assert ("Mohamad Hasan", "requests", "China") not in found
+
+
+@pytest.mark.parametrize("date, referent", [("2024-05-01", "Myanmar"), ("2019-05-01", None)])
+def test_the_relation_layers_junta_is_a_state_its_military_rules_at_the_documents_date(pipeline, date, referent):
+    # as in the actor layer: a story dated before Myanmar's coup (juntas.tsv: 2021) has no junta there to refer back to
+    text = ("Myanmar's military has bombed villages near the border for a month. China hosted talks in Kunming on Monday. "
+            "Malaysian Foreign Minister Mohamad Hasan urged the junta to extend its ceasefire.")
+    found = triples(list(pipeline.extract_one(read_text(text, lang="en", date=date)).relations))
+    assert (("Mohamad Hasan", "requests", "Myanmar") in found) == (referent == "Myanmar")

@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.groupings import list_links, members_after
 from kg.actors.names import HYPHENS, Surnames, capitalised
-from kg.actors.rules import ActorRules, load_company_forms, load_juntas, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms
+from kg.actors.rules import ActorRules, load_company_forms, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms, military_ruled
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, document_date, skip_holder
 from kg.extract.parse import infinitive, inflected_verb, load_places
@@ -1472,10 +1472,10 @@ class Recognizer:
             return []
         day = document_date(doc._.kg_date)
         year = day.year if day is not None else None
-        juntas = load_juntas()
+        juntas = military_ruled(year)
         # a state matched only inside a longer state's name ("Guinea" in "Guinea-Bissau") is not named
         named = [s for s in states if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in states)]
-        ruled = {s.id for s in named if s.id in juntas and (year is None or year >= juntas[s.id])}
+        ruled = {s.id for s in named if s.id in juntas}
         if len(ruled) != 1:
             return []
         military = self.rules.military_bodies.get(self.lang, frozenset())

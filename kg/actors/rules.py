@@ -374,6 +374,12 @@ def load_juntas(path: Path = RULES / "juntas.tsv") -> dict[str, int]:
     return {row[0]: int(row[1]) for _, row in _tsv(path, 2)}
 
 
+def military_ruled(year: int | None) -> frozenset[str]:
+    """The states.csv ids of the states a military government rules in ``year`` (``juntas.tsv``; every one when the
+    document has no date): what "the junta" may stand for, in the actor layer and the relation layer alike."""
+    return frozenset(state for state, since in load_juntas().items() if year is None or year >= since)
+
+
 @dataclass(frozen=True)
 class Provinces:
     """Regions below a state's government: casefolded name or demonym → the states.csv id of their state."""

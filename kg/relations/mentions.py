@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors.pronouns import has_own_words, most_salient, of_kinds
 from kg.actors.gazetteer import ACTOR_BASE
-from kg.actors.rules import load_juntas, load_plurals, load_rules
+from kg.actors.rules import load_plurals, load_rules, military_ruled
+from kg.actors.titles import document_date
 from kg.extract.parse import is_speaker_label, speaker_labels, text_lines
 from kg.relations.lexicon import Lexicon
 from kg.model import GROUP_RULE, SECTORS, Actor, Mention, Relation
@@ -44,11 +45,17 @@ ANAPHOR_SENTENCES = 2  # how far back a pronoun or "the alliance" may find its a
 PLURAL_SENTENCES = 3  # how far back "the unions" may find the unions coordinated
 
 
+def title_facts(person: Actor, doc: Doc) -> list[Relation]:
+    """What the document's titles state of ``person`` (``kg_actors``' facts)."""
+    facts = doc._.kg_facts or [] if doc.has_extension("kg_facts") else []
+    return [f for f in facts if f.subject.iri == person.iri]
+
+
 def office_body(person: Actor, doc: Doc) -> Actor | None:
     """The state or body the document's title facts make ``person`` lead, else serve; ``None`` for no person or no title."""
-    if person.type != "Person" or not doc.has_extension("kg_facts"):
+    if person.type != "Person":
         return None
-    facts = [f for f in doc._.kg_facts or [] if f.subject.iri == person.iri and f.relation in ("leaderOf", "affiliatedWith")]
+    facts = [f for f in title_facts(person, doc) if f.relation in ("leaderOf", "affiliatedWith")]
     return min(facts, key=lambda f: f.relation != "leaderOf").object if facts else None
 
 
@@ -67,7 +74,8 @@ class MentionIndex:
         self.genitives = load_rules().genitives.get(doc.lang_, frozenset())
         # "the junta" and the states a military government rules (juntas.tsv), for where the actor layer left it undecided
         self.juntas = frozenset(words[0] for words in load_rules().juntas.get(doc.lang_, ()) if len(words) == 1)
-        self.ruled = frozenset(ACTOR_BASE + state for state in load_juntas())
+        day = document_date(doc._.kg_date) if doc.has_extension("kg_date") else None
+        self.ruled = frozenset(ACTOR_BASE + state for state in military_ruled(day.year if day is not None else None))
         # the leaders whose leadership the text states (a leaderOf fact of its own); the others come from the gazetteer's offices
         self.stated = frozenset(f.subject.iri for f in doc._.kg_facts or [] if f.relation == "leaderOf") if doc.has_extension("kg_facts") else frozenset()
         # the two actors of the latest relation between two sides, for "both sides" with no
@@ -659,8 +667,7 @@ class MentionIndex:
 
     def title_facts(self, person: Actor) -> list[Relation]:
         """What the document's titles state of ``person`` (``kg_actors``' facts)."""
-        facts = self.doc._.kg_facts or [] if self.doc.has_extension("kg_facts") else []
-        return [f for f in facts if f.subject.iri == person.iri]
+        return title_facts(person, self.doc)
 
     def _body(self, person: Actor) -> Actor | None:
         """The state a person leads, else the state or body a title fact of the document makes them lead or serve."""
