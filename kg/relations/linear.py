@@ -4833,4 +4833,3 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     for phrase in phrases:
         grouped.setdefault(phrase[0], []).append(phrase)
     return grouped
-
