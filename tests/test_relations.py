@@ -2377,3 +2377,24 @@ def test_round36_the_junta_left_to_the_relation_layer_is_the_state_its_military_
         "Malaysian Foreign Minister Mohamad Hasan urged the junta to extend its ceasefire."
     ))
     assert ("Mohamad Hasan", "requests", "China") not in found
+
+
+def _related(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return any({s, o} == {a, b} for s, _, o in found)
+
+
+@pytest.mark.parametrize("text,pairs,apart", [
+    pytest.param("Talks between the United States and France, Germany and Italy on tariffs resumed on Tuesday.",
+                 [("United States", "France"), ("United States", "Germany"), ("United States", "Italy")],
+                 [("France", "Germany"), ("Germany", "Italy")], id="one side, then a list"),
+    pytest.param("Oman has mediated between the United States and Iran, Iraq and Syria.",
+                 [("United States", "Iran"), ("United States", "Syria")], [("Iran", "Iraq"), ("Iraq", "Syria")],
+                 id="a mediation between one side and a list"),
+    pytest.param("Talks between France, Germany and Italy resumed on Tuesday.",
+                 [("France", "Germany"), ("France", "Italy"), ("Germany", "Italy")], [], id="three listed alike: each pair"),
+])
+def test_round38_a_list_after_between_is_one_side_when_a_comma_follows_the_first_and(extract, text, pairs, apart):
+    """"between A and B, C and D": A faces each member of the list, and the members are not each other's parties."""
+    found = triples(extract(text))
+    assert all(_related(found, a, b) for a, b in pairs)
+    assert not any(_related(found, a, b) for a, b in apart)
