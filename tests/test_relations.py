@@ -2398,3 +2398,8 @@ def test_round38_a_list_after_between_is_one_side_when_a_comma_follows_the_first
     found = triples(extract(text))
     assert all(_related(found, a, b) for a, b in pairs)
     assert not any(_related(found, a, b) for a, b in apart)
+
+
+def test_round38_a_span_between_two_dates_leaves_the_parties_after_its_comma_related(extract):
+    """"Between May and June, France and Germany …": "between" opens a time, not the parties' list."""
+    assert _related(triples(extract("Between May and June, France and Germany held talks on the budget.")), "France", "Germany")

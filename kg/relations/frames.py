@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import Actor, Mention
 from kg.relations.lexicon import Lexicon, Trigger
@@ -167,7 +167,7 @@ def reciprocal(subjects: list[Mention], trigger: Token, entry: Trigger, frame: s
             yield Candidate(b, a, trigger, frame, entry.relation, entry.source)
 
 
-def listed_sides(named: list[tuple[Mention, int, int]], doc, prepositions: frozenset[str], coordinators: frozenset[str]) -> list[tuple[Mention, Mention]] | None:
+def listed_sides(named: list[tuple[Mention, int, int]], doc: Doc, prepositions: frozenset[str], coordinators: frozenset[str]) -> list[tuple[Mention, Mention]] | None:
     """The pairs a list of parties after "between"/"tra" relates (``named``: each party with the characters where the
     sentence names it), read from the words that join them: "between A and B, C and D" is A on one side and the list B,
     C, D on the other (a comma after the first "and" opens one side's own list), so A with each of them and never they
@@ -179,9 +179,10 @@ def listed_sides(named: list[tuple[Mention, int, int]], doc, prepositions: froze
     if first is None:
         return None
     opening = next((t for t in reversed(doc[max(first.sent.start, first.start - PARTY_REACH) : first.start]) if t.lower_ in prepositions), None)
-    if opening is None:
-        return None
-    if any(word in coordinators for word in doc.text[opening.idx + len(opening) : ordered[0][1]].lower().split()):
+    leading = "" if opening is None else doc.text[opening.idx + len(opening) : ordered[0][1]]
+    if opening is None or any(c in leading for c in ",;:"):
+        return None  # "Between May and June, France and Germany held talks": the parties are no list after it
+    if any(word in coordinators for word in leading.lower().split()):
         return []
     # the words from the first party on, a name the recogniser missed among them ("between Stellantis and Unifor, the UAW …")
     words = doc.text[ordered[0][2] : ordered[-1][1]].lower().replace(",", " , ").split()
