@@ -2293,3 +2293,19 @@ def test_round33_distancing_oneself_from_an_actor_criticises_it(extract, text, w
 def test_round33_a_title_named_by_its_body_is_held_by_the_person_after_its_comma(extract, text, wrong, right):
     """"il presidente della Regione Lazio, Francesco Rocca": the body is the office's; the person is the object."""
     _reads(extract, text, wrong, right)
+
+
+@pytest.mark.parametrize("text,pairs,apart", [
+    pytest.param("Le trattative tra Stellantis e i sindacati Fiom, Fim-Cisl e Uilm riprenderanno giovedì.",
+                 [("Stellantis", "FIOM"), ("Stellantis", "FIM-CISL"), ("Stellantis", "UILM")],
+                 [("FIOM", "FIM-CISL"), ("FIM-CISL", "UILM"), ("FIOM", "UILM")], id="one side, then a list"),
+    pytest.param("Le trattative tra l'azienda e i sindacati Fiom, Fim-Cisl e Uilm riprenderanno giovedì.",
+                 [], [("FIOM", "FIM-CISL"), ("FIM-CISL", "UILM"), ("FIOM", "UILM")], id="the first side no actor: the list is one side"),
+    pytest.param("I negoziati tra Francia, Germania e Italia sono ripresi ieri.",
+                 [("France", "Germany"), ("France", "Italy"), ("Germany", "Italy")], [], id="three listed alike: each pair"),
+])
+def test_round38_a_list_after_tra_is_one_side_when_a_comma_follows_the_first_e(extract, text, pairs, apart):
+    """"tra A e B, C e D": A faces each member of the list, and the members are not each other's parties."""
+    found = {(s, o) for s, _, o in triples(extract(text))}
+    assert all((a, b) in found or (b, a) in found for a, b in pairs)
+    assert not any((a, b) in found or (b, a) in found for a, b in apart)

@@ -2386,3 +2386,29 @@ def test_the_relation_layers_junta_is_a_state_its_military_rules_at_the_document
             "Malaysian Foreign Minister Mohamad Hasan urged the junta to extend its ceasefire.")
     found = triples(list(pipeline.extract_one(read_text(text, lang="en", date=date)).relations))
     assert (("Mohamad Hasan", "requests", "Myanmar") in found) == (referent == "Myanmar")
+
+
+def _related(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return any({s, o} == {a, b} for s, _, o in found)
+
+
+@pytest.mark.parametrize("text,pairs,apart", [
+    pytest.param("Talks between the United States and France, Germany and Italy on tariffs resumed on Tuesday.",
+                 [("United States", "France"), ("United States", "Germany"), ("United States", "Italy")],
+                 [("France", "Germany"), ("Germany", "Italy")], id="one side, then a list"),
+    pytest.param("Oman has mediated between the United States and Iran, Iraq and Syria.",
+                 [("United States", "Iran"), ("United States", "Syria")], [("Iran", "Iraq"), ("Iraq", "Syria")],
+                 id="a mediation between one side and a list"),
+    pytest.param("Talks between France, Germany and Italy resumed on Tuesday.",
+                 [("France", "Germany"), ("France", "Italy"), ("Germany", "Italy")], [], id="three listed alike: each pair"),
+])
+def test_round38_a_list_after_between_is_one_side_when_a_comma_follows_the_first_and(extract, text, pairs, apart):
+    """"between A and B, C and D": A faces each member of the list, and the members are not each other's parties."""
+    found = triples(extract(text))
+    assert all(_related(found, a, b) for a, b in pairs)
+    assert not any(_related(found, a, b) for a, b in apart)
+
+
+def test_round38_a_span_between_two_dates_leaves_the_parties_after_its_comma_related(extract):
+    """"Between May and June, France and Germany …": "between" opens a time, not the parties' list."""
+    assert _related(triples(extract("Between May and June, France and Germany held talks on the budget.")), "France", "Germany")

@@ -32,7 +32,7 @@ from kg.model import STATE_SECTORS, Actor, Mention
 from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
 from kg.relations.conditions import BOUNDARY, HARMS as HELD_OUT, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
-from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, recall_act, reciprocal
+from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, listed_sides, recall_act, reciprocal
 from kg.relations.mentions import MentionIndex, misread_conjunct, office_body, referring
 from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
@@ -40,6 +40,7 @@ from kg.vocab import vocabulary
 # Edges by which a clause hangs off a speech verb without being what was said:
 # "Kyiv said, denouncing the move" reports nothing; "Kyiv said Russia attacked" does.
 CIRCUMSTANCE_MARKER = "as"  # "…, as mediators pressed both sides": see _circumstance
+BETWEEN = frozenset({"between", "among"})  # the prepositions naming the parties of a mutual act
 NOT_CONTENT = frozenset({"advcl", "conj", "nsubj", "nsubjpass", "csubj", "agent", "punct", "cc", "relcl", "acl", "appos"})
 FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
 # what a reaction judges is often the last sentence's act, named by a noun of its own ("the ultimatum")
@@ -730,7 +731,7 @@ class DependencyEngine:
             if "prep:between" in entry.object and entry.frame == "noun" and not self._wished(token):  # "talks between Riyadh and Tehran": the parties, no agent
                 parties = self.prep(token, "between", index, frozenset())
                 if len({m.actor.iri for m in parties}) > 1:
-                    yield from self._mediated(token, entry, parties, index, "noun")
+                    yield from self._mediated(token, entry, parties, index, "noun", self._sides(parties, token))
                 elif not parties and discourse.parties and token.dep_ in ("nsubj", "nsubjpass"):
                     # "… agreed to talks. Negotiations are set to restart in Oslo": the same parties
                     yield from reciprocal(list(discourse.parties), token, entry, "resumed")
@@ -748,16 +749,17 @@ class DependencyEngine:
         for slot in entry.object:
             if slot == "reciprocal":
                 if len(subjects) > 1 and not _with_third(token, self.lexicon):
-                    yield from self._mediated(token, entry, subjects, index, "reciprocal")
+                    # ("negotiations between A and B": the parse gives the noun its parties as subjects)
+                    yield from self._mediated(token, entry, subjects, index, "reciprocal", self._sides(subjects, token))
                     return
                 continue
             objects = self._slot(token, entry, slot, index, exclude)
             if slot == "prep:between" and entry.frame == "verb" and self._mediating(token, entry) and len({m.actor.iri for m in objects}) > 1:
                 # "Norway, which has mediated between Colombia and the ELN": the two sides bargain
-                yield from reciprocal(objects, token, replace(entry, relation="negotiatesWith"), "mediation")
+                yield from reciprocal(objects, token, replace(entry, relation="negotiatesWith"), "mediation", self._sides(objects, token))
             if slot == "prep:between" and entry.frame == "noun" and len({m.actor.iri for m in objects}) > 1:
                 # "mediators resumed talks between Israel and Hamas": the parties talk, the mediators consult each
-                yield from reciprocal(objects, token, entry, "noun")
+                yield from reciprocal(objects, token, entry, "noun", self._sides(objects, token))
                 for s in subjects:
                     for o in objects:
                         yield Candidate(s, o, token, "mediation", "consults", f"{self.lexicon.path.name}:@mediation")
@@ -1209,15 +1211,20 @@ class DependencyEngine:
                 if s.actor.iri != o.actor.iri:
                     yield self._candidate(s, o, verb, relief, "relief")
 
-    def _mediated(self, trigger: Token, entry: Trigger, parties: list[Mention], index: MentionIndex, frame: str) -> Iterator[Candidate]:
+    def _mediated(self, trigger: Token, entry: Trigger, parties: list[Mention], index: MentionIndex, frame: str,
+                  pairs: list[tuple[Mention, Mention]] | None = None) -> Iterator[Candidate]:
         """The parties' mutual act, and whoever hosts or mediates it consulting each of them; talks
         someone mediates are bargaining between the parties ("Chad and Sudan held talks, mediated
         by Qatar": annotation guide, "mediated talks between A and B")."""
         mediation = list(self._mediation(trigger, parties, index))
         if mediation and entry.relation == "consults":
             entry = replace(entry, relation="negotiatesWith")
-        yield from reciprocal(parties, trigger, entry, frame)
+        yield from reciprocal(parties, trigger, entry, frame, pairs)
         yield from mediation
+
+    def _sides(self, parties: list[Mention], trigger: Token) -> list[tuple[Mention, Mention]] | None:
+        """Which of the parties named after "between" face each other (``listed_sides``)."""
+        return listed_sides([(m, m.start, m.end) for m in parties], trigger.doc, BETWEEN, self.lexicon.cue("@coordinator"))
 
     def _mediating(self, verb: Token, entry: Trigger) -> bool:
         """A mediation under way, not one offered or wished ("offered to mediate between Togo and

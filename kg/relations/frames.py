@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import Actor, Mention
 from kg.relations.lexicon import Lexicon, Trigger
@@ -150,15 +150,43 @@ def two_sided(found: list[tuple[Candidate, str]], index: MentionIndex) -> list[M
     return [events[-1].subject, events[-1].object] if events else []
 
 
-def reciprocal(subjects: list[Mention], trigger: Token, entry: Trigger, frame: str) -> Iterator[Candidate]:
+PARTY_REACH = 8  # words between "between"/"tra" and the first party it names ("tra l'azienda e i sindacati Fiom")
+
+
+def reciprocal(subjects: list[Mention], trigger: Token, entry: Trigger, frame: str,
+               pairs: list[tuple[Mention, Mention]] | None = None) -> Iterator[Candidate]:
     """A mutual relation among coordinated subjects: once for a symmetric one ("Armenia and
     Azerbaijan held talks"), both ways for one that is not ("the two armies clashed", "Russia and
-    Ukraine exchanged prisoners")."""
+    Ukraine exchanged prisoners"); every pair of them unless ``pairs`` (``listed_sides``) says which."""
     both_ways = not vocabulary()[entry.relation].symmetric
-    for i, a in enumerate(subjects):
-        for b in subjects[i + 1 :]:
-            if a.actor.iri == b.actor.iri:
-                continue  # "The two presidents, Ruto and Xi, met": a name read twice is no second party
-            yield Candidate(a, b, trigger, frame, entry.relation, entry.source)
-            if both_ways:
-                yield Candidate(b, a, trigger, frame, entry.relation, entry.source)
+    for a, b in [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]] if pairs is None else pairs:
+        if a.actor.iri == b.actor.iri:
+            continue  # "The two presidents, Ruto and Xi, met": a name read twice is no second party
+        yield Candidate(a, b, trigger, frame, entry.relation, entry.source)
+        if both_ways:
+            yield Candidate(b, a, trigger, frame, entry.relation, entry.source)
+
+
+def listed_sides(named: list[tuple[Mention, int, int]], doc: Doc, prepositions: frozenset[str], coordinators: frozenset[str]) -> list[tuple[Mention, Mention]] | None:
+    """The pairs a list of parties after "between"/"tra" relates (``named``: each party with the characters where the
+    sentence names it), read from the words that join them: "between A and B, C and D" is A on one side and the list B,
+    C, D on the other (a comma after the first "and" opens one side's own list), so A with each of them and never they
+    with each other; a coordinator before the first party named ("tra l'azienda e i sindacati Fiom, Fim-Cisl e Uilm",
+    the company no actor) leaves those named one side, with no pair. None (every pair) for a pair or three or more
+    listed alike ("between A, B and C": a multilateral talk)."""
+    ordered = sorted(named, key=lambda n: n[1])
+    first = doc.char_span(ordered[0][1], ordered[0][2], alignment_mode="expand")
+    if first is None:
+        return None
+    opening = next((t for t in reversed(doc[max(first.sent.start, first.start - PARTY_REACH) : first.start]) if t.lower_ in prepositions), None)
+    leading = "" if opening is None else doc.text[opening.idx + len(opening) : ordered[0][1]]
+    if opening is None or any(c in leading for c in ",;:"):
+        return None  # "Between May and June, France and Germany held talks": the parties are no list after it
+    if any(word in coordinators for word in leading.lower().split()):
+        return []
+    # the words from the first party on, a name the recogniser missed among them ("between Stellantis and Unifor, the UAW …")
+    words = doc.text[ordered[0][2] : ordered[-1][1]].lower().replace(",", " , ").split()
+    joined = next((k for k, word in enumerate(words) if word in coordinators), None)
+    if len(ordered) > 2 and joined is not None and "," in words[joined:]:
+        return [(ordered[0][0], b) for b, _, _ in ordered[1:]]
+    return None

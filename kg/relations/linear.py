@@ -67,7 +67,7 @@ from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
 from kg.extract.parse import infinitive, inflected_verb, text_lines
 from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionClause, Markers, circumstance, condition_clauses, conditional, ends, offers_money, offers_more, parties, opening, clause_actors, withheld_width, given_on_terms
-from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, recall_act, reciprocal
+from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, listed_sides, recall_act, reciprocal
 from kg.relations.mentions import MentionIndex, office_body, referring
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
 from kg.model import Actor, Mention
@@ -2547,7 +2547,10 @@ class LinearEngine:
     def _fill(self, token: Token, entry: Trigger, reading: Reading, discourse: Discourse) -> Iterator[Candidate]:
         parties = self._between(token, entry, reading)
         if parties:
-            yield from reciprocal([p.mention for p in parties], token, entry, "linear-reciprocal")
+            doc = token.doc
+            named = [(p.mention, doc[p.start].idx, doc[p.end - 1].idx + len(doc[p.end - 1])) for p in parties]
+            yield from reciprocal([p.mention for p in parties], token, entry, "linear-reciprocal",
+                                  listed_sides(named, doc, self.lexicon.cue("@between"), self.coordinators))
             participle = self._mediating(token, reading.sentence) if entry.relation == "negotiatesWith" else None
             if participle is not None:
                 # "i colloqui tra A e B mediati dal Qatar": the mediator consults each side (docs/annotation.md)
