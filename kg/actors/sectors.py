@@ -66,7 +66,8 @@ def name_kinds(name: str) -> tuple[str, str | None] | None:
     gives it ("Water Services Regulatory Board" → government, regulator; "Kauri Bank" → business, bank); None when
     no word of the name says what it is."""
     kinds = load_rules().org_kinds
-    return next((kinds[w] for w in (w.lower().rstrip(".,") for w in reversed(name.split())) if w in kinds), None)
+    words = name.replace("'", " ").replace("’", " ").split()  # "L'Autorità", "Banca d'Italia": an elided article is a word
+    return next((kinds[w] for w in (w.lower().rstrip(".,") for w in reversed(words)) if w in kinds), None)
 
 
 @dataclass(frozen=True)
