@@ -184,3 +184,27 @@ def test_round37_a_public_body_and_a_service_operator_are_described_by_their_kin
     """"L'ente" is a public body or an organisation the text gives no sector; "il gestore" the firm that runs a
     service, or an organisation of no sector: the nearest such named before."""
     assert _reading(pipeline, text, word, "it") == [name]
+
+
+def test_round38_an_organisation_of_no_sector_is_of_the_kind_its_name_gives():
+    """An organisation the text gives no sector is of the sector a word of its name gives (org_kinds.tsv): a ministry
+    is no firm for "the company"; and of that word's kind whatever its sector ("Organization:regulator")."""
+    from kg.actors.pronouns import of_kinds
+    from kg.model import Actor
+
+    company = load_rules().descriptions["en"]["company"]
+    ministry = Actor(iri="x:water", name="Ministry of Water", type="Organization")
+    firm = Actor(iri="x:brentwick", name="Brentwick Motors", type="Organization")
+    assert of_kinds(firm, company) and not of_kinds(ministry, company)
+    regulator = frozenset({("Organization", "regulator")})
+    board = Actor(iri="x:wasreb", name="WASREB", type="Organization", sector="government",
+                  aliases=("WASREB", "Water Services Regulatory Board"))
+    assert of_kinds(board, regulator) and not of_kinds(ministry, regulator)
+
+
+def test_round38_the_company_is_not_the_ministry_named_after_the_firm(pipeline):
+    """The Ministry of Labour, which the recogniser gives no sector, is named nearer "the company" than the firm: its
+    name makes it no firm."""
+    text = ("Brentwick Motors closed its plant in Leeds after the Ministry of Labour called both sides to talks. The "
+            "union accused the company of breaking the contract.")
+    assert _reading(pipeline, text, "company") == ["Brentwick Motors"]

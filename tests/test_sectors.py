@@ -87,3 +87,20 @@ def test_round27_a_ministry_after_a_foreign_state_is_that_states(pipeline):
 )
 def test_round37_the_opposition_of_a_state_is_its_sector_actor(pipeline, text, lang, actor):
     assert actor in actors(extract(pipeline, text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    "name, kinds",
+    [
+        ("Ministry of Water", ("government", None)),
+        ("Water Services Regulatory Board", ("government", "regulator")),  # the last word of the table first
+        ("L'Autorità di regolazione per energia reti e ambiente", ("government", "regulator")),
+        ("Kauri Bank", ("business", "bank")),
+        ("Idrotecnica Sarda S.p.A.", ("business", None)),
+        ("Brentwick Motors", None),  # no word says what it is
+    ],
+)
+def test_round38_a_word_of_an_organisations_name_gives_its_sector_and_kind(name, kinds):
+    from kg.actors.sectors import name_kinds
+
+    assert name_kinds(name) == kinds

@@ -10,6 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.names import capitalised
+from kg.actors.sectors import name_kinds
 from kg.model import Actor, Mention, Relation
 
 # rules of mentions that describe an actor rather than name it: never its aliases (kg.actors.resolution.is_name)
@@ -176,10 +177,16 @@ def _speakers_bodies(token: Token, named: list[tuple[Span, Mention]], bodies: di
 def of_kinds(actor: Actor, kinds: frozenset[tuple[str | None, str | None]], sector: str | None = None) -> bool:
     """The actor is of one of ``kinds`` (``descriptions.tsv``): of its type (any for a kind that names a sector
     alone), and of the sector the kind names if any, the actor's own, else ``sector`` (one a class noun before its
-    name gives it, "il gruppo tedesco X"); a kind's sector ``-`` is none ("Organization:-": an organisation the
-    text gives no sector, which may be a firm; a union or a ministry may not). Both readings of a description use it: by salience here, by nearness in
+    name gives it, "il gruppo tedesco X"), else the one a word of its name or of a form it goes by gives
+    (``name_kinds``: the Ministry of Water is no firm; "WASREB", "the Water Services Regulatory Board"); a kind's
+    sector ``-`` is none ("Organization:-": an organisation the text gives no sector, which may be a firm; a union or a
+    ministry may not). A kind a word of the name gives is the actor's whatever its sector ("Organization:regulator":
+    the Commerce Commission). Both readings of a description use it: by salience here, by nearness in
     kg.relations.mentions."""
-    return any(type_ in (None, actor.type) and kind_sector in (None, actor.sector or sector or "-") for type_, kind_sector in kinds)
+    named = next(filter(None, map(name_kinds, (actor.name, *actor.aliases))), None) if actor.type != "Person" else None
+    named_sector, named_kind = named or (None, None)
+    own = actor.sector or sector or named_sector or "-"
+    return any(type_ in (None, actor.type) and kind_sector in (None, own, named_kind) for type_, kind_sector in kinds)
 
 
 def head_words(name: str) -> tuple[str, ...]:

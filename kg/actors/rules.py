@@ -3,6 +3,8 @@
 - ``cues.tsv``: words after which a capitalised name is an actor of a type ("il quotidiano" → Media);
 - ``org_heads.tsv``: words that type an unknown organisation ("Forces" → Group), mark a place
   ("Strait") or no actor at all (``-``);
+- ``org_kinds.tsv``: words that give an organisation a sector and a kind a class noun may name ("Authority" → a
+  regulator), for one the text gives no sector;
 - ``pronouns.tsv``: pronouns that may stand for an actor of the given types; ``descriptions.tsv``: class nouns
   that refer back after a definite article ("the bloc", "the company"), the kinds each may describe (an actor type,
   for some with a sector: "the group", an armed group or a firm; or a sector alone: "the troops") and how each is
@@ -99,6 +101,7 @@ class ActorRules:
     cues: tuple[Cue, ...]
     given_names: frozenset[str]
     org_heads: dict[str, str]
+    org_kinds: dict[str, tuple[str, str | None]]  # a word of an organisation's name → its sector and its kind, if any
     pronouns: dict[str, dict[str, tuple[str, ...]]]
     particles: frozenset[str]
     suffixes: frozenset[str]
@@ -228,6 +231,12 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         if type_ not in ("-", "place") and type_ not in ACTOR_TYPES:
             raise ResourceError("E201", path=folder / "org_heads.tsv", line=line, reason=f"unknown actor type {type_!r}; use one of {', '.join(ACTOR_TYPES)}, - or place")
         heads[word.lower()] = type_
+    org_kinds = {}
+    for line, (word, sector, *kind) in ((n, r[:3]) for n, r in _tsv(folder / "org_kinds.tsv", 2)):
+        if sector not in SECTORS:
+            raise ResourceError("E201", path=folder / "org_kinds.tsv", line=line, reason=f"unknown sector {sector!r}; use one of {', '.join(SECTORS)}")
+        org_kinds[word.lower().rstrip(".")] = (sector, kind[0] if kind and kind[0] else None)
+    named_kinds = {kind for _, kind in org_kinds.values() if kind is not None}
     pronouns: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     for _, (lang, word, types) in ((n, r[:3]) for n, r in _tsv(folder / "pronouns.tsv", 3)):
         pronouns[lang][word.lower()] = tuple(t.strip() for t in types.split(","))
@@ -239,8 +248,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
             (None, type_) if type_ in SECTORS and not sector else (type_, sector or None)
             for type_, _, sector in (t.strip().partition(":") for t in types.split(","))
         )
-        if any((type_ is not None and type_ not in ACTOR_TYPES) or (sector is not None and sector not in (*SECTORS, "-")) for type_, sector in kinds):
-            raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"unknown kinds in {types!r}; write an actor type ({', '.join(ACTOR_TYPES)}), type:sector (type:- for none) or a sector ({', '.join(SECTORS)})")
+        if any((type_ is not None and type_ not in ACTOR_TYPES) or (sector is not None and sector not in (*SECTORS, *named_kinds, "-")) for type_, sector in kinds):
+            raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"unknown kinds in {types!r}; write an actor type ({', '.join(ACTOR_TYPES)}), type:sector (type:- for none, type:kind for a kind of org_kinds.tsv) or a sector ({', '.join(SECTORS)})")
         if reading not in ("salience", "nearness"):
             raise ResourceError("E201", path=folder / "descriptions.tsv", line=line, reason=f"reading is {reading!r}; write salience or nearness")
         descriptions[lang][noun.lower()] = kinds
@@ -288,6 +297,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         cues=tuple(cues),
         given_names=given,
         org_heads=heads,
+        org_kinds=org_kinds,
         pronouns=dict(pronouns),
         descriptions=dict(descriptions),
         salient={lang: frozenset(nouns) for lang, nouns in salient.items()},

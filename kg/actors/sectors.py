@@ -42,6 +42,7 @@ russo Kommersant").
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -49,7 +50,7 @@ import simplemma
 from spacy.tokens import Doc, Token
 
 from kg.actors.names import HYPHENS, capitalised
-from kg.actors.rules import ActorRules, SectorPhrase
+from kg.actors.rules import ActorRules, SectorPhrase, load_rules
 from kg.extract.parse import infinitive
 
 _MAX_MODIFIERS = 3  # lowercase words between a state and its sector noun: "Somali federal officials"
@@ -57,6 +58,16 @@ _MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")  # "Chinese state banks", "Bolivian dis
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # the institution column's value for a body named by the words written with it ("China's commerce ministry")
 _OWN_WORDS = "*"
+
+
+@functools.lru_cache(maxsize=4096)
+def name_kinds(name: str) -> tuple[str, str | None] | None:
+    """The sector and the kind (or None) the last word of an organisation's ``name`` that ``org_kinds.tsv`` lists
+    gives it ("Water Services Regulatory Board" → government, regulator; "Kauri Bank" → business, bank); None when
+    no word of the name says what it is."""
+    kinds = load_rules().org_kinds
+    words = name.replace("'", " ").replace("’", " ").split()  # "L'Autorità", "Banca d'Italia": an elided article is a word
+    return next((kinds[w] for w in (w.lower().rstrip(".,") for w in reversed(words)) if w in kinds), None)
 
 
 @dataclass(frozen=True)
