@@ -112,10 +112,10 @@ class Resolver:
         self.determiners = rules.determiners.get(lang, frozenset())
         self.local_bodies = rules.local_bodies.get(lang, {})
         self.genitives = rules.genitives.get(lang, frozenset())
-        # the words a name's initials skip ("Partito democratico del Kosovo" is the Pdk)
-        self.function_words = self.determiners | self.genitives | rules.prepositions.get(lang, frozenset()) | rules.conjunctions.get(lang, frozenset())
-        self.definites = rules.definites.get(lang, frozenset())
         self.conjunctions = rules.conjunctions.get(lang, frozenset())
+        # the words a name's initials skip ("Partito democratico del Kosovo" is the Pdk)
+        self.function_words = self.determiners | self.genitives | rules.prepositions.get(lang, frozenset()) | self.conjunctions
+        self.definites = rules.definites.get(lang, frozenset())
         self.alias_links = rules.alias_links.get(lang, frozenset())
         self.longest_link = max((len(link.split()) for link in self.alias_links), default=0)
         self.name_openers = self.determiners | {'"', "“", "«"}  # what may stand between a link and the name it gives
