@@ -1587,6 +1587,14 @@ def test_the_army_is_the_one_called_by_the_same_noun_before(extract):
     assert ("Hezbollah", "concedes", "Lebanese military") in found and ("Hezbollah", "concedes", "Israeli military") not in found
 
 
+def test_a_participle_pronoun_after_an_act_is_the_acts_object(extract):
+    # "…, accusing them of": the adjunct's pronoun is the one the main act was on, a second relation on the same pair
+    found = triples(extract("Chile expelled two Peruvian diplomats on Monday, accusing them of spying on naval bases."))
+    assert ("Chile", "coerces", "Peruvian government") in found and ("Chile", "accuses", "Peruvian government") in found
+    found = triples(extract("Argentina rejected a proposal by Brazil on tariffs, calling it unfair."))
+    assert ("Argentina", "rejects", "Brazil") in found and ("Argentina", "criticizes", "Brazil") in found
+
+
 def test_the_owner_of_an_object_is_not_its_clause_subject(extract):
     found = triples(extract("Myanmar's military seized power in 2021. Thailand hosted the junta's foreign minister in Bangkok last month."))
     assert {("Myanmar", "consults", "Thailand"), ("Thailand", "consults", "Myanmar")} & found

@@ -1624,6 +1624,10 @@ class DependencyEngine:
                     return found
         if _gap_object(token):  # "four firms it accused of selling drones": the noun the clause is on
             return [m for m in index.of(token.head) if m.actor.iri not in exclude]
+        if (echoed := self._echoed_object(token)) is not None:
+            # "expelled two Russian diplomats, accusing them of spying", "fined MTN, accusing the company of …": the
+            # participle's pronoun or definite noun that names no one is the main act's object
+            return self._object(echoed, index, exclude)
         complements = [c for c in token.children if c.dep_ == "oprd"]
         if len(complements) > 1:  # "called Lula 'a corrupt communist'", parsed as two complements: the first is the object
             return self._object(complements[0], index, exclude)
@@ -1636,6 +1640,21 @@ class DependencyEngine:
             if owners:
                 return owners
         return self._described(token, index, exclude)
+
+    def _echoed_object(self, verb: Token) -> Token | None:
+        """The main verb's object, when ``verb`` is a subjectless participial adjunct of it whose own object is a
+        pronoun or a definite noun ("…, accusing them of", "…, accusing the company of") and the main verb is itself
+        an act on someone: the adjunct adds a second relation to the same pair ("expelled X, accusing them")."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        if self.match(verb.head) is None:
+            return None  # "the report names the trader, accusing the company of …": naming is no act on the trader
+        own = [c for c in verb.children if c.dep_ == "dobj"]
+        definite = self.lexicon.cue("@definite")
+        if not own or not (own[0].lower_ in self.lexicon.pronouns or any(c.dep_ == "det" and c.lower_ in definite for c in own[0].children)):
+            return None
+        # the main object named, not a pronoun of its own ("expelled him, accusing him of …")
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
 
     def _described(self, verb: Token, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
         """An object named by a free relative, through the words it puts on the thing: "struck what
