@@ -1625,7 +1625,7 @@ class DependencyEngine:
         if _gap_object(token):  # "four firms it accused of selling drones": the noun the clause is on
             return [m for m in index.of(token.head) if m.actor.iri not in exclude]
         if (echoed := self._echoed_object(token)) is not None:
-            # "expelled two Russian diplomats, accusing them of spying", "fined MTN, accusing the company of …": the
+            # "expelled two Russian diplomats, accusing them of spying", "suspended the licence of X, accusing the company of …": the
             # participle's pronoun or definite noun that names no one is the main act's object
             return self._object(echoed, index, exclude)
         complements = [c for c in token.children if c.dep_ == "oprd"]
