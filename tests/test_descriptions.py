@@ -208,3 +208,11 @@ def test_round38_the_company_is_not_the_ministry_named_after_the_firm(pipeline):
     text = ("Brentwick Motors closed its plant in Leeds after the Ministry of Labour called both sides to talks. The "
             "union accused the company of breaking the contract.")
     assert _reading(pipeline, text, "company") == ["Brentwick Motors"]
+
+
+def test_round39_the_regulator_is_the_regulatory_body_named_before_not_the_firm(pipeline):
+    """"The regulator" refers back to the nearest organisation of the regulator kind (org_kinds.tsv), not to the firm
+    named after it."""
+    text = ("The Pellmore Energy Authority fined Corvane Power for overcharging households in Leeds. Corvane Power's "
+            "chairman accused the regulator of bias.")
+    assert _reading(pipeline, text, "regulator") == ["Pellmore Energy Authority"]
