@@ -189,6 +189,12 @@ def test_a_present_verb_that_shares_its_form_with_a_noun_is_read_as_the_verb(ext
     assert ("Colombia", "threatens", "Venezuela") in found
 
 
+def test_a_full_lo_before_a_vowel_is_a_clitic_and_the_noun_shaped_present_after_it_a_verb(extract):
+    found = triples(extract("Il premier Robert Fico ha bloccato il pacchetto. La Commissione europea lo accusa di ricatto."))
+    assert ("European Commission", "accuses", "Robert Fico") in found
+    assert ("European Commission", "accuses", "Slovakia") in triples(extract("La Slovacchia ha respinto l'accusa della Commissione europea."))
+
+
 def test_signing_a_memorandum_or_a_convention_is_an_agreement(extract):
     found = triples(extract("Spagna e Portogallo hanno firmato a Lisbona una convenzione sulla gestione dei fiumi."))
     assert any(r == "agreesWith" and {s, o} == {"Spain", "Portugal"} for s, r, o in found)

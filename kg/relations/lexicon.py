@@ -151,6 +151,7 @@ CUES = {
     "@reflexive": "a reflexive clitic: with it an auxiliary and a participle are active (si è congratulato con)",
     "@agent_marker": "the preposition of a passive's agent (da, by)",
     "@clitic": "an object pronoun before the verb (lo ha criticato)",
+    "@elided_article": "an article written \"l'\" before a vowel (lo, la): written in full before a vowel, it is an object clitic (lo accusa)",
     "@complementizer": "introduces reported content (ha detto che)",
     "@relative": "a relative pronoun after a preposition: its antecedent fills that preposition's slot (al quale ha chiesto, con cui ha discusso)",
     "@genitive": "the preposition of a noun's owner (il sostegno dell'Italia)",

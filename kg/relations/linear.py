@@ -254,9 +254,14 @@ class LinearEngine:
         else:
             before = token.nbor(-1)
             if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and _word(before) not in self.articles
-                    or before.lower_ in self.complementizers | self.relatives or _word(before) in (self.clitics - self.articles) | self.persons):
+                    or before.lower_ in self.complementizers | self.relatives or _word(before) in (self.clitics - self.articles) | self.persons
+                    or self._elided_clitic(before, token)):
                 return False
         return any(e.frame == "verb" for e in self.lexicon.triggers.get(token.lower_[:-1] + "are", ()))
+
+    def _elided_clitic(self, word: Token, following: Token) -> bool:
+        """"lo accusa", "la accusa" is no article: before a vowel the article elides ("l'accusa")."""
+        return _word(word) in self.lexicon.cue("@elided_article") and following.lower_[:1] in "aeiouàèéìòù"
 
     def _opening(self, token: Token) -> bool:
         """Whether ``token`` opens its sentence, past adverbs only ("Poi critica …", "Ora chiede …")."""
@@ -2451,7 +2456,7 @@ class LinearEngine:
         before = sentence.doc[j]
         joins = self.lexicon.cue("@negation") | self.clitics | self.persons | self.coordinators | self.complementizers
         word = _word(before)
-        if not opens and (word in self.articles or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)
+        if not opens and (word in self.articles and not self._elided_clitic(before, token) or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)
                                                     and not self._after_apposition(before, reading)
                                                     and not self._set_off(before, sentence, reading.mentions))):
             return None
