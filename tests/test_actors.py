@@ -56,6 +56,11 @@ def test_a_hyphenated_pair_of_known_names_is_two_actors_not_an_organisation(pipe
     assert {a.name for a in found.actors} == {"Vladimir Putin", "Donald Trump"}
 
 
+def test_a_hyphenated_given_name_keeps_its_second_syllable(pipeline):
+    found = extract(pipeline, "Ieri a Roma abbiamo parlato con l'ambasciatore, Kim Min-soo.", lang="it")
+    assert "Kim Min-soo" in {a.name for a in found.actors}
+
+
 def test_unknown_organisations_are_typed_from_their_words(pipeline):
     found = extract(pipeline, "The Northern Liberation Front clashed with militias, said the Baltic Institute of Strategy.")
     types = {a.name: a.type for a in found.actors}

@@ -1071,6 +1071,14 @@ class Recognizer:
                 break
         return start
 
+    def _syllable_after(self, doc: Doc, position: int) -> bool:
+        """A hyphen at ``position`` joining a lower-case word that is no word of the language to the word before it: a
+        hyphenated given name's second syllable ("Park Sung-hoon", "Lee Jae-myung"), not "Putin-backed"."""
+        if position + 1 >= len(doc) or doc[position].text not in HYPHENS or doc[position - 1].whitespace_ or doc[position].whitespace_:
+            return False
+        syllable = doc[position + 1]
+        return syllable.is_alpha and syllable.is_lower and not simplemma.is_known(syllable.text, lang=self.lang)
+
     def _lone_name(self, token: Token) -> bool:
         """"President Embaló", "il presidente Embaló": one word after a title of office names a person
         when it is no word of the language and no word of an organisation or place name."""
@@ -1098,6 +1106,8 @@ class Recognizer:
                 end += 1
             elif end > start and token.text in HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and capitalised(doc[end + 1]):
                 end += 1
+            elif end > start and self._syllable_after(doc, end):
+                end += 2
             elif end > start and token.text == "&" and end + 1 < len(doc) and capitalised(doc[end + 1]):
                 end += 1  # "Humanity & Inclusion", "Procter & Gamble"
             else:
@@ -1160,7 +1170,7 @@ class Recognizer:
                 # "i sindacati Nursind e Nursing Up", "con Aviation Services": two English words name a company or a body
                 found.append(Candidate(i, i + 2, "pair:Organization", type="Organization"))
                 continue
-            found.append(Candidate(i, i + 2, "pair:Person", type="Person"))
+            found.append(Candidate(i, i + 4 if self._syllable_after(doc, i + 2) else i + 2, "pair:Person", type="Person"))
         return found
 
     def _after_place_noun(self, span: Span) -> bool:
