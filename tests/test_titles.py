@@ -269,3 +269,14 @@ def test_round35_a_province_is_no_story_company_of_a_company_head(pipeline):
             "ricorso contro la Provincia di Bergamo. L'amministratore delegato Franco Rota ha definito il ricorso «un "
             "attacco ideologico».")
     assert ("Franco Rota", "leaderOf", "Bioenergie Padane") in facts(extract(pipeline, text, lang="it"))
+
+
+def test_round40_a_minister_with_no_state_serves_the_state_his_sentence_names_first_in_a_story_set_elsewhere(pipeline):
+    """A minister's title with no state is of the state its own sentence names first, before the title, even when the
+    story names another state more often; "Ghana's interior minister" names Ghana past its portfolio, an adjective."""
+    text = ("Mali braces for more floods\n\nBAMAKO - Mali declared an emergency on Monday as the Niger river rose. "
+            "Mali asked for help. Mali closed its schools. Senegal will send 40 engineers to Mali, Defence Minister "
+            "Ousmane Diallo said. Mali also thanked Ghana's interior minister, Kofi Mensah, for two boats.")
+    found = facts(extract(pipeline, text))
+    assert ("Ousmane Diallo", "affiliatedWith", "Senegal") in found and ("Kofi Mensah", "affiliatedWith", "Ghana") in found, found
+

@@ -273,9 +273,12 @@ class Titles:
                 # set in Pakistan: a member of the home government. An unknown person is taken for its
                 # head only in the state the story is set in ("President Embaló" in a story from
                 # Bissau), never in the language's fixed home state: "il premier Rama" is not Italy's.
-                home = self._home(title.role, resolved)
-                if home is None and self._home_is_story() and role.fact != "leaderOf":
-                    home = _sentence_state(doc, title, resolved) or (_first_state(doc[title.start].sent.start, resolved) if title.role in self.home[1] else None)
+                # the state the title's own sentence names first speaks through its minister even in a story
+                # set elsewhere: "Kenya … will withdraw its police from Haiti, Interior Minister X said"
+                own = self._home_is_story() and role.fact != "leaderOf"
+                home = (_sentence_state(doc, title, resolved) if own else None) or self._home(title.role, resolved)
+                if home is None and own:
+                    home = _first_state(doc[title.start].sent.start, resolved) if title.role in self.home[1] else None
                 holder = self.actor(home) if home is not None else None
             if holder is None or role is None or holder.iri == person[1].actor.iri:
                 continue
@@ -781,8 +784,9 @@ def _labelled(doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention
 
 
 def _portfolio_word(token: Token) -> bool:
-    """A word of a minister's portfolio between the state and the title ("French Agriculture Minister")."""
-    return token.is_alpha and token.pos_ in ("NOUN", "PROPN")
+    """A word of a minister's portfolio between the state and the title ("French Agriculture Minister"), which the
+    tagger may read as an adjective ("Georgia's interior minister")."""
+    return token.is_alpha and token.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _unknown_name_after(doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention]]) -> bool:
