@@ -280,3 +280,9 @@ def test_round40_a_minister_with_no_state_serves_the_state_his_sentence_names_fi
     found = facts(extract(pipeline, text))
     assert ("Ousmane Diallo", "affiliatedWith", "Senegal") in found and ("Kofi Mensah", "affiliatedWith", "Ghana") in found, found
 
+
+def test_round40_a_title_of_the_regione_alone_is_of_the_story_s_regione(pipeline):
+    """"il presidente della Regione X": the local body's word alone after the title names the story's one such body."""
+    text = ("La Regione Marche ha bocciato il piano dei rifiuti. Il presidente della Regione, Carlo Bruni, ha "
+            "criticato il ministero dell'Ambiente.")
+    assert ("Carlo Bruni", "leaderOf", "Regione Marche") in facts(extract(pipeline, text, lang="it"))
