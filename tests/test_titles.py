@@ -286,3 +286,19 @@ def test_round40_a_title_of_the_regione_alone_is_of_the_story_s_regione(pipeline
     text = ("La Regione Marche ha bocciato il piano dei rifiuti. Il presidente della Regione, Carlo Bruni, ha "
             "criticato il ministero dell'Ambiente.")
     assert ("Carlo Bruni", "leaderOf", "Regione Marche") in facts(extract(pipeline, text, lang="it"))
+
+
+@pytest.mark.parametrize(
+    "text, assessor, body",
+    [("La Regione Umbria ha approvato il bilancio. L'assessore al Bilancio, Stefano Moretti, ha difeso la manovra.",
+      "Stefano Moretti", "Regione Umbria"),
+     ("La Regione Umbria ha chiesto lo stato di emergenza. L'assessora alla Protezione civile, Anna Rossi, ha incontrato i "
+      "sindaci.", "Anna Rossi", "Regione Umbria"),
+     ("Il Comune di Terni ha chiuso le scuole. L'assessora comunale all'Istruzione, Anna Neri, ha criticato la Asl.",
+      "Anna Neri", "Comune di Terni")],
+)
+def test_round40_an_assessore_serves_the_story_s_local_body_not_the_body_of_the_portfolio(pipeline, text, assessor, body):
+    """"L'assessore al Bilancio X": a member of the story's Regione ("assessore comunale": of its Comune); a body named
+    after "al", "alla" is the portfolio, not the office's body."""
+    found = {f for f in facts(extract(pipeline, text, lang="it")) if f[0] == assessor}
+    assert found == {(assessor, "affiliatedWith", body)}, found

@@ -262,8 +262,11 @@ class Titles:
                     continue
             local_head = self.local_offices.get(title.role) or (self._local_body_after(doc, title) if named is None else None)
             if local_head is not None:
-                if holder is not None and holder.type == "State":
-                    holder = None  # "il sindaco di Kiev Vitali Klitschko": the town's state is no body of a mayor
+                portfolio = named is not None and named[0].start >= title.end and doc[title.end].lower_ not in self.genitives
+                if holder is not None and (holder.type == "State" or portfolio):
+                    # "il sindaco di Kiev Vitali Klitschko": the town's state is no body of a mayor; "l'assessora alla
+                    # Protezione civile": a body after a preposition other than a genitive is the office's portfolio
+                    holder = None
                 if holder is None:
                     holder = self._local_office(doc, title, resolved, local_head)
                 if holder is None:
