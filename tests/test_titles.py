@@ -302,3 +302,10 @@ def test_round40_an_assessore_serves_the_story_s_local_body_not_the_body_of_the_
     after "al", "alla" is the portfolio, not the office's body."""
     found = {f for f in facts(extract(pipeline, text, lang="it")) if f[0] == assessor}
     assert found == {(assessor, "affiliatedWith", body)}, found
+
+
+def test_round40_an_amministratore_unico_leads_the_company_he_names(pipeline):
+    """"L'amministratore unico" runs a company alone: its head, as "l'amministratore delegato"."""
+    text = ("La Cartiera Valdarno ha annunciato 40 esuberi. L'amministratore unico della Cartiera Valdarno, Paolo Greco, "
+            "ha respinto le richieste dei sindacati.")
+    assert ("Paolo Greco", "leaderOf", "Cartiera Valdarno") in facts(extract(pipeline, text, lang="it"))
