@@ -269,3 +269,43 @@ def test_round35_a_province_is_no_story_company_of_a_company_head(pipeline):
             "ricorso contro la Provincia di Bergamo. L'amministratore delegato Franco Rota ha definito il ricorso «un "
             "attacco ideologico».")
     assert ("Franco Rota", "leaderOf", "Bioenergie Padane") in facts(extract(pipeline, text, lang="it"))
+
+
+def test_round40_a_minister_with_no_state_serves_the_state_his_sentence_names_first_in_a_story_set_elsewhere(pipeline):
+    """A minister's title with no state is of the state its own sentence names first, before the title, even when the
+    story names another state more often; "Ghana's interior minister" names Ghana past its portfolio, an adjective."""
+    text = ("Mali braces for more floods\n\nBAMAKO - Mali declared an emergency on Monday as the Niger river rose. "
+            "Mali asked for help. Mali closed its schools. Senegal will send 40 engineers to Mali, Defence Minister "
+            "Ousmane Diallo said. Mali also thanked Ghana's interior minister, Kofi Mensah, for two boats.")
+    found = facts(extract(pipeline, text))
+    assert ("Ousmane Diallo", "affiliatedWith", "Senegal") in found and ("Kofi Mensah", "affiliatedWith", "Ghana") in found, found
+
+
+def test_round40_a_title_of_the_regione_alone_is_of_the_story_s_regione(pipeline):
+    """"il presidente della Regione X": the local body's word alone after the title names the story's one such body."""
+    text = ("La Regione Marche ha bocciato il piano dei rifiuti. Il presidente della Regione, Carlo Bruni, ha "
+            "criticato il ministero dell'Ambiente.")
+    assert ("Carlo Bruni", "leaderOf", "Regione Marche") in facts(extract(pipeline, text, lang="it"))
+
+
+@pytest.mark.parametrize(
+    "text, assessor, body",
+    [("La Regione Umbria ha approvato il bilancio. L'assessore al Bilancio, Stefano Moretti, ha difeso la manovra.",
+      "Stefano Moretti", "Regione Umbria"),
+     ("La Regione Umbria ha chiesto lo stato di emergenza. L'assessora alla Protezione civile, Anna Rossi, ha incontrato i "
+      "sindaci.", "Anna Rossi", "Regione Umbria"),
+     ("Il Comune di Terni ha chiuso le scuole. L'assessora comunale all'Istruzione, Anna Neri, ha criticato la Asl.",
+      "Anna Neri", "Comune di Terni")],
+)
+def test_round40_an_assessore_serves_the_story_s_local_body_not_the_body_of_the_portfolio(pipeline, text, assessor, body):
+    """"L'assessore al Bilancio X": a member of the story's Regione ("assessore comunale": of its Comune); a body named
+    after "al", "alla" is the portfolio, not the office's body."""
+    found = {f for f in facts(extract(pipeline, text, lang="it")) if f[0] == assessor}
+    assert found == {(assessor, "affiliatedWith", body)}, found
+
+
+def test_round40_an_amministratore_unico_leads_the_company_he_names(pipeline):
+    """"L'amministratore unico" runs a company alone: its head, as "l'amministratore delegato"."""
+    text = ("La Cartiera Valdarno ha annunciato 40 esuberi. L'amministratore unico della Cartiera Valdarno, Paolo Greco, "
+            "ha respinto le richieste dei sindacati.")
+    assert ("Paolo Greco", "leaderOf", "Cartiera Valdarno") in facts(extract(pipeline, text, lang="it"))

@@ -260,11 +260,15 @@ class Titles:
                 holder = _forces(holder, resolved)
                 if holder is None:
                     continue
-            if title.role in self.local_offices:
-                if holder is not None and holder.type == "State":
-                    holder = None  # "il sindaco di Kiev Vitali Klitschko": the town's state is no body of a mayor
+            local_head = self.local_offices.get(title.role) or (self._local_body_after(doc, title) if named is None else None)
+            if local_head is not None:
+                portfolio = named is not None and named[0].start >= title.end and doc[title.end].lower_ not in self.genitives
+                if holder is not None and (holder.type == "State" or portfolio):
+                    # "il sindaco di Kiev Vitali Klitschko": the town's state is no body of a mayor; "l'assessora alla
+                    # Protezione civile": a body after a preposition other than a genitive is the office's portfolio
+                    holder = None
                 if holder is None:
-                    holder = self._local_office(doc, title, resolved)
+                    holder = self._local_office(doc, title, resolved, local_head)
                 if holder is None:
                     continue  # no home state for a local office
             abroad = after < len(doc) and doc[after].lower_ in self.internationals  # an office of no state: no home
@@ -273,9 +277,12 @@ class Titles:
                 # set in Pakistan: a member of the home government. An unknown person is taken for its
                 # head only in the state the story is set in ("President Embaló" in a story from
                 # Bissau), never in the language's fixed home state: "il premier Rama" is not Italy's.
-                home = self._home(title.role, resolved)
-                if home is None and self._home_is_story() and role.fact != "leaderOf":
-                    home = _sentence_state(doc, title, resolved) or (_first_state(doc[title.start].sent.start, resolved) if title.role in self.home[1] else None)
+                # the state the title's own sentence names first speaks through its minister even in a story
+                # set elsewhere: "Kenya … will withdraw its police from Haiti, Interior Minister X said"
+                own = self._home_is_story() and role.fact != "leaderOf"
+                home = (_sentence_state(doc, title, resolved) if own else None) or self._home(title.role, resolved)
+                if home is None and own:
+                    home = _first_state(doc[title.start].sent.start, resolved) if title.role in self.home[1] else None
                 holder = self.actor(home) if home is not None else None
             if holder is None or role is None or holder.iri == person[1].actor.iri:
                 continue
@@ -362,13 +369,23 @@ class Titles:
                 stated.append(_fact(doc, title, person, role.fact, self.actor(state)))
         return found, stated
 
-    def _local_office(self, doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> Actor | None:
-        """The local body a local office's holder leads (``local_office`` in ``function_words.tsv``): the one
-        organisation of the document headed by the body's word ("il Comune", "il Comune di Terni"); with a place
-        after the title ("il sindaco di Terni"), the one whose name holds that place."""
-        head = self.local_offices[title.role]
+    def _local_body_after(self, doc: Doc, title: TitleMatch) -> str | None:
+        """"il presidente della Regione", "l'assessore della Provincia": the head of a local body (``local_body`` in
+        ``function_words.tsv``) written alone after the title and a genitive, which names the story's own such body."""
+        position = title.end
+        if position + 1 >= len(doc) or doc[position].lower_ not in self.genitives or not capitalised(doc[position + 1]):
+            return None
+        head = doc[position + 1].lower_
+        return head if head in self.local_bodies else None
+
+    def _local_office(self, doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]], head: str) -> Actor | None:
+        """The local body headed by ``head`` that a local office's holder serves (``local_office`` in ``function_words.tsv``,
+        or the body's word after the title): the one organisation of the document headed by the body's word ("il Comune",
+        "il Comune di Terni"); with a place after the title ("il sindaco di Terni"), the one whose name holds that place."""
         bodies = {m.actor.iri: m.actor for _, m in resolved if m.actor.type == "Organization" and m.actor.name.split()[0].casefold() == head}
         place = doc[title.end + 1] if title.end + 1 < len(doc) and doc[title.end].lower_ in self.genitives and capitalised(doc[title.end + 1]) else None
+        if place is not None and place.lower_ == head:
+            place = None  # "il presidente della Regione": the body's own word, no place
         if place is not None:
             named = [a for a in bodies.values() if place.text in a.name.split()[1:]]
             if named:
@@ -781,8 +798,9 @@ def _labelled(doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention
 
 
 def _portfolio_word(token: Token) -> bool:
-    """A word of a minister's portfolio between the state and the title ("French Agriculture Minister")."""
-    return token.is_alpha and token.pos_ in ("NOUN", "PROPN")
+    """A word of a minister's portfolio between the state and the title ("French Agriculture Minister"), which the
+    tagger may read as an adjective ("Georgia's interior minister")."""
+    return token.is_alpha and token.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _unknown_name_after(doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention]]) -> bool:
