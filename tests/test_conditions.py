@@ -1607,3 +1607,16 @@ def test_round36_terms_another_side_named_by_description_must_meet_ask_the_act_s
     found = conditional(extract("The African Union agreed on Friday to suspend all trade with Eritrea if its soldiers cross into Tigray again."))
     assert found[("African Union", "demands", "Eritrea")] == "its soldiers cross into Tigray again"
     assert ("African Union", "threatens", "Eritrea") in found
+
+
+def test_talks_that_may_resume_on_terms_are_bargaining_with_the_side_they_are_held_with(extract):
+    # the actor after "with" in the subject is the other side of the talks, not their author; the speaker sets the terms
+    found = conditional(extract("Nairobi said negotiations with Kampala on the pipeline could restart only if Uganda pays its share."))
+    assert {found.get(("Kenya", "negotiatesWith", "Uganda")), found.get(("Uganda", "negotiatesWith", "Kenya"))} >= {"Uganda pays its share"}
+    assert ("Kenya", "concedes", "Uganda") not in found
+
+
+def test_dialogue_one_side_is_ready_to_resume_on_terms_is_bargaining_not_a_concession(extract):
+    found = conditional(extract("Ankara is ready to reopen the dialogue on maritime borders provided Athens withdraws its troops from the islands."))
+    assert {found.get(("Turkey", "negotiatesWith", "Greece")), found.get(("Greece", "negotiatesWith", "Turkey"))} >= {"Athens withdraws its troops from the islands"}
+    assert ("Turkey", "concedes", "Greece") not in found

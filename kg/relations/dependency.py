@@ -1977,6 +1977,13 @@ class DependencyEngine:
             carriers = _carriers(verb)
             warning = next((a for a in (verb, *carriers) if a.lemma_ in self.lexicon.cue("@warning")), None)
             authors = self._warner(warning, verb, index) if warning is not None else self.agent(verb, index)[0]
+            # "said dialogue with Manila could resume only if …": talks the act's subject names are the act, bargaining on
+            # terms (annotation guide: negotiatesWith); the actor they are held with is their other side, not their author
+            talks = next((t for t in _thing_subjects(verb) if (e := self.match(t)) is not None and e.frame == "noun"
+                          and e.relation in ("consults", "negotiatesWith")), None)
+            if talks is not None:
+                held_with = range(talks.left_edge.idx, talks.right_edge.idx + len(talks.right_edge))
+                authors = [m for m in authors if m.start not in held_with]
             if not authors and self._reported(verb) and any(self.match(c) is not None or c.lower_ in self.markers.money for c in _thing_subjects(verb)):
                 # "Brussels insists that the funds will flow once Hungary restores …", "said dialogue could resume only if Lai
                 # accepts …": what becomes of a relation or of money on terms is the act of whoever states the terms (not "said
@@ -1991,13 +1998,21 @@ class DependencyEngine:
             # act on terms is the infinitive under the adjective of readiness, with its objects (by its own verb's row, not
             # by what its object names: "ready to double deliveries" is no aid)
             ready = [x for a in verb.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp" and x.i not in inside]
+            partners = [c for c in talks.children if c.dep_ == "prep"] if talks is not None else []
             objects = [m for holder in (*holders, *ready) for child in holder.children if child.dep_ in ("dobj", "dative", "prep") and child.i not in inside
-                       for m in index.search(child, SEARCH_DEPTH, exclude)]
+                       for m in index.search(child, SEARCH_DEPTH, exclude)] + [m for child in partners for m in index.search(child, SEARCH_DEPTH, exclude)]
             if not targets:
                 targets = self._condition_subject(clause, sentence, index, exclude, objects, warning is not None)
             # the act is its complement's when the verb only carries it ("would keep striking until …")
             # (a fact is no act: "would withdraw its troops from … once" is a concession, not a membership)
             entry = next((e for holder in (*holders, *ready) if (e := self.match(holder)) is not None and vocabulary()[e.relation].group != "fact"), None)
+            # ("is ready to resume dialogue on a code of conduct provided …": talks the act's verb or its readiness opens; not
+            # talks it hosts, the parties' own: "offered to host talks between the army and the RSF, provided …")
+            opened = next((c for holder in (*holders, *ready) for c in holder.children if c.dep_ == "dobj" and c.i not in inside
+                           and not self._hosted(c) and (e := self.match(c)) is not None and e.frame == "noun" and e.relation in ("consults", "negotiatesWith")), None)
+            if entry is None and opened is not None:
+                objects += [m for c in opened.children if c.dep_ == "prep" for m in index.search(c, SEARCH_DEPTH, exclude)]
+            entry = entry or (self.talks if talks is not None or opened is not None else None)
             if entry is None:  # "will release a loan tranche to Pakistan provided …": the act is what its object names
                 # (a passive's subject: "aid to Somalia will be restored only if …")
                 things = [t for holder in holders for c in holder.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in inside
