@@ -463,12 +463,12 @@ class MentionIndex:
 
     def _plural_readings(self) -> list[tuple[Token, list[Mention]]]:
         """For a text with no parse, each plural description ("i sindacati", "le tre sigle", "alle opposizioni": a
-        ``plurals.tsv`` noun after a definite article or its contraction with a preposition, and a number) with the
+        ``plurals.tsv`` noun after a plural definite article or its contraction with a preposition, and a number) with the
         last coordination of actors of its kinds named within ``PLURAL_SENTENCES`` sentences before it. A noun
         followed by words of its own ("i sindacati di base", "i sindacati metalmeccanici", "i partiti della
         maggioranza", "i sindacati Slc Cgil e Fials") names another set and is left alone."""
         doc = self.doc
-        articles = self.lexicon.cue("@article") | frozenset(self.lexicon.contractions)
+        articles = load_rules().plural_definites.get(doc.lang_, frozenset())  # "alla società" is one firm, "le società" several
         chains = _coordinations(doc, self.ordered, self.lexicon.cue("@coordinator"), self.lexicon.cue("@article"))
         found: list[tuple[Token, list[Mention]]] = []
         read: dict[str, list[Mention]] = {}  # the same noun again stands for the same actors ("i sindacati" … "ai sindacati")
