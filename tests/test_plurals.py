@@ -66,3 +66,20 @@ def test_round29_a_plural_with_a_genitive_names_another_set(extract):
     """"I sindacati di base" are other unions than the three just named."""
     found = extract(UNIONS_IT + "I sindacati di base accusano Ryanair di non rispettare il contratto.", lang="it")
     assert not {s for s, relation, o in found if relation == "accuses"}
+
+
+def test_round40_a_singular_article_makes_an_invariant_noun_one_actor(extract):
+    """"società" is written alike in both numbers: "contro la società" is one firm, never read as the unions coordinated
+    before it (each of which the plural reading would make the object)."""
+    found = extract("La Fit-Cisl e la Uiltrasporti hanno firmato l'accordo con Aeroporti di Puglia. La Filt-Cgil ha "
+                    "proclamato uno sciopero contro la società per lunedì.", lang="it")
+    assert ("Filt-Cgil", "protests", "Uiltrasporti") not in found
+
+
+def test_round40_the_three_governments_are_the_three_states_coordinated_before(extract):
+    """A number with the plural asks for a coordination of just that many actors of its kinds, however far back."""
+    text = ("Chile, Peru and Bolivia signed a lithium pact in Lima on Monday. Argentina stayed out of the talks. Prices of "
+            "lithium carbonate rose by four percent. Analysts expect more deals in the region. On Friday, Japan urged the "
+            "three governments to open the pact to foreign investors.")
+    found = extract(text)
+    assert {("Japan", "requests", state) for state in ("Chile", "Peru", "Bolivia")} <= found

@@ -114,6 +114,7 @@ class ActorRules:
     definites: dict[str, frozenset[str]]
     conjunctions: dict[str, frozenset[str]]
     quantifiers: dict[str, frozenset[str]]
+    plural_definites: dict[str, frozenset[str]]  # "le", "alle": a definite word of the plural
     locatives: dict[str, frozenset[str]]
     seats: dict[str, frozenset[str]]
     bodies: dict[str, frozenset[str]]
@@ -312,6 +313,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         definites=by_language("definite"),
         conjunctions=by_language("conjunction"),
         quantifiers=by_language("quantifier"),
+        plural_definites=by_language("plural_definite"),
         locatives=by_language("locative"),
         seats=by_language("seat"),
         bodies=by_language("body"),

@@ -191,7 +191,8 @@ class MentionIndex:
         if (token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in trio for c in token.children)) or (
             token.tag_ == "CD" and word in trio and any(c.dep_ == "det" for c in token.children) and all(c.dep_ in ("det", "punct") for c in token.children)
         ):
-            return self.trio(token) if pronouns else []  # "urged the three juntas", "where the three signed"
+            # "urged the three juntas", "where the three signed"; else three of the noun's kinds coordinated shortly before
+            return (self.trio(token) or self.plural(token, size=3)) if pronouns else []
         if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
             if any(c.dep_ == "poss" and c.lower_ != "their" for c in token.children):
                 return []  # "the alliance between its two neighbours": the owner's neighbours, no pair read before
@@ -435,21 +436,23 @@ class MentionIndex:
             return group if len(group) > 1 else []
         return []
 
-    def plural(self, token: Token) -> list[Mention]:
+    def plural(self, token: Token, size: int | None = None) -> list[Mention]:
         """"The Port Workers' Union, the Stevedores' Federation and the Crane Operators' Union walked out … The unions
         accuse the operator": a plural class noun (``plurals.tsv``) after "the", with no words of its own that pick out
         another set ("Nigeria's unions", "the unions of the north"), stands for the last coordination of actors of its
         kinds named within ``PLURAL_SENTENCES`` sentences before it, but for its own clause's subject. A number is left
-        to ``pair`` and ``trio`` ("the two governments", "the three juntas": only its own sentence's three)."""
+        to ``pair`` and ``trio`` ("the two governments", "the three juntas"), which ask for a coordination of just ``size``
+        actors of its kinds when their own reading finds none, anywhere before it: so precise a set needs no window
+        ("Mali, Burkina Faso and Niger … The three juntas accused …")."""
         kinds = self.plurals.get(token.lower_)
         if kinds is None or token.tag_ != "NNS" or not self.doc.has_annotation("DEP"):
             return []
         children = list(token.children)
         if not any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@definite") for c in children) or any(
-            c.dep_ not in ("det", "amod", "compound") for c in children
+            c.dep_ not in ("det", "amod", "compound") and not (size and c.dep_ == "nummod") for c in children
         ):
             return []
-        limit = _sentence_start(token, PLURAL_SENTENCES)
+        limit = 0 if size else _sentence_start(token, PLURAL_SENTENCES)
         position = bisect.bisect_left(self._starts, token.i)
         own, _ = _binding(token)
         owned = [self.by_token[i] for i in own if i in self.by_token]
@@ -457,18 +460,18 @@ class MentionIndex:
             if start < limit:
                 break
             group = self.group(start, end, m)
-            if len(group) > 1 and all(_of_types(g.actor, kinds) for g in group) and not any(g is o for g in group for o in owned):
+            if len(group) == (size or len(group)) > 1 and all(_of_types(g.actor, kinds) for g in group) and not any(g is o for g in group for o in owned):
                 return group
         return []
 
     def _plural_readings(self) -> list[tuple[Token, list[Mention]]]:
         """For a text with no parse, each plural description ("i sindacati", "le tre sigle", "alle opposizioni": a
-        ``plurals.tsv`` noun after a definite article or its contraction with a preposition, and a number) with the
+        ``plurals.tsv`` noun after a plural definite article or its contraction with a preposition, and a number) with the
         last coordination of actors of its kinds named within ``PLURAL_SENTENCES`` sentences before it. A noun
         followed by words of its own ("i sindacati di base", "i sindacati metalmeccanici", "i partiti della
         maggioranza", "i sindacati Slc Cgil e Fials") names another set and is left alone."""
         doc = self.doc
-        articles = self.lexicon.cue("@article") | frozenset(self.lexicon.contractions)
+        articles = load_rules().plural_definites.get(doc.lang_, frozenset())  # "alla società" is one firm, "le società" several
         chains = _coordinations(doc, self.ordered, self.lexicon.cue("@coordinator"), self.lexicon.cue("@article"))
         found: list[tuple[Token, list[Mention]]] = []
         read: dict[str, list[Mention]] = {}  # the same noun again stands for the same actors ("i sindacati" … "ai sindacati")
