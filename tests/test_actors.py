@@ -2694,3 +2694,17 @@ def test_round37_a_known_organisation_and_a_place_of_two_words_is_its_section(pi
 def test_round37_a_person_after_a_known_organisation_is_no_section(pipeline):
     found = mentions(extract(pipeline, "Il segretario della Cgil Maurizio Landini ha criticato il governo.", lang="it"))
     assert ("Maurizio Landini", "Maurizio Landini", "given-name:Person") in found and not any(rule.startswith("branch") for _, _, rule in found)
+
+
+def test_round40_an_organisation_typed_by_its_context_is_itself_where_the_story_repeats_its_name(pipeline):
+    """"Vodafast, la società che …" types the unknown name once; "Vodafast ha poi …" later in the story is that
+    company, though nothing around the repeat says so."""
+    text = "Vodafast, la società che gestisce la rete, ha respinto le accuse. Il sindacato ha poi scritto alla Regione. Vodafast ha taciuto."
+    repeats = [m for m in mentions(extract(pipeline, text, lang="it")) if m[2] == "repeat:in-document"]
+    assert repeats == [("Vodafast", "Vodafast", "repeat:in-document")]
+
+
+def test_round40_a_name_only_the_ner_model_typed_is_not_repeated(pipeline):
+    """A capitalised name the NER model alone took for an organisation ("Felixstowe") gives no mention elsewhere."""
+    text = "Dockers at Felixstowe walked out on Monday. The port of Felixstowe was closed and Felixstowe residents protested."
+    assert not [m for m in mentions(extract(pipeline, text)) if m[2] == "repeat:in-document"]
