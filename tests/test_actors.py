@@ -2708,3 +2708,11 @@ def test_round40_a_name_only_the_ner_model_typed_is_not_repeated(pipeline):
     """A capitalised name the NER model alone took for an organisation ("Felixstowe") gives no mention elsewhere."""
     text = "Dockers at Felixstowe walked out on Monday. The port of Felixstowe was closed and Felixstowe residents protested."
     assert not [m for m in mentions(extract(pipeline, text)) if m[2] == "repeat:in-document"]
+
+
+def test_round40_an_apposed_class_noun_types_a_name_inside_a_sentence(pipeline):
+    """Italian, no parser: "X, la società che …" types an unknown name wherever it stands, not only opening a
+    sentence; a place's apposition ("la città") makes no organisation."""
+    types = {a.name: a.type for a in extract(pipeline, "Il prefetto ha scritto a Brentalia, l'azienda che gestisce i rifiuti, e a Lodrino, la città vicina.", lang="it").actors}
+    assert types.get("Brentalia") == "Organization"
+    assert "Lodrino" not in types
