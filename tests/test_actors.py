@@ -2716,3 +2716,10 @@ def test_round40_an_apposed_class_noun_types_a_name_inside_a_sentence(pipeline):
     types = {a.name: a.type for a in extract(pipeline, "Il prefetto ha scritto a Brentalia, l'azienda che gestisce i rifiuti, e a Lodrino, la città vicina.", lang="it").actors}
     assert types.get("Brentalia") == "Organization"
     assert "Lodrino" not in types
+
+
+def test_round40_a_lowercase_legal_form_after_a_name_ends_a_company_s_name(pipeline):
+    """"la Molitoria Brenta spa": the press often writes the legal form lowercase; after capitalised words it still
+    closes a company's name."""
+    actors = {a.name: (a.type, a.sector) for a in extract(pipeline, "Tensione alla Molitoria Brenta spa, dove l'azienda ha annunciato la chiusura di una linea.", lang="it").actors}
+    assert actors.get("Molitoria Brenta spa") == ("Organization", "business")

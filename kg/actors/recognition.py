@@ -1306,8 +1306,8 @@ class Recognizer:
         forms = load_company_forms().get(self.lang, frozenset())
         found = []
         for token in doc[1:]:
-            if not token.text[:1].isupper():
-                continue
+            if not (token.text[:1].isupper() or capitalised(doc[token.i - 1])):
+                continue  # a lowercase form only after a name: "la Cartiera Stura spa"
             end, text = token.i + 1, token.text
             while text.casefold().rstrip(".") not in forms and end < len(doc) and end - token.i < 3 and not doc[end - 1].whitespace_:
                 text, end = text + doc[end].text, end + 1  # "S.p.A." is three tokens, "S.p", ".", "A."
