@@ -2694,3 +2694,32 @@ def test_round37_a_known_organisation_and_a_place_of_two_words_is_its_section(pi
 def test_round37_a_person_after_a_known_organisation_is_no_section(pipeline):
     found = mentions(extract(pipeline, "Il segretario della Cgil Maurizio Landini ha criticato il governo.", lang="it"))
     assert ("Maurizio Landini", "Maurizio Landini", "given-name:Person") in found and not any(rule.startswith("branch") for _, _, rule in found)
+
+
+def test_round40_an_organisation_typed_by_its_context_is_itself_where_the_story_repeats_its_name(pipeline):
+    """"Vodafast, la società che …" types the unknown name once; "Vodafast ha poi …" later in the story is that
+    company, though nothing around the repeat says so."""
+    text = "Vodafast, la società che gestisce la rete, ha respinto le accuse. Il sindacato ha poi scritto alla Regione. Vodafast ha taciuto."
+    repeats = [m for m in mentions(extract(pipeline, text, lang="it")) if m[2] == "repeat:in-document"]
+    assert repeats == [("Vodafast", "Vodafast", "repeat:in-document")]
+
+
+def test_round40_a_name_only_the_ner_model_typed_is_not_repeated(pipeline):
+    """A capitalised name the NER model alone took for an organisation ("Felixstowe") gives no mention elsewhere."""
+    text = "Dockers at Felixstowe walked out on Monday. The port of Felixstowe was closed and Felixstowe residents protested."
+    assert not [m for m in mentions(extract(pipeline, text)) if m[2] == "repeat:in-document"]
+
+
+def test_round40_an_apposed_class_noun_types_a_name_inside_a_sentence(pipeline):
+    """Italian, no parser: "X, la società che …" types an unknown name wherever it stands, not only opening a
+    sentence; a place's apposition ("la città") makes no organisation."""
+    types = {a.name: a.type for a in extract(pipeline, "Il prefetto ha scritto a Brentalia, l'azienda che gestisce i rifiuti, e a Lodrino, la città vicina.", lang="it").actors}
+    assert types.get("Brentalia") == "Organization"
+    assert "Lodrino" not in types
+
+
+def test_round40_a_lowercase_legal_form_after_a_name_ends_a_company_s_name(pipeline):
+    """"la Molitoria Brenta spa": the press often writes the legal form lowercase; after capitalised words it still
+    closes a company's name."""
+    actors = {a.name: (a.type, a.sector) for a in extract(pipeline, "Tensione alla Molitoria Brenta spa, dove l'azienda ha annunciato la chiusura di una linea.", lang="it").actors}
+    assert actors.get("Molitoria Brenta spa") == ("Organization", "business")

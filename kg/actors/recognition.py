@@ -756,13 +756,12 @@ class Recognizer:
         return found
 
     def _apposed_linear_candidates(self, doc: Doc, titles: list[TitleMatch], gazetteer: list[Candidate]) -> list[Candidate]:
-        """Without a parser: a name no rule knows that opens a sentence, typed by the noun of an organisation's
-        kind its apposition opens with (``org_heads.tsv``, or a one-word cue of ``cues.tsv``), after a comma, an
-        article and at most two lowercase words: "Vetëvendosje, il movimento del premier, ha vinto", "Srpska
-        Lista, il principale partito dei serbi, boicotta …" (a Group, not a pair of a person's names), "Anev,
-        l'associazione dei produttori, ha criticato …". A word of the language is no name ("Intanto, la società
-        …"). Inside a sentence ("critica Medcenter, la società che …") it is left alone: the relation engines then
-        give the new name's acts to the clause's first actor."""
+        """Without a parser: a name no rule knows, typed by the noun of an organisation's kind its apposition opens
+        with (``org_heads.tsv``, or a one-word cue of ``cues.tsv``), after a comma, an article and at most two
+        lowercase words: "Vetëvendosje, il movimento del premier, ha vinto", "Srpska Lista, il principale partito
+        dei serbi, boicotta …" (a Group, not a pair of a person's names), "Anev, l'associazione dei produttori, ha
+        criticato …", inside a sentence too ("una diffida a Sorical, la società che gestisce l'acquedotto"). A word
+        of the language is no name ("Intanto, la società …")."""
         taken = {i for c in gazetteer for i in range(c.start, c.end)} | {i for t in titles for i in range(t.start, t.end)}
         found = []
         start = 0
@@ -775,8 +774,6 @@ class Recognizer:
             start, span = end, doc[start:end]
             if not 0 < len(span) <= 3 or taken.intersection(range(span.start, span.end)) or span[0].text in self.rules.given_names:
                 continue
-            if not span[0].is_sent_start:
-                continue  # the subject a sentence opens with and introduces
             if len(span) == 1 and simplemma.is_known(span[0].lower_, lang=self.lang):
                 continue  # "Intanto, la società …"
             if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in self.determiners:
@@ -1309,8 +1306,8 @@ class Recognizer:
         forms = load_company_forms().get(self.lang, frozenset())
         found = []
         for token in doc[1:]:
-            if not token.text[:1].isupper():
-                continue
+            if not (token.text[:1].isupper() or capitalised(doc[token.i - 1])):
+                continue  # a lowercase form only after a name: "la Cartiera Stura spa"
             end, text = token.i + 1, token.text
             while text.casefold().rstrip(".") not in forms and end < len(doc) and end - token.i < 3 and not doc[end - 1].whitespace_:
                 text, end = text + doc[end].text, end + 1  # "S.p.A." is three tokens, "S.p", ".", "A."

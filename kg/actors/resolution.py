@@ -97,6 +97,9 @@ def one_actor_per_iri(actors: Iterable[Actor]) -> dict[str, Actor]:
     return chosen
 
 
+# the rules of recognisers that type an unknown name by what the text says around it, not by the NER model
+CONTEXT_TYPED = ("apposed:", "company:", "cue:")
+
 def is_name(mention: Mention) -> bool:
     """Whether the mention's surface form is a name of its actor (not "he" or "the Russian president")."""
     return not mention.rule.startswith(DESCRIPTIVE_RULES)
@@ -411,9 +414,25 @@ class Resolver:
             if mention.actor.type not in ("Person", "State") and len(span) > 1 and capitalised(last) and last.lower_ in self.body_nouns:
                 nouns[last.lower_].add(mention.actor)
                 first.setdefault(last.lower_, span.start)
+        # "Sorical ha respinto le accuse" after "a Sorical, la società che …": an organisation no gazetteer knows, typed
+        # once by its context (an apposition, a legal form, a class noun before it), is that organisation wherever the
+        # story repeats its name as written; a name only the NER model typed is no such evidence (places, ships)
+        repeats: dict[tuple[str, ...], set[Actor]] = defaultdict(set)
+        for span, mention in resolved:
+            if mention.actor.type not in ("Person", "State") and mention.rule.startswith(CONTEXT_TYPED) and not self._known(mention.actor):
+                repeats[tuple(t.text for t in span)].add(mention.actor)
         covered = {i for span, _ in resolved for i in range(span.start, span.end)}
-        local = any(mention.rule.startswith("local:") for _, mention in resolved)  # "la giunta regionale sarda" named it
         found = []
+        for words, actors in repeats.items():
+            if len(actors) > 1:
+                continue
+            for token in doc:
+                end = token.i + len(words)
+                if tuple(t.text for t in doc[token.i : end]) == words and not covered.intersection(range(token.i, end)):
+                    span = doc[token.i : end]
+                    found.append((span, Mention(span.start_char, span.end_char, span.text, next(iter(actors)), "repeat:in-document")))
+                    covered.update(range(token.i, end))
+        local = any(mention.rule.startswith("local:") for _, mention in resolved)  # "la giunta regionale sarda" named it
         for token in doc:
             if token.i in covered:
                 continue
