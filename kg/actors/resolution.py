@@ -40,6 +40,9 @@ from kg.actors.rules import ActorRules, load_de_facto, load_regions
 from kg.actors.sectors import SectorSpan
 from kg.model import GROUP_RULE, Actor, Mention
 
+# the rules of recognisers that type an unknown name by what the text says around it, not by the NER model
+CONTEXT_TYPED = ("apposed:", "company:", "cue:")
+
 
 def actor_of(entry: Entry) -> Actor:
     """The ``Actor`` of a gazetteer entry, with every alias it goes by. A region with a government of
@@ -96,9 +99,6 @@ def one_actor_per_iri(actors: Iterable[Actor]) -> dict[str, Actor]:
             chosen[key[0]], best[key[0]] = first[key], count
     return chosen
 
-
-# the rules of recognisers that type an unknown name by what the text says around it, not by the NER model
-CONTEXT_TYPED = ("apposed:", "company:", "cue:")
 
 def is_name(mention: Mention) -> bool:
     """Whether the mention's surface form is a name of its actor (not "he" or "the Russian president")."""
