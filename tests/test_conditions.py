@@ -504,6 +504,8 @@ def test_stated_terms_make_the_act_conditional_and_a_demand_of_the_other_side(ex
         ("Israel will halt its strikes on Lebanon only if Hezbollah withdraws north of the Litani river.", "en", ("Israel", "concedes", "Lebanon")),
         ("Azerbaijan said it would stop shelling Armenian positions provided Yerevan withdrew its troops.", "en", ("Azerbaijan", "concedes", "Armenia")),
         ("L'Azerbaigian ha detto che fermerà i bombardamenti sulle posizioni armene purché Erevan ritiri le truppe.", "it", ("Azerbaijan", "concedes", "Armenia")),
+        # a verb of ending whose own row is the harm ends nothing: halting imports on terms is the sanction held out
+        ("Hanoi said it would halt imports of rice from the region if Bangkok raised its export duties again.", "en", ("Vietnam", "threatens", "Thailand")),
     ],
 )
 def test_ending_what_one_gives_on_a_condition_threatens_and_ending_a_hostile_act_offers(extract, text, lang, act):

@@ -2033,9 +2033,13 @@ class DependencyEngine:
             if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) \
                     and any(c.dep_ == "aux" and c.lower_ in self.markers.future for c in verb.head.children):
                 tokens |= frozenset(t.i for t in verb.head.subtree if t.i not in inside)
+            ender = verb if ends(verb, self.markers) else verb.head if verb.dep_ == "xcomp" and ends(verb.head, self.markers) else None
+            # a verb of ending whose own row names a harm ends nothing of the act's: "would halt imports of European dairy if …"
+            # is the sanction held out, a threat, not a sanction ended
+            if ender is not None and entry is not None and vocabulary()[entry.relation].group == "conflictual" and self.match(ender) == entry:
+                ender = None
             act = Act(verb, tuple(authors), tuple(objects), entry.relation if entry else None, tokens, warning is not None,
-                      offers_more(sentence, tokens, clause, self.markers),
-                      verb if ends(verb, self.markers) else verb.head if verb.dep_ == "xcomp" and ends(verb.head, self.markers) else None,
+                      offers_more(sentence, tokens, clause, self.markers), ender,
                       verb.lemma_.lower() in self.lexicon.cue("@receipt"), offers_money(verb, tokens, clause, self.markers),
                       verb.lemma_.lower() in self.markers.not_after, self._harmful(clause, sentence))
             yield from conditional(clause, act, targets, found, f"{self.lexicon.path.name}:@condition", clause_actors(clause, index))
