@@ -473,12 +473,13 @@ class Recognizer:
         return out
 
     def _long_name(self, ent: Span, span: Span) -> bool:
-        """An organisation the model finds as three capitalised words or more inside a sentence is a name even when
-        each is a word of the language ("contro Acciai Speciali Terni", "ad Acque del Levante Ligure"): words run
-        so, linked at most by a genitive and its article, make no place or thing."""
+        """An organisation the model finds as three capitalised words or more inside a sentence, or as two linked by a
+        genitive, is a name even when each is a word of the language ("contro Acciai Speciali Terni", "multato Acque del
+        Sannio"): words run so make no place or thing."""
         words = [t for t in span if t.lower_ not in self.links]
+        linked = len(words) < len(span)  # "del", "di la": the genitive and its article between the words
         return (
-            ent.label_ == "ORG" and len(words) >= 3 and not span[0].is_sent_start
+            ent.label_ == "ORG" and len(words) >= (2 if linked else 3) and not span[0].is_sent_start
             and all(capitalised(t) for t in words) and capitalised(span[-1])
         )
 
