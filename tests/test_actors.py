@@ -2331,6 +2331,20 @@ def test_round26_three_capitalised_words_the_model_calls_an_organisation_are_its
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Il Comune ha sospeso il contratto con Servizi Idrici del Basso Piave dopo i guasti di agosto.", "Servizi Idrici del Basso Piave"),
+        ("Il sindaco ha criticato la Cassa di Risparmio di Vercelli per la chiusura degli sportelli.", "Cassa di Risparmio di Vercelli"),
+        ("La Regione ha multato Acque del Sannio per le perdite della rete.", "Acque del Sannio"),  # two words of the language
+    ],
+)
+def test_round41_capitalised_runs_the_model_joins_by_a_genitive_are_one_name(pipeline, text, name):
+    """Italian: an organisation the model finds as capitalised words linked by "di"/"del" is one name, not its
+    longest capitalised run ("Basso Piave", "Risparmio"), even when two words of the language make it."""
+    assert (name, "Organization") in {(a.name, a.type) for a in extract(pipeline, text, lang="it").actors}
+
+
+@pytest.mark.parametrize(
     "text, group, sector",
     [
         ("I sindaci del Cilento hanno criticato la Regione Campania per la chiusura dei presidi sanitari.", "sindaci del Cilento", "government"),

@@ -472,11 +472,16 @@ class Recognizer:
             out.append(c)
         return out
 
-    @staticmethod
-    def _long_name(ent: Span, span: Span) -> bool:
-        """An organisation the model finds as three capitalised words or more inside a sentence is a name even when
-        each is a word of the language ("contro Acciai Speciali Terni"): words run so make no place or thing."""
-        return ent.label_ == "ORG" and len(span) >= 3 and not span[0].is_sent_start and all(capitalised(t) for t in span)
+    def _long_name(self, ent: Span, span: Span) -> bool:
+        """An organisation the model finds as three capitalised words or more inside a sentence, or as two linked by a
+        genitive, is a name even when each is a word of the language ("contro Acciai Speciali Terni", "multato Acque del
+        Sannio"): words run so make no place or thing."""
+        words = [t for t in span if t.lower_ not in self.links]
+        linked = len(words) < len(span)  # "del", "di la": the genitive and its article between the words
+        return (
+            ent.label_ == "ORG" and len(words) >= (2 if linked else 3) and not span[0].is_sent_start
+            and all(capitalised(t) for t in words) and capitalised(span[-1])
+        )
 
     def _ner_candidates(self, doc: Doc, titles: list[TitleMatch], states: list[StateMention], cue_matches: list[tuple[int, int, int]]) -> list[Candidate]:
         """spaCy's PERSON and ORG entities, trimmed, checked against the gazetteer and typed; a town the place list
@@ -872,19 +877,30 @@ class Recognizer:
 
     def _name_run(self, ent: Span) -> Span:
         """The longest run of capitalised words inside ``ent`` that is no word of the language at the
-        start of a sentence ("Secondo la Procura di Roma" → "Procura di Roma")."""
+        start of a sentence ("Secondo la Procura di Roma" → "Procura di Roma"); runs the model joined by a
+        genitive, with or without an article, are one name ("Acque del Tirreno", "Cassa di Risparmio di Asti")."""
         doc = ent.doc
-        best = (ent.start, ent.start)
+        runs: list[tuple[int, int]] = []
         i = ent.start
         while i < ent.end:
             if not capitalised(doc[i]) or (doc[i].is_sent_start and simplemma.is_known(doc[i].lower_, lang=self.lang)):
                 i += 1
                 continue
             end = min(self._name_end(doc, i), ent.end)
-            if end - i > best[1] - best[0]:
-                best = (i, end)
+            if runs and self._genitive_link(doc, runs[-1][1], i):
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((i, end))
             i = max(end, i + 1)
-        return doc[best[0] : best[1]]
+        start, end = max(runs, key=lambda run: run[1] - run[0], default=(ent.start, ent.start))
+        return doc[start:end]
+
+    def _genitive_link(self, doc: Doc, end: int, start: int) -> bool:
+        """The words between two capitalised runs are a genitive, with or without an article after it
+        ("of", "of the", "di", "del")."""
+        link = [t.lower_ for t in doc[end:start]]
+        genitives = self.rules.genitives.get(self.lang, frozenset())
+        return bool(link) and link[0] in genitives and (len(link) == 1 or (len(link) == 2 and link[1] in self.determiners))
 
     def _organisation_name(self, span: Span) -> bool:
         """Two capitalised words or more ("Congo River Alliance"), an acronym ("JNIM"), a word with a
