@@ -83,3 +83,12 @@ def test_round40_the_three_governments_are_the_three_states_coordinated_before(e
             "three governments to open the pact to foreign investors.")
     found = extract(text)
     assert {("Japan", "requests", state) for state in ("Chile", "Peru", "Bolivia")} <= found
+
+
+def test_round41_a_number_fixes_the_size_of_the_italian_set(extract):
+    """With no parse, "le due aziende" are the last two firms named together, never the three unions named after them."""
+    text = ("Stellantis e Pirelli hanno firmato un accordo sulla formazione. La Fiom-Cgil, la Fim-Cisl e la Uilm hanno "
+            "chiesto un incontro. Le due aziende accusano la Regione Piemonte di aver tagliato i fondi.")
+    found = extract(text, lang="it")
+    assert {("Stellantis", "accuses", "Regione Piemonte"), ("Pirelli", "accuses", "Regione Piemonte")} <= found
+    assert not {s for s, relation, o in found if relation == "accuses" and s not in ("Stellantis", "Pirelli")}
