@@ -92,3 +92,14 @@ def test_round41_a_number_fixes_the_size_of_the_italian_set(extract):
     found = extract(text, lang="it")
     assert {("Stellantis", "accuses", "Regione Piemonte"), ("Pirelli", "accuses", "Regione Piemonte")} <= found
     assert not {s for s, relation, o in found if relation == "accuses" and s not in ("Stellantis", "Pirelli")}
+
+
+def test_round41_an_italian_number_needs_no_window(extract):
+    """With no parse, "i due governi" take the last two states named together however far back: so precise a set
+    needs no window."""
+    text = ("Cile e Perù hanno firmato a Lima un patto sul litio. L'Argentina ha criticato il Brasile per i dazi. Il prezzo del "
+            "carbonato di litio è salito del quattro per cento. Gli analisti prevedono altri accordi nella regione. Le miniere "
+            "del nord hanno assunto mille operai. Le esportazioni verso l'Asia sono cresciute. "
+            "Venerdì il Giappone ha criticato i due governi per i ritardi nelle licenze.")
+    found = extract(text, lang="it")
+    assert {("Japan", "criticizes", state) for state in ("Chile", "Peru")} <= found

@@ -487,7 +487,7 @@ class MentionIndex:
                 before = doc[noun.i - 2]
             if before.lower_ not in articles or not self._ends_plural(noun) or self._partitive(before):
                 continue
-            limit = _sentence_start(noun, PLURAL_SENTENCES)
+            limit = 0 if size else _sentence_start(noun, PLURAL_SENTENCES)  # so precise a set needs no window
             # the last of: a coordination of its kinds named shortly before, another plural read as actors of its kinds
             # ("ha chiesto ai sindacati di …, e le organizzazioni hanno accolto")
             named = [(g[-1][1], [m for _, _, m in g]) for g in chains if limit <= g[0][0] and g[-1][1] <= noun.i]
