@@ -103,3 +103,9 @@ def test_round41_an_italian_number_needs_no_window(extract):
             "Venerdì il Giappone ha criticato i due governi per i ritardi nelle licenze.")
     found = extract(text, lang="it")
     assert {("Japan", "criticizes", state) for state in ("Chile", "Peru")} <= found
+
+
+def test_round41_tutti_makes_a_generic_set(extract):
+    """"tutti i sindacati" are every union, not the three just named: the accusation is not spread over them."""
+    found = extract(UNIONS_IT + "Tutti i sindacati accusano Ryanair di non rispettare il contratto.", lang="it")
+    assert not {("Filt-Cgil", "accuses", "Ryanair"), ("Fit-Cisl", "accuses", "Ryanair")} & found

@@ -210,6 +210,7 @@ class LinearEngine:
         self.not_current = rules.not_current.get("it", {})  # "l'ex presidente", "il presidente eletto"
         self.title_adjectives = rules.title_adjectives.get("it", frozenset())  # "il premier uscente X"
         self.cardinals = rules.cardinals.get("it", {})  # "i tre governi": three actors named together
+        self.universals = rules.universals.get("it", frozenset())  # "tutti i sindacati": every union, none named
         self.gazetteer = Gazetteer.load()
         self.roles = rules.roles
 
@@ -912,6 +913,8 @@ class LinearEngine:
         may be (``_pairs``)."""
         if _word(article) not in self.articles or article.i + 1 >= sentence.end:
             return None
+        if article.i > sentence.start and _word(article.nbor(-1)) in self.universals:
+            return None  # "tutti i sindacati": a generic set
         noun = article.nbor(1)
         lemma = noun.lemma_.lower()
         if not noun.is_lower or noun.lower_ == lemma or not (referring(self.lexicon, lemma) or lemma in self.lexicon.cue("@sides")) or index.at(noun) is not None:

@@ -475,6 +475,7 @@ class MentionIndex:
         chains = _coordinations(doc, self.ordered, self.lexicon.cue("@coordinator"), self.lexicon.cue("@article"))
         found: list[tuple[Token, list[Mention]]] = []
         cardinals = load_rules().cardinals.get(doc.lang_, {})
+        universals = load_rules().universals.get(doc.lang_, frozenset())  # "tutti i partiti": a generic set
         # the same noun with the same number again stands for the same actors ("i sindacati" … "ai sindacati")
         read: dict[tuple[str, int | None], list[Mention]] = {}
         for noun in doc:
@@ -485,7 +486,7 @@ class MentionIndex:
             size = int(before.text) if before.text.isdigit() else cardinals.get(before.lower_)  # "le tre sigle": just three
             if (before.like_num or before.lower_ in self.lexicon.cue("@pair") | self.lexicon.cue("@trio")) and noun.i > 1:
                 before = doc[noun.i - 2]
-            if before.lower_ not in articles or not self._ends_plural(noun) or self._partitive(before):
+            if before.lower_ not in articles or not self._ends_plural(noun) or self._partitive(before) or doc[before.i - 1].lower_ in universals:
                 continue
             limit = 0 if size else _sentence_start(noun, PLURAL_SENTENCES)  # so precise a set needs no window
             # the last of: a coordination of its kinds named shortly before, another plural read as actors of its kinds
