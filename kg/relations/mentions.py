@@ -467,7 +467,8 @@ class MentionIndex:
     def _plural_readings(self) -> list[tuple[Token, list[Mention]]]:
         """For a text with no parse, each plural description ("i sindacati", "le tre sigle", "alle opposizioni": a
         ``plurals.tsv`` noun after a plural definite article or its contraction with a preposition, and a number) with the
-        last coordination of actors of its kinds named within ``PLURAL_SENTENCES`` sentences before it. A noun
+        last coordination of actors of its kinds named within ``PLURAL_SENTENCES`` sentences before it; a number
+        (``cardinal``) asks for just that many, anywhere before it. "tutti i partiti" (``universal``) are anyone's. A noun
         followed by words of its own ("i sindacati di base", "i sindacati metalmeccanici", "i partiti della
         maggioranza", "i sindacati Slc Cgil e Fials") names another set and is left alone."""
         doc = self.doc
@@ -486,7 +487,8 @@ class MentionIndex:
             size = int(before.text) if before.text.isdigit() else cardinals.get(before.lower_)  # "le tre sigle": just three
             if (before.like_num or before.lower_ in self.lexicon.cue("@pair") | self.lexicon.cue("@trio")) and noun.i > 1:
                 before = doc[noun.i - 2]
-            if before.lower_ not in articles or not self._ends_plural(noun) or self._partitive(before) or doc[before.i - 1].lower_ in universals:
+            if before.lower_ not in articles or not self._ends_plural(noun) or self._partitive(before) \
+                    or (before.i > 0 and doc[before.i - 1].lower_ in universals):
                 continue
             limit = 0 if size else _sentence_start(noun, PLURAL_SENTENCES)  # so precise a set needs no window
             # the last of: a coordination of its kinds named shortly before, another plural read as actors of its kinds
