@@ -83,3 +83,29 @@ def test_round40_the_three_governments_are_the_three_states_coordinated_before(e
             "three governments to open the pact to foreign investors.")
     found = extract(text)
     assert {("Japan", "requests", state) for state in ("Chile", "Peru", "Bolivia")} <= found
+
+
+def test_round41_a_number_fixes_the_size_of_the_italian_set(extract):
+    """With no parse, "le due aziende" are the last two firms named together, never the three unions named after them."""
+    text = ("Stellantis e Pirelli hanno firmato un accordo sulla formazione. La Fiom-Cgil, la Fim-Cisl e la Uilm hanno "
+            "chiesto un incontro. Le due aziende accusano la Regione Piemonte di aver tagliato i fondi.")
+    found = extract(text, lang="it")
+    assert {("Stellantis", "accuses", "Regione Piemonte"), ("Pirelli", "accuses", "Regione Piemonte")} <= found
+    assert not {s for s, relation, o in found if relation == "accuses" and s not in ("Stellantis", "Pirelli")}
+
+
+def test_round41_an_italian_number_needs_no_window(extract):
+    """With no parse, "i due governi" take the last two states named together however far back: so precise a set
+    needs no window."""
+    text = ("Cile e Perù hanno firmato a Lima un patto sul litio. L'Argentina ha criticato il Brasile per i dazi. Il prezzo del "
+            "carbonato di litio è salito del quattro per cento. Gli analisti prevedono altri accordi nella regione. Le miniere "
+            "del nord hanno assunto mille operai. Le esportazioni verso l'Asia sono cresciute. "
+            "Venerdì il Giappone ha criticato i due governi per i ritardi nelle licenze.")
+    found = extract(text, lang="it")
+    assert {("Japan", "criticizes", state) for state in ("Chile", "Peru")} <= found
+
+
+def test_round41_tutti_makes_a_generic_set(extract):
+    """"tutti i sindacati" are every union, not the three just named: the accusation is not spread over them."""
+    found = extract(UNIONS_IT + "Tutti i sindacati accusano Ryanair di non rispettare il contratto.", lang="it")
+    assert not {("Filt-Cgil", "accuses", "Ryanair"), ("Fit-Cisl", "accuses", "Ryanair")} & found

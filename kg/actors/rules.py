@@ -115,6 +115,8 @@ class ActorRules:
     conjunctions: dict[str, frozenset[str]]
     quantifiers: dict[str, frozenset[str]]
     plural_definites: dict[str, frozenset[str]]  # "le", "alle": a definite word of the plural
+    cardinals: dict[str, dict[str, int]]  # "tre": 3, the size of the set "le tre sigle" stands for
+    universals: dict[str, frozenset[str]]  # "tutti i partiti": everyone of the kind, not the actors just named
     locatives: dict[str, frozenset[str]]
     seats: dict[str, frozenset[str]]
     bodies: dict[str, frozenset[str]]
@@ -314,6 +316,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         conjunctions=by_language("conjunction"),
         quantifiers=by_language("quantifier"),
         plural_definites=by_language("plural_definite"),
+        universals=by_language("universal"),
+        cardinals={lang: {word: int(value) for word, value in words.items()} for lang, words in pairs_by_language("cardinal").items()},
         locatives=by_language("locative"),
         seats=by_language("seat"),
         bodies=by_language("body"),

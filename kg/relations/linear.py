@@ -209,6 +209,8 @@ class LinearEngine:
         self.home = rules.home
         self.not_current = rules.not_current.get("it", {})  # "l'ex presidente", "il presidente eletto"
         self.title_adjectives = rules.title_adjectives.get("it", frozenset())  # "il premier uscente X"
+        self.cardinals = rules.cardinals.get("it", {})  # "i tre governi": three actors named together
+        self.universals = rules.universals.get("it", frozenset())  # "tutti i sindacati": every union, none named
         self.gazetteer = Gazetteer.load()
         self.roles = rules.roles
 
@@ -893,7 +895,7 @@ class LinearEngine:
             # "ospitò i colloqui tra il governo indonesiano e il movimento …: le due parti firmarono": the sentence names
             # its parties after "tra", and when they are not both actors no earlier pair stands in for them
             between = any(self.base(t) in self.lexicon.cue("@between") for t in doc[sentence.start : token.i])
-            group = self._last_group(noun, index, types, or_sides=not between)
+            group = self._last_group(noun, index, types, or_sides=not between, size=self.cardinals.get(_word(token)))
             found += [Placed(noun.i, noun.i + 1, replace(m, start=noun.idx, end=noun.idx + len(noun.text), text=noun.text)) for m in group]
         return found
 
@@ -911,6 +913,8 @@ class LinearEngine:
         may be (``_pairs``)."""
         if _word(article) not in self.articles or article.i + 1 >= sentence.end:
             return None
+        if article.i > sentence.start and _word(article.nbor(-1)) in self.universals:
+            return None  # "tutti i sindacati": a generic set
         noun = article.nbor(1)
         lemma = noun.lemma_.lower()
         if not noun.is_lower or noun.lower_ == lemma or not (referring(self.lexicon, lemma) or lemma in self.lexicon.cue("@sides")) or index.at(noun) is not None:
@@ -924,9 +928,11 @@ class LinearEngine:
             return None
         return noun
 
-    def _last_group(self, noun: Token, index: MentionIndex, types: frozenset[str] | None, or_sides: bool = True) -> list[Mention]:
+    def _last_group(self, noun: Token, index: MentionIndex, types: frozenset[str] | None, or_sides: bool = True,
+                    size: int | None = None) -> list[Mention]:
         """The last actors joined by "e" before ``noun`` ("Pakistan e India", "Francia, Germania e Regno
-        Unito"), within the anaphora reach, else (``or_sides``) the two sides of the latest relation read."""
+        Unito"), just ``size`` of them when a number says how many ("i due governi"), within the anaphora reach, else
+        (``or_sides``) the two sides of the latest relation read."""
         doc = noun.doc
         limit = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0
         earlier = [(s, e, m) for s, e, m in index.ordered if limit <= s and e <= noun.i]
@@ -954,8 +960,10 @@ class LinearEngine:
                 continue
             if types is not None and not {m.actor.type for m in members} <= types:
                 continue
+            if size is not None and len(members) != size:
+                continue
             return members
-        if not or_sides:
+        if not or_sides or size not in (None, 2):
             return []
         # the sides of the latest relation; leaders stand for the states they lead ("le parti" of a dispute
         # between the Serbian president and the Kosovar premier are Serbia and Kosovo)

@@ -467,32 +467,39 @@ class MentionIndex:
     def _plural_readings(self) -> list[tuple[Token, list[Mention]]]:
         """For a text with no parse, each plural description ("i sindacati", "le tre sigle", "alle opposizioni": a
         ``plurals.tsv`` noun after a plural definite article or its contraction with a preposition, and a number) with the
-        last coordination of actors of its kinds named within ``PLURAL_SENTENCES`` sentences before it. A noun
+        last coordination of actors of its kinds named within ``PLURAL_SENTENCES`` sentences before it; a number
+        (``cardinal``) asks for just that many, anywhere before it. "tutti i partiti" (``universal``) are anyone's. A noun
         followed by words of its own ("i sindacati di base", "i sindacati metalmeccanici", "i partiti della
         maggioranza", "i sindacati Slc Cgil e Fials") names another set and is left alone."""
         doc = self.doc
         articles = load_rules().plural_definites.get(doc.lang_, frozenset())  # "alla società" is one firm, "le società" several
         chains = _coordinations(doc, self.ordered, self.lexicon.cue("@coordinator"), self.lexicon.cue("@article"))
         found: list[tuple[Token, list[Mention]]] = []
-        read: dict[str, list[Mention]] = {}  # the same noun again stands for the same actors ("i sindacati" … "ai sindacati")
+        cardinals = load_rules().cardinals.get(doc.lang_, {})
+        universals = load_rules().universals.get(doc.lang_, frozenset())  # "tutti i partiti": a generic set
+        # the same noun with the same number again stands for the same actors ("i sindacati" … "ai sindacati")
+        read: dict[tuple[str, int | None], list[Mention]] = {}
         for noun in doc:
             kinds = self.plurals.get(noun.lower_)
             if kinds is None or noun.i in self.by_token or noun.i == 0:
                 continue
             before = doc[noun.i - 1]
-            if (before.like_num or before.lower_ in self.lexicon.cue("@pair") | self.lexicon.cue("@trio")) and noun.i > 1:  # "le tre sigle"
+            size = int(before.text) if before.text.isdigit() else cardinals.get(before.lower_)  # "le tre sigle": just three
+            if (before.like_num or before.lower_ in self.lexicon.cue("@pair") | self.lexicon.cue("@trio")) and noun.i > 1:
                 before = doc[noun.i - 2]
-            if before.lower_ not in articles or not self._ends_plural(noun) or self._partitive(before):
+            if before.lower_ not in articles or not self._ends_plural(noun) or self._partitive(before) \
+                    or (before.i > 0 and doc[before.i - 1].lower_ in universals):
                 continue
-            limit = _sentence_start(noun, PLURAL_SENTENCES)
+            limit = 0 if size else _sentence_start(noun, PLURAL_SENTENCES)  # so precise a set needs no window
             # the last of: a coordination of its kinds named shortly before, another plural read as actors of its kinds
             # ("ha chiesto ai sindacati di …, e le organizzazioni hanno accolto")
             named = [(g[-1][1], [m for _, _, m in g]) for g in chains if limit <= g[0][0] and g[-1][1] <= noun.i]
             described = [(other.i, group) for other, group in found]
-            fitting = [(at, group) for at, group in named + described if all(_of_types(m.actor, kinds) for m in group)]
-            group = read.get(noun.lower_) or (max(fitting, key=lambda f: f[0])[1] if fitting else None)
+            fitting = [(at, group) for at, group in named + described
+                       if all(_of_types(m.actor, kinds) for m in group) and len(group) == (size or len(group))]
+            group = read.get((noun.lower_, size)) or (max(fitting, key=lambda f: f[0])[1] if fitting else None)
             if group is not None:
-                read[noun.lower_] = group
+                read[(noun.lower_, size)] = group
                 found.append((noun, group))
         return found
 
