@@ -23,6 +23,11 @@ class Surnames:
     people: dict[str, frozenset[str]]
 
 
+def folded(token: Token) -> str:
+    """The token lower-cased, with the typographic apostrophe as the tables write it ("dell’" → "dell'")."""
+    return token.lower_.replace("’", "'")
+
+
 def capitalised(token: Token) -> bool:
     """A word that may be part of a name: "Putin", "McCarthy", "Al-Sisi"; not "US", "I" or "the"."""
     text = token.text

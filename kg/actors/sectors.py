@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 import simplemma
 from spacy.tokens import Doc, Token
 
-from kg.actors.names import HYPHENS, capitalised
+from kg.actors.names import HYPHENS, capitalised, folded
 from kg.actors.rules import ActorRules, SectorPhrase, load_rules
 from kg.extract.parse import infinitive
 
@@ -187,7 +187,7 @@ class Sectors:
         found = []
         for token in doc[first:last]:
             best = None
-            for key in {_form(token), token.lemma_.lower()}:
+            for key in {folded(token), token.lemma_.lower()}:
                 for phrase in self.by_last.get(key, ()):
                     start = token.i - len(phrase.words) + 1
                     if start >= first and all(_matches(doc[start + k], w) for k, w in enumerate(phrase.words)):
@@ -200,7 +200,7 @@ class Sectors:
     def _coordinated(self, doc: Doc, span: SectorSpan, by_end: dict[int, StateMention]) -> list[SectorSpan]:
         """"Russian and Ukrainian forces": the first state's forces too (its demonym is their mention)."""
         position = span.start
-        if position < 2 or _form(doc[position - 1]) not in self.conjunctions:
+        if position < 2 or folded(doc[position - 1]) not in self.conjunctions:
             return []
         other = by_end.get(position - 1)
         if other is None or other.kind != "demonym" or _hyphenated(doc, other, self.seats):
@@ -210,7 +210,7 @@ class Sectors:
     def _coordinated_after(self, doc: Doc, span: SectorSpan, by_start: dict[int, StateMention]) -> list[SectorSpan]:
         """"soldati indiani e cinesi": the second demonym's soldiers too (its demonym is their mention)."""
         position = span.end
-        if position + 1 >= len(doc) or _form(doc[position]) not in self.conjunctions:
+        if position + 1 >= len(doc) or folded(doc[position]) not in self.conjunctions:
             return []
         other = by_start.get(position + 1)
         if other is None or other.kind != "demonym" or other.id == span.country or _hyphenated(doc, other, self.seats):
@@ -222,7 +222,7 @@ class Sectors:
         if start == 0 or doc[start].is_sent_start:
             return True
         before = doc[start - 1]
-        return before.is_punct or before.like_num or _form(before) in self.openers or self._participle(before)
+        return before.is_punct or before.like_num or folded(before) in self.openers or self._participle(before)
 
     def _participle(self, token: Token) -> bool:
         """Without a tagger, a past participle opens the object after it ("ha accusato agenti russi", "hanno
@@ -256,9 +256,9 @@ class Sectors:
         position = end
         # a group sent places is of the country only after a genitive: "le truppe di Mosca", not "truppe a Kiev"
         prepositions = self.genitives & self.origins if phrase.abroad else self.origins
-        if position < len(doc) and _form(doc[position]) in prepositions:
+        if position < len(doc) and folded(doc[position]) in prepositions:
             position += 1
-            if position < len(doc) and _form(doc[position]) in self.determiners:
+            if position < len(doc) and folded(doc[position]) in self.determiners:
                 position += 1
             place = by_start.get(position)
             if place is not None and place.kind != "demonym" and not self._foreign(doc, start, end, parsed):
@@ -268,7 +268,7 @@ class Sectors:
     def _local(self, doc: Doc, start: int, end: int, phrase: SectorPhrase, by_start: dict[int, StateMention]) -> SectorSpan | None:
         """A body of a state named by the city it serves, with no state named: "la procura di Milano",
         "il tribunale di Latina" are bodies of their own (an Organization named so), not a sector."""
-        if end + 1 >= len(doc) or _form(doc[end]) not in self.genitives or end + 1 in by_start:
+        if end + 1 >= len(doc) or folded(doc[end]) not in self.genitives or end + 1 in by_start:
             return None
         place = end + 1
         while place < len(doc) and capitalised(doc[place]) and not doc[place].is_sent_start and place - end <= _MAX_MODIFIERS:
@@ -284,7 +284,7 @@ class Sectors:
         names the body of a place or one named before. After a foreign state named in its sentence or the one
         before, it is that state's, which the relation engines read back ("La Cina ha condannato … Il ministero
         degli Esteri ha accusato Washington"): no body of its own."""
-        if parsed or len(phrase.words) < 2 or start == 0 or _form(doc[start - 1]) not in self.definites:
+        if parsed or len(phrase.words) < 2 or start == 0 or folded(doc[start - 1]) not in self.definites:
             return None
         sentence = doc[start].sent
         opening = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
@@ -302,20 +302,20 @@ class Sectors:
         if parsed:
             if head.dep_ in ("compound", "amod", "nmod", "poss") or any(c.dep_ in ("poss", "nummod") for c in head.children):
                 return None
-            if head.dep_ == "pobj" and _form(head.head.head) in self.quantifiers:
+            if head.dep_ == "pobj" and folded(head.head.head) in self.quantifiers:
                 return None  # "thousands of demonstrators"
             start = self._modifiers_start(doc, start, head)
             if start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
                 return None  # "Norvik Steel workers", "Tuareg herders": a named actor's, or a people's
-        elif start > 0 and (doc[start - 1].like_num or _form(doc[start - 1]) in self.quantifiers | self.genitives):
+        elif start > 0 and (doc[start - 1].like_num or folded(doc[start - 1]) in self.quantifiers | self.genitives):
             return None
         elif capitalised(doc[start]) and not doc[start].is_sent_start:
             return None  # "la Polizia di Stato": a name, which the gazetteer or an institution's head reads
         plural = any(_plural(t, parsed) for t in doc[end - len(phrase.words) : end])
-        definite = start > 0 and _form(doc[start - 1]) in self.definites
+        definite = start > 0 and folded(doc[start - 1]) in self.definites
         if not (plural or (definite and phrase.alone == "collective")):
             return None
-        if definite and _form(doc[start - 1]) in self.determiners:
+        if definite and folded(doc[start - 1]) in self.determiners:
             start -= 1  # "the crowd", "i lavoratori": a form the group goes by (its name drops the article)
         end = self._place_after(doc, end) if parsed else self._genitive_after(doc, end)
         return SectorSpan(start, end, None, phrase.sector, phrase=" ".join(phrase.words))
@@ -334,15 +334,15 @@ class Sectors:
                 return None  # "militia leaders", "two militiamen"
             first = self._modifiers_start(doc, start, head)
             # the modifiers start after a backer joined to its participle ("Iran-backed"), an actor of its own
-            backed = [i for i in range(first + 2, start) if _form(doc[i]) in self.sponsors and doc[i - 1].text in HYPHENS]
+            backed = [i for i in range(first + 2, start) if folded(doc[i]) in self.sponsors and doc[i - 1].text in HYPHENS]
             start = backed[-1] + 1 if backed else first
-        elif start > 0 and (doc[start - 1].like_num or _form(doc[start - 1]) in self.quantifiers):
+        elif start > 0 and (doc[start - 1].like_num or folded(doc[start - 1]) in self.quantifiers):
             return None
         if not (self._sponsor_before(doc, start, end) or self._sponsor_after(doc, end, by_start)):
             return None
-        if start > 0 and _form(doc[start - 1]) in self.determiners and _form(doc[start - 1]) in self.definites:
+        if start > 0 and folded(doc[start - 1]) in self.determiners and folded(doc[start - 1]) in self.definites:
             start -= 1
-        if not parsed and end < len(doc) and _form(doc[end]).startswith(tuple(self.sponsor_prefixes)):
+        if not parsed and end < len(doc) and folded(doc[end]).startswith(tuple(self.sponsor_prefixes)):
             # "le milizie filo-iraniane": without a parser the backer's adjective is the group's name, or the
             # engines would read the state as the one who acts
             end = end + 3 if end + 2 < len(doc) and doc[end + 1].text in HYPHENS else end + 1
@@ -355,10 +355,10 @@ class Sectors:
             return i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
         prefixes = self.sponsors & self.sponsor_prefixes
-        if start >= 3 and _form(doc[start - 1]) in self.sponsors - prefixes and joined(start - 3):
+        if start >= 3 and folded(doc[start - 1]) in self.sponsors - prefixes and joined(start - 3):
             return True  # "Iran-backed militias"
         for i in range(max(0, start - 3), min(len(doc), end + 1)):
-            form = _form(doc[i])
+            form = folded(doc[i])
             if form in prefixes and joined(i):
                 return True  # "pro-government militias", "milizie filo-iraniane"
             if i == end and any(form.startswith(p) and len(form) > len(p) + 3 and form.isalpha() for p in prefixes):
@@ -368,10 +368,10 @@ class Sectors:
     def _sponsor_after(self, doc: Doc, end: int, by_start: dict[int, StateMention]) -> bool:
         """"rebels backed by Rwanda", "militias loyal to the government", "i ribelli sostenuti dal Ruanda":
         the backer a state or a lowercase noun after the participle and its preposition."""
-        if end + 2 >= len(doc) or _form(doc[end]) not in self.sponsors or not doc[end + 1].is_lower:
+        if end + 2 >= len(doc) or folded(doc[end]) not in self.sponsors or not doc[end + 1].is_lower:
             return False
         position = end + 2
-        while position < len(doc) and _form(doc[position]) in self.determiners:
+        while position < len(doc) and folded(doc[position]) in self.determiners:
             position += 1
         return position < len(doc) and (position in by_start or doc[position].is_lower)
 
@@ -379,10 +379,10 @@ class Sectors:
         """Without a parser, the end of a group's name with the place or the lowercase genitive after it:
         "i manifestanti a Tunisi", "i lavoratori del settore"."""
         place = self._place_after(doc, end)
-        if place == end and end + 1 < len(doc) and _form(doc[end]) in self.genitives:
+        if place == end and end + 1 < len(doc) and folded(doc[end]) in self.genitives:
             after = doc[end + 1]
             # not a verb the group is the object of: "ha accusato i sindaci di aver mentito"
-            if after.is_lower and after.is_alpha and _form(after) not in self.determiners and not infinitive(after):
+            if after.is_lower and after.is_alpha and folded(after) not in self.determiners and not infinitive(after):
                 return end + 2
         return place
 
@@ -392,7 +392,7 @@ class Sectors:
         end = span.end
         if span.country is None or span.institution is not None or end + 1 >= len(doc) or doc[end].text not in _POSSESSIVE:
             return span
-        if doc[end + 1].lemma_.lower() not in self.unions and _form(doc[end + 1]) not in self.unions:
+        if doc[end + 1].lemma_.lower() not in self.unions and folded(doc[end + 1]) not in self.unions:
             return span
         return replace(span, end=end + 2)
 
@@ -406,7 +406,7 @@ class Sectors:
 
     def _place_after(self, doc: Doc, end: int) -> int:
         """The end of a group's name with the place named after it: "protesters in Nouméa"."""
-        if end + 1 < len(doc) and _form(doc[end]) in self.origins and capitalised(doc[end + 1]) and not doc[end + 1].is_sent_start:
+        if end + 1 < len(doc) and folded(doc[end]) in self.origins and capitalised(doc[end + 1]) and not doc[end + 1].is_sent_start:
             place = end + 1
             while place < len(doc) and capitalised(doc[place]) and place - end <= _MAX_MODIFIERS:
                 place += 1
@@ -421,7 +421,7 @@ class Sectors:
             while word >= 2 and doc[word - 1].text in HYPHENS and not doc[word - 1].whitespace_ and not doc[word - 2].whitespace_:
                 word -= 2  # "anti-government", "pro-Western": one word, by its first part
             first, last = doc[word], doc[start - 1]
-            if not (first.is_alpha and (first.is_lower or first.is_sent_start)) or _form(first) in self.determiners | self.quantifiers:
+            if not (first.is_alpha and (first.is_lower or first.is_sent_start)) or folded(first) in self.determiners | self.quantifiers:
                 break
             if last.dep_ not in ("amod", "compound") or not last.i < last.head.i <= head.i or last.pos_ not in _MODIFIER_TAGS + ("PROPN",):
                 break
@@ -436,12 +436,12 @@ class Sectors:
             # a lowercase word the tagger calls a proper noun is a modifier too ("China's commerce ministry")
             if previous is None or position in by_end or not (previous.is_lower and previous.is_alpha and previous.pos_ in _MODIFIER_TAGS + ("PROPN",)):
                 break
-            if _form(previous) in self.determiners:
+            if folded(previous) in self.determiners:
                 break
             if any(c.dep_.startswith("nsubj") and c.pos_ == "NOUN" for c in previous.children):
                 break  # "the Sudanese army shelled rebel positions": a verb with a noun of its own for subject ("Venezuela sent troops" goes on)
             position -= 1
-            if _form(previous) in self.seats and position > 0 and doc[position - 1].text in HYPHENS:
+            if folded(previous) in self.seats and position > 0 and doc[position - 1].text in HYPHENS:
                 position -= 1  # "Hong Kong-based companies": the companies of the state the compound names
                 break
         if position > 0 and doc[position - 1].text in _POSSESSIVE:
@@ -457,7 +457,7 @@ class Sectors:
         ("the foreign ministry in Jakarta" is Indonesia's)."""
         window = [doc[i] for i in range(max(0, start - _MAX_MODIFIERS), start)]
         for token in window:
-            if _form(token) in self.not_local:
+            if folded(token) in self.not_local:
                 return True
         previous = doc[start - 1] if start > 0 else None
         named = previous is not None and (capitalised(previous) or (previous.is_upper and previous.is_alpha))
@@ -472,14 +472,14 @@ class Sectors:
         )
         if named:  # "Royal Australian Navy": the name's words before the state belong to it
             # not an article a colon leaves capitalised ("Q (Tarvik Radio): The Malaysian Coast Guard says")
-            while start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start and _form(doc[start - 1]) not in self.determiners:
+            while start > 0 and capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start and folded(doc[start - 1]) not in self.determiners:
                 start -= 1
         institution = phrase.institution
         if institution == _OWN_WORDS:  # "China's commerce ministry": the words after the state name the body
             first = min(max(state.end, start), end - len(phrase.words))
             while first < end - len(phrase.words) and doc[first].text in _POSSESSIVE:
                 first += 1
-            institution = " ".join(_form(t) for t in doc[first:end])
+            institution = " ".join(folded(t) for t in doc[first:end])
         return SectorSpan(start, end, state.id, phrase.sector, institution, named, state, " ".join(phrase.words))
 
     def _before_a_name(self, doc: Doc, end: int, by_start: dict[int, StateMention]) -> bool:
@@ -489,25 +489,21 @@ class Sectors:
         return capitalised(doc[end]) or (doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1)
 
 
-def _form(token: Token) -> str:
-    return token.lower_.replace("’", "'")
-
-
 def _plural(token: Token, parsed: bool) -> bool:
     """A plural noun: by its tag where there is one, else by a form other than its lemma ("manifestanti")."""
     if parsed:
         return token.tag_ in ("NNS", "NNPS") or token.morph.get("Number") == ["Plur"]
-    return _form(token) != token.lemma_.lower()
+    return folded(token) != token.lemma_.lower()
 
 
 def _matches(token: Token, word: str) -> bool:
-    return word in (_form(token), token.lemma_.lower())
+    return word in (folded(token), token.lemma_.lower())
 
 
 def _hyphenated(doc: Doc, state: StateMention, seats: frozenset[str]) -> bool:
     """"Russian-backed", "pro-Russian", "US-led": the state qualifies another word — but not in a
     compound of place or owner (``seats``: "Singapore-based"), which says the phrase is the state's."""
-    seated = state.end + 1 < len(doc) and _form(doc[state.end + 1]) in seats
+    seated = state.end + 1 < len(doc) and folded(doc[state.end + 1]) in seats
     # a dash with a space on its side is no compound: "MAPUTO - Mozambican police" (a dateline)
     after = state.end < len(doc) and doc[state.end].text in HYPHENS and not doc[state.end - 1].whitespace_
     before = state.start > 0 and doc[state.start - 1].text in HYPHENS and not doc[state.start - 1].whitespace_

@@ -36,6 +36,7 @@ from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.actors.names import folded
 from kg.actors.rules import load_plurals, load_rules
 from kg.model import STATE_SECTORS, Mention
 from kg.relations.lexicon import Lexicon, Trigger
@@ -263,7 +264,7 @@ def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
 def _opens_described(doc: Doc, start: int, end: int, markers: Markers) -> bool:
     """The clause ``[start, end)`` opens with a definite article and a class noun that refers back ("the company", "l'azienda",
     "le opposizioni")."""
-    return start + 1 < end and doc[start].lower_.replace("’", "'") in markers.definites \
+    return start + 1 < end and folded(doc[start]) in markers.definites \
         and (doc[start + 1].lower_ in markers.described or doc[start + 1].lemma_.lower() in markers.described)
 
 

@@ -62,6 +62,7 @@ import simplemma
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer
+from kg.actors.names import folded
 from kg.actors.resolution import actor_of
 from kg.actors.rules import load_rules
 from kg.actors.titles import HYPHENS
@@ -217,7 +218,7 @@ class LinearEngine:
     # --- words ---------------------------------------------------------------------------
     def base(self, token: Token) -> str:
         """The preposition a contracted form stands for ("dall'" → "da"), else the word."""
-        word = _word(token)
+        word = folded(token)
         return self.lexicon.contractions.get(word, word)
 
     def is_verb(self, token: Token) -> bool:
@@ -229,7 +230,7 @@ class LinearEngine:
         if lemma in self.auxiliaries:
             # "in stato di allerta", "gli stati membri": an auxiliary's participle after a preposition or an article is a noun
             return not (self.participles and form.endswith(self.participles) and token.i > 0
-                        and (_word(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) in self.prepositions))
+                        and (folded(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) in self.prepositions))
         if form == lemma and form.endswith("a") and self._present_in_a(token):
             return True
         if not inflected_verb(token):
@@ -237,7 +238,7 @@ class LinearEngine:
         if self.participles and form.endswith(self.participles) and token.i > 0 and token.nbor(-1).lemma_.lower() in self.role_nouns:
             return False  # "il presidente eletto Trump", "l'amministratore delegato X": a participle of the title
         if self.participles and form.endswith(self.participles) and token.i > 0 and (
-                _word(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) != _word(token.nbor(-1))):
+                folded(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) != folded(token.nbor(-1))):
             return False  # "l'inviato americano", "degli alleati": no auxiliary, an article or "di" before it, a noun
         # "chiede", "espelle", "respinge": the third person of a verb in -ere or -ire is no noun's shape
         return form[:-1] != lemma[:-3] or (form.endswith("e") and not lemma.endswith("are"))
@@ -251,19 +252,19 @@ class LinearEngine:
             # "Accusa Bogotà di …", "Poi critica la Germania": the sentence's first word (past adverbs) right before a
             # name or an article is a present whose subject is carried from the sentence before (``_dropped``)
             after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            if after is None or not (after.is_alpha and after.text[:1].isupper() and not after.is_sent_start or _word(after) in self.articles):
+            if after is None or not (after.is_alpha and after.text[:1].isupper() and not after.is_sent_start or folded(after) in self.articles):
                 return False
         else:
             before = token.nbor(-1)
-            if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and _word(before) not in self.articles
-                    or before.lower_ in self.complementizers | self.relatives or _word(before) in (self.clitics - self.articles) | self.persons
+            if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and folded(before) not in self.articles
+                    or before.lower_ in self.complementizers | self.relatives or folded(before) in (self.clitics - self.articles) | self.persons
                     or self._elided_clitic(before, token)):
                 return False
         return any(e.frame == "verb" for e in self.lexicon.triggers.get(token.lower_[:-1] + "are", ()))
 
     def _elided_clitic(self, word: Token, following: Token) -> bool:
         """"lo accusa", "la accusa" is no article: before a vowel the article elides ("l'accusa")."""
-        return _word(word) in self.lexicon.cue("@elided_article") and following.lower_[:1] in "aeiouàèéìòù"
+        return folded(word) in self.lexicon.cue("@elided_article") and following.lower_[:1] in "aeiouàèéìòù"
 
     def _opening(self, token: Token) -> bool:
         """Whether ``token`` opens its sentence, past adverbs only ("Poi critica …", "Ora chiede …")."""
@@ -295,8 +296,8 @@ class LinearEngine:
         # a name after the verb does not count: "ha inserito Huawei nella lista nera", "ha attribuito al Pakistan la responsabilità"
         # nor does a quantity: "ha richiamato decine di migliaia di riservisti"
         named = [t for t in doc[token.i + 1 : min(sentence.end, token.i + 3 * WINDOW)] if not _in_name(t, sentence)
-                 and _word(t) not in self.articles and not self._adverb(t)
-                 and not (t.like_num or t.lemma_.lower() in self.quantities or _word(t) == "di" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).lemma_.lower() in self.quantities))][:WINDOW]
+                 and folded(t) not in self.articles and not self._adverb(t)
+                 and not (t.like_num or t.lemma_.lower() in self.quantities or folded(t) == "di" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).lemma_.lower() in self.quantities))][:WINDOW]
         quoted = self._quoted_after(token, sentence)
         near = {self.base(t) for t in [*window, *named]} | {t.lemma_.lower() for t in [*window, *named]} | {t.lemma_.lower() for t in quoted}
         colon = self._clause_end(sentence, token.i + 1)
@@ -394,7 +395,7 @@ class LinearEngine:
         if placed.end - placed.start != 1 or placed.mention.actor.type != "State" or not token.is_lower or token.i == sentence.start:
             return False
         noun = token.nbor(-1)
-        return _word(noun) in self.lexicon.cue("@private") or noun.lemma_.lower() in self.lexicon.cue("@private")
+        return folded(noun) in self.lexicon.cue("@private") or noun.lemma_.lower() in self.lexicon.cue("@private")
 
     def _charge_content(self, sentence: Span, placed: tuple[Placed, ...], sources) -> tuple[int, int, Actor | None, bool] | None:
         """"Islamabad accusa l'Afghanistan di offrire rifugio ai miliziani": what a charge verb says its object did,
@@ -436,14 +437,14 @@ class LinearEngine:
             if token.lemma_.lower() not in self.lexicon.cue("@government") or token.i == sentence.start:
                 continue
             before = doc[token.i - 1]
-            if _word(before) not in self.articles and self.base(before) == before.lower_:
+            if folded(before) not in self.articles and self.base(before) == before.lower_:
                 continue  # "il governo", "del governo": a definite government, not "capo di governo"
             end, state, leader = token.i + 1, None, None
             if end in starts and starts[end].mention.actor.type == "State":
                 state, end = starts[end], starts[end].end
             k = end + 1 if end < sentence.end and self.base(doc[end]) in self.lexicon.cue("@genitive") else end
             while k < sentence.end and k - end <= 3 and k not in starts and (
-                doc[k].lemma_.lower() in self.role_nouns or _word(doc[k]) in self.articles or self._qualifier(doc[k])
+                doc[k].lemma_.lower() in self.role_nouns or folded(doc[k]) in self.articles or self._qualifier(doc[k])
             ):
                 k += 1  # "del presidente X", "di unità nazionale di X"
             if k in starts and starts[k].mention.actor.type == "Person" and (k > end or state is None):
@@ -490,7 +491,7 @@ class LinearEngine:
     def _qualifier(self, token: Token) -> bool:
         """A word of a government's own name before its owner ("il governo di unità nazionale di X"): a
         genitive, or a lowercase word that is no verb, preposition, conjunction or clause marker."""
-        word = _word(token)
+        word = folded(token)
         if self.base(token) in self.lexicon.cue("@genitive"):
             return True
         return token.is_lower and token.is_alpha and not self.is_verb(token) and self.base(token) not in self.prepositions \
@@ -666,7 +667,7 @@ class LinearEngine:
         # ("Lo riferisce l'emittente Channel 12", "Lo scrive il Washington Post": a finite speech verb right after the clitic, which
         # cannot then be the article of "Lo Stato …")
         bare = j == following.start + 1 and j < following.end and doc[j].lower_ not in self.speech and doc[j].lemma_.lower() in self.speech
-        if _word(following[0]) not in self.clitics or (j == following.start + 1 and not bare) or j >= following.end:
+        if folded(following[0]) not in self.clitics or (j == following.start + 1 and not bare) or j >= following.end:
             return None
         verb = doc[j]
         if not self._says(verb):
@@ -681,7 +682,7 @@ class LinearEngine:
         j = token.i - 1
         while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
             j -= 1
-        opening = j == sentence.start and _word(token.doc[j]) in self.clitics
+        opening = j == sentence.start and folded(token.doc[j]) in self.clitics
         if j >= sentence.start and self._set_off(token.doc[j], sentence, placed):
             return False  # "La Germania, che soffre le code, sostiene il ricorso italiano": the main verb after its subject
         return j >= sentence.start and (token.doc[j].text == "," or opening)
@@ -781,14 +782,14 @@ class LinearEngine:
         if token.i == sentence.start or index.at(token) is not None:
             return False
         before = token.nbor(-1)
-        if not (_word(before) in self.articles or self.base(before) != _word(before)):
+        if not (folded(before) in self.articles or self.base(before) != folded(before)):
             return False
         after = token.nbor(1) if token.i + 1 < sentence.end else None
         if after is None:
             return True
         then = next((t for t in token.doc[token.i + 2 : sentence.end] if not t.is_quote), None)
         genitive = self.base(after) in self.lexicon.cue("@genitive") and not (
-            then is not None and (self._infinitive(then) or _word(then) in self.lexicon.cue("@negation")
+            then is not None and (self._infinitive(then) or folded(then) in self.lexicon.cue("@negation")
                                   or then.lemma_.lower().startswith(then.lower_) and then.lemma_.lower().endswith(self.verb_endings)))
         return not (after.is_title or genitive)  # "la Regione Lombardia", "la giunta della Campania", "il prefetto di Bologna"
 
@@ -825,7 +826,7 @@ class LinearEngine:
         sindaco di pubblicare i dati" after "il sindaco Luigi Brugnaro": a ``@local_title`` standing alone is the person
         last named right after a title of the same word ("sindaco", "sindaca"), with no verb between; none when no
         one was."""
-        word = _word(token)
+        word = folded(token)
         titles = self.lexicon.cue("@local_title")
         if word not in titles or not self._names_no_one(token, sentence, index):
             return None
@@ -837,7 +838,7 @@ class LinearEngine:
             for j in range(start - 1, max(opening, start - 7) - 1, -1):
                 if self.is_verb(doc[j]):
                     break
-                if _word(doc[j]) in titles and _word(doc[j])[:5] == word[:5]:
+                if folded(doc[j]) in titles and folded(doc[j])[:5] == word[:5]:
                     return m
         return None
 
@@ -847,8 +848,8 @@ class LinearEngine:
         if token.lemma_.lower() not in self.lexicon.cue("@peers") and token.lower_ not in self.lexicon.cue("@peers"):
             return True  # "la giornalista del Foglio" still refers back
         after = token.nbor(1) if token.i + 1 < sentence.end else None
-        return after is None or after.is_punct or after.lemma_.lower() in self.auxiliaries or _word(after) in self.clitics \
-            or _word(after) in self.lexicon.cue("@negation") or self.is_verb(after) and self.base(after) not in self.lexicon.cue("@genitive")
+        return after is None or after.is_punct or after.lemma_.lower() in self.auxiliaries or folded(after) in self.clitics \
+            or folded(after) in self.lexicon.cue("@negation") or self.is_verb(after) and self.base(after) not in self.lexicon.cue("@genitive")
 
     def _pairs(self, sentence: Span, index: MentionIndex) -> list[Placed]:
         """"entrambe le parti", "i due Paesi", "i tre governi": after a ``@pair`` word, the last actors
@@ -875,9 +876,9 @@ class LinearEngine:
                 if len(group) > 1:
                     found += [Placed(plural.i, plural.i + 1, replace(m, start=plural.idx, end=plural.idx + len(plural.text), text=plural.text)) for m in group]
                 continue
-            if _word(token) not in self.lexicon.cue("@pair") or index.at(token) is not None:
+            if folded(token) not in self.lexicon.cue("@pair") or index.at(token) is not None:
                 continue
-            if _word(token) in self.lexicon.cue("@both") and self._standing_alone(token, sentence):
+            if folded(token) in self.lexicon.cue("@both") and self._standing_alone(token, sentence):
                 # "ha telefonato a X e a Y, invitando entrambi alla moderazione": the pronoun is the last actors joined by "e"
                 group = self._last_group(token, index, None)
                 found += [Placed(token.i, token.i + 1, replace(m, start=token.idx, end=token.idx + len(token.text), text=token.text)) for m in group]
@@ -886,7 +887,7 @@ class LinearEngine:
             if j >= sentence.end or j - token.i > 2 or not doc[j].is_alpha:
                 continue
             before = doc[token.i - 1] if token.i > sentence.start else None
-            if j == token.i + 1 and (before is None or (_word(before) not in self.articles and self.base(before) == before.lower_)):
+            if j == token.i + 1 and (before is None or (folded(before) not in self.articles and self.base(before) == before.lower_)):
                 continue  # a number is no reference: "due Paesi" are any two, "i due Paesi" and "alle due formazioni" the two named
             noun = doc[j]
             types = referring(self.lexicon, noun.lemma_.lower()) or (PEOPLE if noun.lemma_.lower() in self.lexicon.cue("@peers") else None)
@@ -895,7 +896,7 @@ class LinearEngine:
             # "ospitò i colloqui tra il governo indonesiano e il movimento …: le due parti firmarono": the sentence names
             # its parties after "tra", and when they are not both actors no earlier pair stands in for them
             between = any(self.base(t) in self.lexicon.cue("@between") for t in doc[sentence.start : token.i])
-            group = self._last_group(noun, index, types, or_sides=not between, size=self.cardinals.get(_word(token)))
+            group = self._last_group(noun, index, types, or_sides=not between, size=self.cardinals.get(folded(token)))
             found += [Placed(noun.i, noun.i + 1, replace(m, start=noun.idx, end=noun.idx + len(noun.text), text=noun.text)) for m in group]
         return found
 
@@ -911,9 +912,9 @@ class LinearEngine:
         """"Cgil e Uil hanno proclamato … se i sindacati non ridurranno la protesta": the plural of an
         noun that refers back (``referring``) right after a definite article, which the last actors of its kind joined by "e"
         may be (``_pairs``)."""
-        if _word(article) not in self.articles or article.i + 1 >= sentence.end:
+        if folded(article) not in self.articles or article.i + 1 >= sentence.end:
             return None
-        if article.i > sentence.start and _word(article.nbor(-1)) in self.universals:
+        if article.i > sentence.start and folded(article.nbor(-1)) in self.universals:
             return None  # "tutti i sindacati": a generic set
         noun = article.nbor(1)
         lemma = noun.lemma_.lower()
@@ -923,7 +924,7 @@ class LinearEngine:
         # "i partiti della maggioranza", "i sindacati autonomi": a set of its own, not the actors just named
         if after is not None and (self.base(after) in self.lexicon.cue("@genitive") or (
             after.is_lower and after.is_alpha and not self._verb_form(after)
-            and _word(after) not in self.lexicon.cue("@negation") | self.clitics | self.coordinators | self.complementizers | self.prepositions
+            and folded(after) not in self.lexicon.cue("@negation") | self.clitics | self.coordinators | self.complementizers | self.prepositions
         )):
             return None
         return noun
@@ -1017,7 +1018,7 @@ class LinearEngine:
 
     def _opens(self, verb: Token, sentence: Span) -> bool:
         """The verb opens its sentence, after auxiliaries, clitics and adverbs only ("Aggiunge che …", "Ha poi riferito che …")."""
-        return all(t.lemma_.lower() in self.auxiliaries or _word(t) in self.clitics or self._adverb(t) for t in sentence.doc[sentence.start : verb.i])
+        return all(t.lemma_.lower() in self.auxiliaries or folded(t) in self.clitics or self._adverb(t) for t in sentence.doc[sentence.start : verb.i])
 
     def _last_speaker(self, sentence: Span, index: MentionIndex) -> Actor | None:
         """Who spoke last in the sentence before, by a speech verb with its subject before it ("Piantedosi ha detto che … .
@@ -1073,7 +1074,7 @@ class LinearEngine:
     def _previous_word(self, i: int, sentence: Span) -> Token | None:
         doc = sentence.doc
         j = i - 1
-        while j >= sentence.start and (doc[j].lower_ in self.articles or _word(doc[j]) in self.articles):
+        while j >= sentence.start and (doc[j].lower_ in self.articles or folded(doc[j]) in self.articles):
             j -= 1
         return doc[j] if j >= sentence.start else None
 
@@ -1090,7 +1091,7 @@ class LinearEngine:
 
     def _after_forum(self, preposition: Token) -> bool:
         """The preposition follows a forum word ("davanti a", "dinanzi alla"): what it introduces hears a case."""
-        return preposition.i > 0 and _word(preposition.nbor(-1)) in self.lexicon.cue("@forum")
+        return preposition.i > 0 and folded(preposition.nbor(-1)) in self.lexicon.cue("@forum")
 
     def subject_position(self, p: Placed, sentence: Span) -> bool:
         """Whether an actor can be a subject: not governed by a verb or a preposition.
@@ -1100,7 +1101,7 @@ class LinearEngine:
         the start of a clause (punctuation, "e", "che") means subject. Prepositions
         further back belong to the phrase ("La presidente del Consiglio Giorgia Meloni")."""
         doc = sentence.doc
-        if p.end - p.start == 1 and _word(doc[p.start]) in self.lexicon.cue("@us") and p.end < sentence.end and self.is_verb(doc[p.end]):
+        if p.end - p.start == 1 and folded(doc[p.start]) in self.lexicon.cue("@us") and p.end < sentence.end and self.is_verb(doc[p.end]):
             return False  # "ci hanno sostenuto": the speakers' "us" before the verb is its object
         before = self._previous_word(p.start, sentence)
         if before is not None and self.base(before) in self.prepositions:
@@ -1112,7 +1113,7 @@ class LinearEngine:
                 # "I colloqui tra Serbia e Kosovo riprenderanno …": "tra" governs both names of a pair, so the second is
                 # no subject either (after "con", "e" may open a clause: "con Scholz e Meloni ha telefonato")
                 j = t.i - 1
-                while j > sentence.start and doc[j].is_title and doc[j].is_alpha and _word(doc[j]) not in self.articles:
+                while j > sentence.start and doc[j].is_title and doc[j].is_alpha and folded(doc[j]) not in self.articles:
                     j -= 1
                 if j < t.i - 1 and doc[j].lower_ in self.lexicon.cue("@between"):
                     return False
@@ -1133,7 +1134,7 @@ class LinearEngine:
         within a few words after a title's preposition joins the parts of that title's complement."""
         doc = sentence.doc
         after = doc[coordinator.i + 1] if coordinator.i + 1 < sentence.end else None
-        if after is None or not (self.base(after) in self.prepositions or _word(after) in self.articles):
+        if after is None or not (self.base(after) in self.prepositions or folded(after) in self.articles):
             return False  # "… dell'ambasciata francese e Parigi ha risposto": a name after "e" opens a clause
         for j in range(coordinator.i - 1, max(sentence.start, coordinator.i - 1 - PORTFOLIO_REACH), -1):
             t = doc[j]
@@ -1150,8 +1151,8 @@ class LinearEngine:
         actor, is that preposition's complement (in "e dal Cairo il presidente Y ha detto" the article opens the subject)."""
         doc = sentence.doc
         k = t.i + 1
-        return k < p.start and self.base(doc[k]) in self.prepositions and self.base(doc[k]) != _word(doc[k]) \
-            and not any(_word(u) in self.articles for u in doc[k + 1 : p.start])
+        return k < p.start and self.base(doc[k]) in self.prepositions and self.base(doc[k]) != folded(doc[k]) \
+            and not any(folded(u) in self.articles for u in doc[k + 1 : p.start])
 
     def _owner_of_subject(self, genitive: Token, sentence: Span) -> bool:
         """"La giunta militare di Niamey ha chiesto …": the actor owns a clause-opening noun phrase
@@ -1160,22 +1161,22 @@ class LinearEngine:
             return False
         doc = sentence.doc
         if genitive.i - 2 > sentence.start and doc[genitive.i - 1].is_title and doc[genitive.i - 1].is_alpha \
-                and self.base(doc[genitive.i - 2]) in self.lexicon.cue("@genitive") and _word(doc[genitive.i - 2]) != self.base(doc[genitive.i - 2]):
+                and self.base(doc[genitive.i - 2]) in self.lexicon.cue("@genitive") and folded(doc[genitive.i - 2]) != self.base(doc[genitive.i - 2]):
             # "I ministri degli Esteri di Spagna e Marocco si sono incontrati": a portfolio after a contracted "di"
             # belongs to the phrase the actor owns
             return self._owner_of_subject(doc[genitive.i - 2], sentence)
         i = genitive.i - 1
         while i >= sentence.start and genitive.i - i <= 3 and doc[i].is_lower and doc[i].is_alpha and not self.is_verb(doc[i]):
-            if _word(doc[i]) in self.articles or self.base(doc[i]) in self.prepositions:
+            if folded(doc[i]) in self.articles or self.base(doc[i]) in self.prepositions:
                 break  # (a preposition opens a fronted phrase: "Grazie alla mediazione del Qatar, Israele e Hamas …")
             i -= 1
         if i == sentence.start and i < genitive.i and doc[i].is_title and doc[i].is_alpha and not doc[i].like_num and not self.is_verb(doc[i]) \
-                and self.base(doc[i]) not in self.prepositions and _word(doc[i]) not in self.articles and genitive.i - i <= 3 \
+                and self.base(doc[i]) not in self.prepositions and folded(doc[i]) not in self.articles and genitive.i - i <= 3 \
                 and not any(doc[i + 1].idx <= m.start < doc[genitive.i].idx for m in doc._.kg_mentions or ()):  # "Dieci militari italiani della Kfor": the phrase names its own actor
             # "Raid aerei dell'Arabia Saudita hanno colpito …", "Combattenti di Hamas hanno attaccato …": a bare
             # plural opening the sentence (no article, as in news leads) is owned by its genitive actor too
             return True
-        if i < sentence.start or _word(doc[i]) not in self.articles:
+        if i < sentence.start or folded(doc[i]) not in self.articles:
             return False
         return i == sentence.start or doc[i - 1].is_punct or doc[i - 1].lower_ in self.coordinators or doc[i - 1].lower_ in self.complementizers
 
@@ -1246,7 +1247,7 @@ class LinearEngine:
         it refers to is that actor named again."""
         doc = reading.sentence.doc
         j = o.start - 1
-        while j > reading.sentence.start and _word(doc[j]) in self.articles:
+        while j > reading.sentence.start and folded(doc[j]) in self.articles:
             j -= 1
         return doc[j].text == "," and any(q.end == j and q.mention.actor.iri == o.mention.actor.iri and not all(t.is_lower for t in doc[q.start : q.end])
                                           for q in reading.mentions)
@@ -1328,7 +1329,7 @@ class LinearEngine:
         for t in doc[complementizer.i + 1 : start]:
             if t.is_punct or t.is_quote or self.is_verb(t) or t.lower_ in self.complementizers or (t.is_title and t.is_alpha):
                 return False
-            if _word(t) in self.articles and not any(u.lemma_.lower() in self.lexicon.cue("@duration") for u in doc[t.i + 1 : min(t.i + 3, start)]):
+            if folded(t) in self.articles and not any(u.lemma_.lower() in self.lexicon.cue("@duration") for u in doc[t.i + 1 : min(t.i + 3, start)]):
                 return False  # "ha detto che la Commissione …": a subject of its own, not "la prossima settimana"
         return True
 
@@ -1338,7 +1339,7 @@ class LinearEngine:
         subject of its own."""
         doc = sentence.doc
         j = i - 1
-        while j > sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics or doc[j].lower_ in self.lexicon.cue("@negation")
+        while j > sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or folded(doc[j]) in self.clitics or doc[j].lower_ in self.lexicon.cue("@negation")
                                       or self._adverb(doc[j])):
             j -= 1
         return doc[j] if j >= sentence.start and doc[j].lower_ in openers else None
@@ -1384,7 +1385,7 @@ class LinearEngine:
             if t.lower_ in self.relatives:
                 # "Il Partito liberale, di cui Bolsonaro è presidente, ha annunciato": past the relative's preposition
                 j = t.i - 1
-                while j > sentence.start and (self.base(doc[j]) in self.prepositions or _word(doc[j]) in self.articles):
+                while j > sentence.start and (self.base(doc[j]) in self.prepositions or folded(doc[j]) in self.articles):
                     j -= 1
                 return j < t.i - 1 and doc[j].text == ","
         return False
@@ -1398,7 +1399,7 @@ class LinearEngine:
         if before is None or before.lower_ not in self.complementizers:
             return False
         for t in reversed(doc[max(sentence.start, before.i - 4) : before.i]):
-            if _word(t) in self.articles:
+            if folded(t) in self.articles:
                 return t.i < before.i - 1
             if not t.is_alpha or self.is_verb(t) or self._adverb(t) or t.lower_ in self.coordinators:
                 return False
@@ -1423,7 +1424,7 @@ class LinearEngine:
 
     def _of_verb_group(self, token: Token) -> bool:
         """An auxiliary, a clitic, "non" or an adverb: a word of the group a verb opens ("non lo ha mai criticato")."""
-        return token.lemma_.lower() in self.auxiliaries or _word(token) in self.clitics or token.lower_ in self.lexicon.cue("@negation") or self._adverb(token)
+        return token.lemma_.lower() in self.auxiliaries or folded(token) in self.clitics or token.lower_ in self.lexicon.cue("@negation") or self._adverb(token)
 
     def _relative_subject(self, token: Token, reading: Reading) -> Placed | None:
         """The subject of an object relative right before the verb group of ``token`` ("che la Francia ha
@@ -1527,13 +1528,13 @@ class LinearEngine:
     def _past_articles(self, doc: Doc, i: int, end: int) -> int:
         """The first position from `i` on, short of `end`, that is not an article: "il", "la", "l'" are stepped over
         to reach the word a phrase starts with."""
-        while i < end and _word(doc[i]) in self.articles:
+        while i < end and folded(doc[i]) in self.articles:
             i += 1
         return i
 
     def _determiner(self, token: Token) -> bool:
         """An article, or a preposition contracted with one ("dalla", "all'")."""
-        return _word(token) in self.articles or _word(token) in self.lexicon.contractions
+        return folded(token) in self.articles or folded(token) in self.lexicon.contractions
 
     def _coordinated(self, first: Placed, mentions: list[Placed], sentence: Span) -> list[Placed]:
         """``first`` and the mentions joined to it ("Iran, Corea del Nord e Cina"); a list
@@ -1573,7 +1574,7 @@ class LinearEngine:
         doc = sentence.doc
         if comma + 1 >= sentence.end or doc[comma].text != "," or not doc[comma + 1].is_lower or not doc[comma + 1].is_alpha:
             return None
-        if _word(doc[comma + 1]) in self.articles | self.coordinators | self.complementizers:
+        if folded(doc[comma + 1]) in self.articles | self.coordinators | self.complementizers:
             return None
         # "il consorzio cinese Cnpc, guidato da Sinopec, e la russa Gazprom": a participle with its agent describes too
         described = doc[comma + 1].lower_.endswith(self.participles) and self._reduced(doc[comma + 1], sentence)
@@ -1607,7 +1608,7 @@ class LinearEngine:
         if not participle.lower_.endswith(self.participles) or self.base(marker) not in self.agent_markers:
             return None
         k = p.end + 2
-        while k < len(doc) and k - p.end <= 4 and (_word(doc[k]) in self.articles or doc[k].lemma_.lower() in self.role_nouns):
+        while k < len(doc) and k - p.end <= 4 and (folded(doc[k]) in self.articles or doc[k].lemma_.lower() in self.role_nouns):
             k += 1  # "guidata dal generale X"
         return next((q for q in mentions if q.start == k and q.mention.actor.type == "Person"), None)
 
@@ -1633,7 +1634,7 @@ class LinearEngine:
         for q in mentions:
             if q.start > p.end:
                 between = doc[p.end : q.start]
-                words = [t for t in between[1:] if _word(t) not in self.articles]
+                words = [t for t in between[1:] if folded(t) not in self.articles]
                 if between[0].text == "," and len(words) <= 2 and all(t.is_lower and t.is_alpha and not self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries for t in words) \
                         and q.mention.actor.type == "Person":  # "presidente francese, ha criticato Trump": a verb opens the predicate
                     return q
@@ -1691,8 +1692,8 @@ class LinearEngine:
         for p in reading.mentions:
             # a clause's subject with its finite verb and no relation read ("Macron è arrivato a Roma", "X è diventato presidente")
             j = p.end
-            while j < sentence.end and (doc[j].lemma_.lower() in self.auxiliaries | self.modals or _word(doc[j]) in self.clitics
-                                        or _word(doc[j]) in self.lexicon.cue("@negation") or self._adverb(doc[j])) and not self.is_verb(doc[j]):
+            while j < sentence.end and (doc[j].lemma_.lower() in self.auxiliaries | self.modals or folded(doc[j]) in self.clitics
+                                        or folded(doc[j]) in self.lexicon.cue("@negation") or self._adverb(doc[j])) and not self.is_verb(doc[j]):
                 j += 1
             if j >= sentence.end or not self.is_verb(doc[j]) or _nested(p, reading.mentions) or not self.subject_position(p, sentence) \
                     or any(start <= p.start < end for start, end, _, _ in reading.speech) or self._quoted_at(p.start, sentence):
@@ -1747,9 +1748,9 @@ class LinearEngine:
         ("non gli ha poi chiesto")."""
         doc = sentence.doc
         j = token.i
-        while j - 1 >= sentence.start and (doc[j - 1].lemma_.lower() in self.auxiliaries | self.modals or _word(doc[j - 1]) in self.clitics
-                                           or _word(doc[j - 1]) in self.reflexives or _word(doc[j - 1]) in self.lexicon.cue("@dative")
-                                           or _word(doc[j - 1]) in self.lexicon.cue("@negation") or self._adverb(doc[j - 1])):
+        while j - 1 >= sentence.start and (doc[j - 1].lemma_.lower() in self.auxiliaries | self.modals or folded(doc[j - 1]) in self.clitics
+                                           or folded(doc[j - 1]) in self.reflexives or folded(doc[j - 1]) in self.lexicon.cue("@dative")
+                                           or folded(doc[j - 1]) in self.lexicon.cue("@negation") or self._adverb(doc[j - 1])):
             j -= 1
         return j
 
@@ -1788,7 +1789,7 @@ class LinearEngine:
         plural = self._third_person(token, sentence)
         if plural is None or plural != reading.carried_plural or (not plural and len(reading.carried) > 1):
             return []
-        if any(_word(t) in self.reflexives for t in doc[start : token.i]):
+        if any(folded(t) in self.reflexives for t in doc[start : token.i]):
             return []
         head = doc[sentence.start : start]
         if self._quoted_at(start, sentence) or any(t.text in (":", ";") for t in head):
@@ -1803,12 +1804,12 @@ class LinearEngine:
             return []  # "Chiediamo che … solo se la Commissione accoglierà …": the sentence opens with another person
         comma = max((t.i for t in opening if t.text == ","), default=sentence.start - 1)
         clause = doc[comma + 1 : opening.end]
-        if len(clause) and (_word(clause[0]) in self.articles or any(t.is_title and t.is_alpha and not t.is_sent_start for t in clause)
+        if len(clause) and (folded(clause[0]) in self.articles or any(t.is_title and t.is_alpha and not t.is_sent_start for t in clause)
                             or (len(clause) == 1 and clause[0].is_sent_start and clause[0].is_alpha and not self._adverb(clause[0]))):
             return []  # "Il documento chiede …", "Lynas ha firmato …": a subject the reading has no actor for
         opener = max((t.i for t in head if t.is_punct or t.lower_ in self.coordinators | self.complementizers or self.is_boundary(t)), default=sentence.start - 1)
         local = doc[opener + 1 : start]
-        if opener >= sentence.start and any(_word(t) in self.articles and (t.i == local.start or self.base(doc[t.i - 1]) not in self.prepositions) for t in local):
+        if opener >= sentence.start and any(folded(t) in self.articles and (t.i == local.start or self.base(doc[t.i - 1]) not in self.prepositions) for t in local):
             return []  # "… e la Commissione accoglierà …": the clause has a subject of its own
         if start > sentence.start and doc[start - 1].lower_ in self.complementizers:
             return []  # "…, che ha chiesto all'Iran …": a relative's subject is its antecedent
@@ -1839,7 +1840,7 @@ class LinearEngine:
                 noun = doc[k - 1]
             elif doc[k].is_lower and referring(self.lexicon, doc[k].lower_):  # the form: simplemma takes "partito" for "partire"
                 a = k - 1
-                while a > reading.sentence.start and _word(doc[a]) in self.articles:
+                while a > reading.sentence.start and folded(doc[a]) in self.articles:
                     a -= 1
                 party = next((q for q in reading.mentions if q.end == a), None) if doc[a].text == "," else None
                 if party is None and doc[a].text == "," and doc[a - 1].text == ")":
@@ -1970,7 +1971,7 @@ class LinearEngine:
             if j + 2 >= sentence.end or doc[j].lower_ not in self.leading or self.base(doc[j + 1]) not in self.lexicon.cue("@genitive"):
                 continue
             j += 2
-            while j < sentence.end and (_word(doc[j]) in self.articles or doc[j].lemma_.lower() in self.role_nouns):
+            while j < sentence.end and (folded(doc[j]) in self.articles or doc[j].lemma_.lower() in self.role_nouns):
                 j += 1  # "sotto la guida del segretario generale Mark Rutte"
             leader = next((p for p in reading.mentions if p.start == j and p.mention.actor.type == "Person"), None)
             if leader is None or leader.end >= sentence.end or doc[leader.end].text != ",":
@@ -1987,7 +1988,7 @@ class LinearEngine:
             verb = next((v for v in doc[leader.end + 1 : sentence.end] if self.is_verb(v)), None)
             if verb is None or verb.lower_ in self.past_auxiliaries or verb.lower_.endswith(IMPERFECT):
                 continue
-            yield Candidate(leader.mention, body.mention, doc[t.i + 2 if _word(doc[t.i + 1]) in self.articles else t.i + 1],
+            yield Candidate(leader.mention, body.mention, doc[t.i + 2 if folded(doc[t.i + 1]) in self.articles else t.i + 1],
                             "linear-role", "leaderOf", f"{self.lexicon.path.name}:@under")
 
     def _commented(self, reading: Reading) -> Iterator[Candidate]:
@@ -2027,7 +2028,7 @@ class LinearEngine:
             entry = self._trigger(verb, reading)
             if entry is not None and entry.relation != "cooperatesWith":
                 continue
-            first = next((p for p in reading.mentions if p.start > t.i + 1 and all(_word(x) in self.articles for x in doc[t.i + 2 : p.start])), None)
+            first = next((p for p in reading.mentions if p.start > t.i + 1 and all(folded(x) in self.articles for x in doc[t.i + 2 : p.start])), None)
             subject = self._subject_before(self._verb_group(verb, sentence), sentence, reading.mentions, reading.sources)
             if first is None or subject is None:
                 continue
@@ -2110,7 +2111,7 @@ class LinearEngine:
                 if self.is_boundary(t) or t.text in (";", ":"):
                     break
                 lemma = t.lemma_.lower()
-                negated = any(_word(w) in negation for w in doc[max(sentence.start, t.i - QUALIFIER_WINDOW) : t.i])
+                negated = any(folded(w) in negation for w in doc[max(sentence.start, t.i - QUALIFIER_WINDOW) : t.i])
                 if lemma in self.lexicon.cue("@breach") or (lemma in self.lexicon.cue("@kept") and negated) or self._alleged(t, sentence):
                     accused = self._subject_before(t.i, sentence, reading.mentions, reading.sources)
                     if accused is not None and accused.mention.actor.iri != source.actor.iri:
@@ -2182,7 +2183,7 @@ class LinearEngine:
         if placed is None:
             return
         j = placed.end
-        while j < sentence.end and _word(doc[j]) not in self.lexicon.cue("@purpose"):
+        while j < sentence.end and folded(doc[j]) not in self.lexicon.cue("@purpose"):
             if doc[j].is_punct or self.is_verb(doc[j]):
                 return
             j += 1
@@ -2289,10 +2290,10 @@ class LinearEngine:
             last = next((p for p in reading.mentions if p.end == j and p.mention.actor.type == "State"), None)
             if last is not None:
                 i = last.start - 1
-                while i > reading.sentence.start and _word(doc[i]) in self.articles:
+                while i > reading.sentence.start and folded(doc[i]) in self.articles:
                     i -= 1
                 # the "con" opens its phrase (after a comma, "che" or the subject): not "dopo l'accordo con la Turchia"
-                opens = i > reading.sentence.start and (doc[i - 1].text == "," or _word(doc[i - 1]) in self.complementizers
+                opens = i > reading.sentence.start and (doc[i - 1].text == "," or folded(doc[i - 1]) in self.complementizers
                                                          or any(p.end == i for p in subjects))
                 if self.base(doc[i]) == "con" and opens:
                     seen = {p.mention.actor.iri for p in subjects} | {body.mention.actor.iri}
@@ -2303,7 +2304,7 @@ class LinearEngine:
             k += 1
         if k >= reading.sentence.end or self.base(doc[k]) not in ("con", "a") or (self.base(doc[k]) == "a" and k == body.end):
             return []
-        first = next((p for p in reading.mentions if p.start > k and all(_word(t) in self.articles for t in doc[k + 1 : p.start])), None)
+        first = next((p for p in reading.mentions if p.start > k and all(folded(t) in self.articles for t in doc[k + 1 : p.start])), None)
         if first is None:
             return []
         seen = {p.mention.actor.iri for p in subjects} | {body.mention.actor.iri}
@@ -2346,7 +2347,7 @@ class LinearEngine:
         """"undici accordi di cooperazione, tra cui uno tra Leonardo e Baykar": an indefinite pronoun right before
         "tra" (``@between``) stands for the mutual event noun before its comma, whose row it takes."""
         doc = sentence.doc
-        if _word(token) not in self.lexicon.cue("@indefinite") or token.i + 1 >= sentence.end or self.base(token.nbor(1)) not in self.lexicon.cue("@between"):
+        if folded(token) not in self.lexicon.cue("@indefinite") or token.i + 1 >= sentence.end or self.base(token.nbor(1)) not in self.lexicon.cue("@between"):
             return None
         comma = next((t.i for t in reversed(doc[max(sentence.start, token.i - ELLIPSIS_REACH) : token.i]) if t.text == ","), None)
         if comma is None:
@@ -2374,7 +2375,7 @@ class LinearEngine:
         if j <= sentence.start or self.base(doc[j]) not in self.lexicon.cue("@topic"):
             return False
         j -= 1
-        while j > sentence.start and _word(doc[j]) in self.articles:
+        while j > sentence.start and folded(doc[j]) in self.articles:
             j -= 1
         return any(e.frame == "noun" for e in (*self.lexicon.triggers.get(doc[j].lemma_.lower(), ()), *self.lexicon.triggers.get(doc[j].lower_, ())))
 
@@ -2416,13 +2417,13 @@ class LinearEngine:
         if i >= sentence.end or doc[i].text not in OPENING_QUOTES:
             return False
         close = next((t.i for t in doc[i + 1 : sentence.end] if t.text in CLOSING_QUOTES), None)
-        return close is not None and close + 1 < sentence.end and _word(doc[close + 1]) in self.articles
+        return close is not None and close + 1 < sentence.end and folded(doc[close + 1]) in self.articles
 
     def _disappointed(self, token: Token, sentence: Span) -> Trigger | None:
         """"Washington si è detta «delusa» dalla decisione di Nordio": saying oneself ("si è detto", "si è
         dichiarata", ``@declared``; simplemma takes "detto" for "dettare") disappointed (``@disappointed``, in the next two
         words, quotes aside) is criticism of whoever follows "da"."""
-        if token.lower_ not in self.declared or token.i - 2 < sentence.start or _word(sentence.doc[token.i - 2]) != "si":
+        if token.lower_ not in self.declared or token.i - 2 < sentence.start or folded(sentence.doc[token.i - 2]) != "si":
             return None
         words = [t for t in sentence.doc[token.i + 1 : min(sentence.end, token.i + 4)] if not t.is_quote]
         if not any(t.lower_ in self.lexicon.cue("@disappointed") for t in words[:2]):
@@ -2434,7 +2435,7 @@ class LinearEngine:
         if token.i == sentence.start:
             return False
         before = sentence.doc[token.i - 1]
-        return _word(before) in self.articles or self.base(before) != _word(before)
+        return folded(before) in self.articles or self.base(before) != folded(before)
 
     def _relief(self, noun: Token, entry: Trigger, sentence: Span) -> Trigger | None:
         """"è pronto a sospendere i dazi sui prodotti messicani", "ha revocato le sanzioni contro Seul": a
@@ -2444,7 +2445,7 @@ class LinearEngine:
             return None
         doc = sentence.doc
         j = noun.i - 1
-        while j > sentence.start and _word(doc[j]) in self.articles:
+        while j > sentence.start and folded(doc[j]) in self.articles:
             j -= 1
         if j == noun.i - 1 or doc[j].lemma_.lower() not in self.lexicon.cue("@reversal"):
             return None
@@ -2463,7 +2464,7 @@ class LinearEngine:
             return None
         before = sentence.doc[j]
         joins = self.lexicon.cue("@negation") | self.clitics | self.persons | self.coordinators | self.complementizers
-        word = _word(before)
+        word = folded(before)
         if not opens and (word in self.articles and not self._elided_clitic(before, token) or (word not in joins and not any(p.start <= before.i < p.end for p in reading.mentions)
                                                     and not self._after_apposition(before, reading)
                                                     and not self._set_off(before, sentence, reading.mentions))):
@@ -2495,7 +2496,7 @@ class LinearEngine:
         doc = reading.sentence.doc
         i = token.i + 1 if start is None else start
         i = self._named_by_relative(i, reading.sentence)
-        if i >= reading.sentence.end or _word(doc[i]) not in self.lexicon.cue("@definite") | self.articles | self.universal:
+        if i >= reading.sentence.end or folded(doc[i]) not in self.lexicon.cue("@definite") | self.articles | self.universal:
             return []  # (a universal determiner recalls as the article does: "ha respinto ogni richiesta")
         noun = doc[i + 1] if i + 1 < reading.sentence.end else None
         # after an article a word is a noun even when it is also a participle ("ha respinto la proposta")
@@ -2516,7 +2517,7 @@ class LinearEngine:
         if not entries and entry.relation in DISMISSALS:
             # "La Libia ha chiuso il valico. Il ministro ha detto … L'Algeria ha criticato la mossa": the latest deed, or the
             # latest thing put forward, that a noun of its kind names again (``Discourse.acts``), not the reacting side's own
-            kind = act_kind({_word(noun), noun.lemma_.lower()}, self.lexicon)
+            kind = act_kind({folded(noun), noun.lemma_.lower()}, self.lexicon)
             # (the reacting side: its subject and any actor its subject's phrase names, "Il presidente della Guyana, Irfaan Ali")
             own = set(exclude) | {p.mention.actor.iri for p in reading.mentions if p.end <= token.i}
             recalled = recall_act(discourse, kind, lambda m: m.actor.iri in own) if kind else None
@@ -2548,7 +2549,7 @@ class LinearEngine:
         """"ha respinto quello che ha definito un ultimatum": for a demonstrative pronoun at ``i`` whose relative
         clause puts a judgement on it (``@evaluative``), where the noun it is called starts; else ``i``."""
         doc = sentence.doc
-        if i + 2 >= sentence.end or _word(doc[i]) not in self.lexicon.cue("@demonstrative") or doc[i + 1].lower_ not in self.complementizers:
+        if i + 2 >= sentence.end or folded(doc[i]) not in self.lexicon.cue("@demonstrative") or doc[i + 1].lower_ not in self.complementizers:
             return i
         j = i + 2
         while j < sentence.end and doc[j].lemma_.lower() in self.auxiliaries:
@@ -2622,7 +2623,7 @@ class LinearEngine:
                 # union, a local body or a person with no such title is convened to a meeting, which consults them
                 # ("ha convocato per giovedì i vertici della Siderurgica e la Fiom", "ha convocato il sindaco Marco
                 # Ferrante"); a council of states is convened to sit, not met ("ha convocato il Consiglio di sicurezza")
-                envoy = bool(objects) and any(_word(t) in self.lexicon.cue("@envoy")
+                envoy = bool(objects) and any(folded(t) in self.lexicon.cue("@envoy")
                                               for t in reading.sentence.doc[token.i + 1 : min(o.start for o in objects)])
                 convened = [o for o in objects if not envoy and o.mention.actor.type not in ("State", "IntergovernmentalOrganization")]
                 for o in convened:
@@ -2689,9 +2690,9 @@ class LinearEngine:
         doc, j = reading.sentence.doc, token.i - 1
         while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or self._adverb(doc[j])):
             j -= 1  # "lo ha subito respinto"
-        if j < reading.sentence.start or _word(doc[j]) not in self.clitics or _word(doc[j]) not in ("lo", "la", "li", "le", "l'"):
+        if j < reading.sentence.start or folded(doc[j]) not in self.clitics or folded(doc[j]) not in ("lo", "la", "li", "le", "l'"):
             return []
-        if j == reading.sentence.start or _word(doc[j - 1]) in self.prepositions:
+        if j == reading.sentence.start or folded(doc[j - 1]) in self.prepositions:
             return []
         return [Placed(token.i, token.i + 1, reading.previous[0])]
 
@@ -2704,7 +2705,7 @@ class LinearEngine:
         for token in sentence:
             if token.lemma_.lower() not in self.lexicon.cue("@ruling_out") or not self.is_verb(token) or token.i + 2 >= sentence.end:
                 continue
-            if _word(doc[token.i + 1]) not in self.universal or not doc[token.i + 2].is_lower or not rows:
+            if folded(doc[token.i + 1]) not in self.universal or not doc[token.i + 2].is_lower or not rows:
                 continue
             end = self._clause_end(sentence, token.i + 1)
             if any(token.i < p.start < end for p in reading.mentions):
@@ -2748,7 +2749,7 @@ class LinearEngine:
         if marker is None or any(t.is_punct or self.is_verb(t) for t in doc[noun.i + 1 : marker.i]):
             return []
         i = self._past_articles(doc, marker.i + 1, sentence.end)
-        if i + 1 >= sentence.end or _word(doc[i]) not in self.lexicon.cue("@possessive") or not doc[i + 1].is_alpha:
+        if i + 1 >= sentence.end or folded(doc[i]) not in self.lexicon.cue("@possessive") or not doc[i + 1].is_alpha:
             return []
         agents = {p.mention.actor.iri for p in subjects}
         before = [p for p in reading.mentions if p.end <= noun.i and p.mention.actor.iri not in agents and not self._excluded(p, reading)]
@@ -2763,7 +2764,7 @@ class LinearEngine:
         sentence = reading.sentence
         doc = sentence.doc
         i = self._past_articles(doc, token.i + 1, sentence.end)
-        if i == token.i + 1 or i + 1 >= sentence.end or _word(doc[i]) not in self.lexicon.cue("@possessive") or not doc[i + 1].is_alpha:
+        if i == token.i + 1 or i + 1 >= sentence.end or folded(doc[i]) not in self.lexicon.cue("@possessive") or not doc[i + 1].is_alpha:
             return []
         exclude = {p.mention.actor.iri for p in subjects}
         before = [p for p in reading.mentions if p.end <= token.i and p.mention.actor.iri not in exclude and not self._excluded(p, reading)
@@ -2780,7 +2781,7 @@ class LinearEngine:
         j = noun.i + 1
         while j < sentence.end and doc[j].is_quote:
             j += 1
-        if j + 1 >= sentence.end or _word(doc[j]) not in self.lexicon.cue("@purpose"):
+        if j + 1 >= sentence.end or folded(doc[j]) not in self.lexicon.cue("@purpose"):
             return []
         return self._recalled(noun, replace(entry, relation="criticizes"), reading, discourse, exclude, start=j + 1)
 
@@ -2793,9 +2794,9 @@ class LinearEngine:
                  **{w: reading.asked for w in self.lexicon.cue("@you") if reading.asked is not None}}
         doc = reading.sentence.doc
         j = token.i - 1
-        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics | meant.keys() or doc[j].lower_ in self.lexicon.cue("@negation")):
-            if _word(doc[j]) in meant and meant[_word(doc[j])].actor.iri not in exclude:
-                return [Placed(doc[j].i, doc[j].i + 1, meant[_word(doc[j])])]
+        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or folded(doc[j]) in self.clitics | meant.keys() or doc[j].lower_ in self.lexicon.cue("@negation")):
+            if folded(doc[j]) in meant and meant[folded(doc[j])].actor.iri not in exclude:
+                return [Placed(doc[j].i, doc[j].i + 1, meant[folded(doc[j])])]
             j -= 1
         return []
 
@@ -2805,7 +2806,7 @@ class LinearEngine:
         the one contacted — the last actor between that verb and "per"."""
         sentence = reading.sentence
         doc = sentence.doc
-        if token.i - 1 <= sentence.start or _word(doc[token.i - 1]) not in self.lexicon.cue("@purpose") or not token.lower_.endswith(self.verb_endings):
+        if token.i - 1 <= sentence.start or folded(doc[token.i - 1]) not in self.lexicon.cue("@purpose") or not token.lower_.endswith(self.verb_endings):
             return []
         for t in reversed(doc[sentence.start : token.i - 1]):
             if t.is_punct or self.is_boundary(t) or t.lower_ in self.complementizers:
@@ -2828,9 +2829,9 @@ class LinearEngine:
         sentence = reading.sentence
         doc = sentence.doc
         j = token.i - 1
-        while j >= sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics):
+        while j >= sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or folded(doc[j]) in self.clitics):
             j -= 1
-        if j - 1 > sentence.start and _word(doc[j - 1]) in self.articles and referring(self.lexicon, doc[j].lemma_.lower()):
+        if j - 1 > sentence.start and folded(doc[j - 1]) in self.articles and referring(self.lexicon, doc[j].lemma_.lower()):
             j -= 2  # "che i sindacati giudicano": a kind of actor, those the main clause named
         if j - 1 < sentence.start or doc[j].lower_ not in self.complementizers or doc[j - 1].text != ",":
             return None
@@ -2849,7 +2850,7 @@ class LinearEngine:
             j -= 1
         subject = next((p for p in reading.mentions if p.end == j + 1), None)
         k = subject.start - 1 if subject is not None else sentence.start
-        while k > sentence.start and _word(doc[k]) in self.articles:
+        while k > sentence.start and folded(doc[k]) in self.articles:
             k -= 1  # "che la Francia ha definito …"
         if subject is None or k - 1 < sentence.start or doc[k].lower_ not in self.complementizers:
             return []
@@ -2871,7 +2872,7 @@ class LinearEngine:
         doc = sentence.doc
         j = relative - 1
         while j > sentence.start and relative - j <= SUMMING_REACH:
-            if _word(doc[j]) in self.lexicon.cue("@indefinite"):  # (before the test of letters: the elided "un'")
+            if folded(doc[j]) in self.lexicon.cue("@indefinite"):  # (before the test of letters: the elided "un'")
                 return j - 1 if doc[j - 1].text == "," else None
             if not (doc[j].is_lower and doc[j].is_alpha) or self.is_verb(doc[j]):
                 return None
@@ -2887,7 +2888,7 @@ class LinearEngine:
         sentence = reading.sentence
         doc = sentence.doc
         j = token.i - 1
-        while j >= sentence.start and _word(doc[j]) in self.articles | self.lexicon.cue("@definite"):
+        while j >= sentence.start and folded(doc[j]) in self.articles | self.lexicon.cue("@definite"):
             j -= 1
         if j == token.i - 1 or j < sentence.start or not self.is_verb(doc[j]):
             return []
@@ -2926,7 +2927,7 @@ class LinearEngine:
         """The verb of the act a request noun after a ``@behalf`` preposition asks for ("inviati da Kigali su
         richiesta di Maputo": "inviati"), else ``None``."""
         doc = sentence.doc
-        if token.i - 1 <= sentence.start or _word(doc[token.i - 1]) not in self.lexicon.cue("@behalf"):
+        if token.i - 1 <= sentence.start or folded(doc[token.i - 1]) not in self.lexicon.cue("@behalf"):
             return None
         start = self._clause_start(sentence, token.i)
         return next((t for t in reversed(doc[start : token.i - 1]) if (self.is_verb(t) or t.lower_.endswith(self.participles))
@@ -2956,7 +2957,7 @@ class LinearEngine:
         marker = token.nbor(1)
         doc = reading.sentence.doc
         # "l'accordo di pace tra A e B", "l'intesa commerciale tra A e B": the noun's bare genitive or adjective first
-        if _word(marker) == "di" and marker.i + 2 < reading.sentence.end and doc[marker.i + 1].is_lower and _word(doc[marker.i + 1]) not in self.articles:
+        if folded(marker) == "di" and marker.i + 2 < reading.sentence.end and doc[marker.i + 1].is_lower and folded(doc[marker.i + 1]) not in self.articles:
             marker = doc[marker.i + 2]
         elif marker.is_lower and marker.i + 1 < reading.sentence.end and self.base(marker) not in self.prepositions and not self.is_verb(marker) \
                 and self.base(doc[marker.i + 1]) in self.lexicon.cue("@between"):
@@ -3027,7 +3028,7 @@ class LinearEngine:
             return False
         if token.lemma_.lower() in self.unaccusative:
             return False  # "la Finlandia è entrata nella Nato": a verb of motion or change has "essere" and no passive
-        if any(_word(t) in self.reflexives for t in before):
+        if any(folded(t) in self.reflexives for t in before):
             return False  # "si è congratulato con", "si è schierata con": a reflexive verb, active
         # "il Dipartimento di Stato ha respinto": a capital inside a sentence is a name, not the auxiliary "stato"
         auxiliary = any(t.lemma_.lower() in self.passive and not (t.text[:1].isupper() and not t.is_sent_start) for t in before)
@@ -3042,7 +3043,7 @@ class LinearEngine:
         if len(form) != len(lemma) or form[:-3] != lemma[:-3] or lemma == form:
             return False
         for t in reversed(sentence.doc[max(sentence.start, token.i - BARE_REACH) : token.i]):
-            if t.is_punct or _word(t) in self.articles:
+            if t.is_punct or folded(t) in self.articles:
                 break
             if t.lemma_.lower() in self.auxiliaries:
                 return False
@@ -3245,7 +3246,7 @@ class LinearEngine:
         object of an ``@reversal`` verb is the act's end, not the act."""
         doc = sentence.doc
         j = noun.i - 1
-        while j > sentence.start and (_word(doc[j]) in self.articles or self._adverb(doc[j])):
+        while j > sentence.start and (folded(doc[j]) in self.articles or self._adverb(doc[j])):
             j -= 1
         return j < noun.i - 1 and doc[j].lemma_.lower() in self.lexicon.cue("@reversal")
 
@@ -3271,7 +3272,7 @@ class LinearEngine:
         doc = reading.sentence.doc
         group = [token]
         j = token.i - 1
-        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries | self.modals or _word(doc[j]) in self.clitics):
+        while j >= reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries | self.modals or folded(doc[j]) in self.clitics):
             group.append(doc[j])
             j -= 1
         for person, cue in zip(reading.turn, ("@first_person", "@first_plural")):
@@ -3292,7 +3293,7 @@ class LinearEngine:
         if token.i == 0 or token.is_sent_start:
             return True
         before = token.nbor(-1)
-        return not (_word(before) in self.articles or self.base(before) in self.prepositions or _word(before) in self.lexicon.cue("@possessive"))
+        return not (folded(before) in self.articles or self.base(before) in self.prepositions or folded(before) in self.lexicon.cue("@possessive"))
 
     def _holders(self, token: Token, entry: Trigger, reading: Reading) -> list[Placed]:
         """"ha espulso tre diplomatici francesi, accusati di ingerenza": a statement in a bare
@@ -3438,7 +3439,7 @@ class LinearEngine:
         adjunct = self._adjunct(token, sentence)
         # the genitive of another event noun is that noun's: "hanno firmato a Roma undici accordi di cooperazione"
         # sign agreements, they do not cooperate; "un nuovo round di negoziati" ("round" has no row) negotiates
-        genitive = token.i - 2 >= sentence.start and _word(doc[token.i - 1]) == "di" and self.match(doc[token.i - 2], sentence) is not None
+        genitive = token.i - 2 >= sentence.start and folded(doc[token.i - 1]) == "di" and self.match(doc[token.i - 2], sentence) is not None
         if verbs and not genitive and token.i - verbs[-1].i - self._place_words(verbs[-1], token) <= LIGHT_REACH \
                 and (verbs[-1].lemma_.lower() in self.light or self._predicate(verbs[-1], token) or adjunct):
             # the verb nearest the noun governs it: "ha imposto sanzioni", "ha avuto un colloquio", "è
@@ -3484,7 +3485,7 @@ class LinearEngine:
             return []
         doc = reading.sentence.doc
         end = min(reading.sentence.end - 2, token.i + 1 + PATIENT_REACH)
-        if token.i + 1 >= end or _word(doc[token.i + 1]) not in self.articles:
+        if token.i + 1 >= end or folded(doc[token.i + 1]) not in self.articles:
             return []
         for t in doc[token.i + 2 : end]:
             if t.is_punct or not t.is_lower or t.lower_ in self.complementizers:
@@ -3508,13 +3509,13 @@ class LinearEngine:
         for t in doc[token.i + 1 : end]:
             if t.is_punct and t.text != "%" or t.lower_ in self.complementizers:
                 return []
-            if any(p.start == t.i for p in reading.mentions) or _word(t) in self.articles \
+            if any(p.start == t.i for p in reading.mentions) or folded(t) in self.articles \
                     or self.base(t) in self.prepositions and self.base(t) not in self.lexicon.cue("@genitive"):
                 # "la guerra contro i ribelli sostenuti dal Ruanda", "la protesta contro l'intesa firmata da Addis
                 # Abeba": a participle after another noun phrase describes that one
                 return []
             participle = self.participles and t.is_alpha and t.is_lower and t.lower_.endswith(self.participles) \
-                and _word(doc[t.i - 1]) not in self.articles and _agrees(token.lower_, t.lower_)
+                and folded(doc[t.i - 1]) not in self.articles and _agrees(token.lower_, t.lower_)
             if not participle:
                 if self.is_verb(t):
                     return []
@@ -3582,7 +3583,7 @@ class LinearEngine:
         j = noun.i - 1
         if j > sentence.start and doc[j].is_lower and doc[j].is_alpha and not self.is_verb(doc[j]) and self.base(doc[j]) not in self.prepositions:
             j -= 1  # one adjective before the noun: "come primo fornitore", "negli ultimi scontri"
-        while j > sentence.start and _word(doc[j]) in self.articles:
+        while j > sentence.start and folded(doc[j]) in self.articles:
             j -= 1
         return j < noun.i and j >= sentence.start and self.base(doc[j]) in self.lexicon.cue("@adjunct")
 
@@ -3607,7 +3608,7 @@ class LinearEngine:
         if relative is None or any(t.text in (",", ";", ":") or self.is_verb(t) or self.is_boundary(t) for t in doc[noun.i + 1 : relative.i]):
             return []
         subject = next((p for p in reading.mentions if p.start > relative.i and not _nested(p, reading.mentions)), None)
-        if subject is None or any(_word(t) not in self.articles for t in doc[relative.i + 1 : subject.start]):
+        if subject is None or any(folded(t) not in self.articles for t in doc[relative.i + 1 : subject.start]):
             return []
         verb = next((t for t in doc[subject.end : sentence.end] if t.lemma_.lower() not in self.auxiliaries), None)
         if verb is None or verb.lemma_.lower() not in self.light or not all(t.lemma_.lower() in self.auxiliaries for t in doc[subject.end : verb.i]):
@@ -3623,7 +3624,7 @@ class LinearEngine:
         """A title of an office not held now: a word before it ("ex", "allora", "già") or after it ("eletto"),
         or a span of time closed in its phrase ("cancelliera dal 2005 al 2021", "presidente fino al 2025")."""
         doc = sentence.doc
-        before = {_word(doc[token.i - 1]), doc[token.i - 1].lower_} if token.i > sentence.start else set()
+        before = {folded(doc[token.i - 1]), doc[token.i - 1].lower_} if token.i > sentence.start else set()
         if before & self.not_current.get("before", set()) or token.i + 1 < sentence.end and doc[token.i + 1].lower_ in self.not_current.get("after", set()):
             return True
         years = 0
@@ -3659,14 +3660,14 @@ class LinearEngine:
         if anyone:
             # "Tra i Paesi del G7, solo l'Italia …": the member named after the comma that closes a fronted "tra i membri di"
             j = token.i - 1
-            while j > reading.sentence.start and (_word(doc[j]) in self.articles or doc[j].lemma_.lower() in self.belonging or doc[j].lower_ in self.belonging):
+            while j > reading.sentence.start and (folded(doc[j]) in self.articles or doc[j].lemma_.lower() in self.belonging or doc[j].lower_ in self.belonging):
                 j -= 1
             if j < token.i - 1 and doc[j].lower_ in ("tra", "fra"):
                 comma = next((k for k in range(token.i + 1, min(reading.sentence.end - 1, token.i + 1 + OBJECT_REACH))
                               if doc[k].text == "," or self.is_verb(doc[k])), None)
                 if comma is not None and doc[comma].text == ",":
                     k = comma + 1
-                    while k < reading.sentence.end and (_word(doc[k]) in self.articles or doc[k].lower_ in self.focus):
+                    while k < reading.sentence.end and (folded(doc[k]) in self.articles or doc[k].lower_ in self.focus):
                         k += 1
                     first = next((p for p in reading.mentions if p.start == k), None)
                     if first is not None:
@@ -3885,18 +3886,18 @@ class LinearEngine:
         the comma for that slot."""
         doc = reading.sentence.doc
         j = token.i - 1
-        while j > reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics or doc[j].lower_ in self.lexicon.cue("@negation")):
+        while j > reading.sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or folded(doc[j]) in self.clitics or doc[j].lower_ in self.lexicon.cue("@negation")):
             j -= 1
         subject = next((p for p in reading.mentions if p.end == j + 1), None)
         if subject is not None:
             # the relative clause's own subject before its verb: "la Nato, di cui la Norvegia è membro", "il piano,
             # contro il quale la Francia ha votato"
             j = subject.start - 1
-            while j > reading.sentence.start and _word(doc[j]) in self.articles:
+            while j > reading.sentence.start and folded(doc[j]) in self.articles:
                 j -= 1
         if j < reading.sentence.start + 2 or doc[j].lower_ not in self.relatives:
             return []
-        preposition = doc[j - 1] if _word(doc[j - 1]) not in self.articles else doc[j - 2]  # "al quale", "contro il quale"
+        preposition = doc[j - 1] if folded(doc[j - 1]) not in self.articles else doc[j - 2]  # "al quale", "contro il quale"
         if self.base(preposition) not in words or preposition.i < 1 or doc[preposition.i - 1].text != ",":
             return []
         return [p for p in usable if p.end == preposition.i - 1][:1]
@@ -3917,7 +3918,7 @@ class LinearEngine:
         set between the light verb that governs it and the noun; a noun of measure before it ("ha promesso all'Ucraina
         un nuovo pacchetto di aiuti") does not count against the reach."""
         doc = reading.sentence.doc
-        measure = 2 if noun.i - 2 >= reading.sentence.start and _word(doc[noun.i - 1]) == "di" and doc[noun.i - 2].is_lower \
+        measure = 2 if noun.i - 2 >= reading.sentence.start and folded(doc[noun.i - 1]) == "di" and doc[noun.i - 2].is_lower \
             and doc[noun.i - 2].is_alpha and not self.is_verb(doc[noun.i - 2]) else 0
         for t in reversed(doc[max(reading.sentence.start, noun.i - LIGHT_REACH - measure) : noun.i]):
             if t.is_punct:
@@ -3936,7 +3937,7 @@ class LinearEngine:
         sentence = reading.sentence
         doc = sentence.doc
         j = token.i + 1
-        while j < end and (_word(doc[j]) in self.articles or doc[j].is_quote):
+        while j < end and (folded(doc[j]) in self.articles or doc[j].is_quote):
             j += 1
         if j + 1 >= end or not doc[j].is_lower:
             return []
@@ -3951,7 +3952,7 @@ class LinearEngine:
         """"ha arrestato il direttore del porto, Nikos Papadakis, e …": a direct object described by a
         common noun phrase is the person named right after its comma."""
         doc = reading.sentence.doc
-        if end >= reading.sentence.end or doc[end].text != "," or end - token.i > PATIENT_REACH or _word(doc[token.i + 1]) not in self.articles:
+        if end >= reading.sentence.end or doc[end].text != "," or end - token.i > PATIENT_REACH or folded(doc[token.i + 1]) not in self.articles:
             return []
         if self._inverted(token, reading.sentence):
             return []  # "…, ha denunciato la portavoce dell'associazione, Anna Ferri": the speaker
@@ -3974,8 +3975,8 @@ class LinearEngine:
         if i >= end or self.base(doc[i]) != "con":
             return 0
         for k in range(i + 2, min(end, i + 6)):
-            if _word(doc[k]) in self.articles and doc[k - 1].is_lower and doc[k - 1].is_alpha and _word(doc[k - 1]) not in self.articles \
-                    or doc[k].is_quote and k + 1 < end and _word(doc[k + 1]) in self.articles:
+            if folded(doc[k]) in self.articles and doc[k - 1].is_lower and doc[k - 1].is_alpha and folded(doc[k - 1]) not in self.articles \
+                    or doc[k].is_quote and k + 1 < end and folded(doc[k + 1]) in self.articles:
                 if any(p.start < k and p.end > i for p in reading.mentions):
                     return 0
                 return k - token.i - 1
@@ -3986,7 +3987,7 @@ class LinearEngine:
         colon is asked of the clause's subject when it is bound by "dovere" (its article before, its modal right after)."""
         doc = reading.sentence.doc
         first = next((p for p in usable if p.start > token.i + 1), None)
-        if first is None or any(_word(t) not in self.articles and not t.is_quote for t in doc[token.i + 2 : first.start]) or first.end >= reading.sentence.end:
+        if first is None or any(folded(t) not in self.articles and not t.is_quote for t in doc[token.i + 2 : first.start]) or first.end >= reading.sentence.end:
             return []
         return [first] if doc[first.end].lemma_.lower() == "dovere" or doc[first.end].lower_.startswith(("deve", "dovr", "dovev")) else []
 
@@ -3996,23 +3997,23 @@ class LinearEngine:
         right after it."""
         doc = reading.sentence.doc
         first = after[0]
-        if any(_word(t) not in self.articles for t in doc[token.i + 2 : first.start]):
+        if any(folded(t) not in self.articles for t in doc[token.i + 2 : first.start]):
             return []
         subjects = [first]
         for p in usable:  # "che l'Ue e la Nato intervengano"
             gap = doc[subjects[-1].end : p.start]
-            if p.start >= subjects[-1].end and len(gap) and all(_word(t) in self.coordinators | self.articles or t.text == "," for t in gap) \
-                    and any(_word(t) in self.coordinators for t in gap):
+            if p.start >= subjects[-1].end and len(gap) and all(folded(t) in self.coordinators | self.articles or t.text == "," for t in gap) \
+                    and any(folded(t) in self.coordinators for t in gap):
                 subjects.append(p)
         j = subjects[-1].end
-        while j < reading.sentence.end and _word(doc[j]) in self.lexicon.cue("@negation"):
+        while j < reading.sentence.end and folded(doc[j]) in self.lexicon.cue("@negation"):
             j += 1  # "che la Nato non si allarghi"
         # a subjunctive read as a noun or an adjective is still the verb when an article follows it: "che Bruxelles
         # sblocchi i fondi", "che Kiev liberi i prigionieri"
         # (an adverb between: "che Caracas liberi immediatamente i detenuti", "che Budapest sblocchi subito i fondi")
         k = j + 2 if j + 2 < reading.sentence.end and self._adverb(doc[j + 1]) else j + 1
-        shaped = k < reading.sentence.end and doc[j].is_lower and self.base(doc[j]) not in self.prepositions and _word(doc[k]) in self.articles
-        if j >= reading.sentence.end or not (self.is_verb(doc[j]) or shaped or _word(doc[j]) in self.clitics or _word(doc[j]) in self.reflexives):
+        shaped = k < reading.sentence.end and doc[j].is_lower and self.base(doc[j]) not in self.prepositions and folded(doc[k]) in self.articles
+        if j >= reading.sentence.end or not (self.is_verb(doc[j]) or shaped or folded(doc[j]) in self.clitics or folded(doc[j]) in self.reflexives):
             return []
         if doc[j].lemma_.lower() in self.passive and j + 1 < reading.sentence.end and self.is_verb(doc[j + 1]):
             return []  # "ha chiesto che Kiev venga punita": what is asked is done to the subject, not by it
@@ -4120,11 +4121,11 @@ class LinearEngine:
         j = token.i - 1
         while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
             j -= 1
-        if j < sentence.start or _word(token.doc[j]) not in self.clitics:
+        if j < sentence.start or folded(token.doc[j]) not in self.clitics:
             return []
         # a pair word standing alone after the verb ("entrambi", not "due volte") says which
         after = token.nbor(2) if token.i + 2 < sentence.end else None
-        both = token.i + 1 < sentence.end and _word(token.nbor(1)) in self.lexicon.cue("@pair") and (
+        both = token.i + 1 < sentence.end and folded(token.nbor(1)) in self.lexicon.cue("@pair") and (
             after is None or not after.is_alpha or self.base(after) in self.prepositions | self.coordinators)
         if both:  # "… ci hanno sostenuto, e li ho ringraziati entrambi": the last actors joined
             groups, chain = [], []
@@ -4141,7 +4142,7 @@ class LinearEngine:
         j = token.i - 1
         while j > sentence.start and token.doc[j].lemma_.lower() in self.auxiliaries:
             j -= 1
-        return j >= sentence.start and _word(token.doc[j]) in self.clitics - self.lexicon.cue("@dative")
+        return j >= sentence.start and folded(token.doc[j]) in self.clitics - self.lexicon.cue("@dative")
 
     def _clitic_referent(self, token: Token, j: int, reading: Reading, exclude: set[str], dative: bool = False) -> list[Placed]:
         """Whom the clitic at ``j`` stands for: the last actor in object position before it, else the last person
@@ -4190,7 +4191,7 @@ class LinearEngine:
         verb = token
         if entry.frame == "noun":
             k = token.i - 1
-            while k > sentence.start and token.i - k <= 2 and (_word(doc[k]) in self.articles or doc[k].is_lower and doc[k].is_alpha and not self.is_verb(doc[k])):
+            while k > sentence.start and token.i - k <= 2 and (folded(doc[k]) in self.articles or doc[k].is_lower and doc[k].is_alpha and not self.is_verb(doc[k])):
                 k -= 1  # "gli ha promesso pieno sostegno", "un prestito"
             if k < sentence.start or not self.is_verb(doc[k]) or doc[k].lemma_.lower() not in self.light:
                 return []
@@ -4200,9 +4201,9 @@ class LinearEngine:
         j = verb.i - 1
         while j > sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or self._adverb(doc[j])):
             j -= 1
-        if j < sentence.start or _word(doc[j]) not in words:
+        if j < sentence.start or folded(doc[j]) not in words:
             return []
-        if _word(doc[j]) in self.clitics and j < verb.i - 1 and verb.lower_.endswith("e"):
+        if folded(doc[j]) in self.clitics and j < verb.i - 1 and verb.lower_.endswith("e"):
             return []  # "le ha inviate": the participle agrees with an object
         return self._clitic_referent(verb, j, reading, exclude, dative=True)
 
@@ -4317,7 +4318,7 @@ class LinearEngine:
         right before its article) did not happen."""
         doc = sentence.doc
         before = [t for t in doc[max(sentence.start, noun.i - 3) : noun.i] if not t.is_punct]
-        if before and _word(before[-1]) in self.articles and len(before) >= 2 and before[-2].lemma_.lower() in self.cancelled:
+        if before and folded(before[-1]) in self.articles and len(before) >= 2 and before[-2].lemma_.lower() in self.cancelled:
             return True
         for t in doc[noun.i + 1 : min(sentence.end, noun.i + 1 + CANCEL_REACH)]:
             if t.lower_ in self.complementizers or t.text in (";", ":") or self.is_boundary(t):
@@ -4369,7 +4370,7 @@ class LinearEngine:
             return False
         doc = token.doc
         j = token.i + 1
-        while j < len(doc) and (_word(doc[j]) in self.clitics or doc[j].lemma_.lower() in self.auxiliaries):
+        while j < len(doc) and (folded(doc[j]) in self.clitics or doc[j].lemma_.lower() in self.auxiliaries):
             j += 1
         # (the verb, or the infinitive of a causative right after it: "e ha fatto sapere che …"; a present simplemma reads as
         # its noun, "minaccia", by its verb's infinitive)
@@ -4405,7 +4406,7 @@ class LinearEngine:
         """A negated act ("non difenderanno"): a negation in the verb group right before ``verb``."""
         doc = sentence.doc
         j = verb.i - 1
-        while j >= sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or _word(doc[j]) in self.clitics):
+        while j >= sentence.start and (doc[j].lemma_.lower() in self.auxiliaries or folded(doc[j]) in self.clitics):
             j -= 1
         return j >= sentence.start and doc[j].lower_ in self.lexicon.cue("@negation")
 
@@ -4443,7 +4444,7 @@ class LinearEngine:
         usable = [p for p in reading.mentions if not self._excluded(p, reading)]
         for phrase in self.lexicon.phrases("@by_phrase"):
             for k in range(start, min(start + reach, verb - len(phrase))):
-                if tuple(_word(t) for t in doc[k : k + len(phrase)]) == phrase and self.base(doc[k + len(phrase)]) in self.lexicon.cue("@genitive"):
+                if tuple(folded(t) for t in doc[k : k + len(phrase)]) == phrase and self.base(doc[k + len(phrase)]) in self.lexicon.cue("@genitive"):
                     return self._object_of(doc[k + len(phrase)], reading, usable)
         return []
 
@@ -4563,11 +4564,11 @@ class LinearEngine:
             if author is None and head is not None and not self.is_verb(verb):
                 # "… che sospenderà le forniture di gas se …": the subject of the noun's verb
                 author = subject = self._subject_before(head.i, sentence, reading.mentions, reading.sources)
-            if author is not None and author.end < verb.i and _word(sentence.doc[author.end]) in self.complementizers:
+            if author is not None and author.end < verb.i and folded(sentence.doc[author.end]) in self.complementizers:
                 # "il Pakistan ha avvertito i talebani che chiuderà il valico se …": whom a warning is told is not the
                 # subject of the clause after "che"; the one who warns is
                 j = author.start - 1
-                while j > sentence.start and (_word(sentence.doc[j]) in self.articles or self.base(sentence.doc[j]) == "a"):
+                while j > sentence.start and (folded(sentence.doc[j]) in self.articles or self.base(sentence.doc[j]) == "a"):
                     j -= 1  # (and whom it is said to: "ha detto all'Unione europea che non imporrà …")
                 told = self.speech | self.lexicon.cue("@warning")
                 if j >= sentence.start and ((self.is_verb(sentence.doc[j]) and sentence.doc[j].lemma_.lower() in told) or sentence.doc[j].lower_ in told):
@@ -4575,7 +4576,7 @@ class LinearEngine:
             if author is not None and fronted and author.start < start:
                 author = None  # the party of the condition is not the author of the act after it
             # "ha annunciato che il suo gruppo voterà il bilancio solo se …": the speaker's party acts, not the speaker
-            party = any(self._body_noun(t) and t.i > start and _word(t.nbor(-1)) in self.lexicon.cue("@possessive") for t in sentence.doc[start : verb.i])
+            party = any(self._body_noun(t) and t.i > start and folded(t.nbor(-1)) in self.lexicon.cue("@possessive") for t in sentence.doc[start : verb.i])
             author = author or speaking or (None if party else self._speaker_of(verb.i, reading) or self._speaker_after(clause.end, reading))
             # "gli aiuti alla Somalia saranno ripristinati dagli Stati Uniti solo se …": a passive's agent acts, on what
             # its subject names
@@ -4603,7 +4604,7 @@ class LinearEngine:
             # "hanno imposto sanzioni all'Iran e le revocheranno solo se …": a finite verb coordinated after a clause with a verb
             # of its own is the act alone; what the first clause did is done, not held out ("e di schierare …" shares the modal)
             joint = next((t for t in reversed(sentence.doc[start : verb.i]) if t.lower_ in self.coordinators), None)
-            if joint is not None and self.is_verb(verb) and all(_word(t) in self.clitics or t.lemma_.lower() in self.auxiliaries
+            if joint is not None and self.is_verb(verb) and all(folded(t) in self.clitics or t.lemma_.lower() in self.auxiliaries
                                                                 for t in sentence.doc[joint.i + 1 : verb.i]) \
                     and any(t.lemma_.lower() in self.auxiliaries and (n := sentence.doc[t.i + 1]).lower_.endswith(self.participles)
                             and n.lemma_.lower() not in self.speech for t in sentence.doc[start : joint.i - 1]):  # (done: "ha imposto")
@@ -4622,7 +4623,7 @@ class LinearEngine:
                 ended = sentence.doc[verb.i - 2]  # "ha offerto la revoca delle sanzioni alla Bielorussia in cambio …": a noun of ending
             if ended is None and not self.is_verb(verb):  # "è pronto a revocare la mobilitazione solo se …": an infinitive
                 j = verb.i - 1  # the parser did not take for a verb, right before the noun's article
-                while j > start and _word(sentence.doc[j]) in self.articles:
+                while j > start and folded(sentence.doc[j]) in self.articles:
                     j -= 1
                 ended = sentence.doc[j] if start <= j < verb.i - 1 and ends(sentence.doc[j], self.markers) else None
             if ended is None and verb.lemma_.lower() in self.auxiliaries | self.copula | self.speech:
@@ -4672,8 +4673,8 @@ class LinearEngine:
                     terms = (j + 1, end)
                 elif t.lemma_.lower() in self.copula and t.is_alpha:
                     terms = (j + 1, end)
-                elif j > first and _word(t) in self.articles and self.base(doc[j - 1]) not in self.prepositions \
-                        and _word(doc[j - 1]) not in self.articles and not self.is_verb(doc[j - 1]) and doc[j - 1].is_alpha:
+                elif j > first and folded(t) in self.articles and self.base(doc[j - 1]) not in self.prepositions \
+                        and folded(doc[j - 1]) not in self.articles and not self.is_verb(doc[j - 1]) and doc[j - 1].is_alpha:
                     terms = (j, end)
                 else:
                     j += 1
@@ -4683,10 +4684,10 @@ class LinearEngine:
                 continue
             if terms is None:  # "considera X una precondizione per …": the verb is the word after the actor
                 k = noun.i - 1
-                while k > sentence.start and _word(doc[k]) in self.articles:
+                while k > sentence.start and folded(doc[k]) in self.articles:
                     k -= 1
                 verb = doc[author.end] if author.end < k else None
-                if verb is None or not (verb.is_alpha and verb.is_lower) or _word(verb) in self.articles or self.base(verb) in self.prepositions:
+                if verb is None or not (verb.is_alpha and verb.is_lower) or folded(verb) in self.articles or self.base(verb) in self.prepositions:
                     continue
                 terms = (verb.i + 1, k + 1)
             text = _text(doc[terms[0] : terms[1]])
@@ -4743,7 +4744,7 @@ class LinearEngine:
             must = next((t for t in doc[first.end : min(sentence.end, first.end + 2)]
                          if t.lemma_.lower() in self.lexicon.cue("@obligation") or t.lower_ in self.lexicon.cue("@obligation")), None)
             text = _text(doc[first.start : sentence.end])
-            if must is not None and text and first.mention.actor.iri != setter.actor.iri and all(_word(t) in self.articles for t in doc[sentence.start : first.start]):
+            if must is not None and text and first.mention.actor.iri != setter.actor.iri and all(folded(t) in self.articles for t in doc[sentence.start : first.start]):
                 yield Candidate(setter, first.mention, must, "demand", "demands", f"{self.lexicon.path.name}:@precondition", text.rstrip(" ."))
         nouns = self.lexicon.cue("@precondition") | self.lexicon.cue("@condition_noun")
         noun = next((t for t in sentence if (t.lower_ in nouns or t.lemma_.lower() in nouns) and t.is_lower), None)
@@ -4758,9 +4759,9 @@ class LinearEngine:
         """The condition's first word, past "non" and a clitic, is a finite verb: "se entrerà nella Nato",
         "se non si ritirerà", whose subject is not named in the clause."""
         doc, i = sentence.doc, clause.start
-        if _word(doc[clause.marker]) in self.complementizers:
+        if folded(doc[clause.marker]) in self.complementizers:
             return False  # "gli alleati che non porteranno la spesa al 5%": a restrictive relative's subject is its antecedent
-        while i < clause.end and (_word(doc[i]) in self.lexicon.cue("@negation") or _word(doc[i]) in self.clitics or _word(doc[i]) in self.reflexives):
+        while i < clause.end and (folded(doc[i]) in self.lexicon.cue("@negation") or folded(doc[i]) in self.clitics or folded(doc[i]) in self.reflexives):
             i += 1
         return i < clause.end and self.is_verb(doc[i]) and doc[i].lemma_.lower() not in self.auxiliaries | self.copula
 
@@ -4797,11 +4798,6 @@ def _agrees(noun: str, participle: str) -> bool:
     lanciato" (a noun in -o takes -to/-so, in -a -ta/-sa, in -i a plural; others, "raid", "azione", any)."""
     ending = participle[-1]
     return {"o": ending == "o", "a": ending == "a", "i": ending in "ie"}.get(noun[-1:], True)
-
-
-def _word(token: Token) -> str:
-    """The token lower-cased, with the typographic apostrophe as the lexicon writes it ("dell’" → "dell'")."""
-    return token.lower_.replace("’", "'")
 
 
 def _statement_class(relation: str) -> str:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors.pronouns import has_own_words, most_salient, of_kinds
 from kg.actors.gazetteer import ACTOR_BASE
+from kg.actors.names import folded
 from kg.actors.rules import load_plurals, load_rules, military_ruled
 from kg.actors.titles import document_date
 from kg.extract.parse import is_speaker_label, speaker_labels, text_lines
@@ -883,7 +884,7 @@ def _dateline(span: Span) -> bool:
 def _definite(token: Token, determiners: frozenset[str]) -> bool:
     """"the alliance", "this bloc" — not "an alliance"."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in token.children) or (
-        token.i > 0 and token.nbor(-1).lower_.replace("’", "'") in determiners
+        token.i > 0 and folded(token.nbor(-1)) in determiners
     )
 
 
