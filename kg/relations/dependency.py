@@ -1686,7 +1686,7 @@ class DependencyEngine:
         named = any(c.dep_ == "appos" for c in token.children) or bool(self._named_holder(token, index))
         direct = self.nominal(token, index) if index.at(token) is not None or named else index.of(token)
         if direct:
-            return [m for m in direct if m.actor.iri not in exclude]
+            return [m for m in [*direct, *_places_beside(token, direct, index)] if m.actor.iri not in exclude]
         act = self.match(token) if token.pos_ == "NOUN" else None
         if act is not None and act.frame == "noun" and vocabulary()[act.relation].group != "fact":
             # "denounced the arrest of an aid worker by Iranian authorities": an act is judged in whoever did it
@@ -2632,6 +2632,15 @@ def _comma_pair(subjects: list[Token], verb: Token, index: MentionIndex) -> bool
         plural and len(subjects) == 2 and index.at(first) is not None and index.at(second) is not None
         and second.i == first.i + 2 and first.doc[first.i + 1].text == ","
     )
+
+
+def _places_beside(noun: Token, named: list[Mention], index: MentionIndex) -> list[Mention]:
+    """"spoke with officials in Caracas and Washington": a sector phrase names the body of its first place; each
+    place coordinated with that one names another actor met the same way."""
+    if not any(m.rule.startswith("sector:") for m in named):
+        return []
+    places = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "from") for g in p.children if g.dep_ == "pobj"]
+    return [m for g in places for c in g.conjuncts for m in index.itself(c)]
 
 
 def _passive(verb: Token) -> bool:
