@@ -61,6 +61,21 @@ def test_leading_is_a_fact_only_in_the_passive_and_a_participle_reaches_no_deepe
     assert not triples(extract("Romanian officials said a TikTok campaign backed by Russia had boosted Georgescu."))
 
 
+@pytest.mark.parametrize("sentence", [
+    "ASEAN chair Indonesia condemned the strike on Tuesday.",
+    "Indonesia, which chairs ASEAN this year, said it was ready to host the summit.",
+])
+def test_a_state_holding_a_blocs_rotating_chair_leads_it_and_leads_nothing_else(extract, sentence):
+    facts = triples(extract(sentence), include_facts=True)
+    assert ("Indonesia", "leaderOf", "ASEAN") in facts
+    assert ("Saudi Arabia", "leaderOf", "OPEC") not in triples(extract("Saudi Arabia, which leads OPEC, cut output."), include_facts=True)
+
+
+def test_each_place_coordinated_in_a_sector_phrase_names_an_actor_of_its_own(extract):
+    relations = triples(extract("The Qatari envoy spoke with officials in Kigali and Kinshasa on Monday."))
+    assert {"Qatar", "Democratic Republic of the Congo"} in [{s, o} for s, r, o in relations if r == "consults"]
+
+
 def test_a_leaders_government_is_the_state_the_text_says_that_leader_heads(extract):
     found = triples(extract("Peru's President Dina Boluarte faced protests. Boluarte's government accused Bolivia of stirring the unrest."))
     assert ("Peru", "accuses", "Bolivia") in found

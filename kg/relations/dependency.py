@@ -811,7 +811,9 @@ class DependencyEngine:
             named = {m.actor.iri for c in token.children if c.dep_ == "dobj" and (m := index.at(c)) is not None}
             objects = [o for o in objects if o.actor.iri in named]
             # people lead ("Saudi Arabia leads OPEC+" states no office), and now: "Merkel, who led Germany for 16 years" no longer does
-            subjects = [m for m in subjects if m.actor.type == "Person"] if token.tag_ != "VBD" else []
+            subjects = [m for m in subjects if m.actor.type == "Person" or self._chairing_state(m, entry)] if token.tag_ != "VBD" else []
+        if entry.relation == "leaderOf" and any(s.actor.type == "State" for s in subjects):
+            objects = [o for o in objects if o.actor.type == "IntergovernmentalOrganization"]  # a state chairs a bloc, nothing else
         if entry.relation == "memberOf":  # one belongs to a bloc, body or group, never to a state ("left Kyiv", "withdrew from Mali")
             objects = [o for o in objects if o.actor.type != "State"]
             if entry.frame == "verb" and any(c.dep_ == "dobj" for c in token.children) and "patient" not in entry.object:
@@ -1269,6 +1271,12 @@ class DependencyEngine:
         return Candidate(s, o, token, frame, entry.relation, entry.source, condition)
 
     # --- slots ---------------------------------------------------------------------------
+    def _chairing_state(self, holder: Mention, role: Trigger | Token) -> bool:
+        """A state holding a bloc's rotating chair leads it ("ASEAN chair Malaysia", "Malaysia, which chairs
+        ASEAN this year": annotation guide, leaderOf); no other office makes a state a leader."""
+        lemma = role.lemma if isinstance(role, Trigger) else role.lemma_.lower()
+        return holder.actor.type == "State" and lemma in self.lexicon.cue("@rotating_chair")
+
     def _slot_subject(self, token: Token, entry: Trigger, index: MentionIndex) -> tuple[list[Mention], str]:
         for slot in entry.subject:
             if slot == "agent":
@@ -1279,7 +1287,7 @@ class DependencyEngine:
             elif slot == "host":
                 found, how = self.host(token, index), "role"
                 if entry.relation == "leaderOf":  # people lead: "Russian President Vladimir Putin" makes Russia lead nothing
-                    found = [m for m in found if m.actor.type == "Person"]
+                    found = [m for m in found if m.actor.type == "Person" or self._chairing_state(m, entry)]
             else:
                 found, how = self._slot(token, entry, slot, index, frozenset()), "noun"
             if found:
@@ -1588,6 +1596,8 @@ class DependencyEngine:
         for child in noun.children:
             if child.dep_ == "appos" and index.of(child) and not _clausal(child):
                 return index.of(child)
+        if noun.i + 1 < len(noun.doc) and (named := noun.nbor(1)).dep_ == noun.dep_ == "nsubj" and named.head == noun.head and index.at(named) is not None:
+            return index.of(named)  # "ASEAN chair Malaysia condemned …", the title parsed as a second subject beside its name
         # "Kenya is critical of Japan", "said it was grateful to Japan": a predicative adjective describes the subject too
         if noun.dep_ in ("attr", "oprd", "acomp") and noun.head.lemma_ in self.copula:
             return self.agent(noun.head, index)[0]
@@ -1597,6 +1607,8 @@ class DependencyEngine:
             person = index.at(head)
             if person is not None and person.actor.type == "Person":
                 return [person]
+            if person is not None and head == noun.head and self._chairing_state(person, noun):
+                return [person]  # "ASEAN chair Malaysia": the state holding a bloc's rotating chair
             if person is not None and head == noun.head and (noun.lemma_ in self.lexicon.cue("@member_class") or any(
                 e.relation == "memberOf" and "prep:of" in e.object for e in self.lexicon.triggers.get(noun.lemma_.lower(), ())
             )):
@@ -1674,7 +1686,7 @@ class DependencyEngine:
         named = any(c.dep_ == "appos" for c in token.children) or bool(self._named_holder(token, index))
         direct = self.nominal(token, index) if index.at(token) is not None or named else index.of(token)
         if direct:
-            return [m for m in direct if m.actor.iri not in exclude]
+            return [m for m in [*direct, *_places_beside(token, direct, index)] if m.actor.iri not in exclude]
         act = self.match(token) if token.pos_ == "NOUN" else None
         if act is not None and act.frame == "noun" and vocabulary()[act.relation].group != "fact":
             # "denounced the arrest of an aid worker by Iranian authorities": an act is judged in whoever did it
@@ -2620,6 +2632,15 @@ def _comma_pair(subjects: list[Token], verb: Token, index: MentionIndex) -> bool
         plural and len(subjects) == 2 and index.at(first) is not None and index.at(second) is not None
         and second.i == first.i + 2 and first.doc[first.i + 1].text == ","
     )
+
+
+def _places_beside(noun: Token, named: list[Mention], index: MentionIndex) -> list[Mention]:
+    """"spoke with officials in Caracas and Washington": a sector phrase names the body of its first place; each
+    place coordinated with that one names another actor met the same way."""
+    if not any(m.rule.startswith("sector:") for m in named):
+        return []
+    places = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "from") for g in p.children if g.dep_ == "pobj"]
+    return [m for g in places for c in g.conjuncts for m in index.itself(c)]
 
 
 def _passive(verb: Token) -> bool:

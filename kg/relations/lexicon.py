@@ -220,6 +220,7 @@ CUES = {
     "@local_body": "a noun of a local body that refers back alone to the last actor named with its word or adjective (la Regione, la giunta, il Comune)",
     "@local_council": "a local body's governing council that may be any of the other local bodies (la giunta: a region's or a town's)",
     "@local_title": "a local office's title that refers back alone to the person last named with it (il sindaco, il prefetto, l'assessore)",
+    "@rotating_chair": "a role a state holds in a bloc by rotation and leads it by (ASEAN chair Malaysia): the one office a state holds",
     "@forum": "a word before a preposition whose actor hears a case (davanti a, dinanzi a): the forum of an act, not whom it is done to (minaccia di portare il caso davanti all'Onu)",
 }
 WINDOW = 3  # words around a linear trigger in which its ``with=`` words must appear
