@@ -998,6 +998,12 @@ def test_a_states_own_companies_or_people_named_in_its_terms_are_served_and_the_
     assert all(o == other for (s, _, o) in found if s == author)  # not "China demands Chinese business"
 
 
+def test_the_state_of_an_organ_that_sets_terms_is_served_by_them_and_the_side_threatened_is_asked(extract):
+    found = conditional(extract("The State Department warned that it would impose new sanctions on Belarus unless the Americans "
+                                "held in Minsk are freed by Monday."))
+    assert found[("US State Department", "demands", "Belarus")] == "the Americans held in Minsk are freed by Monday"
+    assert ("US State Department", "demands", "United States") not in found
+
 @pytest.mark.parametrize(
     ("text", "lang", "author", "other", "relation"),
     [

@@ -776,7 +776,10 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         targets = []
     # the author's own side named in its terms is served by them: the terms ask the side the act is done to
     named = [m for m in named if not (m.actor.country in authors and m.actor.sector in OWN_SIDE)]
-    served = [m for m in targets if m.actor.country in authors and m.actor.sector in OWN_SIDE]
+    # (and so is the state whose organ acts: "the US Treasury warned it would impose new sanctions on Venezuela unless the
+    # Americans are freed" asks Venezuela, not the United States)
+    organs_of = {m.actor.country for m in act.authors if m.actor.country and m.actor.sector in STATE_SECTORS}
+    served = [m for m in targets if (m.actor.country in authors and m.actor.sector in OWN_SIDE) or m.actor.iri in organs_of]
     if served:
         targets = [m for m in targets if m not in served] or [m for m in act.objects if m.actor.iri not in authors]
     # "talks with Kyiv … the withdrawal of Ukrainian troops": a condition whose first phrase names the forces of the act's
