@@ -2315,3 +2315,13 @@ def test_round38_a_list_after_tra_is_one_side_when_a_comma_follows_the_first_e(e
     found = {(s, o) for s, _, o in triples(extract(text))}
     assert all((a, b) in found or (b, a) in found for a, b in pairs)
     assert not any((a, b) in found or (b, a) in found for a, b in apart)
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    pytest.param("Il consorzio Idrovie Salentine ha presentato ricorso. Ieri il Tar ha sospeso la delibera. "
+                 "Il sindaco Paolo Greco ha criticato l'azienda.",
+                 ("Paolo Greco", "criticizes", "Tar"), ("Paolo Greco", "criticizes", "Idrovie Salentine"),
+                 id="a court is no firm: l'azienda passes over the Tar named after the firm"),
+])
+def test_round42_a_court_named_by_its_kind_is_not_a_company(extract, text, wrong, right):
+    _reads(extract, text, wrong, right)
