@@ -473,11 +473,12 @@ class MentionIndex:
         followed by words of its own ("i sindacati di base", "i sindacati metalmeccanici", "i partiti della
         maggioranza", "i sindacati Slc Cgil e Fials") names another set and is left alone."""
         doc = self.doc
-        articles = load_rules().plural_definites.get(doc.lang_, frozenset())  # "alla società" is one firm, "le società" several
+        rules = load_rules()
+        articles = rules.plural_definites.get(doc.lang_, frozenset())  # "alla società" is one firm, "le società" several
         chains = _coordinations(doc, self.ordered, self.lexicon.cue("@coordinator"), self.lexicon.cue("@article"))
         found: list[tuple[Token, list[Mention]]] = []
-        cardinals = load_rules().cardinals.get(doc.lang_, {})
-        universals = load_rules().universals.get(doc.lang_, frozenset())  # "tutti i partiti": a generic set
+        cardinals = rules.cardinals.get(doc.lang_, {})
+        universals = rules.universals.get(doc.lang_, frozenset())  # "tutti i partiti": a generic set
         # the same noun with the same number again stands for the same actors ("i sindacati" … "ai sindacati")
         read: dict[tuple[str, int | None], list[Mention]] = {}
         for noun in doc:
