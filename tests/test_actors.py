@@ -630,6 +630,14 @@ def test_a_town_named_after_a_preposition_of_place_is_no_organisation(pipeline):
     assert "El Obeid" not in {a.name for a in found.actors}
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Dockers will strike at the port of Tilbury next week. Tilbury's biggest customer, the shipping line Maersk, said it would move its cargo.", "Tilbury"),
+    ("The union called a strike in Immingham on Monday. Immingham's largest client, the carmaker Toyota, criticised the union.", "Immingham"),
+])
+def test_a_name_the_document_places_once_is_a_place_in_every_sentence(pipeline, text, town):
+    assert town not in {a.name for a in extract(pipeline, text).actors}
+
+
 def test_a_foreign_ministry_with_its_capital_is_that_states_ministry(pipeline):
     found = extract(pipeline, "Manila criticized Hanoi. The foreign ministry in Jakarta summoned the Vietnamese ambassador.")
     ministry = next(m for m in found.mentions if m.text.startswith("foreign ministry"))

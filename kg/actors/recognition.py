@@ -494,6 +494,7 @@ class Recognizer:
         places = self._local_office_places(doc, titles)
         offices = {start for start, _ in places}
         towns = self._local_office_towns(doc, places)
+        sites = self._site_names(doc)
         found = []
         for ent in doc.ents:
             if ent.label_ == "LOC" and ent.start in offices:
@@ -525,6 +526,8 @@ class Recognizer:
                 continue  # "The committee urges the Government to …": the state's government, capitalised, is no name
             if not known and not self.names_only and self._in_capitals_no_name(span):
                 continue  # "PRESS RELEASE", "KINMEN, Taiwan - The harbour …": a label or a dateline's place
+            if not known and ent.label_ == "ORG" and span.text in sites and not any(t.lower_ in self.rules.org_heads for t in span):
+                continue  # "a strike at the port of Felixstowe … Felixstowe's biggest customer": a place all through
             if not known and self._programme(span):
                 continue  # "BBC Newsnight": a broadcaster's programme is the broadcaster, which the gazetteer found
             if known:
@@ -935,6 +938,28 @@ class Recognizer:
         if root.dep_ not in ("compound", "nmod") or head.i < span.end or not head.is_lower:
             return False
         return self.rules.org_heads.get(head.lemma_.lower(), self.rules.org_heads.get(head.lower_)) in ("place", "-")
+
+    def _site_names(self, doc: Doc) -> set[str]:
+        """Names the parse places somewhere once at least, with no article: after a preposition that places ("a
+        strike in Felixstowe", "talks at Sochi") or after a noun of a settlement and "of" ("the port of Felixstowe").
+        The model calls such a name an organisation in other sentences ("Felixstowe's biggest customer"), where
+        nothing shows it is a place."""
+        if not doc.has_annotation("DEP"):
+            return set()
+        sites = self.rules.sites.get(self.lang, frozenset())
+        settlements = self.rules.settlements.get(self.lang, frozenset())
+        genitives = self.rules.genitives.get(self.lang, frozenset())
+        names = set()
+        for token in doc:
+            if token.dep_ != "pobj" or not capitalised(token) or any(c.dep_ == "det" for c in token.children):
+                continue
+            preposition = token.head
+            if preposition.lower_ in sites or (preposition.lower_ in genitives and preposition.head.lower_ in settlements):
+                start = token.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token and capitalised(doc[start - 1]):
+                    start -= 1
+                names.add(doc[start : token.i + 1].text)
+        return names
 
     def _placed(self, span: Span) -> bool:
         """A name after a preposition of place: by the parse ("a base in Arauca"; a longer name only

@@ -118,6 +118,8 @@ class ActorRules:
     cardinals: dict[str, dict[str, int]]  # "tre": 3, the size of the set "le tre sigle" stands for
     universals: dict[str, frozenset[str]]  # "tutti i partiti": everyone of the kind, not the actors just named
     locatives: dict[str, frozenset[str]]
+    sites: dict[str, frozenset[str]]  # "in", "at": a lone unknown name after one is a place all through the document
+    settlements: dict[str, frozenset[str]]  # "the port of Felixstowe": the name after one and "of" is a place
     seats: dict[str, frozenset[str]]
     bodies: dict[str, frozenset[str]]
     unions: dict[str, frozenset[str]]  # "Kenyan farmers' cooperatives": a group's organisation
@@ -319,6 +321,8 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         universals=by_language("universal"),
         cardinals={lang: {word: int(value) for word, value in words.items()} for lang, words in pairs_by_language("cardinal").items()},
         locatives=by_language("locative"),
+        sites=by_language("site"),
+        settlements=by_language("settlement"),
         seats=by_language("seat"),
         bodies=by_language("body"),
         unions=by_language("union"),
