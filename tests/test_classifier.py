@@ -7,7 +7,7 @@ import pytest
 from kg.errors import SettingsError, ValidationError
 from kg.evaluation.training import train
 from kg.extract.read import read_text
-from kg.relations.classifier import load_model, pair_features
+from kg.relations.classifier import load_model, pair_features, ruled_roles
 from kg.relations.component import RelationExtractor
 from kg.relations.lexicon import load_lexicon
 from kg.settings import Settings
@@ -28,6 +28,18 @@ def test_a_word_takes_no_class_from_rows_that_need_another_word(pipeline):
     sentence = next(doc.sents)
     features = pair_features(sentence, doc[0:1], doc[3:4], load_lexicon("en"))
     assert "between:say" in features and "between-lex:accuses" not in features
+
+
+def test_pair_features_name_the_actor_kinds_and_the_first_lexicon_word_between(pipeline):
+    doc = pipeline.nlp("en")("Peru lambasted Chile over the fishing dispute.")
+    sentence = next(doc.sents)
+    features = pair_features(sentence, doc[0:1], doc[2:3], load_lexicon("en"), ("State", "State"))
+    assert "kinds:State>State" in features and "first-lex:criticizes" in features and "first-trigger:lambast" in features
+
+
+def test_what_the_frames_said_of_either_actor_with_a_third_is_a_feature_and_of_the_pair_is_not():
+    said = [("peru", "criticizes", "chile"), ("peru", "praises", "bolivia"), ("ecuador", "attacks", "chile")]
+    assert ruled_roles("peru", "chile", said) == ["object-ruled-as-object:attacks", "subject-ruled-as-subject:praises"]
 
 
 def test_the_shipped_models_load_with_a_threshold_and_a_none_class():

@@ -5,10 +5,12 @@ classifier looks at every ordered pair of actor mentions in a sentence that the 
 left unrelated and asks which relation, if any, the words between and around them
 express. Its features are the lemmas on the dependency path between the two mentions
 (and the path's shape), the lemmas between them and just around them, the relation the
-lexicon gives any of those words, and the two actors' types; English and Italian share
-the feature function (Italian has no parse, so only the word features fire).
+lexicon gives any of those words (and the first and last such word between them), the two
+actors' types, and what the frames already relate either actor to a third one with in the
+sentence; English and Italian share the feature function (Italian has no parse, so only the
+word features fire).
 
-Training is multinomial logistic regression (scikit-learn) on the annotated train split;
+Training is multinomial logistic regression (scikit-learn) on the studied gold sets;
 the model ships as plain data (``ontologies/models/relations-<lang>.tsv``: one row per
 feature and relation with its weight), so running it needs nothing but a dictionary
 lookup, and its predictions are explainable feature by feature. Only pairs whose most
@@ -34,6 +36,7 @@ from kg.relations.frames import Candidate
 from kg.relations.lexicon import Lexicon
 from kg.relations.mentions import MentionIndex
 from kg.settings import ONTOLOGIES
+from kg.vocab import vocabulary
 
 MODELS = ONTOLOGIES / "models"
 NONE = "-"  # the class of a pair with no relation
@@ -69,10 +72,14 @@ def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]]:
     return up_a[: up_a.index(common) + 1], up_b[: up_b.index(common) + 1]
 
 
-def pair_features(sentence: Span, subject: Span, obj: Span, lexicon: Lexicon) -> list[str]:
-    """The features of an ordered pair (``subject`` acts on ``obj``), as strings."""
+def pair_features(sentence: Span, subject: Span, obj: Span, lexicon: Lexicon, kinds: tuple[str, str] = ("", ""), others: Iterable[str] = ()) -> list[str]:
+    """The features of an ordered pair (``subject`` acts on ``obj``), as strings. ``kinds``: the two actors' types;
+    ``others``: what the frames already say of either actor with someone else in the sentence (``ruled_roles``)."""
     doc = sentence.doc
     features = [f"order:{'forward' if subject.start < obj.start else 'backward'}"]
+    if all(kinds):
+        features.append(f"kinds:{kinds[0]}>{kinds[1]}")
+    features += list(others)
     first, second = (subject, obj) if subject.start < obj.start else (obj, subject)
     between = doc[first.end : second.start]
     words = []
@@ -87,6 +94,11 @@ def pair_features(sentence: Span, subject: Span, obj: Span, lexicon: Lexicon) ->
         words.append(word)
         features.append(f"between:{word}")
         features += [f"between-lex:{relation}" for relation in _classes(lexicon, word)]
+    lexical = [(word, relation) for word in words for relation in _classes(lexicon, word)]
+    if lexical:
+        features.append(f"first-lex:{lexical[0][1]}")
+        features.append(f"last-lex:{lexical[-1][1]}")
+        features.append(f"first-trigger:{lexical[0][0]}")
     if len(words) <= 1:
         features.append(f"adjacent:{'-'.join(words)}")
     features.append(f"gap:{min(len(between) // 4, 5)}")
@@ -105,9 +117,26 @@ def pair_features(sentence: Span, subject: Span, obj: Span, lexicon: Lexicon) ->
         for t in (*up_s[1:-1], *up_o[1:-1]):
             features.append(f"on-path:{_word(t)}")
             features += [f"path-lex:{relation}" for relation in _classes(lexicon, _word(t))]
+        if any(child.dep_ == "neg" for t in (*up_s, *up_o) for child in t.children):
+            features.append("path-negated")
         if len(up_s) + len(up_o) > 8:
             features.append("long-path")
     return features
+
+
+def ruled_roles(subject: str, obj: str, triples: Iterable[tuple[str, str, str]]) -> list[str]:
+    """What the frames relate either actor of the pair (by IRI) to a third actor with, as features: a mention the
+    rules already made the subject of a criticism is seldom also the subject of another relation in the sentence."""
+    roles = set()
+    for head, relation, tail in triples:
+        if {head, tail} == {subject, obj}:
+            continue
+        for name, iri in (("subject", subject), ("object", obj)):
+            if head == iri:
+                roles.add(f"{name}-ruled-as-subject:{relation}")
+            if tail == iri:
+                roles.add(f"{name}-ruled-as-object:{relation}")
+    return sorted(roles)
 
 
 def _classes(lexicon: Lexicon, word: str) -> list[str]:
@@ -146,10 +175,13 @@ class PairModel:
         """Pairs the frames left unrelated, where the model is sure enough of a relation
         (``alone``: without frames, its most probable relation for every pair)."""
         related = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in found}
+        vocab = vocabulary()
+        said = [(c.subject.actor.iri, c.relation, c.object.actor.iri) for c in found if vocab[c.relation].group != "fact"]
         for a, subject, b, obj in pairs(sentence, index):
             if frozenset((a.actor.iri, b.actor.iri)) in related:
                 continue
-            relation, probability = self.predict(pair_features(sentence, subject, obj, lexicon))
+            others = ruled_roles(a.actor.iri, b.actor.iri, said)
+            relation, probability = self.predict(pair_features(sentence, subject, obj, lexicon, (a.actor.type, b.actor.type), others))
             if relation == NONE or (probability < self.threshold and not alone):
                 continue
             first, second = sorted((subject, obj), key=lambda s: s.start)
