@@ -2745,3 +2745,17 @@ def test_round40_a_lowercase_legal_form_after_a_name_ends_a_company_s_name(pipel
     closes a company's name."""
     actors = {a.name: (a.type, a.sector) for a in extract(pipeline, "Tensione alla Molitoria Brenta spa, dove l'azienda ha annunciato la chiusura di una linea.", lang="it").actors}
     assert actors.get("Molitoria Brenta spa") == ("Organization", "business")
+
+
+
+def test_round42_a_short_form_before_the_long_name_it_begins_is_the_same_organisation(pipeline):
+    """"Sirtel" before "Sirtel Elettrodomestici": one actor, not two that tie on salience."""
+    text = "La Marvetti ha annunciato 80 esuberi a Pesaro. Secondo la Fiom, la Marvetti Arredamenti vuole spostare la produzione in Romania."
+    assert ("Marvetti", "Marvetti Arredamenti", "short-form:in-document") in mentions(extract(pipeline, text, lang="it"))
+
+
+def test_round42_a_short_form_two_longer_names_begin_stays_apart(pipeline):
+    """"Marvetti" before "Marvetti Arredamenti" and "Marvetti Logistica": which of the two it is the text does not say."""
+    text = ("La Marvetti ha annunciato 80 esuberi. Secondo la Fiom, la Marvetti Arredamenti e la Marvetti Logistica "
+            "vogliono spostare la produzione in Romania.")
+    assert ("Marvetti", "Marvetti", "ner:ORG") in mentions(extract(pipeline, text, lang="it"))

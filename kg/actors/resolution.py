@@ -246,9 +246,28 @@ class Resolver:
                 # is Montevideo in "demonstrators in Montevideo" more than a place
                 inner = doc[state.start : state.end]
                 resolved.append((inner, Mention(inner.start_char, inner.end_char, inner.text, self.actor(state.id), f"gazetteer:{state.kind}")))
+        resolved = self._early_short_forms(resolved, long_forms)
         short_forms = {k: (v, "surname:in-document") for k, v in people.items() if not self._known(v) and " " not in k}
         short_forms.update(defined)
         return resolved, short_forms
+
+    def _early_short_forms(
+        self, resolved: list[tuple[Span, Mention]], long_forms: list[tuple[tuple[str, ...], Actor]]
+    ) -> list[tuple[Span, Mention]]:
+        """"Sirtel" in a headline before "Sirtel Elettrodomestici": an organisation the gazetteer does not know, whose
+        name begins the longer name of one other organisation of the document and of no third, is that organisation,
+        wherever it comes (a short form after its long form is read by :meth:`_actor_for`)."""
+        beginning: dict[tuple[str, ...], set[Actor]] = defaultdict(set)
+        for form, actor in long_forms:
+            for end in range(1, len(form)):
+                beginning[form[:end]].add(actor)
+        merged = []
+        for span, mention in resolved:
+            longer = beginning.get(tuple(t.lower_ for t in span), set())
+            if mention.actor.type not in ("Person", "State") and not self._known(mention.actor) and len(longer) == 1 and mention.actor not in longer:
+                mention = Mention(mention.start, mention.end, mention.text, longer.pop(), "short-form:in-document")
+            merged.append((span, mention))
+        return merged
 
     def _actor_for(
         self,
