@@ -1628,3 +1628,9 @@ def test_dialogue_one_side_is_ready_to_resume_on_terms_is_bargaining_not_a_conce
     found = conditional(extract("Ankara is ready to reopen the dialogue on maritime borders provided Athens withdraws its troops from the islands."))
     assert {found.get(("Turkey", "negotiatesWith", "Greece")), found.get(("Greece", "negotiatesWith", "Turkey"))} >= {"Athens withdraws its troops from the islands"}
     assert ("Turkey", "concedes", "Greece") not in found
+
+
+def test_a_class_noun_seated_in_a_named_capital_is_the_party_asked(extract):
+    found = conditional(extract("Romania will block the new aid package for Moldova unless the government in Chisinau restores the licences of two Russian-language channels."))
+    assert ("Romania", "demands", "Moldova") in found
+    assert ("Romania", "demands", "Russia") not in found

@@ -583,6 +583,7 @@ def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon:
     skip = lexicon.cue("@article")
     agents, genitives = lexicon.cue("@agent_marker"), lexicon.cue("@genitive")
     by_phrases = lexicon.phrases("@by_phrase")
+    seats, seated = lexicon.cue("@place"), load_rules().descriptions.get(lexicon.lang, {})
 
     def by_phrase(before: int) -> bool:  # "da parte di Parigi", "da parte dei militari birmani"
         return lexicon.contractions.get(doc[before].lower_, doc[before].lower_) in genitives and any(
@@ -609,6 +610,10 @@ def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon:
         opening = [lexicon.contractions.get(t.lower_, t.lower_) for t in doc[clause.start : before]]
         if base in genitives and len(opening) <= 3 and not any(w in prepositions for w in opening):
             return mention  # "la giunta di Niamey": the first phrase of the clause, owned by the actor
+        # "unless the government in Chisinau restores …": a class noun of an actor seated where the actor is named
+        heads = [t for t in doc[clause.start : before] if t.lower_ not in skip]
+        if base in seats and len(heads) == 1 and (heads[0].lemma_.lower() in seated or heads[0].lower_ in seated):
+            return mention
     return None
 
 
