@@ -1634,3 +1634,9 @@ def test_a_class_noun_seated_in_a_named_capital_is_the_party_asked(extract):
     found = conditional(extract("Romania will block the new aid package for Moldova unless the government in Chisinau restores the licences of two Russian-language channels."))
     assert ("Romania", "demands", "Moldova") in found
     assert ("Romania", "demands", "Russia") not in found
+
+
+def test_purchases_resumed_on_italian_terms_are_cooperation_not_a_concession(extract):
+    found = conditional(extract("L'India riprenderà gli acquisti di carbone dall'Australia purché Canberra ritiri i dazi sul riso indiano.", "it"))
+    assert ("Australia", "cooperatesWith", "India") in found or ("India", "cooperatesWith", "Australia") in found
+    assert ("India", "concedes", "Australia") not in found
