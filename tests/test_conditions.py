@@ -1640,3 +1640,15 @@ def test_purchases_resumed_on_italian_terms_are_cooperation_not_a_concession(ext
     found = conditional(extract("L'India riprenderà gli acquisti di carbone dall'Australia purché Canberra ritiri i dazi sul riso indiano.", "it"))
     assert ("Australia", "cooperatesWith", "India") in found or ("India", "cooperatesWith", "Australia") in found
     assert ("India", "concedes", "Australia") not in found
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("The European Commission said it would approve the takeover of Baltic Rail by Nordfreight only if Nordfreight sold its ferry unit.", "en",
+     ("European Commission", "Nordfreight")),
+    ("La Commissione europea ha fatto sapere che autorizzerà gli aiuti di Stato alla compagnia aerea a patto che Lisbona presenti un piano di ristrutturazione.",
+     "it", ("European Commission", "Portugal")),
+])
+def test_leave_given_on_terms_is_a_concession_not_aid(extract, text, lang, pair):
+    found = conditional(extract(text, lang))
+    assert (pair[0], "concedes", pair[1]) in found
+    assert (pair[0], "aids", pair[1]) not in found

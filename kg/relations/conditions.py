@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.names import folded
 from kg.actors.rules import load_plurals, load_rules
 from kg.model import STATE_SECTORS, Mention
-from kg.relations.lexicon import Lexicon, Trigger
+from kg.relations.lexicon import Lexicon, Trigger, load_lexicon
 from kg.relations.frames import Candidate
 from kg.relations.mentions import MentionIndex
 from kg.vocab import vocabulary
@@ -755,6 +755,16 @@ def _same_side(one, other) -> bool:
         or (one.sector is not None and one.sector == other.sector and (one.country is None or other.country is None or one.country == other.country))
 
 
+def _permits(verb: Token) -> bool:
+    """The act's verb, or the verb before the noun that stands for it (past its article, where there is no parse: "approverà
+    l'aiuto di Stato"), gives leave (``@permission``)."""
+    lexicon = load_lexicon(verb.doc.lang_)
+    before = verb.i - 1
+    while before >= 0 and (verb.doc[before].lower_ in lexicon.cue("@article") or verb.doc[before].lower_ in lexicon.contractions):
+        before -= 1
+    return any(t.lemma_.lower() in lexicon.cue("@permission") for t in (verb, *verb.doc[max(before, 0) : before + 1]))
+
+
 def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found: list[Candidate], source: str, named: list[Mention] = ()) -> Iterator[Candidate]:
     """The candidates a condition makes: the act's relations found by the frames, now
     conditional (a conflictual one is also a threat); a demand of each party; and, when no
@@ -894,6 +904,10 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         elif act.more:
             relation = "cooperatesWith"
         else:
+            relation = "concedes"
+        # leave given on terms is a concession, whatever the thing approved: "would approve the takeover of Ridgeline Steel by
+        # Vantor only if …", "autorizzerà il nuovo prestito ponte a condizione che …" do not aid
+        if relation == "aids" and _permits(act.verb):
             relation = "concedes"
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless
         # Orano pays" threatens Orano); an offer goes to whom the act is for, but at a price to the side that pays it back
