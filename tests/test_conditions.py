@@ -1628,3 +1628,27 @@ def test_dialogue_one_side_is_ready_to_resume_on_terms_is_bargaining_not_a_conce
     found = conditional(extract("Ankara is ready to reopen the dialogue on maritime borders provided Athens withdraws its troops from the islands."))
     assert {found.get(("Turkey", "negotiatesWith", "Greece")), found.get(("Greece", "negotiatesWith", "Turkey"))} >= {"Athens withdraws its troops from the islands"}
     assert ("Turkey", "concedes", "Greece") not in found
+
+
+def test_a_class_noun_seated_in_a_named_capital_is_the_party_asked(extract):
+    found = conditional(extract("Romania will block the new aid package for Moldova unless the government in Chisinau restores the licences of two Russian-language channels."))
+    assert ("Romania", "demands", "Moldova") in found
+    assert ("Romania", "demands", "Russia") not in found
+
+
+def test_purchases_resumed_on_italian_terms_are_cooperation_not_a_concession(extract):
+    found = conditional(extract("L'India riprenderà gli acquisti di carbone dall'Australia purché Canberra ritiri i dazi sul riso indiano.", "it"))
+    assert ("Australia", "cooperatesWith", "India") in found or ("India", "cooperatesWith", "Australia") in found
+    assert ("India", "concedes", "Australia") not in found
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("The European Commission said it would approve the takeover of Baltic Rail by Nordfreight only if Nordfreight sold its ferry unit.", "en",
+     ("European Commission", "Nordfreight")),
+    ("La Commissione europea ha fatto sapere che autorizzerà gli aiuti di Stato alla compagnia aerea a patto che Lisbona presenti un piano di ristrutturazione.",
+     "it", ("European Commission", "Portugal")),
+])
+def test_leave_given_on_terms_is_a_concession_not_aid(extract, text, lang, pair):
+    found = conditional(extract(text, lang))
+    assert (pair[0], "concedes", pair[1]) in found
+    assert (pair[0], "aids", pair[1]) not in found

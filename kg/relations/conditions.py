@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.names import folded
 from kg.actors.rules import load_plurals, load_rules
 from kg.model import STATE_SECTORS, Mention
-from kg.relations.lexicon import Lexicon, Trigger
+from kg.relations.lexicon import Lexicon, Trigger, load_lexicon
 from kg.relations.frames import Candidate
 from kg.relations.mentions import MentionIndex
 from kg.vocab import vocabulary
@@ -583,6 +583,7 @@ def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon:
     skip = lexicon.cue("@article")
     agents, genitives = lexicon.cue("@agent_marker"), lexicon.cue("@genitive")
     by_phrases = lexicon.phrases("@by_phrase")
+    seats, seated = lexicon.cue("@place"), load_rules().descriptions.get(lexicon.lang, {})
 
     def by_phrase(before: int) -> bool:  # "da parte di Parigi", "da parte dei militari birmani"
         return lexicon.contractions.get(doc[before].lower_, doc[before].lower_) in genitives and any(
@@ -609,6 +610,10 @@ def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon:
         opening = [lexicon.contractions.get(t.lower_, t.lower_) for t in doc[clause.start : before]]
         if base in genitives and len(opening) <= 3 and not any(w in prepositions for w in opening):
             return mention  # "la giunta di Niamey": the first phrase of the clause, owned by the actor
+        # "unless the government in Chisinau restores …": a class noun of an actor seated where the actor is named
+        heads = [t for t in doc[clause.start : before] if t.lower_ not in skip]
+        if base in seats and len(heads) == 1 and (heads[0].lemma_.lower() in seated or heads[0].lower_ in seated):
+            return mention
     return None
 
 
@@ -750,6 +755,16 @@ def _same_side(one, other) -> bool:
         or (one.sector is not None and one.sector == other.sector and (one.country is None or other.country is None or one.country == other.country))
 
 
+def _permits(verb: Token) -> bool:
+    """The act's verb, or the verb before the noun that stands for it (past its article, where there is no parse: "approverà
+    l'aiuto di Stato"), gives leave (``@permission``)."""
+    lexicon = load_lexicon(verb.doc.lang_)
+    before = verb.i - 1
+    while before >= 0 and (verb.doc[before].lower_ in lexicon.cue("@article") or verb.doc[before].lower_ in lexicon.contractions):
+        before -= 1
+    return any(t.lemma_.lower() in lexicon.cue("@permission") for t in (verb, *verb.doc[max(before, 0) : before + 1]))
+
+
 def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found: list[Candidate], source: str, named: list[Mention] = ()) -> Iterator[Candidate]:
     """The candidates a condition makes: the act's relations found by the frames, now
     conditional (a conflictual one is also a threat); a demand of each party; and, when no
@@ -889,6 +904,10 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
         elif act.more:
             relation = "cooperatesWith"
         else:
+            relation = "concedes"
+        # leave given on terms is a concession, whatever the thing approved: "would approve the takeover of Ridgeline Steel by
+        # Vantor only if …", "autorizzerà il nuovo prestito ponte a condizione che …" do not aid
+        if relation == "aids" and _permits(act.verb):
             relation = "concedes"
         # a threat is made to whoever must comply ("will hand the mine to a Russian partner unless
         # Orano pays" threatens Orano); an offer goes to whom the act is for, but at a price to the side that pays it back

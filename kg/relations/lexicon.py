@@ -96,6 +96,7 @@ CUES = {
     "@without": "a marker of the terms of a noun under @none (no talks without a withdrawal, nessun negoziato senza)",
     "@obligation": "a verb of obligation that, with @first, puts a condition on the clause before it (must first, deve prima)",
     "@circumstance": "words that make a condition clause of their own an open circumstance, set by nobody (if needed, as long as it takes, se necessario)",
+    "@permission": "a verb of giving leave (approve, authorise, autorizzare): what it approves on terms is a concession, not the aid its object names",
     "@offer": "a verb of offering: an agreement or talks it gives someone is a concession to them, not an act agreed (offer, offrire)",
     "@readiness": "a word of being ready for an act (ready, willing, prepared): talks one offers or is ready for are a bargain proposed (negotiatesWith), not a meeting held",
     "@receipt": "a verb of getting or undergoing: its subject is who is given the act, so a condition on it is no offer of the subject's (get, receive, face, ricevere, subire)",
