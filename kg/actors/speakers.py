@@ -11,7 +11,8 @@ label is a person only as the surname of a speaker or person of the document ("A
 "Anthony Albanese"), so "Q:", "HOST:" and "PRESENTER:" name nobody.
 
 Only a title whose role speaks for its body (``we`` in ``roles.tsv``) makes "we" the body: a
-minister's "we condemn" is the state, a spokesperson's "we urge" the spokesperson.
+minister's "we condemn" and a spokesperson's "we urge" are the state, as the annotation guide reads
+a speaker's "we"; the person is the subject only of their own "I".
 """
 
 from __future__ import annotations
