@@ -689,6 +689,18 @@ def test_a_spokespersons_we_is_the_body_they_speak_for(pipeline):
     assert not any(subject.casefold() == "oksana melnyk" and relation == "requests" for subject, relation, _ in relations)
 
 
+@pytest.mark.parametrize(
+    "label, we",
+    [
+        ("PETRA NOVAKOVA, AFRICAN UNION SPOKESPERSON", "African Union"),  # the body the label's title names
+        ("PETRA NOVAKOVA, AFRICAN UNION ANALYST", "Petra Novakova"),  # an analyst speaks only as herself
+    ],
+)
+def test_a_we_in_a_turn_is_the_body_the_labels_title_names_when_no_title_fact_holds_the_speaker(pipeline, label, we):
+    found = mentions(extract(pipeline, f"{label}: Good morning. We urge Chad to free the reporters.\n"))
+    assert ("We", we, "speaker:first-person") in found
+
+
 def test_roles_data_without_whom_we_stands_for_is_refused_with_file_and_line(tmp_path):
     roles = tmp_path / "roles.tsv"
     roles.write_text("president\tleaderOf\tyes\teveryone\thead of state\n", encoding="utf-8")
