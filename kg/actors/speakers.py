@@ -1,7 +1,8 @@
 """Transcript speakers: a label opening a line ("LIN JIAN, FOREIGN MINISTRY SPOKESPERSON: …", later
 "LIN: …") names who speaks; in that turn "I", "me", "my" are the speaker, and "we", "us", "our" the
 body the titles say the speaker leads or belongs to ("We have suspended Guinea-Bissau" from the chair
-of the AU Commission is the AU), else the speaker.
+of the AU Commission is the AU): the document's title facts, else the title of the label itself
+("MARTA LINDQVIST, NATO SPOKESPERSON" when no recogniser found her to hold it); else the speaker.
 
 A label is what ``kg_speaker_turns`` splits off (:func:`kg.extract.parse.speaker_labels`). Its name
 part (before a comma) is a person when a recogniser already found one there, when the gazetteer
@@ -11,7 +12,8 @@ label is a person only as the surname of a speaker or person of the document ("A
 "Anthony Albanese"), so "Q:", "HOST:" and "PRESENTER:" name nobody.
 
 Only a title whose role speaks for its body (``we`` in ``roles.tsv``) makes "we" the body: a
-minister's "we condemn" is the state, a spokesperson's "we urge" the spokesperson.
+minister's "we condemn" and a spokesperson's "we urge" are the state, as the annotation guide reads
+a speaker's "we"; the person is the subject only of their own "I".
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ def with_speakers(
             body = range(colon + 1, line.end)
             if speaker is not None:
                 _remember(speaker, people, resolver, rules)
+                if speaker.iri not in bodies and (served := _label_body(label, name, resolved, resolver, rules, lang)) is not None:
+                    bodies[speaker.iri] = served
                 replaced |= {s.start for s, _ in resolved if name.start <= s.start < name.end}
                 found.append((name, Mention(name.start_char, name.end_char, name.text, speaker, "speaker:label")))
         if speaker is None:
@@ -78,6 +82,17 @@ def with_speakers(
             found.append((doc[i : i + 1], Mention(token.idx, token.idx + len(token), token.text, actor, "speaker:first-person")))
     kept = [(span, mention) for span, mention in resolved if span.start not in replaced]
     return sorted(kept + found, key=lambda pair: pair[0].start)
+
+
+def _label_body(label: Span, name: Span, resolved: list[tuple[Span, Mention]], resolver: Resolver, rules: ActorRules, lang: str) -> Actor | None:
+    """The one state or organisation the role after a label's name names with a title whose holder speaks for it
+    ("MARTA LINDQVIST, NATO SPOKESPERSON": NATO), when the recognisers found no holder to write a title fact of."""
+    role_words = " ".join(t.lower_ for t in label[name.end - label.start :] if t.is_alpha)
+    roles = [title.role for title in resolver.gazetteer.titles(lang) if f" {title.text.casefold()} " in f" {role_words} "]
+    if not roles or not all((role := rules.roles.get(r)) is not None and role.speaks_for_body for r in roles):
+        return None
+    named = {m.actor.iri: m.actor for span, m in resolved if name.end <= span.start < label.end and m.actor.type != "Person"}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _remember(person: Actor, people: dict[str, Actor], resolver: Resolver, rules: ActorRules) -> None:
