@@ -37,8 +37,6 @@ class Example:
     features: tuple[str, ...]
     label: str
     ruled: bool  # the frames already relate this pair
-    pair: tuple[str, str] = ("", "")  # the two actors' IRIs, to count a relation added twice once
-    found: frozenset[str] = frozenset()  # the relations the frames found for this pair in the document
 
 
 @dataclass(frozen=True)
@@ -82,11 +80,6 @@ def examples(golds: list[GoldDocument], pipeline: Pipeline, lang: str) -> list[E
                 labels[(r.object, r.subject)].append(r.relation)
         relations = [r for r in doc._.kg_relations or [] if vocab[r.relation].group != "fact"]
         ruled = {frozenset((r.subject.iri, r.object.iri)) for r in relations}
-        by_pair: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for r in relations:
-            by_pair[(r.subject.iri, r.object.iri)].add(r.relation)
-            if vocab[r.relation].symmetric:
-                by_pair[(r.object.iri, r.subject.iri)].add(r.relation)
         index = MentionIndex(doc, mentions, lexicon)
         for sentence in doc.sents:
             said = [(r.subject.iri, r.relation, r.object.iri) for r in relations if sentence.start_char <= r.evidence.start < sentence.end_char]
@@ -95,9 +88,8 @@ def examples(golds: list[GoldDocument], pipeline: Pipeline, lang: str) -> list[E
                 features = tuple(pair_features(sentence, span_a, span_b, lexicon, (a.actor.type, b.actor.type), others))
                 key = (mapping.get(a.actor.iri, ""), mapping.get(b.actor.iri, ""))
                 is_ruled = frozenset((a.actor.iri, b.actor.iri)) in ruled
-                pair = (a.actor.iri, b.actor.iri)
                 for label in labels.get(key) or [NONE]:
-                    found.append(Example(number, features, label, is_ruled, pair, frozenset(by_pair[pair])))
+                    found.append(Example(number, features, label, is_ruled))
     return found
 
 
