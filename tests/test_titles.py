@@ -309,3 +309,27 @@ def test_round40_an_amministratore_unico_leads_the_company_he_names(pipeline):
     text = ("La Cartiera Valdarno ha annunciato 40 esuberi. L'amministratore unico della Cartiera Valdarno, Paolo Greco, "
             "ha respinto le richieste dei sindacati.")
     assert ("Paolo Greco", "leaderOf", "Cartiera Valdarno") in facts(extract(pipeline, text, lang="it"))
+
+
+def test_round43_a_minister_speaks_for_the_state_his_reported_clause_makes_its_subject(pipeline):
+    """In a story set in no one state, a minister with no state named, none before him in the sentence either, is of
+    the state that is the first actor his own words make a subject ("said Oslo would …", "told a briefing that Oslo
+    was …", as a speaker's "we" is the body he speaks for)."""
+    text = ("Norway and Sweden quarrel over salmon quotas; Denmark has offered to mediate. "
+            "Fisheries Minister Lars Haugen told a briefing that Oslo was prepared to raise Sweden's quota if the duty went.")
+    assert ("Lars Haugen", "affiliatedWith", "Norway") in facts(extract(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Sweden quarrel over salmon quotas, Stockholm said. The rebels' spokesman, Lars Haugen, said Oslo would pay.",
+        "Norway and Sweden quarrel over salmon quotas, Stockholm said. Ministry spokesperson Lars Haugen said Oslo would pay.",
+        "Norway and Sweden quarrel over salmon quotas, Stockholm said. Spokesperson Lars Haugen said Equinor would halt "
+        "drilling until Oslo pays.",
+    ],
+)
+def test_round43_a_title_whose_body_is_named_or_first_subject_is_no_state_speaks_for_no_state_of_its_clause(pipeline, text):
+    """A possessor or a class noun before the title names its body ("the rebels' spokesman", "Ministry spokesperson"),
+    and a clause whose first subject is no state ("Equinor would halt drilling until Oslo pays") says nothing of his state."""
+    assert not any(f[0] == "Lars Haugen" and f[2] == "Norway" for f in facts(extract(pipeline, text)))

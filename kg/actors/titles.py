@@ -280,7 +280,8 @@ class Titles:
                 # the state the title's own sentence names first speaks through its minister even in a story
                 # set elsewhere: "Kenya … will withdraw its police from Haiti, Interior Minister X said"
                 own = self._home_is_story() and role.fact != "leaderOf"
-                home = (_sentence_state(doc, title, resolved) if own else None) or self._home(title.role, resolved)
+                home = (_sentence_state(doc, title, resolved) or self._reported_state(doc, title, person[0], resolved) if own else None) \
+                    or self._home(title.role, resolved)
                 if home is None and own:
                     home = _first_state(doc[title.start].sent.start, resolved) if title.role in self.home[1] else None
                 holder = self.actor(home) if home is not None else None
@@ -692,6 +693,27 @@ class Titles:
             return None
         found = ends.get(position)
         return found if found is not None and found[1].actor.type == "Person" else None
+
+    def _reported_state(self, doc: Doc, title: TitleMatch, person: Span, resolved: list[tuple[Span, Mention]]) -> str | None:
+        """"Trade Minister X told a briefing that Astana was prepared to …", "Spokesperson X said Beijing would release the
+        crew once Hanoi pays": the state that is the first actor made the subject of a clause under the holder's own verb
+        (what the holder says) is the one the holder speaks for, as a speaker's "we" is; none with no parse, nor for a title
+        whose possessor or class noun names its body though no actor was found there ("The rebels' spokesman, X, said …",
+        "External Affairs Ministry spokesperson X told …": the ministry's; a "government spokesman" is the state's)."""
+        before = doc[title.start - 1] if title.start > 0 else None
+        body_noun = before is not None and before.lower_ in self.descriptions and before.lower_ not in self.governments
+        if not doc.has_annotation("DEP") or body_noun or (before is not None and before.tag_ == "POS"):
+            return None
+        subject = person.root.head if person.root.dep_ == "appos" else person.root  # "Its spokesman, X, said"
+        if subject.dep_ != "nsubj":
+            return None
+        said = subject.head
+        reported = [(span.start, m.actor) for span, m in resolved if m.actor.type != "Person" and span.root.dep_ in ("nsubj", "nsubjpass")
+                    and span.root.head != said and said.is_ancestor(span.root)]
+        # the first actor the holder's words make a subject, if a state: "the rebels' spokesman said the group would not
+        # leave until Kinshasa freed …" speaks for no Congo
+        first = min(reported, key=lambda pair: pair[0], default=None)
+        return first[1].iri.removeprefix(ACTOR_BASE) if first is not None and first[1].type == "State" else None
 
     def _possessor(
         self, doc: Doc, title: TitleMatch, titles: list[TitleMatch], resolved: list[tuple[Span, Mention]], facts: list[Relation],
