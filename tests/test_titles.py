@@ -333,3 +333,18 @@ def test_round43_a_title_whose_body_is_named_or_first_subject_is_no_state_speaks
     """A possessor or a class noun before the title names its body ("the rebels' spokesman", "Ministry spokesperson"),
     and a clause whose first subject is no state ("Equinor would halt drilling until Oslo pays") says nothing of his state."""
     assert not any(f[0] == "Lars Haugen" and f[2] == "Norway" for f in facts(extract(pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    "text, lang, fact",
+    [
+        ("The talks between Chile and Peru are hosted by Norway, whose foreign minister, Lars Haugen, flew to both capitals.", "en",
+         ("Lars Haugen", "affiliatedWith", "Norway")),
+        ("Critico anche il partito Europa Verde, il cui segretario provinciale, Paolo Greco, ha accusato la Provincia.", "it",
+         ("Paolo Greco", "affiliatedWith", "Green Europe")),
+    ],
+)
+def test_round43_a_relative_possessive_before_a_title_is_the_actor_named_before_its_comma(pipeline, text, lang, fact):
+    """"Norway, whose foreign minister, X", "Europa Verde, il cui segretario provinciale, X": the title's body is the
+    actor the relative stands for."""
+    assert fact in facts(extract(pipeline, text, lang=lang))

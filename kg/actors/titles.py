@@ -721,14 +721,19 @@ class Titles:
     ) -> Actor | None:
         """"Uzbekistan imports Russian gas. Its energy minister, X, said …", "President Noboa defended the raid. His
         foreign minister, X, …", "Il suo ministro degli Esteri, X": a possessive opening the sentence before the title
-        (past a portfolio, or after an article) is the previous sentence's subject; a person stands for the state the text
-        or the gazetteer gives them."""
+        (past a portfolio, or after an article) is the previous sentence's subject; a relative one ("Kazakhstan, whose
+        foreign minister, X", "Europa Verde, il cui segretario, X") is the actor named right before its comma; a person
+        stands for the state the text or the gazetteer gives them."""
         position = title.start
         while title.start - position < _MAX_PORTFOLIO_WORDS and position > 0 and _portfolio_word(doc[position - 1]):
             position -= 1
         if position == 0 or doc[position - 1].lower_ not in self.possessives:
             return None
         kind, opening = self.possessives[doc[position - 1].lower_], position - 1
+        if kind == "relative":
+            comma = opening - 1 - (opening > 0 and doc[opening - 1].lower_ in self.determiners)  # "il cui"
+            antecedent = [m.actor for span, m in resolved if span.end == comma] if comma > 0 and doc[comma].text == "," else []
+            return self._served(antecedent[-1], facts, date) if antecedent else None
         sentence = doc[opening].sent
         if opening - sentence.start > 1 or (opening > sentence.start and doc[sentence.start].lower_ not in self.determiners):
             return None
@@ -739,12 +744,17 @@ class Titles:
         subject = _subject(previous, resolved, skipped)
         if subject is None or (kind == "thing" and subject.type == "Person") or (kind == "person" and subject.type != "Person"):
             return None
-        if subject.type != "Person":
-            return subject
-        served = [f.object for f in facts if f.subject.iri == subject.iri and f.relation in ("leaderOf", "affiliatedWith")]
+        return self._served(subject, facts, date)
+
+    def _served(self, possessor: Actor, facts: list[Relation], date: dt.date | None) -> Actor | None:
+        """The body a possessive before a title stands for: ``possessor`` itself, or for a person the state or
+        organisation the text's facts or the gazetteer give them."""
+        if possessor.type != "Person":
+            return possessor
+        served = [f.object for f in facts if f.subject.iri == possessor.iri and f.relation in ("leaderOf", "affiliatedWith")]
         if served:
             return served[-1]
-        offices = [o for o in self.gazetteer.offices(subject.iri.removeprefix(ACTOR_BASE)) if date is None or o.held_on(date)]
+        offices = [o for o in self.gazetteer.offices(possessor.iri.removeprefix(ACTOR_BASE)) if date is None or o.held_on(date)]
         return self.actor(offices[-1].of) if offices else None
 
     def _organ(self, role: str, holder: Actor, resolved: list[tuple[Span, Mention]]) -> Actor:
