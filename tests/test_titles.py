@@ -348,3 +348,12 @@ def test_round43_a_relative_possessive_before_a_title_is_the_actor_named_before_
     """"Norway, whose foreign minister, X", "Europa Verde, il cui segretario provinciale, X": the title's body is the
     actor the relative stands for."""
     assert fact in facts(extract(pipeline, text, lang=lang))
+
+
+def test_round43_a_possessive_inside_a_sentence_is_the_subject_of_the_clause_its_title_s_clause_is_joined_to(pipeline):
+    """"The Liberal Party of Peru has denounced …, and its leader X has urged …": the party, subject of the clause the
+    leader's clause is joined to."""
+    text = ("The talks between Chile and Peru resumed. The Liberal Party of Peru has denounced the deal, and its leader "
+            "Lars Haugen has urged Lima to walk away.")
+    found = facts(extract(pipeline, text))
+    assert any(f[0] == "Lars Haugen" and f[1] == "leaderOf" and "Liberal" in f[2] for f in found), found

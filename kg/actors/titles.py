@@ -723,7 +723,9 @@ class Titles:
     ) -> Actor | None:
         """"Uzbekistan imports Russian gas. Its energy minister, X, said …", "President Noboa defended the raid. His
         foreign minister, X, …", "Il suo ministro degli Esteri, X": a possessive opening the sentence before the title
-        (past a portfolio, or after an article) is the previous sentence's subject; a relative one ("Kazakhstan, whose
+        (past a portfolio, or after an article) is the previous sentence's subject, one inside a sentence the subject of
+        the clause the title's clause is joined to ("The MHP has denounced …, and its leader X has urged …"); a relative
+        one ("Kazakhstan, whose
         foreign minister, X", "Europa Verde, il cui segretario, X") is the actor named right before its comma; a person
         stands for the state the text or the gazetteer gives them."""
         position = title.start
@@ -738,12 +740,12 @@ class Titles:
             return self._served(antecedent[-1], facts, date) if antecedent else None
         sentence = doc[opening].sent
         if opening - sentence.start > 1 or (opening > sentence.start and doc[sentence.start].lower_ not in self.determiners):
+            subject = _joined_subject(doc[title.end - 1], opening, resolved)
+        elif sentence.start == 0:
             return None
-        if sentence.start == 0:
-            return None
-        previous = doc[sentence.start - 1].sent
-        skipped = self.determiners | {doc[i].lower_ for t in titles for i in range(t.start, t.end)}
-        subject = _subject(previous, resolved, skipped)
+        else:
+            skipped = self.determiners | {doc[i].lower_ for t in titles for i in range(t.start, t.end)}
+            subject = _subject(doc[sentence.start - 1].sent, resolved, skipped)
         if subject is None or (kind == "thing" and subject.type == "Person") or (kind == "person" and subject.type != "Person"):
             return None
         return self._served(subject, facts, date)
@@ -811,6 +813,24 @@ def _subject(sentence: Span, resolved: list[tuple[Span, Mention]], skipped: froz
         return next((m.actor for span, m in inside if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"), None)
     first = next((t.i for t in sentence if not (t.is_punct or t.lower_ in skipped)), None)
     return next((m.actor for span, m in inside if span.start == first), None)
+
+
+def _joined_subject(title: Token, before: int, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+    """"The nationalist MHP has denounced …, and its leader X has urged …": the subject, named before token ``before``,
+    of the clause that the clause whose subject is the title's holder is joined to; none with no parse."""
+    if not title.doc.has_annotation("DEP"):
+        return None
+    holder = title
+    while holder.dep_ == "compound":
+        holder = holder.head
+    if holder.dep_ == "appos":  # "and its leader, X, has urged"
+        holder = holder.head
+    if holder.dep_ != "nsubj" or holder.head.dep_ != "conj":
+        return None
+    verb = holder.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return next((m.actor for span, m in resolved if span.end <= before and span.root.dep_ == "nsubj" and span.root.head == verb), None)
 
 
 def _labelled(doc: Doc, title: TitleMatch, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
