@@ -1846,7 +1846,7 @@ def test_an_italian_colleague_holds_the_office_of_the_title_before_it(pipeline, 
             "Peru and Chile signed a port deal. Chile will open its ports to trucks from Peru, Trade Minister Ana Torres said.",
             ("Ana Torres", "affiliatedWith", "Chile"),
         ),
-        ('Peru and Chile signed a port deal in Lima. "Chile is ready to open its ports," Trade Minister Ana Torres said.', None),
+        ('Peru and Chile signed a port deal in Lima. "We will open our ports to Chile," Trade Minister Ana Torres said.', None),
         # the bloc's commissioner serves the bloc the class noun describes (kg.actors.titles), never a state
         ("ECOWAS lifted the sanctions on Guinea and Mali, the bloc's commissioner Musa Bah said.", ("Musa Bah", "affiliatedWith", "ECOWAS")),
     ],

@@ -357,3 +357,12 @@ def test_round43_a_possessive_inside_a_sentence_is_the_subject_of_the_clause_its
             "Lars Haugen has urged Lima to walk away.")
     found = facts(extract(pipeline, text))
     assert any(f[0] == "Lars Haugen" and f[1] == "leaderOf" and "Liberal" in f[2] for f in found), found
+
+
+def test_round43_a_minister_speaks_for_the_state_his_quoted_words_make_their_subject(pipeline):
+    """"\"Oslo will not pay,\" Fisheries Minister X said": his own words, quoted, as the studied gold reads them ("\"Ethiopia
+    has no intention …,\" government spokesman X told"); the narrator's first state in a quotation still counts for
+    nothing (``test_an_office_with_no_state_is_that_of_the_state_its_sentence_names_first``)."""
+    text = ('Norway and Sweden quarrel over salmon quotas, Stockholm said. "Oslo will not pay for this," Fisheries Minister '
+            'Lars Haugen said.')
+    assert ("Lars Haugen", "affiliatedWith", "Norway") in facts(extract(pipeline, text))

@@ -707,11 +707,9 @@ class Titles:
         subject = person.root.head if person.root.dep_ == "appos" else person.root  # "Its spokesman, X, said"
         if subject.dep_ != "nsubj":
             return None
-        said, opening = subject.head, person.sent.start
-        # not inside a quotation, as the narrator's first state is not (_sentence_state)
+        said = subject.head
         reported = [(span.start, m.actor) for span, m in resolved if m.actor.type != "Person" and span.root.dep_ in ("nsubj", "nsubjpass")
-                    and span.root.head != said and said.is_ancestor(span.root)
-                    and sum(1 for t in doc[opening : span.start] if t.text in _QUOTE_MARKS) % 2 == 0]
+                    and span.root.head != said and said.is_ancestor(span.root)]
         # the first actor the holder's words make a subject, if a state: "the rebels' spokesman said the group would not
         # leave until Kinshasa freed …" speaks for no Congo
         first = min(reported, key=lambda pair: pair[0], default=None)
