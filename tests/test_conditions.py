@@ -1652,3 +1652,21 @@ def test_leave_given_on_terms_is_a_concession_not_aid(extract, text, lang, pair)
     found = conditional(extract(text, lang))
     assert (pair[0], "concedes", pair[1]) in found
     assert (pair[0], "aids", pair[1]) not in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("«Firmeremo l'intesa sull'acciaio solo se la Francia ritirerà i dazi», ha detto Maurizio Landini.", "it"),
+    ("«Siamo pronti a firmare l'intesa sull'acciaio purché la Francia ritiri i dazi», ha detto Maurizio Landini.", "it"),
+    ("\"We will sign the accord only if Paris withdraws the tariffs,\" Nikos Dendias said.", "en"),
+])
+def test_terms_said_in_the_first_person_plural_are_not_the_speakers_own(extract, text, lang):
+    found = conditional(extract(text, lang))
+    assert not any(subject in ("Maurizio Landini", "Nikos Dendias") for subject, _, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("«Firmerò l'intesa sull'acciaio solo se la Francia ritirerà i dazi», ha detto Maurizio Landini.", "it", "Maurizio Landini"),
+    ("\"I will sign the accord only if Paris withdraws the tariffs,\" Nikos Dendias said.", "en", "Nikos Dendias"),
+])
+def test_terms_said_in_the_first_person_singular_are_the_speakers_demand(extract, text, lang, speaker):
+    assert (speaker, "demands", "France") in conditional(extract(text, lang))

@@ -755,6 +755,23 @@ def _same_side(one, other) -> bool:
         or (one.sector is not None and one.sector == other.sector and (one.country is None or other.country is None or one.country == other.country))
 
 
+SPEAKER_REACH = 6  # words before the act's word that may say who acts ("we are ready to sign the accord", "siamo pronti a firmare l'intesa")
+
+
+def _said_as_us(verb: Token) -> bool:
+    """The act is said in the first person plural, in its own clause ("«Tratteremo solo se l'azienda ritira i licenziamenti»,
+    ha detto il segretario", "'We will sign only if …,' the envoy said"): the body the speaker speaks for acts, not the
+    speaker (a first person singular is the speaker's own act: "I will sit down with Milei only if …")."""
+    lexicon, doc = load_lexicon(verb.doc.lang_), verb.doc
+    forms, endings = lexicon.cue("@first_plural"), lexicon.suffixes("@first_plural")
+    for token in reversed(doc[max(verb.i - SPEAKER_REACH, verb.sent.start) : verb.i + 1]):
+        if token.text in BOUNDARY or token.is_quote:
+            return False
+        if token.lower_ in forms or (endings and token.lower_.endswith(endings)):
+            return True
+    return False
+
+
 def _permits(verb: Token) -> bool:
     """The act's verb, or the verb before the noun that stands for it (past its article, where there is no parse: "approverà
     l'aiuto di Stato"), gives leave (``@permission``)."""
@@ -875,8 +892,9 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     kept = act.more and clause.after_negation and (not act.verb.dep_ or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.verb.children))
     if not targets or (clause.after_negation and not acts and act.relation is None and not act.warned and not withheld and not kept):
         return  # "did not expect a breakthrough until …": a forecast, not a demand; "vowed to keep up pressure until …" is one
+    us = _said_as_us(act.verb)
     for author, target in ((a, t) for a in act.authors for t in targets):
-        if author.actor.iri == target.actor.iri:
+        if author.actor.iri == target.actor.iri or (us and author.actor.type == "Person"):
             continue
         yield Candidate(author, target, act.verb, "demand", "demands", source, clause.text)
         # (a title its clause states is no act of the author's where the act's own words name what is given: "European
