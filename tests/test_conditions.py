@@ -1670,3 +1670,15 @@ def test_terms_said_in_the_first_person_plural_are_not_the_speakers_own(extract,
 ])
 def test_terms_said_in_the_first_person_singular_are_the_speakers_demand(extract, text, lang, speaker):
     assert (speaker, "demands", "France") in conditional(extract(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan, which also depends on the Irtysh river, held talks with China in Astana last week.",
+    "Fishermen in Mombasa, who depend on the reef, have backed Kenya's ban on trawling.",
+])
+def test_what_an_actor_depends_on_in_a_relative_clause_sets_no_terms(extract, text):
+    assert conditional(extract(text)) == {}
+
+
+def test_what_a_deal_depends_on_still_sets_its_terms(extract):
+    assert conditional(extract("Any deal with Israel depends on an end to the war, Hamas said."))[("Hamas", "demands", "Israel")] == "an end to the war"

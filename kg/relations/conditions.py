@@ -222,6 +222,8 @@ def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
             width = 0
         if width == 1 and _after_own_subject(doc[i]):
             width = 0  # "sanctions that Russia itself once voted for": an adverb of time, no subordinator
+        if _actor_relies(doc[i]):
+            width = 0  # "Kazakhstan, which also depends on the Syr Darya, held talks …": what it lives on, no terms
         if not width:
             at += 1
             continue
@@ -460,6 +462,16 @@ def _after_own_subject(marker: Token) -> bool:
     """A marker word the parser hangs on a verb whose subject stands before it ("Russia once voted for …"):
     a subordinator opens its clause, before the clause's subject."""
     return marker.dep_ == "advmod" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < marker.i for c in marker.head.children)
+
+
+def _actor_relies(marker: Token) -> bool:
+    """A marker verb ("depends on") in a relative clause of an actor: "Farmers in Yuma County, who depend on the river",
+    "Kazakhstan, which depends on the Syr Darya" say what the actor lives on, not the terms of an act (read from the
+    parse: "any deal, which depends on an end to the war" is still the deal's)."""
+    if not marker.doc.has_annotation("DEP"):
+        return False  # (a Doc read by words has no children to ask)
+    relative = next((c for c in marker.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")), None)
+    return relative is not None and marker.dep_ == "relcl" and (relative.lower_ == "who" or bool(marker.head.ent_type_))
 
 
 def _continued(sentence: Span, at: int, markers: Markers) -> bool:
