@@ -1682,3 +1682,9 @@ def test_what_an_actor_depends_on_in_a_relative_clause_sets_no_terms(extract, te
 
 def test_what_a_deal_depends_on_still_sets_its_terms(extract):
     assert conditional(extract("Any deal with Israel depends on an end to the war, Hamas said."))[("Hamas", "demands", "Israel")] == "an end to the war"
+
+
+def test_an_actor_in_the_subject_of_a_passive_condition_is_asked_nothing(extract):
+    found = conditional(extract("The African Union warned it would suspend Gabon unless Ali Bongo was reinstated."))
+    assert ("African Union", "demands", "Ali Bongo") not in found
+    assert ("African Union", "demands", "Gabon") in found

@@ -587,6 +587,19 @@ def _acted_on(doc: Doc, clause: ConditionClause, start: int, end: int, placed: l
     return True
 
 
+def _undergoes(mention: Mention, clause: ConditionClause, doc: Doc) -> bool:
+    """The actor stands in the subject of the clause's passive verb, as its owner or itself: it undergoes what the clause
+    says and is asked nothing ("unless Mohamed Bazoum was reinstated", "once the court's order is served"). Read from the
+    parse (English)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+    if span is None or not clause.start <= span.start < clause.end:
+        return False
+    node = span.root
+    while node.dep_ in ("poss", "compound", "appos") and clause.start <= node.head.i < clause.end:
+        node = node.head
+    return node.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in node.head.children)
+
+
 def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
     """The first actor of the clause not governed by a preposition ("by" names an agent) nor acted on by the clause's
     verb (``_acted_on``), or the owner named by the clause's first noun phrase ("unless the junta of Niamey …")."""
@@ -826,6 +839,9 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     served = [m for m in targets if (m.actor.country in authors and m.actor.sector in OWN_SIDE) or m.actor.iri in organs_of]
     if served:
         targets = [m for m in targets if m not in served] or [m for m in act.objects if m.actor.iri not in authors]
+    # (an actor the clause's passive befalls, not of the author's side, is asked nothing: "unless Mohamed Bazoum was reinstated")
+    targets = [m for m in targets if not _undergoes(m, clause, act.verb.doc)]
+    named = [m for m in named if not _undergoes(m, clause, act.verb.doc)]
     # "talks with Kyiv … the withdrawal of Ukrainian troops": a condition whose first phrase names the forces of the act's
     # other side asks that side (not an agent named further on: "… da parte dei militari birmani"); forces that open the
     # clause as its subject act themselves ("… if Ethiopian forces entered Somali territory", "unless the Chinese coast guard
