@@ -1652,3 +1652,39 @@ def test_leave_given_on_terms_is_a_concession_not_aid(extract, text, lang, pair)
     found = conditional(extract(text, lang))
     assert (pair[0], "concedes", pair[1]) in found
     assert (pair[0], "aids", pair[1]) not in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("«Firmeremo l'intesa sull'acciaio solo se la Francia ritirerà i dazi», ha detto Maurizio Landini.", "it"),
+    ("«Siamo pronti a firmare l'intesa sull'acciaio purché la Francia ritiri i dazi», ha detto Maurizio Landini.", "it"),
+    ("\"We will sign the accord only if Paris withdraws the tariffs,\" Nikos Dendias said.", "en"),
+])
+def test_terms_said_in_the_first_person_plural_are_not_the_speakers_own(extract, text, lang):
+    found = conditional(extract(text, lang))
+    assert not any(subject in ("Maurizio Landini", "Nikos Dendias") for subject, _, _ in found)
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("«Firmerò l'intesa sull'acciaio solo se la Francia ritirerà i dazi», ha detto Maurizio Landini.", "it", "Maurizio Landini"),
+    ("\"I will sign the accord only if Paris withdraws the tariffs,\" Nikos Dendias said.", "en", "Nikos Dendias"),
+])
+def test_terms_said_in_the_first_person_singular_are_the_speakers_demand(extract, text, lang, speaker):
+    assert (speaker, "demands", "France") in conditional(extract(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan, which also depends on the Irtysh river, held talks with China in Astana last week.",
+    "Fishermen in Mombasa, who depend on the reef, have backed Kenya's ban on trawling.",
+])
+def test_what_an_actor_depends_on_in_a_relative_clause_sets_no_terms(extract, text):
+    assert conditional(extract(text)) == {}
+
+
+def test_what_a_deal_depends_on_still_sets_its_terms(extract):
+    assert conditional(extract("Any deal with Israel depends on an end to the war, Hamas said."))[("Hamas", "demands", "Israel")] == "an end to the war"
+
+
+def test_an_actor_in_the_subject_of_a_passive_condition_is_asked_nothing(extract):
+    found = conditional(extract("The African Union warned it would suspend Gabon unless Ali Bongo was reinstated."))
+    assert ("African Union", "demands", "Ali Bongo") not in found
+    assert ("African Union", "demands", "Gabon") in found

@@ -222,6 +222,8 @@ def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
             width = 0
         if width == 1 and _after_own_subject(doc[i]):
             width = 0  # "sanctions that Russia itself once voted for": an adverb of time, no subordinator
+        if _actor_relies(doc[i]):
+            width = 0  # "Kazakhstan, which also depends on the Syr Darya, held talks …": what it lives on, no terms
         if not width:
             at += 1
             continue
@@ -462,6 +464,16 @@ def _after_own_subject(marker: Token) -> bool:
     return marker.dep_ == "advmod" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < marker.i for c in marker.head.children)
 
 
+def _actor_relies(marker: Token) -> bool:
+    """A marker verb ("depends on") in a relative clause of an actor: "Farmers in Yuma County, who depend on the river",
+    "Kazakhstan, which depends on the Syr Darya" say what the actor lives on, not the terms of an act (read from the
+    parse: "any deal, which depends on an end to the war" is still the deal's)."""
+    if not marker.doc.has_annotation("DEP"):
+        return False  # (a Doc read by words has no children to ask)
+    relative = next((c for c in marker.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")), None)
+    return relative is not None and marker.dep_ == "relcl" and (relative.lower_ == "who" or bool(marker.head.ent_type_))
+
+
 def _continued(sentence: Span, at: int, markers: Markers) -> bool:
     """A verb before word ``at`` keeps an act going ("would keep up the blockades until …")."""
     return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in markers.continuations for t in sentence[:at])
@@ -573,6 +585,19 @@ def _acted_on(doc: Doc, clause: ConditionClause, start: int, end: int, placed: l
     if path[-1].dep_ in ("nsubj", "nsubjpass"):
         return not all(t.dep_ in SUBJECT_LINKS for t in path[:-1])
     return True
+
+
+def _undergoes(mention: Mention, clause: ConditionClause, doc: Doc) -> bool:
+    """The actor stands in the subject of the clause's passive verb, as its owner or itself: it undergoes what the clause
+    says and is asked nothing ("unless Mohamed Bazoum was reinstated", "once the court's order is served"). Read from the
+    parse (English)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+    if span is None or not clause.start <= span.start < clause.end:
+        return False
+    node = span.root
+    while node.dep_ in ("poss", "compound", "appos") and clause.start <= node.head.i < clause.end:
+        node = node.head
+    return node.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in node.head.children)
 
 
 def party(clause: ConditionClause, sentence: Span, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
@@ -755,6 +780,23 @@ def _same_side(one, other) -> bool:
         or (one.sector is not None and one.sector == other.sector and (one.country is None or other.country is None or one.country == other.country))
 
 
+SPEAKER_REACH = 6  # words before the act's word that may say who acts ("we are ready to sign the accord", "siamo pronti a firmare l'intesa")
+
+
+def _said_as_us(verb: Token) -> bool:
+    """The act is said in the first person plural, in its own clause ("«Tratteremo solo se l'azienda ritira i licenziamenti»,
+    ha detto il segretario", "'We will sign only if …,' the envoy said"): the body the speaker speaks for acts, not the
+    speaker (a first person singular is the speaker's own act: "I will sit down with Milei only if …")."""
+    lexicon, doc = load_lexicon(verb.doc.lang_), verb.doc
+    forms, endings = lexicon.cue("@first_plural"), lexicon.suffixes("@first_plural")
+    for token in reversed(doc[max(verb.i - SPEAKER_REACH, verb.sent.start) : verb.i + 1]):
+        if token.text in BOUNDARY or token.is_quote:
+            return False
+        if token.lower_ in forms or (endings and token.lower_.endswith(endings)):
+            return True
+    return False
+
+
 def _permits(verb: Token) -> bool:
     """The act's verb, or the verb before the noun that stands for it (past its article, where there is no parse: "approverà
     l'aiuto di Stato"), gives leave (``@permission``)."""
@@ -797,6 +839,9 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     served = [m for m in targets if (m.actor.country in authors and m.actor.sector in OWN_SIDE) or m.actor.iri in organs_of]
     if served:
         targets = [m for m in targets if m not in served] or [m for m in act.objects if m.actor.iri not in authors]
+    # (an actor the clause's passive befalls, not of the author's side, is asked nothing: "unless Mohamed Bazoum was reinstated")
+    targets = [m for m in targets if not _undergoes(m, clause, act.verb.doc)]
+    named = [m for m in named if not _undergoes(m, clause, act.verb.doc)]
     # "talks with Kyiv … the withdrawal of Ukrainian troops": a condition whose first phrase names the forces of the act's
     # other side asks that side (not an agent named further on: "… da parte dei militari birmani"); forces that open the
     # clause as its subject act themselves ("… if Ethiopian forces entered Somali territory", "unless the Chinese coast guard
@@ -875,8 +920,9 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
     kept = act.more and clause.after_negation and (not act.verb.dep_ or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.verb.children))
     if not targets or (clause.after_negation and not acts and act.relation is None and not act.warned and not withheld and not kept):
         return  # "did not expect a breakthrough until …": a forecast, not a demand; "vowed to keep up pressure until …" is one
+    us = _said_as_us(act.verb)
     for author, target in ((a, t) for a in act.authors for t in targets):
-        if author.actor.iri == target.actor.iri:
+        if author.actor.iri == target.actor.iri or (us and author.actor.type == "Person"):
             continue
         yield Candidate(author, target, act.verb, "demand", "demands", source, clause.text)
         # (a title its clause states is no act of the author's where the act's own words name what is given: "European

@@ -182,7 +182,7 @@ CUES = {
     "@behalf": "a preposition before a request noun whose act is the clause's (inviati da A su richiesta di B: B asks A)",
     "@first_person": "a first-person singular verb form or ending (ho, -rò): in a transcript its subject is the turn's speaker",
     "@answer_label": "a label that opens an interview's answer line (R:, Risposta:): the line is the interviewee's turn",
-    "@first_plural": "a first-person plural verb form or ending (abbiamo, -remo): in a transcript its subject is the state the turn's speaker leads",
+    "@first_plural": "a first-person plural verb form or ending (abbiamo, -remo; we): in a transcript its subject is the state the turn's speaker leads; an act on terms said so is no act of the speaker's own",
     "@subjunctive": "a subjunctive auxiliary (abbia, sia): its clause is subordinate, so an indicative verb coordinated after it has another subject",
     "@money": "money offered (dollars, euros, funds, fondi): a conditional offer of money is aid, not a concession",
     "@increase": "a verb of more of the same (double, aumentare): a conditional offer of more is cooperation, not a concession",
