@@ -723,9 +723,8 @@ class Titles:
         foreign minister, X, …", "Il suo ministro degli Esteri, X": a possessive opening the sentence before the title
         (past a portfolio, or after an article) is the previous sentence's subject, one inside a sentence the subject of
         the clause the title's clause is joined to ("The MHP has denounced …, and its leader X has urged …"); a relative
-        one ("Kazakhstan, whose
-        foreign minister, X", "Europa Verde, il cui segretario, X") is the actor named right before its comma; a person
-        stands for the state the text or the gazetteer gives them."""
+        one ("Kazakhstan, whose foreign minister, X", "Europa Verde, il cui segretario, X") is the actor named right
+        before its comma; a person stands for the state the text or the gazetteer gives them."""
         position = title.start
         while title.start - position < _MAX_PORTFOLIO_WORDS and position > 0 and _portfolio_word(doc[position - 1]):
             position -= 1
