@@ -435,10 +435,12 @@ class Resolver:
                 first.setdefault(last.lower_, span.start)
         # "Sorical ha respinto le accuse" after "a Sorical, la società che …": an organisation no gazetteer knows, typed
         # once by its context (an apposition, a legal form, a class noun before it), is that organisation wherever the
-        # story repeats its name as written; a name only the NER model typed is no such evidence (places, ships)
+        # story repeats its name as written; so is one of two words or more whatever typed it ("Castellan Foods' chief
+        # executive"). A single word only the NER model typed is no such evidence (places, ships)
         repeats: dict[tuple[str, ...], set[Actor]] = defaultdict(set)
         for span, mention in resolved:
-            if mention.actor.type not in ("Person", "State") and mention.rule.startswith(CONTEXT_TYPED) and not self._known(mention.actor):
+            typed = mention.rule.startswith(CONTEXT_TYPED) or len(span) > 1
+            if mention.actor.type not in ("Person", "State") and typed and not self._known(mention.actor):
                 repeats[tuple(t.text for t in span)].add(mention.actor)
         covered = {i for span, _ in resolved for i in range(span.start, span.end)}
         found = []
