@@ -454,6 +454,7 @@ class Resolver:
                     found.append((span, Mention(span.start_char, span.end_char, span.text, next(iter(actors)), "repeat:in-document")))
                     covered.update(range(token.i, end))
         local = any(mention.rule.startswith("local:") for _, mention in resolved)  # "la giunta regionale sarda" named it
+        openers = self._name_openers(resolved)
         for token in doc:
             if token.i in covered:
                 continue
@@ -463,6 +464,8 @@ class Resolver:
                 actor, rule = next(iter(heads[token.text])), "short-form:in-document"
             elif token.is_lower and len(nouns.get(token.lower_, ())) == 1 and first[token.lower_] < token.i and doc[token.i - 1].lower_ in self.definites:
                 actor, rule = next(iter(nouns[token.lower_])), "short-form:in-document"
+            elif (opened := self._opened_name(token, openers)) is not None:
+                actor, rule = opened, "short-form:in-document"
             elif self._local_body(token) and token.text not in heads and not local:
                 # "il Comune ha presentato ricorso", "la Prefettura vieta il corteo": the story's own local body,
                 # an organisation of this document (no other story's "Comune"), of the press's home state
@@ -474,6 +477,41 @@ class Resolver:
                 continue
             found.append((doc[token.i : token.i + 1], Mention(token.idx, token.idx + len(token), token.text, actor, rule)))
         return found
+
+    def _name_openers(self, resolved: list[tuple[Span, Mention]]) -> dict[str, tuple[set[Actor], int]]:
+        """The capitalised word that opens an organisation's name of two words or more ("Castellan" of "Castellan
+        Foods", "Regione" of "la Regione Marche") → the organisations it opens or names alone, and where it first
+        opens one. A word of the language opens a name only as the noun the name is built on: "Regione" of "Regione
+        Marche", not "Gulf" of "Gulf Cooperation Council" ("the Gulf" stays a place)."""
+        openers: dict[str, set[Actor]] = defaultdict(set)
+        first: dict[str, int] = {}
+        for span, mention in resolved:
+            if mention.actor.type in ("Person", "State") or (mention.rule.startswith("sector:") and mention.rule != "sector:named"):
+                continue
+            name = span[1:] if span[0].lower_ in self.determiners else span
+            if len(name) == 1:
+                openers[name[0].text].add(mention.actor)  # a word naming another actor alone makes the word ambiguous
+            elif len(name) > 1 and capitalised(name[0]) and (name[0] == name.root or not simplemma.is_known(name[0].lower_, lang=span.doc.lang_)):
+                openers[name[0].text].add(mention.actor)
+                first[name[0].text] = min(first.get(name[0].text, span.start), span.start)
+        return {word: (actors, first[word]) for word, actors in openers.items() if word in first}
+
+    def _opened_name(self, token: Token, openers: dict[str, tuple[set[Actor], int]]) -> Actor | None:
+        """The organisation whose name ``token`` opens, alone after that name ("the regulator fined Castellan",
+        "Huaxin denied the claim", "il presidente della Regione"): the one organisation of the document it opens,
+        unless a name goes on after it, the gazetteer or the people of the document know the word, or it is a word of
+        the language opening a sentence ("National" of "National Grid")."""
+        actors, first = openers.get(token.text, (set(), len(token.doc)))
+        if len(actors) != 1 or token.i < first:
+            return None
+        doc = token.doc
+        if token.i + 1 < len(doc) and capitalised(doc[token.i + 1]):
+            return None  # "Castellan Holdings", another name that begins with the word
+        if token.is_sent_start and simplemma.is_known(token.lower_, lang=doc.lang_):
+            return None
+        if self.gazetteer.lookup(token.text, doc.lang_) or token.text in self.surnames.people:
+            return None
+        return next(iter(actors))
 
     def _local_body(self, token: Token) -> bool:
         """A local institution's head (``local_body`` in ``function_words.tsv``) written capitalised alone after an
