@@ -2809,3 +2809,10 @@ def test_round43_a_word_opening_two_organisations_names_or_a_known_word_opening_
             "raise prices. National officials criticised the plan.")
     found = mentions(extract(pipeline, text))
     assert not [m for m in found if m[0] in ("Kestrel", "National")]
+
+
+def test_round43_a_known_persons_surname_no_recogniser_saw_is_that_person_after_the_full_name(pipeline):
+    """The gazetteer leaves a short surname alone ("Ali" names too many people); after "Irfaan Ali" in the story it is
+    him, as an unknown person's surname is."""
+    text = "Il presidente guyanese Irfaan Ali ha visitato Brasilia. Lula ha elogiato Ali per la sua fermezza."
+    assert ("Ali", "Irfaan Ali", "surname:in-document") in mentions(extract(pipeline, text, lang="it"))

@@ -247,7 +247,7 @@ class Resolver:
                 inner = doc[state.start : state.end]
                 resolved.append((inner, Mention(inner.start_char, inner.end_char, inner.text, self.actor(state.id), f"gazetteer:{state.kind}")))
         resolved = self._early_short_forms(resolved, long_forms)
-        short_forms = {k: (v, "surname:in-document") for k, v in people.items() if not self._known(v) and " " not in k}
+        short_forms = {k: (v, "surname:in-document") for k, v in people.items() if " " not in k}
         short_forms.update(defined)
         return resolved, short_forms
 
@@ -406,7 +406,8 @@ class Resolver:
     def _late_short_forms(
         self, doc: Doc, resolved: list[tuple[Span, Mention]], short_forms: dict[str, tuple[Actor, str]]
     ) -> list[tuple[Span, Mention]]:
-        """Where no recogniser saw them: surnames of unknown people, acronyms defined in the text, the
+        """Where no recogniser saw them: surnames of the people named in full (the gazetteer leaves short ones such as
+        "Ali" alone), acronyms defined in the text, the
         head word of an organisation named in full, after an article ("the Commission", "la
         Commissione" after "the European Commission"; a word of fewer than five letters only as the name's
         syntactic root, "the Fund" after "the International Monetary Fund"; a word heading two organisations
