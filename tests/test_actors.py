@@ -2803,8 +2803,9 @@ def test_round43_the_word_opening_one_organisations_name_is_that_organisation_fu
     assert all(actor == name for text_, actor, _ in found if text_ == word)
 
 
-def test_round43_a_word_opening_two_organisations_names_or_a_known_word_opening_a_sentence_stays_apart(pipeline):
-    """"Kestrel" opens two names, so it is neither; "National" opening a sentence is a word of the language."""
+def test_round43_a_word_opening_two_organisations_names_or_describing_one_stays_apart(pipeline):
+    """"Kestrel" opens two names, so it is neither; "National" is a word of the language that describes National Grid
+    rather than naming it."""
     text = ("Kestrel Logistics and Kestrel Shipping Group cut wages. The union accused Kestrel of lying. National Grid said it would "
             "raise prices. National officials criticised the plan.")
     found = mentions(extract(pipeline, text))

@@ -500,16 +500,13 @@ class Resolver:
     def _opened_name(self, token: Token, openers: dict[str, tuple[set[Actor], int]]) -> Actor | None:
         """The organisation whose name ``token`` opens, alone after that name ("the regulator fined Castellan",
         "Huaxin denied the claim", "il presidente della Regione"): the one organisation of the document it opens,
-        unless a name goes on after it, the gazetteer or the people of the document know the word, or it is a word of
-        the language opening a sentence ("National" of "National Grid")."""
+        unless a name goes on after it or the gazetteer or the people of the document know the word."""
         actors, first = openers.get(token.text, (set(), len(token.doc)))
         if len(actors) != 1 or token.i < first:
             return None
         doc = token.doc
         if token.i + 1 < len(doc) and capitalised(doc[token.i + 1]):
             return None  # "Castellan Holdings", another name that begins with the word
-        if token.is_sent_start and simplemma.is_known(token.lower_, lang=doc.lang_):
-            return None
         if self.gazetteer.lookup(token.text, doc.lang_) or token.text in self.surnames.people:
             return None
         return next(iter(actors))
