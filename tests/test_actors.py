@@ -2772,3 +2772,48 @@ def test_round42_a_short_form_two_longer_names_begin_stays_apart(pipeline):
     text = ("La Marvetti ha annunciato 80 esuberi. Secondo la Fiom, la Marvetti Arredamenti e la Marvetti Logistica "
             "vogliono spostare la produzione in Romania.")
     assert ("Marvetti", "Marvetti", "ner:ORG") in mentions(extract(pipeline, text, lang="it"))
+
+
+def test_round43_an_organisations_name_of_two_words_is_itself_where_the_story_repeats_it(pipeline):
+    """A name of two words or more the NER model typed once is that organisation where the story repeats it, though
+    the model misses the repeat: a single word it typed is no such evidence (places, ships), a longer name is."""
+    text = "La Fiom ha accusato Acque del Serchio di aver nascosto i dati. Acque del Serchio respinge le accuse."
+    found = mentions(extract(pipeline, text, lang="it"))
+    assert [m for m in found if m[0] == "Acque del Serchio"] == [
+        ("Acque del Serchio", "Acque del Serchio", "ner:ORG"), ("Acque del Serchio", "Acque del Serchio", "repeat:in-document")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, word, name",
+    [
+        ("Orvane Mining said on Monday it would close two pits in Zambia. The government criticised Orvane for the "
+         "closures, and unions accused Orvane of breaking its promises.", "en", "Orvane", "Orvane Mining"),
+        ("La Regione Umbria ha sospeso i fondi alla Tessitura Valnerina. Il presidente della Regione, Marco Bellini, ha "
+         "chiesto un piano entro marzo.", "it", "Regione", "Regione Umbria"),
+        ("La Commissione europea ha aperto un'indagine sui sussidi. Il governo ha scritto alla Commissione per chiedere "
+         "tempo.", "it", "Commissione", "European Commission"),
+    ],
+)
+def test_round43_the_word_opening_one_organisations_name_is_that_organisation_further_on(pipeline, text, lang, word, name):
+    """"fined Castellan" after "Castellan Foods", "il presidente della Regione" after "la Regione Umbria": the word
+    that opens the name of one organisation of the story, alone after it, is its short form whatever stands before it."""
+    found = mentions(extract(pipeline, text, lang=lang))
+    assert (word, name, "short-form:in-document") in found
+    assert all(actor == name for text_, actor, _ in found if text_ == word)
+
+
+def test_round43_a_word_opening_two_organisations_names_or_describing_one_stays_apart(pipeline):
+    """"Kestrel" opens two names, so it is neither; "National" is a word of the language that describes National Grid
+    rather than naming it."""
+    text = ("Kestrel Logistics and Kestrel Shipping Group cut wages. The union accused Kestrel of lying. National Grid said it would "
+            "raise prices. National officials criticised the plan.")
+    found = mentions(extract(pipeline, text))
+    assert not [m for m in found if m[0] in ("Kestrel", "National")]
+
+
+def test_round43_a_known_persons_surname_no_recogniser_saw_is_that_person_after_the_full_name(pipeline):
+    """The gazetteer leaves a short surname alone ("Ali" names too many people); after "Irfaan Ali" in the story it is
+    him, as an unknown person's surname is."""
+    text = "Il presidente guyanese Irfaan Ali ha visitato Brasilia. Lula ha elogiato Ali per la sua fermezza."
+    assert ("Ali", "Irfaan Ali", "surname:in-document") in mentions(extract(pipeline, text, lang="it"))

@@ -247,7 +247,7 @@ class Resolver:
                 inner = doc[state.start : state.end]
                 resolved.append((inner, Mention(inner.start_char, inner.end_char, inner.text, self.actor(state.id), f"gazetteer:{state.kind}")))
         resolved = self._early_short_forms(resolved, long_forms)
-        short_forms = {k: (v, "surname:in-document") for k, v in people.items() if not self._known(v) and " " not in k}
+        short_forms = {k: (v, "surname:in-document") for k, v in people.items() if " " not in k}
         short_forms.update(defined)
         return resolved, short_forms
 
@@ -406,7 +406,8 @@ class Resolver:
     def _late_short_forms(
         self, doc: Doc, resolved: list[tuple[Span, Mention]], short_forms: dict[str, tuple[Actor, str]]
     ) -> list[tuple[Span, Mention]]:
-        """Where no recogniser saw them: surnames of unknown people, acronyms defined in the text, the
+        """Where no recogniser saw them: surnames of the people named in full (the gazetteer leaves short ones such as
+        "Ali" alone), acronyms defined in the text, the
         head word of an organisation named in full, after an article ("the Commission", "la
         Commissione" after "the European Commission"; a word of fewer than five letters only as the name's
         syntactic root, "the Fund" after "the International Monetary Fund"; a word heading two organisations
@@ -435,10 +436,12 @@ class Resolver:
                 first.setdefault(last.lower_, span.start)
         # "Sorical ha respinto le accuse" after "a Sorical, la società che …": an organisation no gazetteer knows, typed
         # once by its context (an apposition, a legal form, a class noun before it), is that organisation wherever the
-        # story repeats its name as written; a name only the NER model typed is no such evidence (places, ships)
+        # story repeats its name as written; so is one of two words or more whatever typed it ("Castellan Foods' chief
+        # executive"). A single word only the NER model typed is no such evidence (places, ships)
         repeats: dict[tuple[str, ...], set[Actor]] = defaultdict(set)
         for span, mention in resolved:
-            if mention.actor.type not in ("Person", "State") and mention.rule.startswith(CONTEXT_TYPED) and not self._known(mention.actor):
+            typed = mention.rule.startswith(CONTEXT_TYPED) or len(span) > 1
+            if mention.actor.type not in ("Person", "State") and typed and not self._known(mention.actor):
                 repeats[tuple(t.text for t in span)].add(mention.actor)
         covered = {i for span, _ in resolved for i in range(span.start, span.end)}
         found = []
@@ -452,6 +455,7 @@ class Resolver:
                     found.append((span, Mention(span.start_char, span.end_char, span.text, next(iter(actors)), "repeat:in-document")))
                     covered.update(range(token.i, end))
         local = any(mention.rule.startswith("local:") for _, mention in resolved)  # "la giunta regionale sarda" named it
+        openers = self._name_openers(resolved)
         for token in doc:
             if token.i in covered:
                 continue
@@ -461,6 +465,8 @@ class Resolver:
                 actor, rule = next(iter(heads[token.text])), "short-form:in-document"
             elif token.is_lower and len(nouns.get(token.lower_, ())) == 1 and first[token.lower_] < token.i and doc[token.i - 1].lower_ in self.definites:
                 actor, rule = next(iter(nouns[token.lower_])), "short-form:in-document"
+            elif (opened := self._opened_name(token, openers)) is not None:
+                actor, rule = opened, "short-form:in-document"
             elif self._local_body(token) and token.text not in heads and not local:
                 # "il Comune ha presentato ricorso", "la Prefettura vieta il corteo": the story's own local body,
                 # an organisation of this document (no other story's "Comune"), of the press's home state
@@ -472,6 +478,38 @@ class Resolver:
                 continue
             found.append((doc[token.i : token.i + 1], Mention(token.idx, token.idx + len(token), token.text, actor, rule)))
         return found
+
+    def _name_openers(self, resolved: list[tuple[Span, Mention]]) -> dict[str, tuple[set[Actor], int]]:
+        """The capitalised word that opens an organisation's name of two words or more ("Castellan" of "Castellan
+        Foods", "Regione" of "la Regione Marche") → the organisations it opens or names alone, and where it first
+        opens one. A word of the language opens a name only as the noun the name is built on: "Regione" of "Regione
+        Marche", not "Gulf" of "Gulf Cooperation Council" ("the Gulf" stays a place)."""
+        openers: dict[str, set[Actor]] = defaultdict(set)
+        first: dict[str, int] = {}
+        for span, mention in resolved:
+            if mention.actor.type in ("Person", "State") or (mention.rule.startswith("sector:") and mention.rule != "sector:named"):
+                continue
+            name = span[1:] if span[0].lower_ in self.determiners else span
+            if len(name) == 1:
+                openers[name[0].text].add(mention.actor)  # a word naming another actor alone makes the word ambiguous
+            elif len(name) > 1 and capitalised(name[0]) and (name[0] == name.root or not simplemma.is_known(name[0].lower_, lang=span.doc.lang_)):
+                openers[name[0].text].add(mention.actor)
+                first[name[0].text] = min(first.get(name[0].text, span.start), span.start)
+        return {word: (actors, first[word]) for word, actors in openers.items() if word in first}
+
+    def _opened_name(self, token: Token, openers: dict[str, tuple[set[Actor], int]]) -> Actor | None:
+        """The organisation whose name ``token`` opens, alone after that name ("the regulator fined Castellan",
+        "Huaxin denied the claim", "il presidente della Regione"): the one organisation of the document it opens,
+        unless a name goes on after it or the gazetteer or the people of the document know the word."""
+        actors, first = openers.get(token.text, (set(), len(token.doc)))
+        if len(actors) != 1 or token.i < first:
+            return None
+        doc = token.doc
+        if token.i + 1 < len(doc) and capitalised(doc[token.i + 1]):
+            return None  # "Castellan Holdings", another name that begins with the word
+        if self.gazetteer.lookup(token.text, doc.lang_) or token.text in self.surnames.people:
+            return None
+        return next(iter(actors))
 
     def _local_body(self, token: Token) -> bool:
         """A local institution's head (``local_body`` in ``function_words.tsv``) written capitalised alone after an
