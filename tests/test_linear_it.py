@@ -2325,3 +2325,19 @@ def test_round38_a_list_after_tra_is_one_side_when_a_comma_follows_the_first_e(e
 ])
 def test_round42_a_court_named_by_its_kind_is_not_a_company(extract, text, wrong, right):
     _reads(extract, text, wrong, right)
+
+
+def test_a_title_whose_complement_names_a_body_is_held_by_the_person_closing_it(extract):
+    relations = extract("Il premier Nikol Pashinyan ha telefonato al presidente del Consiglio europeo António Costa.")
+    assert {("Nikol Pashinyan", "António Costa"), ("António Costa", "Nikol Pashinyan")} & \
+        {(r.subject.name, r.object.name) for r in relations if r.relation == "consults"}
+
+
+def test_a_body_named_by_its_noun_is_led_by_the_agent_of_guidato(extract):
+    relations = extract("L'opposizione venezuelana, guidata da María Corina Machado, ha protestato davanti al Parlamento.")
+    assert ("María Corina Machado", "leaderOf", "Venezuelan opposition") in triples(relations)
+
+
+def test_a_delegation_named_by_a_state_adjective_is_not_led_by_the_agent_of_guidato(extract):
+    relations = extract("Una delegazione polacca guidata da Radosław Sikorski è arrivata a Vilnius.")
+    assert ("Radosław Sikorski", "leaderOf", "Poland") not in triples(relations)

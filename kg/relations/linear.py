@@ -2605,10 +2605,12 @@ class LinearEngine:
                     self._subject_before(token.i, reading.sentence, reading.mentions, reading.sources)
                 objects = [subject] if subject is not None and subject.mention.actor.iri not in exclude else []
                 if vocabulary()[entry.relation].group == "fact":
-                    # "la Nato, guidata da Mark Rutte": a person heads a body named by its name, not "una
-                    # delegazione polacca" (an actor adjective); a company is not led by another company
+                    # "la Nato, guidata da Mark Rutte", "l'opposizione venezuelana, guidata da X": a person heads a body
+                    # named by its name or its noun, not "una delegazione polacca" (an adjective for a state); a company
+                    # is not led by another company
                     people = all(p.mention.actor.type == "Person" for p in subjects)
-                    objects = [o for o in objects if people and (not all(t.is_lower for t in reading.sentence.doc[o.start : o.end]) or self._apposed_anaphor(o, reading))]
+                    objects = [o for o in objects if people and (o.mention.actor.type != "State" or not all(t.is_lower for t in reading.sentence.doc[o.start : o.end])
+                                                                 or self._apposed_anaphor(o, reading))]
             else:
                 objects = self._slot(token, entry, slot, reading, exclude) or self._possessed_complement(token, entry, slot, reading, subjects) \
                     or self._made_by(token, entry, slot, reading, exclude) or self._terms_asked(token, entry, slot, reading, exclude)
@@ -4078,13 +4080,20 @@ class LinearEngine:
     def _title_holder_after(self, preposition: Token, reading: Reading, usable: list[Placed]) -> Placed | None:
         """"ha chiesto al presidente dell'ente, Stefano Paolicchi, di …", "al ministro per lo Sport e i giovani, Andrea
         Abodi, di …": a title right after the preposition whose complement a comma closes is held by the person named
-        between that comma and the next stop, who is the preposition's actor (not an actor inside the complement)."""
+        between that comma and the next stop, who is the preposition's actor (not an actor inside the complement).
+        Without commas the person closes the title's phrase: "ha telefonato al presidente del Consiglio europeo
+        António Costa"."""
         sentence = reading.sentence
         doc = sentence.doc
         k = self._past_articles(doc, preposition.i + 1, sentence.end)
         if k >= sentence.end or not doc[k].is_lower or not self._role_noun(doc[k]):
             return None
         comma = next((j for j in range(k + 1, min(sentence.end, k + 1 + INSERTION_REACH)) if doc[j].is_punct or self.is_verb(doc[j])), None)
+        closing = next((p for p in usable if k < p.start < (comma if comma is not None else min(sentence.end, k + 1 + INSERTION_REACH))
+                        and p.mention.actor.type == "Person"), None)
+        if closing is not None and any(q.end == closing.start for q in reading.mentions) \
+                and any(self.base(t) in self.lexicon.cue("@genitive") for t in doc[k + 1 : closing.start]):
+            return closing  # the complement's actor ("del Consiglio europeo") stands right before the holder
         if comma is None or doc[comma].text != ",":
             return None
         person = next((p for p in usable if p.start == comma + 1 and p.mention.actor.type == "Person"), None)
