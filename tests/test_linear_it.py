@@ -2341,3 +2341,8 @@ def test_a_body_named_by_its_noun_is_led_by_the_agent_of_guidato(extract):
 def test_a_delegation_named_by_a_state_adjective_is_not_led_by_the_agent_of_guidato(extract):
     relations = extract("Una delegazione polacca guidata da Radosław Sikorski è arrivata a Vilnius.")
     assert ("Radosław Sikorski", "leaderOf", "Poland") not in triples(relations)
+
+
+def test_a_strike_against_a_plan_presented_by_a_company_protests_the_company(extract):
+    relations = extract("La Fiom-Cgil ha proclamato uno sciopero contro il piano industriale presentato da Stellantis.")
+    assert ("FIOM", "protests", "Stellantis") in triples(relations)

@@ -3618,9 +3618,19 @@ class LinearEngine:
         return self._subject_group(subject, reading)
 
     def _passive_light(self, token: Token, reading: Reading) -> bool:
+        """"la proposta di tregua presentata dalla Francia": a passive light verb after the noun makes it, unless a
+        common noun after a preposition stands between ("uno sciopero contro il piano presentato da X": the plan's)."""
         sentence = reading.sentence
+        doc = sentence.doc
         end = self._clause_end(sentence, token.i + 1)
-        return any(self._passive(t, sentence) and t.lemma_.lower() in self.light for t in sentence.doc[token.i + 1 : end])
+        for t in doc[token.i + 1 : end]:
+            if self.base(t) in self.prepositions and self.base(t) not in self.lexicon.cue("@genitive"):
+                k = self._past_articles(doc, t.i + 1, end)
+                if k < end and doc[k].is_lower and doc[k].is_alpha and not self._passive(doc[k], sentence):
+                    return False
+            if self._passive(t, sentence) and t.lemma_.lower() in self.light:
+                return True
+        return False
 
     def _former(self, token: Token, sentence: Span) -> bool:
         """A title of an office not held now: a word before it ("ex", "allora", "già") or after it ("eletto"),
