@@ -2346,3 +2346,14 @@ def test_a_delegation_named_by_a_state_adjective_is_not_led_by_the_agent_of_guid
 def test_a_strike_against_a_plan_presented_by_a_company_protests_the_company(extract):
     relations = extract("La Fiom-Cgil ha proclamato uno sciopero contro il piano industriale presentato da Stellantis.")
     assert ("FIOM", "protests", "Stellantis") in triples(relations)
+
+
+def test_a_place_before_the_object_does_not_count_against_its_reach(extract):
+    relations = extract("Il ministro Antonio Tajani ha incontrato ieri a Nairobi il presidente della Commissione dell'Unione africana, Mahmoud Ali Youssouf.")
+    assert {("Antonio Tajani", "Mahmoud Ali Youssouf"), ("Mahmoud Ali Youssouf", "Antonio Tajani")} & \
+        {(r.subject.name, r.object.name) for r in relations if r.relation == "consults"}
+
+
+def test_a_place_after_the_object_is_no_object(extract):
+    relations = extract("Il ministro Antonio Tajani ha convocato i due manager per lunedì a Palazzo Santa Lucia.")
+    assert not [r for r in relations if r.relation in ("protests", "consults")]

@@ -3754,6 +3754,10 @@ class LinearEngine:
             # "una pace giusta in Ucraina" asks nothing of Ukraine
             # quotes do not count: "ha respinto più volte i «diktat» dell'Fmi"
             within = token.i + 1 + reach + sum(t.is_quote for t in doc[token.i + 1 : token.i + 1 + reach]) + self._manner(token, reading)
+            # "ha incontrato ieri ad Addis Abeba il presidente …": a place named before the object's article does not
+            # count either
+            article = next((t for t in doc[token.i + 1 : min(within, sentence.end - 1)] if folded(t) in self.articles), None)
+            within += self._place_words(token, article) if article is not None else 0
             # "ha definito «una resa ai banchieri» la manovra del governo": a label put before the object is no part of it
             label = self._quoted_after(token, sentence) if self._label_first(token, sentence) else doc[token.i : token.i]
             within += len(label)
