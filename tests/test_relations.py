@@ -1794,6 +1794,21 @@ def test_dismissing_what_was_asked_or_offered_as_bad_rejects_and_criticizes(extr
     assert ("Kenya", "rejects", "Somalia") not in triples(extract("Kenya dismissed Somalia's statement as propaganda."))
 
 
+@pytest.mark.parametrize(
+    "sentence, judge, judged",
+    [
+        ("Chile rejected the vote by Peru's parliament as illegitimate.", "Chile", "Peruvian parliament"),
+        ("Finland rejected Sweden's offer, calling it an insult.", "Finland", "Sweden"),
+    ],
+)
+def test_rejecting_with_a_hostile_judgement_also_criticizes(extract, sentence, judge, judged):
+    assert {(judge, "rejects", judged), (judge, "criticizes", judged)} <= triples(extract(sentence))
+
+
+def test_a_bare_rejection_does_not_criticize(extract):
+    assert triples(extract("Ghana rejected Togo's proposal on Monday.")) == {("Ghana", "rejects", "Togo")}
+
+
 def test_not_accepting_a_proposal_rejects_it(extract):
     relations = extract("Serbia would not accept Kosovo's proposal.")
     assert [(r.relation, r.negated) for r in relations if r.subject.name == "Serbia" and r.object.name == "Kosovo"] == [("rejects", False)]

@@ -442,7 +442,10 @@ class DependencyEngine:
         found += [replace(c, relation="threatens") for c in found if c.relation in HARMS and self._warned(c, index)]
         # "dismissed X's proposal as a non-starter": a verb that refuses on its own and judges with "as" does both
         # (annotation guide: "Dismissed the scheme as extortion" is both)
+        # and the other way round: "rejected the vote as illegitimate", "rejected the offer, calling it blackmail"
+        judged = [replace(c, relation="criticizes") for c in found if c.relation == "rejects" and self._refused_as_bad(c.trigger)]
         found += [replace(c, relation="rejects") for c in found if c.relation == "criticizes" and (self._refuses(c.trigger) or self._judges_a_charge(c.trigger))]
+        found += judged
         # "pressed Kyiv to accept the plan by Thursday": a request with a date to act by sets a deadline (guide: demands)
         found = [replace(c, relation="demands") if c.relation == "requests" and _deadline(c.trigger) else c for c in found]
         # "agreed on Thursday to lower the tariff, ending a year of haggling": the parties bargained, unless the
@@ -563,20 +566,36 @@ class DependencyEngine:
         """A verb that puts a judgement on its object ("called the plan a militarisation of the
         Arctic", "described the duties as protectionist"): criticism when the judgement is hostile
         (:mod:`kg.relations.polarity`)."""
-        if token.pos_ != "VERB" or token.lemma_ not in self.lexicon.cue("@evaluative"):
+        if token.pos_ != "VERB" or token.lemma_ not in self.lexicon.cue("@evaluative") or not self._hostile(self._judgement(token)):
             return None
-        judgements = [c for c in token.children if c.dep_ in ("oprd", "xcomp")]
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        # "as" on the verb or, as the parser often has it, on the object ("described X's decision as …")
-        judgements += [g for h in (token, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        return Trigger(token.lemma_, "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
+
+    def _judgement(self, verb: Token) -> list[Token]:
+        """The words a verb of evaluation puts on its object ("called the plan a militarisation")."""
+        judgements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
         # "called Russia's actions unacceptable", parsed as a modifier after the object
         judgements += [a for c in objects for a in c.children if a.dep_ == "amod" and a.i > c.i]
         # "called the EU's aid a bribe", the second object parsed as an appositive of the first: no comma between
         judgements += [a for c in objects for a in c.children if a.dep_ == "appos" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text != ","]
-        words = [t for j in judgements for t in j.subtree]
-        if not words or polarity(words, self.lexicon) > CRITICAL:
-            return None
-        return Trigger(token.lemma_, "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
+        return [t for j in judgements for t in j.subtree] + self._judged_as(verb)
+
+    @staticmethod
+    def _judged_as(verb: Token) -> list[Token]:
+        """The words after "as" on the verb or, as the parser often has it, on its object ("described X's decision as …";
+        an adjective there is parsed as a modifier of "as": "rejected the vote as illegitimate")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return [t for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ in ("pobj", "amod") for t in g.subtree]
+
+    def _hostile(self, words: list[Token]) -> bool:
+        return bool(words) and polarity(words, self.lexicon) <= CRITICAL
+
+    def _refused_as_bad(self, verb: Token) -> bool:
+        """A rejection that also judges what it refuses: by "as" ("rejected the vote as illegitimate") or by a verb of
+        evaluation beside it ("rejected the offer, calling it blackmail")."""
+        beside = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.lemma_ in self.lexicon.cue("@evaluative")]
+        return self._hostile(self._judged_as(verb)) or any(self._hostile(self._judgement(c)) for c in beside)
 
     def _judged(self, token: Token, index: MentionIndex) -> Iterator[Candidate]:
         """A hostile judgement a speaker reports of an actor or its act criticizes it: "Hungary's veto is
