@@ -1029,6 +1029,12 @@ def test_terms_set_in_a_sentence_about_talks_are_bargaining(extract):
     assert ("Chile", "negotiatesWith", "Peru") in found or ("Peru", "negotiatesWith", "Chile") in found
 
 
+def test_terms_set_beside_talks_between_others_are_no_bargaining(extract):
+    found = triples(extract("As talks between Chile and Peru resumed, Bolivia said it would reopen its border with Chile only if Santiago drops its tariffs."))
+    assert ("Bolivia", "demands", "Chile") in found
+    assert not {("Bolivia", "negotiatesWith", "Chile"), ("Chile", "negotiatesWith", "Bolivia")} & found
+
+
 def test_work_done_under_an_agreement_with_another_party_is_cooperation(extract):
     found = triples(extract("Italy is drilling for gas off the coast under a 2023 accord with Libya."))
     assert ("Italy", "cooperatesWith", "Libya") in found or ("Libya", "cooperatesWith", "Italy") in found

@@ -485,7 +485,11 @@ class DependencyEngine:
                     and not (c.relation == "threatens" and (c.subject.start, None, c.trigger.i) in replaced))
         # talks on terms are bargaining: the conditional talks are read once, as negotiations, below
         demands = [c for c in conditional if c.relation == "demands"]
-        bargains = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in demands} if demands and self._bargaining(sentence, clauses) else set()
+        sides = self._bargaining(sentence, index, clauses) if demands else None
+        # (only demands between the talks' own sides, as far as the talks name them: "Kazakhstan, in talks with Bishkek, will
+        # halt grain to Tajikistan unless Dushanbe …" does not bargain with Tajikistan)
+        bargains = {pair for pair in (frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in demands)
+                    if sides is not None and (pair <= sides or (len(sides) < 2 and sides <= pair))}
         yield from (c for c in conditional if not (c.relation == "consults" and frozenset((c.subject.actor.iri, c.object.actor.iri)) in bargains))
         yield from self._terms_after(sentence, index, discourse, bool(clauses or preconditions))
         if bargains:
@@ -537,17 +541,29 @@ class DependencyEngine:
                     if o.actor.iri not in (s.actor.iri, s.actor.country) and s.actor.iri != o.actor.country:
                         yield self._candidate(s, o, verb, self.under, "adjunct")
 
-    def _bargaining(self, sentence: Span, clauses: list[ConditionClause] = ()) -> bool:
-        """The sentence names talks or negotiations (also by an "-ing" noun: "the negotiating table")."""
+    def _bargaining(self, sentence: Span, index: MentionIndex, clauses: list[ConditionClause] = ()) -> frozenset[str] | None:
+        """The sides of the talks or negotiations the sentence names (also by an "-ing" noun: "the negotiating table"):
+        empty when the talks name no side, None when the sentence names no talks."""
         # (not talks a relative clause tells of as background: "Qatar, which is hosting talks between the government and
         # the rebels, offered Kinshasa … if both sides sign …" sets terms of its own offer; nor talks deep in a subject, the
         # source's: "…, two people familiar with the talks said"; nor the terms' own words: "only if Washington drops all
         # talk of buying the island")
         # nor talks someone hosts or mediates: the parties', not the host's ("offered to host a new round of talks between
         # Somalia and Ethiopia, provided both governments …": the host consults each side)
-        return any(self._talks(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors)) and not self._hosted(t)
-                   and not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_ in self.speech for a in t.ancestors)
-                   and not any(c.marker <= t.i < c.end for c in clauses) for t in sentence)
+        talks = [t for t in sentence if self._talks(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors)) and not self._hosted(t)
+                 and not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_ in self.speech for a in t.ancestors)
+                 and not any(c.marker <= t.i < c.end for c in clauses)]
+        if not talks:
+            return None
+        # (a person named at the talks speaks for a side the sentence may name otherwise: "the Fund's mission chief said after
+        # talks in Karachi")
+        return frozenset(m.actor.iri for t in talks for m in self._talks_sides(t, index) if m.actor.type != "Person")
+
+    def _talks_sides(self, talks: Token, index: MentionIndex) -> list[Mention]:
+        """Who talks, as the talks' word names them: "talks between Chile and Peru", "Chile's talks with Peru",
+        "Chile negotiated with Peru"."""
+        agents = self.noun_agent(talks, index)[0] if talks.pos_ == "NOUN" else self.agent(talks, index)[0]
+        return agents + self.prep(talks, "with", index, frozenset()) + self.prep(talks, "between", index, frozenset())
 
     def _hosted(self, t: Token) -> bool:
         """Talks the nearest verb above them hosts or mediates ("to host a new round of talks")."""
