@@ -104,3 +104,14 @@ def test_round38_a_word_of_an_organisations_name_gives_its_sector_and_kind(name,
     from kg.actors.sectors import name_kinds
 
     assert name_kinds(name) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Residents of Bel-Tokay blocked the road and accused the Kyrgyz government of ignoring them.", "en", "Residents of Bel-Tokay"),
+        ("Fishermen in Saint-Aubert protested against the Senegalese navy.", "en", "Fishermen in Saint-Aubert"),
+    ],
+)
+def test_round43_a_place_written_with_a_hyphen_is_one_place_of_the_groups_name(pipeline, text, lang, name):
+    assert name in {a.name for a in extract(pipeline, text, lang=lang).actors}
