@@ -127,3 +127,9 @@ def test_round43_a_place_written_with_a_hyphen_is_one_place_of_the_groups_name(p
 def test_round43_governors_are_a_group_of_government(pipeline, text, name, country):
     """Italian: "governatori" are a group like "sindaci": of the state named with them, or a group of the story."""
     assert (name, "Group", country) in actors(extract(pipeline, text))
+
+
+def test_round43_collectives_are_a_group_of_protesters(pipeline):
+    """Italian: "i collettivi" (of students, of workers) are a group of the story that marches and occupies."""
+    extraction = extract(pipeline, "I collettivi universitari hanno occupato il rettorato per protestare contro il ministro Aldo Ferrandi.")
+    assert ("collettivi", "Group", None) in actors(extraction)
