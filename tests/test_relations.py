@@ -1029,6 +1029,12 @@ def test_terms_set_in_a_sentence_about_talks_are_bargaining(extract):
     assert ("Chile", "negotiatesWith", "Peru") in found or ("Peru", "negotiatesWith", "Chile") in found
 
 
+def test_terms_set_beside_talks_between_others_are_no_bargaining(extract):
+    found = triples(extract("As talks between Chile and Peru resumed, Bolivia said it would reopen its border with Chile only if Santiago drops its tariffs."))
+    assert ("Bolivia", "demands", "Chile") in found
+    assert not {("Bolivia", "negotiatesWith", "Chile"), ("Chile", "negotiatesWith", "Bolivia")} & found
+
+
 def test_work_done_under_an_agreement_with_another_party_is_cooperation(extract):
     found = triples(extract("Italy is drilling for gas off the coast under a 2023 accord with Libya."))
     assert ("Italy", "cooperatesWith", "Libya") in found or ("Libya", "cooperatesWith", "Italy") in found
@@ -1792,6 +1798,21 @@ def test_dismissing_what_was_asked_or_offered_as_bad_rejects_and_criticizes(extr
     assert {("Armenia", "rejects", "Azerbaijan"), ("Armenia", "criticizes", "Azerbaijan")} <= found
     # a thing neither asked nor offered is only judged
     assert ("Kenya", "rejects", "Somalia") not in triples(extract("Kenya dismissed Somalia's statement as propaganda."))
+
+
+@pytest.mark.parametrize(
+    "sentence, judge, judged",
+    [
+        ("Chile rejected the vote by Peru's parliament as illegitimate.", "Chile", "Peruvian parliament"),
+        ("Finland rejected Sweden's offer, calling it an insult.", "Finland", "Sweden"),
+    ],
+)
+def test_rejecting_with_a_hostile_judgement_also_criticizes(extract, sentence, judge, judged):
+    assert {(judge, "rejects", judged), (judge, "criticizes", judged)} <= triples(extract(sentence))
+
+
+def test_a_bare_rejection_does_not_criticize(extract):
+    assert triples(extract("Ghana rejected Togo's proposal on Monday.")) == {("Ghana", "rejects", "Togo")}
 
 
 def test_not_accepting_a_proposal_rejects_it(extract):

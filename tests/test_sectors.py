@@ -104,3 +104,32 @@ def test_round38_a_word_of_an_organisations_name_gives_its_sector_and_kind(name,
     from kg.actors.sectors import name_kinds
 
     assert name_kinds(name) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Residents of Bel-Tokay blocked the road and accused the Kyrgyz government of ignoring them.", "en", "Residents of Bel-Tokay"),
+        ("Fishermen in Saint-Aubert protested against the Senegalese navy.", "en", "Fishermen in Saint-Aubert"),
+    ],
+)
+def test_round43_a_place_written_with_a_hyphen_is_one_place_of_the_groups_name(pipeline, text, lang, name):
+    assert name in {a.name for a in extract(pipeline, text, lang=lang).actors}
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("I governatori del Nord hanno criticato il ministro Aldo Ferrandi per i tagli alle strade.", "governatori del Nord", None),
+        ("I governatori canadesi hanno criticato i dazi sull'acciaio.", "Canadian government", ACTOR_BASE + "canada"),
+    ],
+)
+def test_round43_governors_are_a_group_of_government(pipeline, text, name, country):
+    """Italian: "governatori" are a group like "sindaci": of the state named with them, or a group of the story."""
+    assert (name, "Group", country) in actors(extract(pipeline, text))
+
+
+def test_round43_collectives_are_a_group_of_protesters(pipeline):
+    """Italian: "i collettivi" (of students, of workers) are a group of the story that marches and occupies."""
+    extraction = extract(pipeline, "I collettivi universitari hanno occupato il rettorato per protestare contro il ministro Aldo Ferrandi.")
+    assert ("collettivi", "Group", None) in actors(extraction)

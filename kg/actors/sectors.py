@@ -408,8 +408,13 @@ class Sectors:
         """The end of a group's name with the place named after it: "protesters in Nouméa"."""
         if end + 1 < len(doc) and folded(doc[end]) in self.origins and capitalised(doc[end + 1]) and not doc[end + 1].is_sent_start:
             place = end + 1
-            while place < len(doc) and capitalised(doc[place]) and place - end <= _MAX_MODIFIERS:
-                place += 1
+            while place < len(doc) and place - end <= _MAX_MODIFIERS:
+                if capitalised(doc[place]):
+                    place += 1
+                elif _joins_words(doc, place) and capitalised(doc[place + 1]):
+                    place += 2  # "residents of Kok-Tash", "fishermen in Saint-Louis": one place
+                else:
+                    break
             return place
         return end
 
@@ -498,6 +503,16 @@ def _plural(token: Token, parsed: bool) -> bool:
 
 def _matches(token: Token, word: str) -> bool:
     return word in (folded(token), token.lemma_.lower())
+
+
+def _joins_words(doc: Doc, position: int) -> bool:
+    """Token ``position`` is a hyphen written between two words with no space ("Kok-Tash")."""
+    return (
+        0 < position < len(doc) - 1
+        and doc[position].text in HYPHENS
+        and not doc[position - 1].whitespace_
+        and not doc[position].whitespace_
+    )
 
 
 def _hyphenated(doc: Doc, state: StateMention, seats: frozenset[str]) -> bool:

@@ -442,7 +442,10 @@ class DependencyEngine:
         found += [replace(c, relation="threatens") for c in found if c.relation in HARMS and self._warned(c, index)]
         # "dismissed X's proposal as a non-starter": a verb that refuses on its own and judges with "as" does both
         # (annotation guide: "Dismissed the scheme as extortion" is both)
+        # and the other way round: "rejected the vote as illegitimate", "rejected the offer, calling it blackmail"
+        judged = [replace(c, relation="criticizes") for c in found if c.relation == "rejects" and self._refused_as_bad(c.trigger)]
         found += [replace(c, relation="rejects") for c in found if c.relation == "criticizes" and (self._refuses(c.trigger) or self._judges_a_charge(c.trigger))]
+        found += judged
         # "pressed Kyiv to accept the plan by Thursday": a request with a date to act by sets a deadline (guide: demands)
         found = [replace(c, relation="demands") if c.relation == "requests" and _deadline(c.trigger) else c for c in found]
         # "agreed on Thursday to lower the tariff, ending a year of haggling": the parties bargained, unless the
@@ -482,7 +485,11 @@ class DependencyEngine:
                     and not (c.relation == "threatens" and (c.subject.start, None, c.trigger.i) in replaced))
         # talks on terms are bargaining: the conditional talks are read once, as negotiations, below
         demands = [c for c in conditional if c.relation == "demands"]
-        bargains = {frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in demands} if demands and self._bargaining(sentence, clauses) else set()
+        sides = self._bargaining(sentence, index, clauses) if demands else None
+        # (only demands between the talks' own sides, as far as the talks name them: "Kazakhstan, in talks with Bishkek, will
+        # halt grain to Tajikistan unless Dushanbe …" does not bargain with Tajikistan)
+        bargains = {pair for pair in (frozenset((c.subject.actor.iri, c.object.actor.iri)) for c in demands)
+                    if sides is not None and (pair <= sides or (len(sides) < 2 and sides <= pair))}
         yield from (c for c in conditional if not (c.relation == "consults" and frozenset((c.subject.actor.iri, c.object.actor.iri)) in bargains))
         yield from self._terms_after(sentence, index, discourse, bool(clauses or preconditions))
         if bargains:
@@ -534,17 +541,29 @@ class DependencyEngine:
                     if o.actor.iri not in (s.actor.iri, s.actor.country) and s.actor.iri != o.actor.country:
                         yield self._candidate(s, o, verb, self.under, "adjunct")
 
-    def _bargaining(self, sentence: Span, clauses: list[ConditionClause] = ()) -> bool:
-        """The sentence names talks or negotiations (also by an "-ing" noun: "the negotiating table")."""
+    def _bargaining(self, sentence: Span, index: MentionIndex, clauses: list[ConditionClause] = ()) -> frozenset[str] | None:
+        """The sides of the talks or negotiations the sentence names (also by an "-ing" noun: "the negotiating table"):
+        empty when the talks name no side, None when the sentence names no talks."""
         # (not talks a relative clause tells of as background: "Qatar, which is hosting talks between the government and
         # the rebels, offered Kinshasa … if both sides sign …" sets terms of its own offer; nor talks deep in a subject, the
         # source's: "…, two people familiar with the talks said"; nor the terms' own words: "only if Washington drops all
         # talk of buying the island")
         # nor talks someone hosts or mediates: the parties', not the host's ("offered to host a new round of talks between
         # Somalia and Ethiopia, provided both governments …": the host consults each side)
-        return any(self._talks(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors)) and not self._hosted(t)
-                   and not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_ in self.speech for a in t.ancestors)
-                   and not any(c.marker <= t.i < c.end for c in clauses) for t in sentence)
+        talks = [t for t in sentence if self._talks(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors)) and not self._hosted(t)
+                 and not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_ in self.speech for a in t.ancestors)
+                 and not any(c.marker <= t.i < c.end for c in clauses)]
+        if not talks:
+            return None
+        # (a person named at the talks speaks for a side the sentence may name otherwise: "the Fund's mission chief said after
+        # talks in Karachi")
+        return frozenset(m.actor.iri for t in talks for m in self._talks_sides(t, index) if m.actor.type != "Person")
+
+    def _talks_sides(self, talks: Token, index: MentionIndex) -> list[Mention]:
+        """Who talks, as the talks' word names them: "talks between Chile and Peru", "Chile's talks with Peru",
+        "Chile negotiated with Peru"."""
+        agents = self.noun_agent(talks, index)[0] if talks.pos_ == "NOUN" else self.agent(talks, index)[0]
+        return agents + self.prep(talks, "with", index, frozenset()) + self.prep(talks, "between", index, frozenset())
 
     def _hosted(self, t: Token) -> bool:
         """Talks the nearest verb above them hosts or mediates ("to host a new round of talks")."""
@@ -563,20 +582,36 @@ class DependencyEngine:
         """A verb that puts a judgement on its object ("called the plan a militarisation of the
         Arctic", "described the duties as protectionist"): criticism when the judgement is hostile
         (:mod:`kg.relations.polarity`)."""
-        if token.pos_ != "VERB" or token.lemma_ not in self.lexicon.cue("@evaluative"):
+        if token.pos_ != "VERB" or token.lemma_ not in self.lexicon.cue("@evaluative") or not self._hostile(self._judgement(token)):
             return None
-        judgements = [c for c in token.children if c.dep_ in ("oprd", "xcomp")]
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        # "as" on the verb or, as the parser often has it, on the object ("described X's decision as …")
-        judgements += [g for h in (token, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        return Trigger(token.lemma_, "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
+
+    def _judgement(self, verb: Token) -> list[Token]:
+        """The words a verb of evaluation puts on its object ("called the plan a militarisation")."""
+        judgements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
         # "called Russia's actions unacceptable", parsed as a modifier after the object
         judgements += [a for c in objects for a in c.children if a.dep_ == "amod" and a.i > c.i]
         # "called the EU's aid a bribe", the second object parsed as an appositive of the first: no comma between
         judgements += [a for c in objects for a in c.children if a.dep_ == "appos" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text != ","]
-        words = [t for j in judgements for t in j.subtree]
-        if not words or polarity(words, self.lexicon) > CRITICAL:
-            return None
-        return Trigger(token.lemma_, "verb", "criticizes", ("agent",), ("patient",), f"{self.lexicon.path.name}:@evaluative")
+        return [t for j in judgements for t in j.subtree] + self._judged_as(verb)
+
+    @staticmethod
+    def _judged_as(verb: Token) -> list[Token]:
+        """The words after "as" on the verb or, as the parser often has it, on its object ("described X's decision as …";
+        an adjective there is parsed as a modifier of "as": "rejected the vote as illegitimate")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return [t for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ in ("pobj", "amod") for t in g.subtree]
+
+    def _hostile(self, words: list[Token]) -> bool:
+        return bool(words) and polarity(words, self.lexicon) <= CRITICAL
+
+    def _refused_as_bad(self, verb: Token) -> bool:
+        """A rejection that also judges what it refuses: by "as" ("rejected the vote as illegitimate") or by a verb of
+        evaluation beside it ("rejected the offer, calling it blackmail")."""
+        beside = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.lemma_ in self.lexicon.cue("@evaluative")]
+        return self._hostile(self._judged_as(verb)) or any(self._hostile(self._judgement(c)) for c in beside)
 
     def _judged(self, token: Token, index: MentionIndex) -> Iterator[Candidate]:
         """A hostile judgement a speaker reports of an actor or its act criticizes it: "Hungary's veto is
