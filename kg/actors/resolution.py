@@ -445,15 +445,18 @@ class Resolver:
                 repeats[tuple(t.text for t in span)].add(mention.actor)
         covered = {i for span, _ in resolved for i in range(span.start, span.end)}
         found = []
+        at: dict[str, list[int]] = defaultdict(list)  # word → where it stands: a repeat is looked for only where its first word is
+        for token in doc:
+            at[token.text].append(token.i)
         for words, actors in repeats.items():
             if len(actors) > 1:
                 continue
-            for token in doc:
-                end = token.i + len(words)
-                if tuple(t.text for t in doc[token.i : end]) == words and not covered.intersection(range(token.i, end)):
-                    span = doc[token.i : end]
+            for start in at.get(words[0], ()):
+                end = start + len(words)
+                if tuple(t.text for t in doc[start:end]) == words and not covered.intersection(range(start, end)):
+                    span = doc[start:end]
                     found.append((span, Mention(span.start_char, span.end_char, span.text, next(iter(actors)), "repeat:in-document")))
-                    covered.update(range(token.i, end))
+                    covered.update(range(start, end))
         local = any(mention.rule.startswith("local:") for _, mention in resolved)  # "la giunta regionale sarda" named it
         openers = self._name_openers(resolved)
         for token in doc:
