@@ -788,11 +788,10 @@ def _said_as_us(verb: Token) -> bool:
     ha detto il segretario", "'We will sign only if …,' the envoy said"): the body the speaker speaks for acts, not the
     speaker (a first person singular is the speaker's own act: "I will sit down with Milei only if …")."""
     lexicon, doc = load_lexicon(verb.doc.lang_), verb.doc
-    forms, endings = lexicon.cue("@first_plural"), lexicon.suffixes("@first_plural")
     for token in reversed(doc[max(verb.i - SPEAKER_REACH, verb.sent.start) : verb.i + 1]):
         if token.text in BOUNDARY or token.is_quote:
             return False
-        if token.lower_ in forms or (endings and token.lower_.endswith(endings)):
+        if lexicon.marks(token.lower_, "@first_plural"):
             return True
     return False
 

@@ -281,6 +281,10 @@ class Lexicon:
             self._split_cues[key] = tuple(p[1:] for p in self.cue(name) if p.startswith("-"))
         return self._split_cues[key]
 
+    def marks(self, word: str, name: str) -> bool:
+        """``word`` (lowercase) is an entry of the cue ``name`` or ends with one of its endings ("abbiamo", "tratteremo")."""
+        return word in self.cue(name) or word.endswith(self.suffixes(name))
+
     def verb_stems(self, noun: str) -> list[str]:
         """The verbs an act noun may be derived from, by the longest ``@act_noun`` ending it has
         ("expulsion" → ["expel"]); [] for other nouns."""

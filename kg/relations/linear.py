@@ -1761,9 +1761,8 @@ class LinearEngine:
         start = self._verb_group(token, sentence)
         finite = next((t for t in doc[start : token.i] if t.lemma_.lower() in self.auxiliaries | self.modals), token)
         form, lemma = finite.lower_, finite.lemma_.lower()
-        for cue in ("@first_person", "@first_plural"):
-            if form in self.lexicon.cue(cue) or form.endswith(self.lexicon.suffixes(cue)):
-                return None
+        if self.lexicon.marks(form, "@first_person") or self.lexicon.marks(form, "@first_plural"):
+            return None
         if not self.is_verb(finite) and not (finite.is_sent_start and lemma in self.auxiliaries):
             return None
         infinitive = form in (lemma, lemma[:-1]) and form.endswith(("re", "r"))  # "chiedere", "chieder(gli)"; not "chiede"
@@ -3278,8 +3277,7 @@ class LinearEngine:
             group.append(doc[j])
             j -= 1
         for person, cue in zip(reading.turn, ("@first_person", "@first_plural")):
-            forms, endings = self.lexicon.cue(cue), self.lexicon.suffixes(cue)
-            if any(t.lower_ in forms or t.lower_.endswith(endings) for t in group):
+            if any(self.lexicon.marks(t.lower_, cue) for t in group):
                 return Placed(token.i, token.i + 1, person)
         if self._present_first(token):
             return Placed(token.i, token.i + 1, reading.turn[0])
