@@ -11,6 +11,12 @@ and its context switches (every process and thread of it, the scheduler's counts
 around each part of the mix it answers): what a request costs the machine moves far less with other
 processes' load than the latencies do, and the waiting shows how much of a latency is that load.
 
+A third server takes the same turns at concurrency 1: ``bench/http_floor.py``, the simplest SPARQL
+server on the same stack (uvicorn, pyoxigraph on the same store): it evaluates each query on its loop's
+thread and writes the answer, with no limit, check or negotiation. Its latency is the least any server
+built on Python's HTTP stack and this engine can answer in, and its ratio to Oxigraph's the best
+``kg serve`` could reach.
+
 Both servers are treated alike: both are warmed at both concurrencies first, every client
 thread keeps one connection alive to either for the whole run (the report counts the
 connections used), and the servers take turns round by round, so load from other processes
@@ -300,7 +306,13 @@ def main() -> None:
             [oxigraph, "serve", "--location", str(theirs),
              "--bind", f"127.0.0.1:{their_port}", "--union-default-graph", "--timeout-s", "60"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        servers = {"kg": f"http://127.0.0.1:{our_port}/sparql", "oxigraph": f"http://127.0.0.1:{their_port}/query"}
+        floor_port = free_port()
+        processes.append(subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "http_floor:app", "--app-dir", str(ROOT / "bench"), "--port", str(floor_port),
+             "--lifespan", "off", "--log-level", "warning", "--no-access-log"],
+            env={**os.environ, "KG_FLOOR_STORE": str(ours)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        servers = {"kg": f"http://127.0.0.1:{our_port}/sparql", "oxigraph": f"http://127.0.0.1:{their_port}/query",
+                   "floor": f"http://127.0.0.1:{floor_port}/sparql"}
         for url, process in zip(servers.values(), processes):
             wait_until_up(url, process)
 
@@ -308,9 +320,10 @@ def main() -> None:
         rounds = [(name, PREFIX_LINES + make(r)) for r in range(args.rounds) for name, make in mix]
         warm = [(name, PREFIX_LINES + make(10_000 + r)) for r in range(2) for name, make in mix]
         figures: list[Figures] = []
-        # both servers warm at both concurrencies: caches filled, every query process or thread started
-        for name, url in servers.items():
-            for concurrency in (1, 8):
+        # every server warm at its concurrencies: caches filled, every query process or thread started
+        at = {1: servers, 8: {name: url for name, url in servers.items() if name != "floor"}}  # the floor answers one at a time
+        for concurrency, served in at.items():
+            for name, url in served.items():
                 pool = clients(concurrency)
                 run_mix(url, warm, pool)
                 for http in pool:
@@ -320,7 +333,7 @@ def main() -> None:
         load = [os.getloadavg()[0]]  # the machine's load around the measured rounds: other processes share the CPUs
         pids = {name: process.pid for name, process in zip(servers, processes)}
         for concurrency in (1, 8):
-            for name, run in alternate(servers, rounds, concurrency, args.blocks or args.rounds, pids).items():
+            for name, run in alternate(at[concurrency], rounds, concurrency, args.blocks or args.rounds, pids).items():
                 sizes[name] = run.sizes
                 latencies = [t for _, t in run.latencies]
                 figures.append(Figures(name, concurrency, len(latencies), percentile(latencies, 0.5) * 1000,
@@ -333,7 +346,7 @@ def main() -> None:
         load.append(os.getloadavg()[0])
         different = [k for k in sizes["kg"] if abs(sizes["kg"][k] - sizes["oxigraph"][k]) > 0.2 * max(sizes["oxigraph"][k], 200)]
         footprints = [Footprint(name, load_seconds[name], store_mb[name], peak_memory_mb(process.pid))
-                      for name, process in zip(servers, processes)]
+                      for name, process in zip(servers, processes) if name in load_seconds]
         report(figures, per_query, triples, different, footprints, load)
         args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"sparql-{triples}.json"
@@ -353,15 +366,16 @@ def main() -> None:
 
 def report(figures: list[Figures], per_query: dict[str, dict[str, float]], triples: int, different: list[str],
            footprints: list[Footprint], load: list[float]) -> None:
-    print(f"\n{triples:,} triples; same query mix sent to both servers; load average {load[0]:.1f} before the rounds, "
+    print(f"\n{triples:,} triples; same query mix sent to every server; load average {load[0]:.1f} before the rounds, "
           f"{load[1]:.1f} after\n")
     print(f"{'server':<10}{'load s':>8}{'store MB':>10}{'peak memory MB':>16}")
     for f in footprints:
         print(f"{f.server:<10}{f.load_seconds:>8.0f}{f.store_mb:>10,.0f}{f.peak_memory_mb:>16,.0f}")
     print()
-    print(f"{'query (concurrency 1)':<28}{'kg p50':>10}{'oxigraph':>10}{'ratio':>8}")
+    print(f"{'query (concurrency 1)':<28}{'kg p50':>10}{'oxigraph':>10}{'ratio':>8}{'floor':>8}{'ratio':>8}")
     for query, times in per_query.items():
-        print(f"{query:<28}{times['kg']:>10.1f}{times['oxigraph']:>10.1f}{times['kg'] / times['oxigraph']:>8.2f}")
+        print(f"{query:<28}{times['kg']:>10.1f}{times['oxigraph']:>10.1f}{times['kg'] / times['oxigraph']:>8.2f}"
+              f"{times['floor']:>8.1f}{times['floor'] / times['oxigraph']:>8.2f}")
     print()
     print(f"{'server':<10}{'conc.':>6}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'req/s':>10}{'conns':>7}"
           f"{'CPU ms/req':>12}{'queued ms/req':>15}{'switches/req':>14}")
@@ -373,6 +387,9 @@ def report(figures: list[Figures], per_query: dict[str, dict[str, float]], tripl
         print(f"concurrency {concurrency}: p50 ratio kg/oxigraph = {ours.p50_ms / theirs.p50_ms:.2f}, "
               f"p95 ratio = {ours.p95_ms / theirs.p95_ms:.2f}, throughput ratio = {ours.throughput / theirs.throughput:.2f}, "
               f"CPU per request ratio = {ours.cpu_ms / theirs.cpu_ms:.2f}")
+    floor, ours, theirs = (next(f for f in figures if f.server == s and f.concurrency == 1) for s in ("floor", "kg", "oxigraph"))
+    print(f"concurrency 1: the floor (the same engine on uvicorn, nothing else): p50 ratio floor/oxigraph = "
+          f"{floor.p50_ms / theirs.p50_ms:.2f}, kg/floor = {ours.p50_ms / floor.p50_ms:.2f}")
     if different:
         print(f"warning: answers differ in size for {len(different)} requests, e.g. {different[:3]}")
 

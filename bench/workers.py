@@ -6,7 +6,8 @@ each into a fresh store, in turn (1, then 2) for each round. Prints wall-clock s
 and CPU seconds (every process of the run) of each, the ratio of speeds (two workers ÷ one) of each
 round and of the best times, and the load average. Target on 2 cores: at least 1.7 — which needs
 both cores free of other work: the ratio of a round whose load average is above 1 says more about
-the machine than about ``kg``.
+the machine than about ``kg``. Also prints the most the run of N workers could reach on this machine:
+min(N, cores) × the one-worker run's wall-clock over its CPU (a run of N workers does at least the same work).
 
     python bench/workers.py [--documents 400] [--seed 7] [--workers 2] [--rounds 2]
 """
@@ -63,9 +64,18 @@ def main() -> None:
     load_after = os.getloadavg()
     print(f"ratio of the best times, --workers {args.workers} / --workers 1: {best:.2f} x (target on 2 cores: {TARGET}); "
           f"load average {load_before[0]:.2f} before, {load_after[0]:.2f} after")
+    # A run of N workers does at least the one-worker run's work (the same parse and writes, and each
+    # worker's start-up), on at most min(N, cores) cores: its wall-clock is at least that CPU over those
+    # cores. A one-worker run that already keeps more than one core busy (the store writer beside the
+    # parse) leaves less than N× to gain.
+    cores = min(args.workers, os.cpu_count() or 1)
+    fastest = min(rounds, key=lambda r: r["one"])
+    bound = fastest["one"] * cores / fastest["one_cpu"]
+    print(f"most --workers {args.workers} can reach here: {bound:.2f} x ({cores} cores x the one-worker run's "
+          f"{fastest['one']:.1f} s / its CPU {fastest['one_cpu']:.1f} s), unless it spends less CPU than one worker")
     args.out.mkdir(parents=True, exist_ok=True)
     report = {"documents": count, "bytes": size, "workers": args.workers, "rounds": rounds, "ratio_of_best": best,
-              "load_average": [load_before, load_after]}
+              "bound": bound, "load_average": [load_before, load_after]}
     (args.out / f"workers-{args.workers}.json").write_text(json.dumps(report, indent=2) + "\n")
 
 

@@ -62,3 +62,29 @@ def test_round27_a_process_that_has_ended_counts_nothing(bench_sparql):
     process = subprocess.Popen([sys.executable, "-c", "pass"])
     process.wait()
     assert bench_sparql.Usage.of(process.pid) == bench_sparql.Usage(0.0, 0.0, 0)
+
+
+def test_round44_the_floor_server_answers_a_query_from_the_store_it_is_given(tmp_path, monkeypatch):
+    import asyncio
+    import json
+
+    import pyoxigraph as ox
+
+    writer = ox.Store(str(tmp_path / "store"))
+    writer.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal("x"), ox.NamedNode("http://e/g")))
+    writer.flush()
+    monkeypatch.setenv("KG_FLOOR_STORE", str(tmp_path / "store"))  # read while the writer holds the store, as in the benchmark
+    spec = importlib.util.spec_from_file_location("bench_http_floor", ROOT / "bench" / "http_floor.py")
+    floor = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(floor)
+    sent = []
+
+    async def receive():
+        return {"type": "http.request", "body": b"SELECT ?o WHERE { ?s ?p ?o }", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    asyncio.run(floor.app({"type": "http", "query_string": b""}, receive, send))
+    assert sent[0]["status"] == 200
+    assert json.loads(sent[1]["body"])["results"]["bindings"][0]["o"]["value"] == "x"

@@ -1,0 +1,37 @@
+"""The floor of a SPARQL server on Python's HTTP stack: an ASGI app that evaluates each request's
+query with pyoxigraph on the loop's own thread and writes the answer, served by uvicorn as ``kg
+serve``'s processes are (uvloop, httptools, no access log).
+
+Nothing else: no time limit, no memory cap, no content negotiation, no checks, one process, one
+query at a time. ``bench/sparql.py`` sends it the same quick queries as ``kg serve`` and ``oxigraph
+serve`` at concurrency 1, so its latency is the least any server built on this stack and this
+engine can answer them in.
+
+    KG_FLOOR_STORE=STORE python -m uvicorn http_floor:app --app-dir bench --port 8001
+"""
+
+import os
+from urllib.parse import parse_qs
+
+import pyoxigraph as ox
+
+# read-only: it may be the folder of a store a writer holds open (RocksDB takes no lock for readers)
+store = ox.Store.read_only(os.environ["KG_FLOOR_STORE"])
+
+
+async def app(scope, receive, send) -> None:
+    if scope["type"] != "http":  # the lifespan's messages: nothing to start or stop
+        return
+    body, more = b"", True
+    while more:
+        message = await receive()
+        body, more = body + message.get("body", b""), message.get("more_body", False)
+    query = parse_qs(scope["query_string"].decode()).get("query", [body.decode()])[0]  # GET ?query=…, or a POSTed query
+    answer = store.query(query, use_default_graph_as_union=True)
+    if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
+        data, media = answer.serialize(format=ox.QueryResultsFormat.JSON), b"application/sparql-results+json"
+    else:
+        data, media = ox.serialize(answer, format=ox.RdfFormat.N_TRIPLES) or b"", b"application/n-triples"
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", media), (b"content-length", str(len(data)).encode())]})
+    await send({"type": "http.response.body", "body": data})
