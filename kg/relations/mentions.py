@@ -194,6 +194,8 @@ class MentionIndex:
         ):
             # "urged the three juntas", "where the three signed"; else three of the noun's kinds coordinated shortly before
             return (self.trio(token) or self.plural(token, size=3)) if pronouns else []
+        if token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@either") for c in token.children):
+            return self.pair(token) if pronouns else []  # "no deals with either country": each of the two just named
         if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
             if any(c.dep_ == "poss" and c.lower_ != "their" for c in token.children):
                 return []  # "the alliance between its two neighbours": the owner's neighbours, no pair read before

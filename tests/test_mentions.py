@@ -1,0 +1,25 @@
+"""Which actor a token stands for (kg.relations.mentions), on sentences written for these tests."""
+
+import pytest
+
+from kg.extract.read import read_text
+
+
+@pytest.fixture(scope="module")
+def extract(pipeline):
+    def run(text: str, lang: str = "en") -> set[tuple[str, str, str, bool]]:
+        found = pipeline.extract_one(read_text(text, lang=lang)).relations
+        return {(r.subject.name, r.relation, r.object.name, r.negated) for r in found}
+
+    return run
+
+
+def test_either_with_a_singular_noun_stands_for_each_of_the_two_just_joined(extract):
+    found = extract("Chile and Peru have argued over fishing rights for a year. Argentina has refused to criticise either government.")
+    assert ("Argentina", "criticizes", "Chile", True) in found
+    assert ("Argentina", "criticizes", "Peru", True) in found
+
+
+def test_either_with_no_pair_named_before_stands_for_no_one(extract):
+    found = extract("Argentina has refused to criticise either government.")
+    assert not any(relation == "criticizes" for _, relation, _, _ in found)
