@@ -23,3 +23,8 @@ def test_either_with_a_singular_noun_stands_for_each_of_the_two_just_joined(extr
 def test_either_with_no_pair_named_before_stands_for_no_one(extract):
     found = extract("Argentina has refused to criticise either government.")
     assert not any(relation == "criticizes" for _, relation, _, _ in found)
+
+
+def test_a_relative_pronoun_after_a_preposition_stands_for_the_noun_its_clause_is_on(extract):
+    found = extract("South Korea hosted Shigeru Ishiba, with whom Beijing negotiated a fisheries deal last year.")
+    assert ("China", "negotiatesWith", "Shigeru Ishiba", False) in found or ("Shigeru Ishiba", "negotiatesWith", "China", False) in found

@@ -179,6 +179,10 @@ class MentionIndex:
             ]
             return [self._titled(token, direct), *others]
         word = token.lower_
+        if token.tag_ in ("WDT", "WP") and token.dep_ == "pobj":
+            # "the bloc to which both countries belong", "the envoy with whom Kyiv negotiated": the noun the clause is on
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            return self._one(clause.head, pronouns) if clause is not None else []
         if word in self.lexicon.cue("@first_pronoun") and token.tag_ in ("PRP", "PRP$"):
             return (self._quoted(token) or self._answering(token)) if pronouns else []
         if word in self.lexicon.pronouns:
