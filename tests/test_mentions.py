@@ -28,3 +28,8 @@ def test_either_with_no_pair_named_before_stands_for_no_one(extract):
 def test_a_relative_pronoun_after_a_preposition_stands_for_the_noun_its_clause_is_on(extract):
     found = extract("South Korea hosted Shigeru Ishiba, with whom Beijing negotiated a fisheries deal last year.")
     assert ("China", "negotiatesWith", "Shigeru Ishiba", False) in found or ("Shigeru Ishiba", "negotiatesWith", "China", False) in found
+
+
+def test_the_bloc_to_which_both_countries_belong_has_each_as_a_member(extract):
+    found = extract("Chile and Peru have argued over fishing rights for a year. NATO, to which both countries belong, urged calm.")
+    assert {("Chile", "memberOf", "NATO", False), ("Peru", "memberOf", "NATO", False)} <= found
