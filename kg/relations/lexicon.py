@@ -113,6 +113,7 @@ CUES = {
     "@pronoun": "a pronoun that can refer back to an actor (its, their)",
     "@plural": "a pronoun that refers back to a coordination of actors (their → China and Russia)",
     "@pair": "a word that makes a plural noun refer back to the last two coordinated actors (both sides, the two governments)",
+    "@either": "a word that makes a singular noun stand for each of the last two coordinated actors (either country)",
     "@both": "a @pair word that is also a pronoun on its own, standing for the last actors joined by \"and\" (invitando entrambi alla calma)",
     "@trio": "a numeral that makes a plural noun, or itself after \"the\", refer back to the three actors of a kind its own sentence named before it, if it named just three (where the three signed)",
     "@sides": "a noun that, after a @pair word, may also name the two sides of the latest relation read (both sides)",

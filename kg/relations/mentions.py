@@ -179,6 +179,10 @@ class MentionIndex:
             ]
             return [self._titled(token, direct), *others]
         word = token.lower_
+        if token.tag_ in ("WDT", "WP") and token.dep_ == "pobj":
+            # "the bloc to which both countries belong", "the envoy with whom Kyiv negotiated": the noun the clause is on
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            return self._one(clause.head, pronouns) if clause is not None else []
         if word in self.lexicon.cue("@first_pronoun") and token.tag_ in ("PRP", "PRP$"):
             return (self._quoted(token) or self._answering(token)) if pronouns else []
         if word in self.lexicon.pronouns:
@@ -194,6 +198,8 @@ class MentionIndex:
         ):
             # "urged the three juntas", "where the three signed"; else three of the noun's kinds coordinated shortly before
             return (self.trio(token) or self.plural(token, size=3)) if pronouns else []
+        if token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@either") for c in token.children):
+            return self.pair(token) if pronouns else []  # "no deals with either country": each of the two just named
         if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in self.lexicon.cue("@pair") for c in token.children):
             if any(c.dep_ == "poss" and c.lower_ != "their" for c in token.children):
                 return []  # "the alliance between its two neighbours": the owner's neighbours, no pair read before
