@@ -32,6 +32,16 @@ def test_an_act_offered_as_long_as_the_other_side_complies_is_a_concession_and_a
     assert {("Serbia", "concedes", "Kosovo"), ("Serbia", "demands", "Kosovo")} <= set(found)
 
 
+def test_an_act_declared_ready_on_a_bare_if_is_offered_to_its_object_and_demanded_of_it(extract):
+    found = conditional(extract("Chile was prepared to raise Bolivia's water quota at the border if the tariff dispute ended."))
+    assert {("Chile", "concedes", "Bolivia"), ("Chile", "demands", "Bolivia")} <= set(found)
+
+
+def test_help_declared_ready_for_a_circumstance_demands_nothing(extract):
+    found = conditional(extract("Poland is ready to help Ukraine if the war escalates."))
+    assert not [k for k in found if k[1] == "demands"]
+
+
 def test_a_condition_put_first_is_set_on_the_clause_after_it(extract):
     found = conditional(extract("If Tehran resumes enrichment, Israel will strike its nuclear sites, the defence minister said."))
     assert found[("Israel", "threatens", "Iran")] == "Tehran resumes enrichment"
