@@ -32,13 +32,28 @@ def test_an_act_offered_as_long_as_the_other_side_complies_is_a_concession_and_a
     assert {("Serbia", "concedes", "Kosovo"), ("Serbia", "demands", "Kosovo")} <= set(found)
 
 
-def test_an_act_declared_ready_on_a_bare_if_is_offered_to_its_object_and_demanded_of_it(extract):
-    found = conditional(extract("Chile was prepared to raise Bolivia's water quota at the border if the tariff dispute ended."))
-    assert {("Chile", "concedes", "Bolivia"), ("Chile", "demands", "Bolivia")} <= set(found)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile was prepared to raise Bolivia's water quota at the border if the tariff dispute ended.", "en"),
+        ("Il Cile si è detto pronto ad alzare la quota d'acqua della Bolivia se la disputa sui dazi finirà.", "it"),
+    ],
+)
+def test_an_act_declared_ready_on_a_bare_if_is_offered_to_its_object_and_demanded_of_it(extract, text, lang):
+    found = conditional(extract(text, lang))
+    assert ("Chile", "demands", "Bolivia") in found
+    assert {k[1] for k in found if k[:1] == ("Chile",) and k[2] == "Bolivia"} - {"demands"}
 
 
-def test_help_declared_ready_for_a_circumstance_demands_nothing(extract):
-    found = conditional(extract("Poland is ready to help Ukraine if the war escalates."))
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Poland is ready to help Ukraine if the war escalates.", "en"),
+        ("La Polonia è pronta ad aiutare l'Ucraina se la guerra si allargherà.", "it"),
+    ],
+)
+def test_help_declared_ready_for_a_circumstance_demands_nothing(extract, text, lang):
+    found = conditional(extract(text, lang))
     assert not [k for k in found if k[1] == "demands"]
 
 
@@ -1698,3 +1713,4 @@ def test_an_actor_in_the_subject_of_a_passive_condition_is_asked_nothing(extract
     found = conditional(extract("The African Union warned it would suspend Gabon unless Ali Bongo was reinstated."))
     assert ("African Union", "demands", "Ali Bongo") not in found
     assert ("African Union", "demands", "Gabon") in found
+

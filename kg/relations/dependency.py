@@ -2060,11 +2060,6 @@ class DependencyEngine:
             if entry is None and opened is not None:
                 objects += [m for c in opened.children if c.dep_ == "prep" for m in index.search(c, SEARCH_DEPTH, exclude)]
             entry = entry or (self.talks if talks is not None or opened is not None else None)
-            # "was prepared to raise Uzbekistan's allocation if the duty went": an act of no relation of its own, offered or
-            # declared ready for on terms that name no one, is offered to its object, who is asked to meet them (an act the
-            # lexicon reads may wait on a circumstance: "ready to help Ukraine if the war escalates")
-            if not targets and entry is None and any(v.lemma_ in self.offering or v.lower_ in self.lexicon.cue("@readiness") for v in self.chain(verb)):
-                targets = [m for m in objects if m.actor.iri not in exclude]
             if entry is None:  # "will release a loan tranche to Pakistan provided …": the act is what its object names
                 # (a passive's subject: "aid to Somalia will be restored only if …")
                 things = [t for holder in holders for c in holder.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in inside
