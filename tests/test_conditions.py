@@ -1714,3 +1714,8 @@ def test_an_actor_in_the_subject_of_a_passive_condition_is_asked_nothing(extract
     assert ("African Union", "demands", "Ali Bongo") not in found
     assert ("African Union", "demands", "Gabon") in found
 
+
+def test_an_actor_owning_the_subject_of_a_passive_condition_by_a_genitive_is_asked_nothing(extract):
+    found = conditional(extract("Britain will seek sanctions against the RSF unless the blockade of Chad is lifted."))
+    assert ("United Kingdom", "threatens", "Rapid Support Forces") in found
+    assert not [k for k in found if k[2] == "Chad"]

@@ -591,12 +591,17 @@ def _acted_on(doc: Doc, clause: ConditionClause, start: int, end: int, placed: l
 def _undergoes(mention: Mention, clause: ConditionClause, doc: Doc) -> bool:
     """The actor stands in the subject of the clause's passive verb, as its owner or itself: it undergoes what the clause
     says and is asked nothing ("unless Mohamed Bazoum was reinstated", "once the court's order is served"). Read from the
-    parse (English)."""
+    parse (English); an owner named by a genitive owns it too ("unless the siege of El Fasher is lifted")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc.has_annotation("DEP") else None
     if span is None or not clause.start <= span.start < clause.end:
         return False
+    genitives = load_lexicon(doc.lang_).cue("@genitive")
+
+    def owned(node: Token) -> bool:
+        return node.dep_ in ("poss", "compound", "appos") or (node.dep_ == "pobj" and node.head.lower_ in genitives) \
+            or (node.dep_ == "prep" and node.lower_ in genitives)
     node = span.root
-    while node.dep_ in ("poss", "compound", "appos") and clause.start <= node.head.i < clause.end:
+    while owned(node) and clause.start <= node.head.i < clause.end:
         node = node.head
     return node.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in node.head.children)
 
