@@ -959,12 +959,18 @@ def test_a_name_after_e_that_opens_its_own_clause_stays_a_subject(extract):
          "International Monetary Fund", "Sri Lanka", "Colombo raising taxes"),
         ("The United States pledged $300 million in aid to Ukraine, conditional on Kyiv holding elections.",
          "United States", "Ukraine", "Kyiv holding elections"),
+        ("The World Bank approved a $500 million loan for Ghana, tied to Accra cutting energy subsidies.",
+         "World Bank", "Ghana", "Accra cutting energy subsidies"),
     ],
 )
 def test_aid_set_off_by_a_comma_and_conditional_on_terms_is_offered_on_them(extract, text, lender, borrower, condition):
     found = conditional(extract(text))
     assert found[(lender, "aids", borrower)] == condition
     assert found[(lender, "demands", borrower)] == condition
+
+
+def test_a_participle_of_terms_describing_the_subject_before_its_verb_sets_no_terms(extract):
+    assert conditional(extract("Hezbollah, tied to Iran, attacked Israel.")) == {}
 
 
 def test_an_italian_turn_naming_the_speakers_state_is_reported_by_the_speaker_and_its_we_is_not(extract):
