@@ -32,6 +32,31 @@ def test_an_act_offered_as_long_as_the_other_side_complies_is_a_concession_and_a
     assert {("Serbia", "concedes", "Kosovo"), ("Serbia", "demands", "Kosovo")} <= set(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile was prepared to raise Bolivia's water quota at the border if the tariff dispute ended.", "en"),
+        ("Il Cile si è detto pronto ad alzare la quota d'acqua della Bolivia se la disputa sui dazi finirà.", "it"),
+    ],
+)
+def test_an_act_declared_ready_on_a_bare_if_is_offered_to_its_object_and_demanded_of_it(extract, text, lang):
+    found = conditional(extract(text, lang))
+    assert ("Chile", "demands", "Bolivia") in found
+    assert {k[1] for k in found if k[:1] == ("Chile",) and k[2] == "Bolivia"} - {"demands"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Poland is ready to help Ukraine if the war escalates.", "en"),
+        ("La Polonia è pronta ad aiutare l'Ucraina se la guerra si allargherà.", "it"),
+    ],
+)
+def test_help_declared_ready_for_a_circumstance_demands_nothing(extract, text, lang):
+    found = conditional(extract(text, lang))
+    assert not [k for k in found if k[1] == "demands"]
+
+
 def test_a_condition_put_first_is_set_on_the_clause_after_it(extract):
     found = conditional(extract("If Tehran resumes enrichment, Israel will strike its nuclear sites, the defence minister said."))
     assert found[("Israel", "threatens", "Iran")] == "Tehran resumes enrichment"
@@ -934,12 +959,18 @@ def test_a_name_after_e_that_opens_its_own_clause_stays_a_subject(extract):
          "International Monetary Fund", "Sri Lanka", "Colombo raising taxes"),
         ("The United States pledged $300 million in aid to Ukraine, conditional on Kyiv holding elections.",
          "United States", "Ukraine", "Kyiv holding elections"),
+        ("The World Bank approved a $500 million loan for Ghana, tied to Accra cutting energy subsidies.",
+         "World Bank", "Ghana", "Accra cutting energy subsidies"),
     ],
 )
 def test_aid_set_off_by_a_comma_and_conditional_on_terms_is_offered_on_them(extract, text, lender, borrower, condition):
     found = conditional(extract(text))
     assert found[(lender, "aids", borrower)] == condition
     assert found[(lender, "demands", borrower)] == condition
+
+
+def test_a_participle_of_terms_describing_the_subject_before_its_verb_sets_no_terms(extract):
+    assert conditional(extract("Hezbollah, tied to Iran, attacked Israel.")) == {}
 
 
 def test_an_italian_turn_naming_the_speakers_state_is_reported_by_the_speaker_and_its_we_is_not(extract):
@@ -1688,3 +1719,9 @@ def test_an_actor_in_the_subject_of_a_passive_condition_is_asked_nothing(extract
     found = conditional(extract("The African Union warned it would suspend Gabon unless Ali Bongo was reinstated."))
     assert ("African Union", "demands", "Ali Bongo") not in found
     assert ("African Union", "demands", "Gabon") in found
+
+
+def test_an_actor_owning_the_subject_of_a_passive_condition_by_a_genitive_is_asked_nothing(extract):
+    found = conditional(extract("Britain will seek sanctions against the RSF unless the blockade of Chad is lifted."))
+    assert ("United Kingdom", "threatens", "Rapid Support Forces") in found
+    assert not [k for k in found if k[2] == "Chad"]

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -590,12 +591,17 @@ def _acted_on(doc: Doc, clause: ConditionClause, start: int, end: int, placed: l
 def _undergoes(mention: Mention, clause: ConditionClause, doc: Doc) -> bool:
     """The actor stands in the subject of the clause's passive verb, as its owner or itself: it undergoes what the clause
     says and is asked nothing ("unless Mohamed Bazoum was reinstated", "once the court's order is served"). Read from the
-    parse (English)."""
+    parse (English); an owner named by a genitive owns it too ("unless the siege of El Fasher is lifted")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc.has_annotation("DEP") else None
     if span is None or not clause.start <= span.start < clause.end:
         return False
+    genitives = load_lexicon(doc.lang_).cue("@genitive")
+
+    def owned(node: Token) -> bool:
+        return node.dep_ in ("poss", "compound", "appos") or (node.dep_ == "pobj" and node.head.lower_ in genitives) \
+            or (node.dep_ == "prep" and node.lower_ in genitives)
     node = span.root
-    while node.dep_ in ("poss", "compound", "appos") and clause.start <= node.head.i < clause.end:
+    while owned(node) and clause.start <= node.head.i < clause.end:
         node = node.head
     return node.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in node.head.children)
 
@@ -796,6 +802,19 @@ def _said_as_us(verb: Token) -> bool:
     return False
 
 
+def _readied(verb: Token, clause: ConditionClause) -> bool:
+    """The act is offered or declared ready for in its own clause, the words of readiness before its verb or, where a
+    reading by words takes the auxiliary for the verb, after it ("was prepared to raise …", "offered to reopen …", "si è
+    detta pronta ad aumentare …")."""
+    lexicon, doc = load_lexicon(verb.doc.lang_), verb.doc
+
+    def ready(token: Token) -> bool:
+        return token.lower_ in lexicon.cue("@readiness") or (token.lemma_ or token.lower_).lower() in lexicon.cue("@offer")
+    before = takewhile(lambda t: t.text not in BOUNDARY, reversed(doc[max(verb.i - SPEAKER_REACH, verb.sent.start) : verb.i]))
+    after = takewhile(lambda t: t.text not in BOUNDARY, doc[verb.i + 1 : min(verb.i + SPEAKER_REACH, clause.marker)])
+    return any(ready(t) for t in (*before, *after))
+
+
 def _permits(verb: Token) -> bool:
     """The act's verb, or the verb before the noun that stands for it (past its article, where there is no parse: "approverà
     l'aiuto di Stato"), gives leave (``@permission``)."""
@@ -852,7 +871,11 @@ def conditional(clause: ConditionClause, act: Act, targets: list[Mention], found
                else m for m in targets]  # (a mention's start is a character offset)
     # a warning is addressed to whom the act befalls; "will strike once the ground freezes" is a time, asked of nobody
     # (and so is terms another side named only by description must meet: "… to strike at Hartley Marsh unless the company …")
-    if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned or reprisal or clause.described):
+    # (and so is an act of no relation of its own, offered or declared ready for, on a bare "if" that names no one: "was
+    # prepared to raise Uzbekistan's allocation if the duty went"; an act the lexicon reads may wait on a circumstance: "ready
+    # to help Ukraine if the war escalates")
+    readied = act.relation is None and not acts and _readied(act.verb, clause)
+    if not targets and ((clause.addressed and not (clause.once and hostile)) or act.warned or reprisal or clause.described or readied):
         targets = [m for m in act.objects if m.actor.iri not in authors]
         # an act done to no one named, on terms that name one actor only, deep in a phrase: "ready to withdraw troops from
         # the corridor in exchange for the release of the hostages still in the hands of Hamas" asks Hamas (``named``: the

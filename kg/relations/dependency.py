@@ -2001,10 +2001,14 @@ class DependencyEngine:
             if subject is not None:  # "any deal with Israel depends on …": the condition is of what the subject names
                 yield from self._stated(clause, marker, subject, sentence, index, found)
                 continue
-            # "approved a $1.2 billion loan for Sri Lanka, conditional on Colombo raising taxes": a predicate of terms set
-            # off by a comma, with no verb of its own, states the terms of the clause's act as "provided" would
+            # "approved a $1.2 billion loan for Sri Lanka, conditional on Colombo raising taxes", "offered Greenland 200 million
+            # euros, tied to strict environmental rules": a predicate of terms set off by a comma after the act's verb, with no
+            # verb of its own, states the terms of the act as "provided" would (not one that describes the subject before the
+            # verb: "Hezbollah, tied to Iran, attacked …")
+            governor = next((a for a in marker.ancestors if a.pos_ in ("VERB", "AUX")), None)
             absolute = clause.stated and clause.marker > sentence.start and sentence.doc[clause.marker - 1].text == "," \
-                and marker.pos_ == "ADJ" and marker.dep_ not in ("acomp", "ROOT")
+                and (marker.pos_ == "ADJ" or marker.tag_ == "VBN") and marker.dep_ not in ("acomp", "ROOT") \
+                and governor is not None and governor.i < marker.i
             if clause.stated and not absolute:  # "a militia tied to Iran" sets no terms; "made the reset conditional on …" is the make frame's
                 yield from self._made(clause, marker, sentence, index, found)
                 continue
