@@ -106,6 +106,19 @@ def test_round28_a_member_of_a_parliament_belongs_to_the_party_its_title_names(p
 
 
 @pytest.mark.parametrize(
+    "text, member",
+    [
+        ("In consiglio regionale il capogruppo dem Sara Galli ha accusato la giunta di ritardi.", "Sara Galli"),
+        ("Il deputato dem Luca Ferri ha criticato il decreto sulle concessioni.", "Luca Ferri"),
+    ],
+)
+def test_round44_the_italian_press_adjective_dem_names_the_democratic_party_of_a_member_title(pipeline, text, member):
+    """"il capogruppo dem X", "il deputato dem X": the Italian press writes the Partito Democratico as the adjective
+    "dem" after a legislator's title, a lower-case form of the party in the gazetteer."""
+    assert (member, "memberOf", "Partito Democratico") in facts(extract(pipeline, text, lang="it"))
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("Il senatore Paolo Greco ha accusato il governo italiano di immobilismo.", "it"),
