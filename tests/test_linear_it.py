@@ -2357,3 +2357,13 @@ def test_a_place_before_the_object_does_not_count_against_its_reach(extract):
 def test_a_place_after_the_object_is_no_object(extract):
     relations = extract("Il ministro Antonio Tajani ha convocato i due manager per lunedì a Palazzo Santa Lucia.")
     assert not [r for r in relations if r.relation in ("protests", "consults")]
+
+
+@pytest.mark.parametrize("quote", ["«irresponsabile»", '"irresponsabile"'])
+def test_an_actor_after_a_closed_label_is_the_object_of_the_verb_not_the_subject_of_the_next(extract, quote):
+    """"ha definito «irresponsabile» la proposta del Cile e ha chiesto …": the phrase after the label the verb gives
+    goes on with its clause, so the speaker, not the owner of "la proposta", asks."""
+    found = triples(extract(f"Il Paraguay ha definito {quote} la proposta del Cile e ha chiesto alla Bolivia di ritirare il piano."))
+    assert ("Paraguay", "requests", "Bolivia") in found
+    assert ("Chile", "requests", "Bolivia") not in found
+

@@ -1119,11 +1119,21 @@ class LinearEngine:
                     return False
             if t.lower_ in self.coordinators and self._in_portfolio(t, sentence):
                 continue  # "Il ministro dell'Ambiente e della sicurezza energetica X ha …": the title goes on
+            if self._closes_inner_quote(t, sentence):
+                return False  # "ha definito «pura propaganda» la Russia": the verb's label closes, its object follows
             if t.is_punct or t.lower_ in self.coordinators or t.lower_ in self.complementizers or self.is_boundary(t):
                 return not self._opened_by_preposition(t, p, sentence)
             if self.is_verb(t):
                 return False
         return True
+
+    def _closes_inner_quote(self, token: Token, sentence: Span) -> bool:
+        """A quotation mark that closes a quotation opened earlier in the same sentence: the words after it go on
+        with the clause the quotation sits in ("ha definito «pura propaganda» le parole di Japarov") and open none."""
+        before = sentence.doc[sentence.start : token.i]
+        if token.text in CLOSING_QUOTES:
+            return any(t.text in OPENING_QUOTES for t in before)
+        return token.text == '"' and sum(t.text == '"' for t in before) % 2 == 1
 
     def _role_noun(self, token: Token) -> bool:
         """A title's noun ("ministro", "presidente"), by its lemma or by its form."""
@@ -1178,7 +1188,8 @@ class LinearEngine:
             return True
         if i < sentence.start or folded(doc[i]) not in self.articles:
             return False
-        return i == sentence.start or doc[i - 1].is_punct or doc[i - 1].lower_ in self.coordinators or doc[i - 1].lower_ in self.complementizers
+        return i == sentence.start or (doc[i - 1].is_punct and not self._closes_inner_quote(doc[i - 1], sentence)) \
+            or doc[i - 1].lower_ in self.coordinators or doc[i - 1].lower_ in self.complementizers
 
     def _excluded(self, p: Placed, reading: Reading) -> bool:
         return any(s <= p.start < e for s, e, _ in reading.sources)
