@@ -2367,3 +2367,10 @@ def test_an_actor_after_a_closed_label_is_the_object_of_the_verb_not_the_subject
     assert ("Paraguay", "requests", "Bolivia") in found
     assert ("Chile", "requests", "Bolivia") not in found
 
+
+def test_a_perfect_after_a_reported_pluperfect_is_the_reporting_speaker_s(extract):
+    """"Il Ghana ha replicato che la nave togolese era entrata … e ha chiesto al Togo …": a pluperfect in the reported
+    clause and a perfect after "e" are not coordinated, so "ha chiesto" goes on the verb that reports."""
+    found = triples(extract("Il Ghana ha replicato che la nave togolese era entrata illegalmente nelle acque ghanesi e ha chiesto "
+                            "al Togo di ritirare la flotta."))
+    assert ("Ghana", "requests", "Togo") in found

@@ -1379,8 +1379,11 @@ class LinearEngine:
         first = next((t for t in doc[p.end : boundary] if self.is_verb(t)), None)
         if first is None:
             return False
-        compound = any(t.lemma_.lower() in self.auxiliaries for t in doc[max(sentence.start, i - BARE_REACH) : i])
-        return (first.lemma_.lower() in self.auxiliaries) == compound
+        auxiliary = next((t for t in reversed(doc[max(sentence.start, i - BARE_REACH) : i]) if t.lemma_.lower() in self.auxiliaries), None)
+        if (first.lemma_.lower() in self.auxiliaries) != (auxiliary is not None):
+            return False
+        # "la nave era entrata … e ha chiesto": a pluperfect and a perfect are two compound tenses, not one
+        return auxiliary is None or (first.lower_ in self.past_auxiliaries) == (auxiliary.lower_ in self.past_auxiliaries)
 
     def _in_relative(self, p: Placed, i: int, sentence: Span) -> bool:
         """"Haftar, che controlla l'est della Libia, ha ricevuto …": an actor inside a relative clause
