@@ -2374,3 +2374,11 @@ def test_a_perfect_after_a_reported_pluperfect_is_the_reporting_speaker_s(extrac
     found = triples(extract("Il Ghana ha replicato che la nave togolese era entrata illegalmente nelle acque ghanesi e ha chiesto "
                             "al Togo di ritirare la flotta."))
     assert ("Ghana", "requests", "Togo") in found
+
+
+def test_an_infinitive_of_purpose_after_writing_is_addressed_to_the_one_written_to(extract):
+    """"ha scritto al presidente della Regione X per sollecitare …": writing addresses someone as a phone call does
+    (``@addressing``), so the request of the purpose clause goes to them, however long the name between."""
+    found = triples(extract("Il sindaco di Cuneo, Paolo Bertola, ha scritto al presidente della Regione Marta Valli per sollecitare "
+                            "la revoca della concessione."))
+    assert ("Paolo Bertola", "requests", "Marta Valli") in found

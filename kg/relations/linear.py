@@ -2817,8 +2817,9 @@ class LinearEngine:
 
     def _contacted(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"ha telefonato ad Araghchi per chiedere moderazione": an infinitive of purpose ("per" and the
-        infinitive) with no object of its own, after a verb of contact (a ``consults`` row), is addressed to
-        the one contacted — the last actor between that verb and "per"."""
+        infinitive) with no object of its own, after a verb of contact (a ``consults`` row, or an ``@addressing``
+        verb: "ha scritto al ministro X per chiedere"), is addressed to the one contacted — the last actor between
+        that verb and "per"."""
         sentence = reading.sentence
         doc = sentence.doc
         if token.i - 1 <= sentence.start or folded(doc[token.i - 1]) not in self.lexicon.cue("@purpose") or not token.lower_.endswith(self.verb_endings):
@@ -2827,8 +2828,9 @@ class LinearEngine:
             if t.is_punct or self.is_boundary(t) or t.lower_ in self.complementizers:
                 return []
             entry = self.match(t, sentence) if self.is_verb(t) else None
-            if entry is not None and entry.frame == "verb":
-                if entry.relation != "consults":
+            addressing = t.lemma_.lower() in self.lexicon.cue("@addressing")
+            if addressing or (entry is not None and entry.frame == "verb"):
+                if not addressing and entry.relation != "consults":
                     return []
                 found = [p for p in reading.mentions if t.i < p.start and p.end <= token.i - 1 and p.mention.actor.iri not in exclude]
                 return found[-1:]
