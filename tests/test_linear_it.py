@@ -2382,3 +2382,10 @@ def test_an_infinitive_of_purpose_after_writing_is_addressed_to_the_one_written_
     found = triples(extract("Il sindaco di Cuneo, Paolo Bertola, ha scritto al presidente della Regione Marta Valli per sollecitare "
                             "la revoca della concessione."))
     assert ("Paolo Bertola", "requests", "Marta Valli") in found
+
+
+def test_a_verb_after_ma_in_a_subject_relative_is_the_antecedent_s(extract):
+    """"è intervenuto X, che ha sostenuto il governo ma ha chiesto a Y …": "ma" right before the second verb group
+    names no subject, so that verb is the relative's too and its subject is the antecedent."""
+    found = triples(extract("Alla Camera è intervenuto Luca Ferri, che ha difeso il governo ma ha chiesto alla Francia di accelerare."))
+    assert ("Luca Ferri", "requests", "France") in found

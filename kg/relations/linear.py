@@ -1493,7 +1493,8 @@ class LinearEngine:
         if k >= i or not self.is_verb(doc[k]):
             return False  # "che la Russia ha invaso": an object relative has its own subject
         start = self._verb_group(doc[i], sentence)
-        if start - 1 <= k or doc[start - 1].lower_ not in self.coordinators:
+        # a word that opens a clause ("ma ha chiesto") right before the verb group names no subject either
+        if start - 1 <= k or not (doc[start - 1].lower_ in self.coordinators or doc[start - 1].is_alpha and self.is_boundary(doc[start - 1])):
             return False
         if any(t.is_punct or t.is_quote or self.is_boundary(t) or t.lower_ in self.complementizers for t in doc[k + 1 : start - 1]):
             return False
