@@ -2389,3 +2389,10 @@ def test_a_verb_after_ma_in_a_subject_relative_is_the_antecedent_s(extract):
     names no subject, so that verb is the relative's too and its subject is the antecedent."""
     found = triples(extract("Alla Camera è intervenuto Luca Ferri, che ha difeso il governo ma ha chiesto alla Francia di accelerare."))
     assert ("Luca Ferri", "requests", "France") in found
+
+
+def test_a_title_before_the_object_s_name_does_not_count_against_its_reach(extract):
+    """"ha criticato in un'intervista il ministro dell'Economia X": the object's phrase begins at its title's article,
+    within the verb's reach, however far the name after the portfolio."""
+    found = triples(extract("Marco Ferri ha criticato in un'intervista il ministro dell'Economia Paolo Neri."))
+    assert ("Marco Ferri", "criticizes", "Paolo Neri") in found

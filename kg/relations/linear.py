@@ -112,6 +112,7 @@ INSERTION_REACH = 10  # words of a describing phrase between commas inside a coo
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
 DURATION_REACH = 4  # words from "da" to the noun of a span of time ("da oltre un anno")
 PORTFOLIO_REACH = 4  # words back from an "e" to the preposition of the title whose complement it joins ("il ministro per lo Sport e i giovani")
+PORTFOLIO_WORDS = 4  # words of a title's portfolio between its noun and the name after it ("il ministro dell'Economia X")
 SUMMING_REACH = 3  # words of a noun phrase summing up the clause before a relative ("una decisione", "una scelta politica")
 CANCEL_REACH = 12  # words from an event noun to the predicate that calls it off ("il vertice tra X e Y previsto a Budapest è stato annullato")
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
@@ -3464,6 +3465,20 @@ class LinearEngine:
             return self._subject_group(subject, reading, verbs[0])
         return []
 
+    def _title_opening(self, p: Placed, sentence: Span) -> int:
+        """Where the phrase of a person named after a title begins: the title's article ("ha criticato in un'intervista
+        il ministro dell'Economia X": "il"), so that a title does not count against the reach of the verb's object;
+        else where the name begins."""
+        doc = sentence.doc
+        j = p.start - 1
+        while j > sentence.start and p.start - j <= PORTFOLIO_WORDS and not self._role_noun(doc[j]) \
+                and (doc[j].is_title and doc[j].is_alpha or self.base(doc[j]) in self.prepositions):
+            j -= 1  # the title's portfolio: "dell'Economia", "degli Esteri"
+        if p.mention.actor.type != "Person" or j <= sentence.start or not doc[j].is_lower or not self._role_noun(doc[j]) \
+                or folded(doc[j - 1]) not in self.articles:
+            return p.start
+        return j - 1
+
     def _place_words(self, verb: Token, noun: Token) -> int:
         """Words of a place phrase between a light verb and its noun, which do not count against its reach: "hanno
         avviato a Ginevra un nuovo round di negoziati", "al Cairo" ("a" or "in", or their contraction, and a capitalised name)."""
@@ -3776,8 +3791,8 @@ class LinearEngine:
             # "ha definito «una resa ai banchieri» la manovra del governo": a label put before the object is no part of it
             label = self._quoted_after(token, sentence) if self._label_first(token, sentence) else doc[token.i : token.i]
             within += len(label)
-            after = [p for p in usable if token.i < p.start < min(end, within) and not label.start <= p.start < label.end + 1
-                     and not self._governed(p, sentence, reading.mentions)]
+            after = [p for p in usable if token.i < p.start < end and self._title_opening(p, sentence) < within
+                     and not label.start <= p.start < label.end + 1 and not self._governed(p, sentence, reading.mentions)]
             if not after and slot == "xcomp":
                 after = self._complement_object(token, reading, usable, min(end, token.i + 1 + reach))
             if not after and slot == "patient":
