@@ -2396,3 +2396,11 @@ def test_a_title_before_the_object_s_name_does_not_count_against_its_reach(extra
     within the verb's reach, however far the name after the portfolio."""
     found = triples(extract("Marco Ferri ha criticato in un'intervista il ministro dell'Economia Paolo Neri."))
     assert ("Marco Ferri", "criticizes", "Paolo Neri") in found
+
+
+def test_an_object_relative_stands_for_the_actor_right_before_its_comma(extract):
+    """"ha attaccato l'Uganda, che la Ong Human Rights Watch accusa di torture": "che" stands for the actor closing the
+    phrase before the comma, not the clause's first, and the relative's subject may have a class noun before its name."""
+    found = triples(extract("Il Kenya ha attaccato l'Uganda, che la Ong Human Rights Watch accusa di torture."))
+    assert ("Human Rights Watch", "accuses", "Uganda") in found
+    assert ("Human Rights Watch", "accuses", "Kenya") not in found

@@ -112,6 +112,7 @@ INSERTION_REACH = 10  # words of a describing phrase between commas inside a coo
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
 DURATION_REACH = 4  # words from "da" to the noun of a span of time ("da oltre un anno")
 PORTFOLIO_REACH = 4  # words back from an "e" to the preposition of the title whose complement it joins ("il ministro per lo Sport e i giovani")
+SUBJECT_NOUN_WORDS = 3  # words of a relative's subject phrase before its name ("che il presidente francese Macron ha …")
 PORTFOLIO_WORDS = 4  # words of a title's portfolio between its noun and the name after it ("il ministro dell'Economia X")
 SUMMING_REACH = 3  # words of a noun phrase summing up the clause before a relative ("una decisione", "una scelta politica")
 CANCEL_REACH = 12  # words from an event noun to the predicate that calls it off ("il vertice tra X e Y previsto a Budapest è stato annullato")
@@ -2869,8 +2870,9 @@ class LinearEngine:
             j -= 1
         subject = next((p for p in reading.mentions if p.end == j + 1), None)
         k = subject.start - 1 if subject is not None else sentence.start
-        while k > sentence.start and folded(doc[k]) in self.articles:
-            k -= 1  # "che la Francia ha definito …"
+        while k > sentence.start and subject.start - k <= SUBJECT_NOUN_WORDS and (doc[k].is_alpha or folded(doc[k]) in self.articles) and not self.is_verb(doc[k]) \
+                and doc[k].lower_ not in self.complementizers:
+            k -= 1  # "che la Francia ha definito …", "che la Ong Sea-Watch accusa …"
         if subject is None or k - 1 < sentence.start or doc[k].lower_ not in self.complementizers:
             return []
         summing = doc[k - 1].text != ","
@@ -2882,7 +2884,10 @@ class LinearEngine:
         author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources) if verb is not None else None
         if author is not None and author.start >= start and author.mention.actor.iri not in exclude:
             return [author]  # what sums up a clause is its subject's act: "Il ministro pakistano Khawaja Asif ha accusato …, accusa che …"
-        return [p for p in reading.mentions if start <= p.start and p.end <= comma and p.mention.actor.iri not in exclude][:1]
+        before = [p for p in reading.mentions if start <= p.start and p.end <= comma and p.mention.actor.iri not in exclude]
+        # "ha attaccato l'Uganda, che Amnesty accusa di torture": an actor closing the phrase right before the comma is
+        # what "che" stands for
+        return [p for p in before if p.end == comma][-1:] or before[:1]
 
     def _summing(self, relative: int, sentence: Span) -> int | None:
         """"La Cina ha sospeso le importazioni dal Giappone, una decisione che Tokyo ha definito …": a noun
