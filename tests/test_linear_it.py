@@ -2357,3 +2357,50 @@ def test_a_place_before_the_object_does_not_count_against_its_reach(extract):
 def test_a_place_after_the_object_is_no_object(extract):
     relations = extract("Il ministro Antonio Tajani ha convocato i due manager per lunedì a Palazzo Santa Lucia.")
     assert not [r for r in relations if r.relation in ("protests", "consults")]
+
+
+@pytest.mark.parametrize("quote", ["«irresponsabile»", '"irresponsabile"'])
+def test_an_actor_after_a_closed_label_is_the_object_of_the_verb_not_the_subject_of_the_next(extract, quote):
+    """"ha definito «irresponsabile» la proposta del Cile e ha chiesto …": the phrase after the label the verb gives
+    goes on with its clause, so the speaker, not the owner of "la proposta", asks."""
+    found = triples(extract(f"Il Paraguay ha definito {quote} la proposta del Cile e ha chiesto alla Bolivia di ritirare il piano."))
+    assert ("Paraguay", "requests", "Bolivia") in found
+    assert ("Chile", "requests", "Bolivia") not in found
+
+
+def test_a_perfect_after_a_reported_pluperfect_is_the_reporting_speaker_s(extract):
+    """"Il Ghana ha replicato che la nave togolese era entrata … e ha chiesto al Togo …": a pluperfect in the reported
+    clause and a perfect after "e" are not coordinated, so "ha chiesto" goes on the verb that reports."""
+    found = triples(extract("Il Ghana ha replicato che la nave togolese era entrata illegalmente nelle acque ghanesi e ha chiesto "
+                            "al Togo di ritirare la flotta."))
+    assert ("Ghana", "requests", "Togo") in found
+
+
+def test_an_infinitive_of_purpose_after_writing_is_addressed_to_the_one_written_to(extract):
+    """"ha scritto al presidente della Regione X per sollecitare …": writing addresses someone as a phone call does
+    (``@addressing``), so the request of the purpose clause goes to them, however long the name between."""
+    found = triples(extract("Il sindaco di Cuneo, Paolo Bertola, ha scritto al presidente della Regione Marta Valli per sollecitare "
+                            "la revoca della concessione."))
+    assert ("Paolo Bertola", "requests", "Marta Valli") in found
+
+
+def test_a_verb_after_ma_in_a_subject_relative_is_the_antecedent_s(extract):
+    """"è intervenuto X, che ha sostenuto il governo ma ha chiesto a Y …": "ma" right before the second verb group
+    names no subject, so that verb is the relative's too and its subject is the antecedent."""
+    found = triples(extract("Alla Camera è intervenuto Luca Ferri, che ha difeso il governo ma ha chiesto alla Francia di accelerare."))
+    assert ("Luca Ferri", "requests", "France") in found
+
+
+def test_a_title_before_the_object_s_name_does_not_count_against_its_reach(extract):
+    """"ha criticato in un'intervista il ministro dell'Economia X": the object's phrase begins at its title's article,
+    within the verb's reach, however far the name after the portfolio."""
+    found = triples(extract("Marco Ferri ha criticato in un'intervista il ministro dell'Economia Paolo Neri."))
+    assert ("Marco Ferri", "criticizes", "Paolo Neri") in found
+
+
+def test_an_object_relative_stands_for_the_actor_right_before_its_comma(extract):
+    """"ha attaccato l'Uganda, che la Ong Human Rights Watch accusa di torture": "che" stands for the actor closing the
+    phrase before the comma, not the clause's first, and the relative's subject may have a class noun before its name."""
+    found = triples(extract("Il Kenya ha attaccato l'Uganda, che la Ong Human Rights Watch accusa di torture."))
+    assert ("Human Rights Watch", "accuses", "Uganda") in found
+    assert ("Human Rights Watch", "accuses", "Kenya") not in found

@@ -106,6 +106,19 @@ def test_round28_a_member_of_a_parliament_belongs_to_the_party_its_title_names(p
 
 
 @pytest.mark.parametrize(
+    "text, member",
+    [
+        ("In consiglio regionale il capogruppo dem Sara Galli ha accusato la giunta di ritardi.", "Sara Galli"),
+        ("Il deputato dem Luca Ferri ha criticato il decreto sulle concessioni.", "Luca Ferri"),
+    ],
+)
+def test_round44_the_italian_press_adjective_dem_names_the_democratic_party_of_a_member_title(pipeline, text, member):
+    """"il capogruppo dem X", "il deputato dem X": the Italian press writes the Partito Democratico as the adjective
+    "dem" after a legislator's title, a lower-case form of the party in the gazetteer."""
+    assert (member, "memberOf", "Partito Democratico") in facts(extract(pipeline, text, lang="it"))
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("Il senatore Paolo Greco ha accusato il governo italiano di immobilismo.", "it"),
@@ -366,3 +379,22 @@ def test_round43_a_minister_speaks_for_the_state_his_quoted_words_make_their_sub
     text = ('Norway and Sweden quarrel over salmon quotas, Stockholm said. "Oslo will not pay for this," Fisheries Minister '
             'Lars Haugen said.')
     assert ("Lars Haugen", "affiliatedWith", "Norway") in facts(extract(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("«Serve un confronto», dichiara il segretario della Flc Cgil Torino, Luca Bassi.", "Luca Bassi", "Flc Cgil"),
+        ("Il presidente di Confcommercio Veneto, Anna Ricci, ha criticato la Regione.", "Anna Ricci", "Confcommercio"),
+    ],
+)
+def test_round44_a_title_of_a_body_s_local_branch_describes_the_person_after_the_place(pipeline, text, person, body):
+    """"il segretario della Flc Cgil Torino, X": the place of a union's or association's local branch after the
+    body's name, then a comma, does not part the title from the person it describes."""
+    assert (person, "leaderOf", body) in facts(extract(pipeline, text, lang="it"))
+
+
+def test_round44_a_one_letter_word_after_a_body_is_part_of_a_name_not_a_branch_s_place(pipeline):
+    """"il presidente della Lega Serie A, X": "Serie A" is no place of a branch of the party."""
+    found = facts(extract(pipeline, "Il presidente della Lega Serie A, Paolo Conti, ha elogiato il progetto.", lang="it"))
+    assert not any(f[0] == "Paolo Conti" and f[1] == "leaderOf" for f in found), found

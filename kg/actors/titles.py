@@ -31,6 +31,7 @@ _COMPANY_HEAD = "chief_executive"  # the role of roles.tsv that heads a company:
 _DIRECTOR = "director"  # the role of roles.tsv that heads a body: a museum's, an agency's; a newspaper's editor
 _FIRMS = (None, "business")  # the sectors of an organisation that may be a story's company
 _MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minister"; a longer run is no portfolio
+_MAX_BRANCH_WORDS = 2  # "la Fp Cgil Bari", "Coldiretti Trentino": the place of a local branch after the body's name
 _MEMBERSHIPS = ("Group", "Organization")  # what a title's member belongs to: a party, a chamber; never a state
 
 
@@ -206,6 +207,8 @@ class Titles:
                 person = self._after_courtesy(doc, after, starts)
             if person is None:
                 person = self._after_portfolio(doc, after, starts)
+            if person is None and after > title.end:
+                person = self._after_branch(doc, after, starts)
             if person is None:
                 person = self._after_body_word(doc, title.end, starts)
             if person is None:
@@ -585,6 +588,17 @@ class Titles:
             if not capitalised(doc[step]) or step in starts:
                 return None
         return None
+
+    def _after_branch(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
+        """"il segretario della Fp Cgil Bari, Domenico Colucci", "il presidente di Coldiretti Trentino, X": past the
+        place of a body's local branch (up to two capitalised words no actor starts at, right after the body) and a
+        comma, the person the title describes. A place has no one-letter word: "la Lega Serie A" is one name."""
+        step = position
+        while step < len(doc) and step - position < _MAX_BRANCH_WORDS and doc[step].is_title and doc[step].is_alpha and step not in starts:
+            step += 1
+        if step == position or step >= len(doc) or doc[step].text != "," or any(len(t) == 1 for t in doc[position:step]):
+            return None
+        return _person_at(starts, step + 1)
 
     def _after_holder(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> int:
         holders = {i: span.end for i, (span, m) in starts.items() if m.actor.type != "Person"}

@@ -214,6 +214,7 @@ CUES = {
     "@blamed": "a participle that lays a deed on the actor after a (un attacco attribuito alla Russia)",
     "@commenting": "a gerund that says what a quoted judgement is about (commentando la decisione di X)",
     "@modal": "a modal verb, which carries the person of its infinitive (Vorrei ringraziare)",
+    "@addressing": "a verb that addresses a message to someone, as a verb of contact does: an infinitive of purpose after it is addressed to them (ha scritto al ministro X per chiedere)",
     "@returning": "a verb of taking one's place at an event, which makes the event noun after a its predicate (tornare al tavolo dei negoziati)",
     "@cancelled": "a verb or participle that calls an event off: the event did not happen (il vertice è stato annullato)",
     "@founding": "a verb of founding: its subject is a member only of a bloc it founded, not of a channel or an army it set up",

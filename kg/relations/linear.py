@@ -112,6 +112,8 @@ INSERTION_REACH = 10  # words of a describing phrase between commas inside a coo
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
 DURATION_REACH = 4  # words from "da" to the noun of a span of time ("da oltre un anno")
 PORTFOLIO_REACH = 4  # words back from an "e" to the preposition of the title whose complement it joins ("il ministro per lo Sport e i giovani")
+SUBJECT_NOUN_WORDS = 3  # words of a relative's subject phrase before its name ("che il presidente francese Macron ha …")
+PORTFOLIO_WORDS = 4  # words of a title's portfolio between its noun and the name after it ("il ministro dell'Economia X")
 SUMMING_REACH = 3  # words of a noun phrase summing up the clause before a relative ("una decisione", "una scelta politica")
 CANCEL_REACH = 12  # words from an event noun to the predicate that calls it off ("il vertice tra X e Y previsto a Budapest è stato annullato")
 NEGATED_CONDITION = 6  # words into a condition where a negation makes it "unless" ("se il governo spagnolo non cambierà")
@@ -1119,11 +1121,21 @@ class LinearEngine:
                     return False
             if t.lower_ in self.coordinators and self._in_portfolio(t, sentence):
                 continue  # "Il ministro dell'Ambiente e della sicurezza energetica X ha …": the title goes on
+            if self._closes_inner_quote(t, sentence):
+                return False  # "ha definito «pura propaganda» la Russia": the verb's label closes, its object follows
             if t.is_punct or t.lower_ in self.coordinators or t.lower_ in self.complementizers or self.is_boundary(t):
                 return not self._opened_by_preposition(t, p, sentence)
             if self.is_verb(t):
                 return False
         return True
+
+    def _closes_inner_quote(self, token: Token, sentence: Span) -> bool:
+        """A quotation mark that closes a quotation opened earlier in the same sentence: the words after it go on
+        with the clause the quotation sits in ("ha definito «pura propaganda» le parole di Japarov") and open none."""
+        before = sentence.doc[sentence.start : token.i]
+        if token.text in CLOSING_QUOTES:
+            return any(t.text in OPENING_QUOTES for t in before)
+        return token.text == '"' and sum(t.text == '"' for t in before) % 2 == 1
 
     def _role_noun(self, token: Token) -> bool:
         """A title's noun ("ministro", "presidente"), by its lemma or by its form."""
@@ -1178,7 +1190,8 @@ class LinearEngine:
             return True
         if i < sentence.start or folded(doc[i]) not in self.articles:
             return False
-        return i == sentence.start or doc[i - 1].is_punct or doc[i - 1].lower_ in self.coordinators or doc[i - 1].lower_ in self.complementizers
+        return i == sentence.start or (doc[i - 1].is_punct and not self._closes_inner_quote(doc[i - 1], sentence)) \
+            or doc[i - 1].lower_ in self.coordinators or doc[i - 1].lower_ in self.complementizers
 
     def _excluded(self, p: Placed, reading: Reading) -> bool:
         return any(s <= p.start < e for s, e, _ in reading.sources)
@@ -1368,8 +1381,11 @@ class LinearEngine:
         first = next((t for t in doc[p.end : boundary] if self.is_verb(t)), None)
         if first is None:
             return False
-        compound = any(t.lemma_.lower() in self.auxiliaries for t in doc[max(sentence.start, i - BARE_REACH) : i])
-        return (first.lemma_.lower() in self.auxiliaries) == compound
+        auxiliary = next((t for t in reversed(doc[max(sentence.start, i - BARE_REACH) : i]) if t.lemma_.lower() in self.auxiliaries), None)
+        if (first.lemma_.lower() in self.auxiliaries) != (auxiliary is not None):
+            return False
+        # "la nave era entrata … e ha chiesto": a pluperfect and a perfect are two compound tenses, not one
+        return auxiliary is None or (first.lower_ in self.past_auxiliaries) == (auxiliary.lower_ in self.past_auxiliaries)
 
     def _in_relative(self, p: Placed, i: int, sentence: Span) -> bool:
         """"Haftar, che controlla l'est della Libia, ha ricevuto …": an actor inside a relative clause
@@ -1479,7 +1495,8 @@ class LinearEngine:
         if k >= i or not self.is_verb(doc[k]):
             return False  # "che la Russia ha invaso": an object relative has its own subject
         start = self._verb_group(doc[i], sentence)
-        if start - 1 <= k or doc[start - 1].lower_ not in self.coordinators:
+        # a word that opens a clause ("ma ha chiesto") right before the verb group names no subject either
+        if start - 1 <= k or not (doc[start - 1].lower_ in self.coordinators or doc[start - 1].is_alpha and self.is_boundary(doc[start - 1])):
             return False
         if any(t.is_punct or t.is_quote or self.is_boundary(t) or t.lower_ in self.complementizers for t in doc[k + 1 : start - 1]):
             return False
@@ -2803,8 +2820,9 @@ class LinearEngine:
 
     def _contacted(self, token: Token, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"ha telefonato ad Araghchi per chiedere moderazione": an infinitive of purpose ("per" and the
-        infinitive) with no object of its own, after a verb of contact (a ``consults`` row), is addressed to
-        the one contacted — the last actor between that verb and "per"."""
+        infinitive) with no object of its own, after a verb of contact (a ``consults`` row, or an ``@addressing``
+        verb: "ha scritto al ministro X per chiedere"), is addressed to the one contacted — the last actor between
+        that verb and "per"."""
         sentence = reading.sentence
         doc = sentence.doc
         if token.i - 1 <= sentence.start or folded(doc[token.i - 1]) not in self.lexicon.cue("@purpose") or not token.lower_.endswith(self.verb_endings):
@@ -2813,8 +2831,9 @@ class LinearEngine:
             if t.is_punct or self.is_boundary(t) or t.lower_ in self.complementizers:
                 return []
             entry = self.match(t, sentence) if self.is_verb(t) else None
-            if entry is not None and entry.frame == "verb":
-                if entry.relation != "consults":
+            addressing = t.lemma_.lower() in self.lexicon.cue("@addressing")
+            if addressing or (entry is not None and entry.frame == "verb"):
+                if not addressing and entry.relation != "consults":
                     return []
                 found = [p for p in reading.mentions if t.i < p.start and p.end <= token.i - 1 and p.mention.actor.iri not in exclude]
                 return found[-1:]
@@ -2851,8 +2870,9 @@ class LinearEngine:
             j -= 1
         subject = next((p for p in reading.mentions if p.end == j + 1), None)
         k = subject.start - 1 if subject is not None else sentence.start
-        while k > sentence.start and folded(doc[k]) in self.articles:
-            k -= 1  # "che la Francia ha definito …"
+        while k > sentence.start and subject.start - k <= SUBJECT_NOUN_WORDS and (doc[k].is_alpha or folded(doc[k]) in self.articles) and not self.is_verb(doc[k]) \
+                and doc[k].lower_ not in self.complementizers:
+            k -= 1  # "che la Francia ha definito …", "che la Ong Sea-Watch accusa …"
         if subject is None or k - 1 < sentence.start or doc[k].lower_ not in self.complementizers:
             return []
         summing = doc[k - 1].text != ","
@@ -2864,7 +2884,10 @@ class LinearEngine:
         author = self._subject_before(verb.i, sentence, reading.mentions, reading.sources) if verb is not None else None
         if author is not None and author.start >= start and author.mention.actor.iri not in exclude:
             return [author]  # what sums up a clause is its subject's act: "Il ministro pakistano Khawaja Asif ha accusato …, accusa che …"
-        return [p for p in reading.mentions if start <= p.start and p.end <= comma and p.mention.actor.iri not in exclude][:1]
+        before = [p for p in reading.mentions if start <= p.start and p.end <= comma and p.mention.actor.iri not in exclude]
+        # "ha attaccato l'Uganda, che Amnesty accusa di torture": an actor closing the phrase right before the comma is
+        # what "che" stands for
+        return [p for p in before if p.end == comma][-1:] or before[:1]
 
     def _summing(self, relative: int, sentence: Span) -> int | None:
         """"La Cina ha sospeso le importazioni dal Giappone, una decisione che Tokyo ha definito …": a noun
@@ -3447,6 +3470,20 @@ class LinearEngine:
             return self._subject_group(subject, reading, verbs[0])
         return []
 
+    def _title_opening(self, p: Placed, sentence: Span) -> int:
+        """Where the phrase of a person named after a title begins: the title's article ("ha criticato in un'intervista
+        il ministro dell'Economia X": "il"), so that a title does not count against the reach of the verb's object;
+        else where the name begins."""
+        doc = sentence.doc
+        j = p.start - 1
+        while j > sentence.start and p.start - j <= PORTFOLIO_WORDS and not self._role_noun(doc[j]) \
+                and (doc[j].is_title and doc[j].is_alpha or self.base(doc[j]) in self.prepositions):
+            j -= 1  # the title's portfolio: "dell'Economia", "degli Esteri"
+        if p.mention.actor.type != "Person" or j <= sentence.start or not doc[j].is_lower or not self._role_noun(doc[j]) \
+                or folded(doc[j - 1]) not in self.articles:
+            return p.start
+        return j - 1
+
     def _place_words(self, verb: Token, noun: Token) -> int:
         """Words of a place phrase between a light verb and its noun, which do not count against its reach: "hanno
         avviato a Ginevra un nuovo round di negoziati", "al Cairo" ("a" or "in", or their contraction, and a capitalised name)."""
@@ -3759,8 +3796,8 @@ class LinearEngine:
             # "ha definito «una resa ai banchieri» la manovra del governo": a label put before the object is no part of it
             label = self._quoted_after(token, sentence) if self._label_first(token, sentence) else doc[token.i : token.i]
             within += len(label)
-            after = [p for p in usable if token.i < p.start < min(end, within) and not label.start <= p.start < label.end + 1
-                     and not self._governed(p, sentence, reading.mentions)]
+            after = [p for p in usable if token.i < p.start < end and self._title_opening(p, sentence) < within
+                     and not label.start <= p.start < label.end + 1 and not self._governed(p, sentence, reading.mentions)]
             if not after and slot == "xcomp":
                 after = self._complement_object(token, reading, usable, min(end, token.i + 1 + reach))
             if not after and slot == "patient":
