@@ -398,3 +398,30 @@ def test_round44_a_one_letter_word_after_a_body_is_part_of_a_name_not_a_branch_s
     """"il presidente della Lega Serie A, X": "Serie A" is no place of a branch of the party."""
     found = facts(extract(pipeline, "Il presidente della Lega Serie A, Paolo Conti, ha elogiato il progetto.", lang="it"))
     assert not any(f[0] == "Paolo Conti" and f[1] == "leaderOf" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, lang, person, body",
+    [
+        ("Amnesty International published a report on prison conditions on Monday. Spokesperson Grace Banda said the "
+         "findings were alarming.", "en", "Grace Banda", "Amnesty International"),
+        ("La Coldiretti ha chiesto al governo nuovi fondi per la siccità. «Serve un piano subito», ha detto il portavoce "
+         "Marco Ferri.", "it", "Marco Ferri", "Coldiretti"),
+    ],
+)
+def test_round44_a_bare_spokesperson_speaks_for_the_one_body_just_named(pipeline, text, lang, person, body):
+    """"… Amnesty International … Spokesperson X", "… il portavoce X": a title of an organisation's office
+    (``body_before`` in ``function_words.tsv``) that names no body serves the one organisation, not a state, named in
+    the sentence before it and its own sentence up to it."""
+    assert (person, "affiliatedWith", body) in facts(extract(pipeline, text, lang=lang))
+
+
+def test_round44_a_bare_spokesperson_after_two_bodies_speaks_for_none(pipeline):
+    text = ("Amnesty International published a report with Human Rights Watch on Monday. Spokesperson Grace Banda "
+            "said the findings were alarming.")
+    assert not any(f[0] == "Grace Banda" for f in facts(extract(pipeline, text)))
+
+
+def test_round44_a_possessed_spokesperson_is_not_the_body_just_named(pipeline):
+    text = "Congress passed the budget on Friday. The president's spokesman, Grace Banda, said the vote was a victory."
+    assert ("Grace Banda", "affiliatedWith", "Congress") not in facts(extract(pipeline, text))

@@ -150,6 +150,7 @@ class ActorRules:
     region_heads: frozenset[str] = frozenset()  # last words of regions' names, as written, any language's ("Rakhine State")
     sponsor_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)  # "pro-government", "filo-iraniane"
     no_antecedent: dict[str, frozenset[str]] = field(default_factory=dict)  # "a minister", "its minister": no one named before
+    bodies_before: dict[str, frozenset[str]] = field(default_factory=dict)  # "… il portavoce X": roles of the one body just named
     home_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "italiana", "Roma": a word of the home state
     seat_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # roles a seat of power names ("il leader del Cremlino")
     clitics: dict[str, frozenset[str]] = field(default_factory=dict)  # "la Commissione si è detta": a verb's group ends a name
@@ -351,6 +352,7 @@ def load_rules(folder: Path = RULES, roles_path: Path = ONTOLOGIES / "roles.tsv"
         region_heads=frozenset(w for words in function_words["region_head"].values() for w in words),
         sponsor_prefixes=by_language("sponsor_prefix"),
         no_antecedent=by_language("no_antecedent"),
+        bodies_before=by_language("body_before"),
         home_stems={lang: tuple(sorted(words)) for lang, words in function_words["home_stem"].items()},
         seat_titles=by_language("seat_title"),
         clitics=by_language("clitic"),

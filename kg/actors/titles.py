@@ -32,6 +32,7 @@ _DIRECTOR = "director"  # the role of roles.tsv that heads a body: a museum's, a
 _FIRMS = (None, "business")  # the sectors of an organisation that may be a story's company
 _MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minister"; a longer run is no portfolio
 _MAX_BRANCH_WORDS = 2  # "la Fp Cgil Bari", "Coldiretti Trentino": the place of a local branch after the body's name
+_NO_BODIES = ("Person", "State")  # what an organisation's office is never held in
 _MEMBERSHIPS = ("Group", "Organization")  # what a title's member belongs to: a party, a chamber; never a state
 
 
@@ -99,6 +100,7 @@ class Titles:
         self.conjunctions = rules.conjunctions.get(nlp.lang, frozenset())
         self.seat_titles = rules.seat_titles.get(nlp.lang, frozenset())  # a title of no office of its own, that a seat of power names
         self.no_antecedent = rules.no_antecedent.get(nlp.lang, frozenset())
+        self.bodies_before = rules.bodies_before.get(nlp.lang, frozenset())
         self.possessives = rules.possessives.get(nlp.lang, {})
         self.descriptions = rules.descriptions.get(nlp.lang, {})  # class nouns: "the union's president", "del sindacato"
         self.definites = rules.definites.get(nlp.lang, frozenset())
@@ -250,6 +252,9 @@ class Titles:
                 # a title naming an organ of its own ("the bloc's commission president") heads the organ, and so
                 # serves the body described
                 organ_of_body = holder is not None and any(t.lower_ in self.descriptions for t in doc[title.start : title.end - 1])
+            possessed = bool(_word_before(doc, title) & (self.possessives.keys() | {"'s", "’s"}))  # "Its", "Milei's": the possessor's
+            if holder is None and named is None and title.role in self.bodies_before and not possessed:
+                holder = _body_before(doc, title, resolved)  # "… Acque del Levante Ligure. … il portavoce X"
             if holder is None and named is None and title.role == _COMPANY_HEAD:
                 holder = self._story_company(title, resolved)  # "L'amministratore delegato, X, …": the story's firm
                 if holder is None:
@@ -814,6 +819,15 @@ class Titles:
         if date is not None:
             offices = [o for o in offices if o.held_on(date)] or offices
         return self.actor(offices[-1].of) if offices else None
+
+
+def _body_before(doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+    """The one organisation (of any kind but a state) named in the sentence before the title's and in the title's own
+    sentence before it; none when there are two or more, as the reader could not tell whose office it is."""
+    sentence = doc[title.start].sent
+    since = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    bodies = {m.actor.iri: m.actor for span, m in resolved if since <= span.start and span.end <= title.start and m.actor.type not in _NO_BODIES}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _subject(sentence: Span, resolved: list[tuple[Span, Mention]], skipped: frozenset[str]) -> Actor | None:
