@@ -425,3 +425,12 @@ def test_round44_a_bare_spokesperson_after_two_bodies_speaks_for_none(pipeline):
 def test_round44_a_possessed_spokesperson_is_not_the_body_just_named(pipeline):
     text = "Congress passed the budget on Friday. The president's spokesman, Grace Banda, said the vote was a victory."
     assert ("Grace Banda", "affiliatedWith", "Congress") not in facts(extract(pipeline, text))
+
+
+
+def test_round44_a_head_opening_a_sentence_leads_the_state_that_was_the_subject_before(pipeline):
+    """In a story set in no one state, "Kiribati closed … Prime Minister X accused Suva": the head's title with no
+    state is of the state the sentence before has for its subject."""
+    text = ("Fiji and Kiribati traded charges over fishing grounds on Monday. Kiribati closed its waters to Fijian "
+            "trawlers on Tuesday. Prime Minister Teuea Tonganibeia accused Suva of ignoring the quotas.")
+    assert ("Teuea Tonganibeia", "leaderOf", "Kiribati") in facts(extract(pipeline, text))

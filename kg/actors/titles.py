@@ -289,6 +289,7 @@ class Titles:
                 # set elsewhere: "Kenya … will withdraw its police from Haiti, Interior Minister X said"
                 own = self._home_is_story() and role.fact != "leaderOf"
                 home = (_sentence_state(doc, title, resolved) or self._reported_state(doc, title, person[0], resolved) if own else None) \
+                    or (self._state_before(doc, title, resolved) if self._home_is_story() and not own else None) \
                     or self._home(title.role, resolved)
                 if home is None and own:
                     home = _first_state(doc[title.start].sent.start, resolved) if title.role in self.home[1] else None
@@ -532,6 +533,17 @@ class Titles:
         """The role a seat of power stands for (``seat_offices.tsv``), read past an article."""
         words = [t for t in span if t.lower_ not in self.determiners and t.lower_ not in self.links]
         return load_seat_offices().get(" ".join(t.lower_ for t in words)) if words else None
+
+    def _state_before(self, doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention]]) -> str | None:
+        """"Lithuania closed its crossings with Belarus. Prime Minister X accused Minsk …": a head's title opening its
+        sentence (past determiners) is of the state that is the subject of the sentence before, which the reader takes
+        up. A minister's is not: its sentence's or the story's first state comes first ("Ghana accused Togo … Lome
+        denied it. Defence Minister X said" is Ghana's)."""
+        sentence = doc[title.start].sent
+        if sentence.start == 0 or any(t.lower_ not in self.determiners for t in doc[sentence.start : title.start]):
+            return None
+        subject = _subject(doc[sentence.start - 1].sent, resolved, self.determiners)
+        return subject.iri.removeprefix(ACTOR_BASE) if subject is not None and subject.type == "State" else None
 
     def _home_is_story(self) -> bool:
         return self.home is not None and self.home[0] == "-"
