@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from http import HTTPStatus
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import AsyncIterator
@@ -19,7 +20,7 @@ from typing import AsyncIterator
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -134,14 +135,22 @@ def document_errors(schema: dict) -> None:
                     response["content"] = ERROR_CONTENT
 
 
+def http_answer(response: Response) -> bytes:
+    """``response`` as HTTP/1.1 writes it on a connection: what a thread other than the event loop's can send."""
+    head = [f"HTTP/1.1 {response.status_code} {HTTPStatus(response.status_code).phrase}".encode()]
+    head += [name + b": " + value for name, value in response.raw_headers]
+    return b"\r\n".join(head) + b"\r\n\r\n" + response.body
+
+
 def create_app(settings: Settings, run_folder: Path, control_path: str) -> FastAPI:
     """The HTTP service of one serving process, reading the checkpoints in ``run_folder`` and
     sending writes to ``control_path`` (both made by ``api.runtime.supervisor``)."""
+    timed_out = error_response(QueryTimeoutError("E502", seconds=f"{settings.query_timeout:g}"))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         replica = Replica(run_folder, settings.query_depth)
-        server = await Backend.start(settings, replica, control_path)
+        server = await Backend.start(settings, replica, control_path, http_answer(timed_out))
         server.stop = app.state.stop
         server.connections = app.state.connections
         app.state.backend = server

@@ -67,6 +67,14 @@ def limited(tmp_path_factory, sample_store_path):
     stop(process)
 
 
+@pytest.fixture(scope="module")
+def watched(tmp_path_factory, sample_store_path):
+    # no other origin may read: a process with one connection evaluates on its event loop, its watchdog keeps the limit
+    process, base = served(tmp_path_factory, sample_store_path, {"KG_QUERY_TIMEOUT": "2", "KG_SERVER_PROCESSES": "2"})
+    yield base
+    stop(process)
+
+
 def auth(token: str = TOKEN) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
@@ -464,6 +472,26 @@ def test_processes_that_retire_after_a_timeout_are_replaced(limited):
     for _ in range(5):
         quick = httpx.get(limited + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
         assert quick.status_code == 200
+
+
+def test_round44_a_read_the_event_loop_holds_past_the_limit_gets_the_same_503_and_its_process_is_replaced(watched):
+    for _ in range(3):  # more than the server has processes: each ends, and a successor takes its place
+        with httpx.Client(timeout=30) as client:  # one connection: its process evaluates the query on its own loop
+            started = time.monotonic()
+            heavy = client.get(watched + "/sparql", params={"query": HEAVY})
+        assert heavy.status_code == 503 and heavy.json()["error"] == "E502" and "2 s" in heavy.json()["message"]
+        assert heavy.headers["connection"] == "close" and heavy.headers["content-type"] == "application/json"
+        assert time.monotonic() - started < 10
+    for _ in range(5):
+        quick = httpx.get(watched + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+        assert quick.status_code == 200 and quick.json()["boolean"] is True
+
+
+def test_round44_a_quick_read_on_the_event_loop_gets_its_answer_on_a_kept_connection(watched):
+    with httpx.Client(timeout=30) as client:
+        answers = [client.get(watched + "/sparql", params={"query": f"SELECT ?s WHERE {{ ?s ?p ?o }} LIMIT {n}"}) for n in (1, 2, 3)]
+    assert [len(a.json()["results"]["bindings"]) for a in answers] == [1, 2, 3]
+    assert all("close" not in a.headers.get("connection", "") for a in answers)
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,12 @@ successor, and the other serving processes keep taking requests meanwhile.
 
 Handing a read to a thread and back through the event loop costs two wake-ups, as much as a
 quick query itself; so when the process has one connection and nothing else is being read
-(nobody else can be waiting on this loop), the loop waits for the reader thread directly, for
-a few milliseconds (``QUICK_READ``), before it goes back to its other work.
+(nobody else can be waiting on this loop), the loop's own thread evaluates it, as Oxigraph's
+thread per connection does. Then nothing on the loop can keep the time limit: a ``Watchdog``
+thread does, and past it writes the limit's answer on the connection itself and ends the
+process (exit status ``RAN_PAST_LIMIT``), whose successor the supervisor starts. The watchdog's
+answer carries no CORS headers, so a server that lets other origins read (``KG_CORS_ORIGINS``)
+keeps every read in the reader threads, whose timeouts the loop answers.
 
 Writes go to the supervisor (``api.runtime.control``), which holds the only writable store.
 """
@@ -25,14 +29,15 @@ import logging
 import os
 import queue
 import threading
+import time
 import traceback
 from dataclasses import dataclass, field
 from typing import Callable, Sized, TypeVar
 
 from fastapi import Request
 
-from api.runtime.control import Control
-from api.runtime.snapshots import Replica
+from api.runtime.control import RAN_PAST_LIMIT, Control
+from api.runtime.snapshots import Lease, Replica
 from api.runtime.writes import Write
 from kg.errors import AuthError, MemoryLimitError, QueryTimeoutError, WritesDisabledError
 from kg.settings import Settings
@@ -41,9 +46,9 @@ from kg.store.protocol import Store
 T = TypeVar("T")
 log = logging.getLogger("kg.api")
 
-# seconds the event loop may wait for a read in hand when nobody else can be waiting on it: most
-# queries a person or an application sends are answered within it
-QUICK_READ = 0.004
+# how often, in parts of the time limit, the watchdog looks at the read the loop evaluates: the
+# limit's answer comes at most a tenth late, and an idle process wakes it at most once a second
+WATCHDOG_TICKS = 10
 
 
 class Read:
@@ -88,10 +93,6 @@ class Read:
             raise self.error
         return self.value
 
-    def wait_here(self, seconds: float) -> bool:
-        """Wait in this thread (the GIL is free meanwhile) until the read is done or ``seconds`` pass."""
-        return self.finished.acquire(timeout=seconds)
-
     def later(self, loop: asyncio.AbstractEventLoop) -> asyncio.Future | None:
         """A future the thread sets when it is done; ``None`` if it is done already."""
         with self.lock:
@@ -99,6 +100,46 @@ class Read:
                 return None
             self.loop, self.future = loop, loop.create_future()
             return self.future
+
+
+class Watchdog:
+    """The time limit of the reads the event loop's own thread evaluates (``Backend.read``).
+
+    The loop marks each such read's start and end; this thread looks now and then, and finds a
+    read past the limit only while the engine still holds the loop. It then writes ``answer``
+    (the limit's 503, the whole HTTP response) on the read's connection and ends the process, as a
+    retiring process ends its runaway evaluation; the lock makes that and the read's own end
+    exclude each other, so a connection gets one answer."""
+
+    def __init__(self, seconds: float, answer: bytes) -> None:
+        self.seconds, self.answer = seconds, answer
+        self.lock = threading.Lock()
+        self.current: tuple[float, int] | None = None  # (when the read started, its connection's socket)
+        threading.Thread(target=self._watch, name="kg-watchdog", daemon=True).start()
+
+    def start(self, connection: int) -> None:
+        self.current = (time.monotonic(), connection)
+
+    def end(self) -> None:
+        with self.lock:
+            self.current = None
+
+    def _watch(self) -> None:
+        tick = min(1.0, self.seconds / WATCHDOG_TICKS)
+        while True:
+            time.sleep(tick)
+            current = self.current
+            if current is None or time.monotonic() - current[0] < self.seconds:
+                continue
+            with self.lock:
+                if self.current is not current:
+                    continue  # the read ended meanwhile, and the loop answers it
+                log.warning("serving process %d ends: a read ran past %g s", os.getpid(), self.seconds)
+                try:
+                    os.write(current[1], self.answer)  # a few hundred bytes on an idle connection: they fit its buffer
+                except OSError:
+                    pass  # the client has gone
+                os._exit(RAN_PAST_LIMIT)
 
 
 class Readers:
@@ -136,6 +177,8 @@ class Backend:
     replica: Replica
     control: Control
     readers: Readers
+    watchdog: Watchdog | None = None
+    """Keeps the time limit of the reads the loop evaluates itself; ``None`` where every read goes to a reader thread."""
     stop: Callable[[], None] = lambda: None
     """Set by ``api.runtime.serving``: tells the HTTP server to stop accepting and wind down."""
     connections: Sized = ()
@@ -144,8 +187,10 @@ class Backend:
     watch: asyncio.Task | None = field(default=None, repr=False)
 
     @classmethod
-    async def start(cls, settings: Settings, replica: Replica, control_path: str) -> "Backend":
-        backend = cls(settings, replica, await Control.connect(control_path), Readers(settings.reader_threads))
+    async def start(cls, settings: Settings, replica: Replica, control_path: str, timeout_answer: bytes) -> "Backend":
+        """``timeout_answer``: the whole HTTP response a read past the time limit gets (``Watchdog``)."""
+        watchdog = None if settings.cors_origins else Watchdog(settings.query_timeout, timeout_answer)
+        backend = cls(settings, replica, await Control.connect(control_path), Readers(settings.reader_threads), watchdog)
         backend.watch = asyncio.get_running_loop().create_task(backend._watch_supervisor(os.getppid()))
         await backend.control.notice("ready")
         return backend
@@ -153,14 +198,17 @@ class Backend:
     async def read(self, work: Callable[[Store], T]) -> T:
         """``work(store)`` on the newest checkpoint in a reader thread, within the time limit."""
         lease = self.replica.acquire()
-        read = Read(work, lease.store)
         readers = self.readers
-        alone = not readers.busy and len(self.connections) <= 1
+        if self.watchdog is not None and not readers.busy and len(self.connections) == 1:
+            try:
+                return self._read_here(work, lease)
+            except MemoryLimitError:
+                await self.retire("a read ran out of memory")
+                raise
+        read = Read(work, lease.store)
         readers.busy += 1
         readers.submit(read)
         try:
-            if alone and read.wait_here(QUICK_READ):
-                return read.outcome()
             pending = read.later(asyncio.get_running_loop())
             if pending is not None:
                 try:
@@ -178,6 +226,18 @@ class Backend:
             if read.store is None:
                 readers.busy -= 1
                 self.replica.release(lease)
+
+    def _read_here(self, work: Callable[[Store], T], lease: Lease) -> T:
+        """``work(store)`` on this thread: nobody else can be waiting on the loop (one connection, no other read)."""
+        (connection,) = self.connections
+        self.watchdog.start(connection.transport.get_extra_info("socket").fileno())
+        try:
+            return work(lease.store)
+        except MemoryError:
+            raise MemoryLimitError("E718") from None
+        finally:
+            self.watchdog.end()
+            self.replica.release(lease)
 
     async def write(self, change: Write) -> object:
         """Have the supervisor apply ``change``; the next read, in any process, sees it."""

@@ -5,6 +5,8 @@ A serving process sends ``("write", Write)`` and waits for ``("ok", result)`` or
 ``("error", class name, code, fields)``, which it raises again as the same ``kg.errors``
 class. It sends notices too: ``("ready", pid)`` once it can answer requests, and
 ``("retiring", pid)`` when it stops taking them (the supervisor starts its successor at once).
+A serving process that must end while its event loop is held by the engine cannot send that
+notice: it exits with ``RAN_PAST_LIMIT`` instead.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from api.runtime.writes import Write
 from kg.errors import KGError
 
 FRAME_LENGTH = struct.Struct(">I")
+# the exit status of a serving process whose event loop's own read ran past the time limit (``api.runtime.backend``)
+RAN_PAST_LIMIT = 75
 
 
 async def send(stream: asyncio.StreamWriter, message: tuple) -> None:

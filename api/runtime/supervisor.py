@@ -145,7 +145,9 @@ class Supervisor:
             return
         if self.stopping.is_set():
             return
-        if was_ready:
+        if code == control.RAN_PAST_LIMIT:
+            log.warning("a serving process ended a read past the time limit; starting another")
+        elif was_ready:
             log.error("a serving process ended (exit status %s); starting another", code)
         else:
             self.failed_starts += 1
