@@ -2404,3 +2404,21 @@ def test_an_object_relative_stands_for_the_actor_right_before_its_comma(extract)
     found = triples(extract("Il Kenya ha attaccato l'Uganda, che la Ong Human Rights Watch accusa di torture."))
     assert ("Human Rights Watch", "accuses", "Uganda") in found
     assert ("Human Rights Watch", "accuses", "Kenya") not in found
+
+
+def test_a_gerund_after_the_comma_closing_a_long_rejected_object_also_criticises(extract):
+    """"ha respinto la proposta della Uil di … , definendola «…»": the gerund right after the comma that closes the rejected
+    thing's phrase judges it, however long that phrase (docs/annotation.md: "dismissed the scheme as extortion" is both)."""
+    found = triples(extract("La ministra del Lavoro Paola Neri ha respinto ieri la proposta della Uil di ridurre l'orario settimanale a "
+                            "trentadue ore in tutti i settori pubblici, definendola «irrealistica»."))
+    assert ("Paola Neri", "rejects", "UIL") in found
+    assert ("Paola Neri", "criticizes", "UIL") in found
+
+
+def test_to_bargain_only_if_the_other_side_acts_negotiates_with_it_on_terms(extract):
+    """"«Tratteremo solo se la Bolivia ritira …»": "trattare" with no "con", on a condition, bargains with the side the
+    condition asks, and demands of it (docs/annotation.md, conditions)."""
+    found = triples(extract("Il governo cileno ha risposto con durezza. «Tratteremo solo se la Bolivia ritirerà le sue truppe dal confine», "
+                            "ha detto il ministro degli Esteri cileno."))
+    assert ("Chile", "negotiatesWith", "Bolivia") in found or ("Bolivia", "negotiatesWith", "Chile") in found
+    assert ("Chile", "demands", "Bolivia") in found

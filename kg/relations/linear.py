@@ -2179,7 +2179,10 @@ class LinearEngine:
         for c in made:
             if c.relation != "rejects":
                 continue
-            for t in doc[c.trigger.i + 1 : min(sentence.end, c.trigger.i + 1 + OBJECT_REACH)]:
+            # a long object is closed by its comma; the gerund right after it still judges it ("ha respinto la proposta
+            # della Cgil di anticipare l'uscita dal lavoro a 62 anni, definendola «insostenibile»")
+            comma = next((t.i for t in doc[c.trigger.i + 1 : sentence.end] if t.text == ","), c.trigger.i)
+            for t in doc[c.trigger.i + 1 : min(sentence.end, max(c.trigger.i + 1 + OBJECT_REACH, comma + 2))]:
                 if self.is_boundary(t) or t.text in (";", ":"):
                     break
                 if t.is_lower and t.lower_.endswith(endings) and t.lemma_.lower() != t.lower_ and any(q.is_quote for q in doc[t.i + 1 : min(sentence.end, t.i + 1 + JUDGED_GAP)]):
