@@ -2422,3 +2422,10 @@ def test_to_bargain_only_if_the_other_side_acts_negotiates_with_it_on_terms(extr
                             "ha detto il ministro degli Esteri cileno."))
     assert ("Chile", "negotiatesWith", "Bolivia") in found or ("Bolivia", "negotiatesWith", "Chile") in found
     assert ("Chile", "demands", "Bolivia") in found
+
+
+def test_recalling_an_envoy_for_consultations_protests_against_the_host(extract):
+    """"ha richiamato per consultazioni il proprio ambasciatore in X": the words put between the verb and the envoy
+    push "ambasciatore" out of reach, but only an envoy is recalled for consultations (docs/annotation.md: protests)."""
+    found = triples(extract("Il Perù ha richiamato per consultazioni il proprio ambasciatore in Messico dopo le parole del governo messicano."))
+    assert ("Peru", "protests", "Mexico") in found
