@@ -2429,3 +2429,12 @@ def test_recalling_an_envoy_for_consultations_protests_against_the_host(extract)
     push "ambasciatore" out of reach, but only an envoy is recalled for consultations (docs/annotation.md: protests)."""
     found = triples(extract("Il Perù ha richiamato per consultazioni il proprio ambasciatore in Messico dopo le parole del governo messicano."))
     assert ("Peru", "protests", "Mexico") in found
+
+
+def test_a_recall_that_names_no_one_protests_against_the_side_just_accused(extract):
+    """"ha accusato X di … e ha richiamato il proprio ambasciatore": the recall answers the charge, so it protests against
+    the accused; with nothing judged before it, a recall naming no one makes no protest."""
+    found = triples(extract("Quito ha accusato Lima di «proteggere i narcotrafficanti» e ha richiamato il proprio ambasciatore."))
+    assert ("Ecuador", "protests", "Peru") in found
+    alone = triples(extract("Quito ha richiamato il proprio ambasciatore."))
+    assert not any(r == "protests" for _, r, _ in alone)
