@@ -2438,3 +2438,11 @@ def test_a_recall_that_names_no_one_protests_against_the_side_just_accused(extra
     assert ("Ecuador", "protests", "Peru") in found
     alone = triples(extract("Quito ha richiamato il proprio ambasciatore."))
     assert not any(r == "protests" for _, r, _ in alone)
+
+
+def test_a_state_adjective_after_a_plant_names_where_the_plant_is_not_the_state(extract):
+    """"negli stabilimenti spagnoli di X": a company's plant is private (``@private``), so the strike threatened there on
+    terms threatens the company the terms ask, not Spain."""
+    found = triples(extract("La Cgil ha minacciato uno sciopero negli stabilimenti spagnoli di Stellantis se l'azienda non ritirerà i licenziamenti."))
+    assert ("CGIL", "threatens", "Stellantis") in found
+    assert ("CGIL", "threatens", "Spain") not in found
