@@ -2446,3 +2446,11 @@ def test_a_state_adjective_after_a_plant_names_where_the_plant_is_not_the_state(
     found = triples(extract("La Cgil ha minacciato uno sciopero negli stabilimenti spagnoli di Stellantis se l'azienda non ritirerà i licenziamenti."))
     assert ("CGIL", "threatens", "Stellantis") in found
     assert ("CGIL", "threatens", "Spain") not in found
+
+
+def test_occupying_the_plant_on_terms_threatens_the_company_asked(extract):
+    """"occuperà lo stabilimento qualora X …": workers taking over a plant protest (a conflictual act), so held out on
+    terms it threatens the side the terms ask, not an offer to it (docs/annotation.md, conditions)."""
+    found = triples(extract("La Cgil ha annunciato che occuperà lo stabilimento qualora Stellantis avvii i licenziamenti."))
+    assert ("CGIL", "threatens", "Stellantis") in found
+    assert ("CGIL", "concedes", "Stellantis") not in found
