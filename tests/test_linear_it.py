@@ -2454,3 +2454,12 @@ def test_occupying_the_plant_on_terms_threatens_the_company_asked(extract):
     found = triples(extract("La Cgil ha annunciato che occuperà lo stabilimento qualora Stellantis avvii i licenziamenti."))
     assert ("CGIL", "threatens", "Stellantis") in found
     assert ("CGIL", "concedes", "Stellantis") not in found
+
+
+def test_a_refusal_that_names_no_one_rejects_whoever_just_asked_its_subject(extract):
+    """"X ha invitato Y a …, ma Y ha rifiutato": the refusal answers the invitation, so it rejects the one who invited;
+    a refusal with no request before it in its sentence rejects no one."""
+    found = triples(extract("Il Cile ha invitato la Bolivia a riaprire i negoziati, ma la Bolivia ha rifiutato."))
+    assert ("Bolivia", "rejects", "Chile") in found
+    alone = triples(extract("La Bolivia ha rifiutato."))
+    assert not any(r == "rejects" for _, r, _ in alone)
