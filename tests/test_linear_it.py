@@ -2404,3 +2404,62 @@ def test_an_object_relative_stands_for_the_actor_right_before_its_comma(extract)
     found = triples(extract("Il Kenya ha attaccato l'Uganda, che la Ong Human Rights Watch accusa di torture."))
     assert ("Human Rights Watch", "accuses", "Uganda") in found
     assert ("Human Rights Watch", "accuses", "Kenya") not in found
+
+
+def test_a_gerund_after_the_comma_closing_a_long_rejected_object_also_criticises(extract):
+    """"ha respinto la proposta della Uil di … , definendola «…»": the gerund right after the comma that closes the rejected
+    thing's phrase judges it, however long that phrase (docs/annotation.md: "dismissed the scheme as extortion" is both)."""
+    found = triples(extract("La ministra del Lavoro Paola Neri ha respinto ieri la proposta della Uil di ridurre l'orario settimanale a "
+                            "trentadue ore in tutti i settori pubblici, definendola «irrealistica»."))
+    assert ("Paola Neri", "rejects", "UIL") in found
+    assert ("Paola Neri", "criticizes", "UIL") in found
+
+
+def test_to_bargain_only_if_the_other_side_acts_negotiates_with_it_on_terms(extract):
+    """"«Tratteremo solo se la Bolivia ritira …»": "trattare" with no "con", on a condition, bargains with the side the
+    condition asks, and demands of it (docs/annotation.md, conditions)."""
+    found = triples(extract("Il governo cileno ha risposto con durezza. «Tratteremo solo se la Bolivia ritirerà le sue truppe dal confine», "
+                            "ha detto il ministro degli Esteri cileno."))
+    assert ("Chile", "negotiatesWith", "Bolivia") in found or ("Bolivia", "negotiatesWith", "Chile") in found
+    assert ("Chile", "demands", "Bolivia") in found
+
+
+def test_recalling_an_envoy_for_consultations_protests_against_the_host(extract):
+    """"ha richiamato per consultazioni il proprio ambasciatore in X": the words put between the verb and the envoy
+    push "ambasciatore" out of reach, but only an envoy is recalled for consultations (docs/annotation.md: protests)."""
+    found = triples(extract("Il Perù ha richiamato per consultazioni il proprio ambasciatore in Messico dopo le parole del governo messicano."))
+    assert ("Peru", "protests", "Mexico") in found
+
+
+def test_a_recall_that_names_no_one_protests_against_the_side_just_accused(extract):
+    """"ha accusato X di … e ha richiamato il proprio ambasciatore": the recall answers the charge, so it protests against
+    the accused; with nothing judged before it, a recall naming no one makes no protest."""
+    found = triples(extract("Quito ha accusato Lima di «proteggere i narcotrafficanti» e ha richiamato il proprio ambasciatore."))
+    assert ("Ecuador", "protests", "Peru") in found
+    alone = triples(extract("Quito ha richiamato il proprio ambasciatore."))
+    assert not any(r == "protests" for _, r, _ in alone)
+
+
+def test_a_state_adjective_after_a_plant_names_where_the_plant_is_not_the_state(extract):
+    """"negli stabilimenti spagnoli di X": a company's plant is private (``@private``), so the strike threatened there on
+    terms threatens the company the terms ask, not Spain."""
+    found = triples(extract("La Cgil ha minacciato uno sciopero negli stabilimenti spagnoli di Stellantis se l'azienda non ritirerà i licenziamenti."))
+    assert ("CGIL", "threatens", "Stellantis") in found
+    assert ("CGIL", "threatens", "Spain") not in found
+
+
+def test_occupying_the_plant_on_terms_threatens_the_company_asked(extract):
+    """"occuperà lo stabilimento qualora X …": workers taking over a plant protest (a conflictual act), so held out on
+    terms it threatens the side the terms ask, not an offer to it (docs/annotation.md, conditions)."""
+    found = triples(extract("La Cgil ha annunciato che occuperà lo stabilimento qualora Stellantis avvii i licenziamenti."))
+    assert ("CGIL", "threatens", "Stellantis") in found
+    assert ("CGIL", "concedes", "Stellantis") not in found
+
+
+def test_a_refusal_that_names_no_one_rejects_whoever_just_asked_its_subject(extract):
+    """"X ha invitato Y a …, ma Y ha rifiutato": the refusal answers the invitation, so it rejects the one who invited;
+    a refusal with no request before it in its sentence rejects no one."""
+    found = triples(extract("Il Cile ha invitato la Bolivia a riaprire i negoziati, ma la Bolivia ha rifiutato."))
+    assert ("Bolivia", "rejects", "Chile") in found
+    alone = triples(extract("La Bolivia ha rifiutato."))
+    assert not any(r == "rejects" for _, r, _ in alone)

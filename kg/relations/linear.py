@@ -1912,6 +1912,8 @@ class LinearEngine:
                 made = [c for c in made if not all(self._unarmed(m.actor) or self._government_phrase(m, sentence.doc) for m in (c.subject, c.object))]
             made.extend(self._thanked(token, entry, made, reading, index))
             made.extend(self._judged_rejection(made, reading))
+            if not made and entry.relation in ("protests", "rejects") and entry.frame == "verb":
+                made = self._answer_in_sentence(token, entry, found, reading)
             found.extend(made)
             if (entry.frame == "verb" and _verbal(entry.relation)) or self._done(token, entry, reading):
                 subjects = [c.subject for c in made] or [p.mention for p in self._subjects(token, entry, reading)[0]]
@@ -2179,12 +2181,27 @@ class LinearEngine:
         for c in made:
             if c.relation != "rejects":
                 continue
-            for t in doc[c.trigger.i + 1 : min(sentence.end, c.trigger.i + 1 + OBJECT_REACH)]:
+            # a long object is closed by its comma; the gerund right after it still judges it ("ha respinto la proposta
+            # della Cgil di anticipare l'uscita dal lavoro a 62 anni, definendola «insostenibile»")
+            comma = next((t.i for t in doc[c.trigger.i + 1 : sentence.end] if t.text == ","), c.trigger.i)
+            for t in doc[c.trigger.i + 1 : min(sentence.end, max(c.trigger.i + 1 + OBJECT_REACH, comma + 2))]:
                 if self.is_boundary(t) or t.text in (";", ":"):
                     break
                 if t.is_lower and t.lower_.endswith(endings) and t.lemma_.lower() != t.lower_ and any(q.is_quote for q in doc[t.i + 1 : min(sentence.end, t.i + 1 + JUDGED_GAP)]):
                     yield Candidate(c.subject, c.object, t, c.frame, "criticizes", f"{self.lexicon.path.name}:@gerund", c.condition)
                     break
+
+    def _answer_in_sentence(self, token: Token, entry: Trigger, found: list[Candidate], reading: Reading) -> list[Candidate]:
+        """A protest or a refusal that names no one answers an act read before it in its sentence (docs/annotation.md,
+        reactions that point back). A protest is made against the side its subject has just accused or criticised
+        ("Bamako ha accusato Algeri di … e ha richiamato il proprio ambasciatore"); a refusal against the side that has
+        just asked something of its subject ("Il Cile ha invitato la Bolivia a …, ma la Bolivia ha rifiutato")."""
+        subjects = {p.mention.actor.iri for p in self._subjects(token, entry, reading)[0]}
+        if entry.relation == "protests":
+            judged = next((c for c in reversed(found) if c.subject.actor.iri in subjects and c.relation in JUDGED), None)
+            return [self._candidate(judged.subject, judged.object, token, entry, judged.frame)] if judged is not None else []
+        asked = [c for c in found if c.object.actor.iri in subjects and c.relation in ASKED]
+        return [self._candidate(c.object, c.subject, token, entry, c.frame) for c in asked]
 
     def _thanked(self, token: Token, entry: Trigger, made: list[Candidate], reading: Reading, index: MentionIndex) -> Iterator[Candidate]:
         """"Sybiha ha ringraziato Roma per il pacchetto di aiuti": praise given "per" (``@purpose``) an aid or
