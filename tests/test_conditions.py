@@ -73,6 +73,21 @@ def test_a_negated_italian_if_clause_threatens_and_demands(extract):
     assert ("China", "demands", "Australia") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("The shipping line Maersk said it would move its cargo to Rotterdam if Hutchison Ports failed to end the strike within a week.",
+         "Hutchison Ports failed to end the strike within a week"),
+        ("Norway said it would move its trawlers to Icelandic waters if the Faroe Islands did not renew the licences.",
+         "the Faroe Islands did not renew the licences"),
+    ],
+)
+def test_an_act_on_a_bare_if_the_other_side_fails_to_meet_is_a_threat_as_with_unless(extract, text, condition):
+    found = conditional(extract(text))
+    threats = {pair[0] for pair, c in found.items() if pair[1] == "threatens" and c == condition}
+    assert threats and not any(pair[1] == "concedes" for pair in found)
+
+
 def test_purche_sets_what_the_other_side_must_do_on_an_italian_offer(extract):
     found = conditional(extract("La Serbia riconoscerà le targhe del Kosovo purché Pristina conceda l'autonomia ai comuni del nord.", "it"))
     assert found[("Serbia", "demands", "Kosovo")] == "Pristina conceda l'autonomia ai comuni del nord"

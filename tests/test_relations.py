@@ -116,6 +116,17 @@ def test_conditioning_x_on_y_is_a_demand_with_a_condition(extract):
     assert relation.condition == "the United States lifting its sanctions"
 
 
+@pytest.mark.parametrize("noun", ["condition", "terms"])
+def test_accepting_the_condition_named_again_yields_to_whoever_set_it(extract, noun):
+    found = triples(extract(f"The World Bank said it would release the grant only if Zambia publishes an audit. Zambia accepted the {noun}."))
+    assert ("Zambia", "concedes", "World Bank") in found
+
+
+def test_conditions_named_anew_are_not_the_latest_condition(extract):
+    found = triples(extract("The World Bank said it would release the grant only if Zambia publishes an audit. Zambia will accept new conditions."))
+    assert ("Zambia", "concedes", "World Bank") not in found
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [

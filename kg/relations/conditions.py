@@ -115,6 +115,10 @@ class Markers:
     first_words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]  # longest first
     threats: frozenset[str]
+    # a bare "if", "se": a condition the other side does not meet ("if the trawlers were not returned", "se Astana non
+    # salderà") makes the act follow a refusal, as "unless" does; "provided it does not …" still sets terms
+    bare: frozenset[str]
+    rejections: frozenset[str]  # "refuse", "fail" (with "to"): a verb by which what the condition asks is not done
     not_after: frozenset[str]  # "asked if", "wondered if": a question, not a condition
     complementizers: frozenset[str]
     after_negation: frozenset[str]  # "will not stop until …": a condition; "talks until Friday": a time
@@ -160,6 +164,8 @@ class Markers:
             first_words=frozenset(m.split()[0] for m in markers),
             phrases=tuple(sorted((tuple(m.split()) for m in markers), key=len, reverse=True)),
             threats=lexicon.cue("@threat"),
+            bare=lexicon.cue("@condition") - lexicon.cue("@exchange") - lexicon.cue("@threat"),
+            rejections=lexicon.cue("@rejection") | lexicon.cue("@failure"),
             not_after=lexicon.cue("@question"),
             complementizers=lexicon.cue("@complementizer"),
             after_negation=after_negation,
@@ -254,7 +260,7 @@ def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
         if text:
             said = _said(marker, markers)
             clauses.append(ConditionClause(
-                i, start, end, text, said(markers.threats), said(markers.after_negation), said(markers.exchanges),
+                i, start, end, text, said(markers.threats) or (marker in markers.bare and _unmet(doc[start:end], markers)), said(markers.after_negation), said(markers.exchanges),
                 said(markers.after_future), said(markers.after_negation) and _still_to_come(sentence, at, words, markers),
                 said(markers.terms), said(markers.prices), not markers.negations.isdisjoint(words[:at]),
                 _withholds(sentence, at, words, markers), _opened(sentence, at, words, markers),
@@ -262,6 +268,14 @@ def _clauses(sentence: Span, markers: Markers) -> list[ConditionClause]:
             ))
         at = max(end, i + 1) - sentence.start
     return clauses + _inverted(sentence, markers, clauses) + _obligations(sentence, markers, clauses)
+
+
+def _unmet(words: Span, markers: Markers) -> bool:
+    """The condition is that something is not done: a negation in it, or a verb of refusing or failing to do it ("if
+    the company failed to settle", "if Belgrade refuses to withdraw"; not "if Israel stops shelling")."""
+    return any(t.lower_ in markers.negations
+               or (t.lemma_.lower() in markers.rejections and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "TO")
+               for t in words)
 
 
 def _opens_described(doc: Doc, start: int, end: int, markers: Markers) -> bool:

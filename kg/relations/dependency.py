@@ -63,6 +63,7 @@ BODY_FACTS = {"Group": "memberOf", "Organization": "affiliatedWith", "ThinkTank"
 WARNED_MODALS = frozenset({"would", "could", "will", "might", "may", "'ll", "'d"})
 CONTACTS = frozenset({"consults", "protests", "negotiatesWith"})  # a request made in such a contact asks the one contacted
 ANSWERS = frozenset({"rejects", "concedes", "agreesWith"})
+TERMS_SET = "^terms"  # the key of ``Discourse.authors`` for who set the latest condition
 
 
 # deeds a denial says did not happen ("denied any such transfer", "denied the strike"), unlike claims, which it refuses
@@ -176,6 +177,9 @@ class DependencyEngine:
         discourse.last_side = self._side_reported(sentence.root, discourse.last_agent, index)
         discourse.joint["^last"] = tuple(last)
         discourse.asks += [(c.subject, c.object) for c in found if c.relation in ASKING]
+        setters = [c.subject for c in found if c.relation == "demands" and c.condition]
+        if setters:
+            discourse.authors[TERMS_SET] = setters[-1]
         # "sent soldiers at the request of President Kiir … Kenya has not sent troops": the asker of a request read
         requests = [c.subject for c in found if c.relation == "requests" and not self._asks_a_deed(c.trigger)]
         if requests:
@@ -306,6 +310,11 @@ class DependencyEngine:
                 # exports … Kobakhidze called the ultimatum unfriendly")
                 stated = any(c.dep_ == "prep" and c.lower_ in self.lexicon.cue("@agent_marker") for c in noun.children)  # "the crackdown by riot police"
                 author = discourse.authors.get(noun.lemma_.lower())
+                # "… would release the loan only if Maputo publishes an audit. The government accepted the condition": the
+                # terms named again are the latest condition's, set by who demands it (not "would veto any new conditions")
+                if author is None and noun.lemma_.lower() in self.lexicon.cue("@condition_noun") | self.lexicon.cue("@precondition") \
+                        and any(c.dep_ == "det" and c.lower_ in self.lexicon.cue("@definite") for c in noun.children):
+                    author = discourse.authors.get(TERMS_SET)
                 if author is None and not reaction and self._agreement(noun) and discourse.agreed:
                     # "… signed a border treaty. Kazakhstan welcomed the agreement": whoever agreed, whatever
                     # the word; not a party's word on its own agreement
