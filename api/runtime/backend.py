@@ -52,16 +52,15 @@ WATCHDOG_TICKS = 10
 
 
 class Read:
-    """One read handed to a reader thread: its outcome, and how the loop learns of it."""
+    """One read, run by a reader thread or the loop's own: its outcome, and how the loop learns of it."""
 
-    __slots__ = ("work", "store", "value", "error", "finished", "lock", "future", "loop")
+    __slots__ = ("work", "store", "value", "error", "done", "lock", "future", "loop")
 
     def __init__(self, work: Callable[[Store], T], store: Store) -> None:
         self.work = work
         self.store = store
         self.value = self.error = self.future = self.loop = None
-        self.finished = threading.Lock()
-        self.finished.acquire()  # released by the reader thread when the read is done
+        self.done = False
         self.lock = threading.Lock()  # settles who tells whom: the thread finishing, or the loop giving up waiting
 
     def run(self) -> None:
@@ -74,7 +73,7 @@ class Read:
             self.error = err
         self.store = None
         with self.lock:
-            self.finished.release()
+            self.done = True
             future, loop = self.future, self.loop
         if future is not None:
             try:
@@ -96,7 +95,7 @@ class Read:
     def later(self, loop: asyncio.AbstractEventLoop) -> asyncio.Future | None:
         """A future the thread sets when it is done; ``None`` if it is done already."""
         with self.lock:
-            if self.finished.acquire(blocking=False):
+            if self.done:
                 return None
             self.loop, self.future = loop, loop.create_future()
             return self.future
@@ -196,16 +195,30 @@ class Backend:
         return backend
 
     async def read(self, work: Callable[[Store], T]) -> T:
-        """``work(store)`` on the newest checkpoint in a reader thread, within the time limit."""
+        """``work(store)`` on the newest checkpoint, within the time limit: on the loop's own thread when nobody else can
+        be waiting on it (one connection, no other read; the watchdog keeps the limit), else in a reader thread."""
         lease = self.replica.acquire()
-        readers = self.readers
-        if self.watchdog is not None and not readers.busy and len(self.connections) == 1:
-            try:
-                return self._read_here(work, lease)
-            except MemoryLimitError:
-                await self.retire("a read ran out of memory")
-                raise
         read = Read(work, lease.store)
+        try:
+            if self.watchdog is not None and not self.readers.busy and len(self.connections) == 1:
+                return self._read_here(read, lease)
+            return await self._read_in_thread(read, lease)
+        except MemoryLimitError:
+            await self.retire("a read ran out of memory")
+            raise
+
+    def _read_here(self, read: Read, lease: Lease) -> T:
+        (connection,) = self.connections
+        self.watchdog.start(connection.transport.get_extra_info("socket").fileno())
+        try:
+            read.run()
+        finally:
+            self.watchdog.end()
+            self.replica.release(lease)
+        return read.outcome()
+
+    async def _read_in_thread(self, read: Read, lease: Lease) -> T:
+        readers = self.readers
         readers.busy += 1
         readers.submit(read)
         try:
@@ -218,26 +231,11 @@ class Backend:
                     await self.retire(f"a read ran past {self.settings.query_timeout:g} s")
                     raise QueryTimeoutError("E502", seconds=f"{self.settings.query_timeout:g}") from None
             return read.outcome()
-        except MemoryLimitError:
-            await self.retire("a read ran out of memory")
-            raise
         finally:
             # a read that timed out keeps its lease and its count: the process is retiring
             if read.store is None:
                 readers.busy -= 1
                 self.replica.release(lease)
-
-    def _read_here(self, work: Callable[[Store], T], lease: Lease) -> T:
-        """``work(store)`` on this thread: nobody else can be waiting on the loop (one connection, no other read)."""
-        (connection,) = self.connections
-        self.watchdog.start(connection.transport.get_extra_info("socket").fileno())
-        try:
-            return work(lease.store)
-        except MemoryError:
-            raise MemoryLimitError("E718") from None
-        finally:
-            self.watchdog.end()
-            self.replica.release(lease)
 
     async def write(self, change: Write) -> object:
         """Have the supervisor apply ``change``; the next read, in any process, sees it."""
