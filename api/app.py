@@ -14,6 +14,7 @@ import gc
 import logging
 from http import HTTPStatus
 from contextlib import asynccontextmanager
+from email.utils import formatdate
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -136,8 +137,10 @@ def document_errors(schema: dict) -> None:
 
 
 def http_answer(response: Response) -> bytes:
-    """``response`` as HTTP/1.1 writes it on a connection: what a thread other than the event loop's can send."""
+    """``response`` as HTTP/1.1 writes it on a connection, with the date and server headers uvicorn
+    adds to its own answers: what a thread other than the event loop's can send, when it sends it."""
     head = [f"HTTP/1.1 {response.status_code} {HTTPStatus(response.status_code).phrase}".encode()]
+    head += [b"date: " + formatdate(usegmt=True).encode(), b"server: uvicorn"]
     head += [name + b": " + value for name, value in response.raw_headers]
     return b"\r\n".join(head) + b"\r\n\r\n" + response.body
 
@@ -150,7 +153,7 @@ def create_app(settings: Settings, run_folder: Path, control_path: str) -> FastA
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         replica = Replica(run_folder, settings.query_depth)
-        server = await Backend.start(settings, replica, control_path, http_answer(timed_out))
+        server = await Backend.start(settings, replica, control_path, lambda: http_answer(timed_out))
         server.stop = app.state.stop
         server.connections = app.state.connections
         app.state.backend = server

@@ -13,6 +13,7 @@ import shutil
 import socket
 import threading
 import time
+from email.utils import parsedate_to_datetime
 
 import httpx
 import pyoxigraph as ox
@@ -482,6 +483,9 @@ def test_round44_a_read_the_event_loop_holds_past_the_limit_gets_the_same_503_an
         assert heavy.status_code == 503 and heavy.json()["error"] == "E502" and "2 s" in heavy.json()["message"]
         assert heavy.headers["connection"] == "close" and heavy.headers["content-type"] == "application/json"
         assert time.monotonic() - started < 10
+        # dated when written, as uvicorn dates its own answers
+        assert abs(parsedate_to_datetime(heavy.headers["date"]).timestamp() - time.time()) < 10
+        assert heavy.headers["server"] == "uvicorn"
     for _ in range(5):
         quick = httpx.get(watched + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
         assert quick.status_code == 200 and quick.json()["boolean"] is True

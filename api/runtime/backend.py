@@ -105,12 +105,12 @@ class Watchdog:
     """The time limit of the reads the event loop's own thread evaluates (``Backend.read``).
 
     The loop marks each such read's start and end; this thread looks now and then, and finds a
-    read past the limit only while the engine still holds the loop. It then writes ``answer``
-    (the limit's 503, the whole HTTP response) on the read's connection and ends the process, as a
+    read past the limit only while the engine still holds the loop. It then writes what ``answer``
+    makes (the limit's 503, the whole HTTP response, dated when sent) on the read's connection and ends the process, as a
     retiring process ends its runaway evaluation; the lock makes that and the read's own end
     exclude each other, so a connection gets one answer."""
 
-    def __init__(self, seconds: float, answer: bytes) -> None:
+    def __init__(self, seconds: float, answer: Callable[[], bytes]) -> None:
         self.seconds, self.answer = seconds, answer
         self.lock = threading.Lock()
         self.current: tuple[float, int] | None = None  # (when the read started, its connection's socket)
@@ -135,7 +135,7 @@ class Watchdog:
                     continue  # the read ended meanwhile, and the loop answers it
                 log.warning("serving process %d ends: a read ran past %g s", os.getpid(), self.seconds)
                 try:
-                    os.write(current[1], self.answer)  # a few hundred bytes on an idle connection: they fit its buffer
+                    os.write(current[1], self.answer())  # a few hundred bytes on an idle connection: they fit its buffer
                 except OSError:
                     pass  # the client has gone
                 os._exit(RAN_PAST_LIMIT)
@@ -186,8 +186,10 @@ class Backend:
     watch: asyncio.Task | None = field(default=None, repr=False)
 
     @classmethod
-    async def start(cls, settings: Settings, replica: Replica, control_path: str, timeout_answer: bytes) -> "Backend":
-        """``timeout_answer``: the whole HTTP response a read past the time limit gets (``Watchdog``)."""
+    async def start(
+        cls, settings: Settings, replica: Replica, control_path: str, timeout_answer: Callable[[], bytes]
+    ) -> "Backend":
+        """``timeout_answer``: makes the whole HTTP response a read past the time limit gets (``Watchdog``)."""
         watchdog = None if settings.cors_origins else Watchdog(settings.query_timeout, timeout_answer)
         backend = cls(settings, replica, await Control.connect(control_path), Readers(settings.reader_threads), watchdog)
         backend.watch = asyncio.get_running_loop().create_task(backend._watch_supervisor(os.getppid()))
