@@ -21,6 +21,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span
 
 from kg.actors.gazetteer import ACTOR_BASE
+from kg.actors.names import SAXON_GENITIVE
 from kg.actors.rules import ActorRules, load_regions
 from kg.model import Actor, Evidence, Mention, Relation
 
@@ -101,7 +102,7 @@ def region_governments(doc: Doc, resolved: list[tuple[Span, Mention]], rules: Ac
         if mention.actor.iri in regions:
             if end < len(doc) and doc[end].lower_ in nouns:
                 end += 1  # "Greenlandic government", "Kurdistan government"
-            elif end + 1 < len(doc) and doc[end].text in ("'s", "’s") and doc[end + 1].lower_ in nouns:
+            elif end + 1 < len(doc) and doc[end].text in SAXON_GENITIVE and doc[end + 1].lower_ in nouns:
                 end += 2  # "Greenland's government"
             elif start >= 1 and doc[start - 1].lower_ in nouns:
                 start -= 1  # "il governo groenlandese"

@@ -13,6 +13,10 @@ from kg.actors.rules import ActorRules
 
 # Hyphens and dashes the tokenizer leaves as tokens between words: "Greek-owned", "serbo-bosniaco", "Trump–Putin".
 HYPHENS = frozenset({"-", "‐", "–"})
+# The possessive ending as the tokenizer splits it off ("Peru's", "Peru’s"), and with the bare
+# apostrophe of a plural's possessive ("the Philippines' navy").
+SAXON_GENITIVE = frozenset({"'s", "’s"})
+POSSESSIVE_MARKS = SAXON_GENITIVE | {"'", "’"}
 
 
 @dataclass(frozen=True)

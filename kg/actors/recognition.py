@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer, normalize
 from kg.actors.groupings import list_links, members_after
-from kg.actors.names import HYPHENS, Surnames, capitalised
+from kg.actors.names import HYPHENS, POSSESSIVE_MARKS, SAXON_GENITIVE, Surnames, capitalised
 from kg.actors.rules import ActorRules, load_company_forms, load_provinces, load_shared_demonyms, load_shared_names, load_short_forms, military_ruled
 from kg.actors.sectors import Sectors, SectorSpan, StateMention
 from kg.actors.titles import TitleMatch, document_date, skip_holder
@@ -573,7 +573,7 @@ class Recognizer:
                     state = self._state_after_of(doc, end, states) if end - span.start > 1 else None
                     if state is not None:
                         end, country = state.end, state.id
-                    if country is None and span.start > 0 and doc[span.start - 1].text in ("'s", "’s"):
+                    if country is None and span.start > 0 and doc[span.start - 1].text in SAXON_GENITIVE:
                         # "Bolivia's Constitutional Court": a body of the state whose possessive stands before it
                         country = next((s.id for s in states if s.end == span.start - 1), None)
                     found.append(Candidate(span.start, end, "ner:ORG", type=type_, country=country, sector=sector))
@@ -604,7 +604,7 @@ class Recognizer:
             if not (named_last or (named_first and not any(t.lower_ in self.body_words for t in right))):
                 continue
             country, sector = self.sectors.inside(doc, start, end, states)
-            if country is None and start > 0 and doc[start - 1].text in ("'s", "’s"):
+            if country is None and start > 0 and doc[start - 1].text in SAXON_GENITIVE:
                 country = next((s.id for s in states if s.end == start - 1), None)  # "Kenya's Ministry of Energy and Mines"
             type_ = self._organisation_type(doc[start:end], sector)
             if type_ is not None:
@@ -1012,7 +1012,7 @@ class Recognizer:
         doc, start, end = ent.doc, ent.start, ent.end
         while start < end and ((doc[start].lower_ in self.determiners and not _inside_name(doc[start])) or start in title_tokens or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_space):
             end -= 1
         # "the Allied Democratic Forces (ADF": the model runs a name into the bracket of its acronym, which
         # names it again (``acronym:defined-in-text``)
@@ -1464,7 +1464,7 @@ class Recognizer:
             return found
         heads = [t.start for t in titles if t.role in ("governor", "prime_minister")]
         for end in heads + [t.i for t in doc if t.lower_ in governments]:
-            while end > 0 and (doc[end - 1].lower_ in regional or doc[end - 1].text in ("'s", "’s")):
+            while end > 0 and (doc[end - 1].lower_ in regional or doc[end - 1].text in SAXON_GENITIVE):
                 end -= 1
             start = end
             while start > 0 and end - start < 3 and doc[start - 1].tag_ == "NNP" and capitalised(doc[start - 1]):
@@ -1644,7 +1644,7 @@ class Recognizer:
             if token.text.casefold() not in prefixes or not capitalised(token) or (start > 0 and doc[start - 1].text in HYPHENS):
                 continue
             end = next((e for e in range(min(len(doc), start + 3), start, -1) if doc[start:e].text.casefold() in provinces.names), None)
-            if end is None or (end < len(doc) and (capitalised(doc[end]) or doc[end].text in HYPHENS or doc[end].text in ("'s", "’s"))):
+            if end is None or (end < len(doc) and (capitalised(doc[end]) or doc[end].text in HYPHENS or doc[end].text in SAXON_GENITIVE)):
                 continue
             if parsed:
                 head = doc[end - 1]

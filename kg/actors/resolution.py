@@ -33,7 +33,7 @@ import simplemma
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Entry, Gazetteer, actor_iri, unknown_actor
-from kg.actors.names import Surnames, capitalised, surnames_in
+from kg.actors.names import SAXON_GENITIVE, Surnames, capitalised, surnames_in
 from kg.actors.pronouns import DESCRIPTIVE_RULES
 from kg.actors.recognition import Candidate
 from kg.actors.rules import ActorRules, load_de_facto, load_regions
@@ -331,7 +331,7 @@ class Resolver:
         Organization of the state (``actor/bolivia-constitutional-court``) named with its demonym ("Bolivian
         Constitutional Court"). A name of its own ("Egypt's Mostakbal Misr") stays as written."""
         doc = span.doc
-        if c.rule != "ner:ORG" or c.country is None or span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+        if c.rule != "ner:ORG" or c.country is None or span.start < 2 or doc[span.start - 1].text not in SAXON_GENITIVE:
             return None
         if not all(t.is_stop or simplemma.is_known(t.lower_, lang=doc.lang_) for t in span):
             return None

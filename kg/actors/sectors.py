@@ -49,13 +49,12 @@ from dataclasses import dataclass, replace
 import simplemma
 from spacy.tokens import Doc, Token
 
-from kg.actors.names import HYPHENS, capitalised, folded
+from kg.actors.names import HYPHENS, POSSESSIVE_MARKS, capitalised, folded
 from kg.actors.rules import ActorRules, SectorPhrase, load_rules
 from kg.extract.parse import infinitive
 
 _MAX_MODIFIERS = 3  # lowercase words between a state and its sector noun: "Somali federal officials"
 _MODIFIER_TAGS = ("ADJ", "NOUN", "VERB")  # "Chinese state banks", "Bolivian displaced villagers"
-_POSSESSIVE = ("'s", "’s", "'", "’")
 # the institution column's value for a body named by the words written with it ("China's commerce ministry")
 _OWN_WORDS = "*"
 
@@ -390,7 +389,7 @@ class Sectors:
         """A group of a state with its organisation after its possessive ("Kenyan farmers' cooperatives",
         "the Bolivian miners' federation"): the organisation is the group's, named with it."""
         end = span.end
-        if span.country is None or span.institution is not None or end + 1 >= len(doc) or doc[end].text not in _POSSESSIVE:
+        if span.country is None or span.institution is not None or end + 1 >= len(doc) or doc[end].text not in POSSESSIVE_MARKS:
             return span
         if doc[end + 1].lemma_.lower() not in self.unions and folded(doc[end + 1]) not in self.unions:
             return span
@@ -449,7 +448,7 @@ class Sectors:
             if folded(previous) in self.seats and position > 0 and doc[position - 1].text in HYPHENS:
                 position -= 1  # "Hong Kong-based companies": the companies of the state the compound names
                 break
-        if position > 0 and doc[position - 1].text in _POSSESSIVE:
+        if position > 0 and doc[position - 1].text in POSSESSIVE_MARKS:
             position -= 1
         state = by_end.get(position)
         if state is None or _hyphenated(doc, state, self.seats):
@@ -482,7 +481,7 @@ class Sectors:
         institution = phrase.institution
         if institution == _OWN_WORDS:  # "China's commerce ministry": the words after the state name the body
             first = min(max(state.end, start), end - len(phrase.words))
-            while first < end - len(phrase.words) and doc[first].text in _POSSESSIVE:
+            while first < end - len(phrase.words) and doc[first].text in POSSESSIVE_MARKS:
                 first += 1
             institution = " ".join(folded(t) for t in doc[first:end])
         return SectorSpan(start, end, state.id, phrase.sector, institution, named, state, " ".join(phrase.words))

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import ACTOR_BASE, Gazetteer, unknown_actor
-from kg.actors.names import HYPHENS, capitalised
+from kg.actors.names import HYPHENS, SAXON_GENITIVE, capitalised
 from kg.actors.pronouns import head_words, most_salient, nearest_described, tied_kinds
 from kg.actors.rules import ActorRules, load_seat_offices
 from kg.extract.parse import label_name, speaker_labels
@@ -34,7 +34,6 @@ _MAX_PORTFOLIO_WORDS = 2  # "French Agriculture Minister", "Peru's labour minist
 _MAX_BRANCH_WORDS = 2  # "la Fp Cgil Bari", "Coldiretti Trentino": the place of a local branch after the body's name
 _NO_BODIES = ("Person", "State")  # what an organisation's office is never held in
 _MEMBERSHIPS = ("Group", "Organization")  # what a title's member belongs to: a party, a chamber; never a state
-_SAXON_GENITIVE = ("'s", "’s")  # the possessive ending, as the tokenizer splits it off ("Peru's", "Peru’s")
 
 
 @dataclass(frozen=True)
@@ -178,7 +177,7 @@ class Titles:
         named with it or before its portfolio ("Former US President Barack Obama", "Kenya's former president",
         "former home minister")."""
         start = title.start
-        while start > 0 and (start - 1 in holders or doc[start - 1].text in _SAXON_GENITIVE):
+        while start > 0 and (start - 1 in holders or doc[start - 1].text in SAXON_GENITIVE):
             start -= 1
         portfolio = title.start  # "Former home minister Asaduzzaman Khan", "former interior minister": past the portfolio
         while title.start - portfolio < _MAX_PORTFOLIO_WORDS and portfolio > 0 and doc[portfolio - 1].is_alpha \
@@ -254,7 +253,7 @@ class Titles:
                 # serves the body described
                 organ_of_body = holder is not None and any(t.lower_ in self.descriptions for t in doc[title.start : title.end - 1])
             if holder is None and named is None and title.role in self.bodies_before \
-                    and not _word_before(doc, title) & (self.possessives.keys() | set(_SAXON_GENITIVE)):  # "Its", "Milei's": the possessor's
+                    and not _word_before(doc, title) & (self.possessives.keys() | SAXON_GENITIVE):  # "Its", "Milei's": the possessor's
                 holder = _body_before(doc, title, resolved)  # "… Acque del Levante Ligure. … il portavoce X"
             if holder is None and named is None and title.role == _COMPANY_HEAD:
                 holder = self._story_company(title, resolved)  # "L'amministratore delegato, X, …": the story's firm
@@ -456,7 +455,7 @@ class Titles:
         among the actors named before the title, read as ``descriptions.tsv`` says: by salience, or the nearest;
         none when it describes none."""
         noun = None
-        if title.start >= 3 and doc[title.start - 1].text in _SAXON_GENITIVE and doc[title.start - 3].lower_ in self.definites:
+        if title.start >= 3 and doc[title.start - 1].text in SAXON_GENITIVE and doc[title.start - 3].lower_ in self.definites:
             noun = doc[title.start - 2]
         position = title.end + (title.end < len(doc) and doc[title.end].lower_ in self.levels)
         if noun is None and position + 1 < len(doc) and doc[position].lower_ in self.genitives:
@@ -635,7 +634,7 @@ class Titles:
         before = title.start
         while title.start - before < _MAX_PORTFOLIO_WORDS and before > 0 and _portfolio_word(doc[before - 1]) and before not in ends:
             before -= 1
-        if before > 0 and doc[before - 1].text in _SAXON_GENITIVE:
+        if before > 0 and doc[before - 1].text in SAXON_GENITIVE:
             before -= 1
         left = ends.get(before)
         if left is not None:
@@ -718,7 +717,7 @@ class Titles:
                 position -= 2
                 continue
             if not (token.lower_ in self.determiners or capitalised(token) or token.is_upper or token.pos_ == "ADJ"
-                    or token.text in _SAXON_GENITIVE):
+                    or token.text in SAXON_GENITIVE):
                 return None
             position -= 1
         if position < 1 or doc[position].text != ",":

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
+from kg.actors.names import SAXON_GENITIVE
 from kg.actors.rules import load_rules
 from kg.errors import ModelError
 from kg.extract.parse import LANGUAGES, MODELS, tokenizer_pipeline
@@ -66,7 +67,7 @@ def name_forms(entity: dict, nlp: Language, articles: frozenset[str]) -> set[tup
         words = [t.text for t in nlp.make_doc(form)]
         if len(words) > 1 and words[0].lower() in articles and form != entity["name"]:
             words = words[1:]  # "l'Egitto" names Egypt by "Egitto"; "La Nación" is the whole name
-        if words and words[0][:1].isupper() and words[-1] not in (".", ",", "'s", "’s"):
+        if words and words[0][:1].isupper() and words[-1] not in {".", ","} | SAXON_GENITIVE:
             found.add((tuple(words), label))
     return found
 
