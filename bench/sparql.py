@@ -11,11 +11,12 @@ and its context switches (every process and thread of it, the scheduler's counts
 around each part of the mix it answers): what a request costs the machine moves far less with other
 processes' load than the latencies do, and the waiting shows how much of a latency is that load.
 
-A third server takes the same turns at concurrency 1: ``bench/http_floor.py``, the simplest SPARQL
-server on the same stack (uvicorn, pyoxigraph on the same store): it evaluates each query on its loop's
-thread and writes the answer, with no limit, check or negotiation. Its latency is the least any server
-built on Python's HTTP stack and this engine can answer in, and its ratio to Oxigraph's the best
-``kg serve`` could reach.
+The floor takes the same turns: ``bench/http_floor.py``, the simplest SPARQL server on the same stack
+(uvicorn, pyoxigraph on the same store, as many processes as ``kg serve``), which evaluates each query
+and writes the answer, with no limit, check or negotiation; at concurrency 8 in two forms, evaluating
+on each process's loop thread and in its thread pool. Its latency is the least any server built on
+Python's HTTP stack and this engine can answer in, and its ratio to Oxigraph's the best ``kg serve``
+could reach.
 
 Both servers are treated alike: both are warmed at both concurrencies first, every client
 thread keeps one connection alive to either for the whole run (the report counts the
@@ -51,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 
 from bulk import disk_mb  # noqa: E402
 from dataset import ONTOLOGY, TYPES, dataset  # noqa: E402
+from kg.settings import Settings  # noqa: E402
 from kg.store.embedded import open_store  # noqa: E402
 from kg.store.rdf import PREFIXES  # noqa: E402
 from kg.vocab import ONTOLOGY_GRAPH  # noqa: E402
@@ -306,13 +308,17 @@ def main() -> None:
             [oxigraph, "serve", "--location", str(theirs),
              "--bind", f"127.0.0.1:{their_port}", "--union-default-graph", "--timeout-s", "60"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        floor_port = free_port()
-        processes.append(subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "http_floor:app", "--app-dir", str(ROOT / "bench"), "--port", str(floor_port),
-             "--lifespan", "off", "--log-level", "warning", "--no-access-log"],
-            env={**os.environ, "KG_FLOOR_STORE": str(ours)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        servers = {"kg": f"http://127.0.0.1:{our_port}/sparql", "oxigraph": f"http://127.0.0.1:{their_port}/query",
-                   "floor": f"http://127.0.0.1:{floor_port}/sparql"}
+        servers = {"kg": f"http://127.0.0.1:{our_port}/sparql", "oxigraph": f"http://127.0.0.1:{their_port}/query"}
+        # the floor (bench/http_floor.py) with as many processes as kg serve: on the loop's thread, and in threads
+        for name, threads in (("floor", "0"), ("floor-threads", "1")):
+            port = free_port()
+            processes.append(subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "http_floor:app", "--app-dir", str(ROOT / "bench"), "--port", str(port),
+                 "--workers", str(args.workers or Settings().server_processes),
+                 "--lifespan", "off", "--log-level", "warning", "--no-access-log"],
+                env={**os.environ, "KG_FLOOR_STORE": str(ours), "KG_FLOOR_THREADS": threads},
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            servers[name] = f"http://127.0.0.1:{port}/sparql"
         for url, process in zip(servers.values(), processes):
             wait_until_up(url, process)
 
@@ -321,7 +327,7 @@ def main() -> None:
         warm = [(name, PREFIX_LINES + make(10_000 + r)) for r in range(2) for name, make in mix]
         figures: list[Figures] = []
         # every server warm at its concurrencies: caches filled, every query process or thread started
-        at = {1: servers, 8: {name: url for name, url in servers.items() if name != "floor"}}  # the floor answers one at a time
+        at = {1: {name: url for name, url in servers.items() if name != "floor-threads"}, 8: servers}  # at 1 the two floors are one
         for concurrency, served in at.items():
             for name, url in served.items():
                 pool = clients(concurrency)
@@ -377,19 +383,23 @@ def report(figures: list[Figures], per_query: dict[str, dict[str, float]], tripl
         print(f"{query:<28}{times['kg']:>10.1f}{times['oxigraph']:>10.1f}{times['kg'] / times['oxigraph']:>8.2f}"
               f"{times['floor']:>8.1f}{times['floor'] / times['oxigraph']:>8.2f}")
     print()
-    print(f"{'server':<10}{'conc.':>6}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'req/s':>10}{'conns':>7}"
+    print(f"{'server':<14}{'conc.':>6}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'req/s':>10}{'conns':>7}"
           f"{'CPU ms/req':>12}{'queued ms/req':>15}{'switches/req':>14}")
     for f in figures:
-        print(f"{f.server:<10}{f.concurrency:>6}{f.requests:>10}{f.p50_ms:>10.1f}{f.p95_ms:>10.1f}{f.throughput:>10.1f}"
+        print(f"{f.server:<14}{f.concurrency:>6}{f.requests:>10}{f.p50_ms:>10.1f}{f.p95_ms:>10.1f}{f.throughput:>10.1f}"
               f"{f.connections:>7}{f.cpu_ms:>12.2f}{f.queued_ms:>15.2f}{f.switches:>14.1f}")
     for concurrency in (1, 8):
         ours, theirs = (next(f for f in figures if f.server == s and f.concurrency == concurrency) for s in ("kg", "oxigraph"))
         print(f"concurrency {concurrency}: p50 ratio kg/oxigraph = {ours.p50_ms / theirs.p50_ms:.2f}, "
               f"p95 ratio = {ours.p95_ms / theirs.p95_ms:.2f}, throughput ratio = {ours.throughput / theirs.throughput:.2f}, "
               f"CPU per request ratio = {ours.cpu_ms / theirs.cpu_ms:.2f}")
-    floor, ours, theirs = (next(f for f in figures if f.server == s and f.concurrency == 1) for s in ("floor", "kg", "oxigraph"))
-    print(f"concurrency 1: the floor (the same engine on uvicorn, nothing else): p50 ratio floor/oxigraph = "
-          f"{floor.p50_ms / theirs.p50_ms:.2f}, kg/floor = {ours.p50_ms / floor.p50_ms:.2f}")
+    for concurrency, floors in ((1, ("floor",)), (8, ("floor", "floor-threads"))):
+        ours, theirs = (next(f for f in figures if f.server == s and f.concurrency == concurrency) for s in ("kg", "oxigraph"))
+        for name in floors:
+            floor = next(f for f in figures if f.server == name and f.concurrency == concurrency)
+            print(f"concurrency {concurrency}: the {name} (the same engine on uvicorn, nothing else): p50 ratio to oxigraph = "
+                  f"{floor.p50_ms / theirs.p50_ms:.2f}, kg/{name} = {ours.p50_ms / floor.p50_ms:.2f}, "
+                  f"throughput ratio to oxigraph = {floor.throughput / theirs.throughput:.2f}")
     if different:
         print(f"warning: answers differ in size for {len(different)} requests, e.g. {different[:3]}")
 
