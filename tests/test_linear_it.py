@@ -2463,3 +2463,21 @@ def test_a_refusal_that_names_no_one_rejects_whoever_just_asked_its_subject(extr
     assert ("Bolivia", "rejects", "Chile") in found
     alone = triples(extract("La Bolivia ha rifiutato."))
     assert not any(r == "rejects" for _, r, _ in alone)
+
+
+def test_the_two_after_a_meeting_in_the_same_sentence_are_its_subject_and_object(extract):
+    """"X ha telefonato a Y, e i due hanno concordato …": the pair phrase that opens the next clause stands for the two
+    actors of the clause before it, as named (persons stay persons), though the relation read there is not yet recorded."""
+    found = triples(extract("Il presidente cileno Gabriel Boric ha telefonato al presidente argentino Javier Milei, "
+                            "e i due hanno concordato di riaprire il valico."))
+    assert ("Gabriel Boric", "agreesWith", "Javier Milei") in found or ("Javier Milei", "agreesWith", "Gabriel Boric") in found
+    assert not any(r == "agreesWith" and {s, o} & {"Chile", "Argentina"} for s, r, o in found)
+
+
+def test_the_two_standing_alone_are_the_actors_last_joined(extract):
+    """"I due hanno poi criticato …": a number after its article with a verb after it leaves its noun out and refers
+    back like "i due Paesi"."""
+    found = triples(extract("Il Cile ha firmato un accordo con l'Argentina. I due hanno poi criticato il Perù."))
+    assert {("Chile", "criticizes", "Peru"), ("Argentina", "criticizes", "Peru")} <= found
+    alone = triples(extract("Il Cile ha firmato un accordo con l'Argentina. Due hanno poi criticato il Perù."))
+    assert ("Argentina", "criticizes", "Peru") not in alone
