@@ -2481,3 +2481,14 @@ def test_the_two_standing_alone_are_the_actors_last_joined(extract):
     assert {("Chile", "criticizes", "Peru"), ("Argentina", "criticizes", "Peru")} <= found
     alone = triples(extract("Il Cile ha firmato un accordo con l'Argentina. Due hanno poi criticato il Perù."))
     assert ("Argentina", "criticizes", "Peru") not in alone
+
+
+def test_an_asking_verb_that_names_no_one_asks_the_object_of_the_predicate_before(extract):
+    """"X ha convocato Y e ha chiesto il rilascio …": the second predicate keeps the subject and, naming no one it asks,
+    asks the object of the first; a preposition, a "che" clause or an actor in what is asked names another."""
+    found = triples(extract("Il Cile ha convocato l'ambasciatore boliviano e ha chiesto il rilascio dei camionisti."))
+    assert ("Chile", "requests", "Bolivia") in found
+    named = triples(extract("Il Cile ha convocato l'ambasciatore boliviano e ha chiesto all'azienda di rilasciare i camionisti."))
+    assert ("Chile", "requests", "Bolivia") not in named
+    against = triples(extract("Il Cile ha accusato La Paz di aver chiuso il confine e ha chiesto sanzioni contro la Bolivia."))
+    assert ("Chile", "requests", "Bolivia") not in against

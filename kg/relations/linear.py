@@ -2752,9 +2752,39 @@ class LinearEngine:
                 # "Washington si è detta «delusa»" with no "da": by what the sentence before's first actor did
                 antecedent = [Placed(token.i, token.i + 1, reading.previous[0])]
             for o in antecedent or self._possessor(token, entry, reading, subjects) or self._recalled(token, entry, reading, discourse, exclude) \
-                    or self._answered(token, entry, reading, discourse, subjects) or self._clitic_object(token, entry, reading, exclude):
+                    or self._answered(token, entry, reading, discourse, subjects) or self._clitic_object(token, entry, reading, exclude) \
+                    or self._asked_of_previous_object(token, entry, reading, subjects, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "relative" if antecedent else "recalled")
+
+    def _asked_of_previous_object(self, token: Token, entry: Trigger, reading: Reading, subjects: list[Placed], exclude: set[str]) -> list[Placed]:
+        """"Berlino ha convocato l'incaricato d'affari libico e ha chiesto il rilascio dell'equipaggio": an asking verb
+        that names no one it asks, coordinated after a predicate of the same subject, asks that predicate's object.
+        It names whom it asks by its preposition ("ha chiesto al partito di …"), by a "che" clause, or by an actor in
+        what it asks ("ha chiesto sanzioni contro la Russia"); a verb whose object is the one asked ("ha invitato
+        l'azienda a …") names it by that object."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        asked_by = {slot[5:] for slot in entry.object if slot.startswith("prep:")}
+        if entry.relation not in ASKED or not subjects or not asked_by:
+            return []
+        clause = doc[token.i + 1 : self._clause_end(sentence, token.i + 1)]
+        if any(self.base(t) in asked_by or t.lower_ in self.complementizers for t in clause) \
+                or any(clause.start <= p.start < clause.end for p in reading.mentions):
+            return []
+        opener = self._continues(token.i, sentence, frozenset({","}) | self.coordinators)
+        if opener is None:
+            return []
+        owners = {p.mention.actor.iri for p in subjects}
+        subject_end = max(p.end for p in subjects)
+        objects = [p for p in reading.mentions if subject_end <= p.start and p.end <= opener.i and not _nested(p, reading.mentions)
+                   and p.mention.actor.iri not in owners | exclude]
+        if not objects:
+            return []
+        first = objects[0]
+        verb = next((t for t in doc[subject_end : first.start] if self.is_verb(t)), None)
+        if verb is None or self.subject_position(first, sentence) or any(t.lower_ in self.complementizers for t in doc[first.end : opener.i]):
+            return []  # the object of the verb before, not of a clause of its own ("… che la Germania ha …")
+        return [Placed(token.i, token.i + 1, first.mention)]
 
     def _clitic_object(self, token: Token, entry: Trigger, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"La Russia ha presentato un piano. Kiev lo ha respinto": a judgement whose object is a clitic before the
