@@ -2781,8 +2781,8 @@ class LinearEngine:
         if not objects:
             return []
         first = objects[0]
-        verb = next((t for t in doc[subject_end : first.start] if self.is_verb(t)), None)
-        if verb is None or self.subject_position(first, sentence) or any(t.lower_ in self.complementizers for t in doc[first.end : opener.i]):
+        if not any(self.is_verb(t) for t in doc[subject_end : first.start]) or self.subject_position(first, sentence) \
+                or any(t.lower_ in self.complementizers for t in doc[first.end : opener.i]):
             return []  # the object of the verb before, not of a clause of its own ("… che la Germania ha …")
         return [Placed(token.i, token.i + 1, first.mention)]
 
