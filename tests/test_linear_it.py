@@ -2463,3 +2463,32 @@ def test_a_refusal_that_names_no_one_rejects_whoever_just_asked_its_subject(extr
     assert ("Bolivia", "rejects", "Chile") in found
     alone = triples(extract("La Bolivia ha rifiutato."))
     assert not any(r == "rejects" for _, r, _ in alone)
+
+
+def test_the_two_after_a_meeting_in_the_same_sentence_are_its_subject_and_object(extract):
+    """"X ha telefonato a Y, e i due hanno concordato …": the pair phrase that opens the next clause stands for the two
+    actors of the clause before it, as named (persons stay persons), though the relation read there is not yet recorded."""
+    found = triples(extract("Il presidente cileno Gabriel Boric ha telefonato al presidente argentino Javier Milei, "
+                            "e i due hanno concordato di riaprire il valico."))
+    assert ("Gabriel Boric", "agreesWith", "Javier Milei") in found or ("Javier Milei", "agreesWith", "Gabriel Boric") in found
+    assert not any(r == "agreesWith" and {s, o} & {"Chile", "Argentina"} for s, r, o in found)
+
+
+def test_the_two_standing_alone_are_the_actors_last_joined(extract):
+    """"I due hanno poi criticato …": a number after its article with a verb after it leaves its noun out and refers
+    back like "i due Paesi"."""
+    found = triples(extract("Il Cile ha firmato un accordo con l'Argentina. I due hanno poi criticato il Perù."))
+    assert {("Chile", "criticizes", "Peru"), ("Argentina", "criticizes", "Peru")} <= found
+    alone = triples(extract("Il Cile ha firmato un accordo con l'Argentina. Due hanno poi criticato il Perù."))
+    assert ("Argentina", "criticizes", "Peru") not in alone
+
+
+def test_an_asking_verb_that_names_no_one_asks_the_object_of_the_predicate_before(extract):
+    """"X ha convocato Y e ha chiesto il rilascio …": the second predicate keeps the subject and, naming no one it asks,
+    asks the object of the first; a preposition, a "che" clause or an actor in what is asked names another."""
+    found = triples(extract("Il Cile ha convocato l'ambasciatore boliviano e ha chiesto il rilascio dei camionisti."))
+    assert ("Chile", "requests", "Bolivia") in found
+    named = triples(extract("Il Cile ha convocato l'ambasciatore boliviano e ha chiesto all'azienda di rilasciare i camionisti."))
+    assert ("Chile", "requests", "Bolivia") not in named
+    against = triples(extract("Il Cile ha accusato La Paz di aver chiuso il confine e ha chiesto sanzioni contro la Bolivia."))
+    assert ("Chile", "requests", "Bolivia") not in against

@@ -71,7 +71,7 @@ from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionCl
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, listed_sides, recall_act, reciprocal
 from kg.relations.mentions import MentionIndex, office_body, referring
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
-from kg.model import Actor, Mention
+from kg.model import ACTOR_TYPES, Actor, Mention
 from kg.vocab import vocabulary
 
 QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are looked for
@@ -99,6 +99,7 @@ INFINITIVE_MARKER = "di"  # "ha negato di aver …": what a speech verb reports 
 TITLE_REACH = 2  # words after a title where its "di" may be ("il segretario generale della Nato")
 DISMISSALS = frozenset({"rejects", "criticizes"})  # reactions whose object may be a thing put forward just before
 PEOPLE = frozenset({"Person"})  # what an ``@peers`` noun refers back to ("i due leader")
+ANYONE = frozenset(ACTOR_TYPES)  # what "i due" refers back to: the actors as named, leaders as persons
 JUDGEMENTS = frozenset({"praises", "criticizes", "rejects"})  # what a possessive object may be judged by ("ha elogiato le sue riforme")
 THANKED = frozenset({"aids", "supports"})  # what praise "per" a gift recalls ("ha ringraziato Roma per gli aiuti")
 JUDGED_GAP = 4  # words from a gerund to the quotation it puts on what was rejected ("definendole «infondate»", "parlando di «…»")
@@ -885,6 +886,11 @@ class LinearEngine:
                 group = self._last_group(token, index, None)
                 found += [Placed(token.i, token.i + 1, replace(m, start=token.idx, end=token.idx + len(token.text), text=token.text)) for m in group]
                 continue
+            if self._number_standing_alone(token, sentence):
+                # "… e i due hanno concordato": the number after its article is the actors just named
+                group = self._last_group(token, index, ANYONE, size=self.cardinals.get(folded(token)))
+                found += [Placed(token.i, token.i + 1, replace(m, start=token.idx, end=token.idx + len(token.text), text=token.text)) for m in group]
+                continue
             j = self._past_articles(doc, token.i + 1, sentence.end)
             if j >= sentence.end or j - token.i > 2 or not doc[j].is_alpha:
                 continue
@@ -909,6 +915,15 @@ class LinearEngine:
             return True
         after = token.nbor(1)
         return after.is_punct or self.base(after) in self.prepositions
+
+    def _number_standing_alone(self, token: Token, sentence: Span) -> bool:
+        """"i due hanno firmato", "le due si sono accordate": a number after a definite article with the verb group
+        right after it stands for a noun it leaves out."""
+        if folded(token) not in self.cardinals or token.i <= sentence.start or token.i + 1 >= sentence.end \
+                or folded(token.nbor(-1)) not in self.articles:
+            return False
+        after = token.nbor(1)
+        return self._verb_form(after) or folded(after) in self.clitics or after.lower_ in self.lexicon.cue("@negation")
 
     def _definite_plural(self, article: Token, sentence: Span, index: MentionIndex) -> Token | None:
         """"Cgil e Uil hanno proclamato … se i sindacati non ridurranno la protesta": the plural of an
@@ -970,7 +985,8 @@ class LinearEngine:
             return []
         # the sides of the latest relation; leaders stand for the states they lead ("le parti" of a dispute
         # between the Serbian president and the Kosovar premier are Serbia and Kosovo)
-        sides = index.sides if types == PEOPLE else index.latest_sides(noun)  # "i due leader" are the persons themselves
+        # "i due leader" and "i due" are the actors of the latest relation themselves
+        sides = self._clause_pair(noun, index) or (index.sides if types in (PEOPLE, ANYONE) else index.latest_sides(noun))
         if types is None or not {m.actor.type for m in sides} <= types:
             sides = [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in sides]
         if types is None and len(sides) == 2 and sum(m.actor.type == "State" for m in sides) == 1:
@@ -984,6 +1000,29 @@ class LinearEngine:
         if len(sides) == 2 and (types is None or {m.actor.type for m in sides} <= types):
             return sides
         return []
+
+    def _clause_pair(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """"Faye ha telefonato a Ghazouani, e i due hanno concordato …": a pair phrase that opens a clause after "e" or a
+        stop stands for the first two actors its sentence named before it when a verb stands between them (its subject
+        and its object: the sides of the relation read there, which the index records only after the sentence)."""
+        doc, sentence = noun.doc, noun.sent
+        opening = noun.i - 1
+        while opening > sentence.start and (folded(doc[opening]) in self.articles or folded(doc[opening]) in self.lexicon.cue("@pair")):
+            opening -= 1
+        if opening <= sentence.start or not (doc[opening].text in (",", ":", ";") or doc[opening].lower_ in self.coordinators):
+            return []
+        heads: list[tuple[int, int, Mention]] = []
+        for s, e, m in index.ordered:
+            if s < sentence.start or e > opening:
+                continue
+            if heads and heads[-1][1] == s:
+                heads[-1] = (s, e, m)  # "il presidente senegalese Faye": the last of adjacent actors heads the phrase
+            elif not heads or s >= heads[-1][1]:
+                heads.append((s, e, m))
+        if len(heads) < 2 or heads[0][2].actor.iri == heads[1][2].actor.iri:
+            return []
+        (_, first_end, first), (second_start, _, second) = heads[0], heads[1]
+        return [first, second] if any(self.is_verb(t) for t in doc[first_end:second_start]) else []
 
     def _phrases(self, sentence: Span, name: str) -> Iterator[tuple[int, int]]:
         """Where the cue ``name``'s words or phrases start in the sentence, longest first: ``(token, length)``."""
@@ -2713,9 +2752,39 @@ class LinearEngine:
                 # "Washington si è detta «delusa»" with no "da": by what the sentence before's first actor did
                 antecedent = [Placed(token.i, token.i + 1, reading.previous[0])]
             for o in antecedent or self._possessor(token, entry, reading, subjects) or self._recalled(token, entry, reading, discourse, exclude) \
-                    or self._answered(token, entry, reading, discourse, subjects) or self._clitic_object(token, entry, reading, exclude):
+                    or self._answered(token, entry, reading, discourse, subjects) or self._clitic_object(token, entry, reading, exclude) \
+                    or self._asked_of_previous_object(token, entry, reading, subjects, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "relative" if antecedent else "recalled")
+
+    def _asked_of_previous_object(self, token: Token, entry: Trigger, reading: Reading, subjects: list[Placed], exclude: set[str]) -> list[Placed]:
+        """"Berlino ha convocato l'incaricato d'affari libico e ha chiesto il rilascio dell'equipaggio": an asking verb
+        that names no one it asks, coordinated after a predicate of the same subject, asks that predicate's object.
+        It names whom it asks by its preposition ("ha chiesto al partito di …"), by a "che" clause, or by an actor in
+        what it asks ("ha chiesto sanzioni contro la Russia"); a verb whose object is the one asked ("ha invitato
+        l'azienda a …") names it by that object."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        asked_by = {slot[5:] for slot in entry.object if slot.startswith("prep:")}
+        if entry.relation not in ASKED or not subjects or not asked_by:
+            return []
+        clause = doc[token.i + 1 : self._clause_end(sentence, token.i + 1)]
+        if any(self.base(t) in asked_by or t.lower_ in self.complementizers for t in clause) \
+                or any(clause.start <= p.start < clause.end for p in reading.mentions):
+            return []
+        opener = self._continues(token.i, sentence, frozenset({","}) | self.coordinators)
+        if opener is None:
+            return []
+        owners = {p.mention.actor.iri for p in subjects}
+        subject_end = max(p.end for p in subjects)
+        objects = [p for p in reading.mentions if subject_end <= p.start and p.end <= opener.i and not _nested(p, reading.mentions)
+                   and p.mention.actor.iri not in owners | exclude]
+        if not objects:
+            return []
+        first = objects[0]
+        if not any(self.is_verb(t) for t in doc[subject_end : first.start]) or self.subject_position(first, sentence) \
+                or any(t.lower_ in self.complementizers for t in doc[first.end : opener.i]):
+            return []  # the object of the verb before, not of a clause of its own ("… che la Germania ha …")
+        return [Placed(token.i, token.i + 1, first.mention)]
 
     def _clitic_object(self, token: Token, entry: Trigger, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"La Russia ha presentato un piano. Kiev lo ha respinto": a judgement whose object is a clitic before the
