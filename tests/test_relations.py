@@ -2467,3 +2467,11 @@ def test_round38_a_list_after_between_is_one_side_when_a_comma_follows_the_first
 def test_round38_a_span_between_two_dates_leaves_the_parties_after_its_comma_related(extract):
     """"Between May and June, France and Germany …": "between" opens a time, not the parties' list."""
     assert _related(triples(extract("Between May and June, France and Germany held talks on the budget.")), "France", "Germany")
+
+
+@pytest.mark.parametrize("text, members", [
+    ("ASEAN, which includes Thailand and Vietnam, met in Jakarta on Friday.", {("Thailand", "memberOf", "ASEAN"), ("Vietnam", "memberOf", "ASEAN")}),
+    ("The talks included Iran and Qatar.", set()),  # an event is no body: nothing is a member of it
+])
+def test_round45_a_body_that_includes_or_groups_actors_has_them_as_members(extract, text, members):
+    assert {t for t in triples(extract(text), include_facts=True) if t[1] == "memberOf"} == members

@@ -860,8 +860,8 @@ class DependencyEngine:
             objects = [o for o in objects if o.actor.type == "IntergovernmentalOrganization"]  # a state chairs a bloc, nothing else
         if entry.relation == "memberOf":  # one belongs to a bloc, body or group, never to a state ("left Kyiv", "withdrew from Mali")
             objects = [o for o in objects if o.actor.type != "State"]
-            if entry.frame == "verb" and any(c.dep_ == "dobj" for c in token.children) and "patient" not in entry.object:
-                objects = []  # "withdrew its troops from the area": the troops leave a place, no body
+            if entry.frame == "verb" and any(c.dep_ == "dobj" for c in token.children) and "patient" not in (*entry.subject, *entry.object):
+                objects = []  # "withdrew its troops from the area": the troops leave a place, no body (the object is no member)
         if entry.frame == "verb" and "must" in entry.requires:
             # "told Pakistan it must raise taxes" demands of Pakistan; "told Macron that Ukraine must …" asks nothing of Macron
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -1351,6 +1351,9 @@ class DependencyEngine:
         return _ends_sentence(verb)
 
     def _slot(self, token: Token, entry: Trigger, slot: str, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        if slot == "agent":  # an object that acts: "the bloc, which includes Laos" (the includer is what Laos is a member of)
+            found = self.agent(token, index)[0] if entry.frame == "verb" else self.noun_agent(token, index)[0]
+            return [m for m in found if m.actor.iri not in exclude]
         if slot == "patient":
             return self.patient(token, index, exclude)
         if slot == "self":
