@@ -2475,3 +2475,9 @@ def test_round38_a_span_between_two_dates_leaves_the_parties_after_its_comma_rel
 ])
 def test_round45_a_body_that_includes_or_groups_actors_has_them_as_members(extract, text, members):
     assert {t for t in triples(extract(text), include_facts=True) if t[1] == "memberOf"} == members
+
+
+def test_round45_a_gerund_with_its_parties_after_between_is_the_fighting_between_them(extract):
+    found = triples(extract("In 2023, fighting between the Sudanese army and the RSF spread from Khartoum to Darfur."))
+    assert found == {("Sudanese military", "attacks", "Rapid Support Forces"), ("Rapid Support Forces", "attacks", "Sudanese military")}
+

@@ -111,10 +111,15 @@ class DependencyEngine:
         gerund = not entries and _gerund(token)
         if gerund:  # "thanked Qatar for mediating between …", "has been bargaining with …", tagged as nouns
             entries = next((e for stem in _stems(token.lower_) if (e := [t for t in self.lexicon.triggers.get(stem, ()) if t.frame == "verb"])), None)
+        # "after fighting between Tajik and Kyrgyz troops": a gerund whose parties follow "between" is the event its noun
+        # names, though tagged a verb (read as a verb, its agent would be whoever the main clause is about)
+        event = token.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+        nouns = [t for t in self.lexicon.triggers.get(token.lower_, ()) if t.frame == "noun"] if event else []
+        entries = nouns or entries
         if not entries:
             return None
         for entry in entries:
-            if token.pos_ not in FRAME_POS[entry.frame] and not (entry.frame == "verb" and (token.tag_.startswith("VB") or gerund)):
+            if token.pos_ not in FRAME_POS[entry.frame] and not (entry.frame == "verb" and (token.tag_.startswith("VB") or gerund)) and not nouns:
                 continue
             if entry.unless and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == entry.unless:
                 continue
