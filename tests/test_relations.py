@@ -2481,3 +2481,11 @@ def test_round45_a_gerund_with_its_parties_after_between_is_the_fighting_between
     found = triples(extract("In 2023, fighting between the Sudanese army and the RSF spread from Khartoum to Darfur."))
     assert found == {("Sudanese military", "attacks", "Rapid Support Forces"), ("Rapid Support Forces", "attacks", "Sudanese military")}
 
+
+@pytest.mark.parametrize("text, pairs", [
+    ("In 2021, Armenian troops and Azerbaijani soldiers fought over the ridge.",
+     {("Armenian military", "attacks", "Azerbaijani military"), ("Azerbaijani military", "attacks", "Armenian military")}),
+    ("Armenian and Azerbaijani troops fought together against the rebels.", set()),  # side by side, not on each other
+])
+def test_round45_coordinated_subjects_that_fought_attack_each_other_unless_they_fought_together(extract, text, pairs):
+    assert triples(extract(text)) == pairs

@@ -797,7 +797,7 @@ class DependencyEngine:
         objects: list[Mention] = []
         for slot in entry.object:
             if slot == "reciprocal":
-                if len(subjects) > 1 and not _with_third(token, self.lexicon):
+                if len(subjects) > 1 and not _with_third(token, self.lexicon) and not self._side_by_side(token, entry):
                     # ("negotiations between A and B": the parse gives the noun its parties as subjects)
                     yield from self._mediated(token, entry, subjects, index, "reciprocal", self._sides(subjects, token))
                     return
@@ -881,6 +881,11 @@ class DependencyEngine:
                     yield self._candidate(s, o, token, entry, how, condition)
                     if given is not None:
                         yield self._candidate(s, o, token, replace(entry, relation=given), how, condition)
+
+    def _side_by_side(self, verb: Token, entry: Trigger) -> bool:
+        """Coordinated subjects of a hostile verb that act together ("fought together against the rebels"), not on each other."""
+        together = self.lexicon.cue("@together")
+        return vocabulary()[entry.relation].group == "conflictual" and any(c.dep_ in ("advmod", "prep") and c.lower_ in together for c in verb.children)
 
     def _given_on_terms(self, verb: Token) -> str | None:
         """What the object of a verb of making terms names (``given_on_terms``): "tied military aid to Kyiv to …" aids."""
