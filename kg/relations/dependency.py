@@ -113,7 +113,7 @@ class DependencyEngine:
             entries = next((e for stem in _stems(token.lower_) if (e := [t for t in self.lexicon.triggers.get(stem, ()) if t.frame == "verb"])), None)
         # "after fighting between Tajik and Kyrgyz troops": a gerund whose parties follow "between" is the event its noun
         # names, though tagged a verb (read as a verb, its agent would be whoever the main clause is about)
-        event = token.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+        event = token.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ in BETWEEN for c in token.children)
         nouns = [t for t in self.lexicon.triggers.get(token.lower_, ()) if t.frame == "noun"] if event else []
         entries = nouns or entries
         if not entries:
