@@ -2489,3 +2489,12 @@ def test_round45_a_gerund_with_its_parties_after_between_is_the_fighting_between
 ])
 def test_round45_coordinated_subjects_that_fought_attack_each_other_unless_they_fought_together(extract, text, pairs):
     assert triples(extract(text)) == pairs
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kenya's representative, Martin Kimani, told the Council the vote was premature.", ("Martin Kimani", "affiliatedWith", "Kenya")),
+    ("The representative of Brazil, Sergio Danese, abstained.", ("Sergio Danese", "affiliatedWith", "Brazil")),
+    ("Former Nigerian president Olusegun Obasanjo, the African Union's mediator for the crisis, arrived in Addis Ababa.", ("Olusegun Obasanjo", "affiliatedWith", "African Union")),
+])
+def test_round45_a_representative_or_mediator_in_apposition_works_for_the_body_named(extract, text, fact):
+    assert fact in triples(extract(text), include_facts=True)
