@@ -2498,3 +2498,12 @@ def test_round45_coordinated_subjects_that_fought_attack_each_other_unless_they_
 ])
 def test_round45_a_representative_or_mediator_in_apposition_works_for_the_body_named(extract, text, fact):
     assert fact in triples(extract(text), include_facts=True)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Japan has funded patrol boats for Vietnam and Malaysia since 2018.", {("Japan", "aids", "Vietnam"), ("Japan", "aids", "Malaysia")}),
+    ("Norway financed new schools in southern Nepal.", {("Norway", "aids", "Nepal")}),
+    ("Iran funded strikes in Israel.", set()),  # where a hostile act is done is its target, not whom the money helps
+])
+def test_round45_what_is_funded_for_or_in_an_actor_aids_it(extract, text, pairs):
+    assert {t for t in triples(extract(text)) if t[1] == "aids"} == pairs

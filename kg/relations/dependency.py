@@ -1388,6 +1388,10 @@ class DependencyEngine:
         if slot == "host":
             return [m for m in self.host(token, index) if m.actor.iri not in exclude]
         if slot == "place":
+            if vocabulary()[entry.relation].group == "cooperative" and any(
+                (act := self.match(c)) is not None and vocabulary()[act.relation].group == "conflictual" for c in token.children if c.dep_ == "dobj"
+            ):
+                return []  # "financed attacks in Israel": where a hostile act is done is its target, not whom the help is for
             return self.place(token, index, exclude)
         if slot == "relative":
             for child in token.children:
