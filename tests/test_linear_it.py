@@ -91,6 +91,17 @@ def test_the_actor_before_a_relative_che_is_the_subject_of_its_verb(extract):
     assert any(r.relation == "praises" and r.object.name == "Peru" and "Chile" in r.subject.name for r in relations)
 
 
+def test_a_relative_joined_by_e_che_shares_the_antecedent_of_the_first(extract):
+    found = triples(extract("Resta il caso della Francia, che ha criticato la Russia e che ieri ha sostenuto l'Ucraina."))
+    assert {("France", "criticizes", "Russia"), ("France", "supports", "Ukraine")} <= found
+    assert ("Russia", "supports", "Ukraine") not in found
+
+
+def test_a_relative_joined_by_e_che_with_its_own_subject_keeps_it(extract):
+    found = triples(extract("Resta il caso della Francia, che ha criticato la Russia e che la Germania ha sostenuto."))
+    assert not any(s == "France" and r == "supports" for s, r, _ in found)
+
+
 def test_every_owner_joined_by_e_before_the_verb_is_its_subject(extract):
     found = triples(extract("I vertici della Fiom e della Uilm hanno criticato la Regione Puglia."))
     assert {("FIOM", "criticizes", "Regione Puglia"), ("UILM", "criticizes", "Regione Puglia")} <= found

@@ -1252,6 +1252,9 @@ class LinearEngine:
             if self._continues(i, sentence, self.coordinators) and self._joins_reporting(p, i, sentence):
                 continue  # "Crosetto ha replicato che l'Italia resterà e ha annunciato …": joined to the verb that reports, not to the reported one
             complementizer = next((t for t in between if t.lower_ in self.complementizers), None)
+            if complementizer is not None and self._joined_relative(complementizer.i - 2, i, sentence) == complementizer.i \
+                    and not any(complementizer.i < q.start < i for q in placed):
+                continue  # "il Marocco, che ha firmato con l'Ue e che ha invitato …": the Union is the first relative's object
             if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]) and not self._next_predicate(p, complementizer, i, sentence) \
                     and not self._speaker_goes_on(complementizer, i, sentence, placed):
                 return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
@@ -1515,12 +1518,29 @@ class LinearEngine:
             j += 1
         if j >= i or doc[j].lower_ not in self.complementizers:
             return False
-        if any(p.end < q.start < i for q in placed):
-            return self._relative_continued(j, i, sentence, placed)  # "…, che l'Unione …": the clause names its own subject
+        joined = self._joined_relative(j, i, sentence)
+        # "…, che l'Unione …": the clause names its own subject; a joined relative ("e che ha poi invitato …") does
+        # not when no actor stands between its "che" and the verb
+        own = joined if joined > j and not any(joined < q.start < i for q in placed) else j
+        if own == j and any(p.end < q.start < i for q in placed):
+            return self._relative_continued(j, i, sentence, placed)
         # the relative's own verb only: in "che lo accusano di aver fornito" the supplier is the accused
         return not any(t.is_punct or self.is_boundary(t) or t.lower_ in self.complementizers
-                       or (self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries) for t in doc[j + 1 : i]) \
+                       or (self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries) for t in doc[own + 1 : i]) \
             or self._relative_continued(j, i, sentence, placed)
+
+    def _joined_relative(self, j: int, i: int, sentence: Span) -> int:
+        """"il Marocco, che a gennaio ha firmato un protocollo con l'Ue e che ha poi invitato l'Algeria": a relative
+        "che" joined by "e" or "ma" to the subject relative opened at ``j`` shares its antecedent; the last such "che"
+        before ``i`` (``j`` when there is none), past no colon, semicolon or other clause."""
+        doc = sentence.doc
+        last = j
+        for t in doc[j + 1 : i]:
+            if t.text in (";", ":") or t.is_quote:
+                return j
+            if t.lower_ in self.complementizers and doc[t.i - 1].lower_ in self.coordinators | self.boundaries and doc[t.i - 1].is_alpha:
+                last = t.i
+        return last
 
     def _relative_continued(self, j: int, i: int, sentence: Span, placed: tuple[Placed, ...]) -> bool:
         """"la Nato, che ha condannato l'Iran e ha chiesto alla Cina …", "il Fronte Polisario, che ha respinto il piano e
