@@ -102,6 +102,11 @@ def test_a_relative_joined_by_e_che_with_its_own_subject_keeps_it(extract):
     assert not any(s == "France" and r == "supports" for s, r, _ in found)
 
 
+def test_a_participle_after_a_preposition_is_a_noun_and_opens_no_clause(extract):
+    found = triples(extract("Serve una linea comune con Berlino, che in passato ha sostenuto il Marocco."))
+    assert ("Germany", "supports", "Morocco") in found
+
+
 def test_every_owner_joined_by_e_before_the_verb_is_its_subject(extract):
     found = triples(extract("I vertici della Fiom e della Uilm hanno criticato la Regione Puglia."))
     assert {("FIOM", "criticizes", "Regione Puglia"), ("UILM", "criticizes", "Regione Puglia")} <= found

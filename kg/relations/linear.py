@@ -241,8 +241,8 @@ class LinearEngine:
         if self.participles and form.endswith(self.participles) and token.i > 0 and token.nbor(-1).lemma_.lower() in self.role_nouns:
             return False  # "il presidente eletto Trump", "l'amministratore delegato X": a participle of the title
         if self.participles and form.endswith(self.participles) and token.i > 0 and (
-                folded(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) != folded(token.nbor(-1))):
-            return False  # "l'inviato americano", "degli alleati": no auxiliary, an article or "di" before it, a noun
+                folded(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) in self.prepositions):
+            return False  # "l'inviato americano", "degli alleati", "in passato": no auxiliary, an article or a preposition before it, a noun
         # "chiede", "espelle", "respinge": the third person of a verb in -ere or -ire is no noun's shape
         return form[:-1] != lemma[:-3] or (form.endswith("e") and not lemma.endswith("are"))
 
