@@ -107,6 +107,16 @@ def test_a_participle_after_a_preposition_is_a_noun_and_opens_no_clause(extract)
     assert ("Germany", "supports", "Morocco") in found
 
 
+def test_an_object_list_goes_on_past_a_relative_set_off_by_commas(extract):
+    found = triples(extract("Il ministro Tajani ha ringraziato la Francia, che nel 2022 ha restituito il reperto, e la Germania."))
+    assert {("Antonio Tajani", "praises", "France"), ("Antonio Tajani", "praises", "Germany")} <= found
+
+
+def test_an_actor_with_a_verb_after_the_relative_opens_a_clause_of_its_own(extract):
+    found = triples(extract("Il ministro Tajani ha ringraziato la Francia, che ha criticato la Russia, e la Germania ha protestato."))
+    assert ("Antonio Tajani", "praises", "Germany") not in found
+
+
 def test_every_owner_joined_by_e_before_the_verb_is_its_subject(extract):
     found = triples(extract("I vertici della Fiom e della Uilm hanno criticato la Regione Puglia."))
     assert {("FIOM", "criticizes", "Regione Puglia"), ("UILM", "criticizes", "Regione Puglia")} <= found

@@ -110,6 +110,7 @@ JUDGED = ("accuses", "criticizes")  # hostile judgements: "le accuse", "le criti
 MEASURES = frozenset({"sanctions", "investigates"})  # measures whose blow a gerund of hitting may describe ("…, colpendo la Francia")
 ELLIPSIS_REACH = 4  # words from an elliptical "uno" back to its comma, and from the comma back to the noun it stands for
 INSERTION_REACH = 10  # words of a describing phrase between commas inside a coordination ("…, fedele al premier X, e …")
+RELATIVE_INSERTION_REACH = 16  # words of a relative clause between commas inside a coordination ("…, che nel 2022 ha restituito il reperto, e …")
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
 DURATION_REACH = 4  # words from "da" to the noun of a span of time ("da oltre un anno")
 PORTFOLIO_REACH = 4  # words back from an "e" to the preposition of the title whose complement it joins ("il ministro per lo Sport e i giovani")
@@ -1650,6 +1651,15 @@ class LinearEngine:
         doc = sentence.doc
         if comma + 1 >= sentence.end or doc[comma].text != "," or not doc[comma + 1].is_lower or not doc[comma + 1].is_alpha:
             return None
+        if self._opens_relative(comma + 1, sentence):
+            # "ha ringraziato la Francia, che nel 2022 ha restituito il reperto, e la Germania": a relative set off by
+            # commas describes the actor before it, whatever verbs and actors it holds
+            for k in range(comma + 2, min(sentence.end - 1, comma + 1 + RELATIVE_INSERTION_REACH)):
+                if doc[k].text == ",":
+                    return k if doc[k + 1].lower_ in self.coordinators else None
+                if self.is_boundary(doc[k]) or doc[k].text in (";", ":") or doc[k].is_quote:
+                    return None
+            return None
         if folded(doc[comma + 1]) in self.articles | self.coordinators | self.complementizers:
             return None
         # "il consorzio cinese Cnpc, guidato da Sinopec, e la russa Gazprom": a participle with its agent describes too
@@ -1660,6 +1670,12 @@ class LinearEngine:
             if (self.is_verb(doc[k]) and not (described and k == comma + 1)) or self.is_boundary(doc[k]) or doc[k].text in (";", ":"):
                 return None
         return None
+
+    def _opens_relative(self, i: int, sentence: Span) -> bool:
+        """Whether a relative clause starts at ``i``: "che", or a relative pronoun after its preposition ("di cui")."""
+        doc = sentence.doc
+        return doc[i].lower_ in self.complementizers or (
+            i + 1 < sentence.end and self.base(doc[i]) in self.prepositions and doc[i + 1].lower_ in self.relatives)
 
     def _verb_form(self, token: Token) -> bool:
         """A verb, or a present that simplemma reads as its noun ("minaccia", "accusa"; see ``_finite``)."""
