@@ -117,6 +117,11 @@ def test_an_actor_with_a_verb_after_the_relative_opens_a_clause_of_its_own(extra
     assert ("Antonio Tajani", "praises", "Germany") not in found
 
 
+def test_a_fine_inflicted_on_a_company_sanctions_it(extract):
+    found = triples(extract("L'Antitrust ha inflitto ieri una multa da 5 milioni di euro a Telecom Italia."))
+    assert any(r == "sanctions" and o == "TIM" for _, r, o in found)
+
+
 def test_every_owner_joined_by_e_before_the_verb_is_its_subject(extract):
     found = triples(extract("I vertici della Fiom e della Uilm hanno criticato la Regione Puglia."))
     assert {("FIOM", "criticizes", "Regione Puglia"), ("UILM", "criticizes", "Regione Puglia")} <= found
