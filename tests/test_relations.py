@@ -2507,3 +2507,12 @@ def test_round45_a_representative_or_mediator_in_apposition_works_for_the_body_n
 ])
 def test_round45_what_is_funded_for_or_in_an_actor_aids_it(extract, text, pairs):
     assert {t for t in triples(extract(text)) if t[1] == "aids"} == pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ('Chile called Bolivia\'s decision "unhelpful".', ("Chile", "Bolivia")),
+    ("Uruguay described the Argentine tariffs as counterproductive.", ("Uruguay", "Argentina")),
+    ("Peru said Ecuador's tariffs were unjustified.", ("Peru", "Ecuador")),
+])
+def test_round45_words_of_blame_the_valence_list_lacks_make_a_judgement_criticism(extract, text, pair):
+    assert (pair[0], "criticizes", pair[1]) in triples(extract(text))
