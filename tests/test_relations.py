@@ -2507,3 +2507,27 @@ def test_round45_a_representative_or_mediator_in_apposition_works_for_the_body_n
 ])
 def test_round45_what_is_funded_for_or_in_an_actor_aids_it(extract, text, pairs):
     assert {t for t in triples(extract(text)) if t[1] == "aids"} == pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ('Chile called Bolivia\'s decision "unhelpful".', ("Chile", "Bolivia")),
+    ("Uruguay described the Argentine tariffs as counterproductive.", ("Uruguay", "Argentina")),
+    ("Peru said Ecuador's tariffs were unjustified.", ("Peru", "Ecuador")),
+])
+def test_round45_words_of_blame_the_valence_list_lacks_make_a_judgement_criticism(extract, text, pair):
+    assert (pair[0], "criticizes", pair[1]) in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Portugal said it would cancel 40 million euros of Mozambique's bilateral debt.", ("Portugal", "Mozambique")),
+    ("China agreed to forgive Zambia's debt.", ("China", "Zambia")),
+    ("Kuwait and Qatar said they would settle Jordan's arrears with the World Bank.", ("Kuwait", "Jordan")),
+    ("The Asian Development Bank said it would contribute a further $600 million to Indonesia.", ("Asian Development Bank", "Indonesia")),
+])
+def test_round45_debt_relief_and_a_contribution_to_an_actor_are_aid(extract, text, pair):
+    assert (pair[0], "aids", pair[1]) in triples(extract(text))
+
+
+def test_round45_settling_or_cancelling_ones_own_debt_aids_no_creditor(extract):
+    found = triples(extract("Syria settled its arrears with the World Bank, and Argentina cancelled its debt to the IMF."))
+    assert not any(relation == "aids" for _, relation, _ in found)

@@ -33,14 +33,13 @@ from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Mark
 from kg.relations.conditions import BOUNDARY, HARMS as HELD_OUT, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, listed_sides, recall_act, reciprocal
-from kg.relations.mentions import MentionIndex, misread_conjunct, office_body, referring
+from kg.relations.mentions import BETWEEN, MentionIndex, misread_conjunct, office_body, referring
 from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
 
 # Edges by which a clause hangs off a speech verb without being what was said:
 # "Kyiv said, denouncing the move" reports nothing; "Kyiv said Russia attacked" does.
 CIRCUMSTANCE_MARKER = "as"  # "…, as mediators pressed both sides": see _circumstance
-BETWEEN = frozenset({"between", "among"})  # the prepositions naming the parties of a mutual act
 NOT_CONTENT = frozenset({"advcl", "conj", "nsubj", "nsubjpass", "csubj", "agent", "punct", "cc", "relcl", "acl", "appos"})
 FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
 # what a reaction judges is often the last sentence's act, named by a noun of its own ("the ultimatum")
