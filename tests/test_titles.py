@@ -261,6 +261,23 @@ def test_round35_a_class_noun_possessing_a_title_is_the_body_it_describes(pipeli
     assert fact in facts(extract(pipeline, text, lang=lang))
 
 
+def test_round45_a_class_noun_of_a_firm_after_a_title_leads_to_the_person_named_after_the_comma(pipeline):
+    """"L'amministratore unico della società, X": "società" is a class noun (``descriptions.tsv``) though no word of
+    a firm's name (``org_heads.tsv``); the person after the comma holds the title, of the firm the noun describes."""
+    text = ("I sindacati hanno criticato la Varenna Trasporti per i ritardi. L'amministratore unico della società, "
+            "Marco Zanetti, ha respinto le critiche.")
+    assert ("Marco Zanetti", "leaderOf", "Varenna Trasporti") in facts(extract(pipeline, text, lang="it"))
+
+
+def test_round45_a_class_noun_that_describes_no_actor_leaves_a_company_head_without_a_company(pipeline):
+    """A title whose class noun finds no firm near it ("della società" after a firm the recognisers missed) leads
+    no other organisation the story names more: the court of an earlier paragraph is no company."""
+    text = ("Il comitato presenterà ricorso al Tar. Il Tar deciderà a marzo.\n\nIl sindaco ha "
+            "scritto al prefetto. Poi ha parlato con i cittadini.\n\nL'amministratore delegato della società, Marco Zanetti, "
+            "si è detto pronto a trattare.")
+    assert not any(f[0] == "Marco Zanetti" for f in facts(extract(pipeline, text, lang="it")))
+
+
 def test_round35_a_title_naming_an_organ_serves_the_body_described(pipeline):
     """"The bloc's commission president, X" heads the commission, an organ: he serves the bloc, not leads it."""
     text = ("ECOWAS offered on Saturday to lift trade restrictions on Niger, the bloc's commission president, Omar "
