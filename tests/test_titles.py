@@ -278,6 +278,14 @@ def test_round45_a_class_noun_that_describes_no_actor_leaves_a_company_head_with
     assert not any(f[0] == "Marco Zanetti" for f in facts(extract(pipeline, text, lang="it")))
 
 
+@pytest.mark.parametrize("before", ["Gazprom shares fell 3 percent in Moscow.", "Gazprom's board rejected the offer."])
+def test_round45_its_title_after_a_sentence_about_a_body_s_shares_or_board_is_the_body_s(pipeline, before):
+    """"Its chairman, X" after a sentence whose subject the body owns ("Gazprom shares fell"): the owner is the
+    possessive's antecedent, as the subject itself would be."""
+    text = before + " Its chairman, Ivan Petrov, told Reuters the group would not walk away."
+    assert ("Ivan Petrov", "leaderOf", "Gazprom") in facts(extract(pipeline, text))
+
+
 def test_round35_a_title_naming_an_organ_serves_the_body_described(pipeline):
     """"The bloc's commission president, X" heads the commission, an organ: he serves the bloc, not leads it."""
     text = ("ECOWAS offered on Saturday to lift trade restrictions on Niger, the bloc's commission president, Omar "

@@ -855,11 +855,15 @@ def _body_before(doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention
 
 
 def _subject(sentence: Span, resolved: list[tuple[Span, Mention]], skipped: frozenset[str]) -> Actor | None:
-    """The actor that is the grammatical subject of ``sentence``'s main verb; with no parse, the one its first words
-    (past determiners and titles, ``skipped``) name."""
+    """The actor that is the grammatical subject of ``sentence``'s main verb, or that owns it ("Norvane shares fell",
+    "Tarrant's board rejected the bid"); with no parse, the one its first words (past determiners and titles,
+    ``skipped``) name."""
     inside = [(span, m) for span, m in resolved if sentence.start <= span.start and span.end <= sentence.end]
     if sentence.doc.has_annotation("DEP"):
-        return next((m.actor for span, m in inside if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"), None)
+        def main_subject(token: Token) -> bool:
+            return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+        return next((m.actor for span, m in inside if main_subject(span.root)), None) or next(
+            (m.actor for span, m in inside if span.root.dep_ in ("compound", "poss") and main_subject(span.root.head)), None)
     first = next((t.i for t in sentence if not (t.is_punct or t.lower_ in skipped)), None)
     return next((m.actor for span, m in inside if span.start == first), None)
 
