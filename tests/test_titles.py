@@ -286,6 +286,16 @@ def test_round45_its_title_after_a_sentence_about_a_body_s_shares_or_board_is_th
     assert ("Ivan Petrov", "leaderOf", "Gazprom") in facts(extract(pipeline, text))
 
 
+def test_round45_its_title_after_a_sentence_naming_one_body_but_no_actor_subject_is_that_body_s(pipeline):
+    text = "The remarks drew an angry response from Gazprom. Its chairman, Ivan Petrov, told Reuters the group would not walk away."
+    assert ("Ivan Petrov", "leaderOf", "Gazprom") in facts(extract(pipeline, text))
+
+
+def test_round45_its_title_after_a_sentence_naming_two_bodies_and_no_actor_subject_is_nobody_s(pipeline):
+    text = "The remarks drew angry responses from Gazprom and Rosneft. Its chairman, Ivan Petrov, told Reuters it would not walk away."
+    assert not any(f[0] == "Ivan Petrov" for f in facts(extract(pipeline, text)))
+
+
 def test_round35_a_title_naming_an_organ_serves_the_body_described(pipeline):
     """"The bloc's commission president, X" heads the commission, an organ: he serves the bloc, not leads it."""
     text = ("ECOWAS offered on Saturday to lift trade restrictions on Niger, the bloc's commission president, Omar "

@@ -785,7 +785,10 @@ class Titles:
             return None
         else:
             skipped = self.determiners | {doc[i].lower_ for t in titles for i in range(t.start, t.end)}
-            subject = _subject(doc[sentence.start - 1].sent, resolved, skipped)
+            previous = doc[sentence.start - 1].sent
+            # "The remarks drew an angry response from COSATU. Its general secretary, X": with no actor its subject,
+            # the one body the sentence names
+            subject = _subject(previous, resolved, skipped) or _only_body(previous, resolved)
         if subject is None or (kind == "thing" and subject.type == "Person") or (kind == "person" and subject.type != "Person"):
             return None
         return self._served(subject, facts, date)
@@ -866,6 +869,13 @@ def _subject(sentence: Span, resolved: list[tuple[Span, Mention]], skipped: froz
             (m.actor for span, m in inside if span.root.dep_ in ("compound", "poss") and main_subject(span.root.head)), None)
     first = next((t.i for t in sentence if not (t.is_punct or t.lower_ in skipped)), None)
     return next((m.actor for span, m in inside if span.start == first), None)
+
+
+def _only_body(sentence: Span, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+    """The one actor other than a person that ``sentence`` names; none when it names none or several."""
+    bodies = {m.actor.iri: m.actor for span, m in resolved
+              if sentence.start <= span.start and span.end <= sentence.end and m.actor.type != "Person"}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _joined_subject(title: Token, before: int, resolved: list[tuple[Span, Mention]]) -> Actor | None:
