@@ -97,6 +97,8 @@ def test_round27_a_title_in_a_parliamentary_label_is_the_office_of_the_speaker(p
         ("In aula il deputato Carlo Neri, della Lega, ha difeso il ministro.", "it", "Carlo Neri", "Lega"),
         ("Anna Ruggeri, capogruppo di Forza Italia, ha chiesto un rinvio.", "it", "Anna Ruggeri", "Forza Italia"),
         ("Labour MP Janet Hollis criticised the deportation flights.", "en", "Janet Hollis", "Labour Party"),
+        # a council member named with no level: "il consigliere del Movimento 5 Stelle X" (round 45)
+        ("In aula il consigliere del Movimento 5 Stelle Luca Neri ha criticato la giunta.", "it", "Luca Neri", "Five Star Movement"),
     ],
 )
 def test_round28_a_member_of_a_parliament_belongs_to_the_party_its_title_names(pipeline, text, lang, member, party):
