@@ -252,6 +252,11 @@ def test_a_title_says_what_its_holder_leads_and_no_role_frame_adds_a_neighbours(
     }
 
 
+def test_a_titled_head_of_state_who_chairs_a_bloc_holds_both_offices(extract):
+    relations = extract("Ghana's president John Mahama, who chairs the African Union, flew to Addis Ababa on Monday.")
+    assert {("John Mahama", "leaderOf", "Ghana"), ("John Mahama", "leaderOf", "African Union")} <= triples(relations, include_facts=True)
+
+
 def test_a_state_named_beside_a_title_leads_nothing(extract):
     relations = extract("US President Donald Trump and Russian President Vladimir Putin met in Anchorage.")
     assert {t for t in triples(relations, include_facts=True) if t[1] == "leaderOf"} == {
