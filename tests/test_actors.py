@@ -2613,6 +2613,20 @@ def test_an_acronym_the_model_misses_is_typed_by_the_noun_of_its_kind_after_it(p
 
 
 @pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        ("The Forward union will call a strike unless Marlo Ports withdraws its pay offer.", "Forward union", "Organization"),
+        ("The Kenyan union criticised the government.", "Kenyan union", None),  # a demonym: the labour of a state
+    ],
+)
+def test_a_capitalised_word_before_the_noun_of_a_unions_or_partys_kind_names_it_with_that_noun(pipeline, text, name, type_):
+    """"The Unite union": a name that may be a word of the language, typed by the class noun after it and named with it;
+    a word the gazetteer knows (a demonym) keeps its own reading."""
+    types = {a.name: a.type for a in extract(pipeline, text).actors}
+    assert types.get(name) == type_
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("La Commissione di garanzia sugli scioperi ha chiesto ai sindacati di escludere le fasce orarie.", "Commissione di garanzia sugli scioperi"),

@@ -91,6 +91,37 @@ def test_the_actor_before_a_relative_che_is_the_subject_of_its_verb(extract):
     assert any(r.relation == "praises" and r.object.name == "Peru" and "Chile" in r.subject.name for r in relations)
 
 
+def test_a_relative_joined_by_e_che_shares_the_antecedent_of_the_first(extract):
+    found = triples(extract("Resta il caso della Francia, che ha criticato la Russia e che ieri ha sostenuto l'Ucraina."))
+    assert {("France", "criticizes", "Russia"), ("France", "supports", "Ukraine")} <= found
+    assert ("Russia", "supports", "Ukraine") not in found
+
+
+def test_a_relative_joined_by_e_che_with_its_own_subject_keeps_it(extract):
+    found = triples(extract("Resta il caso della Francia, che ha criticato la Russia e che la Germania ha sostenuto."))
+    assert not any(s == "France" and r == "supports" for s, r, _ in found)
+
+
+def test_a_participle_after_a_preposition_is_a_noun_and_opens_no_clause(extract):
+    found = triples(extract("Serve una linea comune con Berlino, che in passato ha sostenuto il Marocco."))
+    assert ("Germany", "supports", "Morocco") in found
+
+
+def test_an_object_list_goes_on_past_a_relative_set_off_by_commas(extract):
+    found = triples(extract("Il ministro Tajani ha ringraziato la Francia, che nel 2022 ha restituito il reperto, e la Germania."))
+    assert {("Antonio Tajani", "praises", "France"), ("Antonio Tajani", "praises", "Germany")} <= found
+
+
+def test_an_actor_with_a_verb_after_the_relative_opens_a_clause_of_its_own(extract):
+    found = triples(extract("Il ministro Tajani ha ringraziato la Francia, che ha criticato la Russia, e la Germania ha protestato."))
+    assert ("Antonio Tajani", "praises", "Germany") not in found
+
+
+def test_a_fine_inflicted_on_a_company_sanctions_it(extract):
+    found = triples(extract("L'Antitrust ha inflitto ieri una multa da 5 milioni di euro a Telecom Italia."))
+    assert any(r == "sanctions" and o == "TIM" for _, r, o in found)
+
+
 def test_every_owner_joined_by_e_before_the_verb_is_its_subject(extract):
     found = triples(extract("I vertici della Fiom e della Uilm hanno criticato la Regione Puglia."))
     assert {("FIOM", "criticizes", "Regione Puglia"), ("UILM", "criticizes", "Regione Puglia")} <= found
@@ -2463,3 +2494,32 @@ def test_a_refusal_that_names_no_one_rejects_whoever_just_asked_its_subject(extr
     assert ("Bolivia", "rejects", "Chile") in found
     alone = triples(extract("La Bolivia ha rifiutato."))
     assert not any(r == "rejects" for _, r, _ in alone)
+
+
+def test_the_two_after_a_meeting_in_the_same_sentence_are_its_subject_and_object(extract):
+    """"X ha telefonato a Y, e i due hanno concordato …": the pair phrase that opens the next clause stands for the two
+    actors of the clause before it, as named (persons stay persons), though the relation read there is not yet recorded."""
+    found = triples(extract("Il presidente cileno Gabriel Boric ha telefonato al presidente argentino Javier Milei, "
+                            "e i due hanno concordato di riaprire il valico."))
+    assert ("Gabriel Boric", "agreesWith", "Javier Milei") in found or ("Javier Milei", "agreesWith", "Gabriel Boric") in found
+    assert not any(r == "agreesWith" and {s, o} & {"Chile", "Argentina"} for s, r, o in found)
+
+
+def test_the_two_standing_alone_are_the_actors_last_joined(extract):
+    """"I due hanno poi criticato …": a number after its article with a verb after it leaves its noun out and refers
+    back like "i due Paesi"."""
+    found = triples(extract("Il Cile ha firmato un accordo con l'Argentina. I due hanno poi criticato il Perù."))
+    assert {("Chile", "criticizes", "Peru"), ("Argentina", "criticizes", "Peru")} <= found
+    alone = triples(extract("Il Cile ha firmato un accordo con l'Argentina. Due hanno poi criticato il Perù."))
+    assert ("Argentina", "criticizes", "Peru") not in alone
+
+
+def test_an_asking_verb_that_names_no_one_asks_the_object_of_the_predicate_before(extract):
+    """"X ha convocato Y e ha chiesto il rilascio …": the second predicate keeps the subject and, naming no one it asks,
+    asks the object of the first; a preposition, a "che" clause or an actor in what is asked names another."""
+    found = triples(extract("Il Cile ha convocato l'ambasciatore boliviano e ha chiesto il rilascio dei camionisti."))
+    assert ("Chile", "requests", "Bolivia") in found
+    named = triples(extract("Il Cile ha convocato l'ambasciatore boliviano e ha chiesto all'azienda di rilasciare i camionisti."))
+    assert ("Chile", "requests", "Bolivia") not in named
+    against = triples(extract("Il Cile ha accusato La Paz di aver chiuso il confine e ha chiesto sanzioni contro la Bolivia."))
+    assert ("Chile", "requests", "Bolivia") not in against

@@ -33,3 +33,9 @@ def test_a_relative_pronoun_after_a_preposition_stands_for_the_noun_its_clause_i
 def test_the_bloc_to_which_both_countries_belong_has_each_as_a_member(extract):
     found = extract("Chile and Peru have argued over fishing rights for a year. NATO, to which both countries belong, urged calm.")
     assert {("Chile", "memberOf", "NATO", False), ("Peru", "memberOf", "NATO", False)} <= found
+
+
+def test_the_second_party_after_between_stays_a_party_when_a_verb_follows_it(extract):
+    found = extract("Kenya hosted talks two years after fighting between Ethiopian soldiers and Eritrean soldiers killed thousands of people.")
+    assert ("Ethiopian military", "attacks", "Eritrean military", False) in found
+    assert ("Eritrean military", "attacks", "Ethiopian military", False) in found

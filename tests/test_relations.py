@@ -252,6 +252,11 @@ def test_a_title_says_what_its_holder_leads_and_no_role_frame_adds_a_neighbours(
     }
 
 
+def test_a_titled_head_of_state_who_chairs_a_bloc_holds_both_offices(extract):
+    relations = extract("Ghana's president John Mahama, who chairs the African Union, flew to Addis Ababa on Monday.")
+    assert {("John Mahama", "leaderOf", "Ghana"), ("John Mahama", "leaderOf", "African Union")} <= triples(relations, include_facts=True)
+
+
 def test_a_state_named_beside_a_title_leads_nothing(extract):
     relations = extract("US President Donald Trump and Russian President Vladimir Putin met in Anchorage.")
     assert {t for t in triples(relations, include_facts=True) if t[1] == "leaderOf"} == {
@@ -2467,3 +2472,67 @@ def test_round38_a_list_after_between_is_one_side_when_a_comma_follows_the_first
 def test_round38_a_span_between_two_dates_leaves_the_parties_after_its_comma_related(extract):
     """"Between May and June, France and Germany …": "between" opens a time, not the parties' list."""
     assert _related(triples(extract("Between May and June, France and Germany held talks on the budget.")), "France", "Germany")
+
+
+@pytest.mark.parametrize("text, members", [
+    ("ASEAN, which includes Thailand and Vietnam, met in Jakarta on Friday.", {("Thailand", "memberOf", "ASEAN"), ("Vietnam", "memberOf", "ASEAN")}),
+    ("The talks included Iran and Qatar.", set()),  # an event is no body: nothing is a member of it
+])
+def test_round45_a_body_that_includes_or_groups_actors_has_them_as_members(extract, text, members):
+    assert {t for t in triples(extract(text), include_facts=True) if t[1] == "memberOf"} == members
+
+
+def test_round45_a_gerund_with_its_parties_after_between_is_the_fighting_between_them(extract):
+    found = triples(extract("In 2023, fighting between the Sudanese army and the RSF spread from Khartoum to Darfur."))
+    assert found == {("Sudanese military", "attacks", "Rapid Support Forces"), ("Rapid Support Forces", "attacks", "Sudanese military")}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("In 2021, Armenian troops and Azerbaijani soldiers fought over the ridge.",
+     {("Armenian military", "attacks", "Azerbaijani military"), ("Azerbaijani military", "attacks", "Armenian military")}),
+    ("Armenian and Azerbaijani troops fought together against the rebels.", set()),  # side by side, not on each other
+])
+def test_round45_coordinated_subjects_that_fought_attack_each_other_unless_they_fought_together(extract, text, pairs):
+    assert triples(extract(text)) == pairs
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kenya's representative, Martin Kimani, told the Council the vote was premature.", ("Martin Kimani", "affiliatedWith", "Kenya")),
+    ("The representative of Brazil, Sergio Danese, abstained.", ("Sergio Danese", "affiliatedWith", "Brazil")),
+    ("Former Nigerian president Olusegun Obasanjo, the African Union's mediator for the crisis, arrived in Addis Ababa.", ("Olusegun Obasanjo", "affiliatedWith", "African Union")),
+])
+def test_round45_a_representative_or_mediator_in_apposition_works_for_the_body_named(extract, text, fact):
+    assert fact in triples(extract(text), include_facts=True)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Japan has funded patrol boats for Vietnam and Malaysia since 2018.", {("Japan", "aids", "Vietnam"), ("Japan", "aids", "Malaysia")}),
+    ("Norway financed new schools in southern Nepal.", {("Norway", "aids", "Nepal")}),
+    ("Iran funded strikes in Israel.", set()),  # where a hostile act is done is its target, not whom the money helps
+])
+def test_round45_what_is_funded_for_or_in_an_actor_aids_it(extract, text, pairs):
+    assert {t for t in triples(extract(text)) if t[1] == "aids"} == pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ('Chile called Bolivia\'s decision "unhelpful".', ("Chile", "Bolivia")),
+    ("Uruguay described the Argentine tariffs as counterproductive.", ("Uruguay", "Argentina")),
+    ("Peru said Ecuador's tariffs were unjustified.", ("Peru", "Ecuador")),
+])
+def test_round45_words_of_blame_the_valence_list_lacks_make_a_judgement_criticism(extract, text, pair):
+    assert (pair[0], "criticizes", pair[1]) in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Portugal said it would cancel 40 million euros of Mozambique's bilateral debt.", ("Portugal", "Mozambique")),
+    ("China agreed to forgive Zambia's debt.", ("China", "Zambia")),
+    ("Kuwait and Qatar said they would settle Jordan's arrears with the World Bank.", ("Kuwait", "Jordan")),
+    ("The Asian Development Bank said it would contribute a further $600 million to Indonesia.", ("Asian Development Bank", "Indonesia")),
+])
+def test_round45_debt_relief_and_a_contribution_to_an_actor_are_aid(extract, text, pair):
+    assert (pair[0], "aids", pair[1]) in triples(extract(text))
+
+
+def test_round45_settling_or_cancelling_ones_own_debt_aids_no_creditor(extract):
+    found = triples(extract("Syria settled its arrears with the World Bank, and Argentina cancelled its debt to the IMF."))
+    assert not any(relation == "aids" for _, relation, _ in found)

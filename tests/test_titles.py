@@ -97,6 +97,8 @@ def test_round27_a_title_in_a_parliamentary_label_is_the_office_of_the_speaker(p
         ("In aula il deputato Carlo Neri, della Lega, ha difeso il ministro.", "it", "Carlo Neri", "Lega"),
         ("Anna Ruggeri, capogruppo di Forza Italia, ha chiesto un rinvio.", "it", "Anna Ruggeri", "Forza Italia"),
         ("Labour MP Janet Hollis criticised the deportation flights.", "en", "Janet Hollis", "Labour Party"),
+        # a council member named with no level: "il consigliere del Movimento 5 Stelle X" (round 45)
+        ("In aula il consigliere del Movimento 5 Stelle Luca Neri ha criticato la giunta.", "it", "Luca Neri", "Five Star Movement"),
     ],
 )
 def test_round28_a_member_of_a_parliament_belongs_to_the_party_its_title_names(pipeline, text, lang, member, party):
@@ -259,6 +261,41 @@ def test_round35_a_class_noun_possessing_a_title_is_the_body_it_describes(pipeli
     """"The union's president, X", "il segretario provinciale del sindacato, X": the body of the title is the actor
     named before that the class noun describes (``descriptions.tsv``, by its reading)."""
     assert fact in facts(extract(pipeline, text, lang=lang))
+
+
+def test_round45_a_class_noun_of_a_firm_after_a_title_leads_to_the_person_named_after_the_comma(pipeline):
+    """"L'amministratore unico della società, X": "società" is a class noun (``descriptions.tsv``) though no word of
+    a firm's name (``org_heads.tsv``); the person after the comma holds the title, of the firm the noun describes."""
+    text = ("I sindacati hanno criticato la Varenna Trasporti per i ritardi. L'amministratore unico della società, "
+            "Marco Zanetti, ha respinto le critiche.")
+    assert ("Marco Zanetti", "leaderOf", "Varenna Trasporti") in facts(extract(pipeline, text, lang="it"))
+
+
+def test_round45_a_class_noun_that_describes_no_actor_leaves_a_company_head_without_a_company(pipeline):
+    """A title whose class noun finds no firm near it ("della società" after a firm the recognisers missed) leads
+    no other organisation the story names more: the court of an earlier paragraph is no company."""
+    text = ("Il comitato presenterà ricorso al Tar. Il Tar deciderà a marzo.\n\nIl sindaco ha "
+            "scritto al prefetto. Poi ha parlato con i cittadini.\n\nL'amministratore delegato della società, Marco Zanetti, "
+            "si è detto pronto a trattare.")
+    assert not any(f[0] == "Marco Zanetti" for f in facts(extract(pipeline, text, lang="it")))
+
+
+@pytest.mark.parametrize("before", ["Gazprom shares fell 3 percent in Moscow.", "Gazprom's board rejected the offer."])
+def test_round45_its_title_after_a_sentence_about_a_body_s_shares_or_board_is_the_body_s(pipeline, before):
+    """"Its chairman, X" after a sentence whose subject the body owns ("Gazprom shares fell"): the owner is the
+    possessive's antecedent, as the subject itself would be."""
+    text = before + " Its chairman, Ivan Petrov, told Reuters the group would not walk away."
+    assert ("Ivan Petrov", "leaderOf", "Gazprom") in facts(extract(pipeline, text))
+
+
+def test_round45_its_title_after_a_sentence_naming_one_body_but_no_actor_subject_is_that_body_s(pipeline):
+    text = "The remarks drew an angry response from Gazprom. Its chairman, Ivan Petrov, told Reuters the group would not walk away."
+    assert ("Ivan Petrov", "leaderOf", "Gazprom") in facts(extract(pipeline, text))
+
+
+def test_round45_its_title_after_a_sentence_naming_two_bodies_and_no_actor_subject_is_nobody_s(pipeline):
+    text = "The remarks drew angry responses from Gazprom and Rosneft. Its chairman, Ivan Petrov, told Reuters it would not walk away."
+    assert not any(f[0] == "Ivan Petrov" for f in facts(extract(pipeline, text)))
 
 
 def test_round35_a_title_naming_an_organ_serves_the_body_described(pipeline):

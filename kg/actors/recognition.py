@@ -10,7 +10,8 @@ The recognisers, in order of trust (a longer span wins; on equal spans the more 
    ``ontologies/actors/cues.tsv`` ("il ministro degli Esteri Antonio Tajani", "President Embaló",
    "il quotidiano russo Nezavisimaya Gazeta", and an acronym after the noun of an organisation's kind: "the Thai
    utility EGAT"), an acronym after an article typed by the noun of its kind after it ("the FLNKS independence
-   front", below the model's entity of the same span), a family named with its kin word ("the Gupta
+   front", below the model's entity of the same span), a capitalised word no entry names before the noun of a party's
+   or a union's kind, named with that noun ("the Unite union"), a family named with its kin word ("the Gupta
    family", "la famiglia Regeni"), and known surnames alone;
 3. spaCy's statistical entities (PERSON, ORG): the English model's, and for Italian those of the
    small recogniser fine-tuned on the annotated Italian (``kg_names``, only where no rule of the
@@ -214,7 +215,7 @@ class Recognizer:
         candidates += sectors
         candidates += self._cue_candidates(doc, titles, gazetteer + firms_of, cue_matches)
         candidates += self._given_name_candidates(doc, gazetteer) + self._surname_candidates(doc) + self._unit_candidates(doc)
-        candidates += self._typed_acronym_candidates(doc)
+        candidates += self._typed_acronym_candidates(doc) + self._typed_word_candidates(doc)
         candidates += self._grouping_candidates(doc, gazetteer) + self._kin_candidates(doc) + self._local_candidates(doc, titles)
         candidates += self._region_candidates(doc) + self._defined_name_candidates(doc) + self._junta_candidates(doc, states, sectors)
         candidates += self._joined_name_candidates(doc, titles, gazetteer, states)
@@ -1004,6 +1005,24 @@ class Recognizer:
                     # below the model's entity of the same span, which the NER rules type the same way
                     found.append(Candidate(token.i, token.i + 1, f"typed:{type_}", type=type_, sector=sector))
                     break
+        return found
+
+    def _typed_word_candidates(self, doc: Doc) -> list[Candidate]:
+        """With a parser, a capitalised word no gazetteer entry names between an article and the noun of a party's or a
+        union's kind ("The Unite union will strike", "the Wiper party walked out"): a name that may be a word of the
+        language, so it goes with its class noun, which the text uses with it."""
+        found = []
+        if not self.has_ner:
+            return found
+        for token in doc[1:-1]:
+            head = doc[token.i + 1]
+            if doc[token.i - 1].lower_ not in self.determiners or not capitalised(token) or token.ent_type_ or not head.is_lower:
+                continue
+            type_ = self.rules.org_heads.get(head.lower_)
+            union = self.sectors.starting(doc, head.i)
+            if not (type_ == "Group" or (type_ == "Organization" and union is not None and union[1] == "labour")) or self._lookup(token.text):
+                continue
+            found.append(Candidate(token.i, head.i + 1, f"typed:{type_}", type=type_, sector="labour" if type_ == "Organization" else None))
         return found
 
     def _trim(self, ent: Span, title_tokens: set[int]) -> Span | None:

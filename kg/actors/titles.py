@@ -256,7 +256,9 @@ class Titles:
                     and not _word_before(doc, title) & (self.possessives.keys() | SAXON_GENITIVE):  # "Its", "Milei's": the possessor's
                 holder = _body_before(doc, title, resolved)  # "… Acque del Levante Ligure. … il portavoce X"
             if holder is None and named is None and title.role == _COMPANY_HEAD:
-                holder = self._story_company(title, resolved)  # "L'amministratore delegato, X, …": the story's firm
+                # "L'amministratore delegato, X, …": the story's firm; not when a class noun names a body it found
+                # no actor for ("della società" after a firm the story names in no form the recognisers know)
+                holder = self._story_company(title, resolved) if self._body_noun(doc, title) is None else None
                 if holder is None:
                     continue  # a company's head leads no state
             if holder is None and named is None and title.role == _DIRECTOR:
@@ -454,14 +456,8 @@ class Titles:
         after a definite article, possessing the title or after it past a genitive, stands for the body it describes
         among the actors named before the title, read as ``descriptions.tsv`` says: by salience, or the nearest;
         none when it describes none."""
-        noun = None
-        if title.start >= 3 and doc[title.start - 1].text in SAXON_GENITIVE and doc[title.start - 3].lower_ in self.definites:
-            noun = doc[title.start - 2]
-        position = title.end + (title.end < len(doc) and doc[title.end].lower_ in self.levels)
-        if noun is None and position + 1 < len(doc) and doc[position].lower_ in self.genitives:
-            position += 1 + (doc[position + 1].lower_ in self.definites)
-            noun = doc[position] if position < len(doc) and doc[position].lower_ in self.descriptions else None
-        if noun is None or noun.lower_ not in self.descriptions:
+        noun = self._body_noun(doc, title)
+        if noun is None:
             return None
         kinds = tied_kinds(self.descriptions[noun.lower_])  # the title ties the body to its holder
         earlier = sorted(((span, m) for span, m in resolved if span.end <= title.start), key=lambda pair: pair[0].start)
@@ -474,6 +470,18 @@ class Titles:
         sentence = doc[title.start].sent
         since = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         return nearest_described(noun.lower_, kinds, [m for span, m in earlier if span.start >= since])
+
+    def _body_noun(self, doc: Doc, title: TitleMatch) -> Token | None:
+        """The class noun of ``descriptions.tsv`` that names a title's body: possessing it after a definite article
+        ("The union's president") or after it past a genitive ("il segretario provinciale del sindacato")."""
+        noun = None
+        if title.start >= 3 and doc[title.start - 1].text in SAXON_GENITIVE and doc[title.start - 3].lower_ in self.definites:
+            noun = doc[title.start - 2]
+        position = title.end + (title.end < len(doc) and doc[title.end].lower_ in self.levels)
+        if noun is None and position + 1 < len(doc) and doc[position].lower_ in self.genitives:
+            position += 1 + (doc[position + 1].lower_ in self.definites)
+            noun = doc[position] if position < len(doc) and doc[position].lower_ in self.descriptions else None
+        return noun if noun is not None and noun.lower_ in self.descriptions else None
 
     def _home(self, role: str, resolved: list[tuple[Span, Mention]]) -> str | None:
         """The state whose office ``role`` is when the text names none (``home.tsv``): the language's
@@ -668,9 +676,10 @@ class Titles:
         return found if found is not None and found[1].actor.type != "Person" else None
 
     def _after_body_word(self, doc: Doc, position: int, starts: dict[int, tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
-        """"Il direttore generale dell'agenzia, Rafael Grossi": the person after a comma past a genitive and
-        a lowercase word that types an organisation (``org_heads.tsv``); the body is the one the gazetteer
-        gives the person that office in, or none."""
+        """"Il direttore generale dell'agenzia, Rafael Grossi", "L'amministratore unico della società, X": the person
+        after a comma past a genitive and a lowercase word that types an organisation (``org_heads.tsv``) or a class
+        noun of a body (``descriptions.tsv``); the body is the one the gazetteer gives the person that office in,
+        or the one the class noun describes (``_described_body``), or none."""
         if position + 2 >= len(doc) or doc[position].lower_ not in self.genitives:
             return None
         position += 1
@@ -678,7 +687,10 @@ class Titles:
             position += 1
         if position + 2 >= len(doc) or not (doc[position].is_lower and doc[position].is_alpha):
             return None
-        if self.org_heads.get(doc[position].lower_) in (None, "-", "place") or doc[position + 1].text != ",":
+        word = doc[position].lower_
+        types_body = self.org_heads.get(word) not in (None, "-", "place") or any(
+            kind not in (None, "Person") for kind, _ in self.descriptions.get(word, ()))
+        if not types_body or doc[position + 1].text != ",":
             return None
         return _person_at(starts, position + 2)
 
@@ -773,7 +785,10 @@ class Titles:
             return None
         else:
             skipped = self.determiners | {doc[i].lower_ for t in titles for i in range(t.start, t.end)}
-            subject = _subject(doc[sentence.start - 1].sent, resolved, skipped)
+            previous = doc[sentence.start - 1].sent
+            # "The remarks drew an angry response from COSATU. Its general secretary, X": with no actor its subject,
+            # the one body the sentence names
+            subject = _subject(previous, resolved, skipped) or _only_body(previous, resolved)
         if subject is None or (kind == "thing" and subject.type == "Person") or (kind == "person" and subject.type != "Person"):
             return None
         return self._served(subject, facts, date)
@@ -843,13 +858,24 @@ def _body_before(doc: Doc, title: TitleMatch, resolved: list[tuple[Span, Mention
 
 
 def _subject(sentence: Span, resolved: list[tuple[Span, Mention]], skipped: frozenset[str]) -> Actor | None:
-    """The actor that is the grammatical subject of ``sentence``'s main verb; with no parse, the one its first words
-    (past determiners and titles, ``skipped``) name."""
+    """The actor that is the grammatical subject of ``sentence``'s main verb, or that owns it ("Norvane shares fell",
+    "Tarrant's board rejected the bid"); with no parse, the one its first words (past determiners and titles,
+    ``skipped``) name."""
     inside = [(span, m) for span, m in resolved if sentence.start <= span.start and span.end <= sentence.end]
     if sentence.doc.has_annotation("DEP"):
-        return next((m.actor for span, m in inside if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"), None)
+        def main_subject(token: Token) -> bool:
+            return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+        return next((m.actor for span, m in inside if main_subject(span.root)), None) or next(
+            (m.actor for span, m in inside if span.root.dep_ in ("compound", "poss") and main_subject(span.root.head)), None)
     first = next((t.i for t in sentence if not (t.is_punct or t.lower_ in skipped)), None)
     return next((m.actor for span, m in inside if span.start == first), None)
+
+
+def _only_body(sentence: Span, resolved: list[tuple[Span, Mention]]) -> Actor | None:
+    """The one actor other than a person that ``sentence`` names; none when it names none or several."""
+    bodies = {m.actor.iri: m.actor for span, m in resolved
+              if sentence.start <= span.start and span.end <= sentence.end and m.actor.type != "Person"}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _joined_subject(title: Token, before: int, resolved: list[tuple[Span, Mention]]) -> Actor | None:

@@ -178,7 +178,7 @@ class RelationExtractor:
         """A title fact from ``kg_actors`` with the confidence measured for its rule's frame,
         and its evidence trimmed like every other relation's."""
         ev = fact.evidence
-        confidence = self.confidence.get((self.lexicon.lang, fact.rule.split(":", 1)[0]), fact.confidence)
+        confidence = self.confidence.get((self.lexicon.lang, _frame(fact)), fact.confidence)
         anchor = ev.start + len(ev.sentence) - len(ev.sentence.lstrip())
         return replace(fact, confidence=confidence, evidence=evidence_of(ev.start, ev.end, anchor, text))
 
@@ -220,17 +220,23 @@ def _predicate_text(c: Candidate) -> str:
 
 
 def _without_second_roles(relations: list[Relation], titled: int) -> list[Relation]:
-    """Drop a role a frame reads for a person whose title in the same sentence already says what
+    """Drop a role a noun frame reads for a person whose title in the same sentence already says what
     they hold ("… Keir Starmer and European Council President António Costa": Costa leads the
-    European Council, not the United Kingdom). The first ``titled`` relations are the title facts."""
+    European Council, not the United Kingdom). The first ``titled`` relations are the title facts.
+    A role a verb states is a second office, kept: "Nigeria's president Bola Tinubu, who chairs ECOWAS"."""
     held = {(r.subject.iri, r.relation, r.evidence.start) for r in relations[:titled]}
     # nor a second role towards the same body: "Chinese Vice Premier Ding Xuexiang" serves China, he does not lead it
     towards = {(r.subject.iri, r.object.iri, r.evidence.start) for r in relations[:titled]}
     return relations[:titled] + [
         r for r in relations[titled:]
-        if (r.subject.iri, r.relation, r.evidence.start) not in held
+        if ((r.subject.iri, r.relation, r.evidence.start) not in held or _frame(r) == "verb")
         and not (vocabulary()[r.relation].group == "fact" and (r.subject.iri, r.object.iri, r.evidence.start) in towards)
     ]
+
+
+def _frame(relation: Relation) -> str:
+    """The frame that read a relation: its rule is "frame:source" ("verb:en.tsv:597")."""
+    return relation.rule.split(":", 1)[0]
 
 
 def _without_own_side(relations: list[Relation], ties: set[tuple[str, str]]) -> list[Relation]:

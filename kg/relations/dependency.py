@@ -33,14 +33,13 @@ from kg.relations.conditions import CONDITION_FRAMES, Act, ConditionClause, Mark
 from kg.relations.conditions import BOUNDARY, HARMS as HELD_OUT, conditional as conditional_reading
 from kg.relations.lexicon import Lexicon, Trigger
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, listed_sides, recall_act, reciprocal
-from kg.relations.mentions import MentionIndex, misread_conjunct, office_body, referring
+from kg.relations.mentions import BETWEEN, MentionIndex, misread_conjunct, office_body, referring
 from kg.relations.polarity import CRITICAL, polarity
 from kg.vocab import vocabulary
 
 # Edges by which a clause hangs off a speech verb without being what was said:
 # "Kyiv said, denouncing the move" reports nothing; "Kyiv said Russia attacked" does.
 CIRCUMSTANCE_MARKER = "as"  # "…, as mediators pressed both sides": see _circumstance
-BETWEEN = frozenset({"between", "among"})  # the prepositions naming the parties of a mutual act
 NOT_CONTENT = frozenset({"advcl", "conj", "nsubj", "nsubjpass", "csubj", "agent", "punct", "cc", "relcl", "acl", "appos"})
 FRAME_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
 # what a reaction judges is often the last sentence's act, named by a noun of its own ("the ultimatum")
@@ -111,10 +110,15 @@ class DependencyEngine:
         gerund = not entries and _gerund(token)
         if gerund:  # "thanked Qatar for mediating between …", "has been bargaining with …", tagged as nouns
             entries = next((e for stem in _stems(token.lower_) if (e := [t for t in self.lexicon.triggers.get(stem, ()) if t.frame == "verb"])), None)
+        # "after fighting between Tajik and Kyrgyz troops": a gerund whose parties follow "between" is the event its noun
+        # names, though tagged a verb (read as a verb, its agent would be whoever the main clause is about)
+        event = token.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ in BETWEEN for c in token.children)
+        nouns = [t for t in self.lexicon.triggers.get(token.lower_, ()) if t.frame == "noun"] if event else []
+        entries = nouns or entries
         if not entries:
             return None
         for entry in entries:
-            if token.pos_ not in FRAME_POS[entry.frame] and not (entry.frame == "verb" and (token.tag_.startswith("VB") or gerund)):
+            if token.pos_ not in FRAME_POS[entry.frame] and not (entry.frame == "verb" and (token.tag_.startswith("VB") or gerund)) and not nouns:
                 continue
             if entry.unless and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == entry.unless:
                 continue
@@ -792,7 +796,7 @@ class DependencyEngine:
         objects: list[Mention] = []
         for slot in entry.object:
             if slot == "reciprocal":
-                if len(subjects) > 1 and not _with_third(token, self.lexicon):
+                if len(subjects) > 1 and not _with_third(token, self.lexicon) and not self._side_by_side(token, entry):
                     # ("negotiations between A and B": the parse gives the noun its parties as subjects)
                     yield from self._mediated(token, entry, subjects, index, "reciprocal", self._sides(subjects, token))
                     return
@@ -860,8 +864,8 @@ class DependencyEngine:
             objects = [o for o in objects if o.actor.type == "IntergovernmentalOrganization"]  # a state chairs a bloc, nothing else
         if entry.relation == "memberOf":  # one belongs to a bloc, body or group, never to a state ("left Kyiv", "withdrew from Mali")
             objects = [o for o in objects if o.actor.type != "State"]
-            if entry.frame == "verb" and any(c.dep_ == "dobj" for c in token.children) and "patient" not in entry.object:
-                objects = []  # "withdrew its troops from the area": the troops leave a place, no body
+            if entry.frame == "verb" and any(c.dep_ == "dobj" for c in token.children) and "patient" not in (*entry.subject, *entry.object):
+                objects = []  # "withdrew its troops from the area": the troops leave a place, no body (the object is no member)
         if entry.frame == "verb" and "must" in entry.requires:
             # "told Pakistan it must raise taxes" demands of Pakistan; "told Macron that Ukraine must …" asks nothing of Macron
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -876,6 +880,11 @@ class DependencyEngine:
                     yield self._candidate(s, o, token, entry, how, condition)
                     if given is not None:
                         yield self._candidate(s, o, token, replace(entry, relation=given), how, condition)
+
+    def _side_by_side(self, verb: Token, entry: Trigger) -> bool:
+        """Coordinated subjects of a hostile verb that act together ("fought together against the rebels"), not on each other."""
+        together = self.lexicon.cue("@together")
+        return vocabulary()[entry.relation].group == "conflictual" and any(c.dep_ in ("advmod", "prep") and c.lower_ in together for c in verb.children)
 
     def _given_on_terms(self, verb: Token) -> str | None:
         """What the object of a verb of making terms names (``given_on_terms``): "tied military aid to Kyiv to …" aids."""
@@ -1351,6 +1360,9 @@ class DependencyEngine:
         return _ends_sentence(verb)
 
     def _slot(self, token: Token, entry: Trigger, slot: str, index: MentionIndex, exclude: frozenset[str]) -> list[Mention]:
+        if slot == "agent":  # an object that acts: "the bloc, which includes Laos" (the includer is what Laos is a member of)
+            found = self.agent(token, index)[0] if entry.frame == "verb" else self.noun_agent(token, index)[0]
+            return [m for m in found if m.actor.iri not in exclude]
         if slot == "patient":
             return self.patient(token, index, exclude)
         if slot == "self":
@@ -1375,6 +1387,10 @@ class DependencyEngine:
         if slot == "host":
             return [m for m in self.host(token, index) if m.actor.iri not in exclude]
         if slot == "place":
+            if vocabulary()[entry.relation].group == "cooperative" and any(
+                (act := self.match(c)) is not None and vocabulary()[act.relation].group == "conflictual" for c in token.children if c.dep_ == "dobj"
+            ):
+                return []  # "financed attacks in Israel": where a hostile act is done is its target, not whom the help is for
             return self.place(token, index, exclude)
         if slot == "relative":
             for child in token.children:

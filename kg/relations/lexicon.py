@@ -131,6 +131,7 @@ CUES = {
     "@adjunct": "a preposition whose event noun or gerund shares the subject of the verb it modifies (drilling under an accord with X, by signing a deal with X)",
     "@topic": "a preposition naming what talks are about: talks on a ceasefire, a dispute over a treaty",
     "@alongside": "a preposition by which the subject of a verb of fighting fights together with its object: they cooperate (fought alongside X)",
+    "@together": "an adverb or preposition by which coordinated subjects of a hostile verb act side by side, not on each other (fought together, jointly, against a third)",
     "@joint": "an adjective by which the agents of its noun act together: they cooperate (A and B launched a joint offensive)",
     "@mediation": "a verb whose subject or by-agent hosts or mediates talks between others (mediate, host)",
     "@definite": "a determiner that makes a noun refer back (the alliance, questo blocco)",

@@ -71,7 +71,7 @@ from kg.relations.conditions import BOUNDARY, CONDITION_FRAMES, Act, ConditionCl
 from kg.relations.frames import RELIEVED, Candidate, Discourse, Opinions, Qualifiers, act_kind, deed, listed_sides, recall_act, reciprocal
 from kg.relations.mentions import MentionIndex, office_body, referring
 from kg.relations.lexicon import WINDOW, Lexicon, Trigger
-from kg.model import Actor, Mention
+from kg.model import ACTOR_TYPES, Actor, Mention
 from kg.vocab import vocabulary
 
 QUALIFIER_WINDOW = 4  # words before a trigger where negation and modality are looked for
@@ -99,6 +99,7 @@ INFINITIVE_MARKER = "di"  # "ha negato di aver …": what a speech verb reports 
 TITLE_REACH = 2  # words after a title where its "di" may be ("il segretario generale della Nato")
 DISMISSALS = frozenset({"rejects", "criticizes"})  # reactions whose object may be a thing put forward just before
 PEOPLE = frozenset({"Person"})  # what an ``@peers`` noun refers back to ("i due leader")
+ANYONE = frozenset(ACTOR_TYPES)  # what "i due" refers back to: the actors as named, leaders as persons
 JUDGEMENTS = frozenset({"praises", "criticizes", "rejects"})  # what a possessive object may be judged by ("ha elogiato le sue riforme")
 THANKED = frozenset({"aids", "supports"})  # what praise "per" a gift recalls ("ha ringraziato Roma per gli aiuti")
 JUDGED_GAP = 4  # words from a gerund to the quotation it puts on what was rejected ("definendole «infondate»", "parlando di «…»")
@@ -109,6 +110,7 @@ JUDGED = ("accuses", "criticizes")  # hostile judgements: "le accuse", "le criti
 MEASURES = frozenset({"sanctions", "investigates"})  # measures whose blow a gerund of hitting may describe ("…, colpendo la Francia")
 ELLIPSIS_REACH = 4  # words from an elliptical "uno" back to its comma, and from the comma back to the noun it stands for
 INSERTION_REACH = 10  # words of a describing phrase between commas inside a coordination ("…, fedele al premier X, e …")
+RELATIVE_INSERTION_REACH = 16  # words of a relative clause between commas inside a coordination ("…, che nel 2022 ha restituito il reperto, e …")
 DESCRIBED_REACH = 5  # words after a title complement's comma to the person it names ("…, il generale italiano X")
 DURATION_REACH = 4  # words from "da" to the noun of a span of time ("da oltre un anno")
 PORTFOLIO_REACH = 4  # words back from an "e" to the preposition of the title whose complement it joins ("il ministro per lo Sport e i giovani")
@@ -240,8 +242,8 @@ class LinearEngine:
         if self.participles and form.endswith(self.participles) and token.i > 0 and token.nbor(-1).lemma_.lower() in self.role_nouns:
             return False  # "il presidente eletto Trump", "l'amministratore delegato X": a participle of the title
         if self.participles and form.endswith(self.participles) and token.i > 0 and (
-                folded(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) != folded(token.nbor(-1))):
-            return False  # "l'inviato americano", "degli alleati": no auxiliary, an article or "di" before it, a noun
+                folded(token.nbor(-1)) in self.articles or self.base(token.nbor(-1)) in self.prepositions):
+            return False  # "l'inviato americano", "degli alleati", "in passato": no auxiliary, an article or a preposition before it, a noun
         # "chiede", "espelle", "respinge": the third person of a verb in -ere or -ire is no noun's shape
         return form[:-1] != lemma[:-3] or (form.endswith("e") and not lemma.endswith("are"))
 
@@ -885,6 +887,11 @@ class LinearEngine:
                 group = self._last_group(token, index, None)
                 found += [Placed(token.i, token.i + 1, replace(m, start=token.idx, end=token.idx + len(token.text), text=token.text)) for m in group]
                 continue
+            if self._number_standing_alone(token, sentence):
+                # "… e i due hanno concordato": the number after its article is the actors just named
+                group = self._last_group(token, index, ANYONE, size=self.cardinals.get(folded(token)))
+                found += [Placed(token.i, token.i + 1, replace(m, start=token.idx, end=token.idx + len(token.text), text=token.text)) for m in group]
+                continue
             j = self._past_articles(doc, token.i + 1, sentence.end)
             if j >= sentence.end or j - token.i > 2 or not doc[j].is_alpha:
                 continue
@@ -909,6 +916,15 @@ class LinearEngine:
             return True
         after = token.nbor(1)
         return after.is_punct or self.base(after) in self.prepositions
+
+    def _number_standing_alone(self, token: Token, sentence: Span) -> bool:
+        """"i due hanno firmato", "le due si sono accordate": a number after a definite article with the verb group
+        right after it stands for a noun it leaves out."""
+        if folded(token) not in self.cardinals or token.i <= sentence.start or token.i + 1 >= sentence.end \
+                or folded(token.nbor(-1)) not in self.articles:
+            return False
+        after = token.nbor(1)
+        return self._verb_form(after) or folded(after) in self.clitics or after.lower_ in self.lexicon.cue("@negation")
 
     def _definite_plural(self, article: Token, sentence: Span, index: MentionIndex) -> Token | None:
         """"Cgil e Uil hanno proclamato … se i sindacati non ridurranno la protesta": the plural of an
@@ -970,7 +986,8 @@ class LinearEngine:
             return []
         # the sides of the latest relation; leaders stand for the states they lead ("le parti" of a dispute
         # between the Serbian president and the Kosovar premier are Serbia and Kosovo)
-        sides = index.sides if types == PEOPLE else index.latest_sides(noun)  # "i due leader" are the persons themselves
+        # "i due leader" and "i due" are the actors of the latest relation themselves
+        sides = self._clause_pair(noun, index) or (index.sides if types in (PEOPLE, ANYONE) else index.latest_sides(noun))
         if types is None or not {m.actor.type for m in sides} <= types:
             sides = [replace(m, actor=index.leaders[m.actor.iri]) if m.actor.iri in index.leaders else m for m in sides]
         if types is None and len(sides) == 2 and sum(m.actor.type == "State" for m in sides) == 1:
@@ -984,6 +1001,29 @@ class LinearEngine:
         if len(sides) == 2 and (types is None or {m.actor.type for m in sides} <= types):
             return sides
         return []
+
+    def _clause_pair(self, noun: Token, index: MentionIndex) -> list[Mention]:
+        """"Faye ha telefonato a Ghazouani, e i due hanno concordato …": a pair phrase that opens a clause after "e" or a
+        stop stands for the first two actors its sentence named before it when a verb stands between them (its subject
+        and its object: the sides of the relation read there, which the index records only after the sentence)."""
+        doc, sentence = noun.doc, noun.sent
+        opening = noun.i - 1
+        while opening > sentence.start and (folded(doc[opening]) in self.articles or folded(doc[opening]) in self.lexicon.cue("@pair")):
+            opening -= 1
+        if opening <= sentence.start or not (doc[opening].text in (",", ":", ";") or doc[opening].lower_ in self.coordinators):
+            return []
+        heads: list[tuple[int, int, Mention]] = []
+        for s, e, m in index.ordered:
+            if s < sentence.start or e > opening:
+                continue
+            if heads and heads[-1][1] == s:
+                heads[-1] = (s, e, m)  # "il presidente senegalese Faye": the last of adjacent actors heads the phrase
+            elif not heads or s >= heads[-1][1]:
+                heads.append((s, e, m))
+        if len(heads) < 2 or heads[0][2].actor.iri == heads[1][2].actor.iri:
+            return []
+        (_, first_end, first), (second_start, _, second) = heads[0], heads[1]
+        return [first, second] if any(self.is_verb(t) for t in doc[first_end:second_start]) else []
 
     def _phrases(self, sentence: Span, name: str) -> Iterator[tuple[int, int]]:
         """Where the cue ``name``'s words or phrases start in the sentence, longest first: ``(token, length)``."""
@@ -1213,6 +1253,9 @@ class LinearEngine:
             if self._continues(i, sentence, self.coordinators) and self._joins_reporting(p, i, sentence):
                 continue  # "Crosetto ha replicato che l'Italia resterà e ha annunciato …": joined to the verb that reports, not to the reported one
             complementizer = next((t for t in between if t.lower_ in self.complementizers), None)
+            if complementizer is not None and self._joined_relative(complementizer.i - 2, i, sentence) == complementizer.i \
+                    and not any(complementizer.i < q.start < i for q in placed):
+                continue  # "il Marocco, che ha firmato con l'Ue e che ha invitato …": the Union is the first relative's object
             if complementizer is not None and not all(t.text == "," for t in doc[p.end : complementizer.i]) and not self._next_predicate(p, complementizer, i, sentence) \
                     and not self._speaker_goes_on(complementizer, i, sentence, placed):
                 return None  # "ha dichiarato che l'Unione …": the clause after "che" has its own subject
@@ -1476,12 +1519,29 @@ class LinearEngine:
             j += 1
         if j >= i or doc[j].lower_ not in self.complementizers:
             return False
-        if any(p.end < q.start < i for q in placed):
-            return self._relative_continued(j, i, sentence, placed)  # "…, che l'Unione …": the clause names its own subject
+        joined = self._joined_relative(j, i, sentence)
+        # "…, che l'Unione …": the clause names its own subject; a joined relative ("e che ha poi invitato …") does
+        # not when no actor stands between its "che" and the verb
+        own = joined if joined > j and not any(joined < q.start < i for q in placed) else j
+        if own == j and any(p.end < q.start < i for q in placed):
+            return self._relative_continued(j, i, sentence, placed)
         # the relative's own verb only: in "che lo accusano di aver fornito" the supplier is the accused
         return not any(t.is_punct or self.is_boundary(t) or t.lower_ in self.complementizers
-                       or (self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries) for t in doc[j + 1 : i]) \
+                       or (self.is_verb(t) and t.lemma_.lower() not in self.auxiliaries) for t in doc[own + 1 : i]) \
             or self._relative_continued(j, i, sentence, placed)
+
+    def _joined_relative(self, j: int, i: int, sentence: Span) -> int:
+        """"il Marocco, che a gennaio ha firmato un protocollo con l'Ue e che ha poi invitato l'Algeria": a relative
+        "che" joined by "e" or "ma" to the subject relative opened at ``j`` shares its antecedent; the last such "che"
+        before ``i`` (``j`` when there is none), past no colon, semicolon or other clause."""
+        doc = sentence.doc
+        last = j
+        for t in doc[j + 1 : i]:
+            if t.text in (";", ":") or t.is_quote:
+                return j
+            if t.lower_ in self.complementizers and doc[t.i - 1].lower_ in self.coordinators | self.boundaries and doc[t.i - 1].is_alpha:
+                last = t.i
+        return last
 
     def _relative_continued(self, j: int, i: int, sentence: Span, placed: tuple[Placed, ...]) -> bool:
         """"la Nato, che ha condannato l'Iran e ha chiesto alla Cina …", "il Fronte Polisario, che ha respinto il piano e
@@ -1591,6 +1651,15 @@ class LinearEngine:
         doc = sentence.doc
         if comma + 1 >= sentence.end or doc[comma].text != "," or not doc[comma + 1].is_lower or not doc[comma + 1].is_alpha:
             return None
+        if self._opens_relative(comma + 1, sentence):
+            # "ha ringraziato la Francia, che nel 2022 ha restituito il reperto, e la Germania": a relative set off by
+            # commas describes the actor before it, whatever verbs and actors it holds
+            for k in range(comma + 2, min(sentence.end - 1, comma + 1 + RELATIVE_INSERTION_REACH)):
+                if doc[k].text == ",":
+                    return k if doc[k + 1].lower_ in self.coordinators else None
+                if self.is_boundary(doc[k]) or doc[k].text in (";", ":") or doc[k].is_quote:
+                    return None
+            return None
         if folded(doc[comma + 1]) in self.articles | self.coordinators | self.complementizers:
             return None
         # "il consorzio cinese Cnpc, guidato da Sinopec, e la russa Gazprom": a participle with its agent describes too
@@ -1601,6 +1670,12 @@ class LinearEngine:
             if (self.is_verb(doc[k]) and not (described and k == comma + 1)) or self.is_boundary(doc[k]) or doc[k].text in (";", ":"):
                 return None
         return None
+
+    def _opens_relative(self, i: int, sentence: Span) -> bool:
+        """Whether a relative clause starts at ``i``: "che", or a relative pronoun after its preposition ("di cui")."""
+        doc = sentence.doc
+        return doc[i].lower_ in self.complementizers or (
+            i + 1 < sentence.end and self.base(doc[i]) in self.prepositions and doc[i + 1].lower_ in self.relatives)
 
     def _verb_form(self, token: Token) -> bool:
         """A verb, or a present that simplemma reads as its noun ("minaccia", "accusa"; see ``_finite``)."""
@@ -2713,9 +2788,39 @@ class LinearEngine:
                 # "Washington si è detta «delusa»" with no "da": by what the sentence before's first actor did
                 antecedent = [Placed(token.i, token.i + 1, reading.previous[0])]
             for o in antecedent or self._possessor(token, entry, reading, subjects) or self._recalled(token, entry, reading, discourse, exclude) \
-                    or self._answered(token, entry, reading, discourse, subjects) or self._clitic_object(token, entry, reading, exclude):
+                    or self._answered(token, entry, reading, discourse, subjects) or self._clitic_object(token, entry, reading, exclude) \
+                    or self._asked_of_previous_object(token, entry, reading, subjects, exclude):
                 for s in subjects:
                     yield self._candidate(s.mention, o.mention, token, entry, "relative" if antecedent else "recalled")
+
+    def _asked_of_previous_object(self, token: Token, entry: Trigger, reading: Reading, subjects: list[Placed], exclude: set[str]) -> list[Placed]:
+        """"Berlino ha convocato l'incaricato d'affari libico e ha chiesto il rilascio dell'equipaggio": an asking verb
+        that names no one it asks, coordinated after a predicate of the same subject, asks that predicate's object.
+        It names whom it asks by its preposition ("ha chiesto al partito di …"), by a "che" clause, or by an actor in
+        what it asks ("ha chiesto sanzioni contro la Russia"); a verb whose object is the one asked ("ha invitato
+        l'azienda a …") names it by that object."""
+        sentence, doc = reading.sentence, reading.sentence.doc
+        asked_by = {slot[5:] for slot in entry.object if slot.startswith("prep:")}
+        if entry.relation not in ASKED or not subjects or not asked_by:
+            return []
+        clause = doc[token.i + 1 : self._clause_end(sentence, token.i + 1)]
+        if any(self.base(t) in asked_by or t.lower_ in self.complementizers for t in clause) \
+                or any(clause.start <= p.start < clause.end for p in reading.mentions):
+            return []
+        opener = self._continues(token.i, sentence, frozenset({","}) | self.coordinators)
+        if opener is None:
+            return []
+        owners = {p.mention.actor.iri for p in subjects}
+        subject_end = max(p.end for p in subjects)
+        objects = [p for p in reading.mentions if subject_end <= p.start and p.end <= opener.i and not _nested(p, reading.mentions)
+                   and p.mention.actor.iri not in owners | exclude]
+        if not objects:
+            return []
+        first = objects[0]
+        if not any(self.is_verb(t) for t in doc[subject_end : first.start]) or self.subject_position(first, sentence) \
+                or any(t.lower_ in self.complementizers for t in doc[first.end : opener.i]):
+            return []  # the object of the verb before, not of a clause of its own ("… che la Germania ha …")
+        return [Placed(token.i, token.i + 1, first.mention)]
 
     def _clitic_object(self, token: Token, entry: Trigger, reading: Reading, exclude: set[str]) -> list[Placed]:
         """"La Russia ha presentato un piano. Kiev lo ha respinto": a judgement whose object is a clitic before the

@@ -44,6 +44,7 @@ SEARCH_DEPS = frozenset(
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 ANAPHOR_SENTENCES = 2  # how far back a pronoun or "the alliance" may find its actor
 PLURAL_SENTENCES = 3  # how far back "the unions" may find the unions coordinated
+BETWEEN = frozenset({"between", "among"})  # the prepositions naming the parties of a mutual act
 
 
 def title_facts(person: Actor, doc: Doc) -> list[Relation]:
@@ -759,6 +760,11 @@ def misread_conjunct(token: Token) -> bool:
     doc = token.doc
     if token.dep_ != "conj" or token.pos_ not in ("PROPN", "NOUN") or token.i + 1 >= len(doc):
         return False
+    first = token.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in BETWEEN:
+        return False  # "fighting between Tajik troops and Kyrgyz troops killed …": "between" names both parties
     verb = doc[token.i + 1]
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
