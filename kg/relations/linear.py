@@ -872,25 +872,24 @@ class LinearEngine:
                 before = doc[token.i - 1] if token.i > sentence.start else None
                 if before is None or before.is_punct or self.is_verb(before) or self.base(before) in self.prepositions \
                         or before.lower_ in self.coordinators or self._adverb(before):
-                    found += [Placed(plural.i, plural.i + 1, replace(m, start=plural.idx, end=plural.idx + len(plural.text), text=plural.text))
-                              for m in self._last_group(plural, index, None)]
+                    found += _standing_for(plural, self._last_group(plural, index, None))
                 continue
             if plural is not None:
                 group = self._last_group(plural, index, referring(self.lexicon, plural.lemma_.lower()), or_sides=False)
                 if len(group) > 1:
-                    found += [Placed(plural.i, plural.i + 1, replace(m, start=plural.idx, end=plural.idx + len(plural.text), text=plural.text)) for m in group]
+                    found += _standing_for(plural, group)
                 continue
             if folded(token) not in self.lexicon.cue("@pair") or index.at(token) is not None:
                 continue
             if folded(token) in self.lexicon.cue("@both") and self._standing_alone(token, sentence):
                 # "ha telefonato a X e a Y, invitando entrambi alla moderazione": the pronoun is the last actors joined by "e"
                 group = self._last_group(token, index, None)
-                found += [Placed(token.i, token.i + 1, replace(m, start=token.idx, end=token.idx + len(token.text), text=token.text)) for m in group]
+                found += _standing_for(token, group)
                 continue
             if self._number_standing_alone(token, sentence):
                 # "… e i due hanno concordato": the number after its article is the actors just named
                 group = self._last_group(token, index, ANYONE, size=self.cardinals.get(folded(token)))
-                found += [Placed(token.i, token.i + 1, replace(m, start=token.idx, end=token.idx + len(token.text), text=token.text)) for m in group]
+                found += _standing_for(token, group)
                 continue
             j = self._past_articles(doc, token.i + 1, sentence.end)
             if j >= sentence.end or j - token.i > 2 or not doc[j].is_alpha:
@@ -906,7 +905,7 @@ class LinearEngine:
             # its parties after "tra", and when they are not both actors no earlier pair stands in for them
             between = any(self.base(t) in self.lexicon.cue("@between") for t in doc[sentence.start : token.i])
             group = self._last_group(noun, index, types, or_sides=not between, size=self.cardinals.get(folded(token)))
-            found += [Placed(noun.i, noun.i + 1, replace(m, start=noun.idx, end=noun.idx + len(noun.text), text=noun.text)) for m in group]
+            found += _standing_for(noun, group)
         return found
 
     def _standing_alone(self, token: Token, sentence: Span) -> bool:
@@ -4950,6 +4949,11 @@ def _innermost(i: int, reading: Reading) -> tuple[int, int, Actor, bool] | None:
     """The narrowest reported region around token ``i`` whose speaker is known: ``(start, end, speaker, denial)``."""
     inner = [r for r in reading.speech if r[0] <= i < r[1] and r[2] is not None]
     return min(inner, key=lambda r: r[1] - r[0]) if inner else None
+
+
+def _standing_for(word: Token, group: list[Mention]) -> list[Placed]:
+    """The actors of ``group`` placed at the one word that stands for them ("i due", "entrambi", "le parti")."""
+    return [Placed(word.i, word.i + 1, replace(m, start=word.idx, end=word.idx + len(word.text), text=word.text)) for m in group]
 
 
 def _nested(p: Placed, placed: tuple[Placed, ...] | list[Placed]) -> bool:
