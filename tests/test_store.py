@@ -207,11 +207,18 @@ def described_by(extraction, actor):
     )
 
 
-def test_a_batch_written_together_leaves_the_store_its_documents_written_one_by_one(tmp_path):
-    """EmbeddedStore.put_documents loads the documents that only add quads in one transaction and writes
-    the others by the general update, in order: a later document describing an actor otherwise, and one that
+@pytest.mark.parametrize("bulk_min, bulk_max", [(None, None), (1, None), (1, 100)], ids=["as-set", "bulk-loaded", "runs-split"])
+def test_a_batch_written_together_leaves_the_store_its_documents_written_one_by_one(bulk_min, bulk_max, tmp_path, monkeypatch):
+    """EmbeddedStore.put_documents writes each run of documents that only add quads in one call (one
+    transaction, or one bulk load from BULK_MIN_QUADS; a run longer than BULK_MAX_QUADS is split) and the
+    others by the general update, in order: a later document describing an actor otherwise, and one that
     comes again changed, end as when each is written by itself."""
+    from kg.store import embedded
     from kg.store.protocol import SparqlStore
+
+    for name, value in (("BULK_MIN_QUADS", bulk_min), ("BULK_MAX_QUADS", bulk_max)):
+        if value is not None:
+            monkeypatch.setattr(embedded, name, value)
 
     changed = reset_extraction(text=reset_extraction().document.text + " Officials disagreed.")
     batch = [to_quads(e) for e in (

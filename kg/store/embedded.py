@@ -34,12 +34,13 @@ from kg.vocab import ACTORS_GRAPH
 _CANONICAL_NODES = frozenset(ox.NamedNode(iri) for iri in CANONICAL_PREDICATES)
 
 BULK_MIN_QUADS = 10_000
-"""The fewest quads a run of new documents is bulk-loaded in. A transaction (``Store.load``) checks
-every quad against nine indexes, passes it through the write-ahead log and the in-memory tables, and
-grows dearer as the store grows: for 400 generated articles (270,000 quads) 6.2 s of CPU against the
-bulk loader's 3.7 in runs of 32, and for 2,000 articles 54 s plus 10 s flushing at the end against
-29 s and 1.4 s, at a sixth of the memory. The bulk loader's cost per call (ten sorted files made and
-handed over) makes it the dearer below about eight articles (5,400 quads): 2.1× the CPU for one."""
+"""The fewest quads a run of new documents is bulk-loaded in, in a store folder. A transaction
+(``Store.load``) checks every quad against nine indexes and passes it through the write-ahead log and
+the in-memory tables, which it leaves to a flush at the end, and it grows dearer as the store grows:
+``bench/writes.py`` writing 2,000 generated articles in batches of 32 spent 0.51–0.67 of its CPU,
+0.30–0.38 of its wall-clock and a tenth of its memory in the bulk loader (no flush left to do). The
+bulk loader's cost per call (ten sorted files made and handed over) makes it the dearer below about
+eight articles (5,400 quads): 2.1× the CPU for one."""
 BULK_MAX_QUADS = 500_000
 """The most quads one bulk load of a run holds. pyoxigraph's bulk loader hands RocksDB the sorted
 files of each million quads it reads in one ``IngestExternalFiles`` call, atomic across the column
@@ -160,13 +161,13 @@ class EmbeddedStore(SparqlStore):
         return True
 
     def _write_run(self, run: _Run) -> None:
-        """Write ``run`` whole: by pyoxigraph's bulk loader from ``BULK_MIN_QUADS`` quads (the
-        sorted files it makes reach RocksDB in one atomic call, see ``BULK_MAX_QUADS``), by one
-        transaction below (``Store.load``)."""
+        """Write ``run`` whole: into a folder by pyoxigraph's bulk loader from ``BULK_MIN_QUADS``
+        quads (the sorted files it makes reach RocksDB in one atomic call, see ``BULK_MAX_QUADS``), by
+        one transaction below that and in memory (``Store.load``)."""
         if not run.documents:
             return
         text = "".join(quads.trig() for quads in run.documents) + _actors_trig(q for quads in run.documents for q in quads.actor_quads)
-        if run.size >= BULK_MIN_QUADS:
+        if self.path is not None and run.size >= BULK_MIN_QUADS:
             self._store.bulk_load(text, format=ox.RdfFormat.TRIG)
         else:
             self._store.load(text, format=ox.RdfFormat.TRIG)
