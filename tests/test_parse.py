@@ -295,3 +295,14 @@ def test_round29_a_name_in_small_letters_is_a_label_only_in_a_transcript():
     assert [s.text for s in speaker_labels(nlp(transcript))] == ["Harbour Times", "Tao Ming", "Commissioner Lena Voss", "Tao Ming"]
     news = "Ports reopen after the strike\n\nPacific Digest: the strike ended on Monday, the union said."
     assert list(speaker_labels(nlp(news))) == []
+
+
+def test_italian_tokens_are_their_own_trees_after_a_special_case_inside_an_affix():
+    """spaCy's tokenizer leaves the edges after "Sana'a." (elision, then the abbreviation "a.") pointing one
+    past each token, the last past the text: kg_token_edges sets them anew, and the whole pipeline reads
+    the text (it crashed the process before)."""
+    text = "Il leader ha parlato a Sana'a. La Legione Libertà per la Russia incolpa Ghaly, ha detto il ministero."
+    nlp = load_pipeline("it")
+    doc = nlp(text)
+    assert all(t.left_edge.i == t.i == t.right_edge.i for t in doc)
+    assert all(not list(t.children) for t in doc) and not doc.has_annotation("DEP")

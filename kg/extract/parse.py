@@ -29,7 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import DEP, HEAD, IS_SPACE, SENT_START
 from spacy.symbols import ORTH
 
 from kg.errors import ModelError
@@ -66,12 +66,37 @@ LANGUAGES: dict[str, LanguageSpec] = {
     "en": LanguageSpec(blank=False, components=(("kg_line_breaks", {"paragraphs_only": True}), ("kg_speaker_turns", {}))),
     "it": LanguageSpec(
         blank=True,
-        components=(("sentencizer", {}), ("kg_line_breaks", {}), ("kg_speaker_turns", {}), ("kg_lemmatizer", {"lang": "it"})),
+        components=(
+            ("kg_token_edges", {}), ("sentencizer", {}), ("kg_line_breaks", {}), ("kg_speaker_turns", {}), ("kg_lemmatizer", {"lang": "it"}),
+        ),
         recogniser="ner-it",
     ),
 }
 # Components that set sentence starts: in a trained pipeline they run before its parser, which keeps them.
 SEGMENTERS = frozenset({"kg_line_breaks", "kg_speaker_turns"})
+
+
+@Language.factory("kg_token_edges")
+def make_token_edges(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Each token its own tree, its edges included, in a pipeline with no parser; first, before anything
+    sets sentence starts. spaCy's tokenizer (3.8) leaves the edges of a token wrong after a special case
+    found inside an affix (Italian "a Sana'a.": the elision "Sana'" and the abbreviation "a."), and those
+    of every later token one past themselves: the last points past the text, and reading a token's
+    children or subtree there reads outside the document, which ends the process (a segmentation fault,
+    found on a generated Italian article). spaCy computes the edges anew when heads are written with
+    labels: every head is written as the token itself, then the labels and the sentence starts that
+    write implies are taken back, so nothing else of the document changes."""
+    label = nlp.vocab.strings.add("dep")
+
+    def reset(doc: Doc) -> Doc:
+        if len(doc):
+            heads = numpy.zeros((len(doc), 2), dtype="uint64")
+            heads[:, 1] = label
+            doc.from_array([HEAD, DEP], heads)
+            doc.from_array([DEP, SENT_START], numpy.zeros((len(doc), 2), dtype="uint64"))
+        return doc
+
+    return reset
 
 
 @Language.factory("kg_line_breaks", default_config={"paragraphs_only": False})
