@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from kg.extract.read import read_paths
-from tests.conftest import SAMPLES, kg_command, nquads
+from kg.store.embedded import open_store
+from tests.conftest import ROOT, SAMPLES, kg_command, nquads
 
 
 @pytest.mark.parametrize("spread", [("--workers", "2"), ("--cluster", "local:2")], ids=["process-pool", "dask-local-cluster"])
@@ -33,3 +39,34 @@ def test_an_error_in_a_worker_is_the_one_line_error_of_one_worker(tmp_path):
     )
     assert done.returncode == 1
     assert done.stderr.startswith("kg: E204 ") and "Traceback" not in done.stderr
+
+
+def test_a_worker_that_dies_ends_the_run_with_a_one_line_error_naming_its_documents(tmp_path):
+    """A worker killed outright (what a crash in a language model or the out-of-memory killer does):
+    the command ends with E210 and the ids of the batch it held, not a traceback; the store opens."""
+    command = [sys.executable, "-m", "kg.cli", "ingest", str(SAMPLES), "--store", str(tmp_path / "store"), "--workers", "2"]
+    ingest = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "KG_BATCH_SIZE": "2"})
+    deadline = time.monotonic() + 120
+    while not (workers := extraction_workers(ingest.pid)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.0)  # its models loading or its first batch under way
+    os.kill(workers[0], signal.SIGKILL)
+    _, stderr = ingest.communicate(timeout=300)
+    assert ingest.returncode == 1
+    assert stderr.startswith("kg: E210 A worker process ended abruptly while extracting the documents ") and "Traceback" not in stderr
+    open_store(tmp_path / "store", read_only=True).close()
+
+
+def extraction_workers(pid: int) -> list[int]:
+    """The process pool's workers among the children of ``pid`` (Linux's /proc), multiprocessing's resource tracker aside."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    found = []
+    for child in (children.read_text().split() if children.exists() else []):
+        try:
+            command = Path(f"/proc/{child}/cmdline").read_bytes()
+        except FileNotFoundError:
+            continue
+        if b"spawn_main" in command and b"resource_tracker" not in command:
+            found.append(int(child))
+    return found

@@ -13,8 +13,10 @@ import itertools
 import multiprocessing
 from collections import defaultdict, deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
+from kg.errors import ExtractionError
 from kg.model import GROUP_RULE, Actor, Document, Extraction, Mention, Relation
 from kg.settings import Settings
 
@@ -167,8 +169,22 @@ def _extract_in_processes(settings: Settings, stream: Iterator[list[Document]]) 
     pool = ProcessPoolExecutor(
         settings.workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
     )
+    batch_of: dict[Future, list[Document]] = {}
+
+    def submit(batch: list[Document]) -> Future:
+        future = pool.submit(_extract_in_worker, batch)
+        batch_of[future] = batch
+        return future
+
+    def result(future: Future) -> list[Extraction]:
+        batch = batch_of.pop(future)
+        try:
+            return future.result()
+        except BrokenProcessPool:  # a worker died (a segmentation fault, the kernel's out-of-memory killer)
+            raise ExtractionError("E210", first=batch[0].id, last=batch[-1].id) from None
+
     try:
-        yield from in_input_order(stream, lambda batch: pool.submit(_extract_in_worker, batch), Future.result, 2 * settings.workers)
+        yield from in_input_order(stream, submit, result, 2 * settings.workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
