@@ -193,7 +193,7 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     "E207": (ValidationError, "Unknown relation mode {mode!r}: use one of {known} (KG_RELATIONS, or the kg_relations config 'mode')."),
     "E208": (ModelError, "The entity recogniser {path} is missing. Reinstall kg, or write it again with `kg train --ner it tests/data/gold/train.jsonl tests/data/gold/train-extra.jsonl tests/data/gold/train-articles.jsonl tests/data/gold/dev-extra.jsonl`."),
     "E209": (ModelError, "`kg train --ner` fine-tunes the recogniser of a language with no trained spaCy pipeline ({known}); {lang!r} is not one."),
-    "E210": (ExtractionError, "A worker process ended abruptly while extracting the documents {first} to {last} (a crash in a language model, or the machine out of memory). The documents stored before them are kept and skipped when you ingest again; ingest these with --workers 1 to see the error, and report it with the document."),
+    "E210": (ExtractionError, "A worker process ended abruptly (a crash in a language model, or the machine out of memory) with the documents from {first} on not yet stored. Those before are stored and are skipped when you ingest again; ingest again with --workers 1 to see the error, and report it with the document."),
     # rdf / validation (E3xx)
     "E301": (ValidationError, "Document {doc_id!r}: field {field!r} {reason}. Nothing from this document was written; fix the field and ingest it again."),
     "E302": (ValidationError, "The graph does not conform to the shapes: {count} violation(s). Run `kg validate` to list them."),

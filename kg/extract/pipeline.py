@@ -180,8 +180,8 @@ def _extract_in_processes(settings: Settings, stream: Iterator[list[Document]]) 
         batch = batch_of.pop(future)
         try:
             return future.result()
-        except BrokenProcessPool:  # a worker died (a segmentation fault, the kernel's out-of-memory killer)
-            raise ExtractionError("E210", first=batch[0].id, last=batch[-1].id) from None
+        except BrokenProcessPool:  # a worker died (a segmentation fault, the kernel's out-of-memory killer); every batch out fails
+            raise ExtractionError("E210", first=batch[0].id) from None
 
     try:
         yield from in_input_order(stream, submit, result, 2 * settings.workers)
