@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import os
 import pickle
@@ -44,6 +45,10 @@ def extract(corpus: Path, target: Path) -> int:
     return len(extractions)
 
 
+INGESTED_AT = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+"""One ingestion time for every write, so that the two sides, each making its writes in its own process, write the same quads."""
+
+
 def documents(extractions_file: Path, count: int):
     """``count`` documents' writes, the extractions again and again under new ids."""
     from kg.store.rdf import to_quads
@@ -52,7 +57,7 @@ def documents(extractions_file: Path, count: int):
     for number in range(count):
         extraction = extractions[number % len(extractions)]
         renamed = dataclasses.replace(extraction.document, id=f"{extraction.document.id}-{number // len(extractions)}")
-        yield to_quads(dataclasses.replace(extraction, document=renamed))
+        yield to_quads(dataclasses.replace(extraction, document=renamed), ingested_at=INGESTED_AT)
 
 
 def write_store(side: str, extractions_file: Path, count: int, batch_size: int, store_path: Path) -> dict[str, float]:
