@@ -64,9 +64,7 @@ def write_store(side: str, extractions_file: Path, count: int, batch_size: int, 
     """In a process of its own: write the documents into a new store, timed. ``side`` is ``kg`` or ``transaction``."""
     import pyoxigraph as ox
 
-    from kg.store.embedded import EmbeddedStore
-    from kg.store.protocol import triple_lines
-    from kg.vocab import ACTORS_GRAPH
+    from kg.store.embedded import EmbeddedStore, documents_trig
 
     writes = list(documents(extractions_file, count))
     batches = [writes[start:start + batch_size] for start in range(0, len(writes), batch_size)]
@@ -82,8 +80,7 @@ def write_store(side: str, extractions_file: Path, count: int, batch_size: int, 
     else:
         raw = ox.Store(str(store_path))
         for batch in batches:
-            actors = triple_lines(q for quads in batch for q in quads.actor_quads)
-            raw.load("".join(quads.trig() for quads in batch) + f"<{ACTORS_GRAPH}> {{\n{actors}\n}}\n", format=ox.RdfFormat.TRIG)
+            raw.load(documents_trig(batch), format=ox.RdfFormat.TRIG)
         written = time.perf_counter()
         raw.flush()
         del raw

@@ -19,7 +19,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Sequence
+from typing import BinaryIO, Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -121,7 +121,7 @@ class EmbeddedStore(SparqlStore):
         document's actors does, because a store has one writer at a time (``kg ingest``'s writer
         thread, ``kg serve``'s supervisor)."""
         if self._only_adds(quads, _Run()):
-            self._store.load(quads.trig() + _actors_trig(quads.actor_quads), format=ox.RdfFormat.TRIG)  # one transaction
+            self._store.load(documents_trig([quads]), format=ox.RdfFormat.TRIG)  # one transaction
         else:
             super().put_document(quads)
 
@@ -166,7 +166,7 @@ class EmbeddedStore(SparqlStore):
         one transaction below that and in memory (``Store.load``)."""
         if not run.documents:
             return
-        text = "".join(quads.trig() for quads in run.documents) + _actors_trig(q for quads in run.documents for q in quads.actor_quads)
+        text = documents_trig(run.documents)
         if self.path is not None and run.size >= BULK_MIN_QUADS:
             self._store.bulk_load(text, format=ox.RdfFormat.TRIG)
         else:
@@ -231,8 +231,10 @@ class _Run:
                 self.described.setdefault(q.subject, []).append(q)
 
 
-def _actors_trig(quads: Iterable[ox.Quad]) -> str:
-    return f"<{ACTORS_GRAPH}> {{\n{triple_lines(quads)}\n}}\n"
+def documents_trig(documents: Sequence[DocumentQuads]) -> str:
+    """What one write of ``documents`` that only add loads: their graphs and their actors' descriptions, one TriG text."""
+    actors = triple_lines(q for quads in documents for q in quads.actor_quads)
+    return "".join(quads.trig() for quads in documents) + f"<{ACTORS_GRAPH}> {{\n{actors}\n}}\n"
 
 
 def _dataset_options(dataset: Dataset | None) -> dict[str, object]:
