@@ -66,9 +66,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
     "en": LanguageSpec(blank=False, components=(("kg_line_breaks", {"paragraphs_only": True}), ("kg_speaker_turns", {}))),
     "it": LanguageSpec(
         blank=True,
-        components=(
-            ("kg_token_edges", {}), ("sentencizer", {}), ("kg_line_breaks", {}), ("kg_speaker_turns", {}), ("kg_lemmatizer", {"lang": "it"}),
-        ),
+        components=(("sentencizer", {}), ("kg_line_breaks", {}), ("kg_speaker_turns", {}), ("kg_lemmatizer", {"lang": "it"})),
         recogniser="ner-it",
     ),
 }
@@ -78,14 +76,14 @@ SEGMENTERS = frozenset({"kg_line_breaks", "kg_speaker_turns"})
 
 @Language.factory("kg_token_edges")
 def make_token_edges(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Each token its own tree, its edges included, in a pipeline with no parser; first, before anything
-    sets sentence starts. spaCy's tokenizer (3.8) leaves the edges of a token wrong after a special case
-    found inside an affix (Italian "a Sana'a.": the elision "Sana'" and the abbreviation "a."), and those
-    of every later token one past themselves: the last points past the text, and reading a token's
-    children or subtree there reads outside the document, which ends the process (a segmentation fault,
-    found on a generated Italian article). spaCy computes the edges anew when heads are written with
-    labels: every head is written as the token itself, then the labels and the sentence starts that
-    write implies are taken back, so nothing else of the document changes."""
+    """Each token its own tree, its edges included, in a pipeline with no parser (every blank one); first,
+    before anything sets sentence starts. spaCy's tokenizer (3.8) leaves the edges of a token wrong after
+    a special case found inside an affix (Italian "a Sana'a.": the elision "Sana'" and the abbreviation
+    "a."), and those of every later token one past themselves: the last points past the text, and reading
+    a token's children or subtree there reads outside the document, which ends the process (a
+    segmentation fault, found on a generated Italian article). spaCy computes the edges anew when heads
+    are written with labels: every head is written as the token itself, then the labels and the sentence
+    starts that write implies are taken back, so nothing else of the document changes."""
     label = nlp.vocab.strings.add("dep")
 
     def reset(doc: Doc) -> Doc:
@@ -557,6 +555,7 @@ def load_pipeline(lang: str, settings: Settings = Settings()) -> Language:
         raise ModelError("E205", lang=lang, known=", ".join(sorted(LANGUAGES)))
     if spec.blank:
         nlp = tokenizer_pipeline(lang)
+        nlp.add_pipe("kg_token_edges")  # first: no parser sets the edges the tokenizer may leave wrong
     else:
         nlp = _trained(lang, settings)
         speed_up(nlp)  # its attribute ruler by table lookups: the same attributes in a fraction of the time
