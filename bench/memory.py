@@ -65,13 +65,13 @@ class Run:
     samples: list[tuple[int, int, int]] = field(default_factory=list)
 
 
-def rss(pid: int) -> int:
-    """The resident set of a process, in bytes (0 once it is gone)."""
+def rss(pid: int, field: str = "VmRSS") -> int:
+    """The resident set of a process, in bytes (0 once it is gone): ``VmRSS`` now, ``VmHWM`` its peak."""
     try:
         status = Path(f"/proc/{pid}/status").read_text()
     except (FileNotFoundError, ProcessLookupError):
         return 0
-    found = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+    found = re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE)
     return int(found[1]) * 1024 if found else 0
 
 

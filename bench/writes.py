@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from corpus import articles, write  # noqa: E402
+from memory import rss  # noqa: E402
 
 
 def extract(corpus: Path, target: Path) -> int:
@@ -69,7 +70,7 @@ def write_store(side: str, extractions_file: Path, count: int, batch_size: int, 
     writes = list(documents(extractions_file, count))
     batches = [writes[start:start + batch_size] for start in range(0, len(writes), batch_size)]
     Path("/proc/self/clear_refs").write_text("5")  # the kernel's peak RSS starts again from here (Linux)
-    rss_before = memory_mb("VmRSS")
+    rss_before = rss(os.getpid())
     cpu, started = time.process_time(), time.perf_counter()
     if side == "kg":
         store = EmbeddedStore(store_path)
@@ -87,14 +88,8 @@ def write_store(side: str, extractions_file: Path, count: int, batch_size: int, 
     ended = time.perf_counter()
     return {
         "cpu": time.process_time() - cpu, "seconds": ended - started, "close": ended - written,
-        "rss_growth_mb": memory_mb("VmHWM") - rss_before,
+        "rss_growth_mb": (rss(os.getpid(), "VmHWM") - rss_before) / 1e6,
     }
-
-
-def memory_mb(field: str) -> float:
-    """A memory figure of this process from the kernel (Linux), in MB: ``VmRSS`` now, ``VmHWM`` its peak."""
-    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
-    return int(fields[field].split()[0]) / 1024
 
 
 def run_side(side: str, extractions_file: Path, args: argparse.Namespace, store_path: Path) -> dict[str, float]:
