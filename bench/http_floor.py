@@ -18,7 +18,7 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
-# read-only: it may be the folder of a store a writer holds open (RocksDB takes no lock for readers)
+# read-only, as every process of a uvicorn --workers N opens it (RocksDB takes no lock for readers)
 store = ox.Store.read_only(os.environ["KG_FLOOR_STORE"])
 in_threads = os.environ.get("KG_FLOOR_THREADS") == "1"
 
