@@ -46,7 +46,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import httpx
-import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -54,6 +53,7 @@ sys.path.insert(0, str(ROOT))
 from bulk import disk_mb  # noqa: E402
 from dataset import ONTOLOGY, TYPES, dataset  # noqa: E402
 from kg.settings import Settings  # noqa: E402
+from kg.store.bulk import compact_store  # noqa: E402
 from kg.store.embedded import open_store  # noqa: E402
 from kg.store.rdf import PREFIXES  # noqa: E402
 from kg.vocab import ONTOLOGY_GRAPH  # noqa: E402
@@ -299,10 +299,10 @@ def main() -> None:
         # the floor reads a copy of its own (hard links, made before any server starts): on the folder kg serve
         # holds open for writing, RocksDB's compactions of a freshly loaded store took a floor process at 10M
         # triples past 20 GB of memory. Compacted first, as the servers' stores are by RocksDB's background work
-        # (a reader never compacts): a scan over the bulk loader's files as they are took 3 to 7 times as long at 10M.
+        # (a reader never compacts; `kg load --compact`): a scan over the bulk loader's files as they are took 3 to 7 times as long at 10M.
         store.backup(work / "floor")
         store.close()
-        ox.Store(str(work / "floor")).optimize()
+        compact_store(work / "floor")
         store_mb = {"kg": disk_mb(ours), "oxigraph": disk_mb(theirs)}  # as loaded: serving may compact or snapshot them
         print(f"loaded {triples} triples: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in load_seconds.items()), flush=True)
 

@@ -221,11 +221,12 @@ ERRORS: dict[str, tuple[type[KGError], str]] = {
     # evaluation (E6xx)
     "E601": (ReadError, "{path}:{line}: gold document is missing {field!r}. Add it; docs/annotation.md describes each field."),
     "E602": (ReadError, "{path}:{line}: gold entity {name!r} has type {type!r}. Use one of {known} (docs/annotation.md, §2): a company or an NGO is an Organization, a party or an armed group a Group."),
-    # scale: bulk load (kg load; E606–E609)
+    # scale: bulk load (kg load; E606–E610)
     "E606": (ReadError, "{path} cannot be loaded: {reason}. `kg load` reads RDF files whose extension names the format: {known}."),
     "E607": (ReadError, "{path} is not valid {fmt}: {reason}. Nothing was loaded: the store is as it was before `kg load`. Fix the file at that line and load again."),
     "E608": (StoreError, "Loading into the store at {path} failed ({reason}); the store was put back as it was before `kg load`. Check the free disk space and load again."),
     "E609": (StoreError, "A previous `kg load` into {path} did not finish: the store as it was before that load is kept in {backup}. Put it back with `kg restore {backup} --store {path} --force` (or delete it to keep what was loaded), then load again."),
+    "E610": (StoreError, "Compacting the store at {path} failed ({reason}); what it holds is whole: compaction only rewrites its files. Check the free disk space (it needs about the store's size again) and run `kg load --compact` again."),
     # HTTP API (E7xx)
     "E701": (WritesDisabledError, "Writes are disabled on this server. Start it with KG_UPDATE_TOKEN set to a secret to allow updates, Graph Store writes and document changes."),
     "E702": (AuthError, "This request changes the store and needs the server's update token: send the header 'Authorization: Bearer <token>'."),

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import ReadError, StoreError
-from kg.store.bulk import checkpoint_of, load_files
+from kg.store.bulk import checkpoint_of, compact_store, load_files
 from kg.store.embedded import open_store
 from kg.store.rdf import to_quads
 from tests.builders import praise_extraction, reset_extraction
@@ -112,3 +112,35 @@ def test_kg_load_errors_are_one_coded_line(tmp_path):
     result = kg_command("load", str(tmp_path / "missing.nq"), "--store", str(tmp_path / "store"))
     assert result.returncode == 1
     assert result.stderr.startswith("kg: E606 ") and "Traceback" not in result.stderr
+
+
+def tables(store_path: Path) -> int:
+    return len(list(store_path.glob("*.sst")))
+
+
+def test_compact_merges_the_files_of_several_loads_and_keeps_every_quad(tmp_path):
+    store = tmp_path / "store"
+    for name in ("a", "b", "c"):  # each bulk load writes files of its own, overlapping the others'
+        load_files(store, [write_quads(tmp_path / f"{name}.nq", 20)])
+    loaded, before = quads_in(store), tables(store)
+    assert compact_store(store) >= 0
+    assert tables(store) < before
+    assert quads_in(store) == loaded
+
+
+def test_kg_load_compact_after_the_files_or_alone(tmp_path):
+    store = tmp_path / "store"
+    result = kg_command("load", str(write_quads(tmp_path / "a.nq", 4)), "--store", str(store), "--compact")
+    assert result.returncode == 0, result.stderr
+    assert "loaded 1 file(s)" in result.stdout and "compacted the store in" in result.stdout
+    alone = kg_command("load", "--compact", "--store", str(store))
+    assert alone.returncode == 0 and "loaded" not in alone.stdout and "compacted the store in" in alone.stdout
+    assert len(quads_in(store)) == 200
+
+
+def test_kg_load_asks_for_files_or_compact_and_compacts_no_missing_store(tmp_path):
+    nothing = kg_command("load", "--store", str(tmp_path / "store"))
+    assert nothing.returncode == 2 and "--compact" in nothing.stderr
+    missing = kg_command("load", "--compact", "--store", str(tmp_path / "nowhere"))
+    assert missing.returncode == 1 and missing.stderr.startswith("kg: E402 ")
+    assert not (tmp_path / "nowhere").exists()

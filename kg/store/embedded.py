@@ -197,6 +197,12 @@ class EmbeddedStore(SparqlStore):
         Triples of a triple format go to ``graph`` (``None``: the default graph)."""
         self._store.bulk_load(source, format, to_graph=ox.NamedNode(graph) if graph else None)
 
+    def compact(self) -> None:
+        """Merge the store's files into one sorted run per index (pyoxigraph's ``optimize``). RocksDB does
+        it step by step in a process that holds the store for writing; a bulk load left as it is makes
+        a read-only process's scans read every file it wrote (2.7× the time at ten million triples)."""
+        self._store.optimize()
+
     def quad_count(self) -> int:
         """Quads in every graph, counted by pyoxigraph without a query (a scan, ~0.3 s per million)."""
         return len(self._store)
