@@ -298,8 +298,9 @@ def main() -> None:
         triples = store.quad_count()
         # the floor reads a copy of its own (hard links, made before any server starts): on the folder kg serve
         # holds open for writing, RocksDB's compactions of a freshly loaded store took a floor process at 10M
-        # triples past 20 GB of memory. Compacted first, as the servers' stores are by RocksDB's background work
-        # (a reader never compacts; `kg load --compact`): a scan over the bulk loader's files as they are took 3 to 7 times as long at 10M.
+        # triples past 20 GB of memory. Compacted first (`kg load --compact`), as the servers' stores are by
+        # RocksDB's background work, which a reader never runs: its scans over the bulk loader's files as they
+        # are took 3 to 7 times as long at 10M.
         store.backup(work / "floor")
         store.close()
         compact_store(work / "floor")
