@@ -142,5 +142,5 @@ def test_kg_load_asks_for_files_or_compact_and_compacts_no_missing_store(tmp_pat
     nothing = kg_command("load", "--store", str(tmp_path / "store"))
     assert nothing.returncode == 2 and "--compact" in nothing.stderr
     missing = kg_command("load", "--compact", "--store", str(tmp_path / "nowhere"))
-    assert missing.returncode == 1 and missing.stderr.startswith("kg: E402 ")
+    assert missing.returncode == 1 and missing.stderr.startswith("kg: E307 ")
     assert not (tmp_path / "nowhere").exists()

@@ -26,11 +26,7 @@ def backup_store(store_path: Path, target: Path) -> Stats:
     """
     if target.exists():
         raise StoreError("E304", path=target)
-    found = _open_existing(store_path)
-    if found is None:
-        raise StoreError("E307", path=store_path)
-    found.close()
-    store = open_store(store_path)
+    store = open_existing_for_writing(store_path)
     try:
         store.backup(target)
         return store.stats()
@@ -64,6 +60,16 @@ def restore_store(source: Path, store_path: Path, force: bool = False) -> Stats:
         backup.close()
     _swap_in(staging, store_path)
     return restored
+
+
+def open_existing_for_writing(path: Path) -> EmbeddedStore:
+    """The store at ``path`` opened for writing (E401 while another process writes it); E307 if there
+    is none, where opening it for writing would make an empty one."""
+    found = _open_existing(path)
+    if found is None:
+        raise StoreError("E307", path=path)
+    found.close()
+    return open_store(path)
 
 
 def _open_existing(path: Path) -> EmbeddedStore | None:

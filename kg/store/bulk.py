@@ -39,7 +39,7 @@ from typing import BinaryIO, Callable, Sequence
 import pyoxigraph as ox
 
 from kg.errors import ReadError, StoreError
-from kg.store.backup import restore_store
+from kg.store.backup import open_existing_for_writing, restore_store
 from kg.store.embedded import open_store
 from kg.store.query import FORMATS
 
@@ -68,10 +68,8 @@ class LoadReport:
 
 def compact_store(store_path: Path) -> float:
     """Compact the store folder ``store_path`` (``EmbeddedStore.compact``); the seconds it took.
-    E610 if it fails, which leaves the store whole; E402 if there is no store there."""
-    if not store_path.is_dir():  # opening would make an empty store, and compact nothing
-        raise StoreError("E402", path=store_path, reason="there is no store in that folder; load files into it first")
-    store = open_store(store_path)  # E401 while a server or an ingest holds it
+    E610 if it fails, which leaves the store whole; E307 if there is no store there."""
+    store = open_existing_for_writing(store_path)
     started = time.perf_counter()
     try:
         store.compact()
